@@ -1,0 +1,96 @@
+"""Line-level removal of site chrome from an article's text, by general signals.
+
+Each line is classified as body or chrome (menus, counters, banners, captions, bylines,
+related-news lists, comment forms). The signals are the line's shape, its position, repetition
+within the page and a small list of phrases that sites use for their furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# Phrases that open the tail of a page (related news, comments): everything after them is chrome.
+TAIL_MARKERS = re.compile(
+    r"^(các tin (khác|đã đưa)|tin (liên quan|cùng chuyên mục|khác|mới( nhất)?|đọc nhiều)|bài viết (liên quan|khác)"
+    r"|xem thêm|để lại (bình luận|ý kiến)|bình luận|ý kiến bạn đọc|gửi (bình luận|ý kiến)|chia sẻ bài viết"
+    r"|thống kê truy cập)\b",
+    re.IGNORECASE,
+)
+# Furniture phrases that are chrome wherever they stand (checked only on short lines).
+CHROME_PHRASES = re.compile(
+    r"(đăng nhập|đăng ký|trang chủ|quay (về|lại)|scroll to top|lên đầu trang|in bài|gửi email|chia sẻ|share"
+    r"|facebook|twitter|zalo|banner|baner|lượt (truy cập|xem)|đang (online|truy cập)|hôm nay|tổng cộng"
+    r"|thông báo|liên kết|video|hình ảnh|email của bạn|các trường bắt buộc|tìm kiếm|bản in|phản hồi)",
+    re.IGNORECASE,
+)
+# A label followed by a bare number: visitor counters, view counts.
+COUNTER = re.compile(r"^[^\d\n]{0,40}?[:\s]\s*[\d.,]+\s*$|^[\d.,\s]+$")
+DATE_LINE = re.compile(
+    r"^(\s*(ngày( đăng| cập nhật)?|cập nhật|đăng lúc|thời gian)\s*:?\s*)?"
+    r"([\d:]{4,5},?\s*)?((thứ \w+|chủ nhật),?\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(\s*[\d:]{4,8})?\s*(\|.*)?$",
+    re.IGNORECASE,
+)
+# Bylines and credits: metadata, not body.
+BYLINE = re.compile(
+    r"^(tin (và|,) ảnh|tin, ảnh|bài (và|,) ảnh|tác giả|người viết|nguồn|đăng bởi|người đăng|ảnh|tin|bài)\s*:",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[.!?;:…\"”»)]\s*$")
+YEAR_ONLY = re.compile(r"\b(19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    chrome: bool
+    reason: str
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _has_count(line: str) -> bool:
+    """A number that is not just a year."""
+    return bool(re.search(r"\d", YEAR_ONLY.sub("", line)))
+
+
+def classify_lines(text: str) -> list[Line]:
+    """Split ``text`` into stripped non-empty lines, each marked chrome or body with a reason."""
+    raw = [" ".join(line.split()) for line in text.split("\n")]
+    raw = [line for line in raw if line]
+    repeated = {line for line, n in Counter(raw).items() if n > 1 and _words(line) <= 8}
+    out: list[Line] = []
+    in_tail = False
+    for line in raw:
+        words = _words(line)
+        reason = ""
+        if in_tail:
+            reason = "after the end of the article"
+        elif TAIL_MARKERS.match(line) and words <= 8:
+            in_tail, reason = True, "related news or comments"
+        elif line in repeated:
+            reason = "repeated site furniture"
+        elif COUNTER.match(line) and words <= 8:
+            reason = "counter"
+        elif BYLINE.match(line) and words <= 25:
+            reason = "byline"
+        elif DATE_LINE.match(line):
+            reason = "date line"
+        elif words <= 12 and CHROME_PHRASES.search(line):
+            reason = "site furniture"
+        elif words <= 6 and line.isupper():
+            reason = "menu or banner"
+        elif not SENTENCE_END.search(line) and words <= 45 and not _has_count(line):
+            reason = "caption, heading or byline"
+        elif words <= 3 and not _has_count(line):
+            reason = "short fragment"
+        out.append(Line(line, bool(reason), reason))
+    return out
+
+
+def body_text(lines: list[Line]) -> str:
+    """The body lines joined by newlines."""
+    return "\n".join(line.text for line in lines if not line.chrome)

@@ -1,0 +1,110 @@
+"""Bytes to Unicode NFC text, whatever encoding a Vietnamese page was saved in."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+from viparse.normalize.detector import detect_encoding_by_content
+from viparse.normalize.encodings import AUTO_DETECT_CHARMAPS
+from viparse.normalize.tables import convert
+
+# Letters that occur only in Vietnamese among Latin scripts; their share scores a decoding.
+VIETNAMESE_LETTERS = set(
+    "ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+)
+# Latin-1 symbols that Vietnamese never uses but TCVN3/VNI mojibake is full of ("®éng", "ñoäng").
+_LEGACY_TELLS = re.compile(r"[\u00a1-\u00bf\u00c4-\u00c8\u00cb\u00ce\u00cf\u00d1\u00d6\u00d8\u00db\u00dc\u00df\u00e4\u00e6\u00eb\u00ee\u00ef\u00f1\u00f6\u00f8\u00fb\u00fc\u00fe\u00ff]")
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+class DecodeError(ValueError):
+    """The bytes are not readable text; the message is the quarantine reason."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def vietnamese_share(text: str) -> float:
+    """Share of letters that are Vietnamese-only letters (about 0.15-0.3 for Vietnamese prose)."""
+    letters = [ch for ch in text.lower() if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(ch in VIETNAMESE_LETTERS for ch in letters) / len(letters)
+
+
+def normalize_text(text: str) -> str:
+    """NFC, odd and no-break spaces to plain spaces, zero-width characters and CR removed."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
+
+
+def _decode_bom(data: bytes) -> Decoded | None:
+    for bom, codec, name in (
+        (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+    ):
+        if data.startswith(bom):
+            try:
+                return Decoded(data[len(bom):].decode(codec), name)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"starts with a {name} byte-order mark but byte {exc.start} is not {codec}") from exc
+    return None
+
+
+def _decode_legacy_codepage(data: bytes) -> Decoded:
+    """Non-UTF bytes: charset-normalizer's guesses and Windows-1258, the best Vietnamese reading wins."""
+    candidates = {"cp1258"}
+    best = from_bytes(data).best()
+    if best is not None:
+        candidates.add(best.encoding)
+    readings = []
+    for codec in sorted(candidates):
+        try:
+            readings.append((vietnamese_share(unicodedata.normalize("NFC", data.decode(codec))), codec))
+        except (UnicodeDecodeError, LookupError):
+            continue
+    if not readings:
+        raise DecodeError("is neither UTF-8 nor a known code page")
+    share, codec = max(readings)
+    return Decoded(data.decode(codec), "windows-1258" if codec == "cp1258" else codec)
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode raw file bytes to NFC text and name the encoding found.
+
+    BOM first (UTF-8, UTF-16), then strict UTF-8 (a multi-byte sequence cut at the very end is
+    dropped and reported as ``utf-8 (truncated)``), then code pages. Text typed with the legacy
+    TCVN3 (ABC) or VNI fonts is converted to Unicode and reported as ``<encoding>+tcvn3`` etc.
+    Raises ``DecodeError`` for binary data.
+    """
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise DecodeError("is binary (it contains NUL bytes), not a text document")
+    decoded = _decode_bom(data)
+    if decoded is None:
+        try:
+            decoded = Decoded(data.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+                decoded = Decoded(data[: exc.start].decode("utf-8"), "utf-8 (truncated)")
+            else:
+                decoded = _decode_legacy_codepage(data)
+    text = decoded.text
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
+    if text and controls / len(text) > 0.01:
+        raise DecodeError("is binary (over 1% control characters), not a text document")
+    encoding = decoded.encoding
+    if len(_LEGACY_TELLS.findall(text)) > max(3, len(text) // 500):
+        detection = detect_encoding_by_content(text, AUTO_DETECT_CHARMAPS)
+        if detection.encoding:
+            text = convert(text, AUTO_DETECT_CHARMAPS[detection.encoding])
+            encoding = f"{encoding}+{detection.encoding}"
+    return Decoded(normalize_text(text), encoding)

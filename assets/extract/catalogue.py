@@ -1,0 +1,123 @@
+"""The metric catalogue (CONTRACT §5) as data: one row per metric code.
+
+``kinds``: the quantity nouns it counts (see ``numbers.NOUNS``; "percent" for rates).
+``cues``: phrases that name it, searched before the number in its clause, then in its statement.
+``after``: phrases that name it right after the quantity noun ("18 cơ sở vi phạm").
+``context``: a topic that must be named in the same sentence or paragraph.
+``excludes``: a phrase in the statement that rules it out.
+Adding a metric means adding a row here (and to CONTRACT §5 first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+COVID = r"covid|đại dịch|dịch bệnh"
+MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt sỹ|gia đình chính sách"
+DRUG = r"cai nghiện"
+
+
+@dataclass(frozen=True)
+class Metric:
+    code: str
+    unit: str
+    kinds: tuple[str, ...]
+    cues: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    context: str | None = None
+    excludes: str | None = None
+    main: bool = field(default=False)  # a column of mart_province_year
+
+    @property
+    def cue_pattern(self) -> re.Pattern[str] | None:
+        return _alternation(self.cues)
+
+    @property
+    def after_pattern(self) -> re.Pattern[str] | None:
+        return _alternation(self.after, anchored=True)
+
+
+def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    alt = "|".join(sorted(phrases, key=len, reverse=True))
+    prefix = r"^\s*(?:[\wÀ-ỹ]+\s+){0,2}?" if anchored else r"(?<![\wÀ-ỹ])"
+    return re.compile(rf"{prefix}(?:{alt})(?![\wÀ-ỹ])", re.IGNORECASE)
+
+
+CATALOGUE: tuple[Metric, ...] = (
+    Metric("jobs_created", "persons", ("persons",),
+           cues=("giải quyết việc làm", "tạo việc làm", "việc làm mới", "giải quyết, tạo việc làm", "có việc làm mới"),
+           main=True),
+    Metric("labour_export", "persons", ("persons",),
+           cues=("xuất khẩu lao động", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",
+                 "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ"), main=True),
+    Metric("vocational_enrolment", "persons", ("persons",),
+           cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho"),
+           excludes=DRUG, main=True),
+    Metric("trained_labour_rate", "percent", ("percent",),
+           cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo"), main=True),
+    Metric("unemployment_rate", "percent", ("percent",), cues=("tỷ lệ thất nghiệp", "tỉ lệ thất nghiệp"), main=True),
+    Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"), main=True),
+    Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo")),
+    Metric("poor_households", "households", ("households",), cues=("hộ nghèo",), after=("nghèo",),
+           excludes=r"cận nghèo|thoát nghèo", main=True),
+    Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo",), after=("cận nghèo",)),
+    Metric("social_allowance_recipients", "persons", ("persons",),
+           cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "bảo trợ xã hội"), main=True),
+    Metric("meritorious_houses_built", "houses", ("houses",), cues=("xây dựng", "xây mới", "xây dựng mới"),
+           context=MERITORIOUS),
+    Metric("meritorious_houses_repaired", "houses", ("houses",), cues=("sửa chữa", "sửa chữa, nâng cấp"),
+           context=MERITORIOUS),
+    Metric("meritorious_housing", "houses", ("houses",),
+           cues=("xây dựng và sửa chữa", "xây mới và sửa chữa", "xây dựng, sửa chữa", "xây mới, sửa chữa",
+                 "hỗ trợ nhà ở", "hỗ trợ về nhà ở"), context=MERITORIOUS, main=True),
+    Metric("meritorious_housing_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền"),
+           context=r"\bnhà\b"),
+    Metric("meritorious_convalescence", "persons", ("persons",), cues=("điều dưỡng",)),
+    Metric("gratitude_fund_amount", "vnd", ("vnd",), cues=("quỹ đền ơn đáp nghĩa", "quỹ \"đền ơn đáp nghĩa\"",
+                                                           "quỹ “đền ơn đáp nghĩa”")),
+    Metric("covid_support_recipients", "persons", ("persons",), cues=("hỗ trợ", "chi trả", "nhận hỗ trợ"),
+           context=COVID, main=True),
+    Metric("covid_support_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "hỗ trợ", "chi trả"),
+           context=COVID),
+    Metric("children_gifted", "children", ("children", "gifts"), cues=("tặng quà", "quà", "trao quà", "tặng"),
+           context=r"trẻ em|thiếu nhi|học sinh|các em|cháu"),
+    Metric("scholarships", "items", ("scholarships",)),
+    Metric("inspection_rounds", "rounds", ("rounds",), cues=("kiểm tra", "thanh tra")),
+    Metric("establishments_inspected", "establishments", ("establishments",), cues=("kiểm tra", "thanh tra")),
+    Metric("establishments_violating", "establishments", ("establishments",), cues=("phát hiện",),
+           after=("vi phạm", "có vi phạm")),
+    Metric("establishments_warned", "establishments", ("establishments",), cues=("nhắc nhở", "cảnh cáo")),
+    Metric("establishments_fined", "establishments", ("establishments",), cues=("xử phạt", "phạt")),
+    Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính")),
+    Metric("enterprises_inspected", "enterprises", ("enterprises",), cues=("kiểm tra", "thanh tra", "giám sát")),
+    Metric("drug_rehab_admissions", "persons", ("persons",), cues=("tiếp nhận", "tiếp nhận mới"), after=(DRUG,),
+           context=DRUG),
+    Metric("drug_rehab_residents", "persons", ("persons",),
+           cues=("quản lý", "nuôi dưỡng", "điều trị", "đang cai nghiện", "chăm sóc"), after=(DRUG,), context=DRUG,
+           excludes=r"tiếp nhận"),
+)
+
+BY_CODE = {metric.code: metric for metric in CATALOGUE}
+METRIC_CODES = tuple(BY_CODE)
+UNITS = tuple(sorted({metric.unit for metric in CATALOGUE}))
+MAIN_METRICS = tuple(metric.code for metric in CATALOGUE if metric.main)
+
+# Qualifier cues. Targets: a clause or sentence that plans rather than reports.
+TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )\bchỉ tiêu\b|\bkế hoạch (năm \d{4} )?(là|giao)\b", re.I)
+TARGET_SENTENCE = re.compile(
+    r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng)\b", re.I
+)
+PAST_MARKERS = re.compile(r"\b(đã|được|đạt được)\b", re.I)
+# Percent attributes of the quantity before them.
+PLAN_PCT = re.compile(r"^\s*(?:so với|so)?\s*(?:kế hoạch|KH|chỉ tiêu)", re.I)
+YOY_PCT = re.compile(r"^\s*(?:so với|so)\s+cùng kỳ", re.I)
+# A share of a population ("99% người có công", "100% xã"): not a rate this catalogue knows.
+SHARE_NOUN = re.compile(
+    r"^\s*(?:số\s+|các\s+)?(người|xã|phường|thị trấn|thôn|bản|hồ sơ|đối tượng|hộ|lao động|trẻ|học sinh|doanh nghiệp"
+    r"|cơ sở|đơn vị|huyện|gia đình|cán bộ|dân số|trường|trạm|thủ tục)\b",
+    re.I,
+)
+BREAKDOWN = re.compile(r"(trong đó|gồm|bao gồm|riêng)\s*:?\s*$", re.I)

@@ -1,0 +1,115 @@
+"""Vietnamese numbers in running text: "17.335", "49,53%", "115.751,95 triệu đồng", "782/1.956", "64-65%".
+
+Pure functions; ``find_quantities`` returns every number that reads as a quantity, with its unit
+noun, and leaves out dates, document numbers, years, durations and ordinals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# "17.335", "1.729.500.000", "115.751,95", "49,53", "05", "2"
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+APPROXIMATORS = r"khoảng trên|khoảng gần|khoảng hơn|ước đạt|ước tính|ước khoảng|ít nhất|tối thiểu|hơn|trên|gần|khoảng|ước"
+ESTIMATE_WORDS = re.compile(r"\b(ước|khoảng)\b", re.IGNORECASE)
+
+# Quantity nouns after the number, longest first; each names the kind of thing counted.
+NOUNS: dict[str, str] = {
+    "lượt người lao động": "persons", "lượt người": "persons", "lượt lao động": "persons",
+    "người lao động": "persons", "lao động": "persons", "người có công": "persons", "người": "persons",
+    "đối tượng": "persons", "học viên": "persons", "trường hợp": "persons", "lượt đối tượng": "persons",
+    "trẻ em": "children", "cháu": "children", "em": "children",
+    "suất học bổng": "scholarships", "học bổng": "scholarships",
+    "suất quà": "gifts", "phần quà": "gifts", "xuất quà": "gifts", "suất": "gifts", "phần": "gifts",
+    "hộ gia đình": "households", "hộ": "households",
+    "căn nhà": "houses", "ngôi nhà": "houses", "căn": "houses", "nhà": "houses",
+    "cơ sở": "establishments",
+    "doanh nghiệp": "enterprises", "DN": "enterprises",
+    "lượt kiểm tra": "rounds", "đợt kiểm tra": "rounds", "cuộc kiểm tra": "rounds",
+    "lượt thanh tra": "rounds", "đợt thanh tra": "rounds", "cuộc thanh tra": "rounds",
+    "cuộc": "rounds", "đợt": "rounds",
+    "đồng": "vnd",
+}
+_NOUN_ALT = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
+_MULT_ALT = "|".join(MULTIPLIERS)
+_NOUN_KIND = {noun.lower(): kind for noun, kind in NOUNS.items()}
+
+QUANTITY = re.compile(
+    rf"(?P<approx>(?:{APPROXIMATORS})\s+)?"
+    rf"(?P<num>{NUMBER})"
+    rf"(?:\s*/\s*(?P<den>{NUMBER})(?![\d/]))?"
+    rf"(?:\s*[-–]\s*(?P<num2>{NUMBER}))?"
+    rf"(?:(?P<pct>\s?%)|\s+(?:(?P<mult>{_MULT_ALT})\s+)?(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ]))",
+    re.IGNORECASE,
+)
+# Numbers that are never quantities: dates, times, document numbers ("22/2013/QĐ-TTg", "1490/KH-UBND").
+DATE_OR_ID = re.compile(
+    rf"\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{2,4}}|\d{{1,2}}/\d{{1,2}}(?=\s*[-–]\s*\d{{1,2}}/)"
+    rf"|(?<![\d.,])\d+(?:/\d+)*/[A-ZĐa-zđ][\wĐđ&-]*|\d{{1,2}}:\d{{2}}|(?:ngày|hôm)\s+\d{{1,2}}/\d{{1,2}}"
+)
+# Words that make the number an identifier or an ordinal, not a count.
+PRECEDING_EXCLUSIONS = re.compile(
+    r"(năm|tháng|ngày|quý|số|lần thứ|thứ|khóa|khoá|điều|khoản|nghị định|quyết định|nghị quyết|kế hoạch|"
+    r"chương trình|dự án|tiểu dự án|nhóm|giai đoạn|kỷ niệm)\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number read from the text with what it counts."""
+
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    denominator: float | None
+    kind: str  # a NOUNS kind, or "percent"
+    noun: str | None
+    approximate: bool
+    estimate: bool
+
+
+def parse_number(text: str) -> float:
+    """ "17.335" → 17335, "49,53" → 49.53, "115.751,95" → 115751.95, "05" → 5."""
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text`` with its offsets; dates, ids, years and ordinals are left out."""
+    blocked = [(m.start(), m.end()) for m in DATE_OR_ID.finditer(text)]
+    found: list[Quantity] = []
+    for match in QUANTITY.finditer(text):
+        num_start = match.start("num")
+        if any(s <= num_start < e for s, e in blocked):
+            continue
+        if PRECEDING_EXCLUSIONS.search(text[max(0, match.start() - 20):match.start()]):
+            continue
+        if match.group("num2") and match.group("den"):
+            continue
+        scale = MULTIPLIERS.get((match.group("mult") or "").lower(), 1.0)
+        noun = match.group("noun")
+        if match.group("pct"):
+            kind = "percent"
+        else:
+            kind = _NOUN_KIND[noun.lower()]
+        value = parse_number(match.group("num")) * scale
+        value_max = parse_number(match.group("num2")) * scale if match.group("num2") else None
+        denominator = parse_number(match.group("den")) if match.group("den") else None
+        approx = (match.group("approx") or "").strip().lower()
+        found.append(
+            Quantity(
+                start=match.start(),
+                end=match.end(),
+                value=value,
+                value_max=value_max,
+                denominator=denominator,
+                kind=kind,
+                noun=noun,
+                approximate=bool(approx),
+                estimate=bool(ESTIMATE_WORDS.search(approx)),
+            )
+        )
+    return found

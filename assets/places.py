@@ -1,0 +1,181 @@
+"""Vietnamese places in free text: provinces (63 pre-2025, 34 after the 2025 merger) and districts.
+
+The gazetteer is ``vietnamadminunits``' own data; this module only adds what that library does not
+do: finding place names inside running prose (its parser expects an address string).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from vietnamadminunits.converter.converter_2025 import DICT_PROVINCE as MERGER_2025
+from vietnamadminunits.parser.parser_from_2025 import DICT_PROVINCE as PROVINCES_2025
+from vietnamadminunits.parser.parser_legacy import DICT_PROVINCE, DICT_PROVINCE_DISTRICT
+
+# Weights of the kinds of mention when a document's province is voted.
+WEIGHT_TITLE = 4
+WEIGHT_TYPED = 3  # "tỉnh Nam Định", "thành phố Đông Hà"
+WEIGHT_ASCII = 2  # site names written without diacritics: "SLDTBXH Kontum"
+WEIGHT_BARE = 1
+
+DISTRICT_PREFIXES = {
+    "Huyện": r"huyện",
+    "Thị xã": r"thị xã|TX\.?",
+    "Thành phố": r"thành phố|TP\.?",
+    "Quận": r"quận",
+}
+PROVINCE_PREFIX = r"tỉnh|thành phố|TP\.?"
+
+_OLD_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé",
+              "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place: pre-2025 province, its 2025 successor, and the district if any."""
+
+    province: str | None
+    province_2025: str | None
+    district: str | None = None
+
+
+def _spellings(name: str) -> list[str]:
+    """The name in both tone placements ("Hòa Bình" and "Hoà Bình")."""
+    old = name
+    for new_style, old_style in _OLD_TONES.items():
+        old = old.replace(new_style, old_style)
+    return sorted({name, old}, key=len, reverse=True)
+
+
+def _ascii_key(text: str) -> str:
+    stripped = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in stripped if ch.isalnum() and ord(ch) < 128).lower()
+
+
+@cache
+def _gazetteer() -> dict:
+    provinces = {key: value["provinceShort"] for key, value in DICT_PROVINCE.items()}
+    new_name = {key: PROVINCES_2025[key]["provinceShort"] for key in PROVINCES_2025}
+    successor = {old: new_name[new] for new, olds in MERGER_2025.items() for old in olds}
+    districts: dict[str, list[tuple[str, str, str]]] = {}
+    for province_key, units in DICT_PROVINCE_DISTRICT.items():
+        for unit in units.values():
+            entry = (unit["districtType"], unit["districtShort"], provinces[province_key])
+            districts.setdefault(unit["districtShort"], []).append(entry)
+    ascii_names = {
+        keyword: name
+        for key, name in provinces.items()
+        for keyword in DICT_PROVINCE[key]["provinceKeywords"]
+        if len(keyword) >= 5 and not keyword.startswith(("tinh", "thanhpho"))
+    }
+    by_name = {name: key for key, name in provinces.items()}
+    return {
+        "provinces": provinces,
+        "successor": {name: successor.get(key) for name, key in by_name.items()},
+        "districts": districts,
+        "ascii": ascii_names,
+    }
+
+
+def province_2025(province: str | None) -> str | None:
+    """The post-merger (34-unit) province that a pre-2025 province became part of."""
+    return _gazetteer()["successor"].get(province) if province else None
+
+
+def all_provinces() -> list[str]:
+    """The 63 pre-2025 province names, as the warehouse spells them."""
+    return sorted(_gazetteer()["provinces"].values())
+
+
+_NAME = r"(?<![\wÀ-ỹ])({names})(?![\wÀ-ỹ])"
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    gaz = _gazetteer()
+    province_names = sorted({s for n in gaz["provinces"].values() for s in _spellings(n)}, key=len, reverse=True)
+    district_names = sorted({s for n in gaz["districts"] for s in _spellings(n)}, key=len, reverse=True)
+    alt_p = "|".join(map(re.escape, province_names))
+    alt_d = "|".join(map(re.escape, district_names))
+    district_prefix = "|".join(DISTRICT_PREFIXES.values())
+    return {
+        "typed_province": re.compile(rf"(?:{PROVINCE_PREFIX})\s+" + _NAME.format(names=alt_p), re.IGNORECASE),
+        "typed_district": re.compile(rf"({district_prefix})\s+" + _NAME.format(names=alt_d), re.IGNORECASE),
+        "bare_province": re.compile(_NAME.format(names=alt_p)),
+        "ascii_word": re.compile(r"(?<![\wÀ-ỹ])[A-Za-z]+(?![\wÀ-ỹ])"),
+    }
+
+
+def _canonical(name: str, table: dict | list) -> str | None:
+    for canonical in table:
+        if name.lower() in (s.lower() for s in _spellings(canonical)):
+            return canonical
+    return None
+
+
+def _is_name_part(text: str, start: int, end: int) -> bool:
+    """True when a bare match is glued to other Title-case words (a person's or a battle's name)."""
+    before = re.search(r"([\wÀ-ỹ]+)\s+$", text[max(0, start - 30):start])
+    after = re.match(r"\s+([\wÀ-ỹ]+)", text[end:end + 30])
+    def titled(word: str | None) -> bool:
+        return bool(word) and word[0].isupper() and not word.isupper()
+    return titled(before.group(1) if before else None) or titled(after.group(1) if after else None)
+
+
+def district_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
+    """Typed district mentions: (start, end, district, its province or None when ambiguous)."""
+    gaz = _gazetteer()
+    found = []
+    for match in _patterns()["typed_district"].finditer(text):
+        prefix, raw = match.group(1).lower().rstrip("."), match.group(2)
+        name = _canonical(raw, gaz["districts"])
+        if name is None:
+            continue
+        candidates = gaz["districts"][name]
+        typed = [c for c in candidates if prefix in c[0].lower() or (prefix in ("tp", "thành phố") and c[0] == "Thành phố")
+                 or (prefix == "tx" and c[0] == "Thị xã")]
+        provinces = {c[2] for c in (typed or candidates)}
+        found.append((match.start(), match.end(), name, provinces.pop() if len(provinces) == 1 else None))
+    return found
+
+
+def province_votes(text: str, weight: int = 1) -> Counter[str]:
+    """Weighted votes for the provinces a text names (typed, district-implied, ASCII, bare)."""
+    gaz = _gazetteer()
+    pats = _patterns()
+    votes: Counter[str] = Counter()
+    taken: list[tuple[int, int]] = []
+    for start, end, _name, province in district_mentions(text):
+        taken.append((start, end))
+        if province:
+            votes[province] += WEIGHT_TYPED * weight
+    for match in pats["typed_province"].finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        name = _canonical(match.group(1), gaz["provinces"].values())
+        if name:
+            taken.append((match.start(), match.end()))
+            votes[name] += WEIGHT_TYPED * weight
+    for match in pats["bare_province"].finditer(text):
+        if any(s <= match.start() < e for s, e in taken) or _is_name_part(text, match.start(), match.end()):
+            continue
+        name = _canonical(match.group(1), gaz["provinces"].values())
+        if name:
+            votes[name] += WEIGHT_BARE * weight
+    words = list(pats["ascii_word"].finditer(text))
+    for i in range(len(words)):
+        for j in range(i + 1, min(i + 4, len(words) + 1)):
+            name = gaz["ascii"].get("".join(w.group(0).lower() for w in words[i:j]))
+            span = text[words[i].start():words[j - 1].end()]
+            if name and span[0].isupper() and re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)*", span):
+                votes[name] += WEIGHT_ASCII * weight
+    return votes
+
+
+def place_of(province: str | None, district: str | None = None) -> Place:
+    """A Place with its 2025 successor filled in."""
+    return Place(province=province, province_2025=province_2025(province), district=district)

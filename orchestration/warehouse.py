@@ -1,0 +1,129 @@
+"""The DuckLake warehouse: offline extension loading, attach, named write transactions.
+
+Plain DuckDB code with no Dagster import, so the CLI, the assets and the tests share it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib.util import find_spec
+from pathlib import Path
+
+import duckdb
+
+ALIAS = "wh"
+CATALOG_FILE = "catalog.sqlite"
+DATA_DIR = "data"
+SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
+
+
+class WarehouseError(RuntimeError):
+    """A warehouse problem a person can act on; the message says what to do."""
+
+
+def extension_path(package: str) -> Path:
+    """Path of the ``.duckdb_extension`` file shipped inside a PyPI extension package."""
+    spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise WarehouseError(f"package {package} is not installed; run `make install`")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    found = sorted(root.glob(f"extensions/v{duckdb.__version__}/*.duckdb_extension"))
+    if not found:
+        raise WarehouseError(f"{package} has no extension built for duckdb {duckdb.__version__}")
+    return found[0]
+
+
+EXTENSION_PACKAGES = ("duckdb_extension_sqlite_scanner", "duckdb_extension_ducklake")
+
+
+def attach_sql(warehouse: Path, read_only: bool = False, snapshot: int | None = None) -> str:
+    """The one ATTACH statement that opens the warehouse folder ``warehouse``."""
+    options = [f"DATA_PATH '{_quote(warehouse / DATA_DIR)}/'"]
+    if read_only:
+        options.append("READ_ONLY")
+    if snapshot is not None:
+        options.append(f"SNAPSHOT_VERSION {int(snapshot)}")
+    catalog = _quote(warehouse / CATALOG_FILE)
+    return f"ATTACH 'ducklake:sqlite:{catalog}' AS {ALIAS} ({', '.join(options)})"
+
+
+def _quote(path: Path) -> str:
+    # ATTACH takes no bound parameters, so the path is escaped as an SQL literal.
+    return str(path).replace("'", "''")
+
+
+def connect(warehouse: Path | str, read_only: bool = False, snapshot: int | None = None) -> duckdb.DuckDBPyConnection:
+    """Open an in-memory DuckDB with the warehouse attached as ``wh`` and selected with USE.
+
+    Extensions are loaded from the installed PyPI packages; nothing is fetched from the network.
+    A read-only open of a warehouse that does not exist yet raises ``WarehouseError``.
+    """
+    warehouse = Path(warehouse).resolve()
+    if read_only and not (warehouse / CATALOG_FILE).exists():
+        raise WarehouseError(f"no warehouse at {warehouse}: run `make run` (or `molisa run`) first")
+    if not read_only:
+        (warehouse / DATA_DIR).mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
+    try:
+        for package in EXTENSION_PACKAGES:
+            con.execute(f"LOAD '{_quote(extension_path(package))}'")
+        con.execute(attach_sql(warehouse, read_only=read_only, snapshot=snapshot))
+        con.execute(f"USE {ALIAS}")
+        if not read_only:
+            ensure_tables(con)
+    except duckdb.Error as exc:
+        con.close()
+        raise WarehouseError(f"cannot open warehouse {warehouse}: {exc}") from exc
+    return con
+
+
+def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the core tables from ``sql/core/*.sql`` where they are missing (one snapshot)."""
+    existing = {row[0] for row in con.execute("select table_name from duckdb_tables() where database_name = ?", [ALIAS]).fetchall()}
+    missing = [path for path in sorted((SQL_DIR / "core").glob("*.sql")) if path.stem not in existing]
+    if not missing:
+        return
+    with transaction(con, "create core tables", {"asset": "ddl"}):
+        for path in missing:
+            con.execute(path.read_text(encoding="utf-8"))
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection, message: str, extra: dict) -> Iterator[None]:
+    """One DuckLake snapshot: BEGIN, the caller's writes, the commit message, COMMIT.
+
+    Anything raised inside rolls the whole transaction back, so the warehouse stays at its
+    last good snapshot.
+    """
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+        con.execute(
+            f"CALL {ALIAS}.set_commit_message('molisa', ?, extra_info => ?)",
+            [message, json.dumps(extra, sort_keys=True)],
+        )
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def current_snapshot(con: duckdb.DuckDBPyConnection) -> int:
+    """The id of the warehouse's newest snapshot."""
+    return int(con.execute(f"select id from {ALIAS}.current_snapshot()").fetchone()[0])
+
+
+def snapshots(con: duckdb.DuckDBPyConnection):
+    """Every snapshot with the asset, run and code version that wrote it (a polars frame)."""
+    return con.execute(
+        f"""
+        select snapshot_id, snapshot_time as time,
+               json_extract_string(commit_extra_info, '$.asset') as asset,
+               json_extract_string(commit_extra_info, '$.run_id') as run_id,
+               json_extract_string(commit_extra_info, '$.code_version') as code_version,
+               commit_message as message, changes::varchar as changes
+        from {ALIAS}.snapshots() order by snapshot_id
+        """
+    ).pl()

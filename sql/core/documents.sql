@@ -1,0 +1,20 @@
+-- documents: one row per input file after cleaning. Key: source_path.
+create table if not exists documents (
+    doc_id varchar not null,
+    source_path varchar not null,
+    status varchar not null,
+    quarantine_reason varchar,
+    duplicate_of varchar,
+    encoding_detected varchar,
+    title varchar,
+    published_date date,
+    org_name varchar,
+    org_level varchar,
+    province varchar,
+    province_2025 varchar,
+    district varchar,
+    author varchar,
+    text varchar,
+    text_chars integer,
+    clean_version varchar not null
+);
