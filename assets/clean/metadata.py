@@ -128,7 +128,7 @@ def document_metadata(lines: list[Line], html_meta: dict | None = None) -> Metad
     html_meta = html_meta or {}
     full = "\n".join(line.text for line in lines)
     title = html_meta.get("title") or find_title(lines)
-    level, org_name = find_org(((title or "") + "\n" + full))
+    level, org_name = find_org((title or "") + "\n" + full)
     province, district = find_place(title, full, level)
     if org_name:
         org_name = f"{org_name} {district or province}" if (district or province) else org_name

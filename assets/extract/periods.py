@@ -8,9 +8,9 @@ from dataclasses import dataclass
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 YEAR = r"((?:19|20)\d\d)"
 SUB_YEAR = re.compile(
-    rf"(?P<h1>0?6 tháng đầu năm)|(?P<h2>0?6 tháng cuối năm)|(?P<m9>0?9 tháng(?: đầu năm)?)"
-    rf"|quý\s+(?P<q>IV|III|II|I|[1-4])\b|(?<!\d )tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?!/(?!(?:19|20)\d\d))"
-    rf"(?:\s*(?:năm|/)\s*(?P<my>(?:19|20)\d\d))?",
+    r"(?P<h1>0?6 tháng đầu năm)|(?P<h2>0?6 tháng cuối năm)|(?P<m9>0?9 tháng(?: đầu năm)?)"
+    r"|quý\s+(?P<q>IV|III|II|I|[1-4])\b|(?<!\d )tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?!/(?!(?:19|20)\d\d))"
+    r"(?:\s*(?:năm|/)\s*(?P<my>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
 FULL_YEAR = re.compile(rf"(?:cả |trong |cuối |hết )?năm\s+{YEAR}|(?<![\d/.])(?P<bare>{YEAR[1:-1]})(?![\d/.])", re.I)

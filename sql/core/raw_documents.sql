@@ -4,5 +4,6 @@ create table if not exists raw_documents (
     source_path varchar not null,
     size_bytes bigint not null,
     modified_at timestamp with time zone,
-    content blob
+    content blob,
+    read_error varchar
 );

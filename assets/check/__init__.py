@@ -1,0 +1,1 @@
+"""Stage 4: table schemas and the consistency rules of CONTRACT §6."""

@@ -1,0 +1,104 @@
+"""consistency_findings, the blocking schema checks and one WARN check per consistency rule."""
+
+
+import dagster as dg
+import pandera.polars as pa
+import polars as pl
+
+from assets.check.rules import RULES, findings
+from assets.check.schemas import ConsistencyFindings, Documents, Facts, column_schema, evidence_mismatches
+from assets.clean.asset import documents
+from assets.extract.asset import facts
+from assets.materialize import markdown, result, run_extra, table_version
+from orchestration import warehouse as lake
+from orchestration.resources import WarehouseResource
+
+CODE_VERSION = "check-1"
+FAILURE_PREVIEW = 20
+
+
+@dg.asset(
+    deps=[facts, documents],
+    group_name="check",
+    kinds={"duckdb", "polars", "pandera"},
+    owners=["team:molisa-facts"],
+    code_version=CODE_VERSION,
+    pool="warehouse",
+    metadata={"dagster/column_schema": column_schema(ConsistencyFindings)},
+)
+def consistency_findings(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    """One row per failed consistency rule (CONTRACT §6): which rule, which document and facts, the
+    expected and observed numbers and a sentence a person can act on. Rewritten only when it changes.
+    """
+    with warehouse.connect() as con:
+        found = findings(con.execute("select * from facts").pl())
+        before = table_version(con, "consistency_findings", "")
+        con.register("found", found)
+        changed = con.execute(
+            "select (select count(*) from (select finding_id, message from found except "
+            "select finding_id, message from consistency_findings)) + "
+            "(select count(*) from (select finding_id, message from consistency_findings except "
+            "select finding_id, message from found))"
+        ).fetchone()[0]
+        if changed:
+            with lake.transaction(con, f"consistency_findings run {context.run.run_id}", run_extra(context, CODE_VERSION)):
+                con.execute("delete from consistency_findings")
+                con.execute("insert into consistency_findings by name select * from found")
+        context.log.info(f"{found.height} findings ({'rewritten' if changed else 'unchanged'}, was {before})")
+        by_rule = dict(con.execute("select rule, count(*) from consistency_findings group by 1").fetchall())
+        return result(con, "consistency_findings",
+                      "select rule, severity, message, fact_ids from consistency_findings order by rule, finding_id",
+                      {"findings_by_rule": dg.MetadataValue.json(by_rule)})
+
+
+def _schema_check(model: type[pa.DataFrameModel], frame: pl.DataFrame, extra_failures: pl.DataFrame | None = None):
+    failures = []
+    try:
+        model.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        failures.append(exc.failure_cases.select(pl.all().cast(pl.String)))
+    if extra_failures is not None and extra_failures.height:
+        failures.append(extra_failures.select(
+            pl.lit("evidence_is_text_slice").alias("check"), pl.col("fact_id").alias("failure_case")))
+    failed = pl.concat(failures, how="diagonal") if failures else pl.DataFrame()
+    return dg.AssetCheckResult(
+        passed=failed.height == 0,
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={"rows_checked": frame.height, "failures": failed.height,
+                  **({"failure_cases": dg.MetadataValue.md(markdown(failed.head(FAILURE_PREVIEW)))} if failed.height else {})},
+    )
+
+
+@dg.asset_check(asset=documents, blocking=True, name="schema_valid",
+                description="documents satisfies its pandera schema (types, allowed values, status fields)")
+def documents_schema_valid(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect(read_only=True) as con:
+        frame = con.execute("select * exclude (clean_version), clean_version from documents").pl()
+    return _schema_check(Documents, frame)
+
+
+@dg.asset_check(asset=facts, blocking=True, name="schema_valid",
+                description="facts satisfies its pandera schema and every evidence is its document's text slice")
+def facts_schema_valid(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.connect(read_only=True) as con:
+        frame = con.execute("select * from facts").pl()
+        docs = con.execute("select doc_id, status, text from documents").pl()
+    return _schema_check(Facts, frame, evidence_mismatches(frame, docs))
+
+
+def _rule_check(rule_name: str, description: str):
+    @dg.asset_check(asset=consistency_findings, name=rule_name, description=description)
+    def check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+        with warehouse.connect(read_only=True) as con:
+            rows = con.execute(
+                "select doc_id, message, fact_ids from consistency_findings where rule = ? order by finding_id",
+                [rule_name]).pl()
+        return dg.AssetCheckResult(
+            passed=rows.height == 0,
+            severity=dg.AssetCheckSeverity.WARN,
+            metadata={"findings": rows.height, **({"preview": dg.MetadataValue.md(markdown(rows))} if rows.height else {})},
+        )
+    return check
+
+
+rule_checks = [_rule_check(rule.name, rule.description) for rule in RULES]

@@ -1,0 +1,1 @@
+"""Stage 2: raw bytes into clean Vietnamese documents with metadata, status and duplicates."""

@@ -1,0 +1,109 @@
+"""The documents asset: clean new and changed files, mark duplicates, quarantine the unreadable."""
+
+
+import dagster as dg
+import polars as pl
+
+from assets.clean.dedup import find_duplicates
+from assets.clean.document import clean_document
+from assets.materialize import result, run_extra
+from assets.raw.asset import raw_documents
+from orchestration import warehouse as lake
+from orchestration.resources import WarehouseResource
+
+CLEAN_VERSION = "clean-1"
+PROGRESS_EVERY = 500
+
+DOCUMENT_SCHEMA = {
+    "doc_id": pl.String, "source_path": pl.String, "status": pl.String, "quarantine_reason": pl.String,
+    "duplicate_of": pl.String, "encoding_detected": pl.String, "title": pl.String, "published_date": pl.Date,
+    "org_name": pl.String, "org_level": pl.String, "province": pl.String, "province_2025": pl.String,
+    "district": pl.String, "author": pl.String, "text": pl.String, "text_chars": pl.Int32, "clean_version": pl.String,
+}
+
+
+def clean_rows(rows: list[dict], log=None) -> list[dict]:
+    """Clean each raw row (source_path, doc_id, content, read_error) into a documents row."""
+    out = []
+    for i, row in enumerate(rows, 1):
+        cleaned = clean_document(row["content"], row["source_path"], row["read_error"]).as_row()
+        out.append({**cleaned, "doc_id": row["doc_id"], "source_path": row["source_path"], "duplicate_of": None,
+                    "clean_version": CLEAN_VERSION})
+        if log and i % PROGRESS_EVERY == 0:
+            log(f"cleaned {i}/{len(rows)} documents")
+    return out
+
+
+def mark_duplicates(new_rows: list[dict], canonical: list[tuple[str, str]]) -> None:
+    """Set status 'duplicate' and duplicate_of on new rows that repeat an accepted document."""
+    ok = [(row["doc_id"], row["text"]) for row in new_rows if row["status"] == "ok"]
+    # Identical bytes under two paths: the first path is the document, the others its duplicates.
+    seen: set[str] = {doc_id for doc_id, _ in canonical}
+    duplicates = find_duplicates(ok, canonical)
+    for row in new_rows:
+        if row["status"] != "ok":
+            continue
+        original = duplicates.get(row["doc_id"]) or (row["doc_id"] if row["doc_id"] in seen else None)
+        if original:
+            row["status"], row["duplicate_of"] = "duplicate", original
+        seen.add(row["doc_id"])
+
+
+@dg.asset(
+    deps=[raw_documents],
+    group_name="clean",
+    kinds={"duckdb", "polars"},
+    owners=["team:molisa-facts"],
+    code_version=CLEAN_VERSION,
+    pool="warehouse",
+)
+def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
+    """One row per input file: the cleaned article text (NFC, chrome removed), its metadata
+    (title, date, author, issuing office, province before and after the 2025 merger, district) and
+    its status: ok, duplicate (of duplicate_of) or quarantined (with the reason and what to do).
+
+    Incremental: only files whose bytes or the cleaning code changed are cleaned again.
+    """
+    with warehouse.connect() as con:
+        todo = con.execute(
+            """
+            with current_ok as (
+                select d.doc_id from documents d join raw_documents r using (source_path, doc_id)
+                where d.status = 'ok' and d.clean_version = $1
+            )
+            select r.source_path, r.doc_id, r.content, r.read_error
+            from raw_documents r
+            left join documents d on d.source_path = r.source_path and d.doc_id = r.doc_id and d.clean_version = $1
+            where d.doc_id is null
+               or (d.status = 'duplicate' and d.duplicate_of not in (select doc_id from current_ok))
+            order by r.source_path
+            """,
+            [CLEAN_VERSION],
+        ).pl()
+        stale = con.execute(
+            "select d.source_path from documents d anti join raw_documents r "
+            "on r.source_path = d.source_path and r.doc_id = d.doc_id"
+        ).pl()
+        context.log.info(f"documents: {todo.height} to clean, {stale.height} to retire")
+        new_rows = clean_rows(todo.to_dicts(), context.log.info)
+        kept = con.execute(
+            "select doc_id, text from documents where status = 'ok' and source_path not in "
+            "(select source_path from stale) and source_path not in (select source_path from todo) order by source_path"
+        ).fetchall()
+        mark_duplicates(new_rows, kept)
+        if new_rows or stale.height:
+            new = pl.DataFrame(new_rows, schema=DOCUMENT_SCHEMA)
+            gone = pl.concat([stale.select("source_path"), todo.select("source_path")])
+            with lake.transaction(con, f"documents run {context.run.run_id}", run_extra(context, CLEAN_VERSION)):
+                con.register("gone", gone)
+                con.register("new_rows", new)
+                con.execute("delete from documents where source_path in (select source_path from gone)")
+                con.execute("insert into documents by name select * from new_rows")
+        counts = dict(con.execute("select status, count(*) from documents group by 1").fetchall())
+        context.log.info(f"documents by status: {counts}")
+        return result(
+            con, "documents",
+            "select source_path, status, quarantine_reason, duplicate_of, encoding_detected, title, published_date, "
+            "org_level, province, province_2025, district, text_chars from documents order by source_path",
+            {f"status_{status}": int(n) for status, n in sorted(counts.items())},
+        )

@@ -1,0 +1,58 @@
+"""One asset per mart; each keeps the SQL views it needs current and checks its key is unique."""
+
+
+import dagster as dg
+
+from assets.check.asset import consistency_findings
+from assets.extract.asset import facts
+from assets.marts.models import MART_KEYS, create_views, duplicate_keys
+from assets.materialize import result, run_extra
+from orchestration.resources import WarehouseResource
+
+CODE_VERSION = "marts-1"
+
+DESCRIPTIONS = {
+    "mart_metric_yoy": "Each province (and district) metric, period and year against the same period a year "
+                       "earlier: value, prev_value, abs_change, pct_change; prev_source tells whether last "
+                       "year's value was reported or implied by a “so với cùng kỳ” percentage.",
+    "mart_plan_attainment": "Targets against the actuals of the same province, metric and year, with the "
+                            "attainment computed and the plan percentage the report gave.",
+    "mart_province_year": "One row per province and year, one column per main metric: the table for BI tools.",
+}
+
+
+def _mart_asset(name: str) -> dg.AssetsDefinition:
+    @dg.asset(
+        name=name,
+        deps=[facts, consistency_findings],
+        group_name="marts",
+        kinds={"duckdb", "sql"},
+        owners=["team:molisa-facts"],
+        code_version=CODE_VERSION,
+        pool="warehouse",
+        description=DESCRIPTIONS[name],
+        metadata={"grain": ", ".join(MART_KEYS[name])},
+    )
+    def mart(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+        with warehouse.connect() as con:
+            created = create_views(con, f"{name} run {context.run.run_id}", run_extra(context, CODE_VERSION))
+            if created:
+                context.log.info(f"views created from sql/: {', '.join(created)}")
+            return result(con, name, f"select * from {name} order by all",
+                          {"duplicate_keys": duplicate_keys(con, name)})
+
+    return mart
+
+
+def _key_check(name: str) -> dg.AssetChecksDefinition:
+    @dg.asset_check(asset=name, name="key_unique", description=f"one row per {', '.join(MART_KEYS[name])}")
+    def check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+        with warehouse.connect(read_only=True) as con:
+            duplicates = duplicate_keys(con, name)
+        return dg.AssetCheckResult(passed=duplicates == 0, metadata={"duplicate_keys": duplicates})
+
+    return check
+
+
+mart_assets = [_mart_asset(name) for name in MART_KEYS]
+mart_checks = [_key_check(name) for name in MART_KEYS]

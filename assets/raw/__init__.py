@@ -1,0 +1,1 @@
+"""Stage 1: the raw folder into the warehouse, bytes and all."""

@@ -1,0 +1,72 @@
+"""The raw folder as a manifest: which document files exist, their size, time and content hash."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+
+
+@dataclass(frozen=True)
+class RawFile:
+    source_path: str  # relative to the raw folder, POSIX separators
+    size_bytes: int
+    modified_at: datetime | None
+    error: str | None = None  # why the bytes cannot be taken (the document is quarantined)
+
+
+def scan(raw_dir: Path, max_bytes: int) -> list[RawFile]:
+    """Every document file under ``raw_dir`` (recursively), sorted by path.
+
+    Symlinks that lead outside ``raw_dir`` are listed with an error and never read; directories
+    named like documents are skipped; files over ``max_bytes`` are listed with an error.
+    """
+    root = raw_dir.resolve()
+    found: list[RawFile] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        for name in sorted(filenames):
+            if not name.lower().endswith(DOCUMENT_SUFFIXES):
+                continue
+            path = Path(dirpath) / name
+            relative = path.relative_to(root).as_posix()
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                found.append(RawFile(relative, 0, None, "is a symbolic link to a file outside MOLISA_RAW_DIR "
+                                     "and was not followed; copy the file into the folder instead"))
+                continue
+            try:
+                stat = path.stat()
+            except OSError as exc:
+                found.append(RawFile(relative, 0, None, f"cannot be read ({exc.strerror}); check that it exists"))
+                continue
+            if not path.is_file():
+                continue
+            modified = datetime.fromtimestamp(stat.st_mtime, tz=UTC)
+            error = None
+            if stat.st_size > max_bytes:
+                error = (f"is {stat.st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit; split it or "
+                         "raise MOLISA_MAX_BYTES")
+            elif not os.access(path, os.R_OK):
+                error = "cannot be read (permission denied); give the pipeline read access to it"
+            found.append(RawFile(relative, stat.st_size, modified, error))
+    return found
+
+
+def read_bytes(raw_dir: Path, item: RawFile) -> tuple[str, bytes | None, str | None]:
+    """(doc_id, content, error) of a listed file; doc_id is the sha256 of the bytes.
+
+    A file that cannot be read gets the sha256 of its path as doc_id, so it still has a row.
+    """
+    if item.error is None:
+        try:
+            data = (raw_dir / item.source_path).read_bytes()
+            return hashlib.sha256(data).hexdigest(), data, None
+        except OSError as exc:
+            error = f"cannot be read ({exc.strerror}); check its permissions"
+    else:
+        error = item.error
+    return hashlib.sha256(f"unreadable:{item.source_path}".encode()).hexdigest(), None, error

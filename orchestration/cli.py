@@ -1,0 +1,217 @@
+"""The `molisa` command: run the pipeline through Dagster, query and version the warehouse."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+DAGSTER_YAML = """\
+# Written by `molisa run`. All warehouse writers share the pool "warehouse": one at a time.
+concurrency:
+  pools:
+    default_limit: 1
+telemetry:
+  enabled: false
+"""
+CORE_TABLES = ("raw_documents", "documents", "facts", "consistency_findings")
+
+
+def _fail(message: str) -> int:
+    print(f"molisa: {message}", file=sys.stderr)
+    return 1
+
+
+def ensure_dagster_home() -> Path:
+    """DAGSTER_HOME (default ./.dagster) exists and has a dagster.yaml with the pool limit."""
+    home = Path(os.environ.get("DAGSTER_HOME") or ".dagster").resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text(DAGSTER_YAML, encoding="utf-8")
+    os.environ["DAGSTER_HOME"] = str(home)
+    return home
+
+
+def summary(warehouse_path: str) -> dict:
+    """Counts a person wants after a run, read from the warehouse."""
+    from orchestration import warehouse
+
+    con = warehouse.connect(warehouse_path, read_only=True)
+    try:
+        row = con.execute(
+            """
+            select (select count(*) from documents),
+                   (select count(*) from documents where status = 'quarantined'),
+                   (select count(*) from documents where status = 'duplicate'),
+                   (select count(*) from facts),
+                   (select count(*) from consistency_findings)
+            """
+        ).fetchone()
+        snapshot = warehouse.current_snapshot(con)
+    finally:
+        con.close()
+    keys = ("documents", "quarantined", "duplicates", "facts", "findings")
+    return {**dict(zip(keys, row, strict=True)), "snapshot": snapshot}
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    home = ensure_dagster_home()
+    started = time.monotonic()
+    import dagster as dg
+
+    from orchestration.definitions import defs
+
+    job = defs.resolve_job_def("materialize_all")
+    selection = None
+    if args.select:
+        try:
+            selection = list(dg.AssetSelection.from_string(args.select).resolve(defs.resolve_asset_graph()))
+        except Exception as exc:  # noqa: BLE001 - any parse error is the user's selection
+            return _fail(f"bad --select {args.select!r}: {exc}")
+    warehouse_path = defs.resources["warehouse"].path
+    print(f"molisa: materializing into {warehouse_path} (Dagster home {home})", file=sys.stderr)
+    result = job.execute_in_process(
+        instance=dg.DagsterInstance.get(),
+        asset_selection=selection,
+        raise_on_error=False,
+        run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
+        tags={"molisa/trigger": "cli"},
+    )
+    if not result.success:
+        failed = [e.step_key for e in result.all_events if e.is_step_failure]
+        return _fail(f"run {result.run_id} failed in {', '.join(failed) or 'a step'}; "
+                     f"see `make dev` (Dagster UI) for the error")
+    counts = summary(warehouse_path)
+    print(
+        f"molisa: run {result.run_id} ok in {time.monotonic() - started:.1f}s: "
+        f"{counts['documents']} documents ({counts['quarantined']} quarantined, {counts['duplicates']} duplicate), "
+        f"{counts['facts']} facts, {counts['findings']} findings, warehouse snapshot {counts['snapshot']}"
+    )
+    return 0
+
+
+def _warehouse_path() -> str:
+    value = Path(os.environ.get("MOLISA_WAREHOUSE") or "data/warehouse")
+    return str(value.resolve())
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    import duckdb
+    import polars as pl
+
+    from orchestration import warehouse
+
+    try:
+        con = warehouse.connect(_warehouse_path(), read_only=True, snapshot=args.at)
+    except warehouse.WarehouseError as exc:
+        return _fail(str(exc))
+    try:
+        frame = con.execute(args.query).pl()
+    except duckdb.Error as exc:
+        first = str(exc).splitlines()[0]
+        hint = " (the warehouse is opened read-only by `molisa sql`)" if "read-only" in first else ""
+        return _fail(f"query failed: {first}{hint}")
+    finally:
+        con.close()
+    if args.json:
+        print(json.dumps(frame.to_dicts(), ensure_ascii=False, default=str))
+    else:
+        with pl.Config(tbl_rows=200, tbl_cols=-1, fmt_str_lengths=80, tbl_width_chars=200):
+            print(frame)
+    return 0
+
+
+def cmd_versions(args: argparse.Namespace) -> int:
+    import polars as pl
+
+    from orchestration import warehouse
+
+    try:
+        con = warehouse.connect(_warehouse_path(), read_only=True)
+    except warehouse.WarehouseError as exc:
+        return _fail(str(exc))
+    try:
+        frame = warehouse.snapshots(con).select("snapshot_id", "time", "asset", "run_id", "code_version", "changes")
+    finally:
+        con.close()
+    if args.json:
+        print(json.dumps(frame.to_dicts(), ensure_ascii=False, default=str))
+    else:
+        with pl.Config(tbl_rows=500, tbl_cols=-1, fmt_str_lengths=60, tbl_width_chars=200):
+            print(frame)
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    import duckdb
+    import polars as pl
+
+    from orchestration import warehouse
+
+    try:
+        con = warehouse.connect(_warehouse_path(), read_only=True)
+    except warehouse.WarehouseError as exc:
+        return _fail(str(exc))
+    tables = [args.table] if args.table else list(CORE_TABLES)
+    try:
+        for table in tables:
+            changes = con.execute(
+                f"select * exclude (rowid) from {warehouse.ALIAS}.table_changes(?, ?, ?) order by snapshot_id, change_type",
+                [table, args.from_snapshot + 1, args.to_snapshot],
+            ).pl()
+            if "content" in changes.columns:
+                changes = changes.drop("content")
+            if "text" in changes.columns:
+                changes = changes.with_columns(pl.col("text").str.slice(0, 40))
+            counts = changes.group_by("change_type").len().sort("change_type").rows()
+            print(f"{table}: " + (", ".join(f"{n} {kind}" for kind, n in counts) or "no change"))
+            if changes.height:
+                with pl.Config(tbl_rows=50, tbl_cols=8, fmt_str_lengths=40, tbl_width_chars=200):
+                    print(changes)
+    except duckdb.Error as exc:
+        return _fail(f"diff failed: {str(exc).splitlines()[0]}")
+    finally:
+        con.close()
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from orchestration.evaluate import evaluate_file
+
+    return evaluate_file(Path(args.gold), _warehouse_path(), strict=args.strict)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="molisa", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="materialize every asset through Dagster")
+    run.add_argument("--select", default=None, help="Dagster asset selection, e.g. 'group:marts' or 'facts+'")
+    run.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    run.set_defaults(func=cmd_run)
+    sql = sub.add_parser("sql", help="run read-only SQL on the warehouse")
+    sql.add_argument("query")
+    sql.add_argument("--json", action="store_true", help="print one JSON array of row objects")
+    sql.add_argument("--at", type=int, default=None, metavar="SNAPSHOT", help="query as of a past snapshot")
+    sql.set_defaults(func=cmd_sql)
+    versions = sub.add_parser("versions", help="list the warehouse snapshots")
+    versions.add_argument("--json", action="store_true")
+    versions.set_defaults(func=cmd_versions)
+    diff = sub.add_parser("diff", help="rows inserted, deleted and updated between two snapshots")
+    diff.add_argument("from_snapshot", type=int)
+    diff.add_argument("to_snapshot", type=int)
+    diff.add_argument("table", nargs="?", default=None)
+    diff.set_defaults(func=cmd_diff)
+    ev = sub.add_parser("eval", help="compare the warehouse's facts with a gold file (seeds_gold.jsonl format)")
+    ev.add_argument("gold")
+    ev.add_argument("--strict", action="store_true", help="compare every field, not only (file, metric, value)")
+    ev.set_defaults(func=cmd_eval)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,25 @@
+"""The only Definitions object: assets, checks, resources, jobs, schedules and sensors."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from assets.check.asset import consistency_findings, documents_schema_valid, facts_schema_valid, rule_checks
+from assets.clean.asset import documents
+from assets.extract.asset import facts
+from assets.marts.asset import mart_assets, mart_checks
+from assets.raw.asset import raw_documents
+from orchestration.jobs import all_assets_job, marts_job
+from orchestration.resources import resources_from_env
+from orchestration.schedules import daily_marts
+from orchestration.sensors import raw_files_sensor
+
+defs = dg.Definitions(
+    assets=[raw_documents, documents, facts, consistency_findings, *mart_assets],
+    asset_checks=[documents_schema_valid, facts_schema_valid, *rule_checks, *mart_checks],
+    resources=resources_from_env(),
+    jobs=[all_assets_job, marts_job],
+    schedules=[daily_marts],
+    sensors=[raw_files_sensor],
+    executor=dg.in_process_executor,
+)

@@ -1,0 +1,83 @@
+"""Facts against a gold file in the seeds_gold.jsonl format: precision, recall, F1, misses, false facts."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+LOOSE = ("file", "metric", "value")
+STRICT = ("file", "metric", "value", "value_max", "unit", "qualifier", "year", "period", "province", "district",
+          "plan_pct", "plan_value", "yoy_pct")
+
+
+def _norm(value):
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return round(value, 6) if isinstance(value, float) else value
+
+
+def key(row: dict, fields: tuple[str, ...]) -> tuple:
+    return tuple(_norm(row.get(field)) for field in fields)
+
+
+def score(predicted: list[dict], gold: list[dict], fields: tuple[str, ...] = LOOSE) -> dict:
+    """Set-based scores over the given fields (a claim stated twice counts once)."""
+    pred = {key(r, fields) for r in predicted}
+    truth = {key(r, fields) for r in gold}
+    hits = pred & truth
+
+    def prf(p: set, t: set, h: set) -> dict:
+        precision = len(h) / len(p) if p else 1.0
+        recall = len(h) / len(t) if t else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"precision": precision, "recall": recall, "f1": f1, "predicted": len(p), "gold": len(t)}
+
+    metric_at = fields.index("metric")
+    per_metric = {
+        m: prf({k for k in pred if k[metric_at] == m}, {k for k in truth if k[metric_at] == m},
+               {k for k in hits if k[metric_at] == m})
+        for m in sorted({k[metric_at] for k in pred | truth})
+    }
+    return {"overall": prf(pred, truth, hits), "per_metric": per_metric,
+            "misses": sorted(truth - pred, key=str), "false": sorted(pred - truth, key=str), "fields": fields}
+
+
+def warehouse_facts(warehouse_path: str) -> list[dict]:
+    """Facts with the file name of their (first) document, as in the gold format."""
+    from orchestration import warehouse
+
+    con = warehouse.connect(warehouse_path, read_only=True)
+    try:
+        return con.execute(
+            """
+            select regexp_extract(d.source_path, '[^/]+$') as file, f.*
+            from facts f
+            join (select distinct on (doc_id) doc_id, source_path from documents where status = 'ok'
+                  order by doc_id, source_path) d using (doc_id)
+            """
+        ).pl().to_dicts()
+    finally:
+        con.close()
+
+
+def report(result: dict) -> str:
+    o = result["overall"]
+    lines = [f"fields: {', '.join(result['fields'])}",
+             f"overall: precision {o['precision']:.3f} recall {o['recall']:.3f} f1 {o['f1']:.3f} "
+             f"({o['predicted']} predicted, {o['gold']} gold)", "per metric:"]
+    counts = Counter()
+    for metric, s in result["per_metric"].items():
+        counts[metric] += 1
+        lines.append(f"  {metric:32s} p {s['precision']:.2f} r {s['recall']:.2f} f1 {s['f1']:.2f} "
+                     f"({s['predicted']}/{s['gold']})")
+    lines += ["misses:"] + [f"  {m}" for m in result["misses"]]
+    lines += ["false facts:"] + [f"  {f}" for f in result["false"]]
+    return "\n".join(lines)
+
+
+def evaluate_file(gold_path: Path, warehouse_path: str, strict: bool = False) -> int:
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    result = score(warehouse_facts(warehouse_path), gold, STRICT if strict else LOOSE)
+    print(report(result))
+    return 0

@@ -1,0 +1,51 @@
+-- mart_metric_yoy: one row per province_2025, province, district (NULL: province-wide), metric,
+-- period and year: the chosen value against the same period of the previous year.
+-- prev_source: 'reported' when the warehouse holds last year's fact, 'implied' when it comes only
+-- from a "so với cùng kỳ" percentage of this year's report. Key: the grain above.
+with current_year as (
+    select * from int_facts_chosen
+),
+
+previous_year as (
+    select province_2025, province, district, metric, period, year + 1 as year, value as prev_value
+    from int_facts_chosen
+),
+
+joined as (
+    select
+        c.province_2025,
+        c.province,
+        c.district,
+        c.metric,
+        c.unit,
+        c.period,
+        c.year,
+        c.value,
+        coalesce(p.prev_value, c.value * 100 / nullif(c.yoy_pct, 0)) as prev_value,
+        case when p.prev_value is not null then 'reported'
+             when c.yoy_pct is not null then 'implied' end as prev_source,
+        c.qualifier,
+        c.reports,
+        c.alternatives,
+        list_distinct(c.all_doc_ids) as doc_ids,
+    from current_year c
+    left join previous_year p
+        on p.province_2025 is not distinct from c.province_2025
+        and p.province is not distinct from c.province
+        and p.district is not distinct from c.district
+        and p.metric = c.metric
+        and p.period = c.period
+        and p.year = c.year
+),
+
+final as (
+    select
+        province_2025, province, district, metric, unit, period, year, value,
+        round(prev_value, 2) as prev_value,
+        round(value - prev_value, 2) as abs_change,
+        round((value - prev_value) * 100 / nullif(prev_value, 0), 2) as pct_change,
+        prev_source, qualifier, reports, alternatives, doc_ids,
+    from joined
+)
+
+select * from final

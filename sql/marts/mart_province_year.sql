@@ -1,0 +1,34 @@
+-- mart_province_year: one row per province_2025, province and year, one column per main metric
+-- (province-wide figures; the full year where reported, else the longest period reported).
+-- Key: province_2025, province, year.
+with chosen as (
+    select *,
+        row_number() over (
+            partition by province_2025, province, metric, year
+            order by case period when 'FY' then 0 when 'H2' then 1 when '9M' then 2 when 'H1' then 3 else 4 end
+        ) as period_rank
+    from int_facts_chosen
+    where district is null and province is not null
+),
+
+final as (
+    select
+        province_2025,
+        province,
+        year,
+        max(value) filter (where metric = 'jobs_created') as jobs_created,
+        max(value) filter (where metric = 'labour_export') as labour_export,
+        max(value) filter (where metric = 'vocational_enrolment') as vocational_enrolment,
+        max(value) filter (where metric = 'trained_labour_rate') as trained_labour_rate,
+        max(value) filter (where metric = 'unemployment_rate') as unemployment_rate,
+        max(value) filter (where metric = 'poverty_rate') as poverty_rate,
+        max(value) filter (where metric = 'poor_households') as poor_households,
+        max(value) filter (where metric = 'social_allowance_recipients') as social_allowance_recipients,
+        max(value) filter (where metric = 'meritorious_housing') as meritorious_housing,
+        max(value) filter (where metric = 'covid_support_recipients') as covid_support_recipients,
+    from chosen
+    where period_rank = 1
+    group by province_2025, province, year
+)
+
+select * from final

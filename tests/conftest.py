@@ -1,0 +1,70 @@
+"""Shared fixtures: one real DuckLake warehouse materialized through Dagster per test session."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from orchestration.resources import RawSourceResource, WarehouseResource
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "data" / "raw"
+GOLD = ROOT.parent / "shared" / "seeds_gold.jsonl"
+LOCAL_GOLD = ROOT / "tests" / "fixtures" / "seeds_gold.jsonl"
+
+
+def all_definitions():
+    from orchestration.definitions import defs
+
+    return [*defs.assets, *defs.asset_checks]
+
+
+def run_pipeline(raw_dir: Path, warehouse_dir: Path, instance: dg.DagsterInstance | None = None,
+                 selection=None) -> dg.ExecuteInProcessResult:
+    """Materialize every asset (and check) in-process over ``raw_dir`` into ``warehouse_dir``."""
+    return dg.materialize(
+        all_definitions(),
+        selection=selection,
+        instance=instance or dg.DagsterInstance.ephemeral(),
+        resources={
+            "warehouse": WarehouseResource(path=str(warehouse_dir)),
+            "source": RawSourceResource(raw_dir=str(raw_dir)),
+        },
+        raise_on_error=False,
+    )
+
+
+def load_gold() -> list[dict]:
+    path = GOLD if GOLD.exists() else LOCAL_GOLD
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def seed_warehouse(tmp_path_factory) -> Path:
+    """The five seed articles materialized once; tests only read it."""
+    base = tmp_path_factory.mktemp("seeds")
+    raw = base / "raw"
+    shutil.copytree(SEEDS, raw)
+    result = run_pipeline(raw, base / "warehouse")
+    assert result.success
+    return base / "warehouse"
+
+
+@pytest.fixture
+def connect():
+    from orchestration import warehouse
+
+    opened = []
+
+    def _connect(path: Path, **kwargs):
+        con = warehouse.connect(path, **kwargs)
+        opened.append(con)
+        return con
+
+    yield _connect
+    for con in opened:
+        con.close()
