@@ -91,10 +91,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         scale = MULTIPLIERS.get((match.group("mult") or "").lower(), 1.0)
         noun = match.group("noun")
-        if match.group("pct"):
-            kind = "percent"
-        else:
-            kind = _NOUN_KIND[noun.lower()]
+        kind = "percent" if match.group("pct") else _NOUN_KIND[noun.lower()]
         value = parse_number(match.group("num")) * scale
         value_max = parse_number(match.group("num2")) * scale if match.group("num2") else None
         denominator = parse_number(match.group("den")) if match.group("den") else None
