@@ -1,0 +1,116 @@
+"""Cleaning: encodings, HTML, chrome, metadata, quarantine and duplicates."""
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+from viparse.normalize.tcvn3 import TCVN3
+from viparse.normalize.vni import VNI
+
+from assets.clean.asset import clean_rows, mark_duplicates
+from assets.clean.document import clean_document
+from tests.conftest import SEEDS
+
+SEED = SEEDS / "003_9a68a3cb6fad33e1.txt"
+TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 bytes: base letters precomposed, tone marks as combining characters."""
+    out = []
+    for ch in text:
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(p for p in parts if p not in TONES))
+        out.append(base + "".join(p for p in parts if p in TONES))
+    return "".join(out).encode("cp1258")
+
+
+def legacy(text: str, charmap) -> bytes:
+    inverse = {unicode: old for old, unicode in charmap.pairs}
+    return "".join(inverse.get(ch, ch) for ch in text).encode("utf-8")
+
+
+REFERENCE = clean_document(SEED.read_bytes(), "seed.txt")
+
+
+@pytest.mark.parametrize(("encode", "encoding"), [
+    (lambda t: t.encode("utf-8"), "utf-8"),
+    (lambda t: b"\xef\xbb\xbf" + t.encode("utf-8"), "utf-8-sig"),
+    (lambda t: t.encode("utf-16"), "utf-16-le"),
+    (cp1258, "windows-1258"),
+    (lambda t: unicodedata.normalize("NFD", t).encode("utf-8"), "utf-8"),
+    (lambda t: legacy(t, TCVN3), "utf-8+tcvn3"),
+    (lambda t: legacy(t, VNI), "utf-8+vni"),
+])
+def test_every_encoding_gives_the_same_clean_text(encode, encoding):
+    cleaned = clean_document(encode(SEED.read_text(encoding="utf-8")), "copy.txt")
+    assert cleaned.encoding_detected == encoding
+    assert cleaned.text == REFERENCE.text
+
+
+def test_seed_chrome_is_removed_and_sentences_kept():
+    chrome = ["LƯỢT TRUY CẬP", "69.534", "Đăng Nhập", "Scroll to Top", "Để lại bình luận", "Các tin khác",
+              "Đang online", "Tổng cộng 3.014.792", "Quay Về", "Lượt xem", "Banner1"]
+    for path in sorted(SEEDS.glob("*.txt")):
+        cleaned = clean_document(path.read_bytes(), path.name)
+        assert cleaned.status == "ok"
+        assert not [c for c in chrome if c in cleaned.text], path.name
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if len(line.split()) > 45:  # every long article paragraph survives whole
+                assert " ".join(line.split()) in cleaned.text
+
+
+def test_metadata_of_a_district_office_article():
+    assert (REFERENCE.title.startswith("Lãnh đạo UBND thành phố Đông Hà"), str(REFERENCE.published_date),
+            REFERENCE.org_level, REFERENCE.province, REFERENCE.province_2025, REFERENCE.district,
+            REFERENCE.author) == (True, "2023-02-17", "district", "Quảng Trị", "Quảng Trị", "Đông Hà", "Phương Thảo")
+
+
+def test_site_name_without_diacritics_gives_the_province():
+    cleaned = clean_document((SEEDS / "001_639c909b7a326c80.txt").read_bytes(), "001.txt")
+    assert (cleaned.province, cleaned.province_2025, str(cleaned.published_date)) == ("Kon Tum", "Quảng Ngãi", "2020-07-17")
+
+
+def test_html_page_gives_the_article():
+    body = SEED.read_text(encoding="utf-8").split("Các tin khác")[0]
+    paragraphs = "".join(f"<p>{line}</p>" for line in body.splitlines()[2:] if line.strip())
+    html = (f"<html><head><title>{body.splitlines()[0]}</title></head><body><nav><a href='/'>Trang chủ</a>"
+            f"<a href='/t'>Tin tức</a></nav><article><h1>{body.splitlines()[0]}</h1>{paragraphs}</article>"
+            "<aside><h3>Tin liên quan</h3><ul><li><a href='/x'>Tuyển 5.000 lao động</a></li></ul></aside>"
+            "<footer>Lượt truy cập 12.345</footer></body></html>")
+    cleaned = clean_document(html.encode(), "page.html")
+    assert cleaned.status == "ok"
+    assert "1.743 lao động" in cleaned.text and "12.345" not in cleaned.text and "5.000" not in cleaned.text
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "the file is empty"),
+    (b"   \n\n ", "the file is empty"),
+    (b"\x00\x01\x02binary\x00" * 50, "binary"),
+    (b"The quick brown fox jumps over the lazy dog. " * 20, "not Vietnamese"),
+    ("Trang chủ\nĐăng nhập\nLượt truy cập 12\n".encode(), "no article text"),
+    (b"<html><body><nav><a href='/'>Trang ch\xe1\xbb\xa7</a></nav></body></html>", "no article text"),
+])
+def test_bad_files_are_quarantined_with_a_reason(data, reason):
+    cleaned = clean_document(data, "bad/file.txt")
+    assert cleaned.status == "quarantined"
+    assert reason in cleaned.quarantine_reason and "bad/file.txt" in cleaned.quarantine_reason
+
+
+def test_duplicates_exact_and_near():
+    text = SEED.read_bytes()
+    near = text.replace("Các tin khác".encode(), "Tin liên quan\nMột tin khác".encode()) + "\nNguồn: baoquangtri.vn".encode()
+    other = (SEEDS / "004_394ac94e4646dabb.txt").read_bytes()
+    rows = clean_rows([
+        {"source_path": "a.txt", "doc_id": "a" * 64, "content": text, "read_error": None},
+        {"source_path": "b.txt", "doc_id": "a" * 64, "content": text, "read_error": None},
+        {"source_path": "c.txt", "doc_id": "c" * 64, "content": near, "read_error": None},
+        {"source_path": "d.txt", "doc_id": "d" * 64, "content": other, "read_error": None},
+    ])
+    mark_duplicates(rows, [])
+    assert [(r["status"], r["duplicate_of"]) for r in rows] == [
+        ("ok", None), ("duplicate", "a" * 64), ("duplicate", "a" * 64), ("ok", None)]
+
+
+def test_path_is_a_parameter_not_a_filename(tmp_path: Path):
+    assert clean_document(None, "x.txt", "cannot be read (Permission denied)").status == "quarantined"
