@@ -11,6 +11,8 @@ import polars as pl
 from orchestration import warehouse
 
 PREVIEW_ROWS = 10
+# What every warehouse-writing asset declares: kinds, owner, and the single-writer pool.
+TABLE_ASSET = {"kinds": {"duckdb", "polars"}, "owners": ["team:molisa-facts"], "pool": "warehouse"}
 
 
 def table_version(con: duckdb.DuckDBPyConnection, table: str, key: str) -> str:

@@ -94,6 +94,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print(frame, as_json: bool, rows: int = 200) -> None:
+    """One JSON array of row objects, or a readable table."""
+    import polars as pl
+
+    if as_json:
+        print(json.dumps(frame.to_dicts(), ensure_ascii=False, default=str))
+        return
+    with pl.Config(tbl_rows=rows, tbl_cols=-1, fmt_str_lengths=80, tbl_width_chars=200):
+        print(frame)
+
+
 def _warehouse_path() -> str:
     value = Path(os.environ.get("MOLISA_WAREHOUSE") or "data/warehouse")
     return str(value.resolve())
@@ -101,7 +112,6 @@ def _warehouse_path() -> str:
 
 def cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
-    import polars as pl
 
     from orchestration import warehouse
 
@@ -117,17 +127,11 @@ def cmd_sql(args: argparse.Namespace) -> int:
         return _fail(f"query failed: {first}{hint}")
     finally:
         con.close()
-    if args.json:
-        print(json.dumps(frame.to_dicts(), ensure_ascii=False, default=str))
-    else:
-        with pl.Config(tbl_rows=200, tbl_cols=-1, fmt_str_lengths=80, tbl_width_chars=200):
-            print(frame)
+    _print(frame, args.json)
     return 0
 
 
 def cmd_versions(args: argparse.Namespace) -> int:
-    import polars as pl
-
     from orchestration import warehouse
 
     try:
@@ -138,11 +142,7 @@ def cmd_versions(args: argparse.Namespace) -> int:
         frame = warehouse.snapshots(con).select("snapshot_id", "time", "asset", "run_id", "code_version", "changes")
     finally:
         con.close()
-    if args.json:
-        print(json.dumps(frame.to_dicts(), ensure_ascii=False, default=str))
-    else:
-        with pl.Config(tbl_rows=500, tbl_cols=-1, fmt_str_lengths=60, tbl_width_chars=200):
-            print(frame)
+    _print(frame, args.json, rows=500)
     return 0
 
 

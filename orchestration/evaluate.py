@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
 
 LOOSE = ("file", "metric", "value")
@@ -66,9 +65,7 @@ def report(result: dict) -> str:
     lines = [f"fields: {', '.join(result['fields'])}",
              f"overall: precision {o['precision']:.3f} recall {o['recall']:.3f} f1 {o['f1']:.3f} "
              f"({o['predicted']} predicted, {o['gold']} gold)", "per metric:"]
-    counts = Counter()
     for metric, s in result["per_metric"].items():
-        counts[metric] += 1
         lines.append(f"  {metric:32s} p {s['precision']:.2f} r {s['recall']:.2f} f1 {s['f1']:.2f} "
                      f"({s['predicted']}/{s['gold']})")
     lines += ["misses:"] + [f"  {m}" for m in result["misses"]]

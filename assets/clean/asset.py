@@ -6,7 +6,7 @@ import polars as pl
 
 from assets.clean.dedup import find_duplicates
 from assets.clean.document import clean_document
-from assets.materialize import result, run_extra
+from assets.materialize import TABLE_ASSET, result, run_extra
 from assets.raw.asset import raw_documents
 from orchestration import warehouse as lake
 from orchestration.resources import WarehouseResource
@@ -52,10 +52,8 @@ def mark_duplicates(new_rows: list[dict], canonical: list[tuple[str, str]]) -> N
 @dg.asset(
     deps=[raw_documents],
     group_name="clean",
-    kinds={"duckdb", "polars"},
-    owners=["team:molisa-facts"],
     code_version=CLEAN_VERSION,
-    pool="warehouse",
+    **TABLE_ASSET,
 )
 def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """One row per input file: the cleaned article text (NFC, chrome removed), its metadata

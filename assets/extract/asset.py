@@ -6,7 +6,7 @@ import polars as pl
 
 from assets.clean.asset import documents
 from assets.extract.facts import EXTRACTOR_VERSION, DocContext, extract_facts
-from assets.materialize import result, run_extra
+from assets.materialize import TABLE_ASSET, result, run_extra
 from orchestration import warehouse as lake
 from orchestration.resources import WarehouseResource
 
@@ -34,10 +34,8 @@ def extract_rows(docs: list[dict], log=None) -> list[dict]:
 @dg.asset(
     deps=[documents],
     group_name="extract",
-    kinds={"duckdb", "polars"},
-    owners=["team:molisa-facts"],
     code_version=EXTRACTOR_VERSION,
-    pool="warehouse",
+    **TABLE_ASSET,
 )
 def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """One row per statistical claim in an ok document: metric code (CONTRACT §5), value in base units,

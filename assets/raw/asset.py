@@ -7,7 +7,7 @@ from pathlib import Path
 import dagster as dg
 import polars as pl
 
-from assets.materialize import result, run_extra
+from assets.materialize import TABLE_ASSET, result, run_extra
 from assets.raw.scan import read_bytes, scan
 from orchestration import warehouse as lake
 from orchestration.resources import RawSourceResource, WarehouseResource
@@ -17,10 +17,8 @@ CODE_VERSION = "raw-1"
 
 @dg.asset(
     group_name="raw",
-    kinds={"duckdb", "polars"},
-    owners=["team:molisa-facts"],
     code_version=CODE_VERSION,
-    pool="warehouse",
+    **TABLE_ASSET,
     tags={"layer": "raw"},
 )
 def raw_documents(context: dg.AssetExecutionContext, source: RawSourceResource, warehouse: WarehouseResource):
