@@ -21,8 +21,12 @@ def key(row: dict, fields: tuple[str, ...]) -> tuple:
 
 
 def score(predicted: list[dict], gold: list[dict], fields: tuple[str, ...] = LOOSE) -> dict:
-    """Set-based scores over the given fields (a claim stated twice counts once)."""
-    pred = {key(r, fields) for r in predicted}
+    """Set-based scores over the given fields (a claim stated twice counts once).
+
+    Only facts of the files the gold annotates are judged: a warehouse may hold other documents.
+    """
+    files = {r["file"] for r in gold}
+    pred = {key(r, fields) for r in predicted if r["file"] in files}
     truth = {key(r, fields) for r in gold}
     hits = pred & truth
 
@@ -73,8 +77,13 @@ def report(result: dict) -> str:
     return "\n".join(lines)
 
 
+def load_gold(path: Path) -> list[dict]:
+    """Gold lines in the seeds_gold.jsonl format."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def evaluate_file(gold_path: Path, warehouse_path: str, strict: bool = False) -> int:
-    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = load_gold(gold_path)
     result = score(warehouse_facts(warehouse_path), gold, STRICT if strict else LOOSE)
     print(report(result))
     return 0

@@ -3,8 +3,8 @@
 ``kinds``: the quantity nouns it counts (see ``numbers.NOUNS``; "percent" for rates).
 ``cues``: phrases that name it, searched before the number in its clause, then in its statement.
 ``after``: phrases that name it right after the quantity noun ("18 cơ sở vi phạm").
-``context``: a topic that must be named in the same sentence or paragraph.
-``excludes``: a phrase in the statement that rules it out.
+``context``: a topic that must be named in the same sentence, paragraph or the title.
+``excludes``: a phrase next to the quantity (between its neighbours) that rules it out.
 Adding a metric means adding a row here (and to CONTRACT §5 first).
 """
 
@@ -42,7 +42,8 @@ def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern
     if not phrases:
         return None
     alt = "|".join(sorted(phrases, key=len, reverse=True))
-    prefix = r"^\s*(?:[\wÀ-ỹ]+\s+){0,2}?" if anchored else r"(?<![\wÀ-ỹ])"
+    prefix = r"\s*(?:[\wÀ-ỹ]+\s+){0,2}?" if anchored else r"(?<![\wÀ-ỹ])"
+    # Used with .match(text, pos): "^" would not anchor at pos.
     return re.compile(rf"{prefix}(?:{alt})(?![\wÀ-ỹ])", re.IGNORECASE)
 
 
@@ -52,7 +53,9 @@ CATALOGUE: tuple[Metric, ...] = (
            main=True),
     Metric("labour_export", "persons", ("persons",),
            cues=("xuất khẩu lao động", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",
-                 "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ"), main=True),
+                 "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ"),
+           after=("đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài", "đi làm việc có thời hạn ở nước ngoài",
+                  "đi xuất khẩu lao động", "đi làm việc ở ngoài nước"), main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho"),
            excludes=DRUG, main=True),
@@ -65,7 +68,8 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"cận nghèo|thoát nghèo", main=True),
     Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo",), after=("cận nghèo",)),
     Metric("social_allowance_recipients", "persons", ("persons",),
-           cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "bảo trợ xã hội"), main=True),
+           cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "bảo trợ xã hội"),
+           after=("bảo trợ xã hội", "hưởng trợ cấp xã hội", "hưởng trợ cấp hàng tháng"), main=True),
     Metric("meritorious_houses_built", "houses", ("houses",), cues=("xây dựng", "xây mới", "xây dựng mới"),
            context=MERITORIOUS),
     Metric("meritorious_houses_repaired", "houses", ("houses",), cues=("sửa chữa", "sửa chữa, nâng cấp"),
@@ -120,4 +124,5 @@ SHARE_NOUN = re.compile(
     r"|cơ sở|đơn vị|huyện|gia đình|cán bộ|dân số|trường|trạm|thủ tục)\b",
     re.I,
 )
-BREAKDOWN = re.compile(r"(trong đó|gồm|bao gồm|riêng)\s*:?\s*$", re.I)
+# A breakdown of the total before it ("249 học viên, gồm 247 ... và 2 ..."); "riêng" names a place of its own.
+BREAKDOWN = re.compile(r"\b(trong đó|gồm|bao gồm)\b", re.I)

@@ -23,7 +23,7 @@ from assets.extract.periods import Period, find_period, resolve
 from assets.extract.segment import Span, clauses, enclosing, paragraphs, sentences, statements
 from assets.places import district_mentions, place_of, province_votes
 
-EXTRACTOR_VERSION = "extract-1"
+EXTRACTOR_VERSION = "extract-2"
 
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
 # Distances added when the cue is outside the number's clause.
@@ -93,19 +93,23 @@ def _context_level(metric: Metric, text: str, scopes: list[Span]) -> int | None:
     return next((level for level, span in enumerate(scopes) if pattern.search(span.of(text))), None)
 
 
-def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentence: Span, paragraph: Span) -> tuple[Metric, int] | None:
+def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentence: Span, paragraph: Span,
+                  window: Span | None = None, title: Span | None = None) -> tuple[Metric, int] | None:
     """The catalogue metric that names quantity ``q``, with the start of its cue (for the evidence).
 
     Ranking: a naming phrase right after the noun ("18 cơ sở vi phạm"), then the nearest cue before
     the number (its clause, then its statement, then its sentence), then the narrowest scope that
-    names the metric's topic (Covid-19, people with meritorious service, drug rehabilitation).
+    names the metric's topic (Covid-19, people with meritorious service, drug rehabilitation), the
+    document's title being the widest. ``window`` is the text between the neighbouring quantities,
+    where an exclusion ("hộ cận nghèo" for poor households) is looked for.
     """
-    scopes = [clause, statement, sentence, paragraph]
+    scopes = [clause, statement, sentence, paragraph, *([title] if title else [])]
+    window = window or clause
     best: tuple[tuple, Metric, int] | None = None
     for metric in CATALOGUE:
         if q.kind not in metric.kinds:
             continue
-        if metric.excludes and re.search(metric.excludes, statement.of(text), re.I):
+        if metric.excludes and re.search(metric.excludes, window.of(text), re.I):
             continue
         level = _context_level(metric, text, scopes)
         if level is None:
@@ -154,13 +158,16 @@ def _qualifier(q: Quantity, text: str, clause: Span, sentence: Span, paragraph: 
 
 
 def _place(ctx: DocContext, clause_text: str) -> tuple[str | None, str | None]:
-    """Province and district: the clause's own place where it names one, else the document's."""
+    """Province and district: the clause's own place where it names one, else the document's.
+
+    A clause naming only the document's own province ("huyện X, tỉnh Y") keeps the document's district.
+    """
     for _s, _e, district, province in district_mentions(clause_text):
         if province:
             return province, district
     votes = province_votes(clause_text)
     typed = [name for name, weight in votes.items() if weight >= 3]
-    if typed:
+    if typed and typed[0] != ctx.province:
         return typed[0], None
     return ctx.province, ctx.district
 
@@ -190,22 +197,25 @@ def _statement_facts(ctx: DocContext, qs: list[Quantity], stmt: Span, sent: Span
                      periods: list[Period | None], fallback_year: int | None) -> list[Fact]:
     text = ctx.text
     clause_spans = clauses(text, stmt)
+    title = paragraphs(text)[0]
     out: list[Fact] = []
-    for q in qs:
+    for i, q in enumerate(qs):
         clause = enclosing(clause_spans, q.start) or stmt
+        window = Span(max(clause.start, qs[i - 1].end if i else 0),
+                      min(clause.end, qs[i + 1].start if i + 1 < len(qs) else clause.end))
         after = text[q.end:stmt.end]
         if q.kind == "percent" and out and (PLAN_PCT.match(after) or YOY_PCT.match(after)):
             out[-1] = _attach_percent(out[-1], q, text, after, clause)
             continue
         if q.kind == "percent" and (PLAN_PCT.match(after) or YOY_PCT.match(after) or SHARE_NOUN.match(after)):
             continue
-        chosen = choose_metric(q, text, clause, stmt, sent, para)
+        chosen = choose_metric(q, text, clause, stmt, sent, para, window, title)
         if chosen is None:
             continue
         metric, cue_start = chosen
         code = _poverty_metric(q, text, clause) if metric.code in POVERTY_FAMILY else metric.code
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
-        if out and out[-1].metric == code and BREAKDOWN.search(text[clause.start:q.start]) and "riêng" not in text[clause.start:q.start].lower():
+        if any(f.metric == code and BREAKDOWN.search(text[f.span_end:q.start]) for f in out):
             continue
         period = resolve(periods, fallback_year)
         year = period.year
@@ -239,12 +249,18 @@ def _attach_percent(fact: Fact, q: Quantity, text: str, after: str, clause: Span
                    fact_id=fact_id(fact.doc_id, fact.span_start, end, fact.metric))
 
 
+def _preference(fact: Fact) -> tuple[bool, int]:
+    """An actual over an estimate, then the statement that says more (plan or year-on-year figures)."""
+    said = sum(v is not None for v in (fact.plan_pct, fact.plan_value, fact.yoy_pct))
+    return fact.qualifier == "actual", said
+
+
 def _deduplicate(facts: list[Fact]) -> list[Fact]:
-    """The same claim stated twice (lead and body) is kept once: the actual over the estimate."""
+    """The same claim stated twice (headline and body) is kept once, the fuller statement of it."""
     kept: dict[tuple, Fact] = {}
     for fact in facts:
         key = (fact.metric, fact.value, fact.value_max, fact.year, fact.period, fact.province, fact.district)
         current = kept.get(key)
-        if current is None or (current.qualifier == "estimate" and fact.qualifier == "actual"):
+        if current is None or _preference(fact) > _preference(current):
             kept[key] = fact
     return sorted(kept.values(), key=lambda f: (f.span_start, f.metric))

@@ -17,7 +17,7 @@ FULL_YEAR = re.compile(rf"(?:cả |trong |cuối |hết )?năm\s+{YEAR}|(?<![\d/
 # Words before a year that make it the date of an event or a name, not a reporting period.
 EVENT_BEFORE = re.compile(
     r"(tết|nguyên đán|dịp|kỷ niệm|giai đoạn|từ|đến|trung thu|hành động|hội thi|đinh|giáp|nhâm|quý|canh|tân|kỷ|cùng kỳ|"
-    r"mậu|bính|ất|[–-])\s*(năm\s*)?$",
+    r"mậu|bính|ất|so với|[–-])\s*(năm\s*)?$",
     re.IGNORECASE,
 )
 
