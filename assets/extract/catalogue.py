@@ -4,7 +4,7 @@
 ``cues``: phrases that name it, searched before the number in its clause, then in its statement.
 ``after``: phrases that name it right after the quantity noun ("18 cơ sở vi phạm").
 ``context``: a topic that must be named in the same sentence, paragraph or the title.
-``excludes``: a phrase next to the quantity (between its neighbours) that rules it out.
+``excludes``: a phrase after the quantity (up to the next one) that rules it out.
 Adding a metric means adding a row here (and to CONTRACT §5 first).
 """
 
@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-COVID = r"covid|đại dịch|dịch bệnh"
+# The Covid-19 support resolutions name the topic as surely as the word does.
+COVID = (r"covid|đại dịch|dịch bệnh|68/NQ-CP|42/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|15/2020/QĐ-TTg"
+         r"|33/2021/QĐ-TTg|08/2022/QĐ-TTg|Nghị quyết (số )?(68|42|116)\b")
 MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt sỹ|gia đình chính sách"
 DRUG = r"cai nghiện"
 
@@ -87,7 +89,8 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("covid_support_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "hỗ trợ", "chi trả"),
            context=COVID),
     Metric("children_gifted", "children", ("children", "gifts"), cues=("tặng quà", "quà", "trao quà", "tặng"),
-           context=r"trẻ em|thiếu nhi|học sinh|các em|cháu"),
+           context=r"trẻ em|thiếu nhi|học sinh|các em|cháu",
+           excludes=r"\bcho (các |những )?(đối tượng|người|gia đình|hộ|thương binh|cựu|thân nhân|cán bộ|đơn vị)"),
     Metric("scholarships", "items", ("scholarships",)),
     Metric("inspection_rounds", "rounds", ("rounds",), cues=("kiểm tra", "thanh tra")),
     Metric("establishments_inspected", "establishments", ("establishments",), cues=("kiểm tra", "thanh tra")),

@@ -100,8 +100,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     Ranking: a naming phrase right after the noun ("18 cơ sở vi phạm"), then the nearest cue before
     the number (its clause, then its statement, then its sentence), then the narrowest scope that
     names the metric's topic (Covid-19, people with meritorious service, drug rehabilitation), the
-    document's title being the widest. ``window`` is the text between the neighbouring quantities,
-    where an exclusion ("hộ cận nghèo" for poor households) is looked for.
+    document's title being the widest. ``window`` runs from the quantity to the next one: where an
+    exclusion ("hộ cận nghèo" for poor households) is looked for.
     """
     scopes = [clause, statement, sentence, paragraph, *([title] if title else [])]
     window = window or clause
@@ -201,8 +201,7 @@ def _statement_facts(ctx: DocContext, qs: list[Quantity], stmt: Span, sent: Span
     out: list[Fact] = []
     for i, q in enumerate(qs):
         clause = enclosing(clause_spans, q.start) or stmt
-        window = Span(max(clause.start, qs[i - 1].end if i else 0),
-                      min(clause.end, qs[i + 1].start if i + 1 < len(qs) else clause.end))
+        window = Span(q.start, min(clause.end, qs[i + 1].start if i + 1 < len(qs) else clause.end))
         after = text[q.end:stmt.end]
         if q.kind == "percent" and out and (PLAN_PCT.match(after) or YOY_PCT.match(after)):
             out[-1] = _attach_percent(out[-1], q, text, after, clause)
