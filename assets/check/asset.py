@@ -31,7 +31,8 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
     expected and observed numbers and a sentence a person can act on. Rewritten only when it changes.
     """
     with warehouse.connect() as con:
-        found = findings(con.execute("select * from facts").pl())
+        found = findings(con.execute("select * from facts").pl(),
+                         con.execute("select doc_id, source_path from documents order by source_path").pl())
         before = table_version(con, "consistency_findings", "")
         con.register("found", found)
         changed = con.execute(

@@ -1,7 +1,9 @@
-"""The consistency rules of CONTRACT §6, as data: one row per rule, one polars function each.
+"""The consistency rules of CONTRACT §6, as data: one row per rule (name, severity, predicate).
 
-Each function takes the facts table and returns the failing cases with the columns
-doc_id, fact_ids, expected, observed, message. ``findings`` runs them all.
+Each predicate is a polars function that takes the facts table and returns the failing cases with
+the columns doc_id, fact_ids, expected, observed, message. ``CONSISTENCY`` turns every rule into a
+pandera dataframe-level check over the facts (a fact fails a rule when one of its cases names it);
+``findings`` validates the facts against it and writes out the cases of the rules that failed.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import pandera.polars as pa
 import polars as pl
+from pandera.api.polars.types import PolarsData
 
 FINDING_COLUMNS = ["doc_id", "fact_ids", "expected", "observed", "message"]
 
@@ -27,7 +31,7 @@ def _tolerance(col: str) -> pl.Expr:
 
 
 def _fmt(expr: pl.Expr) -> pl.Expr:
-    return expr.round(4).cast(pl.String).str.replace(r"\.0$", "")
+    return expr.round(2).cast(pl.String).str.replace(r"\.0$", "")
 
 
 def violations_eq_warnings_plus_fines(facts: pl.DataFrame) -> pl.DataFrame:
@@ -60,8 +64,8 @@ def ratio_matches_percent(facts: pl.DataFrame) -> pl.DataFrame:
         & ((ratio - pl.col("plan_pct")).abs() > _tolerance("plan_pct") + 1e-9)
     ).select(
         "doc_id", pl.concat_list("fact_id").alias("fact_ids"), ratio.alias("expected"), pl.col("plan_pct").alias("observed"),
-        pl.format("{}: {}/{} is {}% but the text says {}% (“{}”)", "metric", _fmt(pl.col("value")),
-                  _fmt(pl.col("plan_value")), _fmt(ratio), _fmt(pl.col("plan_pct")), "evidence").alias("message"),
+        pl.format("{}: {}/{} is {}% but the text says {}%", "metric", _fmt(pl.col("value")),
+                  _fmt(pl.col("plan_value")), _fmt(ratio), _fmt(pl.col("plan_pct"))).alias("message"),
     )
 
 
@@ -101,8 +105,8 @@ def part_not_exceeding_whole(facts: pl.DataFrame) -> pl.DataFrame:
                             & (pl.col("value") > pl.col("plan_value"))).select(
         "doc_id", pl.concat_list("fact_id").alias("fact_ids"), pl.col("plan_value").alias("expected"),
         pl.col("value").alias("observed"),
-        pl.format("{}: {} of {} is more than the whole (“{}”)", "metric", _fmt(pl.col("value")),
-                  _fmt(pl.col("plan_value")), "evidence").alias("message"),
+        pl.format("{}: {} of {} is more than the whole", "metric", _fmt(pl.col("value")),
+                  _fmt(pl.col("plan_value"))).alias("message"),
     )
     return pl.concat([export, fraction], how="vertical_relaxed")
 
@@ -151,10 +155,52 @@ RULES: tuple[Rule, ...] = (
 BY_NAME = {rule.name: rule for rule in RULES}
 
 
-def findings(facts: pl.DataFrame) -> pl.DataFrame:
-    """Every rule over the facts: one row per failure, with a stable finding_id."""
+def _fact_passes(rule: Rule) -> Callable[[PolarsData], pl.LazyFrame]:
+    """The rule as a pandera check: one boolean per fact, false where a failing case names the fact."""
+    def check(data: PolarsData) -> pl.LazyFrame:
+        facts = data.lazyframe.collect()
+        named = rule.find(facts)["fact_ids"].explode().drop_nulls().to_list()
+        return facts.lazy().select(~pl.col("fact_id").is_in(named))
+    return check
+
+
+CONSISTENCY = pa.DataFrameSchema(
+    name="facts_consistency",
+    checks=[pa.Check(_fact_passes(rule), name=rule.name, error=rule.name) for rule in RULES],
+)
+
+
+def broken_rules(facts: pl.DataFrame) -> list[Rule]:
+    """The rules the facts break, by validating them against ``CONSISTENCY``."""
+    try:
+        CONSISTENCY.validate(facts, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        failed = set(exc.failure_cases["check_number"].to_list())
+        return [rule for number, rule in enumerate(RULES) if number in failed]
+    return []
+
+
+def _with_sources(found: pl.DataFrame, facts: pl.DataFrame, sources: pl.DataFrame | None) -> pl.DataFrame:
+    """Prefix each message with its document's file and follow it with the sentences it rests on."""
+    quoted = found.select("finding_id", pl.col("fact_ids").alias("fact_id")).explode("fact_id").join(
+        facts.select("fact_id", "evidence"), on="fact_id", how="left").group_by("finding_id", maintain_order=True).agg(
+        pl.format("“{}”", "evidence").unique(maintain_order=True).str.join(", ").alias("quotes"))
+    out = found.join(quoted, on="finding_id", how="left")
+    if sources is not None:
+        out = out.join(sources.select("doc_id", "source_path").unique("doc_id"), on="doc_id", how="left")
+    else:
+        out = out.with_columns(pl.col("doc_id").alias("source_path"))
+    return out.with_columns(pl.format("{}: {} — {}", "source_path", "message", "quotes").alias("message")).drop(
+        "quotes", "source_path")
+
+
+def findings(facts: pl.DataFrame, sources: pl.DataFrame | None = None) -> pl.DataFrame:
+    """One row per failing case of every broken rule, with a stable finding_id.
+
+    ``sources`` (doc_id, source_path) names each document in the messages; without it, its doc_id.
+    """
     frames = []
-    for rule in RULES:
+    for rule in broken_rules(facts):
         found = rule.find(facts)
         if found.height:
             frames.append(found.select(
@@ -165,8 +211,10 @@ def findings(facts: pl.DataFrame) -> pl.DataFrame:
     schema = {"rule": pl.String, "severity": pl.String, "doc_id": pl.String, "fact_ids": pl.List(pl.String),
               "expected": pl.Float64, "observed": pl.Float64, "message": pl.String}
     out = pl.concat(frames) if frames else pl.DataFrame(schema=schema)
+    # sha256 for ids stable across polars versions (Expr.hash is not); one per finding, not per fact.
     ids = [hashlib.sha256(f"{r}|{','.join(sorted(f))}".encode()).hexdigest()[:24]
            for r, f in zip(out["rule"].to_list(), out["fact_ids"].to_list(), strict=True)]
-    return out.with_columns(pl.Series("finding_id", ids, dtype=pl.String)).select(
+    out = out.with_columns(pl.Series("finding_id", ids, dtype=pl.String)).unique("finding_id", keep="first")
+    return _with_sources(out, facts, sources).select(
         "finding_id", "rule", "severity", "doc_id", "fact_ids", "expected", "observed", "message"
-    ).unique("finding_id", keep="first").sort("finding_id")
+    ).sort("finding_id")

@@ -25,8 +25,8 @@ CHROME_PHRASES = re.compile(
     r"|thông báo|liên kết|video|hình ảnh|email của bạn|các trường bắt buộc|tìm kiếm|bản in|phản hồi)",
     re.IGNORECASE,
 )
-# A label followed by a bare number: visitor counters, view counts.
-COUNTER = re.compile(r"^[^\d\n]{0,40}?[:\s]\s*[\d.,]+\s*$|^[\d.,\s]+$")
+# A label followed by a bare number: visitor counters, view counts (a heading ending "năm 2023" is not one).
+COUNTER = re.compile(r"^(?![^\d\n]*\bnăm\s+\d{4}\s*$)[^\d\n]{0,40}?[:\s]\s*[\d.,]+\s*$|^[\d.,\s]+$", re.IGNORECASE)
 DATE_LINE = re.compile(
     r"^(\s*(ngày( đăng| cập nhật)?|cập nhật|đăng lúc|thời gian)\s*:?\s*)?"
     r"([\d:]{4,5},?\s*)?((thứ \w+|chủ nhật),?\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(\s*[\d:]{4,8})?\s*(\|.*)?$",

@@ -9,7 +9,7 @@ from assets.clean.decode import DecodeError, decode, vietnamese_share
 from assets.clean.html import extract_article, looks_like_html
 from assets.clean.metadata import document_metadata
 
-MIN_BODY_CHARS = 80
+MIN_BODY_CHARS = 40  # one short sentence: a news brief still carries a fact
 MIN_VIETNAMESE_SHARE = 0.05
 
 

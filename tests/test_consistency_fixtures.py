@@ -1,0 +1,54 @@
+"""Consistency rules through the whole pipeline: perturbed fixture articles, each breaking one rule."""
+
+import json
+import shutil
+
+import pytest
+
+from assets.check.rules import RULES
+from tests.conftest import ROOT, run_pipeline
+
+PERTURBED = ROOT / "tests" / "fixtures" / "perturbed"
+
+
+@pytest.fixture(scope="module")
+def perturbed_warehouse(tmp_path_factory):
+    base = tmp_path_factory.mktemp("perturbed")
+    shutil.copytree(PERTURBED, base / "raw", ignore=shutil.ignore_patterns("*.json"))
+    result = run_pipeline(base / "raw", base / "warehouse")
+    assert result.success
+    return result, base / "warehouse"
+
+
+def test_every_injected_contradiction_is_found_by_its_rule_and_nothing_else(perturbed_warehouse, connect):
+    _, wh = perturbed_warehouse
+    expected = json.loads((PERTURBED / "expected_findings.json").read_text(encoding="utf-8"))
+    assert {e["rule"] for e in expected.values()} == {rule.name for rule in RULES}
+    con = connect(wh, read_only=True)
+    rows = con.execute("""
+        select d.source_path, c.rule, c.message, list_sort(list(f.metric)) as metrics
+        from consistency_findings c
+        join documents d using (doc_id)
+        cross join unnest(c.fact_ids) as u(fact_id)
+        join facts f on f.fact_id = u.fact_id
+        group by all
+    """).fetchall()
+    found = {path: {"rule": rule, "metrics": metrics} for path, rule, _message, metrics in rows}
+    assert found == expected
+    assert len(rows) == len(expected)  # one finding per injected contradiction
+    for path, _rule, message, _metrics in rows:
+        assert message.startswith(f"{path}: ") and "“" in message
+
+
+def test_rule_checks_are_yellow_where_broken(perturbed_warehouse):
+    result, _ = perturbed_warehouse
+    evaluations = {e.check_name: e for e in result.get_asset_check_evaluations()}
+    for rule in RULES:
+        evaluation = evaluations[rule.name]
+        assert not evaluation.passed and evaluation.severity.value == "WARN"
+        assert evaluation.metadata["findings"].value == 1
+
+
+def test_seed_and_fixture_corpus_raises_no_finding(corpus_warehouse, connect):
+    con = connect(corpus_warehouse, read_only=True)
+    assert con.execute("select rule, message from consistency_findings").fetchall() == []
