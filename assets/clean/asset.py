@@ -11,7 +11,7 @@ from assets.raw.asset import raw_documents
 from orchestration import warehouse as lake
 from orchestration.resources import WarehouseResource
 
-CLEAN_VERSION = "clean-1"
+CLEAN_VERSION = "clean-2"
 PROGRESS_EVERY = 500
 
 DOCUMENT_SCHEMA = {

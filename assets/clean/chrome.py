@@ -28,7 +28,7 @@ CHROME_PHRASES = re.compile(
 # A label followed by a bare number: visitor counters, view counts (a heading ending "năm 2023" is not one).
 COUNTER = re.compile(r"^(?![^\d\n]*\bnăm\s+\d{4}\s*$)[^\d\n]{0,40}?[:\s]\s*[\d.,]+\s*$|^[\d.,\s]+$", re.IGNORECASE)
 DATE_LINE = re.compile(
-    r"^(\s*(ngày( đăng| cập nhật)?|cập nhật|đăng lúc|thời gian)\s*:?\s*)?"
+    r"^(\s*(ngày( đăng| cập nhật)?|cập nhật( lúc)?|đăng lúc|thời gian)\s*:?\s*)?([\d:]{4,5}\s*ngày\s*)?"
     r"([\d:]{4,5},?\s*)?((thứ \w+|chủ nhật),?\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(\s*[\d:]{4,8})?\s*(\|.*)?$",
     re.IGNORECASE,
 )
@@ -37,6 +37,8 @@ BYLINE = re.compile(
     r"^(tin (và|,) ảnh|tin, ảnh|bài (và|,) ảnh|tác giả|người viết|nguồn|đăng bởi|người đăng|ảnh|tin|bài)\s*:",
     re.IGNORECASE,
 )
+# Menus and breadcrumbs: short items between separators ("Đăng nhập | Đăng ký").
+NAVIGATION = re.compile(r"^[^|»›]{1,40}(\s*[|»›]\s*[^|»›]{1,40})+$")
 SENTENCE_END = re.compile(r"[.!?;:…\"”»)]\s*$")
 YEAR_ONLY = re.compile(r"\b(19|20)\d\d\b")
 
@@ -73,6 +75,8 @@ def classify_lines(text: str) -> list[Line]:
             in_tail, reason = True, "related news or comments"
         elif line in repeated:
             reason = "repeated site furniture"
+        elif NAVIGATION.match(line):
+            reason = "navigation"
         elif COUNTER.match(line) and words <= 8:
             reason = "counter"
         elif BYLINE.match(line) and words <= 25:

@@ -21,7 +21,7 @@ ORG_SHORT = {"ministry": "Bộ Lao động - Thương binh và Xã hội", "prov
 DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*((?:19|20)\d\d)(?!\d)")
 # Date labels, strongest first: a publication label, then a date-only line, then an opening "Ngày ...".
 DATE_LABELS = (
-    re.compile(r"(ngày đăng|ngày cập nhật|cập nhật|đăng ngày|ngày xuất bản|ngày)\s*:", re.IGNORECASE),
+    re.compile(r"(ngày đăng|ngày cập nhật|cập nhật|đăng ngày|ngày xuất bản|ngày)\s*:|(cập nhật|đăng) lúc\b", re.IGNORECASE),
     re.compile(r"^(\d\d:\d\d,?\s*)?((thứ \w+|chủ nhật),?\s*)?\d", re.IGNORECASE),
     re.compile(r"^(sáng|chiều|tối)?\s*ngày\s+\d", re.IGNORECASE),
 )
@@ -83,7 +83,8 @@ def find_author(lines: list[Line], fallback: str | None = None) -> str | None:
     """Byline ("Tin và ảnh: X", "Tác giả: X") or the last short personal name line of the article."""
     for line in lines:
         match = BYLINE.match(line.text)
-        if match and not line.text.lower().startswith("đăng bởi"):
+        # "Ảnh: ..." credits a photo, "Đăng bởi" the web editor: neither wrote the article.
+        if match and not re.match(r"(đăng bởi|ảnh)\b", line.text, re.I):
             return line.text[match.end():].strip(" .") or None
     body_end = [line for line in lines if line.reason not in ("after the end of the article", "related news or comments")]
     for line in reversed(body_end[-4:]):
