@@ -58,7 +58,7 @@ def as_html(text: str) -> bytes:
             "<nav><a href='/'>Trang chủ</a> | <a href='/tin'>Tin tức</a></nav>"
             f"<article><h1>{html.escape(title)}</h1>{paragraphs}</article>"
             "<aside><h3>Tin liên quan</h3><ul><li><a href='/1'>Tổ chức 12 phiên giao dịch việc làm</a></li></ul></aside>"
-            "<footer>LƯỢT TRUY CẬP 69.534</footer></body></html>").encode("utf-8")
+            "<footer>LƯỢT TRUY CẬP 69.534</footer></body></html>").encode()
 
 
 def test_mixed_encodings_folder_gives_the_same_facts_and_marks_duplicates(tmp_path, seed_warehouse, connect):
