@@ -185,6 +185,25 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return evaluate_file(Path(args.gold), _warehouse_path(), strict=args.strict)
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from orchestration import warehouse
+    from orchestration.export import export_marts
+
+    try:
+        con = warehouse.connect(_warehouse_path(), read_only=True)
+    except warehouse.WarehouseError as exc:
+        return _fail(str(exc))
+    try:
+        written = export_marts(con, Path(args.directory), args.format)
+    except OSError as exc:
+        return _fail(f"cannot write to {args.directory}: {exc.strerror}; choose a folder you can write to")
+    finally:
+        con.close()
+    for name, rows in written.items():
+        print(f"{Path(args.directory) / name}.{args.format}: {rows} rows")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="molisa", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -209,6 +228,10 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("gold")
     ev.add_argument("--strict", action="store_true", help="compare every field, not only (file, metric, value)")
     ev.set_defaults(func=cmd_eval)
+    export = sub.add_parser("export", help="write the marts as Parquet or CSV files")
+    export.add_argument("directory")
+    export.add_argument("--format", choices=["parquet", "csv"], default="parquet")
+    export.set_defaults(func=cmd_export)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -54,6 +54,13 @@ def _quote(path: Path) -> str:
     return str(path).replace("'", "''")
 
 
+def setup_sql(warehouse: Path | str, read_only: bool = False, snapshot: int | None = None) -> list[str]:
+    """The statements that make any DuckDB connection (CLI, Python, SQLAlchemy) open the warehouse."""
+    warehouse = Path(warehouse).resolve()
+    loads = [f"LOAD '{_quote(extension_path(package))}'" for package in EXTENSION_PACKAGES]
+    return [*loads, attach_sql(warehouse, read_only=read_only, snapshot=snapshot), f"USE {ALIAS}"]
+
+
 def connect(warehouse: Path | str, read_only: bool = False, snapshot: int | None = None) -> duckdb.DuckDBPyConnection:
     """Open an in-memory DuckDB with the warehouse attached as ``wh`` and selected with USE.
 
@@ -67,10 +74,8 @@ def connect(warehouse: Path | str, read_only: bool = False, snapshot: int | None
         (warehouse / DATA_DIR).mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
     try:
-        for package in EXTENSION_PACKAGES:
-            con.execute(f"LOAD '{_quote(extension_path(package))}'")
-        con.execute(attach_sql(warehouse, read_only=read_only, snapshot=snapshot))
-        con.execute(f"USE {ALIAS}")
+        for statement in setup_sql(warehouse, read_only=read_only, snapshot=snapshot):
+            con.execute(statement)
         if not read_only:
             ensure_tables(con)
     except duckdb.Error as exc:

@@ -57,7 +57,7 @@ def seed_warehouse(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def corpus_warehouse(tmp_path_factory) -> Path:
+def corpus_run(tmp_path_factory) -> tuple[dg.ExecuteInProcessResult, Path]:
     """Seeds plus the annotated fixture articles (two years of Hà Giang among them), materialized once."""
     base = tmp_path_factory.mktemp("corpus")
     raw = base / "raw"
@@ -65,7 +65,12 @@ def corpus_warehouse(tmp_path_factory) -> Path:
     shutil.copytree(ARTICLES, raw / "articles")
     result = run_pipeline(raw, base / "warehouse")
     assert result.success
-    return base / "warehouse"
+    return result, base / "warehouse"
+
+
+@pytest.fixture(scope="session")
+def corpus_warehouse(corpus_run) -> Path:
+    return corpus_run[1]
 
 
 @pytest.fixture

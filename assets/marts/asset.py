@@ -5,11 +5,13 @@ import dagster as dg
 
 from assets.check.asset import consistency_findings
 from assets.extract.asset import facts
+from assets.extract.catalogue import MAIN_METRICS
+from assets.marts.chart import province_year_chart
 from assets.marts.models import MART_KEYS, create_views, duplicate_keys
 from assets.materialize import result, run_extra
 from orchestration.resources import WarehouseResource
 
-CODE_VERSION = "marts-1"
+CODE_VERSION = "marts-2"
 
 DESCRIPTIONS = {
     "mart_metric_yoy": "Each province (and district) metric, period and year against the same period a year "
@@ -38,8 +40,12 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
             created = create_views(con, f"{name} run {context.run.run_id}", run_extra(context, CODE_VERSION))
             if created:
                 context.log.info(f"views created from sql/: {', '.join(created)}")
-            return result(con, name, f"select * from {name} order by all",
-                          {"duplicate_keys": duplicate_keys(con, name)})
+            extra = {"duplicate_keys": duplicate_keys(con, name)}
+            if name == "mart_province_year":
+                chart = province_year_chart(con.execute(f"select * from {name}").pl(), list(MAIN_METRICS))
+                if chart:
+                    extra["chart"] = dg.MetadataValue.md(chart)
+            return result(con, name, f"select * from {name} order by all", extra)
 
     return mart
 

@@ -1,0 +1,82 @@
+"""Marts on the seeds plus fixtures: exact year-over-year rows, plan attainment, BI access, export, chart."""
+
+import polars as pl
+import pytest
+import sqlalchemy as sa
+
+from assets.marts.models import MART_KEYS
+from orchestration import warehouse
+from orchestration.cli import main
+
+YOY = """
+    select metric, value, prev_value, abs_change, pct_change, prev_source
+    from mart_metric_yoy
+    where province = 'Hà Giang' and district is null and period = 'FY' and year = 2024 order by metric
+"""
+
+
+def test_two_consecutive_years_give_exact_yoy_rows(corpus_warehouse, connect):
+    con = connect(corpus_warehouse, read_only=True)
+    assert con.execute(YOY).fetchall() == [
+        ("jobs_created", 13020.0, 12400.0, 620.0, 5.0, "reported"),
+        ("labour_export", 2035.0, 1850.0, 185.0, 10.0, "reported"),
+        ("poverty_rate", 29.6, 35.1, -5.5, -15.67, "reported"),
+        ("poverty_rate_reduction", 5.5, 5.4, 0.1, 1.85, "reported"),
+        # Only "bằng 115% so với cùng kỳ" speaks of 2023: 28.750 / 1,15.
+        ("social_allowance_recipients", 28750.0, 25000.0, 3750.0, 15.0, "implied"),
+        ("vocational_enrolment", 10100.0, 9560.0, 540.0, 5.65, "reported"),
+    ]
+
+
+def test_province_merged_in_2025_lines_up_under_its_new_name(corpus_warehouse, connect):
+    con = connect(corpus_warehouse, read_only=True)
+    # Hà Giang joined Tuyên Quang in 2025: its rows carry the new province, pre-2025 name beside it.
+    rows = con.execute("select distinct province_2025 from mart_metric_yoy where province = 'Hà Giang'").fetchall()
+    assert rows == [("Tuyên Quang",)]
+    years = con.execute("select list(distinct year order by year) from mart_province_year "
+                        "where province_2025 = 'Tuyên Quang'").fetchone()[0]
+    assert years == [2022, 2023, 2024]
+
+
+def test_plan_attainment_pairs_a_target_with_the_actual(corpus_warehouse, connect):
+    con = connect(corpus_warehouse, read_only=True)
+    row = con.execute("""
+        select target_value, actual_value, attainment_pct, reported_plan_pct from mart_plan_attainment
+        where province = 'Hà Giang' and metric = 'jobs_created' and year = 2024
+    """).fetchone()
+    assert row == (13000.0, 13020.0, 100.15, None)
+
+
+def test_sqlalchemy_duckdb_engine_reads_every_mart(corpus_warehouse):
+    engine = sa.create_engine("duckdb:///:memory:")
+
+    @sa.event.listens_for(engine, "connect")
+    def attach(dbapi_connection, _record):
+        for statement in warehouse.setup_sql(corpus_warehouse, read_only=True):
+            dbapi_connection.execute(statement)
+
+    with engine.connect() as conn:
+        for name in MART_KEYS:
+            rows = conn.execute(sa.text(f"select * from {name}")).fetchall()
+            assert rows, name
+        count = conn.execute(sa.text("select count(*) from mart_province_year where jobs_created is not null")).scalar()
+        assert count >= 5
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_export_writes_every_mart(corpus_warehouse, connect, tmp_path, monkeypatch, fmt):
+    monkeypatch.setenv("MOLISA_WAREHOUSE", str(corpus_warehouse))
+    assert main(["export", str(tmp_path), "--format", fmt]) == 0
+    con = connect(corpus_warehouse, read_only=True)
+    for name in MART_KEYS:
+        frame = pl.read_parquet(tmp_path / f"{name}.parquet") if fmt == "parquet" else pl.read_csv(tmp_path / f"{name}.csv")
+        assert frame.height == con.execute(f"select count(*) from {name}").fetchone()[0]
+        assert frame.columns == [c[0] for c in con.execute(f"describe {name}").fetchall()]
+
+
+def test_province_year_mart_attaches_a_chart(corpus_run):
+    result, _ = corpus_run
+    materialization = next(m for m in result.get_asset_materialization_events()
+                           if m.asset_key.path[-1] == "mart_province_year")
+    chart = materialization.materialization.metadata["chart"].value
+    assert chart.startswith("![provinces over years](data:image/png;base64,") and len(chart) > 5000
