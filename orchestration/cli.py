@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import socket
 import sys
 import time
 from pathlib import Path
@@ -58,6 +59,32 @@ def summary(warehouse_path: str) -> dict:
     return {**dict(zip(keys, row, strict=True)), "snapshot": snapshot}
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def reclaim_dead_runs(instance) -> list[str]:
+    """Fail the CLI runs of this host whose process is gone (killed, machine crash) and free their
+    pool slots, which would otherwise keep every later run of the pool waiting for ever."""
+    import dagster as dg
+
+    host = socket.gethostname()
+    runs = instance.get_runs(filters=dg.RunsFilter(statuses=[dg.DagsterRunStatus.STARTED],
+                                                   tags={"molisa/trigger": "cli", "molisa/host": host}))
+    dead = [run for run in runs if not _alive(int(run.tags.get("molisa/pid", "0") or 0))]
+    for run in dead:
+        instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
+        instance.report_run_failed(run, message=f"molisa: process {run.tags.get('molisa/pid')} ended without "
+                                                "finishing the run (killed?); its pool slot was freed")
+    return [run.run_id for run in dead]
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     home = ensure_dagster_home()
     started = time.monotonic()
@@ -74,12 +101,18 @@ def cmd_run(args: argparse.Namespace) -> int:
             return _fail(f"bad --select {args.select!r}: {exc}")
     warehouse_path = defs.resources["warehouse"].path
     print(f"molisa: materializing into {warehouse_path} (Dagster home {home})", file=sys.stderr)
+    instance = dg.DagsterInstance.get()
+    for run_id in reclaim_dead_runs(instance):
+        print(f"molisa: run {run_id} had been killed; marked failed, its pool slot freed", file=sys.stderr)
+    for other in instance.get_runs(filters=dg.RunsFilter(statuses=[dg.DagsterRunStatus.STARTED])):
+        print(f"molisa: run {other.run_id} is writing the warehouse; this run waits for the 'warehouse' pool "
+              "between its steps", file=sys.stderr)
     result = job.execute_in_process(
-        instance=dg.DagsterInstance.get(),
+        instance=instance,
         asset_selection=selection,
         raise_on_error=False,
         run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
-        tags={"molisa/trigger": "cli"},
+        tags={"molisa/trigger": "cli", "molisa/host": socket.gethostname(), "molisa/pid": str(os.getpid())},
     )
     if not result.success:
         failed = [e.step_key for e in result.all_events if e.is_step_failure]

@@ -22,7 +22,12 @@ class WarehouseResource(dg.ConfigurableResource):
 
     @contextmanager
     def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        con = warehouse.connect(Path(self.path), read_only=read_only)
+        """Readers open freely; a writer waits for the warehouse's writer lock."""
+        if not read_only:
+            with warehouse.writer(self.path) as con:
+                yield con
+            return
+        con = warehouse.connect(Path(self.path), read_only=True)
         try:
             yield con
         finally:

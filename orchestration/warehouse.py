@@ -5,7 +5,11 @@ Plain DuckDB code with no Dagster import, so the CLI, the assets and the tests s
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.util import find_spec
@@ -15,6 +19,7 @@ import duckdb
 
 ALIAS = "wh"
 CATALOG_FILE = "catalog.sqlite"
+LOCK_FILE = ".writer.lock"
 DATA_DIR = "data"
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 
@@ -96,6 +101,39 @@ def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
 
 
 @contextmanager
+def writer(warehouse: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-write connection held by one process at a time.
+
+    DuckLake lets concurrent writers conflict at commit; an exclusive lock on ``.writer.lock`` in the
+    warehouse folder makes a second writer (another ``molisa run``, a run from the UI) wait its turn
+    instead. The lock dies with its process, so a killed run never leaves it behind.
+    """
+    folder = Path(warehouse).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / LOCK_FILE, "a+") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            print(f"molisa: another run is writing {folder}; waiting for it to finish", file=sys.stderr, flush=True)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        con = connect(folder)
+        try:
+            yield con
+        finally:
+            con.close()
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _failpoint(message: str) -> None:
+    """Fault injection for the crash tests: with MOLISA_FAILPOINT set to a prefix of the commit message,
+    touch MOLISA_FAILPOINT_MARKER and stall before COMMIT so the test can kill the process mid-write."""
+    prefix = os.environ.get("MOLISA_FAILPOINT")
+    if prefix and message.startswith(prefix):
+        Path(os.environ["MOLISA_FAILPOINT_MARKER"]).touch()
+        time.sleep(3600)
+
+
+@contextmanager
 def transaction(con: duckdb.DuckDBPyConnection, message: str, extra: dict) -> Iterator[None]:
     """One DuckLake snapshot: BEGIN, the caller's writes, the commit message, COMMIT.
 
@@ -105,6 +143,7 @@ def transaction(con: duckdb.DuckDBPyConnection, message: str, extra: dict) -> It
     con.execute("BEGIN TRANSACTION")
     try:
         yield
+        _failpoint(message)
         con.execute(
             f"CALL {ALIAS}.set_commit_message('molisa', ?, extra_info => ?)",
             [message, json.dumps(extra, sort_keys=True)],
