@@ -40,7 +40,13 @@ def extension_path(package: str) -> Path:
     return found[0]
 
 
-EXTENSION_PACKAGES = ("duckdb_extension_sqlite_scanner", "duckdb_extension_ducklake")
+CATALOG_EXTENSIONS = {"sqlite": "duckdb_extension_sqlite_scanner", "postgres": "duckdb_extension_postgres_scanner"}
+
+
+def catalog(warehouse: Path) -> str:
+    """The DuckLake metadata catalog: MOLISA_CATALOG (e.g. "postgres:dbname=molisa host=db user=molisa")
+    when set, for many machines; else the SQLite file inside the warehouse folder."""
+    return os.environ.get("MOLISA_CATALOG") or f"sqlite:{warehouse / CATALOG_FILE}"
 
 
 def attach_sql(warehouse: Path, read_only: bool = False, snapshot: int | None = None) -> str:
@@ -50,11 +56,10 @@ def attach_sql(warehouse: Path, read_only: bool = False, snapshot: int | None = 
         options.append("READ_ONLY")
     if snapshot is not None:
         options.append(f"SNAPSHOT_VERSION {int(snapshot)}")
-    catalog = _quote(warehouse / CATALOG_FILE)
-    return f"ATTACH 'ducklake:sqlite:{catalog}' AS {ALIAS} ({', '.join(options)})"
+    return f"ATTACH 'ducklake:{_quote(catalog(warehouse))}' AS {ALIAS} ({', '.join(options)})"
 
 
-def _quote(path: Path) -> str:
+def _quote(path: Path | str) -> str:
     # ATTACH takes no bound parameters, so the path is escaped as an SQL literal.
     return str(path).replace("'", "''")
 
@@ -62,7 +67,8 @@ def _quote(path: Path) -> str:
 def setup_sql(warehouse: Path | str, read_only: bool = False, snapshot: int | None = None) -> list[str]:
     """The statements that make any DuckDB connection (CLI, Python, SQLAlchemy) open the warehouse."""
     warehouse = Path(warehouse).resolve()
-    loads = [f"LOAD '{_quote(extension_path(package))}'" for package in EXTENSION_PACKAGES]
+    packages = (CATALOG_EXTENSIONS[catalog(warehouse).split(":", 1)[0]], "duckdb_extension_ducklake")
+    loads = [f"LOAD '{_quote(extension_path(package))}'" for package in packages]
     return [*loads, attach_sql(warehouse, read_only=read_only, snapshot=snapshot), f"USE {ALIAS}"]
 
 
@@ -73,7 +79,7 @@ def connect(warehouse: Path | str, read_only: bool = False, snapshot: int | None
     A read-only open of a warehouse that does not exist yet raises ``WarehouseError``.
     """
     warehouse = Path(warehouse).resolve()
-    if read_only and not (warehouse / CATALOG_FILE).exists():
+    if read_only and catalog(warehouse).startswith("sqlite:") and not (warehouse / CATALOG_FILE).exists():
         raise WarehouseError(f"no warehouse at {warehouse}: run `make run` (or `molisa run`) first")
     if not read_only:
         (warehouse / DATA_DIR).mkdir(parents=True, exist_ok=True)
