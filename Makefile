@@ -2,12 +2,13 @@
 PYTHON ?= python3.11
 UV_VERSION ?= 0.13.8
 UV := .tools/bin/uv
+BENCH_SIZES ?= 1000 10000
 VENV := .venv
 export MOLISA_RAW_DIR ?= data/raw
 export MOLISA_WAREHOUSE ?= data/warehouse
 export DAGSTER_HOME ?= $(CURDIR)/.dagster
 
-.PHONY: install run test dev lint clean
+.PHONY: install run test dev lint bench clean
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -30,6 +31,10 @@ dev: install
 	mkdir -p $(DAGSTER_HOME)
 	test -f $(DAGSTER_HOME)/dagster.yaml || printf 'concurrency:\n  pools:\n    default_limit: 1\ntelemetry:\n  enabled: false\n' > $(DAGSTER_HOME)/dagster.yaml
 	$(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
+
+# Full run, no-op rerun and 1%-change rerun on generated corpora; table + bench/results/*.json.
+bench: install
+	$(VENV)/bin/python bench/run.py $(BENCH_SIZES)
 
 lint: install
 	$(VENV)/bin/ruff check .
