@@ -34,11 +34,12 @@ def markdown(df: pl.DataFrame, max_chars: int = 80) -> str:
 
 
 def result(
-    con: duckdb.DuckDBPyConnection, table: str, preview_sql: str, extra: dict | None = None, key: str = ""
+    con: duckdb.DuckDBPyConnection, table: str, preview_sql: str, extra: dict | None = None, key: str = "",
+    check_results: list[dg.AssetCheckResult] | None = None,
 ) -> dg.MaterializeResult:
     """The MaterializeResult of a table asset, read back from the warehouse after the write."""
     rows = con.execute(f"select count(*) from {table}").fetchone()[0]  # noqa: S608
-    preview = con.execute(preview_sql).pl()
+    preview = con.execute(f"select * from ({preview_sql}) limit {PREVIEW_ROWS}").pl()  # only what is shown
     version = table_version(con, table, key)
     metadata = {
         "dagster/row_count": dg.MetadataValue.int(int(rows)),
@@ -46,7 +47,7 @@ def result(
         "warehouse_snapshot": dg.MetadataValue.int(warehouse.current_snapshot(con)),
         **(extra or {}),
     }
-    return dg.MaterializeResult(metadata=metadata, data_version=dg.DataVersion(version))
+    return dg.MaterializeResult(metadata=metadata, data_version=dg.DataVersion(version), check_results=check_results)
 
 
 def run_extra(context: dg.AssetExecutionContext, code_version: str) -> dict:

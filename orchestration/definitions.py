@@ -7,7 +7,7 @@ import dagster as dg
 from assets.check.asset import consistency_findings, documents_schema_valid, facts_schema_valid, rule_checks
 from assets.clean.asset import documents
 from assets.extract.asset import facts
-from assets.marts.asset import mart_assets, mart_checks
+from assets.marts.asset import mart_assets
 from assets.raw.asset import raw_documents
 from orchestration.jobs import all_assets_job, marts_job
 from orchestration.resources import resources_from_env
@@ -16,7 +16,7 @@ from orchestration.sensors import raw_files_sensor
 
 defs = dg.Definitions(
     assets=[raw_documents, documents, facts, consistency_findings, *mart_assets],
-    asset_checks=[documents_schema_valid, facts_schema_valid, *rule_checks, *mart_checks],
+    asset_checks=[documents_schema_valid, facts_schema_valid, rule_checks],
     resources=resources_from_env(),
     jobs=[all_assets_job, marts_job],
     schedules=[daily_marts],

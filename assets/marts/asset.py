@@ -1,4 +1,4 @@
-"""One asset per mart; each keeps the SQL views it needs current and checks its key is unique."""
+"""One asset per mart; each keeps the SQL views it needs current and checks its key is unique as it runs."""
 
 
 import dagster as dg
@@ -34,31 +34,24 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
         pool="warehouse",
         description=DESCRIPTIONS[name],
         metadata={"grain": ", ".join(MART_KEYS[name])},
+        check_specs=[dg.AssetCheckSpec("key_unique", asset=name, description=f"one row per {', '.join(MART_KEYS[name])}")],
     )
     def mart(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
         with warehouse.connect() as con:
             created = create_views(con, f"{name} run {context.run.run_id}", run_extra(context, CODE_VERSION))
             if created:
                 context.log.info(f"views created from sql/: {', '.join(created)}")
-            extra = {"duplicate_keys": duplicate_keys(con, name)}
+            duplicates = duplicate_keys(con, name)
+            extra = {"duplicate_keys": duplicates}
             if name == "mart_province_year":
                 chart = province_year_chart(con.execute(f"select * from {name}").pl(), list(MAIN_METRICS))
                 if chart:
                     extra["chart"] = dg.MetadataValue.md(chart)
-            return result(con, name, f"select * from {name} order by all", extra)
+            key_check = dg.AssetCheckResult(check_name="key_unique", passed=duplicates == 0,
+                                            metadata={"duplicate_keys": duplicates})
+            return result(con, name, f"select * from {name} order by all", extra, check_results=[key_check])
 
     return mart
 
 
-def _key_check(name: str) -> dg.AssetChecksDefinition:
-    @dg.asset_check(asset=name, name="key_unique", description=f"one row per {', '.join(MART_KEYS[name])}")
-    def check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-        with warehouse.connect(read_only=True) as con:
-            duplicates = duplicate_keys(con, name)
-        return dg.AssetCheckResult(passed=duplicates == 0, metadata={"duplicate_keys": duplicates})
-
-    return check
-
-
 mart_assets = [_mart_asset(name) for name in MART_KEYS]
-mart_checks = [_key_check(name) for name in MART_KEYS]

@@ -15,10 +15,9 @@ def province_year_chart(frame: pl.DataFrame, metrics: list[str]) -> str | None:
 
     Returns None when no metric has values for two different years, as there is no trend to show.
     """
-    import matplotlib
-
-    matplotlib.use("Agg")  # no display on servers
-    import matplotlib.pyplot as plt
+    # The object API without pyplot: no display backend, and a second less of import per run.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
 
     long = frame.filter(pl.col("province").is_not_null()).unpivot(
         index=["province", "year"], on=metrics, variable_name="metric", value_name="value").drop_nulls("value")
@@ -27,7 +26,9 @@ def province_year_chart(frame: pl.DataFrame, metrics: list[str]) -> str | None:
         return None
     cols = min(3, len(shown))
     rows = -(-len(shown) // cols)
-    fig, axes = plt.subplots(rows, cols, figsize=(4.2 * cols, 3 * rows), squeeze=False)
+    fig = Figure(figsize=(4.2 * cols, 3 * rows))
+    FigureCanvasAgg(fig)
+    axes = fig.subplots(rows, cols, squeeze=False)
     for ax, metric in zip(axes.flat, shown, strict=False):
         data = long.filter(pl.col("metric") == metric)
         top = data.group_by("province").len().sort(["len", "province"], descending=[True, False]).head(MAX_PROVINCES)
@@ -43,6 +44,5 @@ def province_year_chart(frame: pl.DataFrame, metrics: list[str]) -> str | None:
     fig.tight_layout()
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=80)
-    plt.close(fig)
     encoded = base64.b64encode(buffer.getvalue()).decode()
     return f"![provinces over years](data:image/png;base64,{encoded})"
