@@ -99,3 +99,17 @@ def test_mixed_encodings_folder_gives_the_same_facts_and_marks_duplicates(tmp_pa
 
     reference = own_facts(seed.read_bytes(), seed.name)
     assert reference and all(own_facts(data, name) == reference for name, data in copies.items())
+
+
+def test_a_copy_added_in_a_later_run_is_a_duplicate_of_the_earlier_document(tmp_path, connect):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(ARTICLES / "ha_giang_2023_fy.txt", raw / "first.txt")
+    assert run_pipeline(raw, tmp_path / "wh").success
+    syndicated = (ARTICLES / "ha_giang_2023_fy.txt").read_text(encoding="utf-8").replace("Đang online 6", "Bản in")
+    (raw / "later.txt").write_text("Báo Hà Giang điện tử\n" + syndicated, encoding="utf-8")
+    assert run_pipeline(raw, tmp_path / "wh").success
+    con = connect(tmp_path / "wh", read_only=True)
+    rows = dict(con.execute("select source_path, status || ':' || coalesce(duplicate_of, '') from documents").fetchall())
+    first = con.execute("select doc_id from documents where source_path = 'first.txt'").fetchone()[0]
+    assert rows == {"first.txt": "ok:", "later.txt": f"duplicate:{first}"}

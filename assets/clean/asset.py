@@ -4,15 +4,15 @@
 import dagster as dg
 import polars as pl
 
-from assets.clean.dedup import find_duplicates
+from assets.clean.dedup import Signature, find_duplicates
 from assets.clean.document import clean_document
 from assets.materialize import TABLE_ASSET, result, run_extra
+from assets.parallel import map_chunks
 from assets.raw.asset import raw_documents
 from orchestration import warehouse as lake
 from orchestration.resources import WarehouseResource
 
-CLEAN_VERSION = "clean-2"
-PROGRESS_EVERY = 500
+CLEAN_VERSION = "clean-3"
 
 DOCUMENT_SCHEMA = {
     "doc_id": pl.String, "source_path": pl.String, "status": pl.String, "quarantine_reason": pl.String,
@@ -22,23 +22,21 @@ DOCUMENT_SCHEMA = {
 }
 
 
-def clean_rows(rows: list[dict], log=None) -> list[dict]:
+def clean_rows(rows: list[dict]) -> list[dict]:
     """Clean each raw row (source_path, doc_id, content, read_error) into a documents row."""
-    out = []
-    for i, row in enumerate(rows, 1):
-        cleaned = clean_document(row["content"], row["source_path"], row["read_error"]).as_row()
-        out.append({**cleaned, "doc_id": row["doc_id"], "source_path": row["source_path"], "duplicate_of": None,
-                    "clean_version": CLEAN_VERSION})
-        if log and i % PROGRESS_EVERY == 0:
-            log(f"cleaned {i}/{len(rows)} documents")
-    return out
+    return [{**clean_document(row["content"], row["source_path"], row["read_error"]).as_row(),
+             "doc_id": row["doc_id"], "source_path": row["source_path"], "duplicate_of": None,
+             "clean_version": CLEAN_VERSION} for row in rows]
 
 
-def mark_duplicates(new_rows: list[dict], canonical: list[tuple[str, str]]) -> None:
-    """Set status 'duplicate' and duplicate_of on new rows that repeat an accepted document."""
-    ok = [(row["doc_id"], row["text"]) for row in new_rows if row["status"] == "ok"]
+def mark_duplicates(new_rows: list[dict], canonical: list[Signature]) -> list[Signature]:
+    """Set status 'duplicate' and duplicate_of on new rows that repeat an accepted document.
+
+    Returns the signatures of the new rows that stay ok, to be kept for later runs.
+    """
+    ok = [Signature.of(row["doc_id"], row["text"]) for row in new_rows if row["status"] == "ok"]
     # Identical bytes under two paths: the first path is the document, the others its duplicates.
-    seen: set[str] = {doc_id for doc_id, _ in canonical}
+    seen: set[str] = {sig.doc_id for sig in canonical}
     duplicates = find_duplicates(ok, canonical)
     for row in new_rows:
         if row["status"] != "ok":
@@ -47,6 +45,8 @@ def mark_duplicates(new_rows: list[dict], canonical: list[tuple[str, str]]) -> N
         if original:
             row["status"], row["duplicate_of"] = "duplicate", original
         seen.add(row["doc_id"])
+    accepted = {row["doc_id"] for row in new_rows if row["status"] == "ok"}
+    return list({sig.doc_id: sig for sig in ok if sig.doc_id in accepted}.values())
 
 
 @dg.asset(
@@ -83,12 +83,17 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             "on r.source_path = d.source_path and r.doc_id = d.doc_id"
         ).pl()
         context.log.info(f"documents: {todo.height} to clean, {stale.height} to retire")
-        new_rows = clean_rows(todo.to_dicts(), context.log.info)
-        kept = con.execute(
-            "select doc_id, text from documents where status = 'ok' and source_path not in "
-            "(select source_path from stale) and source_path not in (select source_path from todo) order by source_path"
-        ).fetchall()
-        mark_duplicates(new_rows, kept)
+        new_rows = map_chunks(clean_rows, todo.to_dicts(), context.log.info, "cleaned")
+        signatures: list[Signature] = []
+        if any(row["status"] == "ok" for row in new_rows):  # nothing new, nothing to compare
+            kept = con.execute(
+                "select s.doc_id, s.fingerprint, s.minhash from document_signatures s join ("
+                "  select doc_id, min(source_path) as first_path from documents where status = 'ok' "
+                "  and source_path not in (select source_path from stale) "
+                "  and source_path not in (select source_path from todo) group by doc_id"
+                ") d using (doc_id) order by d.first_path"
+            ).fetchall()
+            signatures = mark_duplicates(new_rows, [Signature(d, f, tuple(m)) for d, f, m in kept])
         if new_rows or stale.height:
             new = pl.DataFrame(new_rows, schema=DOCUMENT_SCHEMA)
             gone = pl.concat([stale.select("source_path"), todo.select("source_path")])
@@ -97,6 +102,12 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
                 con.register("new_rows", new)
                 con.execute("delete from documents where source_path in (select source_path from gone)")
                 con.execute("insert into documents by name select * from new_rows")
+                con.register("new_signatures", pl.DataFrame(
+                    [(s.doc_id, s.fingerprint, list(s.minhash)) for s in signatures],
+                    schema={"doc_id": pl.String, "fingerprint": pl.String, "minhash": pl.List(pl.UInt64)}, orient="row"))
+                con.execute("delete from document_signatures where doc_id in (select doc_id from new_signatures) "
+                            "or doc_id not in (select doc_id from documents where status = 'ok')")
+                con.execute("insert into document_signatures by name select * from new_signatures")
         counts = dict(con.execute("select status, count(*) from documents group by 1").fetchall())
         context.log.info(f"documents by status: {counts}")
         return result(

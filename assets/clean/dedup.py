@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 NEAR_DUPLICATE_JACCARD = 0.8
 NUM_PERM = 64
 SHINGLE = 5
+SCHEME = "affine32"  # datasketch's hashing scheme, named so stored signatures load back the same
 _WORD = re.compile(r"[\wÀ-ỹ]+")
 
 
@@ -22,38 +25,56 @@ def minhash(text: str) -> MinHash:
     """MinHash of the text's word 5-shingles (seeded: the same text gives the same signature)."""
     words = _WORD.findall(text.lower())
     shingles = {" ".join(words[i:i + SHINGLE]).encode() for i in range(max(1, len(words) - SHINGLE + 1))}
-    signature = MinHash(num_perm=NUM_PERM, seed=1)
+    signature = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     signature.update_batch(list(shingles))
     return signature
 
 
-def find_duplicates(candidates: list[tuple[str, str]], canonical: list[tuple[str, str]]) -> dict[str, str]:
-    """Map each candidate key to the doc_id it duplicates, or leave it out when it is original.
+@dataclass(frozen=True)
+class Signature:
+    """What duplicate detection needs of a document, storable in the warehouse."""
 
-    ``canonical`` are (doc_id, text) already accepted; ``candidates`` are (doc_id, text) in the order
-    they should be accepted. A candidate that is not a duplicate becomes canonical for the ones after.
+    doc_id: str
+    fingerprint: str
+    minhash: tuple[int, ...]
+
+    @classmethod
+    def of(cls, doc_id: str, text: str) -> Signature:
+        return cls(doc_id, fingerprint(text), tuple(int(v) for v in minhash(text).hashvalues))
+
+    def as_minhash(self) -> MinHash:
+        return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.array(self.minhash, dtype=np.uint64),
+                       scheme=SCHEME)
+
+
+def find_duplicates(candidates: list[Signature], canonical: list[Signature]) -> dict[str, str]:
+    """Map each candidate doc_id to the doc_id it duplicates, or leave it out when it is original.
+
+    ``canonical`` are the signatures already accepted; ``candidates`` come in the order they should be
+    accepted. A candidate that is not a duplicate becomes canonical for the ones after.
     """
     lsh = MinHashLSH(threshold=NEAR_DUPLICATE_JACCARD, num_perm=NUM_PERM)
     exact: dict[str, str] = {}
     signatures: dict[str, MinHash] = {}
 
-    def accept(doc_id: str, text: str, signature: MinHash) -> None:
-        exact.setdefault(fingerprint(text), doc_id)
-        if doc_id not in signatures:
-            signatures[doc_id] = signature
-            lsh.insert(doc_id, signature)
+    def accept(sig: Signature, hashed: MinHash) -> None:
+        exact.setdefault(sig.fingerprint, sig.doc_id)
+        if sig.doc_id not in signatures:
+            signatures[sig.doc_id] = hashed
+            lsh.insert(sig.doc_id, hashed)
 
-    for doc_id, text in canonical:
-        accept(doc_id, text, minhash(text))
+    for sig in canonical:
+        accept(sig, sig.as_minhash())
     duplicates: dict[str, str] = {}
-    for doc_id, text in candidates:
-        original = exact.get(fingerprint(text))
-        signature = minhash(text)
-        if original is None or original == doc_id:
-            near = [d for d in lsh.query(signature) if d != doc_id and signatures[d].jaccard(signature) >= NEAR_DUPLICATE_JACCARD]
+    for sig in candidates:
+        original = exact.get(sig.fingerprint)
+        hashed = sig.as_minhash()
+        if original is None or original == sig.doc_id:
+            near = [d for d in lsh.query(hashed)
+                    if d != sig.doc_id and signatures[d].jaccard(hashed) >= NEAR_DUPLICATE_JACCARD]
             original = min(near) if near else None
-        if original is not None and original != doc_id:
-            duplicates[doc_id] = original
+        if original is not None and original != sig.doc_id:
+            duplicates[sig.doc_id] = original
         else:
-            accept(doc_id, text, signature)
+            accept(sig, hashed)
     return duplicates

@@ -7,10 +7,10 @@ import polars as pl
 from assets.clean.asset import documents
 from assets.extract.facts import EXTRACTOR_VERSION, DocContext, extract_facts
 from assets.materialize import TABLE_ASSET, result, run_extra
+from assets.parallel import map_chunks
 from orchestration import warehouse as lake
 from orchestration.resources import WarehouseResource
 
-PROGRESS_EVERY = 500
 FACT_SCHEMA = {
     "fact_id": pl.String, "doc_id": pl.String, "metric": pl.String, "value": pl.Float64, "value_max": pl.Float64,
     "unit": pl.String, "qualifier": pl.String, "year": pl.Int32, "period": pl.String, "province": pl.String,
@@ -20,15 +20,10 @@ FACT_SCHEMA = {
 }
 
 
-def extract_rows(docs: list[dict], log=None) -> list[dict]:
+def extract_rows(docs: list[dict]) -> list[dict]:
     """Facts of each ok document row (doc_id, text, published_date, province, district)."""
-    out: list[dict] = []
-    for i, doc in enumerate(docs, 1):
-        ctx = DocContext(doc["doc_id"], doc["text"], doc["published_date"], doc["province"], doc["district"])
-        out.extend(fact.as_row() for fact in extract_facts(ctx))
-        if log and i % PROGRESS_EVERY == 0:
-            log(f"extracted {i}/{len(docs)} documents")
-    return out
+    return [fact.as_row() for doc in docs for fact in extract_facts(
+        DocContext(doc["doc_id"], doc["text"], doc["published_date"], doc["province"], doc["district"]))]
 
 
 @dg.asset(
@@ -61,7 +56,7 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             "select doc_id from extraction_log where doc_id not in (select doc_id from documents where status = 'ok')"
         ).pl()
         context.log.info(f"facts: {todo.height} documents to extract, {stale.height} to retire")
-        rows = extract_rows(todo.to_dicts(), context.log.info)
+        rows = map_chunks(extract_rows, todo.to_dicts(), context.log.info, "extracted")
         if todo.height or stale.height:
             new = pl.DataFrame(rows, schema=FACT_SCHEMA)
             log = todo.select("doc_id", "input_version").join(
