@@ -9,6 +9,7 @@ the generator planted. Prints a table and writes bench/results/bench-<time>.json
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -34,10 +35,8 @@ def tree_rss(process: psutil.Process) -> int:
     """Resident bytes of a process and all its descendants now."""
     total = 0
     for proc in [process, *process.children(recursive=True)]:
-        try:
+        with contextlib.suppress(psutil.NoSuchProcess):  # a worker may end between listing and reading
             total += proc.memory_info().rss
-        except psutil.NoSuchProcess:
-            pass
     return total
 
 
