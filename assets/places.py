@@ -110,11 +110,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _canonical(name: str, table: dict | list) -> str | None:
-    for canonical in table:
-        if name.lower() in (s.lower() for s in _spellings(canonical)):
-            return canonical
-    return None
+@cache
+def _spelling_index(kind: str) -> dict[str, str]:
+    """Lower-cased spelling (either tone placement) → canonical name, for "provinces" or "districts"."""
+    gaz = _gazetteer()
+    names = gaz["provinces"].values() if kind == "provinces" else gaz["districts"]
+    index: dict[str, str] = {}
+    for canonical in names:
+        for spelling in _spellings(canonical):
+            index.setdefault(spelling.lower(), canonical)
+    return index
+
+
+def _canonical(name: str, kind: str) -> str | None:
+    return _spelling_index(kind).get(name.lower())
 
 
 def _is_name_part(text: str, start: int, end: int) -> bool:
@@ -132,7 +141,7 @@ def district_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
     found = []
     for match in _patterns()["typed_district"].finditer(text):
         prefix, raw = match.group(1).lower().rstrip("."), match.group(2)
-        name = _canonical(raw, gaz["districts"])
+        name = _canonical(raw, "districts")
         if name is None:
             continue
         candidates = gaz["districts"][name]
@@ -156,14 +165,14 @@ def province_votes(text: str, weight: int = 1) -> Counter[str]:
     for match in pats["typed_province"].finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        name = _canonical(match.group(1), gaz["provinces"].values())
+        name = _canonical(match.group(1), "provinces")
         if name:
             taken.append((match.start(), match.end()))
             votes[name] += WEIGHT_TYPED * weight
     for match in pats["bare_province"].finditer(text):
         if any(s <= match.start() < e for s, e in taken) or _is_name_part(text, match.start(), match.end()):
             continue
-        name = _canonical(match.group(1), gaz["provinces"].values())
+        name = _canonical(match.group(1), "provinces")
         if name:
             votes[name] += WEIGHT_BARE * weight
     words = list(pats["ascii_word"].finditer(text))

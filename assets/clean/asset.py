@@ -23,10 +23,17 @@ DOCUMENT_SCHEMA = {
 
 
 def clean_rows(rows: list[dict]) -> list[dict]:
-    """Clean each raw row (source_path, doc_id, content, read_error) into a documents row."""
-    return [{**clean_document(row["content"], row["source_path"], row["read_error"]).as_row(),
-             "doc_id": row["doc_id"], "source_path": row["source_path"], "duplicate_of": None,
-             "clean_version": CLEAN_VERSION} for row in rows]
+    """Clean each raw row (source_path, doc_id, content, read_error) into a documents row.
+
+    Readable rows also carry their duplicate-detection ``signature`` (computed here, in the worker).
+    """
+    out = []
+    for row in rows:
+        cleaned = clean_document(row["content"], row["source_path"], row["read_error"]).as_row()
+        signature = Signature.of(row["doc_id"], cleaned["text"]) if cleaned["status"] == "ok" else None
+        out.append({**cleaned, "doc_id": row["doc_id"], "source_path": row["source_path"], "duplicate_of": None,
+                    "clean_version": CLEAN_VERSION, "signature": signature})
+    return out
 
 
 def mark_duplicates(new_rows: list[dict], canonical: list[Signature]) -> list[Signature]:
@@ -34,7 +41,7 @@ def mark_duplicates(new_rows: list[dict], canonical: list[Signature]) -> list[Si
 
     Returns the signatures of the new rows that stay ok, to be kept for later runs.
     """
-    ok = [Signature.of(row["doc_id"], row["text"]) for row in new_rows if row["status"] == "ok"]
+    ok = [row.get("signature") or Signature.of(row["doc_id"], row["text"]) for row in new_rows if row["status"] == "ok"]
     # Identical bytes under two paths: the first path is the document, the others its duplicates.
     seen: set[str] = {sig.doc_id for sig in canonical}
     duplicates = find_duplicates(ok, canonical)
@@ -95,7 +102,7 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             ).fetchall()
             signatures = mark_duplicates(new_rows, [Signature(d, f, tuple(m)) for d, f, m in kept])
         if new_rows or stale.height:
-            new = pl.DataFrame(new_rows, schema=DOCUMENT_SCHEMA)
+            new = pl.DataFrame([{k: row[k] for k in DOCUMENT_SCHEMA} for row in new_rows], schema=DOCUMENT_SCHEMA)
             gone = pl.concat([stale.select("source_path"), todo.select("source_path")])
             with lake.transaction(con, f"documents run {context.run.run_id}", run_extra(context, CLEAN_VERSION)):
                 con.register("gone", gone)

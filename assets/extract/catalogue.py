@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 # The Covid-19 support resolutions name the topic as surely as the word does.
 COVID = (r"covid|đại dịch|dịch bệnh|68/NQ-CP|42/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|15/2020/QĐ-TTg"
@@ -39,7 +40,21 @@ class Metric:
     def after_pattern(self) -> re.Pattern[str] | None:
         return _alternation(self.after, anchored=True)
 
+    @property
+    def context_pattern(self) -> re.Pattern[str] | None:
+        return _compiled(self.context)
 
+    @property
+    def excludes_pattern(self) -> re.Pattern[str] | None:
+        return _compiled(self.excludes)
+
+
+@cache
+def _compiled(pattern: str | None) -> re.Pattern[str] | None:
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+@cache
 def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern[str] | None:
     if not phrases:
         return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from assets.extract.catalogue import (
@@ -68,7 +68,7 @@ class Fact:
     extractor_version: str = EXTRACTOR_VERSION
 
     def as_row(self) -> dict:
-        return asdict(self)
+        return dict(self.__dict__)  # every field is a scalar: no need for asdict's deep copy
 
 
 def fact_id(doc_id: str, start: int, end: int, metric: str) -> str:
@@ -87,9 +87,9 @@ def _nearest_cue(pattern: re.Pattern[str] | None, text: str, start: int, end: in
 
 
 def _context_level(metric: Metric, text: str, scopes: list[Span]) -> int | None:
-    if metric.context is None:
+    pattern = metric.context_pattern
+    if pattern is None:
         return 0
-    pattern = re.compile(metric.context, re.I)
     return next((level for level, span in enumerate(scopes) if pattern.search(span.of(text))), None)
 
 
@@ -109,7 +109,7 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     for metric in CATALOGUE:
         if q.kind not in metric.kinds:
             continue
-        if metric.excludes and re.search(metric.excludes, window.of(text), re.I):
+        if metric.excludes and metric.excludes_pattern.search(window.of(text)):
             continue
         level = _context_level(metric, text, scopes)
         if level is None:
@@ -181,23 +181,26 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     fallback_year = ctx.published_date.year if ctx.published_date else None
     facts: list[Fact] = []
     for para in paras:
+        if not any(para.contains(q.start) for q in quantities):  # no number, no fact: skip the parsing
+            continue
         para_period = find_period(para.of(text))
         for sent in sentences(text, para):
+            if not any(sent.contains(q.start) for q in quantities):
+                continue
             sent_period = find_period(sent.of(text))
             for stmt in statements(text, sent):
                 in_stmt = [q for q in quantities if stmt.contains(q.start)]
-                stmt_facts = _statement_facts(ctx, in_stmt, stmt, sent, para,
-                                              [find_period(stmt.of(text)), sent_period, para_period, doc_period],
-                                              fallback_year)
-                facts.extend(stmt_facts)
+                if in_stmt:
+                    facts.extend(_statement_facts(
+                        ctx, in_stmt, stmt, sent, para, paras[0],
+                        [find_period(stmt.of(text)), sent_period, para_period, doc_period], fallback_year))
     return _deduplicate(facts)
 
 
-def _statement_facts(ctx: DocContext, qs: list[Quantity], stmt: Span, sent: Span, para: Span,
+def _statement_facts(ctx: DocContext, qs: list[Quantity], stmt: Span, sent: Span, para: Span, title: Span,
                      periods: list[Period | None], fallback_year: int | None) -> list[Fact]:
     text = ctx.text
     clause_spans = clauses(text, stmt)
-    title = paragraphs(text)[0]
     out: list[Fact] = []
     for i, q in enumerate(qs):
         clause = enclosing(clause_spans, q.start) or stmt
