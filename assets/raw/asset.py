@@ -33,23 +33,27 @@ def raw_documents(context: dg.AssetExecutionContext, source: RawSourceResource, 
     with warehouse.connect() as con:
         stored = con.execute(
             "select source_path, doc_id, size_bytes, modified_at, read_error from raw_documents"
-        ).pl()
-        known = {row["source_path"]: row for row in stored.iter_rows(named=True)}
-        rows, unchanged = [], []
-        for item in listed:
-            old = known.get(item.source_path)
-            if old and old["size_bytes"] == item.size_bytes and old["modified_at"] == item.modified_at \
-                    and old["read_error"] == item.error:
-                unchanged.append((item.source_path, old["doc_id"]))
-                continue
+        ).pl().with_columns(pl.col("modified_at").dt.convert_time_zone("UTC"))  # DuckDB says "Etc/UTC"
+        on_disk = pl.DataFrame(
+            [(f.source_path, f.size_bytes, f.modified_at, f.error) for f in listed], orient="row",
+            schema={"source_path": pl.String, "size_bytes": pl.Int64, "modified_at": pl.Datetime("us", "UTC"),
+                    "read_error": pl.String})
+        compared = on_disk.join(stored, on="source_path", how="left", suffix="_stored")
+        same = ((pl.col("size_bytes") == pl.col("size_bytes_stored"))
+                & (pl.col("modified_at") == pl.col("modified_at_stored"))
+                & pl.col("read_error").eq_missing(pl.col("read_error_stored")))
+        candidates = compared.filter(~same.fill_null(False))
+        removed = stored.join(on_disk, on="source_path", how="anti")["source_path"].to_list()
+        by_path = {f.source_path: f for f in listed}
+        rows, unchanged = [], on_disk.height - candidates.height
+        for path, old_id, old_error in candidates.select("source_path", "doc_id", "read_error_stored").iter_rows():
+            item = by_path[path]  # file I/O: one read per new or changed file
             doc_id, content, error = read_bytes(raw_dir, item)
-            if old and old["doc_id"] == doc_id and old["read_error"] == error:
-                unchanged.append((item.source_path, doc_id))
+            if doc_id == old_id and error == old_error:  # touched, same bytes
+                unchanged += 1
                 continue
             rows.append({"doc_id": doc_id, "source_path": item.source_path, "size_bytes": item.size_bytes,
                          "modified_at": item.modified_at, "content": content, "read_error": error})
-        listed_paths = {item.source_path for item in listed}
-        removed = [path for path in known if path not in listed_paths]
         if rows or removed:
             new = pl.DataFrame(rows, schema={"doc_id": pl.String, "source_path": pl.String, "size_bytes": pl.Int64,
                                              "modified_at": pl.Datetime("us", "UTC"), "content": pl.Binary,
@@ -60,11 +64,11 @@ def raw_documents(context: dg.AssetExecutionContext, source: RawSourceResource, 
                 con.register("new_rows", new)
                 con.execute("delete from raw_documents where source_path in (select source_path from gone)")
                 con.execute("insert into raw_documents by name select * from new_rows")
-        context.log.info(f"raw_documents: {len(rows)} new or changed, {len(removed)} removed, {len(unchanged)} unchanged")
+        context.log.info(f"raw_documents: {len(rows)} new or changed, {len(removed)} removed, {unchanged} unchanged")
         manifest = sorted(item.source_path for item in listed)
         return result(
             con, "raw_documents",
             "select doc_id, source_path, size_bytes, modified_at, read_error from raw_documents order by source_path",
-            {"new_or_changed": len(rows), "removed": len(removed), "unchanged": len(unchanged),
+            {"new_or_changed": len(rows), "removed": len(removed), "unchanged": unchanged,
              "manifest_hash": hashlib.sha256("\n".join(manifest).encode()).hexdigest()[:16]},
         )

@@ -24,36 +24,43 @@ def scan(raw_dir: Path, max_bytes: int) -> list[RawFile]:
 
     Symlinks that lead outside ``raw_dir`` are listed with an error and never read; directories
     named like documents are skipped; files over ``max_bytes`` are listed with an error.
+    os.scandir rather than os.walk + Path: a 100,000-file folder is listed in a fraction of the time.
     """
     root = raw_dir.resolve()
     found: list[RawFile] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames.sort()
-        for name in sorted(filenames):
-            if not name.lower().endswith(DOCUMENT_SUFFIXES):
-                continue
-            path = Path(dirpath) / name
-            relative = path.relative_to(root).as_posix()
-            if path.is_symlink() and not path.resolve().is_relative_to(root):
-                found.append(RawFile(relative, 0, None, "is a symbolic link to a file outside MOLISA_RAW_DIR "
-                                     "and was not followed; copy the file into the folder instead"))
-                continue
-            try:
-                stat = path.stat()
-            except OSError as exc:
-                found.append(RawFile(relative, 0, None, f"cannot be read ({exc.strerror}); check that it exists"))
-                continue
-            if not path.is_file():
-                continue
-            modified = datetime.fromtimestamp(stat.st_mtime, tz=UTC)
-            error = None
-            if stat.st_size > max_bytes:
-                error = (f"is {stat.st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit; split it or "
-                         "raise MOLISA_MAX_BYTES")
-            elif not os.access(path, os.R_OK):
-                error = "cannot be read (permission denied); give the pipeline read access to it"
-            found.append(RawFile(relative, stat.st_size, modified, error))
-    return found
+    folders = [(str(root), "")]
+    while folders:
+        folder, prefix = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                relative = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append((entry.path, relative + "/"))
+                elif entry.name.lower().endswith(DOCUMENT_SUFFIXES):
+                    listed = _listed(entry, relative, root, max_bytes)
+                    if listed:
+                        found.append(listed)
+    return sorted(found, key=lambda f: f.source_path)
+
+
+def _listed(entry: os.DirEntry, relative: str, root: Path, max_bytes: int) -> RawFile | None:
+    if entry.is_symlink() and not Path(entry.path).resolve().is_relative_to(root):
+        return RawFile(relative, 0, None, "is a symbolic link to a file outside MOLISA_RAW_DIR "
+                       "and was not followed; copy the file into the folder instead")
+    try:
+        stat = entry.stat()
+    except OSError as exc:
+        return RawFile(relative, 0, None, f"cannot be read ({exc.strerror}); check that it exists")
+    if not entry.is_file():
+        return None
+    modified = datetime.fromtimestamp(stat.st_mtime, tz=UTC)
+    error = None
+    if stat.st_size > max_bytes:
+        error = (f"is {stat.st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit; split it or "
+                 "raise MOLISA_MAX_BYTES")
+    elif not os.access(entry.path, os.R_OK):
+        error = "cannot be read (permission denied); give the pipeline read access to it"
+    return RawFile(relative, stat.st_size, modified, error)
 
 
 def read_bytes(raw_dir: Path, item: RawFile) -> tuple[str, bytes | None, str | None]:
