@@ -12,7 +12,25 @@ from assets.raw.asset import raw_documents
 from orchestration import warehouse as lake
 from orchestration.resources import WarehouseResource
 
-CLEAN_VERSION = "clean-3"
+CLEAN_VERSION = "clean-4"
+# The accepted documents that could repeat a new one ("fresh"): same fingerprint or a shared LSH band,
+# in the order they were accepted (first path first), so the earliest copy stays the original.
+NEIGHBOURS = """
+    with kept as (
+        select doc_id, min(source_path) as first_path from documents
+        where status = 'ok' and source_path not in (select source_path from stale)
+          and source_path not in (select source_path from todo)
+        group by doc_id
+    ),
+    near as (
+        select s.doc_id from duplicate_signatures s where s.fingerprint in (select fingerprint from fresh)
+        union
+        select s.doc_id from (select doc_id, unnest(bands) as band from duplicate_signatures) s
+        where s.band in (select unnest(bands) from fresh)
+    )
+    select s.doc_id, s.fingerprint, s.minhash from duplicate_signatures s join kept k using (doc_id)
+    where s.doc_id in (select doc_id from near) order by k.first_path
+"""
 
 DOCUMENT_SCHEMA = {
     "doc_id": pl.String, "source_path": pl.String, "status": pl.String, "quarantine_reason": pl.String,
@@ -92,15 +110,15 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         context.log.info(f"documents: {todo.height} to clean, {stale.height} to retire")
         new_rows = map_chunks(clean_rows, todo.to_dicts(), context.log.info, "cleaned")
         signatures: list[Signature] = []
-        if any(row["status"] == "ok" for row in new_rows):  # nothing new, nothing to compare
-            kept = con.execute(
-                "select s.doc_id, s.fingerprint, s.minhash from document_signatures s join ("
-                "  select doc_id, min(source_path) as first_path from documents where status = 'ok' "
-                "  and source_path not in (select source_path from stale) "
-                "  and source_path not in (select source_path from todo) group by doc_id"
-                ") d using (doc_id) order by d.first_path"
-            ).fetchall()
-            signatures = mark_duplicates(new_rows, [Signature(d, f, tuple(m)) for d, f, m in kept])
+        fresh = [row["signature"] for row in new_rows if row["status"] == "ok"]
+        if fresh:  # nothing new, nothing to compare
+            con.register("todo", todo.select("source_path"))
+            con.register("stale", stale)
+            con.register("fresh", pl.DataFrame(
+                [(sig.fingerprint, sig.bands) for sig in fresh], orient="row",
+                schema={"fingerprint": pl.String, "bands": pl.List(pl.String)}))
+            neighbours = con.execute(NEIGHBOURS).fetchall()
+            signatures = mark_duplicates(new_rows, [Signature(d, f, tuple(m)) for d, f, m in neighbours])
         if new_rows or stale.height:
             new = pl.DataFrame([{k: row[k] for k in DOCUMENT_SCHEMA} for row in new_rows], schema=DOCUMENT_SCHEMA)
             gone = pl.concat([stale.select("source_path"), todo.select("source_path")])
@@ -110,11 +128,12 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
                 con.execute("delete from documents where source_path in (select source_path from gone)")
                 con.execute("insert into documents by name select * from new_rows")
                 con.register("new_signatures", pl.DataFrame(
-                    [(s.doc_id, s.fingerprint, list(s.minhash)) for s in signatures],
-                    schema={"doc_id": pl.String, "fingerprint": pl.String, "minhash": pl.List(pl.UInt64)}, orient="row"))
-                con.execute("delete from document_signatures where doc_id in (select doc_id from new_signatures) "
+                    [(s.doc_id, s.fingerprint, list(s.minhash), s.bands) for s in signatures], orient="row",
+                    schema={"doc_id": pl.String, "fingerprint": pl.String, "minhash": pl.List(pl.UInt64),
+                            "bands": pl.List(pl.String)}))
+                con.execute("delete from duplicate_signatures where doc_id in (select doc_id from new_signatures) "
                             "or doc_id not in (select doc_id from documents where status = 'ok')")
-                con.execute("insert into document_signatures by name select * from new_signatures")
+                con.execute("insert into duplicate_signatures by name select * from new_signatures")
         counts = dict(con.execute("select status, count(*) from documents group by 1").fetchall())
         context.log.info(f"documents by status: {counts}")
         return result(

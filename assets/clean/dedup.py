@@ -11,6 +11,9 @@ from datasketch import MinHash, MinHashLSH
 
 NEAR_DUPLICATE_JACCARD = 0.8
 NUM_PERM = 64
+# 8 bands of 8 rows: two documents share a band with probability ≥ 0.9 at Jaccard 0.8 (the
+# MinHash check that follows keeps only those truly at 0.8 or more).
+BANDS, BAND_ROWS = 8, 8
 SHINGLE = 5
 SCHEME = "affine32"  # datasketch's hashing scheme, named so stored signatures load back the same
 _WORD = re.compile(r"[\wÀ-ỹ]+")
@@ -41,6 +44,13 @@ class Signature:
     @classmethod
     def of(cls, doc_id: str, text: str) -> Signature:
         return cls(doc_id, fingerprint(text), tuple(int(v) for v in minhash(text).hashvalues))
+
+    @property
+    def bands(self) -> list[str]:
+        """LSH band keys: documents sharing one are the candidates compared with this one."""
+        values = np.array(self.minhash, dtype=np.uint64)
+        return [f"{b}:" + hashlib.blake2b(values[b * BAND_ROWS:(b + 1) * BAND_ROWS].tobytes(), digest_size=8).hexdigest()
+                for b in range(BANDS)]
 
     def as_minhash(self) -> MinHash:
         return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.array(self.minhash, dtype=np.uint64),

@@ -50,9 +50,9 @@ def create_views(con: duckdb.DuckDBPyConnection, message: str, extra: dict) -> l
     return [name for name, _, _ in stale]
 
 
-def duplicate_keys(con: duckdb.DuckDBPyConnection, mart: str) -> int:
-    """How many key values of a mart occur more than once (0 when the grain holds)."""
+def duplicate_keys(con: duckdb.DuckDBPyConnection, mart: str, rows: str | None = None) -> int:
+    """How many key values of a mart (read from table ``rows`` if given) occur more than once."""
     keys = ", ".join(MART_KEYS[mart])
     return con.execute(
-        f"select count(*) from (select {keys} from {mart} group by all having count(*) > 1)"
+        f"select count(*) from (select {keys} from {rows or mart} group by all having count(*) > 1)"
     ).fetchone()[0]
