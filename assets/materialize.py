@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import dagster as dg
 import duckdb
@@ -57,6 +60,14 @@ def result(
         **(extra or {}),
     }
     return dg.MaterializeResult(metadata=metadata, data_version=dg.DataVersion(version), check_results=check_results)
+
+
+@contextmanager
+def phase(log: Callable[[str], None], label: str) -> Iterator[None]:
+    """Log how long a phase of an asset took ("documents: clean 12.3 s"): progress a person can follow."""
+    started = time.monotonic()
+    yield
+    log(f"{label} {time.monotonic() - started:.1f} s")
 
 
 def run_extra(context: dg.AssetExecutionContext, code_version: str) -> dict:

@@ -18,6 +18,13 @@ def test_bad_files_are_quarantined_and_seeds_unchanged(tmp_path, seed_warehouse)
     (raw / "a 'quoted' tên.txt").write_bytes((SEEDS / "004_394ac94e4646dabb.txt").read_bytes())
     (raw / "truncated.txt").write_bytes((SEEDS / "000_84b3097514212185.txt").read_bytes()[:-1] + "ộ".encode()[:2])
     (raw / "folder.txt").mkdir()
+    (raw / "huge.txt").write_bytes(b"giai quyet viec lam. " * (60 * 2**20 // 21))  # 60 MB, over the 20 MB limit
+    (raw / "menu.txt").write_text("Trang chủ | Giới thiệu | Tin tức\nĐăng nhập | Đăng ký\nLƯỢT TRUY CẬP 69.534\n"
+                                  "Đang online 6\nScroll to Top\n", encoding="utf-8")
+    os.symlink(raw / "gone.txt", raw / "dangling.txt")  # inside the folder, but its target is missing
+    locked = raw / "locked.txt"
+    locked.write_bytes((SEEDS / "003_9a68a3cb6fad33e1.txt").read_bytes())
+    locked.chmod(0)
     outside = tmp_path / "secret.txt"
     outside.write_text("giải quyết việc làm cho 999 lao động " * 10)
     os.symlink(outside, raw / "link.txt")
@@ -34,9 +41,15 @@ def test_bad_files_are_quarantined_and_seeds_unchanged(tmp_path, seed_warehouse)
     finally:
         con.close()
         seeds.close()
-    for name in ("empty.txt", "binary.txt", "nuls.txt", "english.txt", "chrome only.html", "link.txt"):
+    for name in ("empty.txt", "binary.txt", "nuls.txt", "english.txt", "chrome only.html", "link.txt", "huge.txt",
+                 "menu.txt", "dangling.txt"):
         assert status[name] == "quarantined", name
         assert name in reasons[name]
+    assert "over the 20.0 MB limit" in reasons["huge.txt"] and "MOLISA_MAX_BYTES" in reasons["huge.txt"]
+    assert "cannot be read" in reasons["dangling.txt"]
+    # root reads any file: there the locked copy of seed 003 is read and found to be a duplicate
+    expected_locked = "duplicate" if os.geteuid() == 0 else "quarantined"
+    assert status["locked.txt"] == expected_locked, reasons["locked.txt"]
     assert "outside MOLISA_RAW_DIR" in reasons["link.txt"]
     assert status["a 'quoted' tên.txt"] == "duplicate"
     assert "folder.txt" not in status

@@ -6,7 +6,7 @@ import polars as pl
 
 from assets.clean.dedup import Signature, find_duplicates
 from assets.clean.document import clean_document
-from assets.materialize import TABLE_ASSET, result, run_extra
+from assets.materialize import TABLE_ASSET, phase, result, run_extra
 from assets.parallel import map_chunks
 from assets.raw.asset import raw_documents
 from orchestration import warehouse as lake
@@ -87,6 +87,7 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
 
     Incremental: only files whose bytes or the cleaning code changed are cleaned again.
     """
+    log = context.log.info
     with warehouse.connect() as con:
         todo = con.execute(
             """
@@ -107,8 +108,9 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             "select d.source_path from documents d anti join raw_documents r "
             "on r.source_path = d.source_path and r.doc_id = d.doc_id"
         ).pl()
-        context.log.info(f"documents: {todo.height} to clean, {stale.height} to retire")
-        new_rows = map_chunks(clean_rows, todo.to_dicts(), context.log.info, "cleaned")
+        log(f"documents: {todo.height} to clean, {stale.height} to retire")
+        with phase(log, "documents: clean"):
+            new_rows = map_chunks(clean_rows, todo.to_dicts(), log, "cleaned")
         signatures: list[Signature] = []
         fresh = [row["signature"] for row in new_rows if row["status"] == "ok"]
         if fresh:  # nothing new, nothing to compare
@@ -117,12 +119,14 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             con.register("fresh", pl.DataFrame(
                 [(sig.fingerprint, sig.bands) for sig in fresh], orient="row",
                 schema={"fingerprint": pl.String, "bands": pl.List(pl.String)}))
-            neighbours = con.execute(NEIGHBOURS).fetchall()
-            signatures = mark_duplicates(new_rows, [Signature(d, f, tuple(m)) for d, f, m in neighbours])
+            with phase(log, "documents: duplicates"):
+                neighbours = con.execute(NEIGHBOURS).fetchall()
+                signatures = mark_duplicates(new_rows, [Signature(d, f, tuple(m)) for d, f, m in neighbours])
         if new_rows or stale.height:
             new = pl.DataFrame([{k: row[k] for k in DOCUMENT_SCHEMA} for row in new_rows], schema=DOCUMENT_SCHEMA)
             gone = pl.concat([stale.select("source_path"), todo.select("source_path")])
-            with lake.transaction(con, f"documents run {context.run.run_id}", run_extra(context, CLEAN_VERSION)):
+            with phase(log, "documents: write"), lake.transaction(
+                    con, f"documents run {context.run.run_id}", run_extra(context, CLEAN_VERSION)):
                 con.register("gone", gone)
                 con.register("new_rows", new)
                 con.execute("delete from documents where source_path in (select source_path from gone)")

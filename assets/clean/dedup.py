@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 NEAR_DUPLICATE_JACCARD = 0.8
 NUM_PERM = 64
@@ -52,9 +52,9 @@ class Signature:
         return [f"{b}:" + hashlib.blake2b(values[b * BAND_ROWS:(b + 1) * BAND_ROWS].tobytes(), digest_size=8).hexdigest()
                 for b in range(BANDS)]
 
-    def as_minhash(self) -> MinHash:
-        return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.array(self.minhash, dtype=np.uint64),
-                       scheme=SCHEME)
+    def as_minhash(self) -> LeanMinHash:
+        # Lean: a MinHash rebuilt from stored values would recompute its permutations (~0.1 ms each).
+        return LeanMinHash(seed=1, hashvalues=np.array(self.minhash, dtype=np.uint64), scheme=SCHEME)
 
 
 def find_duplicates(candidates: list[Signature], canonical: list[Signature]) -> dict[str, str]:

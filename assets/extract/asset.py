@@ -6,7 +6,7 @@ import polars as pl
 
 from assets.clean.asset import documents
 from assets.extract.facts import EXTRACTOR_VERSION, DocContext, extract_facts
-from assets.materialize import TABLE_ASSET, result, run_extra
+from assets.materialize import TABLE_ASSET, phase, result, run_extra
 from assets.parallel import map_chunks
 from orchestration import warehouse as lake
 from orchestration.resources import WarehouseResource
@@ -56,14 +56,16 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             "select doc_id from extraction_log where doc_id not in (select doc_id from documents where status = 'ok')"
         ).pl()
         context.log.info(f"facts: {todo.height} documents to extract, {stale.height} to retire")
-        rows = map_chunks(extract_rows, todo.to_dicts(), context.log.info, "extracted")
+        with phase(context.log.info, "facts: extract"):
+            rows = map_chunks(extract_rows, todo.to_dicts(), context.log.info, "extracted")
         if todo.height or stale.height:
             new = pl.DataFrame(rows, schema=FACT_SCHEMA)
             log = todo.select("doc_id", "input_version").join(
                 new.group_by("doc_id").len("fact_count"), on="doc_id", how="left"
             ).with_columns(pl.col("fact_count").fill_null(0).cast(pl.Int32))
             gone = pl.concat([stale, todo.select("doc_id")])
-            with lake.transaction(con, f"facts run {context.run.run_id}", run_extra(context, EXTRACTOR_VERSION)):
+            with phase(context.log.info, "facts: write"), lake.transaction(
+                    con, f"facts run {context.run.run_id}", run_extra(context, EXTRACTOR_VERSION)):
                 con.register("gone", gone)
                 con.register("new_rows", new)
                 con.register("new_log", log)
