@@ -12,7 +12,7 @@ from assets.raw.asset import raw_documents
 from orchestration import warehouse as lake
 from orchestration.resources import WarehouseResource
 
-CLEAN_VERSION = "clean-4"
+CLEAN_VERSION = "clean-5"
 # The accepted documents that could repeat a new one ("fresh"): same fingerprint or a shared LSH band,
 # in the order they were accepted (first path first), so the earliest copy stays the original.
 NEIGHBOURS = """

@@ -56,7 +56,7 @@ def _listed(entry: os.DirEntry, relative: str, root: Path, max_bytes: int) -> Ra
     modified = datetime.fromtimestamp(stat.st_mtime, tz=UTC)
     error = None
     if stat.st_size > max_bytes:
-        error = (f"is {stat.st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit; split it or "
+        error = (f"is {stat.st_size / 2**20:.1f} MB, over the {max_bytes / 2**20:.1f} MB limit; split it or "
                  "raise MOLISA_MAX_BYTES")
     elif not os.access(entry.path, os.R_OK):
         error = "cannot be read (permission denied); give the pipeline read access to it"
