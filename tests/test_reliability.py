@@ -52,6 +52,16 @@ def consistent(con) -> bool:
     """).fetchone()[0] == 0
 
 
+def assert_same_as_uninterrupted(wh: Path, seed_warehouse: Path) -> None:
+    """The warehouse holds exactly the facts of an uninterrupted run over the seeds, and is consistent."""
+    con = warehouse.connect(wh, read_only=True)
+    try:
+        assert con.execute(FACTS).fetchall() == expected_facts(seed_warehouse)
+        assert consistent(con)
+    finally:
+        con.close()
+
+
 @pytest.mark.parametrize("write", ["documents run", "facts run"])
 def test_sigkill_during_a_write_leaves_the_last_good_snapshot(seeds_dir, seed_warehouse, write):
     marker = seeds_dir / "in-write"
@@ -79,12 +89,7 @@ def test_sigkill_during_a_write_leaves_the_last_good_snapshot(seeds_dir, seed_wa
     again = start_run(seeds_dir)
     out, err = again.communicate(timeout=300)
     assert again.returncode == 0, err
-    con = warehouse.connect(seeds_dir / "wh", read_only=True)
-    try:
-        assert con.execute(FACTS).fetchall() == expected_facts(seed_warehouse)
-        assert consistent(con)
-    finally:
-        con.close()
+    assert_same_as_uninterrupted(seeds_dir / "wh", seed_warehouse)
 
 
 def test_reader_sees_whole_snapshots_while_a_run_writes(seeds_dir, seed_warehouse):
@@ -131,9 +136,4 @@ def test_two_runs_at_once_wait_for_each_other(seeds_dir, seed_warehouse):
     results = [p.communicate(timeout=300) for p in (first, second)]
     assert [first.returncode, second.returncode] == [0, 0], results
     assert "is writing the warehouse; this run waits" in results[1][1]
-    con = warehouse.connect(seeds_dir / "wh", read_only=True)
-    try:
-        assert con.execute(FACTS).fetchall() == expected_facts(seed_warehouse)
-        assert consistent(con)
-    finally:
-        con.close()
+    assert_same_as_uninterrupted(seeds_dir / "wh", seed_warehouse)
