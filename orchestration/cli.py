@@ -143,15 +143,22 @@ def _warehouse_path() -> str:
     return str(value.resolve())
 
 
-def cmd_sql(args: argparse.Namespace) -> int:
-    import duckdb
-
+def _open_reader(snapshot: int | None = None):
+    """The warehouse opened read-only (as of ``snapshot``), or None once the reason is printed."""
     from orchestration import warehouse
 
     try:
-        con = warehouse.connect(_warehouse_path(), read_only=True, snapshot=args.at)
+        return warehouse.connect(_warehouse_path(), read_only=True, snapshot=snapshot)
     except warehouse.WarehouseError as exc:
-        return _fail(str(exc))
+        _fail(str(exc))
+        return None
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    import duckdb
+
+    if (con := _open_reader(args.at)) is None:
+        return 1
     try:
         frame = con.execute(args.query).pl()
     except duckdb.Error as exc:
@@ -167,10 +174,8 @@ def cmd_sql(args: argparse.Namespace) -> int:
 def cmd_versions(args: argparse.Namespace) -> int:
     from orchestration import warehouse
 
-    try:
-        con = warehouse.connect(_warehouse_path(), read_only=True)
-    except warehouse.WarehouseError as exc:
-        return _fail(str(exc))
+    if (con := _open_reader()) is None:
+        return 1
     try:
         frame = warehouse.snapshots(con).select("snapshot_id", "time", "asset", "run_id", "code_version", "changes")
     finally:
@@ -185,10 +190,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
     from orchestration import warehouse
 
-    try:
-        con = warehouse.connect(_warehouse_path(), read_only=True)
-    except warehouse.WarehouseError as exc:
-        return _fail(str(exc))
+    if (con := _open_reader()) is None:
+        return 1
     tables = [args.table] if args.table else list(CORE_TABLES)
     try:
         for table in tables:
@@ -219,13 +222,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from orchestration import warehouse
     from orchestration.export import export_marts
 
-    try:
-        con = warehouse.connect(_warehouse_path(), read_only=True)
-    except warehouse.WarehouseError as exc:
-        return _fail(str(exc))
+    if (con := _open_reader()) is None:
+        return 1
     try:
         written = export_marts(con, Path(args.directory), args.format)
     except OSError as exc:

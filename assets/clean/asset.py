@@ -43,7 +43,7 @@ def mark_duplicates(new_rows: list[dict], canonical: list[Signature]) -> list[Si
 
     Returns the signatures of the new rows that stay ok, to be kept for later runs.
     """
-    ok = [row.get("signature") or Signature.of(row["doc_id"], row["text"]) for row in new_rows if row["status"] == "ok"]
+    ok = [row["signature"] for row in new_rows if row["status"] == "ok"]
     # Identical bytes under two paths: the first path is the document, the others its duplicates.
     seen: set[str] = {sig.doc_id for sig in canonical}
     duplicates = find_duplicates(ok, canonical)

@@ -6,10 +6,10 @@ import hashlib
 import re
 import zlib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash
 
 NEAR_DUPLICATE_JACCARD = 0.8
 NUM_PERM = 64
@@ -56,7 +56,7 @@ class Signature:
     def of(cls, doc_id: str, text: str) -> Signature:
         return cls(doc_id, fingerprint(text), tuple(int(v) for v in minhash(text).hashvalues))
 
-    @property
+    @cached_property  # read by the duplicate search, the neighbour query and the stored row
     def bands(self) -> list[str]:
         """LSH band keys: documents sharing one are the candidates compared with this one."""
         values = np.array(self.minhash, dtype=np.uint64)
@@ -74,15 +74,17 @@ def find_duplicates(candidates: list[Signature], canonical: list[Signature]) -> 
     ``canonical`` are the signatures already accepted; ``candidates`` come in the order they should be
     accepted. A candidate that is not a duplicate becomes canonical for the ones after.
     """
-    lsh = MinHashLSH(threshold=NEAR_DUPLICATE_JACCARD, num_perm=NUM_PERM)
+    # The same band keys the warehouse stores, so the stored neighbours and this pass agree.
+    by_band: dict[str, list[str]] = {}
     exact: dict[str, str] = {}
-    signatures: dict[str, MinHash] = {}
+    signatures: dict[str, LeanMinHash] = {}
 
-    def accept(sig: Signature, hashed: MinHash) -> None:
+    def accept(sig: Signature, hashed: LeanMinHash) -> None:
         exact.setdefault(sig.fingerprint, sig.doc_id)
         if sig.doc_id not in signatures:
             signatures[sig.doc_id] = hashed
-            lsh.insert(sig.doc_id, hashed)
+            for band in sig.bands:
+                by_band.setdefault(band, []).append(sig.doc_id)
 
     for sig in canonical:
         accept(sig, sig.as_minhash())
@@ -91,8 +93,8 @@ def find_duplicates(candidates: list[Signature], canonical: list[Signature]) -> 
         original = exact.get(sig.fingerprint)
         hashed = sig.as_minhash()
         if original is None or original == sig.doc_id:
-            near = [d for d in lsh.query(hashed)
-                    if d != sig.doc_id and signatures[d].jaccard(hashed) >= NEAR_DUPLICATE_JACCARD]
+            shared = {d for band in sig.bands for d in by_band.get(band, ())}
+            near = [d for d in shared if d != sig.doc_id and signatures[d].jaccard(hashed) >= NEAR_DUPLICATE_JACCARD]
             original = min(near) if near else None
         if original is not None and original != sig.doc_id:
             duplicates[sig.doc_id] = original

@@ -24,11 +24,14 @@ DESCRIPTIONS = {
 }
 
 
-def _unchanged(context: dg.AssetExecutionContext, path: str, snapshot: int) -> dg.MaterializeResult | None:
+def _previous(context: dg.AssetExecutionContext) -> dg.AssetMaterialization | None:
+    event = context.instance.get_latest_materialization_event(context.asset_key)
+    return event.asset_materialization if event else None
+
+
+def _unchanged(materialization: dg.AssetMaterialization | None, path: str, snapshot: int) -> dg.MaterializeResult | None:
     """The last materialization again when it was made by this code from this warehouse at this very
     snapshot: a view over the same tables has the same rows, so there is nothing to recompute."""
-    previous = context.instance.get_latest_materialization_event(context.asset_key)
-    materialization = previous.asset_materialization if previous else None
     if materialization is None or materialization.tags.get("dagster/code_version") != CODE_VERSION:
         return None
     meta = materialization.metadata
@@ -42,11 +45,10 @@ def _unchanged(context: dg.AssetExecutionContext, path: str, snapshot: int) -> d
                                            metadata={"duplicate_keys": duplicates})])
 
 
-def _chart(context: dg.AssetExecutionContext, con, rows: str) -> dict:
+def _chart(previous: dg.AssetMaterialization | None, con, rows: str) -> dict:
     """The chart metadata of a mart (its rows in table ``rows``); the last chart when the rows are the same."""
     version = table_version(con, rows, "")
-    previous = context.instance.get_latest_materialization_event(context.asset_key)
-    meta = previous.asset_materialization.metadata if previous and previous.asset_materialization else {}
+    meta = previous.metadata if previous else {}
     if "chart" in meta and getattr(meta.get("chart_data_version"), "value", None) == version:
         return {"chart": meta["chart"], "chart_data_version": version}
     chart = province_year_chart(con.execute(f"select * from {rows}").pl(), list(MAIN_METRICS))
@@ -69,9 +71,10 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
     def mart(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
         with warehouse.connect() as con:
             created = create_views(con, f"{name} run {context.run.run_id}", run_extra(context, CODE_VERSION))
+            previous = _previous(context)
             if created:
                 context.log.info(f"views created from sql/: {', '.join(created)}")
-            elif same := _unchanged(context, warehouse.path, lake.current_snapshot(con)):
+            elif same := _unchanged(previous, warehouse.path, lake.current_snapshot(con)):
                 context.log.info(f"{name}: warehouse unchanged since the last materialization; reusing it")
                 return same
             # The view is evaluated once, into a session-only table that the counts, checks and chart read.
@@ -80,7 +83,7 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
             duplicates = duplicate_keys(con, name, rows)
             extra = {"duplicate_keys": duplicates, "warehouse": warehouse.path}
             if name == "mart_province_year":
-                extra |= _chart(context, con, rows)
+                extra |= _chart(previous, con, rows)
             key_check = dg.AssetCheckResult(check_name="key_unique", passed=duplicates == 0,
                                             metadata={"duplicate_keys": duplicates})
             return result(con, rows, f"select * from {rows} order by all", extra, check_results=[key_check])
