@@ -152,6 +152,31 @@ def district_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
     return found
 
 
+def province_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Province names in ``text``, typed ("tỉnh Nam Định") or bare ("Nam Định"), in order: (start, end, name).
+
+    A bare name glued to other Title-case words (a person's or a battle's name) and a name inside a
+    typed district mention are left out.
+    """
+    pats = _patterns()
+    taken = [(start, end) for start, end, _name, _province in district_mentions(text)]
+    found: list[tuple[int, int, str]] = []
+    for match in pats["typed_province"].finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        name = _canonical(match.group(1), "provinces")
+        if name:
+            taken.append((match.start(), match.end()))
+            found.append((match.start(), match.end(), name))
+    for match in pats["bare_province"].finditer(text):
+        if any(s <= match.start() < e for s, e in taken) or _is_name_part(text, match.start(), match.end()):
+            continue
+        name = _canonical(match.group(1), "provinces")
+        if name:
+            found.append((match.start(), match.end(), name))
+    return sorted(found)
+
+
 def province_votes(text: str, weight: int = 1) -> Counter[str]:
     """Weighted votes for the provinces a text names (typed, district-implied, ASCII, bare)."""
     gaz = _gazetteer()

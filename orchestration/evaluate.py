@@ -8,6 +8,9 @@ from pathlib import Path
 LOOSE = ("file", "metric", "value")
 STRICT = ("file", "metric", "value", "value_max", "unit", "qualifier", "year", "period", "province", "district",
           "plan_pct", "plan_value", "yoy_pct")
+# Attributes judged on the facts whose (file, metric, value) is in the gold.
+ATTRIBUTES = ("value_max", "unit", "qualifier", "year", "period", "province", "district", "plan_pct", "plan_value",
+              "yoy_pct")
 
 
 def _norm(value):
@@ -43,7 +46,42 @@ def score(predicted: list[dict], gold: list[dict], fields: tuple[str, ...] = LOO
         for m in sorted({k[metric_at] for k in pred | truth})
     }
     return {"overall": prf(pred, truth, hits), "per_metric": per_metric,
-            "misses": sorted(truth - pred, key=str), "false": sorted(pred - truth, key=str), "fields": fields}
+            "misses": sorted(truth - pred, key=str), "false": sorted(pred - truth, key=str), "fields": fields,
+            **attribute_accuracy(predicted, gold)}
+
+
+def attribute_accuracy(predicted: list[dict], gold: list[dict]) -> dict:
+    """Share of matched claims (same file, metric, value) whose predicted attributes equal the gold's.
+
+    A claim stated twice may have several gold lines and several predicted facts: the pair that agrees
+    on most attributes is judged. Returns ``attributes`` (name → accuracy) and ``attribute_errors``
+    (one line per disagreement: the claim, the attribute, gold value, predicted value).
+    """
+    files = {r["file"] for r in gold}
+    by_claim: dict[tuple, list[dict]] = {}
+    for row in predicted:
+        if row["file"] in files:
+            by_claim.setdefault(key(row, LOOSE), []).append(row)
+    gold_by_claim: dict[tuple, list[dict]] = {}
+    for row in gold:
+        gold_by_claim.setdefault(key(row, LOOSE), []).append(row)
+    right = dict.fromkeys(ATTRIBUTES, 0)
+    errors: list[tuple] = []
+    matched = 0
+    for claim, truths in gold_by_claim.items():
+        candidates = by_claim.get(claim)
+        if not candidates:
+            continue
+        matched += 1
+        pairs = [(t, p) for t in truths for p in candidates]
+        best_t, best_p = max(pairs, key=lambda tp: sum(_norm(tp[0].get(a)) == _norm(tp[1].get(a)) for a in ATTRIBUTES))
+        for attribute in ATTRIBUTES:
+            if _norm(best_t.get(attribute)) == _norm(best_p.get(attribute)):
+                right[attribute] += 1
+            else:
+                errors.append((claim, attribute, _norm(best_t.get(attribute)), _norm(best_p.get(attribute))))
+    accuracy = {a: (right[a] / matched if matched else 1.0) for a in ATTRIBUTES}
+    return {"attributes": accuracy, "attribute_errors": sorted(errors, key=str), "matched": matched}
 
 
 def warehouse_facts(warehouse_path: str) -> list[dict]:
@@ -72,8 +110,14 @@ def report(result: dict) -> str:
     for metric, s in result["per_metric"].items():
         lines.append(f"  {metric:32s} p {s['precision']:.2f} r {s['recall']:.2f} f1 {s['f1']:.2f} "
                      f"({s['predicted']}/{s['gold']})")
+    if "attributes" in result:
+        lines.append(f"attributes on {result['matched']} matched claims: "
+                     + ", ".join(f"{a} {v:.2f}" for a, v in result["attributes"].items()))
     lines += ["misses:"] + [f"  {m}" for m in result["misses"]]
     lines += ["false facts:"] + [f"  {f}" for f in result["false"]]
+    if result.get("attribute_errors"):
+        lines += ["attribute errors (claim, attribute, gold, predicted):"]
+        lines += [f"  {e}" for e in result["attribute_errors"]]
     return "\n".join(lines)
 
 

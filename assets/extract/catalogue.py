@@ -4,7 +4,10 @@
 ``cues``: phrases that name it, searched before the number in its clause, then in its statement.
 ``after``: phrases that name it right after the quantity noun ("18 cơ sở vi phạm").
 ``context``: a topic that must be named in the same sentence, paragraph or the title.
-``excludes``: a phrase after the quantity (up to the next one) that rules it out.
+``excludes``: a phrase between the cue and the quantity, or after the quantity up to the next one, that
+rules it out (a subset or a narrower indicator: "hộ cận nghèo", "cai nghiện tại cộng đồng").
+``fallback_after``: phrases right after the quantity noun that name the metric only when no other
+metric is named ("55 căn nhà tình nghĩa": housing, unless "xây mới" or "sửa chữa" says which).
 Adding a metric means adding a row here (and to CONTRACT §5 first).
 """
 
@@ -19,6 +22,11 @@ COVID = (r"covid|đại dịch|dịch bệnh|68/NQ-CP|42/NQ-CP|116/NQ-CP|126/NQ-
          r"|33/2021/QĐ-TTg|08/2022/QĐ-TTg|Nghị quyết (số )?(68|42|116)\b")
 MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt sỹ|gia đình chính sách"
 DRUG = r"cai nghiện"
+# Rehabilitation at home or in the community is no admission to, or stay in, a centre.
+COMMUNITY_REHAB = r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng"
+# Subsets of the poor that are not the province's poor (ANNOTATION.md §7).
+SUBSET_OF_POOR = (r"dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|hỗ trợ sinh kế|vay vốn|được vay|"
+                  r"khu vực|vùng|các xã|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo")
 
 
 @dataclass(frozen=True)
@@ -30,6 +38,7 @@ class Metric:
     after: tuple[str, ...] = ()
     context: str | None = None
     excludes: str | None = None
+    fallback_after: tuple[str, ...] = ()
     main: bool = field(default=False)  # a column of mart_province_year
 
     @property
@@ -39,6 +48,10 @@ class Metric:
     @property
     def after_pattern(self) -> re.Pattern[str] | None:
         return _alternation(self.after, anchored=True)
+
+    @property
+    def fallback_after_pattern(self) -> re.Pattern[str] | None:
+        return _alternation(self.fallback_after, anchored=True)
 
     @property
     def context_pattern(self) -> re.Pattern[str] | None:
@@ -59,7 +72,8 @@ def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern
     if not phrases:
         return None
     alt = "|".join(sorted(phrases, key=len, reverse=True))
-    prefix = r"\s*(?:[\wÀ-ỹ]+\s+){0,2}?" if anchored else r"(?<![\wÀ-ỹ])"
+    # After the noun, a few words may stand between ("4.000 người được tuyển chọn đi làm việc ở nước ngoài").
+    prefix = r"\s*(?:[\wÀ-ỹ]+\s+){0,5}?" if anchored else r"(?<![\wÀ-ỹ])"
     # Used with .match(text, pos): "^" would not anchor at pos.
     return re.compile(rf"{prefix}(?:{alt})(?![\wÀ-ỹ])", re.IGNORECASE)
 
@@ -67,39 +81,51 @@ def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern
 CATALOGUE: tuple[Metric, ...] = (
     Metric("jobs_created", "persons", ("persons",),
            cues=("giải quyết việc làm", "tạo việc làm", "việc làm mới", "giải quyết, tạo việc làm", "có việc làm mới"),
-           main=True),
+           after=("được giải quyết việc làm", "được tạo việc làm", "có việc làm mới", "được tạo việc làm mới",
+                  "có việc làm"), main=True),
     Metric("labour_export", "persons", ("persons",),
            cues=("xuất khẩu lao động", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",
-                 "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ"),
+                 "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ", "xuất cảnh"),
            after=("đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài", "đi làm việc có thời hạn ở nước ngoài",
-                  "đi xuất khẩu lao động", "đi làm việc ở ngoài nước"), main=True),
+                  "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh",
+                  "đi làm việc có thời hạn tại nước ngoài"), main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho"),
            excludes=DRUG, main=True),
     Metric("trained_labour_rate", "percent", ("percent",),
-           cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo"), main=True),
+           cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo",
+                 "tỷ lệ lao động có chuyên môn kỹ thuật", "tỉ lệ lao động có chuyên môn kỹ thuật"),
+           excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề", main=True),
     Metric("unemployment_rate", "percent", ("percent",), cues=("tỷ lệ thất nghiệp", "tỉ lệ thất nghiệp"), main=True),
-    Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"), main=True),
-    Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo")),
+    Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"),
+           excludes=SUBSET_OF_POOR, main=True),
+    Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"),
+           excludes=SUBSET_OF_POOR),
     Metric("poor_households", "households", ("households",), cues=("hộ nghèo",), after=("nghèo",),
-           excludes=r"cận nghèo|thoát nghèo", main=True),
+           excludes=r"cận nghèo|thoát nghèo|" + SUBSET_OF_POOR, main=True),
     Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo",), after=("cận nghèo",)),
     Metric("social_allowance_recipients", "persons", ("persons",),
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "bảo trợ xã hội"),
            after=("bảo trợ xã hội", "hưởng trợ cấp xã hội", "hưởng trợ cấp hàng tháng"), main=True),
-    Metric("meritorious_houses_built", "houses", ("houses",), cues=("xây dựng", "xây mới", "xây dựng mới"),
-           context=MERITORIOUS),
+    Metric("meritorious_houses_built", "houses", ("houses",),
+           cues=("xây dựng", "xây mới", "xây dựng mới", "bàn giao mới", "khởi công xây mới"),
+           after=("xây mới", "được xây mới", "xây dựng mới", "làm mới"), context=MERITORIOUS),
     Metric("meritorious_houses_repaired", "houses", ("houses",), cues=("sửa chữa", "sửa chữa, nâng cấp"),
-           context=MERITORIOUS),
+           after=("sửa chữa", "được sửa chữa"), context=MERITORIOUS),
     Metric("meritorious_housing", "houses", ("houses",),
            cues=("xây dựng và sửa chữa", "xây mới và sửa chữa", "xây dựng, sửa chữa", "xây mới, sửa chữa",
-                 "hỗ trợ nhà ở", "hỗ trợ về nhà ở"), context=MERITORIOUS, main=True),
+                 "hỗ trợ nhà ở", "hỗ trợ về nhà ở", "xây mới, sửa chữa nhà", "xây dựng mới và sửa chữa"),
+           fallback_after=("nhà tình nghĩa", "nhà ở cho người có công", "nhà cho người có công"),
+           context=MERITORIOUS, main=True),
     Metric("meritorious_housing_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền"),
            context=r"\bnhà\b"),
     Metric("meritorious_convalescence", "persons", ("persons",), cues=("điều dưỡng",)),
     Metric("gratitude_fund_amount", "vnd", ("vnd",), cues=("quỹ đền ơn đáp nghĩa", "quỹ \"đền ơn đáp nghĩa\"",
-                                                           "quỹ “đền ơn đáp nghĩa”")),
+                                                           "quỹ “đền ơn đáp nghĩa”", "vận động", "đóng góp",
+                                                           "ủng hộ"),
+           context=r"đền ơn đáp nghĩa"),
     Metric("covid_support_recipients", "persons", ("persons",), cues=("hỗ trợ", "chi trả", "nhận hỗ trợ"),
+           after=("được hỗ trợ", "thuộc diện được hỗ trợ", "nhận hỗ trợ", "được nhận hỗ trợ"),
            context=COVID, main=True),
     Metric("covid_support_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "hỗ trợ", "chi trả"),
            context=COVID),
@@ -115,11 +141,11 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("establishments_fined", "establishments", ("establishments",), cues=("xử phạt", "phạt")),
     Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính")),
     Metric("enterprises_inspected", "enterprises", ("enterprises",), cues=("kiểm tra", "thanh tra", "giám sát")),
-    Metric("drug_rehab_admissions", "persons", ("persons",), cues=("tiếp nhận", "tiếp nhận mới"), after=(DRUG,),
-           context=DRUG),
+    Metric("drug_rehab_admissions", "persons", ("persons",), cues=("tiếp nhận", "tiếp nhận mới", "đưa"),
+           after=(DRUG,), context=DRUG, excludes=COMMUNITY_REHAB),
     Metric("drug_rehab_residents", "persons", ("persons",),
-           cues=("quản lý", "nuôi dưỡng", "điều trị", "đang cai nghiện", "chăm sóc"), after=(DRUG,), context=DRUG,
-           excludes=r"tiếp nhận"),
+           cues=("quản lý", "nuôi dưỡng", "điều trị", "đang cai nghiện", "chăm sóc"),
+           after=(DRUG, "đang cai nghiện"), context=DRUG, excludes=r"tiếp nhận|hồ sơ|" + COMMUNITY_REHAB),
 )
 
 BY_CODE = {metric.code: metric for metric in CATALOGUE}
@@ -130,7 +156,8 @@ MAIN_METRICS = tuple(metric.code for metric in CATALOGUE if metric.main)
 # Qualifier cues. Targets: a clause or sentence that plans rather than reports.
 TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )\bchỉ tiêu\b|\bkế hoạch (năm \d{4} )?(là|giao)\b", re.I)
 TARGET_SENTENCE = re.compile(
-    r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng)\b", re.I
+    r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng|phải|được giao|"
+    r"giao chỉ tiêu|theo kế hoạch|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b", re.I
 )
 PAST_MARKERS = re.compile(r"\b(đã|được|đạt được)\b", re.I)
 # Percent attributes of the quantity before them.

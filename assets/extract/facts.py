@@ -1,7 +1,14 @@
-"""Statistical claims of one cleaned document: typed, placed, dated and traced to their evidence."""
+"""Statistical claims of one cleaned document: typed, placed, dated and traced to their evidence.
+
+The reading (``reading.py``) gives each sentence the place, period and section in force; each number
+is a quantity (``numbers.py``) whose role (``roles.py``) is read before any metric is chosen; levels
+get a metric from the catalogue (``catalogue.py``); comparisons and plans fold into the fact they
+qualify; parts of a total and changes never become levels.
+"""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, replace
@@ -9,29 +16,42 @@ from datetime import date
 
 from assets.extract.catalogue import (
     BREAKDOWN,
+    BY_CODE,
     CATALOGUE,
     PAST_MARKERS,
-    PLAN_PCT,
-    SHARE_NOUN,
     TARGET_CLAUSE,
     TARGET_SENTENCE,
-    YOY_PCT,
     Metric,
 )
 from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities
-from assets.extract.periods import Period, find_period, resolve
-from assets.extract.segment import Span, clauses, enclosing, paragraphs, sentences, statements
-from assets.places import district_mentions, place_of, province_votes
+from assets.extract.periods import Period, find_period, publication_period, resolve
+from assets.extract.periods import YEAR_TO_DATE as YTD
+from assets.extract.reading import Reading, SentenceReading, Where, read_document
+from assets.extract.roles import role_of
+from assets.extract.segment import Span, clauses, enclosing, statements
+from assets.places import district_mentions, place_of
 
-EXTRACTOR_VERSION = "extract-2"
+EXTRACTOR_VERSION = "extract-3"
 
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
+RATE_UNITS = ("percent", "pp")
 # Distances added when the cue is outside the number's clause.
 IN_STATEMENT, IN_SENTENCE = 1000, 2000
-FROM_BEFORE = re.compile(r"\btừ\s*$", re.I)
-TO_AFTER = re.compile(r"^\s*(xuống|lên|tăng lên|giảm xuống)\b", re.I)
-TO_BEFORE = re.compile(r"\b(xuống|còn)\s*(còn\s*)?(mức\s*)?$", re.I)
+FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?$", re.I)
+TO_AFTER = re.compile(r"^\s*(?:năm\s+\d{4}\s*)?(xuống|lên|tăng lên|giảm xuống|còn)\b", re.I)
+TO_BEFORE = re.compile(r"\b(xuống|còn|lên)\s*(còn\s*)?(mức\s*)?$", re.I)
 DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
+# "giảm từ 68% năm 2015 xuống 60,8% năm 2019": a year beside the value wins.
+YEAR_BESIDE = re.compile(r"^\s*(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
+# A number that repeats the metric of the sentence before: "năm 2020 con số này là hơn 78.000 người".
+ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|các con số này|số này|con số trên)\b", re.I)
+# Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
+OTHER_ACTIVITY = re.compile(
+    r"\b(tư vấn|tuyên truyền|giới thiệu|sơ tuyển|cho vay|giải ngân|vay vốn|vốn vay|tập huấn|phiên giao dịch|"
+    r"ngày hội|trợ cấp thất nghiệp|bảo hiểm thất nghiệp|khám sức khỏe|khám bệnh)\b", re.I
+)
+PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
+VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -43,6 +63,7 @@ class DocContext:
     published_date: date | None = None
     province: str | None = None
     district: str | None = None
+    province_2025: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,14 +97,16 @@ def fact_id(doc_id: str, start: int, end: int, metric: str) -> str:
     return hashlib.sha256(f"{doc_id}|{start}|{end}|{metric}".encode()).hexdigest()[:24]
 
 
-def _nearest_cue(pattern: re.Pattern[str] | None, text: str, start: int, end: int, target: int) -> tuple[int, int] | None:
-    """(distance, cue start) of the last cue match in text[start:end] before ``target``."""
+def _nearest_cue(pattern: re.Pattern[str] | None, text: str, start: int, end: int, target: int,
+                 ends_after: int | None = None) -> tuple[int, int, str] | None:
+    """(distance, cue start, cue text) of the last cue match in text[start:end] (ending after ``ends_after``)."""
     if pattern is None:
         return None
     last = None
     for match in pattern.finditer(text, start, end):
-        last = match
-    return (max(0, target - last.end()), last.start()) if last else None
+        if ends_after is None or match.end() > ends_after:
+            last = match
+    return (max(0, target - last.end()), last.start(), last.group(0).lower()) if last else None
 
 
 def _context_level(metric: Metric, text: str, scopes: list[Span]) -> int | None:
@@ -93,49 +116,76 @@ def _context_level(metric: Metric, text: str, scopes: list[Span]) -> int | None:
     return next((level for level, span in enumerate(scopes) if pattern.search(span.of(text))), None)
 
 
+@dataclass(frozen=True)
+class Choice:
+    metric: Metric
+    cue_start: int
+    cue: str  # the cue phrase that named it, lower-cased ("" for a phrase after the noun)
+    own_clause: bool  # the cue is in the quantity's own clause (not inherited from the statement)
+
+
 def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentence: Span, paragraph: Span,
-                  window: Span | None = None, title: Span | None = None) -> tuple[Metric, int] | None:
-    """The catalogue metric that names quantity ``q``, with the start of its cue (for the evidence).
+                  window: Span | None = None, topics: list[Span] | None = None,
+                  gap_start: int | None = None) -> Choice | None:
+    """The catalogue metric that names quantity ``q``, with its cue (for the evidence and breakdowns).
 
     Ranking: a naming phrase right after the noun ("18 cơ sở vi phạm"), then the nearest cue before
     the number (its clause, then its statement, then its sentence), then the narrowest scope that
-    names the metric's topic (Covid-19, people with meritorious service, drug rehabilitation), the
-    document's title being the widest. ``window`` runs from the quantity to the next one: where an
-    exclusion ("hộ cận nghèo" for poor households) is looked for.
+    names the metric's topic (Covid-19, people with meritorious service, drug rehabilitation): the
+    section heading, the title and the lead paragraph being the widest. ``window`` runs from the
+    quantity to the next one: where an exclusion ("hộ cận nghèo" for poor households) is looked for,
+    with the words between the cue and the number. A cue separated from the number by another
+    activity ("tư vấn … xuất khẩu lao động cho 3.600 người") does not name it.
     """
-    scopes = [clause, statement, sentence, paragraph, *([title] if title else [])]
+    scopes = [clause, statement, sentence, paragraph, *(topics or [])]
     window = window or clause
-    best: tuple[tuple, Metric, int] | None = None
+    gap_start = statement.start if gap_start is None else gap_start
+    best: tuple[tuple, Choice] | None = None
+    fallback: Choice | None = None
     for metric in CATALOGUE:
         if q.kind not in metric.kinds:
-            continue
-        if metric.excludes and metric.excludes_pattern.search(window.of(text)):
             continue
         level = _context_level(metric, text, scopes)
         if level is None:
             continue
         after = metric.after_pattern
-        after_hit = bool(after and after.match(text, q.end, clause.end))
-        cue = _nearest_cue(metric.cue_pattern, text, clause.start, q.end, q.start)
+        after_match = after.match(text, q.end, clause.end) if after else None
+        # A cue may start before the clause ("xây mới, sửa chữa 392 căn") as long as it ends inside it.
+        cue = _nearest_cue(metric.cue_pattern, text, statement.start, q.end, q.start, ends_after=clause.start)
+        own = cue is not None
         if cue is None:
             found = _nearest_cue(metric.cue_pattern, text, statement.start, clause.start, q.start)
-            cue = (IN_STATEMENT + found[0], q.start) if found else None
+            cue = (IN_STATEMENT + found[0], q.start, found[2]) if found else None
         if cue is None and metric.code in POVERTY_FAMILY + ("poor_households", "near_poor_households"):
             found = _nearest_cue(metric.cue_pattern, text, sentence.start, statement.start, q.start)
-            cue = (IN_SENTENCE + found[0], q.start) if found else None
+            cue = (IN_SENTENCE + found[0], q.start, found[2]) if found else None
         if cue is None and not metric.cues:
-            cue = (0, q.start)
-        if cue is None and not after_hit:
+            cue = (0, q.start, "")
+        if cue is not None and not after_match:
+            between = text[max(min(cue[1], q.start), gap_start):q.start]
+            if OTHER_ACTIVITY.search(text[max(gap_start, statement.start):q.start]):
+                cue = None
+            elif metric.excludes and (metric.excludes_pattern.search(window.of(text))
+                                      or metric.excludes_pattern.search(between)):
+                cue = None
+        elif after_match and metric.excludes and metric.excludes_pattern.search(text[q.start:after_match.end()]):
+            after_match = None
+        if cue is None and not after_match:
+            if metric.fallback_after_pattern and metric.fallback_after_pattern.match(text, q.end, clause.end):
+                fallback = fallback or Choice(metric, q.start, "", True)
             continue
         # Ties go to the longer cue ("xây dựng và sửa chữa" over "sửa chữa"), which starts earlier.
-        score = (0 if after_hit else 1, cue[0] if cue else IN_SENTENCE * 2, level, cue[1] if cue else q.start)
+        score = (0 if after_match else 1, cue[0] if cue else IN_SENTENCE * 2, level, cue[1] if cue else q.start)
+        choice = Choice(metric, cue[1] if cue else q.start, cue[2] if cue else "", own or bool(after_match))
         if best is None or score < best[0]:
-            best = (score, metric, cue[1] if cue else q.start)
-    return (best[1], best[2]) if best else None
+            best = (score, choice)
+    return best[1] if best else fallback
 
 
-def _poverty_metric(q: Quantity, text: str, clause: Span) -> str:
+def _poverty_metric(q: Quantity, text: str, clause: Span, role: str) -> str:
     before = text[clause.start:q.start]
+    if role == "change":
+        return "poverty_rate_reduction"
     if TO_BEFORE.search(before) or (FROM_BEFORE.search(before) and TO_AFTER.match(text[q.end:clause.end])):
         return "poverty_rate"
     if DECREASE_BEFORE.search(before):
@@ -143,112 +193,233 @@ def _poverty_metric(q: Quantity, text: str, clause: Span) -> str:
     return "poverty_rate"
 
 
-def _qualifier(q: Quantity, text: str, clause: Span, sentence: Span, paragraph: Span) -> str:
-    clause_text = text[clause.start:clause.end]
-    if TARGET_CLAUSE.search(clause_text):
+def _qualifier(q: Quantity, text: str, clause: Span, sr: SentenceReading) -> str:
+    sentence = sr.span
+    if TARGET_CLAUSE.search(clause.of(text)):
         return "target"
     if TARGET_SENTENCE.search(text[sentence.start:q.start]):
         return "target"
-    earlier = text[paragraph.start:sentence.start]
+    earlier = text[sr.paragraph.start:sentence.start]
     if TARGET_SENTENCE.search(earlier) and not PAST_MARKERS.search(sentence.of(text)):
+        return "target"
+    if sr.target_section and not PAST_MARKERS.search(sentence.of(text)):
         return "target"
     if q.estimate or ESTIMATE_WORDS.search(text[clause.start:q.start]):
         return "estimate"
     return "actual"
 
 
-def _place(ctx: DocContext, clause_text: str) -> tuple[str | None, str | None]:
-    """Province and district: the clause's own place where it names one, else the document's.
+def _place(ctx: DocContext, statement_text: str, sr: SentenceReading) -> tuple[str | None, str | None, bool]:
+    """Province, district, and whether the figure is nationwide.
 
-    A clause naming only the document's own province ("huyện X, tỉnh Y") keeps the document's district.
+    The statement's own district wins; then the place in force at the sentence (its own, carried in
+    its paragraph, or its section heading's); then the document's. A sentence naming only the
+    document's province keeps the document's district unless it speaks of the whole province.
     """
-    for _s, _e, district, province in district_mentions(clause_text):
+    for _s, _e, district, province in district_mentions(statement_text):
         if province:
-            return province, district
-    votes = province_votes(clause_text)
-    typed = [name for name, weight in votes.items() if weight >= 3]
-    if typed and typed[0] != ctx.province:
-        return typed[0], None
-    return ctx.province, ctx.district
+            return province, district, False
+    where: Where | None = sr.place
+    if where is None:
+        return ctx.province, ctx.district, False
+    if where.national:
+        return None, None, True
+    if where.province == ctx.province and where.district is None and ctx.district:
+        if not PROVINCE_WIDE.search(statement_text):
+            return ctx.province, ctx.district, False
+    return where.province, where.district, False
+
+
+@dataclass
+class _ParagraphState:
+    """What earlier statements of the paragraph said: totals that later parts detail, the last metric."""
+
+    facts: list[Fact]
+    cues: dict[str, str]  # fact_id → the cue phrase that named it
+    breakdown_from: int | None = None  # text offset of the first breakdown marker after a total
 
 
 def extract_facts(ctx: DocContext) -> list[Fact]:
     """Every catalogue fact in a cleaned document's text (the first line is its title)."""
     text = ctx.text
     quantities = find_quantities(text)
-    paras = paragraphs(text)
-    doc_period = find_period(paras[0].of(text)) if paras else None
-    fallback_year = ctx.published_date.year if ctx.published_date else None
+    if not quantities:
+        return []
+    starts = [q.start for q in quantities]
+    reading = read_document(text, lambda start, end: _first_at(starts, start, end))
     facts: list[Fact] = []
-    for para in paras:
-        if not any(para.contains(q.start) for q in quantities):  # no number, no fact: skip the parsing
+    state: _ParagraphState | None = None
+    paragraph: Span | None = None
+    for sr in reading.sentences:
+        lo, hi = bisect.bisect_left(starts, sr.span.start), bisect.bisect_left(starts, sr.span.end)
+        if sr.paragraph != paragraph:
+            paragraph, state = sr.paragraph, _ParagraphState([], {})
+        if lo == hi:
             continue
-        para_period = find_period(para.of(text))
-        for sent in sentences(text, para):
-            if not any(sent.contains(q.start) for q in quantities):
-                continue
-            sent_period = find_period(sent.of(text))
-            for stmt in statements(text, sent):
-                in_stmt = [q for q in quantities if stmt.contains(q.start)]
-                if in_stmt:
-                    facts.extend(_statement_facts(
-                        ctx, in_stmt, stmt, sent, para, paras[0],
-                        [find_period(stmt.of(text)), sent_period, para_period, doc_period], fallback_year))
+        if sr.breakdown and state.facts and state.breakdown_from is None:
+            state.breakdown_from = sr.span.start
+        for stmt in statements(text, sr.span):
+            in_stmt = [q for q in quantities[lo:hi] if stmt.contains(q.start)]
+            if in_stmt:
+                facts.extend(_statement_facts(ctx, reading, in_stmt, stmt, sr, state))
     return _deduplicate(facts)
 
 
-def _statement_facts(ctx: DocContext, qs: list[Quantity], stmt: Span, sent: Span, para: Span, title: Span,
-                     periods: list[Period | None], fallback_year: int | None) -> list[Fact]:
+def _first_at(starts: list[int], start: int, end: int) -> int | None:
+    i = bisect.bisect_left(starts, start)
+    return starts[i] if i < len(starts) and starts[i] < end else None
+
+
+def _topics(reading: Reading, sr: SentenceReading) -> list[Span]:
+    """Wider scopes that may name a metric's topic: the section heading, the title, the lead paragraph."""
+    return [span for span in (sr.heading, reading.title, reading.lead) if span is not None]
+
+
+def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt: Span, sr: SentenceReading,
+                     state: _ParagraphState) -> list[Fact]:
     text = ctx.text
     clause_spans = clauses(text, stmt)
     out: list[Fact] = []
+    stmt_period = find_period(stmt.of(text))
+    year_to_date = bool(YTD.search(sr.span.of(text)))
+    previous_end = stmt.start
     for i, q in enumerate(qs):
         clause = enclosing(clause_spans, q.start) or stmt
         window = Span(q.start, min(clause.end, qs[i + 1].start if i + 1 < len(qs) else clause.end))
-        after = text[q.end:stmt.end]
-        if q.kind == "percent" and out and (PLAN_PCT.match(after) or YOY_PCT.match(after)):
-            out[-1] = _attach_percent(out[-1], q, text, after, clause)
+        role = role_of(q, text, clause.start, sr.span.start, stmt.end)
+        gap_start, previous_end = previous_end, q.end
+        last = out[-1] if out else None
+        if BREAKDOWN.search(text[stmt.start:q.start]) and (out or state.facts) and state.breakdown_from is None:
+            marker = BREAKDOWN.search(text, stmt.start, q.start)
+            if marker and (not out or marker.start() > out[0].span_start):
+                state.breakdown_from = marker.start()
+        if role == "multi_year":
             continue
-        if q.kind == "percent" and (PLAN_PCT.match(after) or YOY_PCT.match(after) or SHARE_NOUN.match(after)):
+        if role in ("plan", "comparison") and q.kind == "percent":
+            if last is not None:
+                out[-1] = _attach_percent(last, q, text, role, clause)
             continue
-        chosen = choose_metric(q, text, clause, stmt, sent, para, window, title)
-        if chosen is None:
+        if role == "plan" and last is not None and q.kind == last_kind(last):
+            out[-1] = _with_span(replace(last, plan_value=q.value), text, q.end)
             continue
-        metric, cue_start = chosen
-        code = _poverty_metric(q, text, clause) if metric.code in POVERTY_FAMILY else metric.code
+        if role == "share":
+            if q.kind == "percent" and last is not None and last.metric == "poor_households":
+                out.append(_derived(ctx, last, "poverty_rate", "percent", q, text))
+            continue
+        if role == "change":
+            if q.kind == "percent" and last is not None and last.metric in ("poor_households", "poverty_rate"):
+                out.append(_derived(ctx, last, "poverty_rate_reduction", "pp", q, text))
+                continue
+            if not (q.kind == "percent" and _names_poverty_rate(text, stmt, q)):
+                continue
+        choice = choose_metric(q, text, clause, stmt, sr.span, sr.paragraph, window, _topics(reading, sr), gap_start)
+        if choice is None and ANAPHORA.search(text[stmt.start:q.start]) and state.facts:
+            previous = BY_CODE[state.facts[-1].metric]
+            if q.kind in previous.kinds:
+                choice = Choice(previous, q.start, "", True)
+        if choice is None:
+            continue
+        metric = choice.metric
+        code = _poverty_metric(q, text, clause, role) if metric.code in POVERTY_FAMILY else metric.code
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
-        if any(f.metric == code and BREAKDOWN.search(text[f.span_end:q.start]) for f in out):
+        province, district, national = _place(ctx, stmt.of(text), sr)
+        if _is_part(code, choice, q, text, out, state, district):
             continue
-        period = resolve(periods, fallback_year)
-        year = period.year
-        if FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:clause.end]):
-            year, period = (year - 1 if year else None), Period(year - 1 if year else None, "FY")
-        province, district = _place(ctx, clause.of(text))
-        start = cue_start if clause.contains(cue_start) else q.start
-        out.append(Fact(
+        qualifier = _qualifier(q, text, clause, sr)
+        levels = [stmt_period, sr.period, sr.section_period, reading.document_period]
+        period = resolve(levels, publication_period(ctx.published_date, year_to_date), target=qualifier == "target")
+        year, period_code = period.year, period.period
+        beside = YEAR_BESIDE.match(text, q.end)
+        if beside:
+            year, period_code = int(beside.group(1)), "FY"
+        elif FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end]):
+            year, period_code = (year - 1 if year else None), "FY"
+        start = choice.cue_start if clause.contains(choice.cue_start) else q.start
+        province_2025 = place_of(province).province_2025 if province else (None if national else ctx.province_2025)
+        fact = Fact(
             fact_id=fact_id(ctx.doc_id, start, q.end, code),
             doc_id=ctx.doc_id, metric=code, value=q.value, value_max=q.value_max, unit=unit,
-            qualifier=_qualifier(q, text, clause, sent, para),
-            year=year, period=period.period,
-            province=province, province_2025=place_of(province).province_2025, district=district,
+            qualifier=qualifier, year=year, period=period_code,
+            province=province, province_2025=province_2025, district=district,
             plan_pct=None, plan_value=q.denominator, yoy_pct=None,
             evidence=text[start:q.end], span_start=start, span_end=q.end,
-        ))
+        )
+        out.append(fact)
+        state.cues[fact.fact_id] = choice.cue if choice.own_clause else ""
+    state.facts.extend(out)
     return out
 
 
-def _attach_percent(fact: Fact, q: Quantity, text: str, after: str, clause: Span) -> Fact:
-    """Fold "đạt 40% kế hoạch" / "bằng 119% so với cùng kỳ" into the fact they qualify."""
-    if PLAN_PCT.match(after):
-        changed = replace(fact, plan_pct=q.value)
-    else:
-        before = text[clause.start:q.start].lower()
-        yoy = 100 + q.value if "tăng" in before else 100 - q.value if "giảm" in before else q.value
-        changed = replace(fact, yoy_pct=yoy)
-    end = max(fact.span_end, q.end + len(re.match(r"\s*[^,;.()]*", after).group(0).rstrip()))
-    evidence = text[fact.span_start:end]
-    return replace(changed, span_end=end, evidence=evidence,
+def last_kind(fact: Fact) -> str:
+    """The quantity kind of a fact's metric (a plan figure must count the same things)."""
+    return BY_CODE[fact.metric].kinds[0] if fact.metric in BY_CODE else ""
+
+
+def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
+    return bool(re.search(r"t[ỷỉ] lệ hộ nghèo", text[stmt.start:q.start], re.I)) and not re.search(
+        r"t[ỷỉ] lệ hộ cận nghèo", text[stmt.start:q.start], re.I)
+
+
+def _is_part(code: str, choice: Choice, q: Quantity, text: str, out: list[Fact], state: _ParagraphState,
+             district: str | None) -> bool:
+    """A part of a total of the same metric stated before it in the paragraph ("…, trong đó …").
+
+    A part named with a cue of its own that differs from the total's ("giải quyết việc làm cho 25.500
+    lượt người. Trong đó, số lao động được tạo việc làm mới là 10.300 người") is a measure of its own,
+    and a district's figure inside a provincial total is a district fact.
+    """
+    marker = state.breakdown_from
+    if marker is None or marker > q.start:
+        return False
+    totals = [f for f in (*state.facts, *out) if f.metric == code and f.span_end <= marker]
+    if not totals:
+        return False
+    if district and all(f.district != district for f in totals):
+        return False
+    own_cue = choice.cue if choice.own_clause else ""
+    return not own_cue or any(state.cues.get(f.fact_id, "") in ("", own_cue) for f in totals)
+
+
+def _derived(ctx: DocContext, base: Fact, code: str, unit: str, q: Quantity, text: str) -> Fact:
+    """A rate read off a count before it ("26.791 hộ nghèo, chiếm 14,94%"; "(giảm 1,5%)")."""
+    start = base.span_start
+    return replace(base, fact_id=fact_id(ctx.doc_id, start, q.end, code), metric=code, unit=unit, value=q.value,
+                   value_max=q.value_max, plan_pct=None, plan_value=None, yoy_pct=None,
+                   evidence=text[start:q.end], span_end=q.end)
+
+
+def _with_span(fact: Fact, text: str, end: int) -> Fact:
+    end = max(fact.span_end, end)
+    return replace(fact, span_end=end, evidence=text[fact.span_start:end],
                    fact_id=fact_id(fact.doc_id, fact.span_start, end, fact.metric))
+
+
+def _attach_percent(fact: Fact, q: Quantity, text: str, role: str, clause: Span) -> Fact:
+    """Fold "đạt 40% kế hoạch" / "vượt 14,1% kế hoạch" / "bằng 119% so với cùng kỳ" into the fact they qualify.
+
+    On a rate, "vượt chỉ tiêu 1%" and "tăng 0,5% so với cùng kỳ" are changes in points: nothing to fold.
+    """
+    before = text[clause.start:q.start]
+    after = text[q.end:clause.end]
+    is_rate = fact.unit in RATE_UNITS
+    if role == "plan":
+        overshoot = bool(VUOT_BEFORE.search(before))
+        if is_rate and overshoot:
+            return fact
+        changed = replace(fact, plan_pct=round(100 + q.value, 6) if overshoot else q.value)
+    else:
+        if is_rate:
+            return fact
+        lowered = before.lower()
+        if re.search(r"\b(tăng|cao hơn|nhiều hơn)\b", lowered):
+            yoy = 100 + q.value
+        elif re.search(r"\b(giảm|thấp hơn|ít hơn)\b", lowered):
+            yoy = 100 - q.value
+        else:
+            yoy = q.value
+        changed = replace(fact, yoy_pct=round(yoy, 6))
+    tail = re.match(r"\s*[^,;.()]*", after).group(0).rstrip()
+    return _with_span(changed, text, q.end + len(tail))
 
 
 def _preference(fact: Fact) -> tuple[bool, int]:

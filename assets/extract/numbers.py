@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 # "17.335", "1.729.500.000", "115.751,95", "49,53", "05", "2"
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
-APPROXIMATORS = r"khoảng trên|khoảng gần|khoảng hơn|ước đạt|ước tính|ước khoảng|ít nhất|tối thiểu|hơn|trên|gần|khoảng|ước"
+APPROXIMATORS = (r"khoảng trên|khoảng gần|khoảng hơn|ước đạt|ước tính|ước khoảng|ít nhất|tối thiểu|tối đa|không quá|"
+                 r"không vượt quá|không dưới|không thấp hơn|xấp xỉ|dưới|hơn|trên|gần|khoảng|ước")
 ESTIMATE_WORDS = re.compile(r"\b(ước|khoảng)\b", re.IGNORECASE)
 
 # Quantity nouns after the number, longest first; each names the kind of thing counted.
@@ -40,7 +42,7 @@ QUANTITY = re.compile(
     rf"(?P<approx>(?:{APPROXIMATORS})\s+)?"
     rf"(?P<num>{NUMBER})"
     rf"(?:\s*/\s*(?P<den>{NUMBER})(?![\d/]))?"
-    rf"(?:\s*[-–]\s*(?P<num2>{NUMBER}))?"
+    rf"(?:\s*(?:[-–]|đến|tới)\s*(?:(?:{APPROXIMATORS})\s+)?(?P<num2>{NUMBER})(?!\s*/))?"
     rf"(?:(?P<pct>\s?%)|\s+(?:(?P<mult>{_MULT_ALT})\s+)?(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ]))",
     re.IGNORECASE,
 )
@@ -72,9 +74,10 @@ class Quantity:
     estimate: bool
 
 
-def parse_number(text: str) -> float:
-    """ "17.335" → 17335, "49,53" → 49.53, "115.751,95" → 115751.95, "05" → 5."""
-    return float(text.replace(".", "").replace(",", "."))
+def parse_number(text: str, scale: float = 1.0) -> float:
+    """ "17.335" → 17335, "49,53" → 49.53, "115.751,95" → 115751.95, "05" → 5; times ``scale`` exactly
+    ("68,6" tỷ → 68600000000, not 68599999999.99999)."""
+    return float(Decimal(text.replace(".", "").replace(",", ".")) * Decimal(str(scale)))
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -92,8 +95,8 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = MULTIPLIERS.get((match.group("mult") or "").lower(), 1.0)
         noun = match.group("noun")
         kind = "percent" if match.group("pct") else _NOUN_KIND[noun.lower()]
-        value = parse_number(match.group("num")) * scale
-        value_max = parse_number(match.group("num2")) * scale if match.group("num2") else None
+        value = parse_number(match.group("num"), scale)
+        value_max = parse_number(match.group("num2"), scale) if match.group("num2") else None
         denominator = parse_number(match.group("den")) if match.group("den") else None
         approx = (match.group("approx") or "").strip().lower()
         found.append(

@@ -1,23 +1,52 @@
-"""Reporting periods in Vietnamese: "6 tháng đầu năm 2024" → (2024, H1), "quý III" → Q3, "năm 2021" → FY."""
+"""Reporting periods in Vietnamese: "6 tháng đầu năm 2024" → (2024, H1), "quý III" → Q3, "năm 2021" → FY,
+"10 tháng đầu năm" → 10M, "tính đến hết tháng 6/2018" → H1, "tính đến 25/9" → 9M.
+
+Period codes (ANNOTATION.md §5): FY, H1, H2, 9M, Q1–Q4, Mn (the month n alone) and nM (the first n
+months cumulated, n in 2, 4, 5, 7, 8, 10, 11; 3, 6 and 9 months are Q1, H1 and 9M).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 YEAR = r"((?:19|20)\d\d)"
+CUMULATIVE_CODES = {3: "Q1", 6: "H1", 9: "9M", 12: "FY"}
+PERIOD_CODES = ("FY", "H1", "H2", "9M", "Q1", "Q2", "Q3", "Q4", *(f"M{n}" for n in range(1, 13)),
+                "2M", "4M", "5M", "7M", "8M", "10M", "11M")
+
+# "N tháng" is a reporting period only where it is the first months of a year, not a duration
+# ("được hỗ trợ trong 3 tháng", "khóa học dưới 3 tháng").
+_MONTHS_CUMULATED = (
+    r"(?:(?:lũy|luỹ) kế|sơ kết|tổng kết|báo cáo|kết quả|sau|trong|qua)?\s*"
+    r"(?<![\d/.,])(?P<n>1[01]|0?[2-9])\s+tháng(?P<tail>\s+đầu\s+năm|\s+cuối\s+năm|\s+năm(?=\s+(?:19|20)\d\d)"
+    r"|\s+qua|\s+vừa qua|(?=\s*[,:;]|\s*/\s*(?:19|20)\d\d|\s*$))"
+)
+# "đến hết tháng 6/2018", "cuối tháng 7", "giữa tháng 9": the months up to then, cumulated.
+_UNTIL_MONTH = (
+    r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối|giữa|ngày\s+\d{1,2})\s+)?|(?<!từ )(?:hết|cuối|giữa)\s+)"
+    r"tháng\s+(?P<um>1[0-2]|0?[1-9])(?![\d])"
+)
+# "tính đến 25/9", "đến ngày 12/6/2020": the months up to that day.
+_UNTIL_DAY = r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<ud>\d{1,2})\s*/\s*(?P<udm>1[0-2]|0?[1-9])(?![\d])"
+# A month that starts something ("từ tháng 5", "từ giữa tháng 5") is no period of its own.
+_FROM_MONTH = r"(?P<from>từ\s+(?:(?:đầu|giữa|cuối|ngày\s+\d{1,2})\s+)?tháng\s+\d{1,2})"
+_ONE_MONTH = r"(?<!\d )tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?!\s*/\s*\d{1,2}\b)"
 SUB_YEAR = re.compile(
-    r"(?P<h1>0?6 tháng đầu năm)|(?P<h2>0?6 tháng cuối năm)|(?P<m9>0?9 tháng(?: đầu năm)?)"
-    r"|quý\s+(?P<q>IV|III|II|I|[1-4])\b|(?<!\d )tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?!/(?!(?:19|20)\d\d))"
-    r"(?:\s*(?:năm|/)\s*(?P<my>(?:19|20)\d\d))?",
+    rf"{_FROM_MONTH}|{_UNTIL_DAY}|{_UNTIL_MONTH}"
+    rf"|(?P<h1>0?6 tháng đầu năm)|(?P<h2>0?6 tháng cuối năm)|{_MONTHS_CUMULATED}"
+    r"|quý\s+(?P<q>IV|III|II|I|[1-4])\b"
+    rf"|{_ONE_MONTH}",
     re.IGNORECASE,
 )
+_YEAR_AFTER = re.compile(rf"^\s*(?:năm|/|-)\s*{YEAR}")
 FULL_YEAR = re.compile(rf"(?:cả |trong |cuối |hết )?năm\s+{YEAR}|(?<![\d/.])(?P<bare>{YEAR[1:-1]})(?![\d/.])", re.I)
-# Words before a year that make it the date of an event or a name, not a reporting period.
+# Words before a year that make it the date of an event, a name or a comparison, not a reporting period.
 EVENT_BEFORE = re.compile(
     r"(tết|nguyên đán|dịp|kỷ niệm|giai đoạn|từ|đến|trung thu|hành động|hội thi|đinh|giáp|nhâm|quý|canh|tân|kỷ|cùng kỳ|"
-    r"mậu|bính|ất|so với|[–-])\s*(năm\s*)?$",
+    r"mậu|bính|ất|so với|so|hơn|[–-]|kế hoạch|chỉ tiêu|KH|nhiệm vụ|học|khóa|khoá)\s*(năm\s*)?$",
     re.IGNORECASE,
 )
 
@@ -29,13 +58,26 @@ class Period:
     explicit_sub_year: bool = False
 
 
-def _sub_year(match: re.Match[str]) -> str:
+def cumulated(months: int) -> str:
+    """The code of the first ``months`` months of a year: 3 → Q1, 6 → H1, 9 → 9M, 12 → FY, 1 → M1, else nM."""
+    return CUMULATIVE_CODES.get(months) or ("M1" if months == 1 else f"{months}M")
+
+
+def _sub_year(match: re.Match[str]) -> str | None:
+    if match.group("from"):
+        return None
+    if match.group("ud"):
+        day, month = int(match.group("ud")), int(match.group("udm"))
+        return cumulated(month if day >= 10 else max(1, month - 1))
+    if match.group("um"):
+        return cumulated(int(match.group("um")))
     if match.group("h1"):
         return "H1"
     if match.group("h2"):
         return "H2"
-    if match.group("m9"):
-        return "9M"
+    if match.group("n"):
+        tail = (match.group("tail") or "").strip()
+        return "H2" if tail.startswith("cuối") and match.group("n").lstrip("0") == "6" else cumulated(int(match.group("n")))
     if match.group("q"):
         return f"Q{ROMAN[match.group('q').lower()]}"
     return f"M{int(match.group('m'))}"
@@ -56,32 +98,62 @@ def _years(text: str) -> list[tuple[int, int]]:
 
 def find_period(text: str) -> Period | None:
     """The first period the text states: a sub-year period (with the year after it) or a full year."""
-    sub = SUB_YEAR.search(text)
     years = _years(text)
-    if sub:
+    for sub in SUB_YEAR.finditer(text):
+        code = _sub_year(sub)
+        if code is None:
+            continue
+        own = _YEAR_AFTER.match(text, sub.end())
         after = [y for pos, y in years if pos >= sub.end() - 4]
         before = [y for pos, y in years if pos < sub.end() - 4]
-        own = int(sub.group("my")) if sub.group("my") else None
-        year = own or next(iter(after), None) or (before[-1] if before else None)
-        return Period(year, _sub_year(sub), explicit_sub_year=True)
+        year = int(own.group(1)) if own else next(iter(after), None) or (before[-1] if before else None)
+        return Period(year, code, explicit_sub_year=code != "FY")
     if years:
         return Period(years[0][1], "FY")
     return None
 
 
-def resolve(levels: list[Period | None], fallback_year: int | None) -> Period:
-    """Combine the periods found at sentence, paragraph and document level (innermost first).
+YEAR_TO_DATE = re.compile(r"từ đầu năm|(?:tính )?(?:đến|tới) nay|đến thời điểm này|hiện nay|lũy kế|luỹ kế", re.I)
 
-    A sub-year period wins wherever it is stated; a bare "năm YYYY" of the same year as an outer
-    sub-year period does not turn it into a full year (the year named a programme or an event).
+
+def publication_period(published: date | None, year_to_date: bool) -> Period:
+    """The period of a report from its publication date, for figures that state none.
+
+    Year-to-date figures ("từ đầu năm đến nay") published from late May to July are H1, in September
+    or October 9M, from November to January the whole year (January: the year before); other
+    figures are the publication year.
+    """
+    if published is None:
+        return Period(None, None)
+    if not year_to_date:
+        return Period(published.year, "FY")
+    month = published.month
+    if month == 1:
+        return Period(published.year - 1, "FY")
+    if (month == 5 and published.day >= 20) or month in (6, 7):
+        return Period(published.year, "H1")
+    if month in (9, 10):
+        return Period(published.year, "9M")
+    if month in (11, 12):
+        return Period(published.year, "FY")
+    return Period(published.year, cumulated(month - 1))
+
+
+def resolve(levels: list[Period | None], fallback: Period, target: bool = False) -> Period:
+    """Combine the periods in force from the innermost (clause) to the outermost (document).
+
+    The innermost stated period wins. A bare "năm YYYY" of the same year as an outer sub-year period
+    does not turn it into a full year (it names the year of a programme), except for a target, which
+    aims at the year it names; a year missing from the innermost period comes from the next level
+    that has one, else from ``fallback`` (the publication).
     """
     found = [p for p in levels if p is not None]
     outer_sub = next((p for p in found if p.explicit_sub_year), None)
     for period in found:
         if period.explicit_sub_year:
-            year = period.year or next((p.year for p in found if p.year), fallback_year)
+            year = period.year or next((p.year for p in found if p.year), fallback.year)
             return Period(year, period.period, True)
-        if outer_sub and outer_sub.year in (period.year, None):
+        if not target and outer_sub and outer_sub.year in (period.year, None):
             return Period(period.year or outer_sub.year, outer_sub.period, True)
         return period
-    return Period(fallback_year, "FY" if fallback_year else None)
+    return fallback

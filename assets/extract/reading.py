@@ -1,0 +1,123 @@
+"""One pass over a cleaned document: its parts, and the place, period and section in force at each sentence.
+
+The first line is the title. A short line without a closing full stop is a heading (a digest item
+"Hưng Yên: …", a section "Chỉ tiêu, nhiệm vụ năm 2024:", a bare province name); it governs the
+paragraphs under it until the next heading. Inside a paragraph, a place or period stated by one
+sentence carries on to the following sentences until another is stated (ANNOTATION.md §5, §6).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assets.extract.periods import Period, find_period
+from assets.extract.segment import Span, paragraphs, sentences
+from assets.places import district_mentions, province_mentions
+
+# "cả nước" as the subject of a figure, not a rank ("đứng thứ 3 cả nước") or a comparison.
+NATIONAL = re.compile(
+    r"(?<!thứ )(?<!đầu )(?<!so với )(?<!của )(?<!trong )(?<!nhất )\b(cả nước|toàn quốc|trên phạm vi cả nước)\b", re.I
+)
+TARGET_HEADING = re.compile(r"chỉ tiêu|nhiệm vụ|phương hướng|mục tiêu|kế hoạch năm|năm tới|sắp tới", re.I)
+BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số (này|đó)|bao gồm|gồm|chia ra)\b", re.I)
+# A place after these words is where people go or come from, not what the sentence reports on.
+MOVEMENT_BEFORE = re.compile(r"(sang|đến|đi làm việc tại|đi làm việc ở|tại các|ở các|các tỉnh|về|với)\s*$", re.I)
+HEADING_MAX_CHARS = 160
+
+
+@dataclass(frozen=True)
+class Where:
+    """The place a sentence speaks of: a province (pre-2025 name), a district, or the whole country."""
+
+    province: str | None
+    district: str | None = None
+    national: bool = False
+
+
+COUNTRY = Where(None, None, national=True)
+
+
+@dataclass(frozen=True)
+class SentenceReading:
+    """A sentence with what is in force at it."""
+
+    span: Span
+    paragraph: Span
+    heading: Span | None  # the section heading above it (the title when there is none)
+    period: Period | None  # its own period, else the one carried from earlier sentences of its paragraph
+    section_period: Period | None  # the heading's period
+    place: Where | None  # its own place, else carried in the paragraph, else the heading's; None: the document's
+    target_section: bool  # under a heading of targets ("Chỉ tiêu, nhiệm vụ năm 2024:")
+    breakdown: bool  # starts with "Trong đó" / "Cụ thể": it details the totals before it
+    index_in_paragraph: int
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str
+    title: Span | None
+    lead: Span | None  # the first body paragraph: the document's topic
+    document_period: Period | None
+    sentences: list[SentenceReading]
+
+
+def is_heading(text: str) -> bool:
+    """A line that titles what follows: short, with no closing full stop."""
+    stripped = text.strip()
+    return 0 < len(stripped) <= HEADING_MAX_CHARS and not re.search(r"[.!?…;]['\"”)]*$", stripped)
+
+
+def named_place(text: str, upto: int | None = None) -> Where | None:
+    """The first place ``text`` names before offset ``upto``: the country, a district or a province."""
+    limit = len(text) if upto is None else upto
+    candidates: list[tuple[int, Where]] = []
+    national = NATIONAL.search(text, 0, limit)
+    if national:
+        candidates.append((national.start(), COUNTRY))
+    for start, _end, district, province in district_mentions(text[:limit]):
+        if province and not MOVEMENT_BEFORE.search(text[max(0, start - 25):start]):
+            candidates.append((start, Where(province, district)))
+    for start, _end, province in province_mentions(text[:limit]):
+        if not MOVEMENT_BEFORE.search(text[max(0, start - 25):start]):
+            candidates.append((start, Where(province)))
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+def read_document(text: str, first_number: Callable[[int, int], int | None] | None = None) -> Reading:
+    """The document's parts with what is in force at each sentence.
+
+    ``first_number(start, end)`` gives the offset of the first quantity in a sentence: a place named after
+    the first figure of a sentence does not govern it (it is where workers went, a company's seat).
+    """
+    paras = paragraphs(text)
+    title = paras[0] if paras else None
+    body = paras[1:]
+    lead = next((p for p in body if not is_heading(p.of(text))), None)
+    document_period = find_period(title.of(text)) if title else None
+    out: list[SentenceReading] = []
+    heading: Span | None = None
+    section_place: Where | None = None
+    section_period: Period | None = None
+    target_section = False
+    for para in body:
+        para_text = para.of(text)
+        if is_heading(para_text):
+            heading = para
+            section_place = named_place(para_text)
+            section_period = find_period(para_text)
+            target_section = bool(TARGET_HEADING.search(para_text))
+        place, period = section_place, None
+        for i, sent in enumerate(sentences(text, para)):
+            sent_text = sent.of(text)
+            upto = first_number(sent.start, sent.end) if first_number else None
+            own_place = named_place(sent_text, None if upto is None else upto - sent.start)
+            place = own_place or place
+            period = find_period(sent_text) or period
+            out.append(SentenceReading(
+                span=sent, paragraph=para, heading=heading or title, period=period, section_period=section_period,
+                place=place, target_section=target_section, breakdown=bool(BREAKDOWN_START.search(sent_text)),
+                index_in_paragraph=i,
+            ))
+    return Reading(text=text, title=title, lead=lead, document_period=document_period, sentences=out)

@@ -1,0 +1,84 @@
+"""The role of each quantity in its sentence, read before any metric is chosen (ANNOTATION.md §1, §4, §7).
+
+Roles: ``level`` (what was done or reached: may become a fact), ``change`` ("tăng 2.000 người",
+"(giảm 2.955 hộ)": never a level; a change of the poverty rate is its own metric), ``comparison``
+(a percent "so với cùng kỳ": the yoy_pct of the fact before it), ``plan`` ("đạt 52% kế hoạch", "(chỉ
+tiêu 220 người)": plan_pct or plan_value of the fact before it), ``share`` ("99% người có công",
+"chiếm 14,94%": a share of a population; the poverty rate after a count of poor households),
+``multi_year`` ("giai đoạn 2016 - 2020", "bình quân mỗi năm": never a fact). Parts of a total are
+judged once the metric is known (``facts.py``). The patterns are data: one row per way Vietnamese
+report prose marks a role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assets.extract.numbers import Quantity
+
+ROLES = ("level", "change", "comparison", "plan", "share", "multi_year")
+
+_APPROX = r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|là|được|đến|thêm))*"
+# A change stated right before the number: "tăng 2.000 người", "(giảm 2.955 hộ)", "thấp hơn năm 2021 là 0,03%".
+CHANGE_BEFORE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:tăng|giảm|thấp hơn|cao hơn|nhiều hơn|ít hơn|vượt)(?:\s+thêm)?"
+    r"(?:\s+so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|đầu năm)?(?:\s+năm\s+\d{4})?"
+    r"|\s+(?:năm\s+\d{4}|năm trước|cùng kỳ))?" + _APPROX + r"\s*$",
+    re.I,
+)
+# A comparison or a plan percent after the number: "… 119% so với cùng kỳ", "… 52% kế hoạch".
+PLAN_AFTER = re.compile(r"^\s*(?:so với\s+|so\s+)?(?:kế hoạch|KH|chỉ tiêu)", re.I)
+COMPARISON_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:cùng kỳ|năm|kỳ|tháng|quý|\d)", re.I)
+# A plan figure beside an actual: "so với chỉ tiêu 90.000 lao động", "(chỉ tiêu 220 người)".
+PLAN_BEFORE = re.compile(
+    r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH)(?:\s+(?:năm\s+\d{4}|giao|được giao|đề ra|là|tỉnh giao))*\s*(?:là\s*)?$",
+    re.I,
+)
+SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|với tỷ lệ|với tỉ lệ|tương ứng)" + _APPROX + r"\s*$", re.I)
+# A share of a population ("99% người có công", "100% xã"): not a rate this catalogue knows.
+SHARE_NOUN_AFTER = re.compile(
+    r"^\s*(?:số\s+|các\s+|tổng số\s+)?(người|xã|phường|thị trấn|thôn|bản|hồ sơ|đối tượng|hộ|lao động|trẻ|học sinh"
+    r"|doanh nghiệp|cơ sở|đơn vị|huyện|gia đình|cán bộ|dân số|trường|trạm|thủ tục|mẹ|bà mẹ|số)\b",
+    re.I,
+)
+# Multi-year totals and averages; a programme's name ("Chương trình … giai đoạn 2021-2025") is not one.
+MULTI_YEAR = re.compile(
+    r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|(?<![\d,.])\d+\s+năm\s+(?:qua|gần đây|trở lại đây|liên tiếp|thực hiện)"
+    r"|(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|1|một))?\s+năm|(?:mỗi|hằng|hàng) năm|sau\s+\d+\s+năm"
+    r"|từ năm\s+\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})|từ\s+\d{4}\s+(?:đến|tới)\s+(?:nay|\d{4})|nhiệm kỳ",
+    re.I,
+)
+PROGRAMME_BEFORE = re.compile(r"(chương trình|mục tiêu quốc gia|đề án|kế hoạch|dự án|quyết định|nghị quyết)[^,;.]{0,80}$",
+                              re.I)
+SINGLE_YEAR = re.compile(r"năm\s+(?:19|20)\d\d(?!\s*[-–])", re.I)
+
+
+def multi_year(text: str, sentence_start: int, q: Quantity) -> bool:
+    """True when a multi-year span or an average governs the quantity: stated before it in its sentence,
+    with no single year named between."""
+    for match in MULTI_YEAR.finditer(text, sentence_start, q.start):
+        if PROGRAMME_BEFORE.search(text[max(sentence_start, match.start() - 90):match.start()]):
+            continue
+        if not SINGLE_YEAR.search(text, match.end(), q.start):
+            return True
+    return False
+
+
+def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, statement_end: int) -> str:
+    """The role of quantity ``q`` from the words around it (see the module docstring)."""
+    before = text[clause_start:q.start]
+    after = text[q.end:statement_end]
+    if multi_year(text, sentence_start, q):
+        return "multi_year"
+    if q.kind == "percent":
+        if PLAN_AFTER.match(after):
+            return "plan"
+        if COMPARISON_AFTER.match(after):
+            return "comparison"
+        if SHARE_BEFORE.search(before) or SHARE_NOUN_AFTER.match(after):
+            return "share"
+    if CHANGE_BEFORE.search(before):
+        return "change"
+    if PLAN_BEFORE.search(before):
+        return "plan"
+    return "level"
