@@ -30,6 +30,13 @@ DISTRICT_PREFIXES = {
 }
 PROVINCE_PREFIX = r"tỉnh|thành phố|TP\.?"
 
+# Capitalised words that start a sentence or name an office, never part of a person's or a battle's name.
+FUNCTION_WORDS = frozenset({
+    "Tại", "Ở", "Theo", "Riêng", "Còn", "Và", "Với", "Của", "Từ", "Đến", "Trong", "Tỉnh", "Huyện", "Sở", "Năm",
+    "Báo", "Đài", "Cổng", "Trang", "Thành", "Phố", "Cả", "Toàn", "Như", "Sau", "Trước", "Khu", "Vùng", "Nhiều",
+    "Ngoài", "Tin", "Bản", "Điểm", "Hôm", "Nay", "Qua", "Đó", "Khi", "Nhưng", "Đồng", "Ngày", "Quý", "Tháng",
+})
+
 _OLD_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "òe": "oè", "óe": "oé",
               "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ", "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ"}
 
@@ -131,7 +138,7 @@ def _is_name_part(text: str, start: int, end: int) -> bool:
     before = re.search(r"([\wÀ-ỹ]+)\s+$", text[max(0, start - 30):start])
     after = re.match(r"\s+([\wÀ-ỹ]+)", text[end:end + 30])
     def titled(word: str | None) -> bool:
-        return bool(word) and word[0].isupper() and not word.isupper()
+        return bool(word) and word[0].isupper() and not word.isupper() and word not in FUNCTION_WORDS
     return titled(before.group(1) if before else None) or titled(after.group(1) if after else None)
 
 

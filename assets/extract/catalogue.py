@@ -154,10 +154,12 @@ UNITS = tuple(sorted({metric.unit for metric in CATALOGUE}))
 MAIN_METRICS = tuple(metric.code for metric in CATALOGUE if metric.main)
 
 # Qualifier cues. Targets: a clause or sentence that plans rather than reports.
-TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )\bchỉ tiêu\b|\bkế hoạch (năm \d{4} )?(là|giao)\b", re.I)
+TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )(?<!so với )(?<!bằng )\bchỉ tiêu\b|\bkế hoạch (năm \d{4} )?(là|giao)\b", re.I)
 TARGET_SENTENCE = re.compile(
     r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng|phải|được giao|"
-    r"giao chỉ tiêu|theo kế hoạch|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b", re.I
+    r"giao chỉ tiêu|theo kế hoạch|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
+    # A plan approved "cho N người" has not happened yet.
+    r"|^\W*kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)", re.I
 )
 PAST_MARKERS = re.compile(r"\b(đã|được|đạt được)\b", re.I)
 # Percent attributes of the quantity before them.

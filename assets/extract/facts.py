@@ -42,7 +42,7 @@ TO_AFTER = re.compile(r"^\s*(?:năm\s+\d{4}\s*)?(xuống|lên|tăng lên|giảm 
 TO_BEFORE = re.compile(r"\b(xuống|còn|lên)\s*(còn\s*)?(mức\s*)?$", re.I)
 DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
 # "giảm từ 68% năm 2015 xuống 60,8% năm 2019": a year beside the value wins.
-YEAR_BESIDE = re.compile(r"^\s*(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
+YEAR_BESIDE = re.compile(r"\s*(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
 # A number that repeats the metric of the sentence before: "năm 2020 con số này là hơn 78.000 người".
 ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|các con số này|số này|con số trên)\b", re.I)
 # Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
@@ -52,6 +52,11 @@ OTHER_ACTIVITY = re.compile(
 )
 PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
+ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b", re.I)
+# "126.622/126.989 đối tượng …, đạt 99,7%": the share of the plan figure beside the value.
+ATTAINMENT_BEFORE = re.compile(r"(?:tức|tức là|và)?\s*(?:mới\s+|chỉ\s+)?(?:đạt|bằng)\s*(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
+# "cả hai chỉ tiêu này mới đạt 92,5% kế hoạch": the percent qualifies the last two facts.
+BOTH = re.compile(r"\b(cả hai|hai) (chỉ tiêu|con số|số liệu)", re.I)
 
 
 @dataclass(frozen=True)
@@ -193,9 +198,9 @@ def _poverty_metric(q: Quantity, text: str, clause: Span, role: str) -> str:
     return "poverty_rate"
 
 
-def _qualifier(q: Quantity, text: str, clause: Span, sr: SentenceReading) -> str:
+def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceReading) -> str:
     sentence = sr.span
-    if TARGET_CLAUSE.search(clause.of(text)):
+    if TARGET_CLAUSE.search(text[clause.start:q.start]):
         return "target"
     if TARGET_SENTENCE.search(text[sentence.start:q.start]):
         return "target"
@@ -204,7 +209,8 @@ def _qualifier(q: Quantity, text: str, clause: Span, sr: SentenceReading) -> str
         return "target"
     if sr.target_section and not PAST_MARKERS.search(sentence.of(text)):
         return "target"
-    if q.estimate or ESTIMATE_WORDS.search(text[clause.start:q.start]):
+    if q.estimate or ESTIMATE_WORDS.search(text[clause.start:q.start]) or ESTIMATE_STATEMENT.search(
+            text[stmt.start:q.start]):
         return "estimate"
     return "actual"
 
@@ -234,9 +240,17 @@ def _place(ctx: DocContext, statement_text: str, sr: SentenceReading) -> tuple[s
 class _ParagraphState:
     """What earlier statements of the paragraph said: totals that later parts detail, the last metric."""
 
-    facts: list[Fact]
+    all_facts: list[Fact]  # the document's facts so far
+    first: int  # index in all_facts of the paragraph's first fact
     cues: dict[str, str]  # fact_id → the cue phrase that named it
     breakdown_from: int | None = None  # text offset of the first breakdown marker after a total
+
+    @property
+    def facts(self) -> list[Fact]:
+        return self.all_facts[self.first:]
+
+    def replace_last(self, k: int, fact: Fact) -> None:
+        self.all_facts[-k] = fact
 
 
 def extract_facts(ctx: DocContext) -> list[Fact]:
@@ -253,7 +267,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     for sr in reading.sentences:
         lo, hi = bisect.bisect_left(starts, sr.span.start), bisect.bisect_left(starts, sr.span.end)
         if sr.paragraph != paragraph:
-            paragraph, state = sr.paragraph, _ParagraphState([], {})
+            paragraph, state = sr.paragraph, _ParagraphState(facts, len(facts), {})
         if lo == hi:
             continue
         if sr.breakdown and state.facts and state.breakdown_from is None:
@@ -298,6 +312,19 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if role in ("plan", "comparison") and q.kind == "percent":
             if last is not None:
                 out[-1] = _attach_percent(last, q, text, role, clause)
+            elif state.facts and state.facts[-1].span_start >= sr.span.start or BOTH.search(text[stmt.start:q.start]):
+                # The statement qualifies facts of an earlier statement of its sentence or paragraph.
+                count = 2 if BOTH.search(text[stmt.start:q.start]) else 1
+                seen: set[str] = set()
+                for k in range(1, len(state.facts) + 1):  # the last fact of each of the ``count`` last metrics
+                    fact = state.facts[-k]
+                    if fact.metric not in seen and len(seen) < count:
+                        seen.add(fact.metric)
+                        state.replace_last(k, _attach_percent(fact, q, text, role, clause, extend=False))
+            continue
+        if (q.kind == "percent" and role == "level" and last is not None and last.plan_value is not None
+                and ATTAINMENT_BEFORE.fullmatch(text[last.span_end:q.start].lstrip(" ,;"))):
+            out[-1] = _with_span(replace(last, plan_pct=q.value), text, q.end)
             continue
         if role == "plan" and last is not None and q.kind == last_kind(last):
             out[-1] = _with_span(replace(last, plan_value=q.value), text, q.end)
@@ -325,8 +352,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         province, district, national = _place(ctx, stmt.of(text), sr)
         if _is_part(code, choice, q, text, out, state, district):
             continue
-        qualifier = _qualifier(q, text, clause, sr)
-        levels = [stmt_period, sr.period, sr.section_period, reading.document_period]
+        qualifier = _qualifier(q, text, clause, stmt, sr)
+        # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
+        outer = [sr.section_period if qualifier == "target" or not sr.section_aims else None,
+                 reading.document_period if qualifier == "target" or not reading.title_aims else None]
+        levels = [stmt_period, sr.period, *outer]
+        if ctx.published_date is None:  # an undated page: its lead paragraph dates it ("Năm 2023, Đoàn …")
+            levels.append(reading.lead_period)
         period = resolve(levels, publication_period(ctx.published_date, year_to_date), target=qualifier == "target")
         year, period_code = period.year, period.period
         beside = YEAR_BESIDE.match(text, q.end)
@@ -346,7 +378,6 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         )
         out.append(fact)
         state.cues[fact.fact_id] = choice.cue if choice.own_clause else ""
-    state.facts.extend(out)
     return out
 
 
@@ -394,7 +425,7 @@ def _with_span(fact: Fact, text: str, end: int) -> Fact:
                    fact_id=fact_id(fact.doc_id, fact.span_start, end, fact.metric))
 
 
-def _attach_percent(fact: Fact, q: Quantity, text: str, role: str, clause: Span) -> Fact:
+def _attach_percent(fact: Fact, q: Quantity, text: str, role: str, clause: Span, extend: bool = True) -> Fact:
     """Fold "đạt 40% kế hoạch" / "vượt 14,1% kế hoạch" / "bằng 119% so với cùng kỳ" into the fact they qualify.
 
     On a rate, "vượt chỉ tiêu 1%" and "tăng 0,5% so với cùng kỳ" are changes in points: nothing to fold.
@@ -418,6 +449,8 @@ def _attach_percent(fact: Fact, q: Quantity, text: str, role: str, clause: Span)
         else:
             yoy = q.value
         changed = replace(fact, yoy_pct=round(yoy, 6))
+    if not extend:  # the percent stands in another statement: the evidence stays the fact's own
+        return changed
     tail = re.match(r"\s*[^,;.()]*", after).group(0).rstrip()
     return _with_span(changed, text, q.end + len(tail))
 

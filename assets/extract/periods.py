@@ -26,7 +26,8 @@ _MONTHS_CUMULATED = (
 )
 # "đến hết tháng 6/2018", "cuối tháng 7", "giữa tháng 9": the months up to then, cumulated.
 _UNTIL_MONTH = (
-    r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:(?:hết|cuối|giữa|ngày\s+\d{1,2})\s+)?|(?<!từ )(?:hết|cuối|giữa)\s+)"
+    r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:(?P<end>hết)\s+|(?:cuối|giữa|ngày\s+\d{1,2})\s+)?"
+    r"|(?<!từ )(?:(?P<end2>hết)|cuối|giữa)\s+)"
     r"tháng\s+(?P<um>1[0-2]|0?[1-9])(?![\d])"
 )
 # "tính đến 25/9", "đến ngày 12/6/2020": the months up to that day.
@@ -41,12 +42,12 @@ SUB_YEAR = re.compile(
     rf"|{_ONE_MONTH}",
     re.IGNORECASE,
 )
-_YEAR_AFTER = re.compile(rf"^\s*(?:năm|/|-)\s*{YEAR}")
+_YEAR_AFTER = re.compile(rf"\s*(?:năm|/|-)\s*{YEAR}")
 FULL_YEAR = re.compile(rf"(?:cả |trong |cuối |hết )?năm\s+{YEAR}|(?<![\d/.])(?P<bare>{YEAR[1:-1]})(?![\d/.])", re.I)
 # Words before a year that make it the date of an event, a name or a comparison, not a reporting period.
 EVENT_BEFORE = re.compile(
-    r"(tết|nguyên đán|dịp|kỷ niệm|giai đoạn|từ|đến|trung thu|hành động|hội thi|đinh|giáp|nhâm|quý|canh|tân|kỷ|cùng kỳ|"
-    r"mậu|bính|ất|so với|so|hơn|[–-]|kế hoạch|chỉ tiêu|KH|nhiệm vụ|học|khóa|khoá)\s*(năm\s*)?$",
+    r"(tết|nguyên đán|dịp|kỷ niệm|giai đoạn|từ|từ \d{4}\s*(?:đến|tới)|trung thu|hành động|hội thi|đinh|giáp|nhâm|quý|canh|tân|kỷ|cùng kỳ|"
+    r"mậu|bính|ất|so với|so|hơn|[–-]|học|khóa|khoá)\s*(năm\s*)?$",
     re.IGNORECASE,
 )
 
@@ -63,14 +64,23 @@ def cumulated(months: int) -> str:
     return CUMULATIVE_CODES.get(months) or ("M1" if months == 1 else f"{months}M")
 
 
+def as_of(month: int, day: int = 28) -> str:
+    """The report period of a figure "as of" a day of ``month``: the month counts as reported (ANNOTATION.md
+    §5: "tính đến 25/9", "giữa tháng 9" = 9M), except the half-year season, late May to July, which is H1."""
+    if (month == 5 and day >= 20) or month in (6, 7):
+        return "H1"
+    return cumulated(month)
+
+
 def _sub_year(match: re.Match[str]) -> str | None:
     if match.group("from"):
         return None
     if match.group("ud"):
         day, month = int(match.group("ud")), int(match.group("udm"))
-        return cumulated(month if day >= 10 else max(1, month - 1))
+        return as_of(month, day)
     if match.group("um"):
-        return cumulated(int(match.group("um")))
+        month = int(match.group("um"))
+        return cumulated(month) if match.group("end") or match.group("end2") else as_of(month, 28)
     if match.group("h1"):
         return "H1"
     if match.group("h2"):
@@ -96,8 +106,16 @@ def _years(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A year right after a value belongs to that value ("từ 14,94% cuối năm 2023 xuống còn 11,24%").
+_BESIDE_VALUE = re.compile(r"(?<=%|\d)(\s*(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d)", re.I)
+
+
 def find_period(text: str) -> Period | None:
-    """The first period the text states: a sub-year period (with the year after it) or a full year."""
+    """The first period the text states: a sub-year period (with the year after it) or a full year.
+
+    A year written right after a value dates that value only and is not the text's period.
+    """
+    text = _BESIDE_VALUE.sub(lambda m: " " * len(m.group(1)), text)
     years = _years(text)
     for sub in SUB_YEAR.finditer(text):
         code = _sub_year(sub)
@@ -119,24 +137,16 @@ YEAR_TO_DATE = re.compile(r"từ đầu năm|(?:tính )?(?:đến|tới) nay|đ�
 def publication_period(published: date | None, year_to_date: bool) -> Period:
     """The period of a report from its publication date, for figures that state none.
 
-    Year-to-date figures ("từ đầu năm đến nay") published from late May to July are H1, in September
-    or October 9M, from November to January the whole year (January: the year before); other
-    figures are the publication year.
+    Year-to-date figures ("từ đầu năm đến nay") take the months up to the publication (``as_of``);
+    in January they are the year before; other figures are the publication year.
     """
     if published is None:
         return Period(None, None)
     if not year_to_date:
         return Period(published.year, "FY")
-    month = published.month
-    if month == 1:
+    if published.month == 1:
         return Period(published.year - 1, "FY")
-    if (month == 5 and published.day >= 20) or month in (6, 7):
-        return Period(published.year, "H1")
-    if month in (9, 10):
-        return Period(published.year, "9M")
-    if month in (11, 12):
-        return Period(published.year, "FY")
-    return Period(published.year, cumulated(month - 1))
+    return Period(published.year, as_of(published.month, published.day))
 
 
 def resolve(levels: list[Period | None], fallback: Period, target: bool = False) -> Period:

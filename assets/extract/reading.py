@@ -18,9 +18,13 @@ from assets.places import district_mentions, province_mentions
 
 # "cả nước" as the subject of a figure, not a rank ("đứng thứ 3 cả nước") or a comparison.
 NATIONAL = re.compile(
-    r"(?<!thứ )(?<!đầu )(?<!so với )(?<!của )(?<!trong )(?<!nhất )\b(cả nước|toàn quốc|trên phạm vi cả nước)\b", re.I
+    r"(?<!thứ )(?<!đầu )(?<!so với )(?<!của )(?<!trong )(?<!nhất )\b(cả nước|toàn quốc|trên phạm vi cả nước)\b"
+    # The Ministry as the subject: "Năm 2023, Bộ đặt mục tiêu đưa 110.000 lao động …".
+    r"|(?<![\wÀ-ỹ])Bộ(?= (?:đặt|đã|giao|phấn đấu|đề ra|dự kiến))", re.I
 )
-TARGET_HEADING = re.compile(r"chỉ tiêu|nhiệm vụ|phương hướng|mục tiêu|kế hoạch năm|năm tới|sắp tới", re.I)
+# A section of targets: "Chỉ tiêu, nhiệm vụ năm 2024:", "Phương hướng năm tới" (not a headline that mentions a goal).
+TARGET_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*|[IVX]+[.)]\s*)?(chỉ tiêu|nhiệm vụ|phương hướng|mục tiêu|kế hoạch)\b", re.I)
+AIMS = re.compile(r"mục tiêu|phấn đấu|kế hoạch|dự kiến|chỉ tiêu|nhiệm vụ", re.I)
 BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số (này|đó)|bao gồm|gồm|chia ra)\b", re.I)
 # A place after these words is where people go or come from, not what the sentence reports on.
 MOVEMENT_BEFORE = re.compile(r"(sang|đến|đi làm việc tại|đi làm việc ở|tại các|ở các|các tỉnh|về|với)\s*$", re.I)
@@ -48,6 +52,7 @@ class SentenceReading:
     heading: Span | None  # the section heading above it (the title when there is none)
     period: Period | None  # its own period, else the one carried from earlier sentences of its paragraph
     section_period: Period | None  # the heading's period
+    section_aims: bool  # the heading states a goal: its period dates targets only
     place: Where | None  # its own place, else carried in the paragraph, else the heading's; None: the document's
     target_section: bool  # under a heading of targets ("Chỉ tiêu, nhiệm vụ năm 2024:")
     breakdown: bool  # starts with "Trong đó" / "Cụ thể": it details the totals before it
@@ -59,7 +64,9 @@ class Reading:
     text: str
     title: Span | None
     lead: Span | None  # the first body paragraph: the document's topic
-    document_period: Period | None
+    document_period: Period | None  # the title's
+    title_aims: bool  # the title states a goal ("Lào Cai đặt mục tiêu … năm 2025"): its period dates targets only
+    lead_period: Period | None  # the lead paragraph's first
     sentences: list[SentenceReading]
 
 
@@ -96,10 +103,12 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
     body = paras[1:]
     lead = next((p for p in body if not is_heading(p.of(text))), None)
     document_period = find_period(title.of(text)) if title else None
+    title_aims = bool(title and AIMS.search(title.of(text)))
     out: list[SentenceReading] = []
     heading: Span | None = None
     section_place: Where | None = None
     section_period: Period | None = None
+    section_aims = False
     target_section = False
     for para in body:
         para_text = para.of(text)
@@ -107,6 +116,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             heading = para
             section_place = named_place(para_text)
             section_period = find_period(para_text)
+            section_aims = bool(AIMS.search(para_text))
             target_section = bool(TARGET_HEADING.search(para_text))
         place, period = section_place, None
         for i, sent in enumerate(sentences(text, para)):
@@ -117,7 +127,10 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             period = find_period(sent_text) or period
             out.append(SentenceReading(
                 span=sent, paragraph=para, heading=heading or title, period=period, section_period=section_period,
-                place=place, target_section=target_section, breakdown=bool(BREAKDOWN_START.search(sent_text)),
+                place=place, section_aims=section_aims, target_section=target_section, breakdown=bool(BREAKDOWN_START.search(sent_text)),
                 index_in_paragraph=i,
             ))
-    return Reading(text=text, title=title, lead=lead, document_period=document_period, sentences=out)
+    lead_period = find_period(lead.of(text)) if lead else None
+    return Reading(text=text, title=title, lead=lead, document_period=document_period, title_aims=title_aims,
+                   lead_period=lead_period,
+                   sentences=out)
