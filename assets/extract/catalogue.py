@@ -73,7 +73,7 @@ def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern
         return None
     alt = "|".join(sorted(phrases, key=len, reverse=True))
     # After the noun, a few words may stand between ("4.000 người được tuyển chọn đi làm việc ở nước ngoài").
-    prefix = r"\s*(?:[\wÀ-ỹ]+\s+){0,5}?" if anchored else r"(?<![\wÀ-ỹ])"
+    prefix = r"\s*(?:[^\W\d_]+\s+){0,5}?" if anchored else r"(?<![\wÀ-ỹ])"
     # Used with .match(text, pos): "^" would not anchor at pos.
     return re.compile(rf"{prefix}(?:{alt})(?![\wÀ-ỹ])", re.IGNORECASE)
 
@@ -172,4 +172,4 @@ SHARE_NOUN = re.compile(
     re.I,
 )
 # A breakdown of the total before it ("249 học viên, gồm 247 ... và 2 ..."); "riêng" names a place of its own.
-BREAKDOWN = re.compile(r"\b(trong đó|gồm|bao gồm)\b", re.I)
+BREAKDOWN = re.compile(r"\b(trong đó|gồm|bao gồm|trong tổng số|trong số (?:này|đó)|riêng)\b", re.I)

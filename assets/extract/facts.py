@@ -56,7 +56,8 @@ ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b", re.I)
 # "126.622/126.989 đối tượng …, đạt 99,7%": the share of the plan figure beside the value.
 ATTAINMENT_BEFORE = re.compile(r"(?:tức|tức là|và)?\s*(?:mới\s+|chỉ\s+)?(?:đạt|bằng)\s*(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
 # "cả hai chỉ tiêu này mới đạt 92,5% kế hoạch": the percent qualifies the last two facts.
-BOTH = re.compile(r"\b(cả hai|hai) (chỉ tiêu|con số|số liệu)", re.I)
+BOTH = re.compile(r"^\W*(?:[\wÀ-ỹ]+\s+){0,3}?(cả hai|hai|các|chỉ tiêu này|con số này)\s*(chỉ tiêu|con số|số liệu|đều|này)?", re.I)
+NEW_JOBS = re.compile(r"\bmới\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             if OTHER_ACTIVITY.search(text[max(gap_start, statement.start):q.start]):
                 cue = None
             elif metric.excludes and (metric.excludes_pattern.search(window.of(text))
-                                      or metric.excludes_pattern.search(between)):
+                                      or metric.excludes_pattern.search(between)
+                                      or metric.excludes_pattern.search(text[clause.start:q.start])):
                 cue = None
         elif after_match and metric.excludes and metric.excludes_pattern.search(text[q.start:after_match.end()]):
             after_match = None
@@ -243,6 +245,7 @@ class _ParagraphState:
     all_facts: list[Fact]  # the document's facts so far
     first: int  # index in all_facts of the paragraph's first fact
     cues: dict[str, str]  # fact_id → the cue phrase that named it
+    kinds: dict[str, str]  # fact_id → the kind of quantity it counted
     breakdown_from: int | None = None  # text offset of the first breakdown marker after a total
 
     @property
@@ -267,7 +270,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     for sr in reading.sentences:
         lo, hi = bisect.bisect_left(starts, sr.span.start), bisect.bisect_left(starts, sr.span.end)
         if sr.paragraph != paragraph:
-            paragraph, state = sr.paragraph, _ParagraphState(facts, len(facts), {})
+            paragraph, state = sr.paragraph, _ParagraphState(facts, len(facts), {}, {})
         if lo == hi:
             continue
         if sr.breakdown and state.facts and state.breakdown_from is None:
@@ -312,9 +315,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if role in ("plan", "comparison") and q.kind == "percent":
             if last is not None:
                 out[-1] = _attach_percent(last, q, text, role, clause)
-            elif state.facts and state.facts[-1].span_start >= sr.span.start or BOTH.search(text[stmt.start:q.start]):
+            elif state.facts and BOTH.search(text[stmt.start:q.start]):
                 # The statement qualifies facts of an earlier statement of its sentence or paragraph.
-                count = 2 if BOTH.search(text[stmt.start:q.start]) else 1
+                count = 2 if re.search(r"cả hai|hai|các", BOTH.search(text[stmt.start:q.start]).group(0), re.I) else 1
                 seen: set[str] = set()
                 for k in range(1, len(state.facts) + 1):  # the last fact of each of the ``count`` last metrics
                     fact = state.facts[-k]
@@ -347,11 +350,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if choice is None:
             continue
         metric = choice.metric
+        # The words from the cue to the number: what a part says of itself ("số lao động được tạo việc làm mới là").
+        cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
+        state.cues["next"] = cue_words
         code = _poverty_metric(q, text, clause, role) if metric.code in POVERTY_FAMILY else metric.code
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
         province, district, national = _place(ctx, stmt.of(text), sr)
-        if _is_part(code, choice, q, text, out, state, district):
-            continue
         qualifier = _qualifier(q, text, clause, stmt, sr)
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
         outer = [sr.section_period if qualifier == "target" or not sr.section_aims else None,
@@ -366,6 +370,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             year, period_code = int(beside.group(1)), "FY"
         elif FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end]):
             year, period_code = (year - 1 if year else None), "FY"
+        if code == "children_gifted" and q.kind == "children":
+            # "430 phần quà … cho 615 em": the sentence gives the number of children, which wins.
+            gifts = [f for f in out if f.metric == code and state.kinds.get(f.fact_id) == "gifts"]
+            for f in gifts:
+                out.remove(f)
+        elif _is_part(code, choice, q, out, state, district, (qualifier, year, period_code)):
+            continue
         start = choice.cue_start if clause.contains(choice.cue_start) else q.start
         province_2025 = place_of(province).province_2025 if province else (None if national else ctx.province_2025)
         fact = Fact(
@@ -377,7 +388,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             evidence=text[start:q.end], span_start=start, span_end=q.end,
         )
         out.append(fact)
-        state.cues[fact.fact_id] = choice.cue if choice.own_clause else ""
+        state.cues[fact.fact_id] = cue_words
+        state.kinds[fact.fact_id] = q.kind
     return out
 
 
@@ -391,8 +403,8 @@ def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
         r"t[ỷỉ] lệ hộ cận nghèo", text[stmt.start:q.start], re.I)
 
 
-def _is_part(code: str, choice: Choice, q: Quantity, text: str, out: list[Fact], state: _ParagraphState,
-             district: str | None) -> bool:
+def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _ParagraphState,
+             district: str | None, when: tuple) -> bool:
     """A part of a total of the same metric stated before it in the paragraph ("…, trong đó …").
 
     A part named with a cue of its own that differs from the total's ("giải quyết việc làm cho 25.500
@@ -402,13 +414,17 @@ def _is_part(code: str, choice: Choice, q: Quantity, text: str, out: list[Fact],
     marker = state.breakdown_from
     if marker is None or marker > q.start:
         return False
-    totals = [f for f in (*state.facts, *out) if f.metric == code and f.span_end <= marker]
+    totals = [f for f in (*state.facts, *out)
+              if f.metric == code and f.span_end <= marker and (f.qualifier, f.year, f.period) == when]
     if not totals:
         return False
     if district and all(f.district != district for f in totals):
         return False
-    own_cue = choice.cue if choice.own_clause else ""
-    return not own_cue or any(state.cues.get(f.fact_id, "") in ("", own_cue) for f in totals)
+    own_cue = state.cues.get("next", "")
+    # "tạo việc làm mới" inside "giải quyết việc làm" counts new jobs, a measure of its own.
+    new_measure = bool(NEW_JOBS.search(own_cue)) and not any(NEW_JOBS.search(state.cues.get(f.fact_id, ""))
+                                                             for f in totals)
+    return not new_measure
 
 
 def _derived(ctx: DocContext, base: Fact, code: str, unit: str, q: Quantity, text: str) -> Fact:
