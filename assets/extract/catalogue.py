@@ -88,7 +88,8 @@ CATALOGUE: tuple[Metric, ...] = (
                  "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ", "xuất cảnh"),
            after=("đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài", "đi làm việc có thời hạn ở nước ngoài",
                   "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh",
-                  "đi làm việc có thời hạn tại nước ngoài"), main=True),
+                  "đi làm việc có thời hạn tại nước ngoài", "làm việc ở nước ngoài", "làm việc tại nước ngoài"),
+           main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho"),
            excludes=DRUG, main=True),
@@ -172,4 +173,4 @@ SHARE_NOUN = re.compile(
     re.I,
 )
 # A breakdown of the total before it ("249 học viên, gồm 247 ... và 2 ..."); "riêng" names a place of its own.
-BREAKDOWN = re.compile(r"\b(trong đó|gồm|bao gồm|trong tổng số|trong số (?:này|đó)|riêng)\b", re.I)
+BREAKDOWN = re.compile(r"\b(trong đó|gồm|bao gồm|trong tổng số|trong số (?:này|đó)|riêng|phân theo|chia theo)\b", re.I)

@@ -267,12 +267,17 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     state: _ParagraphState | None = None
     paragraph: Span | None = None
+    previous_first = 0
     for sr in reading.sentences:
         lo, hi = bisect.bisect_left(starts, sr.span.start), bisect.bisect_left(starts, sr.span.end)
         if sr.paragraph != paragraph:
+            if state is not None and state.facts:
+                previous_first = state.first
             paragraph, state = sr.paragraph, _ParagraphState(facts, len(facts), {}, {})
         if lo == hi:
             continue
+        if sr.breakdown and not state.facts and sr.index_in_paragraph == 0 and previous_first < len(facts):
+            state.first = previous_first  # "Cụ thể, …" opening a paragraph details the totals of the one before
         if sr.breakdown and state.facts and state.breakdown_from is None:
             state.breakdown_from = sr.span.start
         for stmt in statements(text, sr.span):

@@ -95,7 +95,10 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = MULTIPLIERS.get((match.group("mult") or "").lower(), 1.0)
         noun = match.group("noun")
         kind = "percent" if match.group("pct") else _NOUN_KIND[noun.lower()]
-        value = parse_number(match.group("num"), scale)
+        number = match.group("num")
+        if kind not in ("percent", "vnd") and not match.group("mult") and re.fullmatch(r"\d{1,3},\d{3}", number):
+            number = number.replace(",", ".")  # "21,700 người": a thousands comma (English style), not a decimal
+        value = parse_number(number, scale)
         value_max = parse_number(match.group("num2"), scale) if match.group("num2") else None
         denominator = parse_number(match.group("den")) if match.group("den") else None
         approx = (match.group("approx") or "").strip().lower()

@@ -21,7 +21,7 @@ PERIOD_CODES = ("FY", "H1", "H2", "9M", "Q1", "Q2", "Q3", "Q4", *(f"M{n}" for n 
 # ("được hỗ trợ trong 3 tháng", "khóa học dưới 3 tháng").
 _MONTHS_CUMULATED = (
     r"(?:(?:lũy|luỹ) kế|sơ kết|tổng kết|báo cáo|kết quả|sau|trong|qua)?\s*"
-    r"(?<![\d/.,])(?P<n>1[01]|0?[2-9])\s+tháng(?P<tail>\s+đầu\s+năm|\s+cuối\s+năm|\s+năm(?=\s+(?:19|20)\d\d)"
+    r"(?<![\d/.,])(?P<n>1[01]|0?[2-9])\s+tháng(?P<tail>\s+đầu\s+năm|\s+cuối\s+năm|\s+(?:của\s+)?năm(?=\s+(?:19|20)\d\d)"
     r"|\s+qua|\s+vừa qua|(?=\s*[,:;]|\s*/\s*(?:19|20)\d\d|\s*$))"
 )
 # "đến hết tháng 6/2018", "cuối tháng 7", "giữa tháng 9": the months up to then, cumulated.

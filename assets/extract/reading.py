@@ -110,9 +110,9 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
     section_period: Period | None = None
     section_aims = False
     target_section = False
-    for para in body:
+    for para in paras:  # the title too: a headline states claims like the body does
         para_text = para.of(text)
-        if is_heading(para_text):
+        if para is not title and is_heading(para_text):
             heading = para
             section_place = named_place(para_text)
             section_period = find_period(para_text)
