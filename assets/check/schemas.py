@@ -7,9 +7,10 @@ import pandera.polars as pa
 import polars as pl
 
 from assets.extract.catalogue import METRIC_CODES, UNITS
+from assets.extract.periods import PERIOD_CODES
 from assets.places import all_provinces
 
-PERIODS = ["H1", "H2", "9M", "Q1", "Q2", "Q3", "Q4", "FY", *[f"M{m}" for m in range(1, 13)]]
+PERIODS = list(PERIOD_CODES)
 
 
 class Documents(pa.DataFrameModel):

@@ -22,6 +22,8 @@ COVID = (r"covid|đại dịch|dịch bệnh|68/NQ-CP|42/NQ-CP|116/NQ-CP|126/NQ-
          r"|33/2021/QĐ-TTg|08/2022/QĐ-TTg|Nghị quyết (số )?(68|42|116)\b")
 MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt sỹ|gia đình chính sách"
 DRUG = r"cai nghiện"
+# Houses for poor households are no houses for people with meritorious service (ANNOTATION.md §1).
+POOR_HOUSES = r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|hộ nghèo"
 # Rehabilitation at home or in the community is no admission to, or stay in, a centre.
 COMMUNITY_REHAB = r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng"
 # Subsets of the poor that are not the province's poor (ANNOTATION.md §7).
@@ -73,7 +75,8 @@ def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern
         return None
     alt = "|".join(sorted(phrases, key=len, reverse=True))
     # After the noun, a few words may stand between ("4.000 người được tuyển chọn đi làm việc ở nước ngoài").
-    prefix = r"\s*(?:[^\W\d_]+\s+){0,5}?" if anchored else r"(?<![\wÀ-ỹ])"
+    # No digits and no conjunction between: "215 nhà và sửa chữa 342 nhà" names 215 by the cue before it.
+    prefix = r"\s*(?:(?!(?:và|hoặc)\s)[^\W\d_]+\s+){0,5}?" if anchored else r"(?<![\wÀ-ỹ])"
     # Used with .match(text, pos): "^" would not anchor at pos.
     return re.compile(rf"{prefix}(?:{alt})(?![\wÀ-ỹ])", re.IGNORECASE)
 
@@ -110,14 +113,14 @@ CATALOGUE: tuple[Metric, ...] = (
            after=("bảo trợ xã hội", "hưởng trợ cấp xã hội", "hưởng trợ cấp hàng tháng"), main=True),
     Metric("meritorious_houses_built", "houses", ("houses",),
            cues=("xây dựng", "xây mới", "xây dựng mới", "bàn giao mới", "khởi công xây mới"),
-           after=("xây mới", "được xây mới", "xây dựng mới", "làm mới"), context=MERITORIOUS),
+           after=("xây mới", "được xây mới", "xây dựng mới", "làm mới"), context=MERITORIOUS, excludes=POOR_HOUSES),
     Metric("meritorious_houses_repaired", "houses", ("houses",), cues=("sửa chữa", "sửa chữa, nâng cấp"),
-           after=("sửa chữa", "được sửa chữa"), context=MERITORIOUS),
+           after=("sửa chữa", "được sửa chữa"), context=MERITORIOUS, excludes=POOR_HOUSES),
     Metric("meritorious_housing", "houses", ("houses",),
            cues=("xây dựng và sửa chữa", "xây mới và sửa chữa", "xây dựng, sửa chữa", "xây mới, sửa chữa",
                  "hỗ trợ nhà ở", "hỗ trợ về nhà ở", "xây mới, sửa chữa nhà", "xây dựng mới và sửa chữa"),
            fallback_after=("nhà tình nghĩa", "nhà ở cho người có công", "nhà cho người có công"),
-           context=MERITORIOUS, main=True),
+           context=MERITORIOUS, excludes=POOR_HOUSES, main=True),
     Metric("meritorious_housing_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền"),
            context=r"\bnhà\b"),
     Metric("meritorious_convalescence", "persons", ("persons",), cues=("điều dưỡng",)),

@@ -54,7 +54,8 @@ PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|củ
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b", re.I)
 # "126.622/126.989 đối tượng …, đạt 99,7%": the share of the plan figure beside the value.
-ATTAINMENT_BEFORE = re.compile(r"(?:tức|tức là|và)?\s*(?:mới\s+|chỉ\s+)?(?:đạt|bằng)\s*(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
+ATTAINMENT_BEFORE = re.compile(r"[,;]?\s*(?:tức|tức là|và)?\s*(?:mới\s+|chỉ\s+)?(?:đạt|bằng)\s*(?:khoảng\s+|gần\s+|hơn\s+)?$",
+                               re.I)
 # "cả hai chỉ tiêu này mới đạt 92,5% kế hoạch": the percent qualifies the last two facts.
 BOTH = re.compile(r"^\W*(?:[\wÀ-ỹ]+\s+){0,3}?(cả hai|hai|các|chỉ tiêu này|con số này)\s*(chỉ tiêu|con số|số liệu|đều|này)?", re.I)
 NEW_JOBS = re.compile(r"\bmới\b", re.I)
@@ -175,7 +176,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                                       or metric.excludes_pattern.search(between)
                                       or metric.excludes_pattern.search(text[clause.start:q.start])):
                 cue = None
-        elif after_match and metric.excludes and metric.excludes_pattern.search(text[q.start:after_match.end()]):
+        elif after_match and metric.excludes and (metric.excludes_pattern.search(text[q.start:after_match.end()])
+                                                  or metric.excludes_pattern.search(text[clause.start:q.start])):
             after_match = None
         if cue is None and not after_match:
             if metric.fallback_after_pattern and metric.fallback_after_pattern.match(text, q.end, clause.end):
@@ -317,6 +319,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 state.breakdown_from = marker.start()
         if role == "multi_year":
             continue
+        if role == "comparison" and q.kind == "percent" and last is not None and last.metric == "poverty_rate" \
+                and re.search(r"\bgiảm\s*$", text[clause.start:q.start] if clause.start > last.span_end else ""):
+            # "… xuống còn 35,1%, giảm 5,4% so với năm 2022": the reduction in points.
+            out.append(_derived(ctx, last, "poverty_rate_reduction", "pp", q, text))
+            continue
         if role in ("plan", "comparison") and q.kind == "percent":
             if last is not None:
                 out[-1] = _attach_percent(last, q, text, role, clause)
@@ -331,7 +338,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                         state.replace_last(k, _attach_percent(fact, q, text, role, clause, extend=False))
             continue
         if (q.kind == "percent" and role == "level" and last is not None and last.plan_value is not None
-                and ATTAINMENT_BEFORE.fullmatch(text[last.span_end:q.start].lstrip(" ,;"))):
+                and len(text[last.span_end:q.start]) <= 80 and ATTAINMENT_BEFORE.search(text[last.span_end:q.start])):
             out[-1] = _with_span(replace(last, plan_pct=q.value), text, q.end)
             continue
         if role == "plan" and last is not None and q.kind == last_kind(last):
@@ -360,7 +367,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         state.cues["next"] = cue_words
         code = _poverty_metric(q, text, clause, role) if metric.code in POVERTY_FAMILY else metric.code
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
-        province, district, national = _place(ctx, stmt.of(text), sr)
+        # A place named in the statement governs its figures up to the next figure ("…, riêng huyện X giảm 4%").
+        place_end = clause.end if i + 1 < len(qs) else stmt.end
+        province, district, national = _place(ctx, text[stmt.start:place_end], sr)
         qualifier = _qualifier(q, text, clause, stmt, sr)
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
         outer = [sr.section_period if qualifier == "target" or not sr.section_aims else None,

@@ -24,7 +24,7 @@ NATIONAL = re.compile(
 )
 # A section of targets: "Chỉ tiêu, nhiệm vụ năm 2024:", "Phương hướng năm tới" (not a headline that mentions a goal).
 TARGET_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*|[IVX]+[.)]\s*)?(chỉ tiêu|nhiệm vụ|phương hướng|mục tiêu|kế hoạch)\b", re.I)
-AIMS = re.compile(r"mục tiêu|phấn đấu|kế hoạch|dự kiến|chỉ tiêu|nhiệm vụ", re.I)
+AIMS = re.compile(r"mục tiêu|phấn đấu|dự kiến|chỉ tiêu|kế hoạch năm|nhiệm vụ năm \d{4}|triển khai nhiệm vụ", re.I)
 BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số (này|đó)|trong tổng số|bao gồm|gồm|chia ra|riêng)\b", re.I)
 # A place after these words is where people go or come from, not what the sentence reports on.
 MOVEMENT_BEFORE = re.compile(r"(sang|đến|đi làm việc tại|đi làm việc ở|tại các|ở các|các tỉnh|về|với)\s*$", re.I)
@@ -92,6 +92,19 @@ def named_place(text: str, upto: int | None = None) -> Where | None:
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
+def _title_period(title: str) -> tuple[Period | None, bool]:
+    """The title's period, and whether it only dates a goal: "… sơ kết 6 tháng đầu năm, triển khai nhiệm vụ
+    6 tháng cuối năm 2024" is H1 2024; "Lào Cai đặt mục tiêu … năm 2025" dates targets only."""
+    full = find_period(title)
+    goal = AIMS.search(title)
+    if goal is None or full is None:
+        return full, False
+    before = find_period(title[:goal.start()])
+    if before is None:
+        return full, True
+    return Period(before.year or full.year, before.period, before.explicit_sub_year), False
+
+
 def read_document(text: str, first_number: Callable[[int, int], int | None] | None = None) -> Reading:
     """The document's parts with what is in force at each sentence.
 
@@ -102,8 +115,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
     title = paras[0] if paras else None
     body = paras[1:]
     lead = next((p for p in body if not is_heading(p.of(text))), None)
-    document_period = find_period(title.of(text)) if title else None
-    title_aims = bool(title and AIMS.search(title.of(text)))
+    document_period, title_aims = _title_period(title.of(text)) if title else (None, False)
     out: list[SentenceReading] = []
     heading: Span | None = None
     section_place: Where | None = None

@@ -5,7 +5,7 @@ with chosen as (
     select *,
         row_number() over (
             partition by province_2025, province, metric, year
-            order by case period when 'FY' then 0 when 'H2' then 1 when '9M' then 2 when 'H1' then 3 else 4 end
+            order by case when period = 'FY' then 0 when period = 'H1' then 6 when period = 'Q1' then 9 when regexp_matches(period, '^[0-9]+M$') then 12 - cast(rtrim(period, 'M') as integer) else 20 end
         ) as period_rank
     from int_facts_chosen
     where district is null and province is not null

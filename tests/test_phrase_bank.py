@@ -1,0 +1,124 @@
+"""Phrase bank: one or two invented sentences per construction of report prose, with the facts they must give.
+
+Every sentence here was written for this test (no real article text). Each case lists the facts the
+text must give, as (metric, value) or (metric, value, {attribute: expected}); the extractor must give
+exactly those, nothing more. Grow it with every fix: one case per construction.
+"""
+
+from datetime import date
+
+import pytest
+
+from assets.extract.facts import DocContext, extract_facts
+
+PUBLISHED = date(2024, 12, 28)
+
+CASES: list[tuple[str, str, list]] = [
+    # --- levels per metric -------------------------------------------------------------------------
+    ("jobs", "Năm 2024, toàn tỉnh giải quyết việc làm cho 15.200 lao động, đạt 101,3% kế hoạch.",
+     [("jobs_created", 15200, {"plan_pct": 101.3, "year": 2024, "period": "FY"})]),
+    ("labour export", "Trong năm, tỉnh đưa 1.250 người đi làm việc ở nước ngoài theo hợp đồng.",
+     [("labour_export", 1250)]),
+    ("enrolment", "Các cơ sở giáo dục nghề nghiệp tuyển sinh được 9.870 người.", [("vocational_enrolment", 9870)]),
+    ("trained rate", "Tỷ lệ lao động qua đào tạo đạt 68,5%.", [("trained_labour_rate", 68.5)]),
+    ("unemployment", "Tỷ lệ thất nghiệp khu vực thành thị ở mức 2,9%.", [("unemployment_rate", 2.9)]),
+    ("allowance", "Hiện có 21.430 đối tượng bảo trợ xã hội được hưởng trợ cấp xã hội hằng tháng.",
+     [("social_allowance_recipients", 21430)]),
+    ("convalescence", "Sở tổ chức điều dưỡng cho 2.310 người có công với cách mạng.", [("meritorious_convalescence", 2310)]),
+    ("gratitude fund", "Quỹ Đền ơn đáp nghĩa các cấp vận động được 4,2 tỷ đồng.",
+     [("gratitude_fund_amount", 4_200_000_000)]),
+    ("scholarships", "Nhân dịp năm học mới, Sở trao 120 suất học bổng cho học sinh nghèo vượt khó.", [("scholarships", 120)]),
+    ("inspection campaign", "Đoàn kiểm tra 42 cơ sở, phát hiện 11 cơ sở vi phạm, nhắc nhở 4 cơ sở, xử phạt 7 cơ sở với "
+     "số tiền 96 triệu đồng.",
+     [("establishments_inspected", 42), ("establishments_violating", 11), ("establishments_warned", 4),
+      ("establishments_fined", 7), ("fine_amount", 96_000_000)]),
+    ("drug rehab", "Trung tâm cai nghiện tiếp nhận mới 145 người cai nghiện ma túy.", [("drug_rehab_admissions", 145)]),
+    # --- roles: changes, parts, subsets, multi-year --------------------------------------------
+    ("breakdown of a total", "Toàn tỉnh giải quyết việc làm cho 15.200 người, trong đó trong tỉnh 9.800 người.",
+     [("jobs_created", 15200)]),
+    ("part with its own code", "Giải quyết việc làm cho 15.950 lượt người, trong đó xuất khẩu lao động 1.800 người.",
+     [("jobs_created", 15950), ("labour_export", 1800)]),
+    ("change is not a level", "Đến cuối năm, toàn tỉnh còn 11.572 hộ nghèo (giảm 2.955 hộ).", [("poor_households", 11572)]),
+    ("equivalent change", "Tỷ lệ hộ nghèo giảm còn 3,1%, tương đương giảm 5.953 hộ.", [("poverty_rate", 3.1)]),
+    ("count change with comparison", "Số lao động có việc làm mới đạt 8.400 người, tăng 1.200 người so với năm trước.",
+     [("jobs_created", 8400)]),
+    ("households helped are a subset", "Tỉnh hỗ trợ sinh kế cho 1.365 hộ nghèo.", []),
+    ("ethnic minority rate is a subset", "Tỷ lệ hộ nghèo đồng bào dân tộc thiểu số còn 17,8%.", []),
+    ("near-poor rate is not poverty", "Tỷ lệ hộ cận nghèo giảm từ 2,48% xuống 2,17%.", []),
+    ("multi-year total", "Trong giai đoạn 2016 - 2020, tỉnh tuyển sinh 78.669 người.", []),
+    ("yearly average", "Bình quân mỗi năm giải quyết việc làm cho 16.000 lao động.", []),
+    ("share of a population", "100% người có công được thăm hỏi, tặng quà.", []),
+    ("certificate rate is narrower", "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ đạt 31%.", []),
+    ("counselling is not export", "Trung tâm tư vấn về học nghề và xuất khẩu lao động cho 2.400 lượt người.", []),
+    ("loans are not jobs", "Vốn vay giải quyết việc làm được giải ngân cho 3.100 lao động.", []),
+    # --- poverty constructions -------------------------------------------------------------------
+    ("share after a count is the rate", "Toàn tỉnh còn 9.120 hộ nghèo, chiếm 3,85% tổng số hộ.",
+     [("poor_households", 9120), ("poverty_rate", 3.85)]),
+    ("reduction in brackets", "Cuối năm còn 9.120 hộ nghèo (giảm 1,2%).",
+     [("poor_households", 9120), ("poverty_rate_reduction", 1.2, {"unit": "pp"})]),
+    ("from-to rates", "Tỷ lệ hộ nghèo giảm từ 4,10% xuống còn 3,52%.",
+     [("poverty_rate", 4.10, {"year": 2023}), ("poverty_rate", 3.52, {"year": 2024})]),
+    ("years beside the values", "Tỷ lệ hộ nghèo giảm từ 12,5% năm 2019 xuống còn 6,1% năm 2023.",
+     [("poverty_rate", 12.5, {"year": 2019}), ("poverty_rate", 6.1, {"year": 2023})]),
+    # --- numbers ---------------------------------------------------------------------------------
+    ("scale word for people", "Cả nước giải quyết việc làm cho hơn 1,6 triệu lao động.",
+     [("jobs_created", 1_600_000, {"province": None})]),
+    ("range with đến", "Năm 2025, tỉnh phấn đấu tuyển sinh từ 3.500 đến 4.000 người.",
+     [("vocational_enrolment", 3500, {"value_max": 4000, "qualifier": "target", "year": 2025})]),
+    ("bound", "Phấn đấu giảm tỷ lệ hộ nghèo ít nhất 1,5% trong năm 2025.",
+     [("poverty_rate_reduction", 1.5, {"qualifier": "target", "year": 2025})]),
+    ("exact money", "Tổng kinh phí hỗ trợ do đại dịch Covid-19 là 68,6 tỷ đồng.",
+     [("covid_support_amount", 68_600_000_000)]),
+    # --- word order, topic, anaphora -------------------------------------------------------------
+    ("passive jobs", "Trên 2.000 lao động đã được giải quyết việc làm.", [("jobs_created", 2000)]),
+    ("emigration verb", "Năm 2023, cả nước có 154.000 người xuất cảnh đi làm việc theo hợp đồng.",
+     [("labour_export", 154000, {"province": None})]),
+    ("anaphora", "Năm 2022, tỉnh đưa 900 lao động đi làm việc ở nước ngoài. Năm 2021, con số này là 640 người.",
+     [("labour_export", 900, {"year": 2022}), ("labour_export", 640, {"year": 2021})]),
+    ("topic named in an earlier sentence", "Thực hiện chính sách hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19. "
+     "Đến nay, huyện đã chi trả cho 1.240 người.", [("covid_support_recipients", 1240)]),
+    # --- attributes ------------------------------------------------------------------------------
+    ("overshoot of plan", "Tạo việc làm mới cho 12.600 người, vượt 5% kế hoạch.", [("jobs_created", 12600, {"plan_pct": 105})]),
+    ("decrease against last year", "Tuyển sinh 7.980 người, giảm 20,2% so với năm 2023.",
+     [("vocational_enrolment", 7980, {"yoy_pct": 79.8})]),
+    ("plan in brackets", "Tiếp nhận mới 187 người cai nghiện, đạt 85% kế hoạch (chỉ tiêu 220 người).",
+     [("drug_rehab_admissions", 187, {"plan_pct": 85, "plan_value": 220})]),
+    ("ratio with plan", "Đã xây mới 782/1.956 căn nhà cho người có công, đạt 40%.",
+     [("meritorious_houses_built", 782, {"plan_value": 1956, "plan_pct": 40})]),
+    ("cumulative months", "Lũy kế 10 tháng đầu năm 2024, toàn tỉnh giải quyết việc làm cho 14.100 lao động.",
+     [("jobs_created", 14100, {"period": "10M", "year": 2024})]),
+    ("end of June is H1", "Tính đến hết tháng 6/2018, toàn tỉnh tuyển sinh được 5.320 người.",
+     [("vocational_enrolment", 5320, {"period": "H1", "year": 2018})]),
+    ("period carries in the paragraph", "Trong 9 tháng năm 2024, tỉnh giải quyết việc làm cho 11.000 lao động. "
+     "Tỉnh cũng tuyển sinh được 6.100 người.",
+     [("jobs_created", 11000, {"period": "9M"}), ("vocational_enrolment", 6100, {"period": "9M", "year": 2024})]),
+    ("target heading", "Chỉ tiêu năm 2025:\nGiải quyết việc làm cho 16.000 lao động.",
+     [("jobs_created", 16000, {"qualifier": "target", "year": 2025})]),
+    ("estimate", "Ước cả năm 2024, toàn tỉnh giải quyết việc làm cho 15.000 lao động.",
+     [("jobs_created", 15000, {"qualifier": "estimate"})]),
+    # --- places ----------------------------------------------------------------------------------
+    ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
+     [("establishments_inspected", 60, {"province": "Đồng Nai"}),
+      ("establishments_violating", 12, {"province": "Đồng Nai"})]),
+    ("digest heading", "Bình Định: Đẩy nhanh chi trả\nTỉnh đã chi hỗ trợ do Covid-19 cho 24.300 người.",
+     [("covid_support_recipients", 24300, {"province": "Bình Định"})]),
+    ("district names its province", "Thành phố Đông Hà tạo việc làm mới cho 2.100 lao động.",
+     [("jobs_created", 2100, {"province": "Quảng Trị", "district": "Đông Hà"})]),
+]
+
+
+def _facts(text: str) -> list:
+    ctx = DocContext("phrase-bank", f"Tin tức\n{text}", PUBLISHED, "Lâm Đồng", None, "Lâm Đồng")
+    return extract_facts(ctx)
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in CASES], ids=[c[0] for c in CASES])
+def test_phrase_bank(text, expected):
+    facts = _facts(text)
+    got = sorted((f.metric, f.value) for f in facts)
+    assert got == sorted((e[0], float(e[1])) for e in expected), [(f.metric, f.value, f.evidence) for f in facts]
+    for metric, value, *attrs in expected:
+        fact = next(f for f in facts if (f.metric, f.value) == (metric, float(value)))
+        for attribute, want in (attrs[0] if attrs else {}).items():
+            assert getattr(fact, attribute) == want, (metric, value, attribute, getattr(fact, attribute))
+        assert fact.evidence and fact.evidence in f"Tin tức\n{text}"  # an exact substring of the text
