@@ -24,8 +24,8 @@ from assets.extract.catalogue import (
     Metric,
 )
 from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities
-from assets.extract.periods import Period, find_period, publication_period, resolve
 from assets.extract.periods import YEAR_TO_DATE as YTD
+from assets.extract.periods import find_period, publication_period, resolve
 from assets.extract.reading import Reading, SentenceReading, Where, read_document
 from assets.extract.roles import role_of
 from assets.extract.segment import Span, clauses, enclosing, statements
@@ -170,9 +170,7 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             cue = (0, q.start, "")
         if cue is not None and not after_match:
             between = text[max(min(cue[1], q.start), gap_start):q.start]
-            if OTHER_ACTIVITY.search(text[max(gap_start, statement.start):q.start]):
-                cue = None
-            elif metric.excludes and (metric.excludes_pattern.search(window.of(text))
+            if OTHER_ACTIVITY.search(text[max(gap_start, statement.start):q.start]) or metric.excludes and (metric.excludes_pattern.search(window.of(text))
                                       or metric.excludes_pattern.search(between)
                                       or metric.excludes_pattern.search(text[clause.start:q.start])):
                 cue = None
@@ -234,9 +232,9 @@ def _place(ctx: DocContext, statement_text: str, sr: SentenceReading) -> tuple[s
         return ctx.province, ctx.district, False
     if where.national:
         return None, None, True
-    if where.province == ctx.province and where.district is None and ctx.district:
-        if not PROVINCE_WIDE.search(statement_text):
-            return ctx.province, ctx.district, False
+    if (where.province == ctx.province and where.district is None and ctx.district
+            and not PROVINCE_WIDE.search(statement_text)):
+        return ctx.province, ctx.district, False
     return where.province, where.district, False
 
 
