@@ -21,9 +21,10 @@ FACT_SCHEMA = {
 
 
 def extract_rows(docs: list[dict]) -> list[dict]:
-    """Facts of each ok document row (doc_id, text, published_date, province, district)."""
+    """Facts of each ok document row (doc_id, text, published_date, province, district, province_2025)."""
     return [fact.as_row() for doc in docs for fact in extract_facts(
-        DocContext(doc["doc_id"], doc["text"], doc["published_date"], doc["province"], doc["district"]))]
+        DocContext(doc["doc_id"], doc["text"], doc["published_date"], doc["province"], doc["district"],
+                   doc["province_2025"]))]
 
 
 @dg.asset(
@@ -43,7 +44,7 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     with warehouse.connect() as con:
         todo = con.execute(
             """
-            select distinct on (d.doc_id) d.doc_id, d.text, d.published_date, d.province, d.district,
+            select distinct on (d.doc_id) d.doc_id, d.text, d.published_date, d.province, d.district, d.province_2025,
                    d.clean_version || '/' || $1 as input_version
             from documents d
             left join extraction_log l on l.doc_id = d.doc_id and l.input_version = d.clean_version || '/' || $1
