@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 YEAR = r"((?:19|20)\d\d)"
@@ -42,6 +43,7 @@ SUB_YEAR = re.compile(
     rf"|{_ONE_MONTH}",
     re.IGNORECASE,
 )
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_AFTER = re.compile(rf"\s*(?:năm|/|-)\s*{YEAR}")
 FULL_YEAR = re.compile(rf"(?:cả |trong |cuối |hết )?năm\s+{YEAR}|(?<![\d/.])(?P<bare>{YEAR[1:-1]})(?![\d/.])", re.I)
 # Words before a year that make it the date of an event, a name or a comparison, not a reporting period.
@@ -110,14 +112,21 @@ def _years(text: str) -> list[tuple[int, int]]:
 _BESIDE_VALUE = re.compile(r"(?<=%|\d)(\s*(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d)", re.I)
 
 
+@lru_cache(maxsize=8192)
 def find_period(text: str) -> Period | None:
     """The first period the text states: a sub-year period (with the year after it) or a full year.
 
-    A year written right after a value dates that value only and is not the text's period.
+    A year written right after a value dates that value only and is not the text's period. Cached:
+    a one-statement sentence is read as a sentence and as a statement.
     """
-    text = _BESIDE_VALUE.sub(lambda m: " " * len(m.group(1)), text)
+    lowered = text.lower()
+    has_month = "tháng" in lowered or "quý" in lowered
+    if not has_month and not _ANY_YEAR.search(text):
+        return None
+    if "năm" in lowered:
+        text = _BESIDE_VALUE.sub(lambda m: " " * len(m.group(1)), text)
     years = _years(text)
-    for sub in SUB_YEAR.finditer(text):
+    for sub in SUB_YEAR.finditer(text) if has_month else ():
         code = _sub_year(sub)
         if code is None:
             continue
