@@ -32,10 +32,11 @@ def clean_rows(rows: list[dict]) -> list[dict]:
     """
     out = []
     for row in rows:
-        cleaned = clean_document(row["content"], row["source_path"], row["read_error"], row["listed_url"]).as_row()
+        cleaned = clean_document(row["content"], row["source_path"], row["read_error"],
+                                 row.get("listed_url")).as_row()
         signature = Signature.of(row["doc_id"], cleaned["text"]) if cleaned["status"] == "ok" else None
         out.append({**cleaned, "doc_id": row["doc_id"], "source_path": row["source_path"], "duplicate_of": None,
-                    "listed_url": row["listed_url"],
+                    "listed_url": row.get("listed_url"),
                     "clean_version": CLEAN_VERSION, "signature": signature})
     return out
 

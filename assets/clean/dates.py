@@ -29,6 +29,11 @@ LABEL = re.compile(
     r"|xuất\s+bản|thời\s+gian(?:\s+đăng)?|đăng\s+lúc|đăng\s+tải|posted(?:\s+on)?|published|date)\b\s*[:,]?",
     re.IGNORECASE,
 )
+# Inside a line of furniture ("Đăng bởi: X Ngày đăng: 17/07/2020 Lượt xem: 2079") a label needs its colon.
+LABEL_COLON = re.compile(
+    r"(?<![\wÀ-ỹ])(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|đăng\s+ngày|cập\s+nhật|thời\s+gian\s+đăng)\s*:",
+    re.IGNORECASE,
+)
 WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])"
 TIME = r"\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch))?"
 # What may surround a date on a date-only line: weekdays, times, time zones, separators, "lúc", "ngày".
@@ -77,7 +82,7 @@ def parse_month(text: str) -> date | None:
 
 def labelled_date(line: str) -> date | None:
     """The date after a publication label on this line ("Ngày đăng: 17/07/2020", "Cập nhật: 12/2022")."""
-    for match in LABEL.finditer(line):
+    for match in [*LABEL.finditer(line), *LABEL_COLON.finditer(line)]:
         after = line[match.end():match.end() + 60]
         # "Cập nhật lúc 23:58, Thứ Tư, 11/10/2017": times and weekdays may stand between label and date.
         found = parse_day(after) or parse_month(after)

@@ -25,7 +25,7 @@ DEFAULT_SECTOR = "Lao động - Thương binh và Xã hội"
 # office that issues the article: a mention preceded in its sentence by such words is not the issuer.
 CITED = re.compile(
     r"(thông\s+tư|quyết\s+định|công\s+văn|nghị\s+định|chỉ\s+thị|hướng\s+dẫn|văn\s+bản|kế\s+hoạch\s+số|thông\s+báo"
-    r"|chỉ\s+đạo|theo\s+quy\s+định|\bsố\s+\d+/)[^.;!?\n]{0,80}$",
+    r"|chỉ\s+đạo|theo\s+quy\s+định|\bsố\s+\d+/)(?:[^.;!?\n,]|,\s*(?=ngày\b)){0,80}$",
     re.IGNORECASE,
 )
 # A person's office title ("Bộ trưởng Bộ ...", "đại diện Bộ ...") names a guest, not the issuer.
@@ -39,6 +39,7 @@ MASTHEAD = re.compile(
     r"trang\s+tin|cổng\s+TTĐT|website)\b.{0,80}|.{2,60}\b(?:online|điện\s+tử|24h|\.vn|\.com\.vn))\.?$",
     re.IGNORECASE,
 )
+SOURCE_HOST = re.compile(r"^nguồn\s*:\s*(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})\S*\s*$", re.IGNORECASE)
 TAIL_REASONS = ("after the end of the article", "related news or comments")
 # Vote weights of the page's own site: its address and its masthead name the province like a title does.
 WEIGHT_SITE = 8
@@ -235,6 +236,9 @@ def document_metadata(lines: list[Line], html_meta: dict | None = None, listed_u
     source_url = page_url if page_url and is_web_address(page_url) else listed_url
     site: Site | None = site_of_url(source_url)
     name = masthead(lines) or html_meta.get("sitename")
+    if site is None:  # "Nguồn: baoquangtri.vn": a byline that gives the site's host
+        credited = next((m.group(1) for line in lines if (m := SOURCE_HOST.match(line.text))), None)
+        site = site_of_url(credited)
     site_votes: Counter[str] = Counter()
     if site and site.province:
         site_votes[site.province] += WEIGHT_SITE
