@@ -10,7 +10,7 @@ from datetime import date
 
 from assets.clean.chrome import BYLINE, Line
 from assets.clean.dates import is_date_line, labelled_date, leading_date, parse_day, trailing_date
-from assets.clean.sites import NO_PROVINCE_KINDS, Site, ascii_key, is_web_address, site_of_url
+from assets.clean.sites import NO_PROVINCE_KINDS, Site, ascii_key, is_web_address, province_slugs, site_of_url
 from assets.places import district_mentions, place_2025, place_of, province_votes
 
 # The sector's offices: the Ministry (Bộ), a provincial department (Sở), a district office (Phòng).
@@ -173,11 +173,9 @@ def masthead_votes(name: str) -> Counter[str]:
 
     "BÁO THÁI BÌNH ĐIỆN TỬ" → Thái Bình; "TRANG THÔNG TIN ĐIỆN TỬ HUYỆN TAM ĐƯỜNG" → Lai Châu (its district).
     """
-    from assets.clean.sites import _table  # the slugs table, shared with the address reader
-
     votes: Counter[str] = Counter()
     words = [ascii_key(word) for word in re.split(r"[\s\-–.,:()]+", name) if ascii_key(word)]
-    slugs = _table()["slugs"]
+    slugs = province_slugs()
     for size in (4, 3, 2, 1):
         for i in range(len(words) - size + 1):
             joined = "".join(words[i:i + size])

@@ -51,7 +51,7 @@ def _table() -> dict:
     """The CSV rows, plus the derived province and district slugs."""
     hosts: dict[str, Site] = {}
     slugs: dict[str, str] = {}
-    for key, value in DICT_PROVINCE.items():
+    for value in DICT_PROVINCE.values():
         for keyword in value["provinceKeywords"]:
             if not keyword.startswith(("tinh", "thanhpho")) and len(keyword) >= 3:
                 slugs[keyword] = value["provinceShort"]
@@ -70,6 +70,11 @@ def _table() -> dict:
         for key, units in DICT_PROVINCE_DISTRICT.items()
     }
     return {"hosts": hosts, "slugs": slugs, "districts": districts}
+
+
+def province_slugs() -> dict[str, str]:
+    """ASCII slug → province, derived and hand-listed ("lamdong" → Lâm Đồng, "tphcm" → Hồ Chí Minh)."""
+    return _table()["slugs"]
 
 
 def host_of(url: str | None) -> str | None:
