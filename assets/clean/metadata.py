@@ -35,7 +35,7 @@ YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # A site's own name at the top (or foot) of the page: "BÁO LÀO CAI ĐIỆN TỬ", "Lâm Đồng online",
 # "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐAM RÔNG", "© Báo Cà Mau".
 MASTHEAD = re.compile(
-    r"^(?:©\s*|bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?)?(?:(?:báo|tạp\s+chí|đài|cổng\s+thông\s+tin|trang\s+thông\s+tin|"
+    r"^(?:©\s*|bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?)?(?:(?:báo(?!\s+cáo)|tạp\s+chí|đài|cổng\s+thông\s+tin|trang\s+thông\s+tin|"
     r"trang\s+tin|cổng\s+TTĐT|website)\b.{0,80}|.{2,60}\b(?:online|điện\s+tử|24h|\.vn|\.com\.vn))\.?$",
     re.IGNORECASE,
 )
