@@ -21,8 +21,8 @@ TABLE_ASSET = {"kinds": {"duckdb", "polars"}, "owners": ["team:molisa-facts"], "
 # Columns that identify a row's content where hashing every column would re-read bulk bytes:
 # raw content is named by its sha256 (doc_id), a cleaned text by its doc_id and cleaning version.
 VERSION_COLUMNS = {
-    "raw_documents": "source_path, doc_id, read_error",
-    "documents": "source_path, doc_id, status, duplicate_of, clean_version",
+    "raw_documents": "source_path, doc_id, read_error, listed_url",
+    "documents": "source_path, doc_id, status, duplicate_of, clean_version, listed_url",
 }
 
 

@@ -220,3 +220,21 @@ def province_votes(text: str, weight: int = 1) -> Counter[str]:
 def place_of(province: str | None, district: str | None = None) -> Place:
     """A Place with its 2025 successor filled in."""
     return Place(province=province, province_2025=province_2025(province), district=district)
+
+
+def merged_from(province_2025_name: str) -> list[str]:
+    """The pre-2025 provinces that make up a 2025 province ("Lâm Đồng" → Bình Thuận, Đắk Nông, Lâm Đồng)."""
+    return sorted(name for name, new in _gazetteer()["successor"].items() if new == province_2025_name)
+
+
+def place_2025(name: str) -> Place:
+    """The place a province name means in a text published after the 1 July 2025 merger.
+
+    A name that became a merged 2025 province ("Lâm Đồng" after July 2025) means the new unit: province
+    NULL, province_2025 set. A name that disappeared in the merger ("Đắk Nông") still pins the former
+    province, and a province left whole by the merger ("Sơn La") is both.
+    """
+    successor = province_2025(name)
+    if successor == name and len(merged_from(name)) > 1:
+        return Place(province=None, province_2025=name)
+    return Place(province=name, province_2025=successor)

@@ -99,6 +99,7 @@ def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
     """Create the core tables from ``sql/core/*.sql`` where they are missing (one snapshot)."""
     existing = {row[0] for row in con.execute("select table_name from duckdb_tables() where database_name = ?", [ALIAS]).fetchall()}
     missing = [path for path in sorted((SQL_DIR / "core").glob("*.sql")) if path.stem not in existing]
+    add_missing_columns(con, existing)
     if not missing:
         return
     with transaction(con, "create core tables", {"asset": "ddl"}):
@@ -177,3 +178,27 @@ def snapshots(con: duckdb.DuckDBPyConnection):
         from {ALIAS}.snapshots() order by snapshot_id
         """
     ).pl()
+
+
+def add_missing_columns(con: duckdb.DuckDBPyConnection, existing: set[str]) -> None:
+    """Add the columns a core table's SQL file has gained since the warehouse was created (one snapshot).
+
+    A warehouse made by an older version keeps its rows; a new column starts NULL for them.
+    """
+    scratch = duckdb.connect()
+    wanted: dict[str, list[tuple[str, str]]] = {}
+    for path in sorted((SQL_DIR / "core").glob("*.sql")):
+        if path.stem in existing:
+            scratch.execute(path.read_text(encoding="utf-8"))
+            wanted[path.stem] = scratch.execute(
+                "select column_name, data_type from duckdb_columns() where table_name = ?", [path.stem]).fetchall()
+    scratch.close()
+    have = {(t, c) for t, c in con.execute(
+        "select table_name, column_name from duckdb_columns() where database_name = ?", [ALIAS]).fetchall()}
+    todo = [(table, column, kind) for table, columns in wanted.items() for column, kind in columns
+            if (table, column) not in have]
+    if not todo:
+        return
+    with transaction(con, "add new columns", {"asset": "ddl"}):
+        for table, column, kind in todo:
+            con.execute(f'alter table {table} add column "{column}" {kind}')  # names come from our own SQL files

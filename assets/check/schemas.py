@@ -33,6 +33,9 @@ class Documents(pa.DataFrameModel):
     text: str = pa.Field(nullable=True, description="cleaned body, NFC, chrome removed")
     text_chars: pl.Int32 = pa.Field(nullable=True, ge=0)
     clean_version: str
+    source_url: str = pa.Field(nullable=True, description="the page's canonical/og:url address, else its sources.csv line")
+    site: str = pa.Field(nullable=True, description="publishing site: host of source_url, else the page's masthead")
+    listed_url: str = pa.Field(nullable=True, description="the address sources.csv lists for the file")
 
     @pa.dataframe_check
     def status_fields_agree(cls, data) -> pl.LazyFrame:

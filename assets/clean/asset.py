@@ -12,7 +12,7 @@ from assets.raw.asset import raw_documents
 from orchestration import warehouse as lake
 from orchestration.resources import WarehouseResource
 
-CLEAN_VERSION = "clean-5"
+CLEAN_VERSION = "clean-6"
 # The accepted documents that could repeat a new one: see the SQL file's header.
 NEIGHBOURS = (lake.SQL_DIR / "queries" / "duplicate_neighbours.sql").read_text(encoding="utf-8")
 
@@ -21,19 +21,22 @@ DOCUMENT_SCHEMA = {
     "duplicate_of": pl.String, "encoding_detected": pl.String, "title": pl.String, "published_date": pl.Date,
     "org_name": pl.String, "org_level": pl.String, "province": pl.String, "province_2025": pl.String,
     "district": pl.String, "author": pl.String, "text": pl.String, "text_chars": pl.Int32, "clean_version": pl.String,
+    "source_url": pl.String, "site": pl.String, "listed_url": pl.String,
 }
 
 
 def clean_rows(rows: list[dict]) -> list[dict]:
-    """Clean each raw row (source_path, doc_id, content, read_error) into a documents row.
+    """Clean each raw row (source_path, doc_id, content, read_error, listed_url) into a documents row.
 
     Readable rows also carry their duplicate-detection ``signature`` (computed here, in the worker).
     """
     out = []
     for row in rows:
-        cleaned = clean_document(row["content"], row["source_path"], row["read_error"]).as_row()
+        cleaned = clean_document(row["content"], row["source_path"], row["read_error"],
+                                 row.get("listed_url")).as_row()
         signature = Signature.of(row["doc_id"], cleaned["text"]) if cleaned["status"] == "ok" else None
         out.append({**cleaned, "doc_id": row["doc_id"], "source_path": row["source_path"], "duplicate_of": None,
+                    "listed_url": row.get("listed_url"),
                     "clean_version": CLEAN_VERSION, "signature": signature})
     return out
 
@@ -66,10 +69,11 @@ def mark_duplicates(new_rows: list[dict], canonical: list[Signature]) -> list[Si
 )
 def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """One row per input file: the cleaned article text (NFC, chrome removed), its metadata
-    (title, date, author, issuing office, province before and after the 2025 merger, district) and
-    its status: ok, duplicate (of duplicate_of) or quarantined (with the reason and what to do).
+    (title, publication date, author, issuing office, province before and after the 2025 merger,
+    district, the address the page came from and its publishing site) and its status: ok, duplicate
+    (of duplicate_of) or quarantined (with the reason and what to do).
 
-    Incremental: only files whose bytes or the cleaning code changed are cleaned again.
+    Incremental: only files whose bytes, sources.csv line or the cleaning code changed are cleaned again.
     """
     log = context.log.info
     with warehouse.connect() as con:
@@ -79,9 +83,10 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
                 select d.doc_id from documents d join raw_documents r using (source_path, doc_id)
                 where d.status = 'ok' and d.clean_version = $1
             )
-            select r.source_path, r.doc_id, r.content, r.read_error
+            select r.source_path, r.doc_id, r.content, r.read_error, r.listed_url
             from raw_documents r
             left join documents d on d.source_path = r.source_path and d.doc_id = r.doc_id and d.clean_version = $1
+                and d.listed_url is not distinct from r.listed_url
             where d.doc_id is null
                or (d.status = 'duplicate' and d.duplicate_of not in (select doc_id from current_ok))
             order by r.source_path
@@ -127,6 +132,7 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         return result(
             con, "documents",
             "select source_path, status, quarantine_reason, duplicate_of, encoding_detected, title, published_date, "
-            "org_level, province, province_2025, district, text_chars from documents order by source_path",
+            "org_level, province, province_2025, district, site, source_url, text_chars from documents "
+            "order by source_path",
             {f"status_{status}": int(n) for status, n in sorted(counts.items())},
         )

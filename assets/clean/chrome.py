@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from assets.clean.dates import is_date_line, labelled_date
+
 # Phrases that open the tail of a page (related news, comments): everything after them is chrome.
 TAIL_MARKERS = re.compile(
     r"^(các tin (khác|đã đưa)|tin (liên quan|cùng chuyên mục|khác|mới( nhất)?|đọc nhiều)|bài viết (liên quan|khác)"
@@ -81,7 +83,7 @@ def classify_lines(text: str) -> list[Line]:
             reason = "counter"
         elif BYLINE.match(line) and words <= 25:
             reason = "byline"
-        elif DATE_LINE.match(line):
+        elif DATE_LINE.match(line) or is_date_line(line) or (words <= 12 and labelled_date(line)):
             reason = "date line"
         elif words <= 12 and CHROME_PHRASES.search(line):
             reason = "site furniture"

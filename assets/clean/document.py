@@ -26,6 +26,8 @@ class CleanedDocument:
     province: str | None = None
     province_2025: str | None = None
     district: str | None = None
+    source_url: str | None = None
+    site: str | None = None
     text: str | None = None
     text_chars: int | None = None
 
@@ -37,11 +39,13 @@ def quarantined(reason: str, encoding: str | None = None) -> CleanedDocument:
     return CleanedDocument(status="quarantined", quarantine_reason=reason, encoding_detected=encoding)
 
 
-def clean_document(data: bytes | None, source_path: str, read_error: str | None = None) -> CleanedDocument:
+def clean_document(data: bytes | None, source_path: str, read_error: str | None = None,
+                   listed_url: str | None = None) -> CleanedDocument:
     """Decode, extract the article, drop chrome and read metadata; quarantine what cannot be read.
 
     ``text`` is the title line followed by the body lines; every quarantine reason names the file,
-    the problem and what to do.
+    the problem and what to do. ``listed_url`` is the file's address from sources.csv, used when the
+    page does not give its own.
     """
     if read_error:
         return quarantined(f"{source_path}: {read_error}")
@@ -59,9 +63,10 @@ def clean_document(data: bytes | None, source_path: str, read_error: str | None 
             return quarantined(f"{source_path}: the HTML page holds no article text; save the article page itself",
                                decoded.encoding)
         page = article.text
-        html_meta = {"title": article.title, "date": article.date, "author": article.author}
+        html_meta = {"title": article.title, "date": article.date, "author": article.author,
+                     "url": article.url, "sitename": article.sitename}
     lines = classify_lines(page)
-    meta = document_metadata(lines, html_meta)
+    meta = document_metadata(lines, html_meta, listed_url)
     body = body_text(lines)
     if meta.title:
         body_lines = [line for line in body.split("\n") if line.rstrip(" .") != meta.title]
@@ -85,6 +90,8 @@ def clean_document(data: bytes | None, source_path: str, read_error: str | None 
         province=meta.province,
         province_2025=meta.province_2025,
         district=meta.district,
+        source_url=meta.source_url,
+        site=meta.site,
         text=body,
         text_chars=len(body),
     )

@@ -17,6 +17,7 @@ class HtmlArticle:
     date: str | None
     author: str | None
     sitename: str | None
+    url: str | None = None  # the page's own canonical or og:url address
 
 
 def looks_like_html(text: str, source_path: str) -> bool:
@@ -32,4 +33,5 @@ def extract_article(html: str) -> HtmlArticle | None:
     )
     if doc is None or not (doc.text or "").strip():
         return None
-    return HtmlArticle(text=doc.text, title=doc.title, date=doc.date, author=doc.author, sitename=doc.sitename)
+    return HtmlArticle(text=doc.text, title=doc.title, date=doc.date, author=doc.author, sitename=doc.sitename,
+                       url=doc.url)

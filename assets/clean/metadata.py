@@ -1,4 +1,5 @@
-"""Document metadata from the whole page (body and chrome): title, date, author, issuing office, place."""
+"""Document metadata from the whole page (body and chrome): title, date, author, issuing office, place,
+source address and publishing site."""
 
 from __future__ import annotations
 
@@ -8,25 +9,41 @@ from dataclasses import dataclass
 from datetime import date
 
 from assets.clean.chrome import BYLINE, Line
-from assets.places import district_mentions, place_of, province_votes
+from assets.clean.dates import is_date_line, labelled_date, leading_date, parse_day, trailing_date
+from assets.clean.sites import NO_PROVINCE_KINDS, Site, ascii_key, is_web_address, province_slugs, site_of_url
+from assets.places import district_mentions, place_2025, place_of, province_votes
 
-# The issuing office: ministry, provincial department or district office of the sector.
-ORG = re.compile(
-    r"\b(Bộ|Sở|Phòng)\s+(Lao động\s*[-–—,]?\s*Thương binh\s*(và|&)\s*Xã hội|LĐ\s*[-–]?\s*TB\s*(và|&)\s*XH|LĐTBXH)",
+# The sector's offices: the Ministry (Bộ), a provincial department (Sở), a district office (Phòng).
+# From March 2025 the sector's work moved to Nội vụ, Y tế and Giáo dục và Đào tạo: their offices count too.
+SECTOR = (r"(?i:Lao\s*động\s*[-–—,]?\s*Thương\s*binh\s*(?:và|&)\s*Xã\s*hội|LĐ\s*[-–]?\s*TB\s*(?:và|&)\s*XH"
+          r"|LĐ\s*-?\s*TBXH|Nội\s+vụ|Y\s+tế|Giáo\s+dục\s*(?:và|&)\s*Đào\s+tạo|GD\s*(?:&|và)?\s*ĐT)")
+ORG = re.compile(r"(?<![\wÀ-ỹ])(Bộ|BỘ|Sở|SỞ|Phòng|PHÒNG)\s+(" + SECTOR + r")(?![\wÀ-ỹ])")
+ORG_LEVEL = {"bộ": "ministry", "sở": "province", "phòng": "district"}
+SECTOR_NAMES = (("nội", "Nội vụ"), ("y", "Y tế"), ("giáo", "Giáo dục và Đào tạo"), ("gd", "Giáo dục và Đào tạo"))
+DEFAULT_SECTOR = "Lao động - Thương binh và Xã hội"
+# A cited document ("Thông tư số 17/2023/TT-BLĐTBXH của Bộ ...") names the office that wrote it, not the
+# office that issues the article: a mention preceded in its sentence by such words is not the issuer.
+CITED = re.compile(
+    r"(thông\s+tư|quyết\s+định|công\s+văn|nghị\s+định|chỉ\s+thị|hướng\s+dẫn|văn\s+bản|kế\s+hoạch\s+số|thông\s+báo"
+    r"|chỉ\s+đạo|theo\s+quy\s+định|\bsố\s+\d+/)(?:[^.;!?\n,]|,\s*(?=ngày\b)){0,80}$",
     re.IGNORECASE,
 )
-ORG_LEVEL = {"bộ": "ministry", "sở": "province", "phòng": "district"}
-ORG_SHORT = {"ministry": "Bộ Lao động - Thương binh và Xã hội", "province": "Sở Lao động - Thương binh và Xã hội",
-             "district": "Phòng Lao động - Thương binh và Xã hội"}
-DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*((?:19|20)\d\d)(?!\d)")
-# Date labels, strongest first: a publication label, then a date-only line, then an opening "Ngày ...".
-DATE_LABELS = (
-    re.compile(r"(ngày đăng|ngày cập nhật|cập nhật|đăng ngày|ngày xuất bản|ngày)\s*:|(cập nhật|đăng) lúc\b", re.IGNORECASE),
-    re.compile(r"^(\d\d:\d\d,?\s*)?((thứ \w+|chủ nhật),?\s*)?\d", re.IGNORECASE),
-    re.compile(r"^(sáng|chiều|tối)?\s*ngày\s+\d", re.IGNORECASE),
-)
+# A person's office title ("Bộ trưởng Bộ ...", "đại diện Bộ ...") names a guest, not the issuer.
+GUEST = re.compile(r"(bộ\s+trưởng|thứ\s+trưởng|đại\s+diện|lãnh\s+đạo|đoàn\s+công\s+tác(\s+của)?)\s*$", re.IGNORECASE)
 PERSON = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\.?$")
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+# A site's own name at the top (or foot) of the page: "BÁO LÀO CAI ĐIỆN TỬ", "Lâm Đồng online",
+# "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ĐAM RÔNG", "© Báo Cà Mau".
+MASTHEAD = re.compile(
+    r"^(?:©\s*|bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?)?(?:(?:báo(?!\s+cáo)|tạp\s+chí|đài|cổng\s+thông\s+tin|trang\s+thông\s+tin|"
+    r"trang\s+tin|cổng\s+TTĐT|website)\b.{0,80}|.{2,60}\b(?:online|điện\s+tử|24h|\.vn|\.com\.vn))\.?$",
+    re.IGNORECASE,
+)
+SOURCE_HOST = re.compile(r"^nguồn\s*:\s*(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})\S*\s*$", re.IGNORECASE)
+TAIL_REASONS = ("after the end of the article", "related news or comments")
+# Vote weights of the page's own site: its address and its masthead name the province like a title does.
+WEIGHT_SITE = 8
+MERGER_DAY = date(2025, 7, 1)
 
 
 @dataclass(frozen=True)
@@ -39,24 +56,27 @@ class Metadata:
     province: str | None
     province_2025: str | None
     district: str | None
+    source_url: str | None = None
+    site: str | None = None
 
 
 def parse_date(text: str) -> date | None:
-    """The first valid dd/mm/yyyy (or dd.mm.yyyy, dd-mm-yyyy) date in ``text``."""
-    for match in DATE.finditer(text):
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return date(year, month, day)
-        except ValueError:
-            continue
-    return None
+    """The first valid full date in ``text`` (kept for callers of the older name)."""
+    return parse_day(text)
+
+
+def _is_menu(text: str) -> bool:
+    """Breadcrumbs and menus: short items between separators ("Trang chủ > Xã hội > Việc làm")."""
+    return bool(re.search(r"\s[>|»›/]\s", text)) and all(len(part.split()) <= 6 for part in re.split(r"\s[>|»›/]\s", text))
 
 
 def find_title(lines: list[Line]) -> str | None:
-    """The first heading-like line near the top: 4 to 45 words, not a date, counter or byline."""
+    """The first heading-like line near the top: 4 to 45 words, not a menu, date, masthead or byline."""
     for line in lines[:12]:
         words = len(line.text.split())
-        if 4 <= words <= 45 and line.reason in ("", "caption, heading or byline", "site furniture") and not line.text.isupper():
+        if (4 <= words <= 45 and line.reason in ("", "caption, heading or byline", "site furniture")
+                and not line.text.isupper() and not _is_menu(line.text) and not is_date_line(line.text)
+                and not MASTHEAD.match(line.text) and not labelled_date(line.text)):
             return line.text.rstrip(" .")
         if not line.chrome and words > 45:
             return None
@@ -64,18 +84,30 @@ def find_title(lines: list[Line]) -> str | None:
 
 
 def find_date(lines: list[Line], fallback: str | None = None) -> date | None:
-    """Publication date: a labelled or date-only line first, then the HTML metadata date."""
-    for label in DATE_LABELS:
-        for line in lines:
-            match = label.search(line.text)
-            found = parse_date(line.text[match.start():match.start() + 60]) if match else None
-            if found:
-                return found
+    """Publication date, from the page's furniture and never from a sentence of the body.
+
+    In order: a labelled date ("Ngày đăng: ...", "Cập nhật: 12/2022"); a date-only line
+    ("13:42, Thứ Sáu, 17-2-2023"); the HTML page's own date; a date opening the site's header bar
+    ("Thứ Ba, 21/02/2023 | Thời sự | ...") or closing a byline ("Thanh Nguyên - 12/12/2023").
+    Lines of related news and comments after the article are never read.
+    """
+    page = [line.text for line in lines if line.reason not in TAIL_REASONS]
+    for text in page:
+        found = labelled_date(text) if len(text.split()) <= 25 else None
+        if found:
+            return found
+    for text in page:
+        if is_date_line(text):
+            return parse_day(text)
     if fallback:
         try:
             return date.fromisoformat(fallback[:10])
         except ValueError:
-            return None
+            pass
+    for text in page:
+        found = leading_date(text) or trailing_date(text)
+        if found:
+            return found
     return None
 
 
@@ -86,7 +118,7 @@ def find_author(lines: list[Line], fallback: str | None = None) -> str | None:
         # "Ảnh: ..." credits a photo, "Đăng bởi" the web editor: neither wrote the article.
         if match and not re.match(r"(đăng bởi|ảnh)\b", line.text, re.I):
             return line.text[match.end():].strip(" .") or None
-    body_end = [line for line in lines if line.reason not in ("after the end of the article", "related news or comments")]
+    body_end = [line for line in lines if line.reason not in TAIL_REASONS]
     for line in reversed(body_end[-4:]):
         name = re.split(r"\s+[-–]\s+", line.text)[0].strip()
         if line.chrome and PERSON.match(name):
@@ -94,53 +126,142 @@ def find_author(lines: list[Line], fallback: str | None = None) -> str | None:
     return fallback
 
 
+def _sector_name(sector: str) -> str:
+    first = sector.split()[0].lower()
+    return next((name for key, name in SECTOR_NAMES if first.startswith(key)), DEFAULT_SECTOR)
+
+
 def find_org(text: str) -> tuple[str | None, str | None]:
-    """(level, generic name) of the first sector office the page names."""
-    match = ORG.search(text)
-    if not match:
-        return None, None
-    level = ORG_LEVEL[match.group(1).lower()]
-    return level, ORG_SHORT[level]
+    """(level, generic name) of the office that issues the article.
+
+    The first sector office the text names, skipping offices named as the author of a cited document
+    ("theo Thông tư số 10/2023/TT-BLĐTBXH của Bộ ...") and, when a department or district office is
+    also named, a Ministry named through a guest ("Thứ trưởng Bộ ...").
+    """
+    issuers: list[tuple[str, str]] = []
+    guests: list[tuple[str, str]] = []
+    for match in ORG.finditer(text):
+        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        before = text[sentence_start:match.start()]
+        if CITED.search(before):
+            continue
+        level = ORG_LEVEL[match.group(1).lower()]
+        found = (level, f"{match.group(1).capitalize()} {_sector_name(match.group(2))}")
+        (guests if GUEST.search(before) else issuers).append(found)
+    chosen = issuers[0] if issuers else (guests[0] if guests else None)
+    return chosen if chosen else (None, None)
 
 
-def find_place(title: str | None, text: str, org_level: str | None) -> tuple[str | None, str | None]:
-    """(province, district) of the document: votes over the title (weighted) and the page.
+def masthead(lines: list[Line]) -> str | None:
+    """The site's own name printed at the top of the page (or in its copyright line at the foot)."""
+    top = []
+    for line in lines[:8]:
+        if not line.chrome:
+            break
+        top.append(line)
+    foot = [line for line in lines[-6:] if line.text.startswith("©") or line.text.lower().startswith("bản quyền")]
+    for line in [*top, *foot]:
+        text = line.text.strip()
+        if len(text.split()) <= 12 and MASTHEAD.match(text) and not _is_menu(text) and not re.search(r"\d{3,}", text):
+            name = re.sub(r"^(©\s*|bản\s+quyền\s+(thuộc\s+(về\s+)?)?)", "", text, flags=re.I).strip(" .")
+            return re.split(r"\.\s", name)[0]
+    return None
 
-    The district is the document's only when the issuing office is a district office and a district
-    is named in the title or the first lines.
+
+def masthead_votes(name: str) -> Counter[str]:
+    """Provinces a site name speaks for, read letter by letter so capitals and missing accents do not matter.
+
+    "BÁO THÁI BÌNH ĐIỆN TỬ" → Thái Bình; "TRANG THÔNG TIN ĐIỆN TỬ HUYỆN TAM ĐƯỜNG" → Lai Châu (its district).
+    """
+    votes: Counter[str] = Counter()
+    words = [ascii_key(word) for word in re.split(r"[\s\-–.,:()]+", name) if ascii_key(word)]
+    slugs = province_slugs()
+    for size in (4, 3, 2, 1):
+        for i in range(len(words) - size + 1):
+            joined = "".join(words[i:i + size])
+            if len(joined) >= 5 or (size == 1 and joined in ("hcm", "tphcm", "hue")):
+                province = slugs.get(joined)
+                if province:
+                    votes[province] += 1
+    for _s, _e, _district, province in district_mentions(name.lower()):
+        if province:
+            votes[province] += 1
+    return votes
+
+
+def find_place(title: str | None, text: str, org_level: str | None, site_votes: Counter[str] | None = None,
+               site_district: str | None = None) -> tuple[str | None, str | None]:
+    """(province, district) of the document: votes over the title (weighted), the page and its own site.
+
+    The page's address and masthead vote like a title (``site_votes``), so a page naming its province
+    only through its site still gets it, while a body plainly about another province outvotes it. A
+    Ministry's article whose title names no province is national: province NULL. The district is the
+    document's only when the issuing office is a district office (or the site is a district portal)
+    and a district is named in the title or the first lines.
     """
     votes: Counter[str] = province_votes(text)
-    if title:
-        votes.update(province_votes(title, weight=4))
+    title_votes = province_votes(title, weight=4) if title else Counter()
+    votes.update(title_votes)
+    votes.update(site_votes or Counter())
+    if org_level == "ministry" and not title_votes and not site_votes:
+        return None, None
     province = votes.most_common(1)[0][0] if votes else None
     district = None
-    if org_level == "district":
+    if org_level == "district" or site_district:
         head = (title or "") + "\n" + "\n".join(text.split("\n")[:3])
         for _start, _end, name, prov in district_mentions(head):
             if prov is None or province is None or prov == province:
                 district = name
                 province = province or prov
                 break
+        district = district or (site_district if org_level == "district" else None)
     return province, district
 
 
-def document_metadata(lines: list[Line], html_meta: dict | None = None) -> Metadata:
-    """All metadata of one page from its classified lines (and trafilatura's fields for HTML)."""
+def _pins_former(province: str, text: str) -> bool:
+    """The text places itself in the pre-2025 province: "tỉnh X cũ", "X (cũ)", "trước sáp nhập"."""
+    return bool(re.search(rf"{re.escape(province)}\s*\(?\s*cũ\b|trước\s+(khi\s+)?sáp\s+nhập", text, re.IGNORECASE))
+
+
+def document_metadata(lines: list[Line], html_meta: dict | None = None, listed_url: str | None = None) -> Metadata:
+    """All metadata of one page from its classified lines, trafilatura's fields for HTML and the
+    address sources.csv lists for the file."""
     html_meta = html_meta or {}
-    full = "\n".join(line.text for line in lines)
+    page_lines = [line for line in lines if line.reason not in TAIL_REASONS]
+    full = "\n".join(line.text for line in page_lines)
     title = html_meta.get("title") or find_title(lines)
+    page_url = html_meta.get("url")
+    source_url = page_url if page_url and is_web_address(page_url) else listed_url
+    site: Site | None = site_of_url(source_url)
+    name = masthead(lines) or html_meta.get("sitename")
+    if site is None:  # "Nguồn: baoquangtri.vn": a byline that gives the site's host
+        credited = next((m.group(1) for line in lines if (m := SOURCE_HOST.match(line.text))), None)
+        site = site_of_url(credited)
+    site_votes: Counter[str] = Counter()
+    if site and site.province:
+        site_votes[site.province] += WEIGHT_SITE
+    elif name and not (site and site.kind in NO_PROVINCE_KINDS):
+        site_votes.update({p: WEIGHT_SITE for p in masthead_votes(name)})
     level, org_name = find_org((title or "") + "\n" + full)
-    province, district = find_place(title, full, level)
-    if org_name:
-        org_name = f"{org_name} {district or province}" if (district or province) else org_name
+    if level is None and site and site.kind == "ministry":
+        level, org_name = "ministry", site.name
+    published = find_date(lines, html_meta.get("date"))
+    province, district = find_place(title, full, level, site_votes, site.district if site else None)
     place = place_of(province, district)
+    if published and published >= MERGER_DAY and province and not district and not _pins_former(province, full):
+        place = place_2025(province)
+    if org_name and level != "ministry":
+        where = place.district or place.province or place.province_2025
+        org_name = f"{org_name} {where}" if where else org_name
     return Metadata(
         title=title,
-        published_date=find_date(lines, html_meta.get("date")),
+        published_date=published,
         author=find_author(lines, html_meta.get("author")),
         org_name=org_name,
         org_level=level,
         province=place.province,
         province_2025=place.province_2025,
         district=place.district,
+        source_url=source_url,
+        site=site.host if site else name,
     )

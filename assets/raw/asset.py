@@ -9,10 +9,11 @@ import polars as pl
 
 from assets.materialize import TABLE_ASSET, result, run_extra
 from assets.raw.scan import read_bytes, scan
+from assets.raw.sources import SOURCES_FILE, read_sources
 from orchestration import warehouse as lake
 from orchestration.resources import RawSourceResource, WarehouseResource
 
-CODE_VERSION = "raw-1"
+CODE_VERSION = "raw-2"
 
 
 @dg.asset(
@@ -25,39 +26,50 @@ def raw_documents(context: dg.AssetExecutionContext, source: RawSourceResource, 
     """One row per input file under MOLISA_RAW_DIR, with its exact bytes (sha256 = doc_id).
 
     Only new or changed files are read (a file whose size and modification time are unchanged keeps
-    its stored hash); rows of removed files leave in the same snapshot.
+    its stored hash); rows of removed files leave in the same snapshot. listed_url is the file's web
+    address from sources.csv (path,url) at the top of the folder; each bad line of that file is
+    reported in the run log with its line number and skipped.
     """
     raw_dir = Path(source.raw_dir)
     listed = scan(raw_dir, source.max_bytes)
     context.log.info(f"{len(listed)} document files under {raw_dir}")
+    sources = read_sources(raw_dir)
+    for problem in sources.problems:
+        context.log.warning(problem)
+    if sources.urls or sources.problems:
+        context.log.info(f"{SOURCES_FILE}: {len(sources.urls)} addresses, {len(sources.problems)} bad lines skipped")
     with warehouse.connect() as con:
         stored = con.execute(
-            "select source_path, doc_id, size_bytes, modified_at, read_error from raw_documents"
+            "select source_path, doc_id, size_bytes, modified_at, read_error, listed_url from raw_documents"
         ).pl().with_columns(pl.col("modified_at").dt.convert_time_zone("UTC"))  # DuckDB says "Etc/UTC"
         on_disk = pl.DataFrame(
-            [(f.source_path, f.size_bytes, f.modified_at, f.error) for f in listed], orient="row",
-            schema={"source_path": pl.String, "size_bytes": pl.Int64, "modified_at": pl.Datetime("us", "UTC"),
-                    "read_error": pl.String})
+            [(f.source_path, f.size_bytes, f.modified_at, f.error, sources.urls.get(f.source_path)) for f in listed],
+            orient="row", schema={"source_path": pl.String, "size_bytes": pl.Int64,
+                                  "modified_at": pl.Datetime("us", "UTC"), "read_error": pl.String,
+                                  "listed_url": pl.String})
         compared = on_disk.join(stored, on="source_path", how="left", suffix="_stored")
         same = ((pl.col("size_bytes") == pl.col("size_bytes_stored"))
                 & (pl.col("modified_at") == pl.col("modified_at_stored"))
-                & pl.col("read_error").eq_missing(pl.col("read_error_stored")))
+                & pl.col("read_error").eq_missing(pl.col("read_error_stored"))
+                & pl.col("listed_url").eq_missing(pl.col("listed_url_stored")))
         candidates = compared.filter(~same.fill_null(False))
         removed = stored.join(on_disk, on="source_path", how="anti")["source_path"].to_list()
         by_path = {f.source_path: f for f in listed}
         rows, unchanged = [], on_disk.height - candidates.height
-        for path, old_id, old_error in candidates.select("source_path", "doc_id", "read_error_stored").iter_rows():
+        for path, old_id, old_error, url, old_url in candidates.select(
+                "source_path", "doc_id", "read_error_stored", "listed_url", "listed_url_stored").iter_rows():
             item = by_path[path]  # file I/O: one read per new or changed file
             doc_id, content, error = read_bytes(raw_dir, item)
-            if doc_id == old_id and error == old_error:  # touched, same bytes
+            if doc_id == old_id and error == old_error and url == old_url:  # touched, same bytes
                 unchanged += 1
                 continue
             rows.append({"doc_id": doc_id, "source_path": item.source_path, "size_bytes": item.size_bytes,
-                         "modified_at": item.modified_at, "content": content, "read_error": error})
+                         "modified_at": item.modified_at, "content": content, "read_error": error,
+                         "listed_url": url})
         if rows or removed:
             new = pl.DataFrame(rows, schema={"doc_id": pl.String, "source_path": pl.String, "size_bytes": pl.Int64,
                                              "modified_at": pl.Datetime("us", "UTC"), "content": pl.Binary,
-                                             "read_error": pl.String})
+                                             "read_error": pl.String, "listed_url": pl.String})
             gone = pl.DataFrame({"source_path": removed + new["source_path"].to_list()}, schema={"source_path": pl.String})
             with lake.transaction(con, f"raw_documents run {context.run.run_id}", run_extra(context, CODE_VERSION)):
                 con.register("gone", gone)
@@ -68,7 +80,9 @@ def raw_documents(context: dg.AssetExecutionContext, source: RawSourceResource, 
         manifest = sorted(item.source_path for item in listed)
         return result(
             con, "raw_documents",
-            "select doc_id, source_path, size_bytes, modified_at, read_error from raw_documents order by source_path",
+            "select doc_id, source_path, size_bytes, modified_at, read_error, listed_url from raw_documents "
+            "order by source_path",
             {"new_or_changed": len(rows), "removed": len(removed), "unchanged": unchanged,
+             "sources_csv_addresses": len(sources.urls), "sources_csv_bad_lines": len(sources.problems),
              "manifest_hash": hashlib.sha256("\n".join(manifest).encode()).hexdigest()[:16]},
         )

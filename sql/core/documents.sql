@@ -16,5 +16,11 @@ create table if not exists documents (
     author varchar,
     text varchar,
     text_chars integer,
-    clean_version varchar not null
+    clean_version varchar not null,
+    -- where the page came from: its own canonical/og:url address, else its sources.csv line
+    source_url varchar,
+    -- the publishing site: the host of source_url, else the masthead or byline naming the site
+    site varchar,
+    -- the sources.csv address this row was cleaned with (a changed line cleans the file again)
+    listed_url varchar
 );

@@ -5,5 +5,7 @@ create table if not exists raw_documents (
     size_bytes bigint not null,
     modified_at timestamp with time zone,
     content blob,
-    read_error varchar
+    read_error varchar,
+    -- the address sources.csv gives for this file (NULL when it lists none)
+    listed_url varchar
 );

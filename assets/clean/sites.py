@@ -1,0 +1,138 @@
+"""Publishing sites: which province (and district) a web address or a masthead speaks for.
+
+The gazetteer is data (``sites.csv``, next to this module): hand-listed hosts (national outlets and
+the Ministry map to no province; provincial papers whose host does not spell their province, such as
+baodongkhoi.vn for Bến Tre) and extra ASCII slugs ("hcm", "brvt", "thuathienhue"). Everything else is
+derived: a province's ASCII slug from vietnamadminunits ("lamdong", "bacninh", "kontum") inside a host
+names that province, and a district's slug in another label of the same host names the district
+("damrong.lamdong.gov.vn").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from vietnamadminunits.parser.parser_legacy import DICT_PROVINCE, DICT_PROVINCE_DISTRICT
+
+SITES_CSV = Path(__file__).with_name("sites.csv")
+# Short slugs ("hcm", "hue") name a province only as a whole host label or after one of these prefixes
+# ("tphcm", "baohue"); long slugs may stand anywhere inside a label ("baolamdong", "sldtbxhbacninh").
+SHORT_SLUG = 5
+LABEL_PREFIXES = ("", "tp", "bao", "so", "sld", "sldtbxh", "soldtbxh", "ldtbxh", "snv", "syt", "sgd", "sgddt",
+                  "ubnd", "congan", "www")
+NO_PROVINCE_KINDS = ("national", "ministry")
+
+
+@dataclass(frozen=True)
+class Site:
+    """What a publishing site says about place: its host, province, district and kind."""
+
+    host: str
+    province: str | None
+    district: str | None
+    kind: str  # national | ministry | provincial_newspaper | provincial_portal | district_portal | unknown
+    name: str | None = None
+
+
+def ascii_key(text: str) -> str:
+    """Lower-case ASCII letters and digits only: "Lâm Đồng" → "lamdong"."""
+    stripped = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in stripped if ch.isalnum() and ord(ch) < 128).lower()
+
+
+@cache
+def _table() -> dict:
+    """The CSV rows, plus the derived province and district slugs."""
+    hosts: dict[str, Site] = {}
+    slugs: dict[str, str] = {}
+    for value in DICT_PROVINCE.values():
+        for keyword in value["provinceKeywords"]:
+            if not keyword.startswith(("tinh", "thanhpho")) and len(keyword) >= 3:
+                slugs[keyword] = value["provinceShort"]
+    with SITES_CSV.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            province = row["province"] or None
+            if row["match"] == "slug":
+                slugs[row["value"]] = province
+            else:
+                hosts[row["value"]] = Site(row["value"], province, row["district"] or None, row["kind"], row["name"] or None)
+    districts = {
+        DICT_PROVINCE[key]["provinceShort"]: {
+            ascii_key(unit["districtShort"]): unit["districtShort"] for unit in units.values()
+            if len(ascii_key(unit["districtShort"])) >= 4
+        }
+        for key, units in DICT_PROVINCE_DISTRICT.items()
+    }
+    return {"hosts": hosts, "slugs": slugs, "districts": districts}
+
+
+def province_slugs() -> dict[str, str]:
+    """ASCII slug → province, derived and hand-listed ("lamdong" → Lâm Đồng, "tphcm" → Hồ Chí Minh)."""
+    return _table()["slugs"]
+
+
+def host_of(url: str | None) -> str | None:
+    """The lower-cased host of an address, without "www."; None when it is not a web address."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip() if "//" in url else "//" + url.strip())
+    host = (parts.hostname or "").lower().rstrip(".")
+    if host.startswith("www."):
+        host = host[4:]
+    return host if re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", host) else None
+
+
+def _label_province(label: str) -> tuple[int, str] | None:
+    """(slug length, province) of the longest province slug this host label carries."""
+    best: tuple[int, str] | None = None
+    for slug, province in _table()["slugs"].items():
+        if len(slug) < SHORT_SLUG:
+            hit = any(label == prefix + slug for prefix in LABEL_PREFIXES)
+        else:
+            hit = slug in label
+        if hit and province and (best is None or len(slug) > best[0]):
+            best = (len(slug), province)
+    return best
+
+
+def site_of_host(host: str | None) -> Site | None:
+    """The gazetteer's entry for a host: a hand-listed host (or a parent of it), else derived from slugs."""
+    if not host:
+        return None
+    host = host.lower().removeprefix("www.")
+    table = _table()
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        listed = table["hosts"].get(".".join(labels[i:]))
+        if listed:
+            return Site(host, listed.province, listed.district, listed.kind, listed.name)
+    # The public suffix (".gov.vn", ".com.vn") never names a place; "baria-vungtau" is read as one label.
+    candidates = [label.replace("-", "") for label in labels if label not in ("vn", "gov", "com", "org", "net", "edu")]
+    found = [(hit, i) for i, label in enumerate(candidates) if (hit := _label_province(label))]
+    if not found:
+        return Site(host, None, None, "unknown")
+    (_, province), at = max(found, key=lambda item: item[0][0])
+    district = None
+    for i, label in enumerate(candidates):
+        if i != at:
+            district = table["districts"].get(province, {}).get(label) or district
+    gov = host.endswith(".gov.vn")
+    kind = "district_portal" if district else ("provincial_portal" if gov else "provincial_newspaper")
+    return Site(host, province, district, kind)
+
+
+def site_of_url(url: str | None) -> Site | None:
+    """The gazetteer's entry for the host of a web address."""
+    return site_of_host(host_of(url))
+
+
+def is_web_address(url: str) -> bool:
+    """True for an absolute http(s) address with a host."""
+    parts = urlsplit(url.strip())
+    return parts.scheme in ("http", "https") and host_of(url) is not None

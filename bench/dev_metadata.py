@@ -1,0 +1,54 @@
+"""Document province and publication date on a folder of annotated articles (default ../shared/dev).
+
+Expected province: the one province of a file's gold facts (files whose facts span several provinces,
+news digests, are listed apart: their pages name no single province). Expected date: the publication
+date the page prints, read by hand (EXPECTED_DATES below; NULL where the page prints none). Usage:
+    .venv/bin/python -m bench.dev_metadata [DEV_DIR]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+from assets.clean.document import clean_document
+
+# The dates ../shared/dev/docs print as their publication date (None: the page prints none).
+EXPECTED_DATES = {
+    "001": None, "002": None, "003": None, "004": date(2022, 12, 1), "005": date(2022, 12, 1),
+    "006": date(2018, 7, 1), "007": date(2022, 9, 19), "008": date(2017, 5, 24), "009": date(2021, 1, 13),
+    "010": date(2018, 6, 26), "011": date(2023, 6, 7), "012": None, "013": None, "014": date(2023, 12, 1),
+    "015": None, "016": date(2017, 10, 11), "017": date(2023, 2, 21), "018": date(2016, 12, 14),
+    "019": date(2019, 8, 2), "020": date(2017, 12, 29), "021": date(2022, 1, 20), "022": date(2020, 6, 25),
+}
+
+
+def main(dev: Path) -> int:
+    provinces: dict[str, set] = defaultdict(set)
+    for line in (dev / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        fact = json.loads(line)
+        provinces[fact["file"]].add(fact["province"])
+    right = wrong = 0
+    for path in sorted((dev / "docs").glob("*.txt")):
+        doc = clean_document(path.read_bytes(), path.name)
+        gold = provinces[path.name]
+        # A Ministry article: its document province is NULL whatever provinces its sentences name.
+        want_province = None if doc.org_level == "ministry" and None in gold else (
+            next(iter(gold)) if len(gold) == 1 else "(several)")
+        want_date = EXPECTED_DATES.get(path.name[:3], "?")
+        ok_p = want_province == "(several)" or doc.province == want_province
+        ok_d = doc.published_date == want_date
+        right += ok_p + ok_d
+        wrong += (not ok_p) + (not ok_d)
+        mark = "ok " if ok_p and ok_d else "BAD"
+        print(f"{mark} {path.name:44} province {doc.province!s:18} (gold {want_province!s:18}) "
+              f"date {doc.published_date!s:10} (page {want_date!s:10}) site {doc.site}")
+    print(f"right {right} of {right + wrong} ({right / (right + wrong):.1%})")
+    return 0 if wrong == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared" / "dev"))

@@ -1,0 +1,135 @@
+"""The site gazetteer, date lines, the issuing office and 2025 places: pure functions on invented text."""
+
+from datetime import date
+
+import pytest
+
+from assets.clean.chrome import classify_lines
+from assets.clean.dates import is_date_line, labelled_date, parse_day
+from assets.clean.metadata import document_metadata, find_date, find_org, find_title
+from assets.clean.sites import ascii_key, host_of, site_of_host, site_of_url
+from assets.places import all_provinces, place_2025
+
+# The slug a site of each province uses where it is not the plain ASCII name.
+SLUG = {"Bà Rịa - Vũng Tàu": "bariavungtau", "Hồ Chí Minh": "hochiminhcity", "Huế": "thuathienhue"}
+
+
+@pytest.mark.parametrize("province", all_provinces())
+def test_every_province_from_its_sites(province):
+    slug = SLUG.get(province, ascii_key(province))
+    for host in (f"bao{slug}.vn", f"{slug}.gov.vn", f"sldtbxh.{slug}.gov.vn", f"snv.{slug}.gov.vn",
+                 f"www.syt.{slug}.gov.vn"):
+        site = site_of_host(host)
+        assert (site.province, site.district) == (province, None), host
+    assert site_of_host(f"{slug}.gov.vn").kind == "provincial_portal"
+
+
+def test_abbreviations_and_hand_listed_sites():
+    expected = {
+        "tphcm.gov.vn": "Hồ Chí Minh", "hcm.edu.vn": "Hồ Chí Minh", "baria-vungtau.gov.vn": "Bà Rịa - Vũng Tàu",
+        "baobariavungtau.com.vn": "Bà Rịa - Vũng Tàu", "brvt.gov.vn": "Bà Rịa - Vũng Tàu", "hue.gov.vn": "Huế",
+        "baothuathienhue.vn": "Huế", "daknong.gov.vn": "Đắk Nông", "baodienbienphu.com.vn": "Điện Biên",
+        "baodongkhoi.vn": "Bến Tre", "baoapbac.vn": "Tiền Giang", "sggp.org.vn": "Hồ Chí Minh",
+        "baoquangninh.vn": "Quảng Ninh", "baocamau.vn": "Cà Mau", "bacgiang.gov.vn": "Bắc Giang",
+        "sldtbxh.kontum.gov.vn": "Kon Tum", "hanoimoi.vn": "Hà Nội",
+    }
+    for host, province in expected.items():
+        assert site_of_host(host).province == province, host
+
+
+def test_national_outlets_and_the_ministry_have_no_province():
+    for host in ("molisa.gov.vn", "www.molisa.gov.vn", "dantri.com.vn", "dansinh.dantri.com.vn", "vnexpress.net",
+                 "laodong.vn", "baochinhphu.vn", "danviet.vn", "nhandan.vn", "tuoitre.vn", "thanhnien.vn",
+                 "vietnamplus.vn", "vov.vn", "vtv.vn", "moha.gov.vn"):
+        site = site_of_host(host)
+        assert site.province is None and site.kind in ("national", "ministry"), host
+    assert site_of_host("molisa.gov.vn").kind == "ministry"
+    assert site_of_host("tinmoi.example.vn").kind == "unknown"
+
+
+def test_district_portals_give_the_district():
+    assert (site_of_host("damrong.lamdong.gov.vn").province, site_of_host("damrong.lamdong.gov.vn").district) == (
+        "Lâm Đồng", "Đam Rông")
+    site = site_of_url("https://phunhuan.hochiminhcity.gov.vn/tin-tuc/a-1.html")
+    assert (site.host, site.province, site.district, site.kind) == (
+        "phunhuan.hochiminhcity.gov.vn", "Hồ Chí Minh", "Phú Nhuận", "district_portal")
+    assert host_of("not a url") is None and host_of("https://WWW.BaoCaMau.vn/x") == "baocamau.vn"
+
+
+DATES = {
+    "- 05:15 - 20/11/2016": date(2016, 11, 20),
+    "13:42, Thứ Sáu, 17-2-2023": date(2023, 2, 17),
+    "Cập nhật: 08/01/2020 | 10:15": date(2020, 1, 8),
+    "Thứ hai, 06/11/2015 - 06:55": date(2015, 11, 6),
+    "Ngày đăng: 17/07/2020": date(2020, 7, 17),
+    "Chủ nhật, 5.3.23 08:00": date(2023, 3, 5),
+    "ngày 13 tháng 7 năm 2017": date(2017, 7, 13),
+    "Thứ 4, 13/01/2021, 09:15 [GMT+7]": date(2021, 1, 13),
+    "Cập nhật lúc 23:58, Thứ Tư, 11/10/2017 (GMT+7)": date(2017, 10, 11),
+    "date 2023-12": date(2023, 12, 1),
+    "Cập nhật: 12/2022": date(2022, 12, 1),
+    "Đăng bởi: Quản trị Ngày đăng: 17/07/2020 Lượt xem: 12": date(2020, 7, 17),
+}
+
+
+@pytest.mark.parametrize("line", sorted(DATES))
+def test_date_line_forms(line):
+    page = f"Tiêu đề của một bài viết thử nghiệm về việc làm\n{line}\nNăm 2014, huyện giải quyết việc làm cho 12 người."
+    assert find_date(classify_lines(page)) == DATES[line]
+
+
+def test_publication_date_never_from_the_body_or_related_news():
+    page = ("Huyện tổ chức hội nghị tổng kết công tác lao động\n"
+            "Ngày 30/12/2024, Phòng Lao động - Thương binh và Xã hội huyện tổ chức hội nghị.\n"
+            "Tin liên quan\n- Một tin cũ hơn (09/6/2024)\n18.10.2017 | 09:07 AM\n")
+    assert find_date(classify_lines(page)) is None
+    assert parse_day("Quyết định số 15/2020/QĐ-TTg") is None
+    assert not is_date_line("Ngày 30/12/2024, Sở tổ chức hội nghị tổng kết.")
+    assert labelled_date("Cập nhật: 12/2020/NĐ-CP") is None
+
+
+def test_title_is_never_a_menu_or_date_line():
+    lines = classify_lines("Trang chủ > Xã hội > Lao động - Việc làm\nThứ 4, 13/01/2021, 09:15 [GMT+7]\n"
+                           "Thành phố tạo việc làm cho nhiều lao động trong năm\nNăm 2020, thành phố tạo việc làm.")
+    assert find_title(lines) == "Thành phố tạo việc làm cho nhiều lao động trong năm"
+
+
+def test_org_level_is_the_issuer_not_a_cited_document():
+    text = ("Thực hiện Thông tư số 17/2023/TT-BLĐTBXH của Bộ Lao động - Thương binh và Xã hội, Sở Lao động - "
+            "Thương binh và Xã hội tỉnh Nam Định đã rà soát hộ nghèo.")
+    assert find_org(text)[0] == "province"
+    assert find_org("Thứ trưởng Bộ LĐTBXH dự hội nghị của Phòng LĐ-TB&XH huyện Hải Hậu.")[0] == "district"
+    assert find_org("Bộ Lao động - Thương binh và Xã hội cho biết cả nước có 100 người.")[0] == "ministry"
+    assert find_org("Sở Nội vụ tỉnh Lào Cai cho biết đã giải quyết việc làm cho 100 lao động.") == (
+        "province", "Sở Nội vụ")
+    assert find_org("Theo Sở Y tế, năm 2025 toàn tỉnh trợ giúp 300 trẻ em.")[1] == "Sở Y tế"
+
+
+def test_places_after_the_2025_merger():
+    assert place_2025("Lâm Đồng") == place_2025("Lâm Đồng").__class__(None, "Lâm Đồng")
+    assert (place_2025("Đắk Nông").province, place_2025("Đắk Nông").province_2025) == ("Đắk Nông", "Lâm Đồng")
+    assert (place_2025("Sơn La").province, place_2025("Sơn La").province_2025) == ("Sơn La", "Sơn La")
+    lines = classify_lines("Lâm Đồng: giải quyết việc làm cho 5.000 lao động\nNgày đăng: 20/08/2025\n"
+                           "Theo Sở Nội vụ tỉnh Lâm Đồng, 8 tháng năm 2025 toàn tỉnh giải quyết việc làm cho 5.000 lao động.")
+    meta = document_metadata(lines)
+    assert (meta.province, meta.province_2025, meta.org_level, meta.published_date) == (
+        None, "Lâm Đồng", "province", date(2025, 8, 20))
+    pinned = classify_lines("Lâm Đồng: giải quyết việc làm cho 5.000 lao động\nNgày đăng: 20/08/2025\n"
+                            "Theo Sở Nội vụ, khu vực tỉnh Lâm Đồng cũ giải quyết việc làm cho 5.000 lao động.")
+    assert (document_metadata(pinned).province, document_metadata(pinned).province_2025) == ("Lâm Đồng", "Lâm Đồng")
+    before = classify_lines("Lâm Đồng: giải quyết việc làm cho 5.000 lao động\nNgày đăng: 20/06/2025\n"
+                            "Theo Sở Nội vụ tỉnh Lâm Đồng, toàn tỉnh giải quyết việc làm cho 5.000 lao động.")
+    assert document_metadata(before).province == "Lâm Đồng"
+
+
+def test_masthead_names_the_province_and_the_site():
+    lines = classify_lines("BÁO THÁI BÌNH ĐIỆN TỬ\nChính trị | Kinh tế | Xã hội\n"
+                           "Toàn tỉnh tạo việc làm cho nhiều người trong năm qua\n"
+                           "Năm 2020, Sở Lao động - Thương binh và Xã hội đã tạo việc làm cho 32.600 người.")
+    meta = document_metadata(lines)
+    assert (meta.site, meta.province, meta.source_url) == ("BÁO THÁI BÌNH ĐIỆN TỬ", "Thái Bình", None)
+    national = document_metadata(classify_lines(
+        "DÂN SINH ĐIỆN TỬ\nCả nước đưa nhiều lao động đi làm việc ở nước ngoài\n"
+        "Theo Bộ Lao động - Thương binh và Xã hội, năm 2022 cả nước đưa 142.779 lao động đi làm việc ở nước ngoài, "
+        "trong đó tỉnh Quảng Bình có 4.000 người."))
+    assert (national.province, national.org_level) == (None, "ministry")
