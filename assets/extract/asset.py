@@ -42,12 +42,15 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     removed or changed documents leave in the same snapshot.
     """
     with warehouse.connect() as con:
+        # The document's metadata is an input too: a corrected sources.csv line moves its facts' province.
+        version = ("d.clean_version || '/' || $1 || '/' || md5(concat_ws('|', d.province, d.province_2025, "
+                   "d.district, cast(d.published_date as varchar)))")
         todo = con.execute(
-            """
+            f"""
             select distinct on (d.doc_id) d.doc_id, d.text, d.published_date, d.province, d.district, d.province_2025,
-                   d.clean_version || '/' || $1 as input_version
+                   {version} as input_version
             from documents d
-            left join extraction_log l on l.doc_id = d.doc_id and l.input_version = d.clean_version || '/' || $1
+            left join extraction_log l on l.doc_id = d.doc_id and l.input_version = {version}
             where d.status = 'ok' and l.doc_id is null
             order by d.doc_id
             """,
