@@ -17,14 +17,17 @@ from pathlib import Path
 from assets.clean.document import clean_document
 from assets.extract.facts import DocContext, extract_facts
 from assets.extract.periods import find_period
+from assets.raw.sources import read_sources
 from orchestration.evaluate import load_gold, report, score
 
 
 def contexts(folder: Path) -> dict[str, DocContext]:
-    """File name → extraction context of each ok document under ``folder``."""
+    """File name → extraction context of each ok document under ``folder`` (addresses from its sources.csv)."""
     out = {}
+    urls = read_sources(folder).urls
     for path in sorted(p for p in folder.rglob("*") if p.suffix in (".txt", ".html", ".htm")):
-        doc = clean_document(path.read_bytes(), path.name)
+        relative = path.relative_to(folder).as_posix()
+        doc = clean_document(path.read_bytes(), relative, listed_url=urls.get(relative))
         if doc.status == "ok":
             out[path.name] = DocContext(path.name, doc.text, doc.published_date, doc.province, doc.district)
     return out

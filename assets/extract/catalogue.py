@@ -109,25 +109,25 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"cận nghèo|thoát nghèo|" + SUBSET_OF_POOR, main=True),
     Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo",), after=("cận nghèo",)),
     Metric("social_allowance_recipients", "persons", ("persons",),
-           cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "bảo trợ xã hội"),
-           after=("bảo trợ xã hội", "hưởng trợ cấp xã hội", "hưởng trợ cấp hàng tháng"), main=True),
+           cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng"),
+           # "cấp quà cho 4.000 đối tượng bảo trợ xã hội" counts gift receivers, not allowance recipients.
+           after=("hưởng trợ cấp xã hội", "hưởng trợ cấp hàng tháng", "hưởng trợ cấp hằng tháng"), main=True),
     Metric("meritorious_houses_built", "houses", ("houses",),
            cues=("xây dựng", "xây mới", "xây dựng mới", "bàn giao mới", "khởi công xây mới"),
            after=("xây mới", "được xây mới", "xây dựng mới", "làm mới"), context=MERITORIOUS, excludes=POOR_HOUSES),
     Metric("meritorious_houses_repaired", "houses", ("houses",), cues=("sửa chữa", "sửa chữa, nâng cấp"),
            after=("sửa chữa", "được sửa chữa"), context=MERITORIOUS, excludes=POOR_HOUSES),
     Metric("meritorious_housing", "houses", ("houses",),
-           cues=("xây dựng và sửa chữa", "xây mới và sửa chữa", "xây dựng, sửa chữa", "xây mới, sửa chữa",
+           cues=(r"xây (?:dựng|mới)(?: mới)?(?:,| và| hoặc)? sửa chữa",
                  "hỗ trợ nhà ở", "hỗ trợ về nhà ở", "xây mới, sửa chữa nhà", "xây dựng mới và sửa chữa"),
            fallback_after=("nhà tình nghĩa", "nhà ở cho người có công", "nhà cho người có công"),
            context=MERITORIOUS, excludes=POOR_HOUSES, main=True),
     Metric("meritorious_housing_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền"),
            context=r"\bnhà\b"),
     Metric("meritorious_convalescence", "persons", ("persons",), cues=("điều dưỡng",)),
-    Metric("gratitude_fund_amount", "vnd", ("vnd",), cues=("quỹ đền ơn đáp nghĩa", "quỹ \"đền ơn đáp nghĩa\"",
-                                                           "quỹ “đền ơn đáp nghĩa”", "vận động", "đóng góp",
-                                                           "ủng hộ"),
-           context=r"đền ơn đáp nghĩa"),
+    Metric("gratitude_fund_amount", "vnd", ("vnd",),
+           cues=(r"quỹ\W{0,2}đền ơn,?\s*đáp nghĩa", "vận động", "đóng góp", "ủng hộ", "tiếp nhận"),
+           context=r"đền ơn,?\s*đáp nghĩa"),
     Metric("covid_support_recipients", "persons", ("persons",), cues=("hỗ trợ", "chi trả", "nhận hỗ trợ"),
            after=("được hỗ trợ", "thuộc diện được hỗ trợ", "nhận hỗ trợ", "được nhận hỗ trợ"),
            context=COVID, main=True),
@@ -143,7 +143,8 @@ CATALOGUE: tuple[Metric, ...] = (
            after=("vi phạm", "có vi phạm")),
     Metric("establishments_warned", "establishments", ("establishments",), cues=("nhắc nhở", "cảnh cáo")),
     Metric("establishments_fined", "establishments", ("establishments",), cues=("xử phạt", "phạt")),
-    Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính")),
+    Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính"),
+           excludes=r"đóng phạt|nộp phạt|đã nộp|thu nộp|nộp ngân sách|nộp tiền"),  # fines paid are not imposed
     Metric("enterprises_inspected", "enterprises", ("enterprises",), cues=("kiểm tra", "thanh tra", "giám sát")),
     Metric("drug_rehab_admissions", "persons", ("persons",), cues=("tiếp nhận", "tiếp nhận mới", "đưa"),
            after=(DRUG,), context=DRUG, excludes=COMMUNITY_REHAB),
@@ -176,4 +177,5 @@ SHARE_NOUN = re.compile(
     re.I,
 )
 # A breakdown of the total before it ("249 học viên, gồm 247 ... và 2 ..."); "riêng" names a place of its own.
-BREAKDOWN = re.compile(r"\b(trong đó|gồm|bao gồm|trong tổng số|trong số (?:này|đó)|riêng|phân theo|chia theo)\b", re.I)
+BREAKDOWN = re.compile(r"\b(trong đó|gồm|bao gồm|trong tổng số|trong số|riêng|phân theo|chia theo|trong tỉnh|ngoài tỉnh"
+                       r"|trong nước)\b", re.I)

@@ -308,7 +308,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
     for i, q in enumerate(qs):
         clause = enclosing(clause_spans, q.start) or stmt
         window = Span(q.start, min(clause.end, qs[i + 1].start if i + 1 < len(qs) else clause.end))
-        role = role_of(q, text, clause.start, sr.span.start, stmt.end)
+        role = role_of(q, text, clause.start, sr.span.start, stmt.end,
+                       ctx.published_date.year if ctx.published_date else None)
         gap_start, previous_end = previous_end, q.end
         last = out[-1] if out else None
         if BREAKDOWN.search(text[stmt.start:q.start]) and (out or state.facts) and state.breakdown_from is None:

@@ -120,7 +120,7 @@ def find_period(text: str) -> Period | None:
     a one-statement sentence is read as a sentence and as a statement.
     """
     lowered = text.lower()
-    has_month = "tháng" in lowered or "quý" in lowered
+    has_month = any(word in lowered for word in ("tháng", "quý", "đến", "tới"))  # "tính đến 25/9" names no month word
     if not has_month and not _ANY_YEAR.search(text):
         return None
     if "năm" in lowered:

@@ -19,9 +19,10 @@ from assets.extract.numbers import Quantity
 ROLES = ("level", "change", "comparison", "plan", "share", "multi_year")
 
 _APPROX = r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|là|được|đến|thêm))*"
-# A change stated right before the number: "tăng 2.000 người", "(giảm 2.955 hộ)", "thấp hơn năm 2021 là 0,03%".
+# A change stated right before the number: "tăng 2.000 người", "(giảm 2.955 hộ)", "thấp hơn năm 2021 là 0,03%",
+# "phát sinh thêm hơn 1.400 hộ nghèo".
 CHANGE_BEFORE = re.compile(
-    r"(?<![\wÀ-ỹ])(?:tăng|giảm|thấp hơn|cao hơn|nhiều hơn|ít hơn|vượt)(?:\s+thêm)?"
+    r"(?<![\wÀ-ỹ])(?:tăng|giảm|thấp hơn|cao hơn|nhiều hơn|ít hơn|vượt|phát sinh)(?:\s+thêm)?"
     r"(?:\s+so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|đầu năm)?(?:\s+năm\s+\d{4})?"
     r"|\s+(?:năm\s+\d{4}|năm trước|cùng kỳ))?" + _APPROX + r"\s*$",
     re.I,
@@ -44,6 +45,7 @@ SHARE_NOUN_AFTER = re.compile(
 # Multi-year totals and averages; a programme's name ("Chương trình … giai đoạn 2021-2025") is not one.
 MULTI_YEAR = re.compile(
     r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|(?<![\d,.])\d+\s+năm\s+(?:qua|gần đây|trở lại đây|liên tiếp|thực hiện)"
+    r"|\btrong\s+(?:\d+|hai|ba|bốn|năm)\s+năm\b(?!\s+(?:19|20)\d\d)"
     r"|(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|1|một))?\s+năm|(?:mỗi|hằng|hàng) năm|sau\s+\d+\s+năm"
     r"|từ năm\s+\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})|từ\s+\d{4}\s+(?:đến|tới)\s+(?:nay|\d{4})|nhiệm kỳ",
     re.I,
@@ -53,9 +55,18 @@ PROGRAMME_BEFORE = re.compile(r"(chương trình|mục tiêu quốc gia|đề á
 SINGLE_YEAR = re.compile(r"năm\s+(?:19|20)\d\d(?!\s*[-–])", re.I)
 
 
-def multi_year(text: str, sentence_start: int, q: Quantity) -> bool:
+# "từ ngày 1-10-2021 đến nay", "từ năm 2019 đến nay": since a year before the report's.
+SINCE = re.compile(r"từ\s+(?:ngày\s+)?(?:\d{1,2}\s*[-/.]\s*)?(?:\d{1,2}\s*[-/.]\s*|năm\s+|tháng\s+\d{1,2}\s*/\s*)"
+                   r"((?:19|20)\d\d)\s+(?:đến|tới)\s+nay", re.I)
+
+
+def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | None = None) -> bool:
     """True when a multi-year span or an average governs the quantity: stated before it in its sentence,
-    with no single year named between."""
+    with no single year named between; or a count "since" a year before the report's."""
+    if report_year:
+        for match in SINCE.finditer(text, sentence_start, q.start):
+            if int(match.group(1)) < report_year:
+                return True
     for match in MULTI_YEAR.finditer(text, sentence_start, q.start):
         if PROGRAMME_BEFORE.search(text[max(sentence_start, match.start() - 90):match.start()]):
             continue
@@ -64,11 +75,12 @@ def multi_year(text: str, sentence_start: int, q: Quantity) -> bool:
     return False
 
 
-def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, statement_end: int) -> str:
+def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, statement_end: int,
+            report_year: int | None = None) -> str:
     """The role of quantity ``q`` from the words around it (see the module docstring)."""
     before = text[clause_start:q.start]
     after = text[q.end:statement_end]
-    if multi_year(text, sentence_start, q):
+    if multi_year(text, sentence_start, q, report_year):
         return "multi_year"
     if q.kind == "percent":
         if PLAN_AFTER.match(after):
