@@ -15,7 +15,9 @@ from assets.clean.dates import is_date_line, labelled_date
 
 # Phrases that open the tail of a page (related news, comments): everything after them is chrome.
 TAIL_MARKERS = re.compile(
-    r"^(các tin (khác|đã đưa)|tin (liên quan|cùng chuyên mục|khác|mới( nhất)?|đọc nhiều)|bài viết (liên quan|khác)"
+    r"^(các tin,? (bài viết )?(khác|đã đưa)|tin (liên quan|cùng chuyên mục|khác|mới( nhất| hơn| cập nhật)?|đọc nhiều"
+    r"|xem nhiều|cũ hơn|tức liên quan)|(các )?bài (viết )?(liên quan|khác|cùng (chủ đề|chuyên mục))|văn bản mới"
+    r"|có thể bạn quan tâm|đọc thêm|tin bài (liên quan|khác)"
     r"|xem thêm|để lại (bình luận|ý kiến)|bình luận|ý kiến bạn đọc|gửi (bình luận|ý kiến)|chia sẻ bài viết"
     r"|thống kê truy cập)\b",
     re.IGNORECASE,

@@ -41,6 +41,7 @@ class Metric:
     context: str | None = None
     excludes: str | None = None
     fallback_after: tuple[str, ...] = ()
+    near_topic: bool = False  # the topic must be named near the figure (sentence, paragraph, heading), not only in the title
     main: bool = field(default=False)  # a column of mart_province_year
 
     @property
@@ -120,10 +121,10 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("meritorious_housing", "houses", ("houses",),
            cues=(r"xây (?:dựng|mới)(?: mới)?(?:,| và| hoặc)? sửa chữa",
                  "hỗ trợ nhà ở", "hỗ trợ về nhà ở", "xây mới, sửa chữa nhà", "xây dựng mới và sửa chữa"),
-           fallback_after=("nhà tình nghĩa", "nhà ở cho người có công", "nhà cho người có công"),
+           fallback_after=("nhà tình nghĩa", "tình nghĩa", "nhà ở cho người có công", "nhà cho người có công"),
            context=MERITORIOUS, excludes=POOR_HOUSES, main=True),
     Metric("meritorious_housing_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền"),
-           context=r"\bnhà\b"),
+           context=r"nhà tình nghĩa|nhà ở|nhà cho|căn nhà|ngôi nhà"),  # not "nhà nghỉ", "nhà hàng"
     Metric("meritorious_convalescence", "persons", ("persons",), cues=("điều dưỡng",)),
     Metric("gratitude_fund_amount", "vnd", ("vnd",),
            cues=(r"quỹ\W{0,2}đền ơn,?\s*đáp nghĩa", "vận động", "đóng góp", "ủng hộ", "tiếp nhận"),
@@ -147,10 +148,10 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"đóng phạt|nộp phạt|đã nộp|thu nộp|nộp ngân sách|nộp tiền"),  # fines paid are not imposed
     Metric("enterprises_inspected", "enterprises", ("enterprises",), cues=("kiểm tra", "thanh tra", "giám sát")),
     Metric("drug_rehab_admissions", "persons", ("persons",), cues=("tiếp nhận", "tiếp nhận mới", "đưa"),
-           after=(DRUG,), context=DRUG, excludes=COMMUNITY_REHAB),
+           after=(DRUG,), context=DRUG, excludes=COMMUNITY_REHAB, near_topic=True),
     Metric("drug_rehab_residents", "persons", ("persons",),
            cues=("quản lý", "nuôi dưỡng", "điều trị", "đang cai nghiện", "chăm sóc"),
-           after=(DRUG, "đang cai nghiện"), context=DRUG, excludes=r"tiếp nhận|hồ sơ|" + COMMUNITY_REHAB),
+           after=(DRUG, "đang cai nghiện"), context=DRUG, excludes=r"tiếp nhận|hồ sơ|" + COMMUNITY_REHAB, near_topic=True),
 )
 
 BY_CODE = {metric.code: metric for metric in CATALOGUE}

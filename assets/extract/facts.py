@@ -50,6 +50,8 @@ OTHER_ACTIVITY = re.compile(
     r"\b(tư vấn|tuyên truyền|giới thiệu|sơ tuyển|cho vay|giải ngân|vay vốn|vốn vay|tập huấn|phiên giao dịch|"
     r"ngày hội|trợ cấp thất nghiệp|bảo hiểm thất nghiệp|khám sức khỏe|khám bệnh)\b", re.I
 )
+# "958 người có công cần được hỗ trợ nhà ở": a need, not what was done.
+NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu cầu|chưa được|đang chờ)\b", re.I)
 PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b", re.I)
@@ -144,7 +146,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     with the words between the cue and the number. A cue separated from the number by another
     activity ("tư vấn … xuất khẩu lao động cho 3.600 người") does not name it.
     """
-    scopes = [clause, statement, sentence, paragraph, *(topics or [])]
+    wide = [clause, statement, sentence, paragraph, *(topics or [])]
+    near = wide[:5]  # up to the section heading
     window = window or clause
     gap_start = statement.start if gap_start is None else gap_start
     best: tuple[tuple, Choice] | None = None
@@ -152,7 +155,7 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     for metric in CATALOGUE:
         if q.kind not in metric.kinds:
             continue
-        level = _context_level(metric, text, scopes)
+        level = _context_level(metric, text, near if metric.near_topic else wide)
         if level is None:
             continue
         after = metric.after_pattern
@@ -168,14 +171,14 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             cue = (IN_SENTENCE + found[0], q.start, found[2]) if found else None
         if cue is None and not metric.cues:
             cue = (0, q.start, "")
+        before = text[max(clause.start, gap_start):q.start]  # the words since the previous figure
+        excluded = metric.excludes_pattern
         if cue is not None and not after_match:
             between = text[max(min(cue[1], q.start), gap_start):q.start]
-            if OTHER_ACTIVITY.search(text[max(gap_start, statement.start):q.start]) or metric.excludes and (metric.excludes_pattern.search(window.of(text))
-                                      or metric.excludes_pattern.search(between)
-                                      or metric.excludes_pattern.search(text[clause.start:q.start])):
+            if OTHER_ACTIVITY.search(text[max(gap_start, statement.start):q.start]) or (excluded and (
+                    excluded.search(window.of(text)) or excluded.search(between) or excluded.search(before))):
                 cue = None
-        elif after_match and metric.excludes and (metric.excludes_pattern.search(text[q.start:after_match.end()])
-                                                  or metric.excludes_pattern.search(text[clause.start:q.start])):
+        elif after_match and excluded and (excluded.search(text[q.start:after_match.end()]) or excluded.search(before)):
             after_match = None
         if cue is None and not after_match:
             if metric.fallback_after_pattern and metric.fallback_after_pattern.match(text, q.end, clause.end):
@@ -358,7 +361,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             previous = BY_CODE[state.facts[-1].metric]
             if q.kind in previous.kinds:
                 choice = Choice(previous, q.start, "", True)
-        if choice is None:
+        if choice is None or NEED_AFTER.match(text, q.end, window.end):
             continue
         metric = choice.metric
         # The words from the cue to the number: what a part says of itself ("số lao động được tạo việc làm mới là").
