@@ -96,7 +96,8 @@ CATALOGUE: tuple[Metric, ...] = (
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho"),
-           excludes=DRUG, main=True),
+           # Training of rural or ethnic-minority labour only is a narrower group (ANNOTATION.md §1).
+           excludes=DRUG + r"|lao động nông thôn|dân tộc thiểu số|DTTS", main=True),
     Metric("trained_labour_rate", "percent", ("percent",),
            cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo",
                  "tỷ lệ lao động có chuyên môn kỹ thuật", "tỉ lệ lao động có chuyên môn kỹ thuật"),

@@ -184,8 +184,11 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             if metric.fallback_after_pattern and metric.fallback_after_pattern.match(text, q.end, clause.end):
                 fallback = fallback or Choice(metric, q.start, "", True)
             continue
-        # Ties go to the longer cue ("xây dựng và sửa chữa" over "sửa chữa"), which starts earlier.
-        score = (0 if after_match else 1, cue[0] if cue else IN_SENTENCE * 2, level, cue[1] if cue else q.start)
+        # Within one scope (clause, statement, sentence) the metric whose topic is named nearer wins
+        # ("đóng góp ủng hộ quỹ số tiền 1,996 tỷ" in a statement about the fund); ties go to the
+        # longer cue ("xây dựng và sửa chữa" over "sửa chữa"), which starts earlier.
+        distance = cue[0] if cue else IN_SENTENCE * 2
+        score = (0 if after_match else 1, distance // IN_STATEMENT, level, distance, cue[1] if cue else q.start)
         choice = Choice(metric, cue[1] if cue else q.start, cue[2] if cue else "", own or bool(after_match))
         if best is None or score < best[0]:
             best = (score, choice)
@@ -356,7 +359,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 continue
             if not (q.kind == "percent" and _names_poverty_rate(text, stmt, q)):
                 continue
+        if q.kind == "persons" and q.value < 10 and re.match(r"\s*(?:nhóm\s+)?[:(]", text[q.end:q.end + 12]):
+            continue  # "cho 2 đối tượng: người có công … và …" counts groups, not people
         choice = choose_metric(q, text, clause, stmt, sr.span, sr.paragraph, window, _topics(reading, sr), gap_start)
+        paid = _paid_for(q, text, last)
+        if paid is not None:
+            choice = Choice(BY_CODE[paid], last.span_start, "", True)
         if choice is None and ANAPHORA.search(text[stmt.start:q.start]) and state.facts:
             previous = BY_CODE[state.facts[-1].metric]
             if q.kind in previous.kinds:
@@ -409,6 +417,21 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
     return out
 
 
+# Money goes to the metric whose work it paid for: "xây dựng 12 căn nhà tình nghĩa …, với 480 triệu đồng".
+MONEY_FOR = {"meritorious_houses_built": "meritorious_housing_amount", "meritorious_houses_repaired":
+             "meritorious_housing_amount", "meritorious_housing": "meritorious_housing_amount",
+             "covid_support_recipients": "covid_support_amount", "establishments_fined": "fine_amount"}
+PAID_WITH = re.compile(r"[^.;]{0,120}?\bvới\s+(?:tổng\s+)?(?:số tiền|kinh phí|trị giá)?\s*(?:là\s+)?(?:trên|gần|hơn|khoảng)?\s*$",
+                       re.I)
+
+
+def _paid_for(q: Quantity, text: str, last: Fact | None) -> str | None:
+    """The amount metric of the count just before a sum of money joined to it by "với"."""
+    if q.kind != "vnd" or last is None or last.metric not in MONEY_FOR:
+        return None
+    return MONEY_FOR[last.metric] if PAID_WITH.fullmatch(text, last.span_end, q.start) else None
+
+
 def last_kind(fact: Fact) -> str:
     """The quantity kind of a fact's metric (a plan figure must count the same things)."""
     return BY_CODE[fact.metric].kinds[0] if fact.metric in BY_CODE else ""
@@ -430,8 +453,9 @@ def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _Pa
     marker = state.breakdown_from
     if marker is None or marker > q.start:
         return False
+    # A part is of the same kind of claim and year as its total (the period may be stated only once).
     totals = [f for f in (*state.facts, *out)
-              if f.metric == code and f.span_end <= marker and (f.qualifier, f.year, f.period) == when]
+              if f.metric == code and f.span_end <= marker and (f.qualifier, f.year) == when[:2]]
     if not totals:
         return False
     if district and all(f.district != district for f in totals):

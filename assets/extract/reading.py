@@ -25,7 +25,7 @@ NATIONAL = re.compile(
 # A section of targets: "Chỉ tiêu, nhiệm vụ năm 2024:", "Phương hướng năm tới" (not a headline that mentions a goal).
 TARGET_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*|[IVX]+[.)]\s*)?(chỉ tiêu|nhiệm vụ|phương hướng|mục tiêu|kế hoạch)\b", re.I)
 AIMS = re.compile(r"mục tiêu|phấn đấu|dự kiến|chỉ tiêu|kế hoạch năm|nhiệm vụ năm \d{4}|triển khai nhiệm vụ", re.I)
-BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số (này|đó)|trong tổng số|bao gồm|gồm|chia ra|riêng)\b", re.I)
+BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số|trong tổng số|bao gồm|gồm|chia ra|riêng)\b", re.I)
 # A place after these words is where people go or come from, not what the sentence reports on.
 MOVEMENT_BEFORE = re.compile(r"(sang|đến|đi làm việc tại|đi làm việc ở|tại các|ở các|các tỉnh|về|với)\s*$", re.I)
 HEADING_MAX_CHARS = 160
