@@ -96,6 +96,21 @@ CASES: list[tuple[str, str, list]] = [
      [("jobs_created", 16000, {"qualifier": "target", "year": 2025})]),
     ("estimate", "Ước cả năm 2024, toàn tỉnh giải quyết việc làm cho 15.000 lao động.",
      [("jobs_created", 15000, {"qualifier": "estimate"})]),
+    ("money paid for houses", "Quỹ đã hỗ trợ xây dựng 9 căn nhà tình nghĩa cho gia đình chính sách, với 360 triệu đồng.",
+     [("meritorious_houses_built", 9), ("meritorious_housing_amount", 360_000_000)]),
+    ("fund named with a comma", "Quỹ “Đền ơn, đáp nghĩa” thành phố tiếp nhận số tiền ủng hộ 2,45 tỷ đồng.",
+     [("gratitude_fund_amount", 2_450_000_000)]),
+    ("fines paid are not imposed", "Sở ra 40 quyết định xử phạt với tổng số tiền 1,2 tỷ đồng; đã có 31 trường hợp "
+     "đóng phạt với số tiền 0,9 tỷ đồng.", [("fine_amount", 1_200_000_000)]),
+    ("a need is not a result", "Qua rà soát, còn 412 người có công cần được hỗ trợ nhà ở.", []),
+    ("groups before a colon", "Huyện sẽ chi trả hỗ trợ do dịch Covid-19 cho 2 đối tượng: người có công và hộ nghèo.", []),
+    ("rural-only training", "Năm 2024, tỉnh đào tạo nghề cho 3.200 lao động nông thôn.", []),
+    ("multi-period total", "Trong năm 2024 và quý I/2025, tỉnh đưa 1.190 người đi làm việc ở nước ngoài.", []),
+    ("five years", "Trong 5 năm, toàn tỉnh tuyển sinh 61.400 người.", []),
+    ("since an earlier year", "Từ năm 2019 đến nay, tỉnh đã đưa 5.600 lao động đi làm việc ở nước ngoài.", []),
+    ("new jobs inside job placements", "Toàn tỉnh giải quyết việc làm cho 21.300 lượt người. Trong đó, số lao động "
+     "được tạo việc làm mới là 9.800 người.", [("jobs_created", 21300), ("jobs_created", 9800)]),
+    ("thousands comma", "Năm 2020, tạo việc làm cho trên 18,400 người.", [("jobs_created", 18400)]),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),
