@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from assets.clean.chrome import classify_lines
-from assets.clean.dates import is_date_line, labelled_date, parse_day
+from assets.clean.dates import date_in_url, is_date_line, labelled_date, parse_day
 from assets.clean.metadata import document_metadata, find_date, find_org, find_title
 from assets.clean.sites import ascii_key, host_of, site_of_host, site_of_url
 from assets.places import all_provinces, place_2025
@@ -133,3 +133,15 @@ def test_masthead_names_the_province_and_the_site():
         "Theo Bộ Lao động - Thương binh và Xã hội, năm 2022 cả nước đưa 142.779 lao động đi làm việc ở nước ngoài, "
         "trong đó tỉnh Quảng Bình có 4.000 người."))
     assert (national.province, national.org_level) == (None, "ministry")
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("http://baotinh.vn/doi-song/201711/bai-viet-768662/", date(2017, 11, 1)),
+    ("https://bao.vn/cong-doan/xu-phat-20181230204448318.htm", date(2018, 12, 30)),
+    ("https://x.vn/a/2021/08/05/b.html", date(2021, 8, 5)),
+    ("https://bao.vn/print/tin-102240827164113573.htm", None),  # digits inside an id are no date
+    ("https://bao.vn/tin-post753629.tpo", None),
+    (None, None),
+])
+def test_publication_date_from_the_address(url, expected):
+    assert date_in_url(url) == expected

@@ -43,6 +43,23 @@ _FILLER = re.compile(
 )
 
 
+# News addresses that carry their publication date: ".../201711/...", "...-20181230204448318.htm",
+# ".../2023/06/07/...".
+URL_DATE = re.compile(r"(?<!\d)(20\d\d)(?:[/-]?(0[1-9]|1[0-2]))(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?=\d{0,12}(?:[/.-]|$))")
+
+
+def date_in_url(url: str | None) -> date | None:
+    """The publication date an address carries in its path (day 1 when only the month is given), else None."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    for match in URL_DATE.finditer(path):
+        found = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))
+        if found:
+            return found
+    return None
+
+
 def _valid(year: int, month: int, day: int) -> date | None:
     if year < 100:
         year += 2000 if year <= (date.today().year % 100) + 1 else 1900

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from assets.clean.chrome import BYLINE, Line
-from assets.clean.dates import is_date_line, labelled_date, leading_date, parse_day, trailing_date
+from assets.clean.dates import date_in_url, is_date_line, labelled_date, leading_date, parse_day, trailing_date
 from assets.clean.sites import NO_PROVINCE_KINDS, Site, ascii_key, is_web_address, province_slugs, site_of_url
 from assets.places import district_mentions, place_2025, place_of, province_votes
 
@@ -214,7 +214,8 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
                 district = name
                 province = province or prov
                 break
-        district = district or (site_district if org_level == "district" else None)
+        # A district portal (bacson.langson.gov.vn) is the district office's own site.
+        district = district or site_district
     return province, district
 
 
@@ -245,7 +246,7 @@ def document_metadata(lines: list[Line], html_meta: dict | None = None, listed_u
     level, org_name = find_org((title or "") + "\n" + full)
     if level is None and site and site.kind == "ministry":
         level, org_name = "ministry", site.name
-    published = find_date(lines, html_meta.get("date"))
+    published = find_date(lines, html_meta.get("date")) or date_in_url(source_url)
     province, district = find_place(title, full, level, site_votes, site.district if site else None)
     place = place_of(province, district)
     if published and published >= MERGER_DAY and province and not district and not _pins_former(province, full):
