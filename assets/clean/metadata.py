@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from assets.clean.chrome import BYLINE, Line
-from assets.clean.dates import date_in_url, is_date_line, labelled_date, leading_date, parse_day, trailing_date
+from assets.clean.dates import (
+    date_in_url,
+    is_date_line,
+    labelled_date,
+    leading_date,
+    parse_day,
+    trailing_date,
+)
 from assets.clean.sites import NO_PROVINCE_KINDS, Site, ascii_key, is_web_address, province_slugs, site_of_url
 from assets.places import district_mentions, place_2025, place_of, province_votes
 
