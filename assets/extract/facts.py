@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assets.extract.catalogue import (
@@ -206,14 +206,17 @@ def _poverty_metric(q: Quantity, text: str, clause: Span, role: str) -> str:
     return "poverty_rate"
 
 
-def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceReading) -> str:
+def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceReading,
+               previous: str | None = None) -> str:
     sentence = sr.span
     if TARGET_CLAUSE.search(text[clause.start:q.start]):
         return "target"
     if TARGET_SENTENCE.search(text[sentence.start:q.start]):
         return "target"
     earlier = text[sr.paragraph.start:sentence.start]
-    if TARGET_SENTENCE.search(earlier) and not PAST_MARKERS.search(sentence.of(text)):
+    # A goal stated earlier in the paragraph carries on, unless the figures since were results.
+    if TARGET_SENTENCE.search(earlier) and not PAST_MARKERS.search(sentence.of(text)) and (
+            previous is None or previous == "target"):
         return "target"
     if sr.target_section and not PAST_MARKERS.search(sentence.of(text)):
         return "target"
@@ -252,7 +255,7 @@ class _ParagraphState:
     first: int  # index in all_facts of the paragraph's first fact
     cues: dict[str, str]  # fact_id → the cue phrase that named it
     kinds: dict[str, str]  # fact_id → the kind of quantity it counted
-    breakdown_from: int | None = None  # text offset of the first breakdown marker after a total
+    markers: list[int] = field(default_factory=list)  # offsets of breakdown markers ("trong đó") after a total
 
     @property
     def facts(self) -> list[Fact]:
@@ -284,13 +287,15 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
             continue
         if sr.breakdown and not state.facts and sr.index_in_paragraph == 0 and previous_first < len(facts):
             state.first = previous_first  # "Cụ thể, …" opening a paragraph details the totals of the one before
-        if sr.breakdown and state.facts and state.breakdown_from is None:
-            state.breakdown_from = sr.span.start
+        if sr.breakdown and state.facts:
+            state.markers.append(sr.span.start)
         for stmt in statements(text, sr.span):
             in_stmt = [q for q in quantities[lo:hi] if stmt.contains(q.start)]
             if in_stmt:
                 facts.extend(_statement_facts(ctx, reading, in_stmt, stmt, sr, state))
-    return _deduplicate(facts)
+    headlines = [s.span for s in reading.sentences if s.span.start < (reading.title.end if reading.title else 0)
+                 or (s.heading is not None and s.heading.start == s.paragraph.start)]
+    return _deduplicate(facts, headlines)
 
 
 def _first_at(starts: list[int], start: int, end: int) -> int | None:
@@ -318,10 +323,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                        ctx.published_date.year if ctx.published_date else None)
         gap_start, previous_end = previous_end, q.end
         last = out[-1] if out else None
-        if BREAKDOWN.search(text[stmt.start:q.start]) and (out or state.facts) and state.breakdown_from is None:
-            marker = BREAKDOWN.search(text, stmt.start, q.start)
-            if marker and (not out or marker.start() > out[0].span_start):
-                state.breakdown_from = marker.start()
+        marker = BREAKDOWN.search(text, max(gap_start, stmt.start), q.start)
+        if marker and (out or state.facts):
+            state.markers.append(marker.start())
         if role == "multi_year":
             continue
         if role == "comparison" and q.kind == "percent" and last is not None and last.metric == "poverty_rate" \
@@ -380,7 +384,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         # A place named in the statement governs its figures up to the next figure ("…, riêng huyện X giảm 4%").
         place_end = clause.end if i + 1 < len(qs) else stmt.end
         province, district, national = _place(ctx, text[stmt.start:place_end], sr)
-        qualifier = _qualifier(q, text, clause, stmt, sr)
+        prior = out[-1] if out else (state.facts[-1] if state.facts else None)
+        qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None)
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
         outer = [sr.section_period if qualifier == "target" or not sr.section_aims else None,
                  reading.document_period if qualifier == "target" or not reading.title_aims else None]
@@ -450,8 +455,8 @@ def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _Pa
     lượt người. Trong đó, số lao động được tạo việc làm mới là 10.300 người") is a measure of its own,
     and a district's figure inside a provincial total is a district fact.
     """
-    marker = state.breakdown_from
-    if marker is None or marker > q.start:
+    marker = max((m for m in state.markers if m <= q.start), default=None)
+    if marker is None:
         return False
     # A part is of the same kind of claim and year as its total (the period may be stated only once).
     totals = [f for f in (*state.facts, *out)
@@ -517,8 +522,17 @@ def _preference(fact: Fact) -> tuple[bool, int]:
     return fact.qualifier == "actual", said
 
 
-def _deduplicate(facts: list[Fact]) -> list[Fact]:
-    """The same claim stated twice (headline and body) is kept once, the fuller statement of it."""
+def _deduplicate(facts: list[Fact], headlines: list[Span] = ()) -> list[Fact]:
+    """The same claim stated twice (headline and body) is kept once, the fuller statement of it.
+
+    A headline ("Thái Bình: Tiếp nhận mới 187 người cai nghiện") often lacks the period the body gives
+    its claim: a headline fact whose metric, value and place a body fact repeats is left out.
+    """
+    def in_headline(fact: Fact) -> bool:
+        return any(span.start <= fact.span_start < span.end for span in headlines)
+
+    body = {(f.metric, f.value, f.province) for f in facts if not in_headline(f)}
+    facts = [f for f in facts if not (in_headline(f) and (f.metric, f.value, f.province) in body)]
     kept: dict[tuple, Fact] = {}
     for fact in facts:
         key = (fact.metric, fact.value, fact.value_max, fact.year, fact.period, fact.province, fact.district)

@@ -43,7 +43,9 @@ QUANTITY = re.compile(
     rf"(?P<num>{NUMBER})"
     rf"(?:\s*/\s*(?P<den>{NUMBER})(?![\d/]))?"
     rf"(?:\s*(?:[-–]|đến|tới)\s*(?:(?:{APPROXIMATORS})\s+)?(?P<num2>{NUMBER})(?!\s*/))?"
-    rf"(?:(?P<pct>\s?%)|\s+(?:(?P<mult>{_MULT_ALT})\s+)?(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ]))",
+    rf"(?:(?P<pct>\s?%)|\s+(?:(?P<mult>{_MULT_ALT})\s+)?(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ])"
+    # "chi trả hỗ trợ hơn 3.000 tỷ": billions with no noun are đồng.
+    rf"|\s+(?P<billion>tỷ|tỉ)(?![\wÀ-ỹ])(?!\s+(?:{_NOUN_ALT})))",
     re.IGNORECASE,
 )
 # Numbers that are never quantities: dates, times, document numbers ("22/2013/QĐ-TTg", "1490/KH-UBND").
@@ -92,8 +94,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if match.group("num2") and match.group("den"):
             continue
-        scale = MULTIPLIERS.get((match.group("mult") or "").lower(), 1.0)
-        noun = match.group("noun")
+        scale = MULTIPLIERS.get((match.group("mult") or match.group("billion") or "").lower(), 1.0)
+        noun = match.group("noun") or ("đồng" if match.group("billion") else None)
         kind = "percent" if match.group("pct") else _NOUN_KIND[noun.lower()]
         number = match.group("num")
         if kind not in ("percent", "vnd") and not match.group("mult") and re.fullmatch(r"\d{1,3},\d{3}", number):
