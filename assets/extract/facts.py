@@ -29,7 +29,7 @@ from assets.extract.periods import find_period, publication_period, resolve
 from assets.extract.reading import Reading, SentenceReading, Where, read_document
 from assets.extract.roles import role_of
 from assets.extract.segment import Span, clauses, enclosing, statements
-from assets.places import district_mentions, place_of
+from assets.places import place_of
 
 EXTRACTOR_VERSION = "extract-3"
 
@@ -106,23 +106,48 @@ def fact_id(doc_id: str, start: int, end: int, metric: str) -> str:
     return hashlib.sha256(f"{doc_id}|{start}|{end}|{metric}".encode()).hexdigest()[:24]
 
 
+def _cue_matches(pattern: re.Pattern[str], text: str, sentence: Span, seen: dict | None) -> list[tuple[int, int]]:
+    """(start, end) of every match of ``pattern`` in the sentence, found once per document and sentence."""
+    key = (pattern.pattern, sentence.start)
+    found = seen.get(key) if seen is not None else None
+    if found is None:
+        found = [(m.start(), m.end()) for m in pattern.finditer(text, sentence.start, sentence.end)]
+        if seen is not None:
+            seen[key] = found
+    return found
+
+
 def _nearest_cue(pattern: re.Pattern[str] | None, text: str, start: int, end: int, target: int,
-                 ends_after: int | None = None) -> tuple[int, int, str] | None:
+                 ends_after: int | None = None, sentence: Span | None = None,
+                 seen: dict | None = None) -> tuple[int, int, str] | None:
     """(distance, cue start, cue text) of the last cue match in text[start:end] (ending after ``ends_after``)."""
     if pattern is None:
         return None
+    matches = (_cue_matches(pattern, text, sentence, seen) if sentence is not None
+               else [(m.start(), m.end()) for m in pattern.finditer(text, start, end)])
     last = None
-    for match in pattern.finditer(text, start, end):
-        if ends_after is None or match.end() > ends_after:
-            last = match
-    return (max(0, target - last.end()), last.start(), last.group(0).lower()) if last else None
+    for m_start, m_end in matches:
+        if m_start >= start and m_end <= end and (ends_after is None or m_end > ends_after):
+            last = (m_start, m_end)
+    return (max(0, target - last[1]), last[0], text[last[0]:last[1]].lower()) if last else None
 
 
-def _context_level(metric: Metric, text: str, scopes: list[Span]) -> int | None:
+def _context_level(metric: Metric, text: str, scopes: list[Span], seen: dict | None = None) -> int | None:
+    """The narrowest of ``scopes`` that names the metric's topic (0 for a metric without one); ``seen``
+    remembers each (topic, span) answer for the document, as the same scopes are asked about often."""
     pattern = metric.context_pattern
     if pattern is None:
         return 0
-    return next((level for level, span in enumerate(scopes) if pattern.search(span.of(text))), None)
+    for level, span in enumerate(scopes):
+        key = (pattern.pattern, span.start, span.end)
+        found = seen.get(key) if seen is not None else None
+        if found is None:
+            found = bool(pattern.search(text, span.start, span.end))
+            if seen is not None:
+                seen[key] = found
+        if found:
+            return level
+    return None
 
 
 @dataclass(frozen=True)
@@ -135,7 +160,7 @@ class Choice:
 
 def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentence: Span, paragraph: Span,
                   window: Span | None = None, topics: list[Span] | None = None,
-                  gap_start: int | None = None) -> Choice | None:
+                  gap_start: int | None = None, seen: dict | None = None) -> Choice | None:
     """The catalogue metric that names quantity ``q``, with its cue (for the evidence and breakdowns).
 
     Ranking: a naming phrase right after the noun ("18 cơ sở vi phạm"), then the nearest cue before
@@ -155,19 +180,19 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     for metric in CATALOGUE:
         if q.kind not in metric.kinds:
             continue
-        level = _context_level(metric, text, near if metric.near_topic else wide)
+        level = _context_level(metric, text, near if metric.near_topic else wide, seen)
         if level is None:
             continue
         after = metric.after_pattern
         after_match = after.match(text, q.end, clause.end) if after else None
         # A cue may start before the clause ("xây mới, sửa chữa 392 căn") as long as it ends inside it.
-        cue = _nearest_cue(metric.cue_pattern, text, statement.start, q.end, q.start, ends_after=clause.start)
+        cue = _nearest_cue(metric.cue_pattern, text, statement.start, q.end, q.start, clause.start, sentence, seen)
         own = cue is not None
         if cue is None:
-            found = _nearest_cue(metric.cue_pattern, text, statement.start, clause.start, q.start)
+            found = _nearest_cue(metric.cue_pattern, text, statement.start, clause.start, q.start, None, sentence, seen)
             cue = (IN_STATEMENT + found[0], q.start, found[2]) if found else None
         if cue is None and metric.code in POVERTY_FAMILY + ("poor_households", "near_poor_households"):
-            found = _nearest_cue(metric.cue_pattern, text, sentence.start, statement.start, q.start)
+            found = _nearest_cue(metric.cue_pattern, text, sentence.start, statement.start, q.start, None, sentence, seen)
             cue = (IN_SENTENCE + found[0], q.start, found[2]) if found else None
         if cue is None and not metric.cues:
             cue = (0, q.start, "")
@@ -226,16 +251,21 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     return "actual"
 
 
-def _place(ctx: DocContext, statement_text: str, sr: SentenceReading) -> tuple[str | None, str | None, bool]:
+def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
+           mentions: list) -> tuple[str | None, str | None, bool]:
     """Province, district, and whether the figure is nationwide.
 
     The statement's own district wins; then the place in force at the sentence (its own, carried in
     its paragraph, or its section heading's); then the document's. A sentence naming only the
     document's province keeps the document's district unless it speaks of the whole province.
     """
-    for _s, _e, district, province in district_mentions(statement_text):
-        if province:
-            return province, district, False
+    statement_text = span.of(text)
+    lo = bisect.bisect_left(mentions, span.start, key=lambda item: item[0])
+    for start, where in mentions[lo:]:
+        if start >= span.end:
+            break
+        if where.district:
+            return where.province, where.district, False
     where: Where | None = sr.place
     if where is None:
         return ctx.province, ctx.district, False
@@ -256,6 +286,7 @@ class _ParagraphState:
     cues: dict[str, str]  # fact_id → the cue phrase that named it
     kinds: dict[str, str]  # fact_id → the kind of quantity it counted
     markers: list[int] = field(default_factory=list)  # offsets of breakdown markers ("trong đó") after a total
+    topics_seen: dict = field(default_factory=dict)  # (topic pattern, span) → named there
 
     @property
     def facts(self) -> list[Fact]:
@@ -277,12 +308,13 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     state: _ParagraphState | None = None
     paragraph: Span | None = None
     previous_first = 0
+    topics_seen: dict = {}
     for sr in reading.sentences:
         lo, hi = bisect.bisect_left(starts, sr.span.start), bisect.bisect_left(starts, sr.span.end)
         if sr.paragraph != paragraph:
             if state is not None and state.facts:
                 previous_first = state.first
-            paragraph, state = sr.paragraph, _ParagraphState(facts, len(facts), {}, {})
+            paragraph, state = sr.paragraph, _ParagraphState(facts, len(facts), {}, {}, topics_seen=topics_seen)
         if lo == hi:
             continue
         if sr.breakdown and not state.facts and sr.index_in_paragraph == 0 and previous_first < len(facts):
@@ -365,7 +397,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 continue
         if q.kind == "persons" and q.value < 10 and re.match(r"\s*(?:nhóm\s+)?[:(]", text[q.end:q.end + 12]):
             continue  # "cho 2 đối tượng: người có công … và …" counts groups, not people
-        choice = choose_metric(q, text, clause, stmt, sr.span, sr.paragraph, window, _topics(reading, sr), gap_start)
+        choice = choose_metric(q, text, clause, stmt, sr.span, sr.paragraph, window, _topics(reading, sr), gap_start,
+                               state.topics_seen)
         paid = _paid_for(q, text, last)
         if paid is not None:
             choice = Choice(BY_CODE[paid], last.span_start, "", True)
@@ -383,7 +416,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
         # A place named in the statement governs its figures up to the next figure ("…, riêng huyện X giảm 4%").
         place_end = clause.end if i + 1 < len(qs) else stmt.end
-        province, district, national = _place(ctx, text[stmt.start:place_end], sr)
+        province, district, national = _place(ctx, text, Span(stmt.start, place_end), sr, reading.mentions)
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)
         qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None)
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.

@@ -8,6 +8,7 @@ sentence carries on to the following sentences until another is stated (ANNOTATI
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,10 +19,11 @@ from assets.places import district_mentions, province_mentions
 
 # "cả nước" as the subject of a figure, not a rank ("đứng thứ 3 cả nước") or a comparison.
 NATIONAL = re.compile(
-    r"(?<!thứ )(?<!đầu )(?<!so với )(?<!của )(?<!trong )(?<!nhất )\b(cả nước|toàn quốc|trên phạm vi cả nước)\b"
+    r"\b(?:cả nước|toàn quốc)\b"
     # The Ministry as the subject: "Năm 2023, Bộ đặt mục tiêu đưa 110.000 lao động …".
     r"|(?<![\wÀ-ỹ])Bộ(?= (?:đặt|đã|giao|phấn đấu|đề ra|dự kiến))", re.I
 )
+NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ|đầu|so với|của|trong|nhất)\s*$", re.I)
 # A section of targets: "Chỉ tiêu, nhiệm vụ năm 2024:", "Phương hướng năm tới" (not a headline that mentions a goal).
 TARGET_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*|[IVX]+[.)]\s*)?(chỉ tiêu|nhiệm vụ|phương hướng|mục tiêu|kế hoạch)\b", re.I)
 AIMS = re.compile(r"mục tiêu|phấn đấu|dự kiến|chỉ tiêu|kế hoạch năm|nhiệm vụ năm \d{4}|triển khai nhiệm vụ", re.I)
@@ -67,6 +69,7 @@ class Reading:
     document_period: Period | None  # the title's
     title_aims: bool  # the title states a goal ("Lào Cai đặt mục tiêu … năm 2025"): its period dates targets only
     lead_period: Period | None  # the lead paragraph's first
+    mentions: list[tuple[int, Where]]  # every place the text names, by offset
     sentences: list[SentenceReading]
 
 
@@ -76,20 +79,26 @@ def is_heading(text: str) -> bool:
     return 0 < len(stripped) <= HEADING_MAX_CHARS and not re.search(r"[.!?…;]['\"”)]*$", stripped)
 
 
+def place_mentions(text: str) -> list[tuple[int, Where]]:
+    """Every place ``text`` names, in order: the country, districts and provinces (not where people go)."""
+    found = [(m.start(), COUNTRY) for m in NATIONAL.finditer(text)
+             if not NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    found += [(start, Where(province, district)) for start, _end, district, province in district_mentions(text)
+              if province and not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
+    found += [(start, Where(province)) for start, _end, province in province_mentions(text)
+              if not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
+    return sorted(found, key=lambda item: item[0])
+
+
+def first_place(mentions: list[tuple[int, Where]], start: int, end: int) -> Where | None:
+    """The first of ``mentions`` (sorted by offset) in text[start:end]."""
+    i = bisect.bisect_left(mentions, start, key=lambda item: item[0])
+    return mentions[i][1] if i < len(mentions) and mentions[i][0] < end else None
+
+
 def named_place(text: str, upto: int | None = None) -> Where | None:
     """The first place ``text`` names before offset ``upto``: the country, a district or a province."""
-    limit = len(text) if upto is None else upto
-    candidates: list[tuple[int, Where]] = []
-    national = NATIONAL.search(text, 0, limit)
-    if national:
-        candidates.append((national.start(), COUNTRY))
-    for start, _end, district, province in district_mentions(text[:limit]):
-        if province and not MOVEMENT_BEFORE.search(text[max(0, start - 25):start]):
-            candidates.append((start, Where(province, district)))
-    for start, _end, province in province_mentions(text[:limit]):
-        if not MOVEMENT_BEFORE.search(text[max(0, start - 25):start]):
-            candidates.append((start, Where(province)))
-    return min(candidates, key=lambda c: c[0])[1] if candidates else None
+    return first_place(place_mentions(text), 0, len(text) if upto is None else upto)
 
 
 def _title_period(title: str) -> tuple[Period | None, bool]:
@@ -112,6 +121,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
     the first figure of a sentence does not govern it (it is where workers went, a company's seat).
     """
     paras = paragraphs(text)
+    mentions = place_mentions(text)  # once for the whole text: cheaper than sentence by sentence
     title = paras[0] if paras else None
     body = paras[1:]
     lead = next((p for p in body if not is_heading(p.of(text))), None)
@@ -126,23 +136,25 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
         para_text = para.of(text)
         if para is not title and is_heading(para_text):
             heading = para
-            section_place = named_place(para_text)
+            section_place = first_place(mentions, para.start, para.end)
             section_period = find_period(para_text)
             section_aims = bool(AIMS.search(para_text))
             target_section = bool(TARGET_HEADING.search(para_text))
+        if first_number and para is not title and first_number(para.start, para.end) is None:
+            continue  # a paragraph without a figure carries nothing beyond itself
         place, period = section_place, None
         for i, sent in enumerate(sentences(text, para)):
             sent_text = sent.of(text)
             upto = first_number(sent.start, sent.end) if first_number else None
-            own_place = named_place(sent_text, None if upto is None else upto - sent.start)
+            own_place = first_place(mentions, sent.start, sent.end if upto is None else upto)
             place = own_place or place
             period = find_period(sent_text) or period
             out.append(SentenceReading(
                 span=sent, paragraph=para, heading=heading or title, period=period, section_period=section_period,
-                place=place, section_aims=section_aims, target_section=target_section, breakdown=bool(BREAKDOWN_START.search(sent_text)),
-                index_in_paragraph=i,
+                place=place, section_aims=section_aims, target_section=target_section,
+                breakdown=bool(BREAKDOWN_START.search(sent_text)), index_in_paragraph=i,
             ))
     lead_period = find_period(lead.of(text)) if lead else None
     return Reading(text=text, title=title, lead=lead, document_period=document_period, title_aims=title_aims,
-                   lead_period=lead_period,
+                   lead_period=lead_period, mentions=mentions,
                    sentences=out)
