@@ -177,11 +177,10 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     gap_start = statement.start if gap_start is None else gap_start
     best: tuple[tuple, Choice] | None = None
     fallback: Choice | None = None
+    activity = bool(OTHER_ACTIVITY.search(text, max(gap_start, statement.start), q.start))
+    before = text[max(clause.start, gap_start):q.start]  # the words since the previous figure
     for metric in CATALOGUE:
         if q.kind not in metric.kinds:
-            continue
-        level = _context_level(metric, text, near if metric.near_topic else wide, seen)
-        if level is None:
             continue
         after = metric.after_pattern
         after_match = after.match(text, q.end, clause.end) if after else None
@@ -196,18 +195,23 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             cue = (IN_SENTENCE + found[0], q.start, found[2]) if found else None
         if cue is None and not metric.cues:
             cue = (0, q.start, "")
-        before = text[max(clause.start, gap_start):q.start]  # the words since the previous figure
         excluded = metric.excludes_pattern
         if cue is not None and not after_match:
             between = text[max(min(cue[1], q.start), gap_start):q.start]
-            if OTHER_ACTIVITY.search(text[max(gap_start, statement.start):q.start]) or (excluded and (
+            if activity or (excluded and (
                     excluded.search(window.of(text)) or excluded.search(between) or excluded.search(before))):
                 cue = None
         elif after_match and excluded and (excluded.search(text[q.start:after_match.end()]) or excluded.search(before)):
             after_match = None
-        if cue is None and not after_match:
-            if metric.fallback_after_pattern and metric.fallback_after_pattern.match(text, q.end, clause.end):
-                fallback = fallback or Choice(metric, q.start, "", True)
+        fallback_match = (cue is None and not after_match and metric.fallback_after_pattern
+                          and metric.fallback_after_pattern.match(text, q.end, clause.end))
+        if cue is None and not after_match and not fallback_match:
+            continue
+        level = _context_level(metric, text, near if metric.near_topic else wide, seen)
+        if level is None:
+            continue
+        if fallback_match:
+            fallback = fallback or Choice(metric, q.start, "", True)
             continue
         # Within one scope (clause, statement, sentence) the metric whose topic is named nearer wins
         # ("đóng góp ủng hộ quỹ số tiền 1,996 tỷ" in a statement about the fund); ties go to the
@@ -352,7 +356,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         clause = enclosing(clause_spans, q.start) or stmt
         window = Span(q.start, min(clause.end, qs[i + 1].start if i + 1 < len(qs) else clause.end))
         role = role_of(q, text, clause.start, sr.span.start, stmt.end,
-                       ctx.published_date.year if ctx.published_date else None)
+                       ctx.published_date.year if ctx.published_date else None, state.topics_seen)
         gap_start, previous_end = previous_end, q.end
         last = out[-1] if out else None
         marker = BREAKDOWN.search(text, max(gap_start, stmt.start), q.start)

@@ -61,14 +61,29 @@ SINCE = re.compile(r"từ\s+(?:ngày\s+)?(?:\d{1,2}\s*[-/.]\s*)?(?:\d{1,2}\s*[-/
                    r"((?:19|20)\d\d)\s+(?:đến|tới)\s+nay", re.I)
 
 
-def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | None = None) -> bool:
+def _multi_year_spans(text: str, sentence_start: int, memo: dict | None) -> list[re.Match[str]]:
+    """Multi-year phrases from ``sentence_start`` to the end of its line, found once per sentence of a
+    document (``memo`` is the document's)."""
+    key = ("multi_year", sentence_start)
+    if memo is None or key not in memo:
+        end = text.find("\n", sentence_start)
+        found = list(MULTI_YEAR.finditer(text, sentence_start, len(text) if end < 0 else end))
+        if memo is None:
+            return found
+        memo[key] = found
+    return memo[key]
+
+
+def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | None = None,
+               memo: dict | None = None) -> bool:
     """True when a multi-year span or an average governs the quantity: stated before it in its sentence,
     with no single year named between; or a count "since" a year before the report's."""
+    spans = _multi_year_spans(text, sentence_start, memo)
     if report_year:
         for match in SINCE.finditer(text, sentence_start, q.start):
             if int(match.group(1)) < report_year:
                 return True
-    for match in MULTI_YEAR.finditer(text, sentence_start, q.start):
+    for match in (m for m in spans if m.end() <= q.start):
         if PROGRAMME_BEFORE.search(text[max(sentence_start, match.start() - 90):match.start()]):
             continue
         if not SINGLE_YEAR.search(text, match.end(), q.start):
@@ -77,11 +92,11 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
 
 
 def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, statement_end: int,
-            report_year: int | None = None) -> str:
+            report_year: int | None = None, memo: dict | None = None) -> str:
     """The role of quantity ``q`` from the words around it (see the module docstring)."""
-    before = text[clause_start:q.start]
-    after = text[q.end:statement_end]
-    if multi_year(text, sentence_start, q, report_year):
+    before = text[max(clause_start, q.start - 90):q.start]  # the patterns end at the number: its last words suffice
+    after = text[q.end:min(statement_end, q.end + 60)]
+    if multi_year(text, sentence_start, q, report_year, memo):
         return "multi_year"
     if q.kind == "percent":
         if PLAN_AFTER.match(after):
