@@ -441,7 +441,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             gifts = [f for f in out if f.metric == code and state.kinds.get(f.fact_id) == "gifts"]
             for f in gifts:
                 out.remove(f)
-        elif _is_part(code, choice, q, out, state, district, (qualifier, year, period_code)):
+        elif _is_part(code, choice, q, out, state, (province, district), (qualifier, year, period_code)):
             continue
         start = choice.cue_start if clause.contains(choice.cue_start) else q.start
         province_2025 = place_of(province).province_2025 if province else (None if national else ctx.province_2025)
@@ -485,22 +485,28 @@ def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
 
 
 def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _ParagraphState,
-             district: str | None, when: tuple) -> bool:
+             place: tuple[str | None, str | None], when: tuple) -> bool:
     """A part of a total of the same metric stated before it in the paragraph ("…, trong đó …").
 
     A part named with a cue of its own that differs from the total's ("giải quyết việc làm cho 25.500
     lượt người. Trong đó, số lao động được tạo việc làm mới là 10.300 người") is a measure of its own,
     and a district's figure inside a provincial total is a district fact.
     """
+    province, district = place
     marker = max((m for m in state.markers if m <= q.start), default=None)
     if marker is None:
         return False
     # A part is of the same kind of claim and year as its total (the period may be stated only once).
+    def kind(qualifier: str) -> bool:  # a part of a result may be estimated ("khoảng"); a target is no result
+        return qualifier == "target"
+
     totals = [f for f in (*state.facts, *out)
-              if f.metric == code and f.span_end <= marker and (f.qualifier, f.year) == when[:2]]
+              if f.metric == code and f.span_end <= marker and (kind(f.qualifier), f.year) == (kind(when[0]), when[1])]
     if not totals:
         return False
     if district and all(f.district != district for f in totals):
+        return False
+    if province and all(f.province != province for f in totals):  # a province's figure in a national total
         return False
     own_cue = state.cues.get("next", "")
     # "tạo việc làm mới" inside "giải quyết việc làm" counts new jobs, a measure of its own.
