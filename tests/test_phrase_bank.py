@@ -111,6 +111,11 @@ CASES: list[tuple[str, str, list]] = [
     ("new jobs inside job placements", "Toàn tỉnh giải quyết việc làm cho 21.300 lượt người. Trong đó, số lao động "
      "được tạo việc làm mới là 9.800 người.", [("jobs_created", 21300), ("jobs_created", 9800)]),
     ("thousands comma", "Năm 2020, tạo việc làm cho trên 18,400 người.", [("jobs_created", 18400)]),
+    ("last year's figure in brackets", "Trong 9 tháng năm 2024, giải quyết việc làm cho 42.100 người, tăng 7,4% so với "
+     "cùng kỳ năm 2023 (39.200 người).",
+     [("jobs_created", 42100, {"year": 2024, "yoy_pct": 107.4}), ("jobs_created", 39200, {"year": 2023, "period": "9M"})]),
+    ("share of plan in brackets", "Năm 2019, tuyển sinh đào tạo nghề cho 15.400 người (đạt 106,5%).",
+     [("vocational_enrolment", 15400, {"plan_pct": 106.5})]),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),

@@ -58,6 +58,10 @@ ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b", re.I)
 # "126.622/126.989 đối tượng …, đạt 99,7%": the share of the plan figure beside the value.
 ATTAINMENT_BEFORE = re.compile(r"[,;]?\s*(?:tức|tức là|và)?\s*(?:mới\s+|chỉ\s+)?(?:đạt|bằng)\s*(?:khoảng\s+|gần\s+|hơn\s+)?$",
                                re.I)
+# "15.443 người (đạt 106,5%)": the share of plan in brackets right after a count.
+BRACKETED_ATTAINMENT = re.compile(r"[^()]{0,40}\(\s*(?:đạt|bằng)\s*", re.I)
+# "… so với cùng kỳ năm 2023 (39.203 người)": the bracket holds the comparison's own figure.
+LAST_YEAR_BRACKET = re.compile(r"so với cùng kỳ(?:\s+năm\s+((?:19|20)\d\d))?\s*\(\s*$", re.I)
 # "cả hai chỉ tiêu này mới đạt 92,5% kế hoạch": the percent qualifies the last two facts.
 BOTH = re.compile(r"^\W*(?:[\wÀ-ỹ]+\s+){0,3}?(cả hai|hai|các|chỉ tiêu này|con số này)\s*(chỉ tiêu|con số|số liệu|đều|này)?", re.I)
 NEW_JOBS = re.compile(r"\bmới\b", re.I)
@@ -382,8 +386,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                         seen.add(fact.metric)
                         state.replace_last(k, _attach_percent(fact, q, text, role, clause, extend=False))
             continue
-        if (q.kind == "percent" and role == "level" and last is not None and last.plan_value is not None
-                and len(text[last.span_end:q.start]) <= 80 and ATTAINMENT_BEFORE.search(text[last.span_end:q.start])):
+        between_last = text[last.span_end:q.start] if last is not None else ""
+        if (q.kind == "percent" and role == "level" and last is not None and len(between_last) <= 80
+                and ATTAINMENT_BEFORE.search(between_last)
+                and (last.plan_value is not None or BRACKETED_ATTAINMENT.fullmatch(between_last))):
             out[-1] = _with_span(replace(last, plan_pct=q.value), text, q.end)
             continue
         if role == "plan" and last is not None and q.kind == last_kind(last):
@@ -432,7 +438,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         period = resolve(levels, publication_period(ctx.published_date, year_to_date), target=qualifier == "target")
         year, period_code = period.year, period.period
         beside = YEAR_BESIDE.match(text, q.end)
-        if beside:
+        earlier = LAST_YEAR_BRACKET.search(text, max(stmt.start, q.start - 60), q.start)
+        if earlier and year:
+            # "tăng 8,4% so với cùng kỳ năm 2023 (39.203 người)": last year's figure of the same period.
+            year = int(earlier.group(1)) if earlier.group(1) else year - 1
+        elif beside:
             year, period_code = int(beside.group(1)), "FY"
         elif FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end]):
             year, period_code = (year - 1 if year else None), "FY"
