@@ -30,6 +30,12 @@ DISTRICT_PREFIXES = {
 }
 PROVINCE_PREFIX = r"tỉnh|thành phố|TP\.?"
 
+# The library names a few provinces by their 2025 titles; the warehouse keeps the 63-unit names (CONTRACT §4).
+PRE_2025_NAMES = {"thanhphohue": "Thừa Thiên Huế"}
+# Other spellings of a province in running text.
+PROVINCE_ALIASES = {"Huế": "Thừa Thiên Huế", "Thừa Thiên - Huế": "Thừa Thiên Huế", "TP.HCM": "Hồ Chí Minh",
+                    "TPHCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh"}
+
 # Capitalised words that start a sentence or name an office, never part of a person's or a battle's name.
 FUNCTION_WORDS = frozenset({
     "Tại", "Ở", "Theo", "Riêng", "Còn", "Và", "Với", "Của", "Từ", "Đến", "Trong", "Tỉnh", "Huyện", "Sở", "Năm",
@@ -65,7 +71,7 @@ def _ascii_key(text: str) -> str:
 
 @cache
 def _gazetteer() -> dict:
-    provinces = {key: value["provinceShort"] for key, value in DICT_PROVINCE.items()}
+    provinces = {key: PRE_2025_NAMES.get(key, value["provinceShort"]) for key, value in DICT_PROVINCE.items()}
     new_name = {key: PROVINCES_2025[key]["provinceShort"] for key in PROVINCES_2025}
     successor = {old: new_name[new] for new, olds in MERGER_2025.items() for old in olds}
     districts: dict[str, list[tuple[str, str, str]]] = {}
@@ -104,7 +110,8 @@ _NAME = r"(?<![\wÀ-ỹ])({names})(?![\wÀ-ỹ])"
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     gaz = _gazetteer()
-    province_names = sorted({s for n in gaz["provinces"].values() for s in _spellings(n)}, key=len, reverse=True)
+    province_names = sorted({s for n in [*gaz["provinces"].values(), *PROVINCE_ALIASES] for s in _spellings(n)},
+                            key=len, reverse=True)
     district_names = sorted({s for n in gaz["districts"] for s in _spellings(n)}, key=len, reverse=True)
     alt_p = "|".join(map(re.escape, province_names))
     alt_d = "|".join(map(re.escape, district_names))
@@ -126,6 +133,10 @@ def _spelling_index(kind: str) -> dict[str, str]:
     for canonical in names:
         for spelling in _spellings(canonical):
             index.setdefault(spelling.lower(), canonical)
+    if kind == "provinces":
+        for alias, canonical in PROVINCE_ALIASES.items():
+            for spelling in _spellings(alias):
+                index.setdefault(spelling.lower(), canonical)
     return index
 
 
