@@ -144,6 +144,11 @@ def _canonical(name: str, kind: str) -> str | None:
     return _spelling_index(kind).get(name.lower())
 
 
+def canonical_province(name: str | None) -> str | None:
+    """The warehouse's spelling of a province name (either tone placement, known aliases), else None."""
+    return _canonical(name, "provinces") if name else None
+
+
 def _is_name_part(text: str, start: int, end: int) -> bool:
     """True when a bare match is glued to other Title-case words (a person's or a battle's name)."""
     before = re.search(r"([\wÀ-ỹ]+)\s+$", text[max(0, start - 30):start])

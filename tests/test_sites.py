@@ -11,7 +11,7 @@ from assets.clean.sites import ascii_key, host_of, site_of_host, site_of_url
 from assets.places import all_provinces, place_2025
 
 # The slug a site of each province uses where it is not the plain ASCII name.
-SLUG = {"Bà Rịa - Vũng Tàu": "bariavungtau", "Hồ Chí Minh": "hochiminhcity", "Huế": "thuathienhue"}
+SLUG = {"Bà Rịa - Vũng Tàu": "bariavungtau", "Hồ Chí Minh": "hochiminhcity", "Thừa Thiên Huế": "thuathienhue"}
 
 
 @pytest.mark.parametrize("province", all_provinces())
@@ -27,8 +27,8 @@ def test_every_province_from_its_sites(province):
 def test_abbreviations_and_hand_listed_sites():
     expected = {
         "tphcm.gov.vn": "Hồ Chí Minh", "hcm.edu.vn": "Hồ Chí Minh", "baria-vungtau.gov.vn": "Bà Rịa - Vũng Tàu",
-        "baobariavungtau.com.vn": "Bà Rịa - Vũng Tàu", "brvt.gov.vn": "Bà Rịa - Vũng Tàu", "hue.gov.vn": "Huế",
-        "baothuathienhue.vn": "Huế", "daknong.gov.vn": "Đắk Nông", "baodienbienphu.com.vn": "Điện Biên",
+        "baobariavungtau.com.vn": "Bà Rịa - Vũng Tàu", "brvt.gov.vn": "Bà Rịa - Vũng Tàu", "hue.gov.vn": "Thừa Thiên Huế",
+        "baothuathienhue.vn": "Thừa Thiên Huế", "daknong.gov.vn": "Đắk Nông", "baodienbienphu.com.vn": "Điện Biên",
         "baodongkhoi.vn": "Bến Tre", "baoapbac.vn": "Tiền Giang", "sggp.org.vn": "Hồ Chí Minh",
         "baoquangninh.vn": "Quảng Ninh", "baocamau.vn": "Cà Mau", "bacgiang.gov.vn": "Bắc Giang",
         "sldtbxh.kontum.gov.vn": "Kon Tum", "hanoimoi.vn": "Hà Nội",

@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 
 from vietnamadminunits.parser.parser_legacy import DICT_PROVINCE, DICT_PROVINCE_DISTRICT
 
+from assets.places import canonical_province
+
 SITES_CSV = Path(__file__).with_name("sites.csv")
 # Short slugs ("hcm", "hue") name a province only as a whole host label or after one of these prefixes
 # ("tphcm", "baohue"); long slugs may stand anywhere inside a label ("baolamdong", "sldtbxhbacninh").
@@ -54,16 +56,16 @@ def _table() -> dict:
     for value in DICT_PROVINCE.values():
         for keyword in value["provinceKeywords"]:
             if not keyword.startswith(("tinh", "thanhpho")) and len(keyword) >= 3:
-                slugs[keyword] = value["provinceShort"]
+                slugs[keyword] = canonical_province(value["provinceShort"])
     with SITES_CSV.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            province = row["province"] or None
+            province = canonical_province(row["province"]) or None
             if row["match"] == "slug":
                 slugs[row["value"]] = province
             else:
                 hosts[row["value"]] = Site(row["value"], province, row["district"] or None, row["kind"], row["name"] or None)
     districts = {
-        DICT_PROVINCE[key]["provinceShort"]: {
+        canonical_province(DICT_PROVINCE[key]["provinceShort"]): {
             ascii_key(unit["districtShort"]): unit["districtShort"] for unit in units.values()
             if len(ascii_key(unit["districtShort"])) >= 4
         }
