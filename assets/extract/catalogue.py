@@ -85,17 +85,21 @@ def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern
 CATALOGUE: tuple[Metric, ...] = (
     Metric("jobs_created", "persons", ("persons",),
            cues=("giải quyết việc làm", "tạo việc làm", "việc làm mới", "giải quyết, tạo việc làm", "có việc làm mới"),
+           # "52,1 triệu người có việc làm" is the employed population: only "có việc làm mới" names new jobs.
            after=("được giải quyết việc làm", "được tạo việc làm", "có việc làm mới", "được tạo việc làm mới",
-                  "có việc làm"), main=True),
+                  "đã có việc làm"),
+           excludes=r"(?:trong diện|thuộc|của) hộ (?:cận )?nghèo|dân tộc thiểu số|lao động nông thôn", main=True),
     Metric("labour_export", "persons", ("persons",),
            cues=("xuất khẩu lao động", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",
                  "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ", "xuất cảnh"),
            after=("đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài", "đi làm việc có thời hạn ở nước ngoài",
                   "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh",
-                  "đi làm việc có thời hạn tại nước ngoài", "làm việc ở nước ngoài", "làm việc tại nước ngoài"),
+                  "đi làm việc có thời hạn tại nước ngoài", "làm việc ở nước ngoài", "làm việc tại nước ngoài",
+                  "ra nước ngoài làm việc", "sang làm việc tại nước ngoài"),
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho"),
+           after=("được học nghề", "được đào tạo nghề", "học nghề", "được tuyển sinh"),
            # Training of rural or ethnic-minority labour only is a narrower group (ANNOTATION.md §1).
            excludes=DRUG + r"|lao động nông thôn|dân tộc thiểu số|DTTS", main=True),
     Metric("trained_labour_rate", "percent", ("percent",),
@@ -141,18 +145,19 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("scholarships", "items", ("scholarships",)),
     Metric("inspection_rounds", "rounds", ("rounds",), cues=("kiểm tra", "thanh tra")),
     Metric("establishments_inspected", "establishments", ("establishments",), cues=("kiểm tra", "thanh tra")),
-    Metric("establishments_violating", "establishments", ("establishments",), cues=("phát hiện",),
+    # An enterprise found violating, warned or fined is an establishment too (there is no enterprise code for them).
+    Metric("establishments_violating", "establishments", ("establishments", "enterprises"), cues=("phát hiện",),
            after=("vi phạm", "có vi phạm")),
-    Metric("establishments_warned", "establishments", ("establishments",), cues=("nhắc nhở", "cảnh cáo")),
-    Metric("establishments_fined", "establishments", ("establishments",), cues=("xử phạt", "phạt")),
+    Metric("establishments_warned", "establishments", ("establishments", "enterprises"), cues=("nhắc nhở", "cảnh cáo")),
+    Metric("establishments_fined", "establishments", ("establishments", "enterprises"), cues=("xử phạt", "phạt")),
     Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính"),
            excludes=r"đóng phạt|nộp phạt|đã nộp|thu nộp|nộp ngân sách|nộp tiền"),  # fines paid are not imposed
     Metric("enterprises_inspected", "enterprises", ("enterprises",), cues=("kiểm tra", "thanh tra", "giám sát")),
     Metric("drug_rehab_admissions", "persons", ("persons",), cues=("tiếp nhận", "tiếp nhận mới", "đưa"),
            after=(DRUG,), context=DRUG, excludes=COMMUNITY_REHAB, near_topic=True),
     Metric("drug_rehab_residents", "persons", ("persons",),
-           cues=("quản lý", "nuôi dưỡng", "điều trị", "đang cai nghiện", "chăm sóc"),
-           after=(DRUG, "đang cai nghiện"), context=DRUG, excludes=r"tiếp nhận|hồ sơ|" + COMMUNITY_REHAB, near_topic=True),
+           cues=("quản lý", "nuôi dưỡng", "điều trị", "chữa trị", "đang cai nghiện", "chăm sóc"),
+           after=(DRUG, "đang cai nghiện", "đang chữa trị", "đang điều trị"), context=DRUG, excludes=r"tiếp nhận|hồ sơ|" + COMMUNITY_REHAB, near_topic=True),
 )
 
 BY_CODE = {metric.code: metric for metric in CATALOGUE}
@@ -179,5 +184,5 @@ SHARE_NOUN = re.compile(
     re.I,
 )
 # A breakdown of the total before it ("249 học viên, gồm 247 ... và 2 ..."); "riêng" names a place of its own.
-BREAKDOWN = re.compile(r"\b(trong đó|gồm|bao gồm|trong tổng số|trong số|riêng|phân theo|chia theo|trong tỉnh|ngoài tỉnh"
+BREAKDOWN = re.compile(r"\b(trong đó|gồm|bao gồm|trong tổng số|trong số|phân theo|chia theo|trong tỉnh|ngoài tỉnh"
                        r"|trong nước)\b", re.I)

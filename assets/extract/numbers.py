@@ -22,6 +22,7 @@ NOUNS: dict[str, str] = {
     "lượt người lao động": "persons", "lượt người": "persons", "lượt lao động": "persons",
     "người lao động": "persons", "lao động": "persons", "người có công": "persons", "người": "persons",
     "đối tượng": "persons", "học viên": "persons", "trường hợp": "persons", "lượt đối tượng": "persons",
+    "lượt trường hợp": "persons",
     "trẻ em": "children", "cháu": "children", "em": "children",
     "suất học bổng": "scholarships", "học bổng": "scholarships",
     "suất quà": "gifts", "phần quà": "gifts", "xuất quà": "gifts", "suất": "gifts", "phần": "gifts",

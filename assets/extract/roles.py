@@ -51,8 +51,11 @@ MULTI_YEAR = re.compile(
     r"|từ năm\s+\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})|từ\s+\d{4}\s+(?:đến|tới)\s+(?:nay|\d{4})|nhiệm kỳ",
     re.I,
 )
-PROGRAMME_BEFORE = re.compile(r"(chương trình|mục tiêu quốc gia|đề án|kế hoạch|dự án|quyết định|nghị quyết)[^,;.]{0,80}$",
+PROGRAMME_BEFORE = re.compile(r"(chương trình|mục tiêu quốc gia|đề án|kế hoạch|dự án|quyết định|nghị quyết|chuẩn nghèo)"
+                              r"[^,;.]{0,80}$",
                               re.I)
+# "1.500 – 1.700 lao động/năm": a yearly rate over several years.
+PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm|một năm)\b", re.I)
 SINGLE_YEAR = re.compile(r"năm\s+(?:19|20)\d\d(?!\s*[-–])", re.I)
 
 
@@ -96,7 +99,7 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     """The role of quantity ``q`` from the words around it (see the module docstring)."""
     before = text[max(clause_start, q.start - 90):q.start]  # the patterns end at the number: its last words suffice
     after = text[q.end:min(statement_end, q.end + 60)]
-    if multi_year(text, sentence_start, q, report_year, memo):
+    if multi_year(text, sentence_start, q, report_year, memo) or PER_YEAR_AFTER.match(after):
         return "multi_year"
     if q.kind == "percent":
         if PLAN_AFTER.match(after):
