@@ -114,3 +114,21 @@ def test_duplicates_exact_and_near():
 
 def test_path_is_a_parameter_not_a_filename(tmp_path: Path):
     assert clean_document(None, "x.txt", "cannot be read (Permission denied)").status == "quarantined"
+
+
+def test_a_related_news_box_inside_the_article_does_not_end_it():
+    from assets.clean.chrome import body_text, classify_lines
+
+    page = "\n".join([
+        "Sở tổ chức thăm, tặng quà Tết cho trẻ em có hoàn cảnh đặc biệt trên địa bàn tỉnh.",
+        "TIN LIÊN QUAN",
+        "- Trao 300 suất học bổng cho học sinh nghèo",
+        "Đoàn đã trực tiếp đi thăm và trao 312 suất quà cho trẻ em ở các trung tâm bảo trợ xã hội, các cơ sở nuôi "
+        "dạy trẻ khuyết tật và các trường học vùng sâu, vùng xa của tỉnh trong những ngày giáp Tết.",
+        "Bình luận",
+        "Bài viết rất ý nghĩa, mong các cấp tiếp tục quan tâm nhiều hơn nữa đến 1.000 em nhỏ khó khăn ở vùng cao.",
+    ])
+    body = body_text(classify_lines(page))
+    assert "312 suất quà" in body
+    assert "300 suất học bổng" not in body  # a headline of the box
+    assert "1.000 em" not in body  # comments stay chrome

@@ -22,6 +22,11 @@ TAIL_MARKERS = re.compile(
     r"|thống kê truy cập)\b",
     re.IGNORECASE,
 )
+# Of those, the related-news headers: a box of headlines that some sites set inside the article.
+RELATED_MARKERS = re.compile(r"^(tin (liên quan|cùng chuyên mục)|(các )?bài (viết )?liên quan|tin bài liên quan)\b",
+                             re.IGNORECASE)
+# A line of prose with a figure this long after such a box is the article again, never a headline.
+RESUME_WORDS = 30
 # Furniture phrases that are chrome wherever they stand (checked only on short lines).
 CHROME_PHRASES = re.compile(
     r"(đăng nhập|đăng ký|trang chủ|quay (về|lại)|scroll to top|lên đầu trang|in bài|gửi email|chia sẻ|share"
@@ -72,13 +77,17 @@ def classify_lines(text: str) -> list[Line]:
     repeated = {line for line, n in Counter(raw).items() if n > 1 and _words(line) <= 8}
     out: list[Line] = []
     in_tail = False
+    related_box = False  # a related-news box may stand inside the body: prose after it resumes the article
     for line in raw:
         words = _words(line)
         reason = ""
+        if in_tail and related_box and words >= RESUME_WORDS and SENTENCE_END.search(line) and _has_count(line):
+            in_tail = False
         if in_tail:
             reason = "after the end of the article"
         elif TAIL_MARKERS.match(line) and words <= 8:
             in_tail, reason = True, "related news or comments"
+            related_box = bool(RELATED_MARKERS.match(line))
         elif line in repeated:
             reason = "repeated site furniture"
         elif NAVIGATION.match(line):
