@@ -12,7 +12,7 @@ from assets.raw.asset import raw_documents
 from orchestration import warehouse as lake
 from orchestration.resources import WarehouseResource
 
-CLEAN_VERSION = "clean-6"
+CLEAN_VERSION = "clean-7"
 # The accepted documents that could repeat a new one: see the SQL file's header.
 NEIGHBOURS = (lake.SQL_DIR / "queries" / "duplicate_neighbours.sql").read_text(encoding="utf-8")
 
