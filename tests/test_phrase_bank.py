@@ -116,6 +116,16 @@ CASES: list[tuple[str, str, list]] = [
      [("jobs_created", 42100, {"year": 2024, "yoy_pct": 107.4}), ("jobs_created", 39200, {"year": 2023, "period": "9M"})]),
     ("share of plan in brackets", "Năm 2019, tuyển sinh đào tạo nghề cho 15.400 người (đạt 106,5%).",
      [("vocational_enrolment", 15400, {"plan_pct": 106.5})]),
+    ("breakdown in brackets", "Năm 2024, tuyển sinh đào tạo nghề cho 21.000 người (Cao đẳng: 2.100 người; Trung cấp: "
+     "1.200 người; Sơ cấp: 17.700 người).", [("vocational_enrolment", 21000)]),
+    ("markets listed after a total", "Toàn tỉnh có 412 lao động đi làm việc ở nước ngoài, chủ yếu tại các thị trường "
+     "như: Nhật Bản (203 người), Hàn Quốc (118 người).", [("labour_export", 412)]),
+    ("near-poor rate after the poverty rate", "Tỷ lệ hộ nghèo toàn tỉnh giảm xuống còn 2,31%, hộ cận nghèo còn 6,4%.",
+     [("poverty_rate", 2.31)]),
+    ("substitution treatment is no residence", "Hiện có 1.870 người đang điều trị nghiện bằng thuốc thay thế Methadone "
+     "trong số người cai nghiện.", []),
+    ("the nearest metric keeps its number", "Năm 2024, đào tạo nghề cho 250 người, giải quyết việc làm mới cho 380 lao "
+     "động trong diện hộ nghèo.", [("vocational_enrolment", 250)]),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),

@@ -25,9 +25,10 @@ DRUG = r"cai nghiện"
 # Houses for poor households are no houses for people with meritorious service (ANNOTATION.md §1).
 POOR_HOUSES = r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|hộ nghèo"
 # Rehabilitation at home or in the community is no admission to, or stay in, a centre.
-COMMUNITY_REHAB = r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng"
+COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng|thay thế|methadone|hết thời hạn|trở về"
+                   r"|tái hòa nhập|xác định tình trạng nghiện")
 # Subsets of the poor that are not the province's poor (ANNOTATION.md §7).
-SUBSET_OF_POOR = (r"dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|hỗ trợ sinh kế|vay vốn|được vay|"
+SUBSET_OF_POOR = (r"cận nghèo|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|hỗ trợ sinh kế|vay vốn|được vay|"
                   r"khu vực|vùng|các xã|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo")
 
 
@@ -96,6 +97,7 @@ CATALOGUE: tuple[Metric, ...] = (
                   "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh",
                   "đi làm việc có thời hạn tại nước ngoài", "làm việc ở nước ngoài", "làm việc tại nước ngoài",
                   "ra nước ngoài làm việc", "sang làm việc tại nước ngoài"),
+           excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số",
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho"),
@@ -184,5 +186,6 @@ SHARE_NOUN = re.compile(
     re.I,
 )
 # A breakdown of the total before it ("249 học viên, gồm 247 ... và 2 ..."); "riêng" names a place of its own.
+# A bracket after a total ("20.000 người (Cao đẳng: 2000 người; …)") and a list "như: Nhật Bản (191 người)" detail it too.
 BREAKDOWN = re.compile(r"\b(trong đó|gồm|bao gồm|trong tổng số|trong số|phân theo|chia theo|trong tỉnh|ngoài tỉnh"
-                       r"|trong nước)\b", re.I)
+                       r"|trong nước|các thị trường)\b|\bnhư\s*:|\(", re.I)

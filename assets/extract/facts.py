@@ -182,6 +182,7 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     gap_start = statement.start if gap_start is None else gap_start
     best: tuple[tuple, Choice] | None = None
     fallback: Choice | None = None
+    nearest_excluded = IN_SENTENCE * 4
     activity = bool(OTHER_ACTIVITY.search(text, max(gap_start, statement.start), q.start))
     before = text[max(clause.start, gap_start):q.start]  # the words since the previous figure
     for metric in CATALOGUE:
@@ -205,8 +206,12 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             between = text[max(min(cue[1], q.start), gap_start):q.start]
             if activity or (excluded and (
                     excluded.search(window.of(text)) or excluded.search(between) or excluded.search(before))):
+                # The metric named nearest but ruled out keeps the number: a farther cue does not take it
+                # ("đào tạo nghề cho 200 người, giải quyết việc làm mới cho 400 lao động trong diện hộ nghèo").
+                nearest_excluded = min(nearest_excluded, cue[0])
                 cue = None
-        elif after_match and excluded and (excluded.search(text[q.start:after_match.end()]) or excluded.search(before)):
+        elif after_match and excluded and (excluded.search(text, q.start, max(after_match.end(), window.end))
+                                           or excluded.search(before)):
             after_match = None
         fallback_match = (cue is None and not after_match and metric.fallback_after_pattern
                           and metric.fallback_after_pattern.match(text, q.end, clause.end))
@@ -226,6 +231,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
         choice = Choice(metric, cue[1] if cue else q.start, cue[2] if cue else "", own or bool(after_match))
         if best is None or score < best[0]:
             best = (score, choice)
+    if best is not None and best[0][0] == 1 and nearest_excluded < best[0][3]:
+        return None
     return best[1] if best else fallback
 
 
