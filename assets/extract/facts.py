@@ -29,11 +29,12 @@ from assets.extract.periods import find_period, publication_period, resolve
 from assets.extract.reading import Reading, SentenceReading, Where, read_document
 from assets.extract.roles import role_of
 from assets.extract.segment import Span, clauses, enclosing, statements
-from assets.places import place_of
+from assets.places import place_2025, place_of
 
 EXTRACTOR_VERSION = "extract-3"
 
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
+MERGER_DAY = date(2025, 7, 1)
 RATE_UNITS = ("percent", "pp")
 # Distances added when the cue is outside the number's clause.
 IN_STATEMENT, IN_SENTENCE = 1000, 2000
@@ -463,6 +464,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         start = choice.cue_start if clause.contains(choice.cue_start) else q.start
         province_2025 = place_of(province).province_2025 if province else (None if national else ctx.province_2025)
+        if province and not district and ctx.published_date and ctx.published_date >= MERGER_DAY:
+            # After the 2025 merger a merged province's name means the new unit (ANNOTATION.md §6).
+            merged = place_2025(province)
+            province, province_2025 = merged.province, merged.province_2025
         fact = Fact(
             fact_id=fact_id(ctx.doc_id, start, q.end, code),
             doc_id=ctx.doc_id, metric=code, value=q.value, value_max=q.value_max, unit=unit,

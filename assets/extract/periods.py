@@ -82,7 +82,7 @@ def _sub_year(match: re.Match[str]) -> str | None:
         return as_of(month, day)
     if match.group("um"):
         month = int(match.group("um"))
-        return cumulated(month) if match.group("end") or match.group("end2") else as_of(month, 28)
+        return cumulated(month) if match.group("end") or match.group("end2") else as_of(month, 15)
     if match.group("h1"):
         return "H1"
     if match.group("h2"):
@@ -140,7 +140,8 @@ def find_period(text: str) -> Period | None:
     return None
 
 
-YEAR_TO_DATE = re.compile(r"từ đầu năm|(?:tính )?(?:đến|tới) nay|đến thời điểm này|hiện nay|lũy kế|luỹ kế", re.I)
+YEAR_TO_DATE = re.compile(r"từ đầu năm|(?:tính )?(?:đến|tới) nay|đến thời điểm này|hiện nay|hiện (?:còn|có|đang)|lũy kế"
+                          r"|luỹ kế", re.I)
 
 
 def publication_period(published: date | None, year_to_date: bool) -> Period:
