@@ -5,10 +5,7 @@ Pure functions, no Dagster and no warehouse: ``read_corrections`` turns the file
 extracted facts into the reviewed facts and one log row per line. A correction names its fact by
 document, metric and a piece of the evidence text, never by fact_id or position, so it keeps working
 when the extractor changes as long as the text still holds that evidence.
-
-Matching rule: the evidence given must lie inside the fact's evidence span. When it lies inside several
-facts of the metric whose spans are nested (“giảm từ 14,8%” inside “giảm từ 14,8% xuống còn 6,9%”), the
-innermost one is meant; when two spans of the same length hold it, the line is ambiguous.
+How a line finds its fact: assets/review/matching.py.
 """
 
 from __future__ import annotations
@@ -17,16 +14,15 @@ import csv
 import difflib
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
 
-from assets.check.schemas import PERIODS
 from assets.extract.catalogue import BY_CODE, METRIC_CODES, UNITS
 from assets.extract.facts import fact_id as make_fact_id
 from assets.places import all_provinces, province_2025
+from assets.review.matching import find_fact, normalize_text
 
 COLUMNS = ("action", "source", "metric", "evidence", "field", "value", "note", "author")
 ACTIONS = ("reject", "fix", "add")
@@ -69,11 +65,6 @@ class Outcome:
     fact_id: str | None = None
     problem: str | None = None
     changes: dict = field(default_factory=dict)
-
-
-def normalize_text(text: str) -> str:
-    """NFC with whitespace runs as one space: how the cleaned document text is stored."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
 
 def correction_id(cells: dict[str, str], repeat: int = 0) -> str:
@@ -193,6 +184,8 @@ def parse_field(name: str, raw: str) -> object:
         if not re.fullmatch(r"\d{4}", raw) or not 1990 <= int(raw) <= 2100:
             raise ValueError(f"year '{raw}' is not a year between 1990 and 2100")
         return int(raw)
+    from assets.check.schemas import PERIODS  # here, not at the top: it loads pandera and Dagster
+
     allowed = {"metric": METRIC_CODES, "unit": UNITS, "qualifier": QUALIFIERS, "period": PERIODS,
                "province": all_provinces(),
                "province_2025": sorted({p for p in map(province_2025, all_provinces()) if p})}.get(name)
@@ -211,25 +204,6 @@ def _with_derived(changes: dict) -> dict:
     if "province" in changes and "province_2025" not in changes:
         out["province_2025"] = province_2025(changes["province"])
     return out
-
-
-def find_fact(text: str, facts: list[dict], evidence: str) -> tuple[dict | None, str | None]:
-    """The fact (of one document and metric) whose evidence span holds ``evidence``, or why none does."""
-    starts, at = [], text.find(evidence)
-    while at >= 0:
-        starts.append(at)
-        at = text.find(evidence, at + 1)
-    if not starts:
-        return None, "evidence not found: the document's text does not contain this evidence"
-    holders = [f for f in facts if any(f["span_start"] <= s and s + len(evidence) <= f["span_end"] for s in starts)]
-    if not holders:
-        return None, "evidence not found: the text has it, but no fact of this metric has it in its evidence"
-    shortest = min(f["span_end"] - f["span_start"] for f in holders)
-    inner = [f for f in holders if f["span_end"] - f["span_start"] == shortest]
-    if len(inner) > 1:
-        where = ", ".join(f"{f['value']:g} at character {f['span_start']}" for f in inner)
-        return None, f"matches two facts: {len(inner)} facts of this metric hold this evidence ({where}); quote more of the sentence"
-    return inner[0], None
 
 
 def _document(source: str, by_path: dict[str, dict], by_id: dict[str, dict]) -> tuple[dict | None, str | None]:
@@ -385,27 +359,3 @@ def apply_corrections(facts: pl.DataFrame, documents: pl.DataFrame,
         "note": o.correction.note or None, "author": o.correction.author or None,
     } for o in outcomes], schema=LOG_SCHEMA)
     return reviewed, log
-
-
-def correction_line(action: str, source: str, metric: str, evidence: str, field_name: str = "", value: str = "") -> str:
-    """The CSV line an analyst pastes into the corrections file (quoted as a spreadsheet would)."""
-    import io
-
-    buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="").writerow([action, source, metric, evidence, field_name, value, "", ""])
-    return buffer.getvalue()
-
-
-def picking_evidence(text: str, fact: dict, same_metric: list[dict]) -> str | None:
-    """The shortest text to put in a correction's evidence column that picks out ``fact`` among the
-    facts of its metric in the document: its whole evidence if that is unambiguous, else a tail or head
-    of it; None when no part of its evidence tells it apart (the same words are another fact too)."""
-    evidence = fact["evidence"]
-    candidates = [evidence] + [evidence[i:] for i in range(1, len(evidence))] + [evidence[:j] for j in range(len(evidence) - 1, 0, -1)]
-    for candidate in candidates:
-        if candidate.strip() != candidate or not candidate:
-            continue
-        found, _ = find_fact(text, same_metric, candidate)
-        if found is not None and found["fact_id"] == fact["fact_id"]:
-            return candidate
-    return None
