@@ -82,8 +82,8 @@ def _split(line: str, delimiter: str) -> list[str]:
 
 def parse_corrections(text: str) -> list[Correction]:
     """Every line of a corrections file, in order. One correction per physical line, so a malformed
-    line costs only itself. A first line starting with ``action`` is the header and may reorder the
-    columns; lines that are empty, only commas, or start with ``#`` are skipped."""
+    line costs only itself. A first line naming the columns (action, source, metric …) is the header and may
+    reorder them; lines that are empty, only commas, or start with ``#`` are skipped."""
     lines = text.lstrip("\ufeff").splitlines()
     first = next((line for line in lines if line.strip() and not line.lstrip().startswith("#")), "")
     # Spreadsheets in a Vietnamese locale save with ";" between cells.
@@ -107,7 +107,7 @@ def parse_corrections(text: str) -> list[Correction]:
             continue
         if not any(cells):
             continue
-        if line == first and cells[0].lower() == "action":
+        if line == first and {"action", "source", "metric"} <= {cell.lower() for cell in cells}:
             header = [cell.lower() for cell in cells]
             unknown = [name for name in header if name not in COLUMNS]
             missing = [name for name in COLUMNS[:6] if name not in header]
@@ -269,6 +269,10 @@ def _apply_one(c: Outcome, doc: dict, facts_of: dict, rows: dict, added: dict, r
         added[new_id] = row
         rows[new_id] = row
         c.fact_id, c.changes = new_id, values
+        return
+    if corr.action == "reject" and (corr.field or corr.value):
+        c.problem = (f"unknown field: a reject takes no field or value (found '{corr.field or corr.value}'); "
+                     "if the evidence holds a comma, put it inside double quotes")
         return
     fact, problem = find_fact(text, facts_of.get((doc["doc_id"], corr.metric), []), corr.evidence)
     if fact is None:
