@@ -48,8 +48,8 @@ def corrections_sensor(context: dg.SensorEvaluationContext):
     current = file_version(path)
     if current == context.cursor:
         return dg.SkipReason(f"{path.name} unchanged")
-    context.update_cursor(current)
     return dg.SensorResult(
+        cursor=current,
         run_requests=[dg.RunRequest(run_key=f"corrections-{current}", asset_selection=list(
             CORRECTIONS_DOWNSTREAM.resolve(context.repository_def.asset_graph)) if context.repository_def else None)],
         asset_events=[dg.AssetObservation("corrections_file", metadata={"path": str(path), "version": current},
