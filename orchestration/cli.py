@@ -143,6 +143,11 @@ def _warehouse_path() -> str:
     return str(value.resolve())
 
 
+def _corrections_path() -> str:
+    # As orchestration.resources resolves it, without importing Dagster (seconds) for a path.
+    return str(Path(os.environ.get("MOLISA_CORRECTIONS") or "data/corrections.csv").resolve())
+
+
 def _open_reader(snapshot: int | None = None):
     """The warehouse opened read-only (as of ``snapshot``), or None once the reason is printed."""
     from orchestration import warehouse
@@ -242,14 +247,13 @@ def cmd_review(args: argparse.Namespace) -> int:
 
     from assets.review.site import build_site
     from orchestration import warehouse
-    from orchestration.resources import corrections_path
 
     started = time.monotonic()
     if (con := _open_reader(args.at)) is None:
         return 1
     out = Path(args.directory)
     try:
-        info = {"snapshot": warehouse.current_snapshot(con), "at": args.at, "corrections_file": corrections_path()}
+        info = {"snapshot": warehouse.current_snapshot(con), "at": args.at, "corrections_file": _corrections_path()}
         index, pages = build_site(con, out, info)
     except duckdb.CatalogException as exc:
         return _fail(f"the warehouse has no {str(exc).split('with name ')[-1].split()[0]} table yet: run `molisa run` "
