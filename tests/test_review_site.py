@@ -221,3 +221,30 @@ def test_overlapping_spans_and_markup_in_the_text_render_exactly(tmp_path, brows
         assert merged(shown[fid]) == [(s, e)]
     assert dom.xpath("//h1")[0].text_content() == "Tiêu đề <i>thử</i>"
     assert len(segments(text, [(f, s, e) for f, (s, e) in spans.items()])) == 7
+
+
+def test_quarantined_and_duplicate_documents_say_why(tmp_path):
+    ok, dup, bad = "a" * 64, "b" * 64, "c" * 64
+    base = {"quarantine_reason": None, "duplicate_of": None, "title": None, "published_date": None,
+            "province": None, "province_2025": None, "district": None, "text": None}
+    documents = pl.DataFrame([
+        base | {"doc_id": ok, "source_path": "a.txt", "status": "ok", "text": "Văn bản."},
+        base | {"doc_id": dup, "source_path": "b.txt", "status": "duplicate", "duplicate_of": ok},
+        base | {"doc_id": bad, "source_path": "c.bin", "status": "quarantined",
+                "quarantine_reason": "c.bin: the file is binary; save the article as text or HTML"},
+    ])
+    facts = pl.DataFrame(schema={"fact_id": pl.String, "doc_id": pl.String, "metric": pl.String,
+                                 "span_start": pl.Int32, "span_end": pl.Int32, "review_status": pl.String})
+    log = pl.DataFrame(schema={"line_no": pl.Int32, "fact_id": pl.String, "source": pl.String, "applied": pl.Boolean})
+    findings = pl.DataFrame(schema={"doc_id": pl.String, "rule": pl.String, "fact_ids": pl.List(pl.String)})
+    pages = document_pages(documents, facts, facts.drop("review_status"), findings, log)
+    write_site(tmp_path, pages, log, {"snapshot": 1, "built": "now", "at": None, "corrections_file": "c.csv"})
+
+    def why(path: str) -> str:
+        html = lxml.html.parse(str(tmp_path / "docs" / page_name(path))).getroot()
+        return html.xpath("//p[@id='why']")[0].text_content()
+
+    assert why("c.bin") == "Quarantined: c.bin: the file is binary; save the article as text or HTML"
+    assert " ".join(why("b.txt").split()) == "Duplicate: this file repeats a.txt; its facts are counted there, once."
+    assert lxml.html.parse(str(tmp_path / "docs" / page_name("b.txt"))).getroot().xpath(
+        "//p[@id='why']/a/@href") == [page_name("a.txt")]
