@@ -103,25 +103,22 @@ def site(tmp_path_factory):
     raw, wh = base / "raw", base / "warehouse"
     shutil.copytree(SEEDS, raw / "seeds")
     shutil.copytree(PERTURBED, raw / "perturbed", ignore=shutil.ignore_patterns("*.json"))
-    assert run_pipeline(raw, wh).success
-    con = lake.connect(wh, read_only=True)
-    first = con.execute("select f.*, d.source_path from facts f join documents d using (doc_id) "
-                        "where d.source_path like 'seeds/%' order by d.source_path, span_start limit 1").pl().row(0, named=True)
-    con.close()
     corrections = base / "corrections.csv"
     with corrections.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["action", "source", "metric", "evidence", "field", "value", "note", "author"])
-        writer.writerow(["reject", first["source_path"], first["metric"], first["evidence"], "", "", "checked", "Lan"])
-        writer.writerow(["fix", first["source_path"], first["metric"], "không có câu này", "year", "2020", "", ""])
+        # A seed claim (seeds_gold.jsonl): "giải quyết việc làm cho 17.335 lượt người lao động đạt 49,53% kế hoạch".
+        writer.writerow(["reject", "seeds/000_84b3097514212185.txt", "jobs_created", "17.335 lượt người", "", "",
+                         "checked", "Lan"])
+        writer.writerow(["fix", "seeds/000_84b3097514212185.txt", "jobs_created", "không có câu này", "year", "2020", "", ""])
     assert run_pipeline(raw, wh, corrections=corrections).success
     out = base / "site"
-    os.environ["MOLISA_WAREHOUSE"] = str(wh)
-    try:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MOLISA_WAREHOUSE", str(wh))
         assert cli.main(["review", str(out)]) == 0
-    finally:
-        del os.environ["MOLISA_WAREHOUSE"]
     con = lake.connect(wh, read_only=True)
+    (rejected, applied), = con.execute("select fact_id, applied from corrections_log where line_no = 2").fetchall()
+    assert applied
     data = {name: con.execute(sql).pl() for name, sql in {
         "documents": "select * from documents",
         "reviewed": "select * from facts_reviewed",
@@ -129,7 +126,7 @@ def site(tmp_path_factory):
         "findings": "select * from consistency_findings",
     }.items()}
     con.close()
-    return {"out": out, "rejected": first, **data}
+    return {"out": out, "rejected": rejected, **data}
 
 
 def test_every_seed_fact_is_highlighted_on_its_evidence(site, browser):
@@ -149,7 +146,7 @@ def test_every_seed_fact_is_highlighted_on_its_evidence(site, browser):
             assert fact["metric"] in labels[fact["span_start"]]
             (card,) = dom.xpath(f"//section[@id='f-{fact['fact_id']}']")
             assert card.xpath(".//span[@class='metric']")[0].text_content() == fact["metric"]
-            if fact["fact_id"] == site["rejected"]["fact_id"]:
+            if fact["fact_id"] == site["rejected"]:
                 assert "rejected" in card.get("class") and "line 2: reject by Lan" in card.text_content()
             else:
                 assert [i.get("value") for i in card.xpath(".//input[@class='line']")][0].startswith(
