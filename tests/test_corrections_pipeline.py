@@ -206,3 +206,11 @@ def test_the_sensor_sees_an_edit_and_refreshes_only_what_depends_on_the_file(cor
         assert con.execute("select count(*) from facts").fetchone()[0] == corrected["before"]["facts"].height
     finally:
         con.close()
+
+
+def test_both_tables_pass_their_schema_checks(corrected):
+    evaluations = {(e.asset_key.to_user_string(), e.check_name): e
+                   for e in corrected["second"].get_asset_check_evaluations()}
+    for key in (("facts_reviewed", "schema_valid"), ("corrections_log", "schema_valid")):
+        assert evaluations[key].passed, evaluations[key].metadata
+    assert evaluations[("facts_reviewed", "schema_valid")].metadata["rows_checked"].value == 2  # fixed + added

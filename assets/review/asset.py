@@ -54,7 +54,10 @@ def file_version(path: Path) -> str:
     ],
     check_specs=[dg.AssetCheckSpec("schema_valid", asset="facts_reviewed", blocking=True,
                                    description="facts_reviewed satisfies its pandera schema and every evidence "
-                                               "is its document's text slice")],
+                                               "is its document's text slice"),
+                 dg.AssetCheckSpec("schema_valid", asset="corrections_log",
+                                   description="corrections_log satisfies its pandera schema: one row per "
+                                               "correction id, every line applied or explained")],
     pool="warehouse",
 )
 def reviewed(context: dg.AssetExecutionContext, warehouse: WarehouseResource, corrections: CorrectionsResource):
@@ -101,7 +104,7 @@ def reviewed(context: dg.AssetExecutionContext, warehouse: WarehouseResource, co
              "lines_applied": applied, "lines_not_applied": problems.height,
              **({"not_applied": dg.MetadataValue.md(markdown(problems.head(PROBLEM_PREVIEW), max_chars=160))}
                 if problems.height else {})},
-            asset_key="corrections_log",
+            asset_key="corrections_log", check_results=[_log_check(log)],
         )
 
 
@@ -142,5 +145,20 @@ def _schema_check(reviewed: pl.DataFrame, texts: pl.DataFrame) -> dg.AssetCheckR
         asset_key="facts_reviewed", check_name="schema_valid", passed=failed.height == 0,
         severity=dg.AssetCheckSeverity.ERROR,
         metadata={"rows_checked": touched.height, "failures": failed.height,
+                  **({"failure_cases": dg.MetadataValue.md(markdown(failed.head(PROBLEM_PREVIEW)))} if failed.height else {})},
+    )
+
+
+def _log_check(log: pl.DataFrame) -> dg.AssetCheckResult:
+    """corrections_log against its pandera model (a failure here is a bug, not an analyst's mistake)."""
+    try:
+        CorrectionsLog.validate(log, lazy=True)
+        failed = pl.DataFrame()
+    except pa.errors.SchemaErrors as exc:
+        failed = exc.failure_cases.select(pl.all().cast(pl.String))
+    return dg.AssetCheckResult(
+        asset_key="corrections_log", check_name="schema_valid", passed=failed.height == 0,
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={"rows_checked": log.height, "failures": failed.height,
                   **({"failure_cases": dg.MetadataValue.md(markdown(failed.head(PROBLEM_PREVIEW)))} if failed.height else {})},
     )
