@@ -47,7 +47,7 @@ def markdown(df: pl.DataFrame, max_chars: int = 80) -> str:
 
 def result(
     con: duckdb.DuckDBPyConnection, table: str, preview_sql: str, extra: dict | None = None, key: str = "",
-    check_results: list[dg.AssetCheckResult] | None = None,
+    check_results: list[dg.AssetCheckResult] | None = None, asset_key: str | None = None,
 ) -> dg.MaterializeResult:
     """The MaterializeResult of a table asset, read back from the warehouse after the write."""
     rows = con.execute(f"select count(*) from {table}").fetchone()[0]  # noqa: S608
@@ -59,7 +59,8 @@ def result(
         "warehouse_snapshot": dg.MetadataValue.int(warehouse.current_snapshot(con)),
         **(extra or {}),
     }
-    return dg.MaterializeResult(metadata=metadata, data_version=dg.DataVersion(version), check_results=check_results)
+    return dg.MaterializeResult(metadata=metadata, data_version=dg.DataVersion(version), check_results=check_results,
+                               asset_key=asset_key)
 
 
 @contextmanager

@@ -143,6 +143,11 @@ def _warehouse_path() -> str:
     return str(value.resolve())
 
 
+def _corrections_path() -> str:
+    # As orchestration.resources resolves it, without importing Dagster (seconds) for a path.
+    return str(Path(os.environ.get("MOLISA_CORRECTIONS") or "data/corrections.csv").resolve())
+
+
 def _open_reader(snapshot: int | None = None):
     """The warehouse opened read-only (as of ``snapshot``), or None once the reason is printed."""
     from orchestration import warehouse
@@ -237,6 +242,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from assets.review.site import build_site
+    from orchestration import warehouse
+
+    started = time.monotonic()
+    if (con := _open_reader(args.at)) is None:
+        return 1
+    out = Path(args.directory)
+    try:
+        info = {"snapshot": warehouse.current_snapshot(con), "at": args.at, "corrections_file": _corrections_path()}
+        index, pages = build_site(con, out, info)
+    except duckdb.CatalogException as exc:
+        return _fail(f"the warehouse has no {str(exc).split('with name ')[-1].split()[0]} table yet: run `molisa run` "
+                     "first (or pick a later --at snapshot)")
+    except OSError as exc:
+        return _fail(f"cannot write the review site to {out}: {exc.strerror}; choose a folder you can write to")
+    finally:
+        con.close()
+    print(f"molisa: review site of {pages} documents written in {time.monotonic() - started:.1f}s: "
+          f"open {index.resolve()}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="molisa", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -265,6 +295,10 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("directory")
     export.add_argument("--format", choices=["parquet", "csv"], default="parquet")
     export.set_defaults(func=cmd_export)
+    review = sub.add_parser("review", help="write the review site: every fact highlighted on its document's text")
+    review.add_argument("directory", nargs="?", default="data/review", help="output folder (default data/review/)")
+    review.add_argument("--at", type=int, default=None, metavar="SNAPSHOT", help="the warehouse as of a past snapshot")
+    review.set_defaults(func=cmd_review)
     args = parser.parse_args(argv)
     return args.func(args)
 

@@ -41,6 +41,12 @@ class RawSourceResource(dg.ConfigurableResource):
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
+class CorrectionsResource(dg.ConfigurableResource):
+    """The analysts' corrections file (CONTRACT §4a); a missing file means no correction."""
+
+    path: str
+
+
 def _env_path(name: str, default: str) -> str:
     value = os.environ.get(name) or default
     path = Path(value)
@@ -48,11 +54,17 @@ def _env_path(name: str, default: str) -> str:
 
 
 def resources_from_env() -> dict[str, dg.ConfigurableResource]:
-    """The resources for MOLISA_RAW_DIR, MOLISA_WAREHOUSE and MOLISA_MAX_BYTES."""
+    """The resources for MOLISA_RAW_DIR, MOLISA_WAREHOUSE, MOLISA_MAX_BYTES and MOLISA_CORRECTIONS."""
     return {
         "warehouse": WarehouseResource(path=_env_path("MOLISA_WAREHOUSE", "data/warehouse")),
         "source": RawSourceResource(
             raw_dir=_env_path("MOLISA_RAW_DIR", "data/raw"),
             max_bytes=int(os.environ.get("MOLISA_MAX_BYTES", DEFAULT_MAX_BYTES)),
         ),
+        "corrections": CorrectionsResource(path=corrections_path()),
     }
+
+
+def corrections_path() -> str:
+    """MOLISA_CORRECTIONS resolved against the working directory (default data/corrections.csv)."""
+    return _env_path("MOLISA_CORRECTIONS", "data/corrections.csv")

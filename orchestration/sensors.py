@@ -29,3 +29,29 @@ def raw_files_sensor(context: dg.SensorEvaluationContext):
         return dg.SkipReason("no document file changed")
     context.update_cursor(current)
     return dg.RunRequest(run_key=current)
+
+
+# Everything that depends on the corrections file, not the file itself (it is not materialized) and
+# not raw_documents, documents or facts, which a corrections edit cannot change.
+CORRECTIONS_DOWNSTREAM = dg.AssetSelection.assets("corrections_file").downstream(include_self=False)
+
+
+@dg.sensor(asset_selection=CORRECTIONS_DOWNSTREAM, minimum_interval_seconds=30,
+           default_status=dg.DefaultSensorStatus.STOPPED,
+           description="Applies the corrections file again when an analyst edits it (MOLISA_CORRECTIONS): "
+                       "refreshes facts_reviewed, corrections_log, the findings and the marts only.")
+def corrections_sensor(context: dg.SensorEvaluationContext):
+    from assets.review.asset import file_version
+    from orchestration.resources import corrections_path
+
+    path = Path(corrections_path())
+    current = file_version(path)
+    if current == context.cursor:
+        return dg.SkipReason(f"{path.name} unchanged")
+    return dg.SensorResult(
+        cursor=current,
+        run_requests=[dg.RunRequest(run_key=f"corrections-{current}", asset_selection=list(
+            CORRECTIONS_DOWNSTREAM.resolve(context.repository_def.asset_graph)) if context.repository_def else None)],
+        asset_events=[dg.AssetObservation("corrections_file", metadata={"path": str(path), "version": current},
+                                          tags={"dagster/data_version": current})],
+    )

@@ -9,7 +9,7 @@ import dagster as dg
 import pytest
 
 from orchestration import evaluate
-from orchestration.resources import RawSourceResource, WarehouseResource
+from orchestration.resources import CorrectionsResource, RawSourceResource, WarehouseResource
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "data" / "raw"
@@ -26,8 +26,9 @@ def all_definitions():
 
 
 def run_pipeline(raw_dir: Path, warehouse_dir: Path, instance: dg.DagsterInstance | None = None,
-                 selection=None) -> dg.ExecuteInProcessResult:
-    """Materialize every asset (and check) in-process over ``raw_dir`` into ``warehouse_dir``."""
+                 selection=None, corrections: Path | None = None) -> dg.ExecuteInProcessResult:
+    """Materialize every asset (and check) in-process over ``raw_dir`` into ``warehouse_dir``, with the
+    corrections file ``corrections`` (default: ``corrections.csv`` beside the warehouse, usually absent)."""
     return dg.materialize(
         all_definitions(),
         selection=selection,
@@ -35,6 +36,7 @@ def run_pipeline(raw_dir: Path, warehouse_dir: Path, instance: dg.DagsterInstanc
         resources={
             "warehouse": WarehouseResource(path=str(warehouse_dir)),
             "source": RawSourceResource(raw_dir=str(raw_dir)),
+            "corrections": CorrectionsResource(path=str(corrections or warehouse_dir.parent / "corrections.csv")),
         },
         raise_on_error=False,
     )

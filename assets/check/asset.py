@@ -10,6 +10,7 @@ from assets.check.schemas import ConsistencyFindings, Documents, Facts, column_s
 from assets.clean.asset import documents
 from assets.extract.asset import facts
 from assets.materialize import markdown, result, run_extra, table_version
+from assets.review.asset import reviewed
 from orchestration import warehouse as lake
 from orchestration.resources import WarehouseResource
 
@@ -18,7 +19,7 @@ FAILURE_PREVIEW = 20
 
 
 @dg.asset(
-    deps=[facts, documents],
+    deps=[reviewed.keys_by_output_name["facts_reviewed"], documents],
     group_name="check",
     kinds={"duckdb", "polars", "pandera"},
     owners=["team:molisa-facts"],
@@ -31,7 +32,8 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
     expected and observed numbers and a sentence a person can act on. Rewritten only when it changes.
     """
     with warehouse.connect() as con:
-        found = findings(con.execute("select * from facts").pl(),
+        # The rules judge the facts analysts rely on: corrections applied (facts_reviewed).
+        found = findings(con.execute("select * exclude (review_status, correction_ids) from facts_reviewed").pl(),
                          con.execute("select doc_id, source_path from documents order by source_path").pl())
         before = table_version(con, "consistency_findings", "")
         con.register("found", found)

@@ -134,3 +134,38 @@ def evidence_mismatches(facts: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame
         | (pl.col("text").str.slice(pl.col("span_start"), pl.col("span_end") - pl.col("span_start"))
            != pl.col("evidence"))
     ).select("fact_id", "doc_id", "evidence", "span_start", "span_end")
+
+
+class FactsReviewed(Facts):
+    """The facts with the analysts' corrections applied: what the marts and consistency rules read."""
+
+    review_status: str = pa.Field(isin=["extracted", "corrected", "added"],
+                                  description="extracted as is, corrected by an analyst, or added by one")
+    correction_ids: pl.List(pl.String) = pa.Field(description="corrections_log ids of the lines applied to the fact")
+
+
+class CorrectionsLog(pa.DataFrameModel):
+    """One row per line of the corrections file: what it asked and whether it applied."""
+
+    correction_id: str = pa.Field(unique=True, description="stable hash of what the line does")
+    line_no: pl.Int32 = pa.Field(ge=0, description="line in the corrections file (0: the whole file)")
+    action: str = pa.Field(nullable=True, description="reject, fix or add (as written)")
+    source: str = pa.Field(nullable=True, description="source_path or doc_id of the document")
+    metric: str = pa.Field(nullable=True)
+    evidence: str = pa.Field(nullable=True, description="the text that picks out the fact")
+    field: str = pa.Field(nullable=True, description="for fix: the column changed")
+    value: str = pa.Field(nullable=True, description="for fix: the new value; for add: value;field=value…")
+    applied: bool = pa.Field(description="false when the line could not apply")
+    fact_id: str = pa.Field(nullable=True, description="the fact the line touched")
+    problem: str = pa.Field(nullable=True, description="why the line could not apply")
+    note: str = pa.Field(nullable=True)
+    author: str = pa.Field(nullable=True)
+
+    @pa.dataframe_check
+    def applied_or_explained(cls, data) -> pl.LazyFrame:
+        """A line either applied or says why not."""
+        return data.lazyframe.select(pl.col("applied") ^ pl.col("problem").is_not_null())
+
+    class Config:
+        strict = True
+        coerce = True

@@ -4,11 +4,11 @@
 import dagster as dg
 
 from assets.check.asset import consistency_findings
-from assets.extract.asset import facts
 from assets.extract.catalogue import MAIN_METRICS
 from assets.marts.chart import province_year_chart
 from assets.marts.models import MART_KEYS, create_views, duplicate_keys
 from assets.materialize import result, run_extra, table_version
+from assets.review.asset import reviewed
 from orchestration import warehouse as lake
 from orchestration.resources import WarehouseResource
 
@@ -58,7 +58,7 @@ def _chart(previous: dg.AssetMaterialization | None, con, rows: str) -> dict:
 def _mart_asset(name: str) -> dg.AssetsDefinition:
     @dg.asset(
         name=name,
-        deps=[facts, consistency_findings],
+        deps=[reviewed.keys_by_output_name["facts_reviewed"], consistency_findings],
         group_name="marts",
         kinds={"duckdb", "sql"},
         owners=["team:molisa-facts"],

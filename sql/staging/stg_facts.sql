@@ -1,6 +1,7 @@
--- stg_facts: one row per fact, with its document's publication date and path. Key: fact_id.
+-- stg_facts: one row per reviewed fact (corrections applied), with its document's publication date
+-- and path. Key: fact_id.
 with facts as (
-    select * from facts
+    select * from facts_reviewed
 ),
 
 docs as (

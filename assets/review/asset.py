@@ -1,0 +1,164 @@
+"""The analysts' corrections file (an external asset) and facts_reviewed + corrections_log (one step)."""
+
+
+import hashlib
+from pathlib import Path
+
+import dagster as dg
+import pandera.polars as pa
+import polars as pl
+
+from assets.check.schemas import CorrectionsLog, FactsReviewed, column_schema, evidence_mismatches
+from assets.clean.asset import documents
+from assets.extract.asset import facts
+from assets.materialize import markdown, result
+from assets.review.corrections import apply_corrections, read_corrections
+from orchestration import warehouse as lake
+from orchestration.resources import CorrectionsResource, WarehouseResource
+
+CODE_VERSION = "review-1"
+PROBLEM_PREVIEW = 20
+
+corrections_file = dg.AssetSpec(
+    "corrections_file",
+    group_name="review",
+    kinds={"csv"},
+    owners=["team:molisa-facts"],
+    description="The analysts' corrections (MOLISA_CORRECTIONS, default data/corrections.csv): one line per "
+                "reject, fix or add of a fact, edited in a spreadsheet. A missing file means no correction. "
+                "The corrections sensor notices edits and refreshes only what depends on it.",
+)
+
+
+def file_version(path: Path) -> str:
+    """The data version of the corrections file: a hash of its bytes ("missing" when absent)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else "missing"
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec("facts_reviewed", deps=[facts, documents, corrections_file], group_name="review",
+                     kinds={"duckdb", "polars"}, owners=["team:molisa-facts"], code_version=CODE_VERSION,
+                     description="The facts analysts rely on: the extracted facts with every correction of the "
+                                 "corrections file applied (rejected facts left out, fixed fields changed, added "
+                                 "facts in), with review_status and the ids of the corrections applied. The marts "
+                                 "and the consistency rules read this table.",
+                     metadata={"dagster/column_schema": column_schema(FactsReviewed)}),
+        dg.AssetSpec("corrections_log", deps=[corrections_file], group_name="review",
+                     kinds={"duckdb", "polars"}, owners=["team:molisa-facts"], code_version=CODE_VERSION,
+                     description="One row per line of the corrections file: what it asked, whether it applied, "
+                                 "the fact it touched, and for a line that could not apply the problem (no such "
+                                 "document, evidence not found, matches two facts, unknown field, bad value, "
+                                 "malformed CSV line). A bad line never stops the run.",
+                     metadata={"dagster/column_schema": column_schema(CorrectionsLog)}),
+    ],
+    check_specs=[dg.AssetCheckSpec("schema_valid", asset="facts_reviewed", blocking=True,
+                                   description="facts_reviewed satisfies its pandera schema and every evidence "
+                                               "is its document's text slice"),
+                 dg.AssetCheckSpec("schema_valid", asset="corrections_log",
+                                   description="corrections_log satisfies its pandera schema: one row per "
+                                               "correction id, every line applied or explained")],
+    pool="warehouse",
+)
+def reviewed(context: dg.AssetExecutionContext, warehouse: WarehouseResource, corrections: CorrectionsResource):
+    """Apply the corrections file to the facts; write facts_reviewed and corrections_log in one snapshot
+    when either changed (a rerun with the same facts and file writes nothing)."""
+    path = Path(corrections.path)
+    lines = read_corrections(path)
+    with warehouse.connect() as con:
+        extracted = con.execute("select * from facts").pl()
+        docs = con.execute(
+            "select doc_id, source_path, status, quarantine_reason, duplicate_of, province, province_2025, "
+            "district, null::varchar as text from documents").pl()
+        named = [line.source.replace("\\", "/").removeprefix("./") for line in lines]
+        texts = con.execute("select doc_id, text from documents where status = 'ok' and (source_path in "
+                            "(select unnest($1::varchar[])) or doc_id in (select lower(unnest($1::varchar[]))))",
+                            [named]).pl()
+        docs = docs.drop("text").join(texts.unique("doc_id"), on="doc_id", how="left")
+        new_facts, log = apply_corrections(extracted, docs, lines)
+        check = _schema_check(new_facts, texts)
+        changes = _diff(con, "facts_reviewed", new_facts) + _diff(con, "corrections_log", log)
+        if changes:
+            with lake.transaction(con, f"facts_reviewed run {context.run.run_id}", {"asset": "facts_reviewed", "run_id": context.run.run_id, "code_version": CODE_VERSION}):
+                _write(con, "facts_reviewed", "fact_id")
+                _write(con, "corrections_log", "correction_id")
+        applied = int(log["applied"].sum()) if log.height else 0
+        problems = log.filter(~pl.col("applied")).select("line_no", "action", "source", "metric", "problem")
+        context.log.info(f"corrections: {path} has {log.height} lines, {applied} applied, {problems.height} could "
+                         f"not apply; {'written' if changes else 'nothing changed'}")
+        for row in problems.iter_rows(named=True):
+            context.log.warning(f"{path.name} line {row['line_no']}: {row['problem']}")
+        by_status = dict(con.execute("select review_status, count(*) from facts_reviewed group by 1 order by 1").fetchall())
+        yield result(
+            con, "facts_reviewed",
+            "select review_status, metric, value, province, year, period, evidence from facts_reviewed "
+            "where review_status <> 'extracted' order by doc_id, span_start",
+            {"facts_by_review_status": dg.MetadataValue.json(by_status)},
+            asset_key="facts_reviewed", check_results=[check],
+        )
+        yield result(
+            con, "corrections_log",
+            "select line_no, action, source, metric, applied, problem from corrections_log order by line_no",
+            {"corrections_file": dg.MetadataValue.path(str(path)),
+             "corrections_file_version": file_version(path),
+             "lines_applied": applied, "lines_not_applied": problems.height,
+             **({"not_applied": dg.MetadataValue.md(markdown(problems.head(PROBLEM_PREVIEW), max_chars=160))}
+                if problems.height else {})},
+            asset_key="corrections_log", check_results=[_log_check(log)],
+        )
+
+
+def _diff(con, table: str, new: pl.DataFrame) -> int:
+    """Rows to delete (gone_<table>) and insert (came_<table>) so that ``table`` holds exactly ``new``;
+    returns how many. A changed row is both, so a snapshot's diff shows only what the corrections did."""
+    con.register(f"new_{table}", new)
+    con.execute(f"create or replace temp table gone_{table} as "
+                f"select * from {table} except all select * from new_{table}")
+    con.execute(f"create or replace temp table came_{table} as "
+                f"select * from new_{table} except all select * from {table}")
+    return int(con.execute(f"select (select count(*) from gone_{table}) + (select count(*) from came_{table})").fetchone()[0])
+
+
+def _write(con, table: str, key: str) -> None:
+    # Table names are the two fixed ones above, never input data.
+    con.execute(f"delete from {table} where {key} in (select {key} from gone_{table})")
+    con.execute(f"insert into {table} by name select * from came_{table}")
+
+
+def _schema_check(reviewed: pl.DataFrame, texts: pl.DataFrame) -> dg.AssetCheckResult:
+    """The pandera schema of the rows corrections touched (the others passed the facts check as they
+    are), one fact_id per row, and the evidence of every added fact on its text."""
+    touched = reviewed.filter(pl.col("review_status") != "extracted")
+    failures = []
+    try:
+        FactsReviewed.validate(touched, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        failures.append(exc.failure_cases.select(pl.all().cast(pl.String)))
+    repeated = reviewed.filter(pl.col("fact_id").is_duplicated())
+    if repeated.height:
+        failures.append(repeated.select(pl.lit("fact_id_unique").alias("check"), pl.col("fact_id").alias("failure_case")))
+    wrong = evidence_mismatches(touched, texts.with_columns(pl.lit("ok").alias("status")))
+    if wrong.height:
+        failures.append(wrong.select(pl.lit("evidence_is_text_slice").alias("check"), pl.col("fact_id").alias("failure_case")))
+    failed = pl.concat(failures, how="diagonal") if failures else pl.DataFrame()
+    return dg.AssetCheckResult(
+        asset_key="facts_reviewed", check_name="schema_valid", passed=failed.height == 0,
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={"rows_checked": touched.height, "failures": failed.height,
+                  **({"failure_cases": dg.MetadataValue.md(markdown(failed.head(PROBLEM_PREVIEW)))} if failed.height else {})},
+    )
+
+
+def _log_check(log: pl.DataFrame) -> dg.AssetCheckResult:
+    """corrections_log against its pandera model (a failure here is a bug, not an analyst's mistake)."""
+    try:
+        CorrectionsLog.validate(log, lazy=True)
+        failed = pl.DataFrame()
+    except pa.errors.SchemaErrors as exc:
+        failed = exc.failure_cases.select(pl.all().cast(pl.String))
+    return dg.AssetCheckResult(
+        asset_key="corrections_log", check_name="schema_valid", passed=failed.height == 0,
+        severity=dg.AssetCheckSeverity.ERROR,
+        metadata={"rows_checked": log.height, "failures": failed.height,
+                  **({"failure_cases": dg.MetadataValue.md(markdown(failed.head(PROBLEM_PREVIEW)))} if failed.height else {})},
+    )
