@@ -139,6 +139,7 @@ def test_masthead_names_the_province_and_the_site():
     ("http://baotinh.vn/doi-song/201711/bai-viet-768662/", date(2017, 11, 1)),
     ("https://bao.vn/cong-doan/xu-phat-20181230204448318.htm", date(2018, 12, 30)),
     ("https://x.vn/a/2021/08/05/b.html", date(2021, 8, 5)),
+    ("https://x.vn/pages/2022-2-14/bai-viet.aspx", date(2022, 2, 14)),
     ("https://bao.vn/print/tin-102240827164113573.htm", None),  # digits inside an id are no date
     ("https://bao.vn/tin-post753629.tpo", None),
     (None, None),

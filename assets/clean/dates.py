@@ -45,7 +45,8 @@ _FILLER = re.compile(
 
 # News addresses that carry their publication date: ".../201711/...", "...-20181230204448318.htm",
 # ".../2023/06/07/...".
-URL_DATE = re.compile(r"(?<!\d)(20\d\d)(?:[/-]?(0[1-9]|1[0-2]))(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?=\d{0,12}(?:[/.-]|$))")
+URL_DATE = re.compile(r"(?<!\d)(20\d\d)(?:[/-]?(0[1-9]|1[0-2]))(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?=\d{0,12}(?:[/.-]|$))"
+                      r"|(?<!\d)(20\d\d)[/-]([1-9]|1[0-2])[/-]([1-9]|[12]\d|3[01])(?=[/.-]|$)")  # ".../2022-2-14/..."
 
 
 def date_in_url(url: str | None) -> date | None:
@@ -54,7 +55,8 @@ def date_in_url(url: str | None) -> date | None:
         return None
     path = re.sub(r"^[a-z]+://[^/]+", "", url)
     for match in URL_DATE.finditer(path):
-        found = _valid(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1))
+        year, month, day = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+        found = _valid(int(year), int(month), int(day or 1))
         if found:
             return found
     return None
