@@ -175,14 +175,15 @@ def district_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
     return found
 
 
-def province_mentions(text: str) -> list[tuple[int, int, str]]:
+def province_mentions(text: str, districts: list | None = None) -> list[tuple[int, int, str]]:
     """Province names in ``text``, typed ("tỉnh Nam Định") or bare ("Nam Định"), in order: (start, end, name).
 
     A bare name glued to other Title-case words (a person's or a battle's name) and a name inside a
     typed district mention are left out.
     """
     pats = _patterns()
-    taken = [(start, end) for start, end, _name, _province in district_mentions(text)]
+    taken = [(start, end) for start, end, _name, _province in
+             (district_mentions(text) if districts is None else districts)]
     found: list[tuple[int, int, str]] = []
     for match in pats["typed_province"].finditer(text):
         if any(s <= match.start() < e for s, e in taken):

@@ -369,7 +369,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         clause = enclosing(clause_spans, q.start) or stmt
         window = Span(q.start, min(clause.end, qs[i + 1].start if i + 1 < len(qs) else clause.end))
         role = role_of(q, text, clause.start, sr.span.start, stmt.end,
-                       ctx.published_date.year if ctx.published_date else None, state.topics_seen)
+                       ctx.published_date.year if ctx.published_date else None, state.topics_seen, sr.span.end)
         gap_start, previous_end = previous_end, q.end
         last = out[-1] if out else None
         marker = BREAKDOWN.search(text, max(gap_start, stmt.start), q.start)

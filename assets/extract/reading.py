@@ -84,9 +84,10 @@ def place_mentions(text: str) -> list[tuple[int, Where]]:
     """Every place ``text`` names, in order: the country, districts and provinces (not where people go)."""
     found = [(m.start(), COUNTRY) for m in NATIONAL.finditer(text)
              if not NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())]
-    found += [(start, Where(province, district)) for start, _end, district, province in district_mentions(text)
+    districts = district_mentions(text)
+    found += [(start, Where(province, district)) for start, _end, district, province in districts
               if province and not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
-    found += [(start, Where(province)) for start, _end, province in province_mentions(text)
+    found += [(start, Where(province)) for start, _end, province in province_mentions(text, districts)
               if not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
     return sorted(found, key=lambda item: item[0])
 

@@ -64,13 +64,12 @@ SINCE = re.compile(r"từ\s+(?:ngày\s+)?(?:\d{1,2}\s*[-/.]\s*)?(?:\d{1,2}\s*[-/
                    r"((?:19|20)\d\d)\s+(?:đến|tới)\s+nay", re.I)
 
 
-def _multi_year_spans(text: str, sentence_start: int, memo: dict | None) -> list[re.Match[str]]:
-    """Multi-year phrases from ``sentence_start`` to the end of its line, found once per sentence of a
-    document (``memo`` is the document's)."""
+def _multi_year_spans(text: str, sentence_start: int, end: int, memo: dict | None) -> list[re.Match[str]]:
+    """Multi-year phrases of text[sentence_start:end], found once per sentence of a document (``memo`` is
+    the document's)."""
     key = ("multi_year", sentence_start)
     if memo is None or key not in memo:
-        end = text.find("\n", sentence_start)
-        found = list(MULTI_YEAR.finditer(text, sentence_start, len(text) if end < 0 else end))
+        found = list(MULTI_YEAR.finditer(text, sentence_start, end))
         if memo is None:
             return found
         memo[key] = found
@@ -78,10 +77,10 @@ def _multi_year_spans(text: str, sentence_start: int, memo: dict | None) -> list
 
 
 def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | None = None,
-               memo: dict | None = None) -> bool:
+               memo: dict | None = None, sentence_end: int | None = None) -> bool:
     """True when a multi-year span or an average governs the quantity: stated before it in its sentence,
     with no single year named between; or a count "since" a year before the report's."""
-    spans = _multi_year_spans(text, sentence_start, memo)
+    spans = _multi_year_spans(text, sentence_start, sentence_end or q.start, memo)
     if report_year:
         for match in SINCE.finditer(text, sentence_start, q.start):
             if int(match.group(1)) < report_year:
@@ -95,11 +94,11 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
 
 
 def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, statement_end: int,
-            report_year: int | None = None, memo: dict | None = None) -> str:
+            report_year: int | None = None, memo: dict | None = None, sentence_end: int | None = None) -> str:
     """The role of quantity ``q`` from the words around it (see the module docstring)."""
     before = text[max(clause_start, q.start - 90):q.start]  # the patterns end at the number: its last words suffice
     after = text[q.end:min(statement_end, q.end + 60)]
-    if multi_year(text, sentence_start, q, report_year, memo) or PER_YEAR_AFTER.match(after):
+    if multi_year(text, sentence_start, q, report_year, memo, sentence_end) or PER_YEAR_AFTER.match(after):
         return "multi_year"
     if q.kind == "percent":
         if PLAN_AFTER.match(after):
