@@ -251,7 +251,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     import duckdb
 
     from assets.review.site import build_site
-    from orchestration import warehouse
+    from assets.warehouse import lake as warehouse
 
     started = time.monotonic()
     if (con := _open_reader(args.at)) is None:
@@ -269,6 +269,16 @@ def cmd_review(args: argparse.Namespace) -> int:
         con.close()
     print(f"molisa: review site of {pages} documents written in {time.monotonic() - started:.1f}s: "
           f"open {index.resolve()}")
+    return 0
+
+
+def cmd_connect(args: argparse.Namespace) -> int:
+    from orchestration.connect import recipe
+
+    try:
+        print(recipe(args.tool, _warehouse_path(), pin=args.pin), end="")
+    except Exception as exc:  # noqa: BLE001 - a missing extension package is the environment's problem
+        return _fail(str(exc))
     return 0
 
 
@@ -304,6 +314,12 @@ def main(argv: list[str] | None = None) -> int:
     review.add_argument("directory", nargs="?", default="data/review", help="output folder (default data/review/)")
     review.add_argument("--at", type=int, default=None, metavar="SNAPSHOT", help="the warehouse as of a past snapshot")
     review.set_defaults(func=cmd_review)
+    connect = sub.add_parser("connect", help="what a BI tool needs to open this warehouse (paths resolved)")
+    connect.add_argument("--for", dest="tool", default=None,
+                         choices=["duckdb", "harlequin", "superset", "evidence", "metabase", "python"])
+    connect.add_argument("--pin", action="store_true",
+                         help="pin the full-warehouse init SQL to the snapshot of the last complete run")
+    connect.set_defaults(func=cmd_connect)
     args = parser.parse_args(argv)
     return args.func(args)
 
