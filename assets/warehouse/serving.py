@@ -88,21 +88,21 @@ def publish(warehouse: Path | str, tables: Sequence[str], run_id: str, code_vers
     folder = Path(warehouse).resolve()
     target = folder / SERVING_FILE
     con = lake.connect(folder, read_only=True)
-    try:
-        snapshot = lake.current_snapshot(con)
-    finally:
-        con.close()
-    existing = current_info(target)
-    if existing and (existing.get("warehouse_snapshot"), existing.get("serving_code_version"),
-                     existing.get("tables")) == (snapshot, code_version, ",".join(tables)):
-        log(f"serving file already holds warehouse snapshot {snapshot}; kept as it is")
-        return ServingInfo(target, existing["run_id"], snapshot, json.loads(existing["row_counts"]),
-                           target.stat().st_size, reused=True)
-    # Pinned to the snapshot just read: every table comes from the same warehouse state even if a
-    # writer commits while the copy runs.
-    con = lake.connect(folder, read_only=True, snapshot=snapshot)
     temp = folder / f".{SERVING_FILE}.{uuid.uuid4().hex}.tmp"
     try:
+        snapshot = lake.current_snapshot(con)
+        existing = current_info(target)
+        if existing and (existing.get("warehouse_snapshot"), existing.get("serving_code_version"),
+                         existing.get("tables")) == (snapshot, code_version, ",".join(tables)):
+            log(f"serving file already holds warehouse snapshot {snapshot}; kept as it is")
+            return ServingInfo(target, existing["run_id"], snapshot, json.loads(existing["row_counts"]),
+                               target.stat().st_size, reused=True)
+        # Re-attached pinned to the snapshot just read: every table comes from the same warehouse state
+        # even if a writer commits while the copy runs (same connection: the extensions stay loaded).
+        con.execute("USE memory")
+        con.execute(f"DETACH {lake.ALIAS}")
+        con.execute(lake.attach_sql(folder, read_only=True, snapshot=snapshot))
+        con.execute(f"USE {lake.ALIAS}")
         con.execute(f"ATTACH '{lake._quote(temp)}' AS serving")
         rows = {}
         for table in tables:
