@@ -98,6 +98,7 @@ options:
 import duckdb, pandas as pd, sqlalchemy as sa
 con = duckdb.connect('{serving}', read_only=True)
 frame = con.execute('select * from mart_province_year').df()
+con.close()  # one process opens a file with one configuration at a time: close before using SQLAlchemy
 # SQLAlchemy: NullPool opens the file anew for each query, so a new run's file is seen at once.
 engine = sa.create_engine('duckdb:///{serving}', connect_args={{'read_only': True}}, poolclass=sa.pool.NullPool)
 frame = pd.read_sql('select * from mart_metric_yoy', engine)
