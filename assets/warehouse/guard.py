@@ -37,7 +37,7 @@ def check_query(con: duckdb.DuckDBPyConnection, sql: str) -> None:
         if statement.type not in QUERY_TYPES:
             kind = "INSTALL or LOAD" if statement.type == duckdb.StatementType.LOAD else statement.type.name
             raise WarehouseError(
-                f"statement {number} is {kind}: `molisa sql` runs queries only (SELECT, WITH, SHOW, DESCRIBE, "
+                f"statement {number} is {kind}: `molisa sql` is read-only and runs queries only (SELECT, WITH, SHOW, DESCRIBE, "
                 f"EXPLAIN, CALL of a table function); to write files use `molisa export`")
 
 
