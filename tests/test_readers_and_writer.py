@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 from assets.serving.asset import SERVED_TABLES
 from assets.warehouse import lake, serving
-from tests.conftest import ARTICLES, ROOT, SEEDS, run_pipeline
+from tests.conftest import ARTICLES, ROOT, SEEDS
 
 DOCS = "select count(*) from documents"
 
@@ -76,11 +76,12 @@ def journal_mode(catalog: Path) -> str:
                           check=True).stdout.strip()
 
 
-def test_run_succeeds_under_open_readers_and_every_served_state_is_one_complete_run(tmp_path):
+def test_run_succeeds_under_open_readers_and_every_served_state_is_one_complete_run(seed_warehouse, tmp_path):
+    # The session's seed warehouse, copied: a first complete run over the seeds, serving file included.
     raw, warehouse = tmp_path / "raw", tmp_path / "warehouse"
-    shutil.copytree(SEEDS, raw / "seeds")
-    first = run_pipeline(raw, warehouse)
-    assert first.success
+    shutil.copytree(SEEDS, raw)  # the same relative paths as the seed run: the second run is incremental
+    shutil.copytree(seed_warehouse, warehouse)
+    first_run = serving.current_info(warehouse / serving.SERVING_FILE)["run_id"]
     assert journal_mode(warehouse / lake.CATALOG_FILE) == "wal"
 
     # A reader on the warehouse with a transaction left open after one query, as BI tools do...
@@ -92,7 +93,7 @@ def test_run_succeeds_under_open_readers_and_every_served_state_is_one_complete_
     srv_engine = sa.create_engine(f"duckdb:///{serving_file}", connect_args={"read_only": True},
                                   poolclass=sa.pool.NullPool)
     srv_conn = srv_engine.connect()
-    assert srv_conn.execute(sa.text("select run_id from serving_info")).scalar() == first.run_id
+    assert srv_conn.execute(sa.text("select run_id from serving_info")).scalar() == first_run
 
     poller, poller_out, poller_stop = start_poller(serving_file, tmp_path)
     added = sorted(ARTICLES.iterdir())[:3]
@@ -115,7 +116,7 @@ def test_run_succeeds_under_open_readers_and_every_served_state_is_one_complete_
     assert wh_conn.execute(sa.text(DOCS)).scalar() == docs_before + len(added)
     wh_conn.close()
     # The serving reader keeps reading the old file whole; its next connection opens the new one.
-    assert srv_conn.execute(sa.text("select run_id from serving_info")).scalar() == first.run_id
+    assert srv_conn.execute(sa.text("select run_id from serving_info")).scalar() == first_run
     assert srv_conn.execute(sa.text(DOCS)).scalar() == docs_before
     srv_conn.close()
     with srv_engine.connect() as fresh:
@@ -124,7 +125,7 @@ def test_run_succeeds_under_open_readers_and_every_served_state_is_one_complete_
 
     # Every state the poller saw is one complete run: the first or the second, never a mix.
     assert polled["polls"] > 20 and polled["errors"] == []
-    assert [state["run_id"] for state in polled["states"]] == [first.run_id, second_run]
+    assert [state["run_id"] for state in polled["states"]] == [first_run, second_run]
     con = lake.connect(warehouse, read_only=True)
     try:
         snapshots = lake.snapshots(con)
