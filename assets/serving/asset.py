@@ -9,26 +9,26 @@ from assets.clean.asset import documents
 from assets.extract.asset import facts
 from assets.marts.asset import mart_assets
 from assets.marts.models import MART_KEYS
+from assets.review.asset import reviewed
 from assets.warehouse import serving
 from assets.warehouse.resources import WarehouseResource
 
 CODE_VERSION = "serving-1"
 
-# What the serving file holds, in this order: the one list to edit. facts_reviewed (issue 16) joins
-# as one more name here when it lands; until then the extracted facts are served as `facts`.
-# documents keeps its cleaned text: the facts' evidence spans point into it, and analysts read the
+# What the serving file holds, in this order: the one list to edit. facts_reviewed is what analysts
+# rely on (corrections applied); the extracted facts stay beside it. documents keeps its cleaned text: the facts' evidence spans point into it, and analysts read the
 # surrounding sentences in their dashboards (raw bytes, raw_documents, stay out).
-SERVED_TABLES = ("documents", "facts", "consistency_findings", *MART_KEYS)
+SERVED_TABLES = ("documents", "facts", "facts_reviewed", "consistency_findings", *MART_KEYS)
 
 
 @dg.asset(
-    deps=[documents, facts, consistency_findings, *mart_assets],
+    deps=[documents, facts, reviewed, consistency_findings, *mart_assets],
     group_name="marts",
     kinds={"duckdb"},
     owners=["team:molisa-facts"],
     code_version=CODE_VERSION,
     description="serving.duckdb in the warehouse folder: a plain DuckDB file (no extension needed, opens in "
-                "DuckDB 1.4 and later) with the marts, facts, findings and documents of one complete warehouse "
+                "DuckDB 1.4 and later) with the marts, facts_reviewed, facts, findings and documents of one complete warehouse "
                 "snapshot, plus serving_info (run, snapshot, time, code versions). Replaced whole after each run.",
 )
 def serving_database(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
