@@ -11,7 +11,7 @@ import dagster as dg
 import duckdb
 import polars as pl
 
-from orchestration import warehouse
+from assets.warehouse import lake as warehouse
 
 PREVIEW_ROWS = 10
 # What every warehouse-writing asset declares: kinds, owner, and the single-writer pool.

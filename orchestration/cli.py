@@ -39,7 +39,7 @@ def ensure_dagster_home() -> Path:
 
 def summary(warehouse_path: str) -> dict:
     """Counts a person wants after a run, read from the warehouse."""
-    from orchestration import warehouse
+    from assets.warehouse import lake as warehouse
 
     con = warehouse.connect(warehouse_path, read_only=True)
     try:
@@ -150,7 +150,7 @@ def _corrections_path() -> str:
 
 def _open_reader(snapshot: int | None = None):
     """The warehouse opened read-only (as of ``snapshot``), or None once the reason is printed."""
-    from orchestration import warehouse
+    from assets.warehouse import lake as warehouse
 
     try:
         return warehouse.connect(_warehouse_path(), read_only=True, snapshot=snapshot)
@@ -162,14 +162,19 @@ def _open_reader(snapshot: int | None = None):
 def cmd_sql(args: argparse.Namespace) -> int:
     import duckdb
 
+    from assets.warehouse import guard, lake
+
     if (con := _open_reader(args.at)) is None:
         return 1
     try:
+        guard.lock_down(con, _warehouse_path())
+        guard.check_query(con, args.query)
         frame = con.execute(args.query).pl()
+    except lake.WarehouseError as exc:
+        return _fail(str(exc))
     except duckdb.Error as exc:
         first = str(exc).splitlines()[0]
-        hint = " (the warehouse is opened read-only by `molisa sql`)" if "read-only" in first else ""
-        return _fail(f"query failed: {first}{hint}")
+        return _fail(f"query failed: {first}{guard.explain_error(first)}")
     finally:
         con.close()
     _print(frame, args.json)
@@ -177,7 +182,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
 
 
 def cmd_versions(args: argparse.Namespace) -> int:
-    from orchestration import warehouse
+    from assets.warehouse import lake as warehouse
 
     if (con := _open_reader()) is None:
         return 1
@@ -193,7 +198,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     import duckdb
     import polars as pl
 
-    from orchestration import warehouse
+    from assets.warehouse import lake as warehouse
 
     if (con := _open_reader()) is None:
         return 1
@@ -246,7 +251,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     import duckdb
 
     from assets.review.site import build_site
-    from orchestration import warehouse
+    from assets.warehouse import lake as warehouse
 
     started = time.monotonic()
     if (con := _open_reader(args.at)) is None:
@@ -264,6 +269,16 @@ def cmd_review(args: argparse.Namespace) -> int:
         con.close()
     print(f"molisa: review site of {pages} documents written in {time.monotonic() - started:.1f}s: "
           f"open {index.resolve()}")
+    return 0
+
+
+def cmd_connect(args: argparse.Namespace) -> int:
+    from orchestration.connect import recipe
+
+    try:
+        print(recipe(args.tool, _warehouse_path(), pin=args.pin), end="")
+    except Exception as exc:  # noqa: BLE001 - a missing extension package is the environment's problem
+        return _fail(str(exc))
     return 0
 
 
@@ -299,6 +314,12 @@ def main(argv: list[str] | None = None) -> int:
     review.add_argument("directory", nargs="?", default="data/review", help="output folder (default data/review/)")
     review.add_argument("--at", type=int, default=None, metavar="SNAPSHOT", help="the warehouse as of a past snapshot")
     review.set_defaults(func=cmd_review)
+    connect = sub.add_parser("connect", help="what a BI tool needs to open this warehouse (paths resolved)")
+    connect.add_argument("--for", dest="tool", default=None,
+                         choices=["duckdb", "harlequin", "superset", "evidence", "metabase", "python"])
+    connect.add_argument("--pin", action="store_true",
+                         help="pin the full-warehouse init SQL to the snapshot of the last complete run")
+    connect.set_defaults(func=cmd_connect)
     args = parser.parse_args(argv)
     return args.func(args)
 

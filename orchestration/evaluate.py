@@ -86,7 +86,7 @@ def attribute_accuracy(predicted: list[dict], gold: list[dict]) -> dict:
 
 def warehouse_facts(warehouse_path: str) -> list[dict]:
     """Facts with the file name of their (first) document, as in the gold format."""
-    from orchestration import warehouse
+    from assets.warehouse import lake as warehouse
 
     con = warehouse.connect(warehouse_path, read_only=True)
     try:

@@ -1,50 +1,26 @@
-"""Dagster resources, built once by name from environment variables (CONTRACT §3)."""
+"""Dagster resources, built once by name from environment variables (CONTRACT §3).
+
+The resource classes live in `assets/warehouse/resources.py` (below the assets); this module composes
+them from the environment and re-exports them for existing callers.
+"""
 
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import dagster as dg
-import duckdb
 
-from orchestration import warehouse
+from assets.warehouse.resources import (
+    DEFAULT_MAX_BYTES,
+    CorrectionsResource,
+    RawSourceResource,
+    WarehouseResource,
+)
+
+__all__ = ["DEFAULT_MAX_BYTES", "CorrectionsResource", "RawSourceResource", "WarehouseResource",
+           "resources_from_env"]
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-
-
-class WarehouseResource(dg.ConfigurableResource):
-    """The DuckLake warehouse folder (SQLite catalog + Parquet files), opened offline."""
-
-    path: str
-
-    @contextmanager
-    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        """Readers open freely; a writer waits for the warehouse's writer lock."""
-        if not read_only:
-            with warehouse.writer(self.path) as con:
-                yield con
-            return
-        con = warehouse.connect(Path(self.path), read_only=True)
-        try:
-            yield con
-        finally:
-            con.close()
-
-
-class RawSourceResource(dg.ConfigurableResource):
-    """Where input documents are read from, and the largest file accepted."""
-
-    raw_dir: str
-    max_bytes: int = DEFAULT_MAX_BYTES
-
-
-class CorrectionsResource(dg.ConfigurableResource):
-    """The analysts' corrections file (CONTRACT §4a); a missing file means no correction."""
-
-    path: str
 
 
 def _env_path(name: str, default: str) -> str:

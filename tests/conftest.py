@@ -8,8 +8,8 @@ from pathlib import Path
 import dagster as dg
 import pytest
 
+from assets.warehouse.resources import CorrectionsResource, RawSourceResource, WarehouseResource
 from orchestration import evaluate
-from orchestration.resources import CorrectionsResource, RawSourceResource, WarehouseResource
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "data" / "raw"
@@ -77,7 +77,7 @@ def corpus_warehouse(corpus_run) -> Path:
 
 @pytest.fixture
 def connect():
-    from orchestration import warehouse
+    from assets.warehouse import lake as warehouse
 
     opened = []
 

@@ -3,7 +3,7 @@
 import os
 import shutil
 
-from orchestration import warehouse
+from assets.warehouse import lake as warehouse
 from tests.conftest import SEEDS, run_pipeline
 
 

@@ -194,7 +194,7 @@ def test_the_sensor_sees_an_edit_and_refreshes_only_what_depends_on_the_file(cor
     assert edited.cursor != cursor
     assert {key.to_user_string() for key in request.asset_selection} == {
         "facts_reviewed", "corrections_log", "consistency_findings",
-        "mart_metric_yoy", "mart_plan_attainment", "mart_province_year"}
+        "mart_metric_yoy", "mart_plan_attainment", "mart_province_year", "serving_database"}
     result = run_pipeline(corrected["raw"], corrected["wh"], corrected["instance"], selection=request.asset_selection,
                           corrections=path)
     assert result.success

@@ -5,7 +5,7 @@ import pytest
 import sqlalchemy as sa
 
 from assets.marts.models import MART_KEYS
-from orchestration import warehouse
+from assets.warehouse import lake as warehouse
 from orchestration.cli import main
 
 YOY = """

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from orchestration import warehouse
+from assets.warehouse import lake as warehouse
 from tests.conftest import SEEDS, run_pipeline
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from orchestration import warehouse
+from assets.warehouse import lake as warehouse
 from tests.conftest import SEEDS, run_pipeline
 
 PG_BIN = next((Path(p).parent for p in (shutil.which("pg_ctl"), shutil.which("initdb")) if p), None)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from orchestration import warehouse
+from assets.warehouse import lake as warehouse
 from tests.conftest import SEEDS
 
 MOLISA = str(Path(sys.executable).parent / "molisa")

@@ -4,7 +4,7 @@ from datetime import date
 
 import dagster as dg
 
-from orchestration import warehouse
+from assets.warehouse import lake as warehouse
 from tests.conftest import run_pipeline
 
 BODY = ("Năm 2023, toàn tỉnh đã giải quyết việc làm cho 12.345 lao động, đạt 102% kế hoạch năm; tuyển sinh "

@@ -11,8 +11,8 @@ from assets.clean.asset import documents
 from assets.extract.asset import facts
 from assets.materialize import markdown, result, run_extra, table_version
 from assets.review.asset import reviewed
-from orchestration import warehouse as lake
-from orchestration.resources import WarehouseResource
+from assets.warehouse import lake
+from assets.warehouse.resources import WarehouseResource
 
 CODE_VERSION = "check-1"
 FAILURE_PREVIEW = 20

@@ -9,8 +9,8 @@ from assets.clean.document import clean_document
 from assets.materialize import TABLE_ASSET, phase, result, run_extra
 from assets.parallel import map_chunks
 from assets.raw.asset import raw_documents
-from orchestration import warehouse as lake
-from orchestration.resources import WarehouseResource
+from assets.warehouse import lake
+from assets.warehouse.resources import WarehouseResource
 
 CLEAN_VERSION = "clean-7"
 # The accepted documents that could repeat a new one: see the SQL file's header.

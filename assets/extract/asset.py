@@ -8,8 +8,8 @@ from assets.clean.asset import documents
 from assets.extract.facts import EXTRACTOR_VERSION, DocContext, extract_facts
 from assets.materialize import TABLE_ASSET, phase, result, run_extra
 from assets.parallel import map_chunks
-from orchestration import warehouse as lake
-from orchestration.resources import WarehouseResource
+from assets.warehouse import lake
+from assets.warehouse.resources import WarehouseResource
 
 FACT_SCHEMA = {
     "fact_id": pl.String, "doc_id": pl.String, "metric": pl.String, "value": pl.Float64, "value_max": pl.Float64,

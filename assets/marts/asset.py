@@ -9,8 +9,8 @@ from assets.marts.chart import province_year_chart
 from assets.marts.models import MART_KEYS, create_views, duplicate_keys
 from assets.materialize import result, run_extra, table_version
 from assets.review.asset import reviewed
-from orchestration import warehouse as lake
-from orchestration.resources import WarehouseResource
+from assets.warehouse import lake
+from assets.warehouse.resources import WarehouseResource
 
 CODE_VERSION = "marts-2"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import duckdb
 
-from orchestration import warehouse as lake
+from assets.warehouse import lake
 
 LAYERS = ("staging", "intermediate", "marts")
 MART_KEYS = {

@@ -10,8 +10,8 @@ import polars as pl
 from assets.materialize import TABLE_ASSET, result, run_extra
 from assets.raw.scan import read_bytes, scan
 from assets.raw.sources import SOURCES_FILE, read_sources
-from orchestration import warehouse as lake
-from orchestration.resources import RawSourceResource, WarehouseResource
+from assets.warehouse import lake
+from assets.warehouse.resources import RawSourceResource, WarehouseResource
 
 CODE_VERSION = "raw-2"
 

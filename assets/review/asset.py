@@ -13,8 +13,8 @@ from assets.clean.asset import documents
 from assets.extract.asset import facts
 from assets.materialize import markdown, result
 from assets.review.corrections import apply_corrections, read_corrections
-from orchestration import warehouse as lake
-from orchestration.resources import CorrectionsResource, WarehouseResource
+from assets.warehouse import lake
+from assets.warehouse.resources import CorrectionsResource, WarehouseResource
 
 CODE_VERSION = "review-1"
 PROBLEM_PREVIEW = 20

@@ -45,7 +45,13 @@ final as (
         round(value - prev_value, 2) as abs_change,
         round((value - prev_value) * 100 / nullif(prev_value, 0), 2) as pct_change,
         prev_source, qualifier, reports, alternatives, doc_ids,
+        -- For BI tools: the period as dates (a time axis), the lists also as ';'-joined text.
+        make_date(year, pr.first_month, 1) as period_start,
+        last_day(make_date(year, pr.last_month, 1)) as period_end,
+        array_to_string(alternatives, ';') as alternatives_text,
+        array_to_string(doc_ids, ';') as doc_ids_text,
     from joined
+    left join stg_periods pr using (period)
 )
 
 select * from final

@@ -35,7 +35,11 @@ final as (
         a.plan_pct as reported_plan_pct,
         t.doc_id as target_doc_id,
         a.doc_id as actual_doc_id,
+        -- For BI tools: the target's period as dates (a time axis).
+        make_date(t.year, pr.first_month, 1) as period_start,
+        last_day(make_date(t.year, pr.last_month, 1)) as period_end,
     from targets t
+    left join stg_periods pr on pr.period = t.period
     left join actuals a
         on a.choice = 1
         and a.province_2025 is not distinct from t.province_2025

@@ -26,6 +26,9 @@ final as (
         max(value) filter (where metric = 'social_allowance_recipients') as social_allowance_recipients,
         max(value) filter (where metric = 'meritorious_housing') as meritorious_housing,
         max(value) filter (where metric = 'covid_support_recipients') as covid_support_recipients,
+        -- For BI tools: the year as dates (a time axis).
+        make_date(year, 1, 1) as period_start,
+        make_date(year, 12, 31) as period_end,
     from chosen
     where period_rank = 1
     group by province_2025, province, year

@@ -1,0 +1,47 @@
+"""The serving asset: after the marts, one plain DuckDB file of the whole warehouse state for BI tools."""
+
+from pathlib import Path
+
+import dagster as dg
+
+from assets.check.asset import consistency_findings
+from assets.clean.asset import documents
+from assets.extract.asset import facts
+from assets.marts.asset import mart_assets
+from assets.marts.models import MART_KEYS
+from assets.review.asset import reviewed
+from assets.warehouse import serving
+from assets.warehouse.resources import WarehouseResource
+
+CODE_VERSION = "serving-1"
+
+# What the serving file holds, in this order: the one list to edit. facts_reviewed is what analysts
+# rely on (corrections applied); the extracted facts stay beside it. documents keeps its cleaned text: the facts' evidence spans point into it, and analysts read the
+# surrounding sentences in their dashboards (raw bytes, raw_documents, stay out).
+SERVED_TABLES = ("documents", "facts", "facts_reviewed", "consistency_findings", *MART_KEYS)
+
+
+@dg.asset(
+    deps=[documents, facts, reviewed, consistency_findings, *mart_assets],
+    group_name="marts",
+    kinds={"duckdb"},
+    owners=["team:molisa-facts"],
+    code_version=CODE_VERSION,
+    description="serving.duckdb in the warehouse folder: a plain DuckDB file (no extension needed, opens in "
+                "DuckDB 1.4 and later) with the marts, facts_reviewed, facts, findings and documents of one complete warehouse "
+                "snapshot, plus serving_info (run, snapshot, time, code versions). Replaced whole after each run.",
+)
+def serving_database(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    info = serving.publish(Path(warehouse.path), SERVED_TABLES, context.run.run_id, CODE_VERSION,
+                           log=context.log.info)
+    return dg.MaterializeResult(
+        metadata={
+            "path": dg.MetadataValue.path(str(info.path)),
+            "warehouse_snapshot": dg.MetadataValue.int(info.warehouse_snapshot),
+            "written_by_run": info.run_id,
+            "size_bytes": dg.MetadataValue.int(info.size_bytes),
+            "rows": dg.MetadataValue.json(info.rows),
+            "reused": info.reused,
+        },
+        data_version=dg.DataVersion(f"{info.warehouse_snapshot}-{CODE_VERSION}"),
+    )

@@ -1,0 +1,141 @@
+"""The serving file: `<warehouse>/serving.duckdb`, a plain DuckDB database of one complete warehouse state.
+
+BI tools that cannot load the DuckLake extensions (Evidence ships DuckDB 1.4, Superset and Metabase
+cannot run init SQL everywhere) open this file instead: no extension, no catalog, no data path. It
+is copied from one pinned warehouse snapshot, written to a new file beside the old one and renamed
+over it, so a reader sees the old file whole or the new one whole; a reader holding the old file open
+keeps reading it (on POSIX the renamed-over file lives on until its last reader closes it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from assets.warehouse import lake
+
+SERVING_FILE = "serving.duckdb"
+INFO_TABLE = "serving_info"
+TEXT_SUFFIX = "_text"
+
+
+@dataclass(frozen=True)
+class ServingInfo:
+    """What one serving file holds: which warehouse state, written by which run and code."""
+
+    path: Path
+    run_id: str
+    warehouse_snapshot: int
+    rows: dict[str, int]
+    size_bytes: int
+    reused: bool
+
+
+def serving_path(warehouse: Path | str) -> Path:
+    """Where the serving file of a warehouse folder lives."""
+    return Path(warehouse).resolve() / SERVING_FILE
+
+
+def code_versions(con: duckdb.DuckDBPyConnection, snapshot: int) -> dict[str, str]:
+    """The code version of every asset as of ``snapshot``: its last commit at or before it."""
+    rows = con.execute(
+        f"""
+        select json_extract_string(commit_extra_info, '$.asset') as asset,
+               arg_max(json_extract_string(commit_extra_info, '$.code_version'), snapshot_id)
+        from {lake.ALIAS}.snapshots()
+        where snapshot_id <= ? and json_extract_string(commit_extra_info, '$.code_version') is not null
+        group by 1 order by 1
+        """,
+        [snapshot],
+    ).fetchall()
+    return dict(rows)
+
+
+def select_with_text(con: duckdb.DuckDBPyConnection, table: str) -> str:
+    """``select *`` from a warehouse table plus a ';'-joined VARCHAR twin ``<col>_text`` of every LIST
+    column that has none yet: spreadsheets and most BI tools show no list type."""
+    columns = con.execute(f"describe {lake.ALIAS}.{table}").fetchall()
+    names = {row[0] for row in columns}
+    twins = [f'array_to_string("{name}", \';\') as "{name}{TEXT_SUFFIX}"' for name, kind, *_ in columns
+             if kind.endswith("[]") and f"{name}{TEXT_SUFFIX}" not in names]
+    return f"select *{''.join(', ' + twin for twin in twins)} from {lake.ALIAS}.{table}"
+
+
+def current_info(path: Path) -> dict | None:
+    """The ``serving_info`` row of an existing serving file, or None when there is none to read."""
+    if not path.exists():
+        return None
+    try:
+        with duckdb.connect(str(path), read_only=True) as con:
+            row = con.execute(f"select * from {INFO_TABLE}").fetchone()
+            names = [d[0] for d in con.description]
+    except duckdb.Error:
+        return None  # unreadable or held by a read-write client: write a new one
+    return dict(zip(names, row, strict=True)) if row else None
+
+
+def publish(warehouse: Path | str, tables: Sequence[str], run_id: str, code_version: str,
+            log: Callable[[str], None] = print) -> ServingInfo:
+    """Write the serving file from the warehouse's newest snapshot, unless it already holds that very
+    snapshot, these tables and this code version. Returns what the file holds."""
+    folder = Path(warehouse).resolve()
+    target = folder / SERVING_FILE
+    con = lake.connect(folder, read_only=True)
+    temp = folder / f".{SERVING_FILE}.{uuid.uuid4().hex}.tmp"
+    try:
+        snapshot = lake.current_snapshot(con)
+        existing = current_info(target)
+        if existing and (existing.get("warehouse_snapshot"), existing.get("serving_code_version"),
+                         existing.get("tables")) == (snapshot, code_version, ",".join(tables)):
+            log(f"serving file already holds warehouse snapshot {snapshot}; kept as it is")
+            return ServingInfo(target, existing["run_id"], snapshot, json.loads(existing["row_counts"]),
+                               target.stat().st_size, reused=True)
+        # Re-attached pinned to the snapshot just read: every table comes from the same warehouse state
+        # even if a writer commits while the copy runs (same connection: the extensions stay loaded).
+        con.execute("USE memory")
+        con.execute(f"DETACH {lake.ALIAS}")
+        con.execute(lake.attach_sql(folder, read_only=True, snapshot=snapshot))
+        con.execute(f"USE {lake.ALIAS}")
+        con.execute(f"ATTACH '{lake._quote(temp)}' AS serving")
+        rows = {}
+        for table in tables:
+            con.execute(f'create table serving."{table}" as {select_with_text(con, table)}')
+            rows[table] = con.execute(f'select count(*) from serving."{table}"').fetchone()[0]
+        info = {
+            "run_id": run_id,
+            "warehouse_snapshot": snapshot,
+            "snapshot_time": con.execute(f"select snapshot_time from {lake.ALIAS}.snapshots() where snapshot_id = ?",
+                                         [snapshot]).fetchone()[0],
+            "written_at": datetime.now(UTC),
+            "warehouse": str(folder),
+            "tables": ",".join(tables),
+            "row_counts": json.dumps(rows),
+            "code_versions": json.dumps(code_versions(con, snapshot), sort_keys=True),
+            "serving_code_version": code_version,
+            "duckdb_version": duckdb.__version__,
+        }
+        con.execute(
+            f"create table serving.{INFO_TABLE} as select $run_id as run_id, $warehouse_snapshot::bigint as "
+            "warehouse_snapshot, $snapshot_time::timestamptz as snapshot_time, $written_at::timestamptz as "
+            "written_at, $warehouse as warehouse, $tables as tables, $row_counts as row_counts, $code_versions "
+            "as code_versions, $serving_code_version as serving_code_version, $duckdb_version as duckdb_version",
+            info,
+        )
+        con.execute("DETACH serving")  # checkpoints: the file is complete before it is renamed
+        os.replace(temp, target)
+    except BaseException:
+        for leftover in (temp, Path(f"{temp}.wal")):
+            leftover.unlink(missing_ok=True)
+        raise
+    finally:
+        con.close()
+    log(f"serving file {target}: warehouse snapshot {snapshot}, "
+        + ", ".join(f"{table} {count}" for table, count in rows.items()))
+    return ServingInfo(target, run_id, snapshot, rows, target.stat().st_size, reused=False)

@@ -1,0 +1,123 @@
+"""The serving file: a plain DuckDB copy of one complete warehouse snapshot, replaced whole."""
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from assets.check.schemas import PERIODS
+from assets.serving.asset import CODE_VERSION, SERVED_TABLES
+from assets.warehouse import lake, serving
+
+# Every period code of CONTRACT §4 (facts.period), the first-n-months codes included.
+CONTRACT_PERIODS = ["FY", "H1", "H2", "9M", *[f"Q{q}" for q in range(1, 5)], *[f"M{m}" for m in range(1, 13)],
+                    "2M", "4M", "5M", "7M", "8M", "10M", "11M"]
+
+
+def open_plain(path: Path) -> duckdb.DuckDBPyConnection:
+    """The serving file opened the way a BI tool does: read-only, no extension may load."""
+    return duckdb.connect(str(path), read_only=True,
+                          config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
+
+
+@pytest.fixture
+def private_warehouse(seed_warehouse, tmp_path) -> Path:
+    """A copy of the seed warehouse this test may rewrite (copied, so at another path: a moved folder)."""
+    copy = tmp_path / "warehouse"
+    shutil.copytree(seed_warehouse, copy)
+    return copy
+
+
+def test_run_writes_a_plain_duckdb_file_with_every_served_table(corpus_run):
+    result, warehouse = corpus_run
+    con = open_plain(warehouse / serving.SERVING_FILE)
+    tables = {row[0] for row in con.execute("show tables").fetchall()}
+    assert tables == {*SERVED_TABLES, serving.INFO_TABLE}
+    info = con.execute("select run_id, warehouse_snapshot, tables, row_counts, code_versions from serving_info").fetchone()
+    assert info[0] == result.run_id
+    assert info[2].split(",") == list(SERVED_TABLES)
+    counts = json.loads(info[3])
+    for table in SERVED_TABLES:
+        assert con.execute(f"select count(*) from {table}").fetchone()[0] == counts[table], table
+    assert counts["facts"] > 50 and counts["documents"] >= 19
+    assert json.loads(info[4])["facts"].startswith("extract-")
+    # The documents keep their cleaned text: evidence spans index into it.
+    row = con.execute("select f.evidence, substr(d.text, f.span_start + 1, f.span_end - f.span_start) "
+                      "from facts f join documents d using (doc_id) limit 1").fetchone()
+    assert row[0] == row[1]
+    con.close()
+
+
+def test_serving_rows_are_the_warehouse_rows_at_the_served_snapshot(corpus_warehouse, connect):
+    con = open_plain(corpus_warehouse / serving.SERVING_FILE)
+    snapshot = con.execute("select warehouse_snapshot from serving_info").fetchone()[0]
+    wh = connect(corpus_warehouse, read_only=True, snapshot=snapshot)
+    assert snapshot == lake.current_snapshot(connect(corpus_warehouse, read_only=True))
+    for table in SERVED_TABLES:
+        columns = ", ".join(f'"{c[0]}"' for c in wh.execute(f"describe {table}").fetchall())
+        digest = f"select count(*), coalesce(bit_xor(hash({columns})), 0) from {table}"
+        assert con.execute(digest).fetchone() == wh.execute(digest).fetchone(), table
+    con.close()
+
+
+def test_list_columns_have_text_twins_and_marts_have_date_columns(corpus_warehouse):
+    con = open_plain(corpus_warehouse / serving.SERVING_FILE)
+    types = {(t, c): k for t, c, k in con.execute(
+        "select table_name, column_name, data_type from duckdb_columns() where not internal").fetchall()}
+    lists = [(t, c) for (t, c), k in types.items() if k.endswith("[]")]
+    assert ("mart_metric_yoy", "doc_ids") in lists and ("consistency_findings", "fact_ids") in lists
+    for table, column in lists:
+        assert types[(table, f"{column}_text")] == "VARCHAR", (table, column)
+    for mart in ("mart_metric_yoy", "mart_plan_attainment", "mart_province_year"):
+        assert types[(mart, "period_start")] == types[(mart, "period_end")] == "DATE"
+    row = con.execute("select doc_ids, doc_ids_text, period_start, period_end from mart_metric_yoy "
+                      "where province = 'Hà Giang' and metric = 'jobs_created' and period = 'FY' and year = 2024"
+                      ).fetchone()
+    assert row[1] == ";".join(row[0])
+    assert (row[2], row[3]) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert con.execute("select count(*) from mart_metric_yoy where period_start is null").fetchone()[0] == 0
+    con.close()
+
+
+def test_every_period_code_has_its_dates(corpus_warehouse, connect):
+    con = connect(corpus_warehouse, read_only=True)
+    dates = {period: (start, end) for period, start, end in con.execute(
+        "select period, make_date(2024, first_month, 1), last_day(make_date(2024, last_month, 1)) from stg_periods"
+    ).fetchall()}
+    assert set(CONTRACT_PERIODS) | set(PERIODS) <= set(dates)
+    assert dates["FY"] == (date(2024, 1, 1), date(2024, 12, 31))
+    assert dates["H2"] == (date(2024, 7, 1), date(2024, 12, 31))
+    assert dates["9M"] == (date(2024, 1, 1), date(2024, 9, 30))
+    assert dates["Q4"] == (date(2024, 10, 1), date(2024, 12, 31))
+    assert dates["M2"] == (date(2024, 2, 1), date(2024, 2, 29))  # a leap year's February
+    assert dates["2M"] == (date(2024, 1, 1), date(2024, 2, 29))
+    assert dates["11M"] == (date(2024, 1, 1), date(2024, 11, 30))
+    assert con.execute("select count(*) - count(distinct period) from stg_periods").fetchone()[0] == 0
+
+
+def test_a_reader_of_the_old_file_is_not_disturbed_by_a_new_one(private_warehouse):
+    target = private_warehouse / serving.SERVING_FILE
+    before = open_plain(target)
+    old_run = before.execute("select run_id from serving_info").fetchone()[0]
+    info = serving.publish(private_warehouse, ["facts", "documents"], "run-b", "other-code", log=lambda _: None)
+    assert not info.reused and info.rows["facts"] > 0
+    # The reader that had the old file open keeps reading it whole...
+    assert before.execute("select run_id from serving_info").fetchone()[0] == old_run
+    assert before.execute("select count(*) from mart_metric_yoy").fetchone()[0] > 0
+    before.close()
+    # ... while a new reader gets the new file, and no temporary file is left behind.
+    after = open_plain(target)
+    assert after.execute("select run_id, tables from serving_info").fetchone() == ("run-b", "facts,documents")
+    after.close()
+    assert sorted(p.name for p in private_warehouse.iterdir() if p.name.startswith(".serving")) == []
+
+
+def test_an_unchanged_warehouse_keeps_its_serving_file(private_warehouse):
+    first = serving.publish(private_warehouse, SERVED_TABLES, "run-1", CODE_VERSION, log=lambda _: None)
+    inode = first.path.stat().st_ino
+    again = serving.publish(private_warehouse, SERVED_TABLES, "run-2", CODE_VERSION, log=lambda _: None)
+    assert again.reused and again.run_id == first.run_id and again.path.stat().st_ino == inode
+
