@@ -6,6 +6,7 @@ noun, and leaves out dates, document numbers, years, durations and ordinals.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -87,11 +88,12 @@ def parse_number(text: str, scale: float = 1.0) -> float:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` with its offsets; dates, ids, years and ordinals are left out."""
-    blocked = [(m.start(), m.end()) for m in DATE_OR_ID.finditer(text)]
+    blocked = [(m.start(), m.end()) for m in DATE_OR_ID.finditer(text)]  # in order, not overlapping
     found: list[Quantity] = []
     for match in QUANTITY.finditer(text):
         num_start = match.start("num")
-        if any(s <= num_start < e for s, e in blocked):
+        i = bisect.bisect_right(blocked, (num_start, len(text))) - 1
+        if i >= 0 and blocked[i][0] <= num_start < blocked[i][1]:
             continue
         approx_match = APPROX_BEFORE.search(text, max(0, num_start - 30), num_start)
         start = approx_match.start() if approx_match else num_start
