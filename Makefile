@@ -3,6 +3,7 @@ PYTHON ?= python3.11
 UV_VERSION ?= 0.13.8
 UV := .tools/bin/uv
 BENCH_SIZES ?= 1000 10000
+BENCH_MODE ?= realistic
 VENV := .venv
 export MOLISA_RAW_DIR ?= data/raw
 export MOLISA_WAREHOUSE ?= data/warehouse
@@ -33,9 +34,10 @@ dev: install
 	test -f $(DAGSTER_HOME)/dagster.yaml || printf 'concurrency:\n  pools:\n    default_limit: 1\ntelemetry:\n  enabled: false\n' > $(DAGSTER_HOME)/dagster.yaml
 	$(VENV)/bin/dagster dev -w workspace.yaml -h 127.0.0.1 -p 3000
 
-# Full run, no-op rerun and 1%-change rerun on generated corpora; table + bench/results/*.json.
+# Full run, no-op rerun and 1%-change rerun on generated corpora (realistic pages by default,
+# BENCH_MODE=template for planted facts), with the floor measured in the same run; table + bench/results/*.json.
 bench: install
-	$(VENV)/bin/python bench/run.py $(BENCH_SIZES)
+	$(VENV)/bin/python bench/run.py --mode $(BENCH_MODE) $(BENCH_SIZES)
 
 lint: install
 	$(VENV)/bin/ruff check .
