@@ -14,7 +14,7 @@ from assets.review.asset import reviewed
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
-CODE_VERSION = "check-1"
+CODE_VERSION = "check-2"
 FAILURE_PREVIEW = 20
 
 
@@ -34,7 +34,8 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
     with warehouse.connect() as con:
         # The rules judge the facts analysts rely on: corrections applied (facts_reviewed).
         found = findings(con.execute("select * exclude (review_status, correction_ids) from facts_reviewed").pl(),
-                         con.execute("select doc_id, source_path from documents order by source_path").pl())
+                         con.execute("select doc_id, source_path, text, published_date from documents "
+                                     "where status = 'ok' order by source_path").pl())
         before = table_version(con, "consistency_findings", "")
         con.register("found", found)
         changed = con.execute(

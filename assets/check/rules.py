@@ -1,9 +1,16 @@
 """The consistency rules of CONTRACT §6, as data: one row per rule (name, severity, predicate).
 
-Each predicate is a polars function that takes the facts table and returns the failing cases with
-the columns doc_id, fact_ids, expected, observed, message. ``CONSISTENCY`` turns every rule into a
-pandera dataframe-level check over the facts (a fact fails a rule when one of its cases names it);
-``findings`` validates the facts against it and writes out the cases of the rules that failed.
+Every rule compares facts of the same place (province and district), year, period and qualifier;
+the in-document rules also of the same document, and violations_eq_warnings_plus_fines of one
+inspection campaign. Before the rules run, ``prepare`` adds to each fact where it sits (paragraph,
+sentence, the sentence's text) and the interval its printed number allows (``assets.check.printed``),
+so every tolerance is the rounding of the digits the article printed.
+
+Each predicate takes the prepared facts and returns the failing cases: doc_id, fact_ids, expected,
+observed and message (one sentence: which numbers disagree, where, what to check). ``CONSISTENCY``
+turns every rule into a pandera dataframe-level check over the facts (a fact fails a rule when one
+of its cases names it); ``findings`` validates the facts against it and writes out the cases of the
+rules that failed.
 """
 
 from __future__ import annotations
@@ -11,123 +18,250 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 import pandera.polars as pa
 import polars as pl
 from pandera.api.polars.types import PolarsData
 
-FINDING_COLUMNS = ["doc_id", "fact_ids", "expected", "observed", "message"]
+from assets.check.printed import half_unit, locate
+
+PLACE = ["province", "district"]
+SCOPE = [*PLACE, "year", "period", "qualifier"]
+INSPECTION = ["establishments_violating", "establishments_warned", "establishments_fined"]
+CASE_SCHEMA = {"doc_id": pl.String, "fact_ids": pl.List(pl.String), "expected": pl.Float64,
+               "observed": pl.Float64, "message": pl.String}
+EPS = 1e-9
 
 
-def _decimals(col: str) -> pl.Expr:
-    """Printed decimals of a number (49.53 → 2, 40 → 0), read back from the stored float."""
-    text = pl.col(col).round(6).cast(pl.String).str.replace(r"\.?0+$", "")
-    return pl.when(text.str.contains(r"\.")).then(text.str.split(".").list.last().str.len_chars()).otherwise(0)
+def _num(value: float | None) -> str:
+    """A number as a Vietnamese article prints it: 12.208; 49,53; 1.200.000.000."""
+    if value is None:
+        return "?"
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
-def _tolerance(col: str) -> pl.Expr:
-    """Half a unit of the last printed digit: "40%" allows ±0.5, "49,53%" ±0.005."""
-    return 0.5 * pl.lit(10.0).pow(-_decimals(col).cast(pl.Float64))
+def _place(row: dict) -> str:
+    if row.get("district"):
+        return f"{row['district']} ({row['province']})" if row.get("province") else row["district"]
+    return row.get("province") or "nationwide or unknown place"
 
 
-def _fmt(expr: pl.Expr) -> pl.Expr:
-    return expr.round(2).cast(pl.String).str.replace(r"\.0$", "")
+def _scope(row: dict) -> str:
+    qualifier = "" if row.get("qualifier") == "actual" else f" {row.get('qualifier')}"
+    return f"{_place(row)}, {row.get('period') or '?'} {row.get('year') or '?'}{qualifier}"
+
+
+def _quotes(rows: list[dict]) -> str:
+    seen: list[str] = []
+    for row in sorted(rows, key=lambda r: (r["sent_no"], r["span_start"])):
+        if row["sentence"] not in seen:
+            seen.append(row["sentence"])
+    return " … ".join(f"“{s}”" for s in seen)
+
+
+def _case(rows: list[dict], expected: float | None, observed: float | None, what: str, check: str,
+          doc_row: dict | None = None) -> dict:
+    """One failing case over ``rows`` (facts of one document): the message names the file and sentences."""
+    doc = doc_row or rows[0]
+    return {"doc_id": doc["doc_id"], "fact_ids": [r["fact_id"] for r in rows], "expected": expected,
+            "observed": observed,
+            "message": f"{doc['source_path']}: {what} in {_quotes(rows)}; check {check}."}
+
+
+def _cases(cases: list[dict]) -> pl.DataFrame:
+    return pl.DataFrame(cases, schema=CASE_SCHEMA)
+
+
+def _overlap(low_a: float, high_a: float, low_b: float, high_b: float) -> bool:
+    return low_a <= high_b + EPS and low_b <= high_a + EPS
 
 
 def violations_eq_warnings_plus_fines(facts: pl.DataFrame) -> pl.DataFrame:
-    keys = ["doc_id", "year", "period", "district"]
-    parts = facts.filter(pl.col("metric").is_in(
-        ["establishments_violating", "establishments_warned", "establishments_fined"]))
-    wide = parts.group_by([*keys, "metric"]).agg(pl.col("value").first(), pl.col("fact_id").first()).pivot(
-        on="metric", index=keys, values=["value", "fact_id"])
-    needed = ["value_establishments_violating", "value_establishments_warned", "value_establishments_fined"]
-    if not all(c in wide.columns for c in needed):
-        return pl.DataFrame(schema=dict.fromkeys(FINDING_COLUMNS, pl.String))
-    return wide.drop_nulls(needed).filter(
-        pl.col(needed[0]) != pl.col(needed[1]) + pl.col(needed[2])
-    ).select(
-        "doc_id",
-        pl.concat_list("fact_id_establishments_violating", "fact_id_establishments_warned",
-                       "fact_id_establishments_fined").alias("fact_ids"),
-        (pl.col(needed[1]) + pl.col(needed[2])).alias("expected"),
-        pl.col(needed[0]).alias("observed"),
-        pl.format("{} cơ sở vi phạm but {} nhắc nhở + {} xử phạt = {}", _fmt(pl.col(needed[0])),
-                  _fmt(pl.col(needed[1])), _fmt(pl.col(needed[2])),
-                  _fmt(pl.col(needed[1]) + pl.col(needed[2]))).alias("message"),
-    )
+    """Violating = warned + fined within one inspection campaign: the counts of one paragraph in the
+    same or consecutive sentences, same place, period and qualifier, no count named twice (a second
+    "phát hiện N cơ sở vi phạm" opens the next campaign)."""
+    parts = facts.filter(pl.col("metric").is_in(INSPECTION)).sort("doc_id", "span_start")
+    cases = []
+    campaigns: list[dict[str, dict]] = []
+    for row in parts.iter_rows(named=True):
+        current = campaigns[-1] if campaigns else None
+        last = max(current.values(), key=lambda r: r["span_start"]) if current else None
+        joins = (current is not None and row["metric"] not in current and last["doc_id"] == row["doc_id"]
+                 and last["para_no"] == row["para_no"] and row["sent_no"] - last["sent_no"] <= 1
+                 and all(last[k] == row[k] for k in SCOPE))
+        if joins:
+            current[row["metric"]] = row
+        else:
+            campaigns.append({row["metric"]: row})
+    for campaign in campaigns:
+        if len(campaign) < 3:
+            continue
+        v, w, f = (campaign[m] for m in INSPECTION)
+        # "nhắc nhở 18 cơ sở, xử phạt 5 cơ sở" of 18 violating: the fined are among the warned, not a mistake.
+        if w["value"] == v["value"] or f["value"] == v["value"]:
+            continue
+        if _overlap(v["low"], v["high"], w["low"] + f["low"], w["high"] + f["high"]):
+            continue
+        total = w["value"] + f["value"]
+        cases.append(_case(
+            [v, w, f], total, v["value"],
+            f"{_num(v['value'])} establishments found violating but {_num(w['value'])} warned + "
+            f"{_num(f['value'])} fined = {_num(total)} ({_scope(v)})",
+            "which of the three counts the article misprints, or whether the campaign had another outcome"))
+    return _cases(cases)
 
 
 def ratio_matches_percent(facts: pl.DataFrame) -> pl.DataFrame:
-    ratio = pl.col("value") / pl.col("plan_value") * 100
-    return facts.filter(
-        pl.col("plan_value").is_not_null() & pl.col("plan_pct").is_not_null() & (pl.col("plan_value") > 0)
-        & ((ratio - pl.col("plan_pct")).abs() > _tolerance("plan_pct") + 1e-9)
-    ).select(
-        "doc_id", pl.concat_list("fact_id").alias("fact_ids"), ratio.alias("expected"), pl.col("plan_pct").alias("observed"),
-        pl.format("{}: {}/{} is {}% but the text says {}%", "metric", _fmt(pl.col("value")),
-                  _fmt(pl.col("plan_value")), _fmt(ratio), _fmt(pl.col("plan_pct"))).alias("message"),
-    )
+    """value / plan_value × 100 = the percent of plan, whether the plan is written "N/M", "so với chỉ tiêu
+    M" or in brackets ("đạt 107,5% (chỉ tiêu 2.000 người)"); within the printed rounding of both."""
+    rows = facts.filter(pl.col("plan_value").is_not_null() & (pl.col("plan_value") > 0)
+                        & pl.coalesce("plan_pct", "plan_pct_text").is_not_null())
+    cases = []
+    for row in rows.iter_rows(named=True):
+        pct = row["plan_pct"] if row["plan_pct"] is not None else row["plan_pct_text"]
+        tol = half_unit(pct)
+        low, high = row["low"] / row["plan_value"] * 100, row["high"] / row["plan_value"] * 100
+        if _overlap(low, high, pct - tol, pct + tol):
+            continue
+        ratio = row["value"] / row["plan_value"] * 100
+        cases.append(_case(
+            [row], ratio, pct,
+            f"{row['metric']} {_num(row['value'])} of a plan of {_num(row['plan_value'])} is {_num(ratio)}% "
+            f"but the text says {_num(pct)}% ({_scope(row)})",
+            "the done figure, the plan figure and the percent against the source report"))
+    return _cases(cases)
 
 
 def rate_change_matches(facts: pl.DataFrame) -> pl.DataFrame:
-    rates = facts.filter((pl.col("metric") == "poverty_rate") & (pl.col("qualifier") == "actual"))
-    after = rates.select("doc_id", "district", "year", pl.col("value").alias("after"), pl.col("fact_id").alias("f_after"))
-    before = rates.select("doc_id", "district", (pl.col("year") + 1).alias("year"), pl.col("value").alias("before"),
-                          pl.col("fact_id").alias("f_before"))
-    cut = facts.filter((pl.col("metric") == "poverty_rate_reduction") & (pl.col("qualifier") == "actual")
-                       & pl.col("value_max").is_null()).select(
-        "doc_id", "district", "year", pl.col("value").alias("cut"), pl.col("fact_id").alias("f_cut"))
-    joined = after.join(before, on=["doc_id", "district", "year"], nulls_equal=True).join(
-        cut, on=["doc_id", "district", "year"], nulls_equal=True)
-    tolerance = _tolerance("before") + _tolerance("after") + _tolerance("cut")
-    diff = pl.col("before") - pl.col("after")
-    return joined.filter((diff - pl.col("cut")).abs() > tolerance + 1e-9).select(
-        "doc_id", pl.concat_list("f_before", "f_after", "f_cut").alias("fact_ids"), diff.alias("expected"),
-        pl.col("cut").alias("observed"),
-        pl.format("poverty rate fell from {}% to {}% ({} points) but the text says it fell {} points",
-                  _fmt(pl.col("before")), _fmt(pl.col("after")), _fmt(diff), _fmt(pl.col("cut"))).alias("message"),
-    )
+    """Poverty rate at the end of last year − at the end of this one = the reduction in points, for the
+    same document, place, year and qualifier, wherever in the report the three are printed. A finding
+    only when no before/after pair of that scope agrees with the reduction."""
+    rates = facts.filter((pl.col("metric") == "poverty_rate") & (pl.col("qualifier") != "target"))
+    cuts = facts.filter((pl.col("metric") == "poverty_rate_reduction") & (pl.col("qualifier") != "target")
+                        & pl.col("value_max").is_null())
+    keys = ["doc_id", *PLACE]
+    after = rates.select(*keys, "year", "period", "qualifier", pl.struct(pl.all()).alias("a"))
+    before = rates.filter(pl.col("period") == "FY").select(
+        *keys, (pl.col("year") + 1).alias("year"), pl.struct(pl.all()).alias("b"))
+    joined = cuts.select(*keys, "year", "period", "qualifier", "fact_id", pl.struct(pl.all()).alias("c")).join(
+        after, on=[*keys, "year", "period", "qualifier"], nulls_equal=True).join(
+        before, on=[*keys, "year"], nulls_equal=True)
+    cases = []
+    for group in joined.partition_by("fact_id", as_dict=False) if joined.height else []:
+        triples = [(r["b"], r["a"], r["c"]) for r in group.iter_rows(named=True)]
+        if any(_overlap(b["low"] - a["high"], b["high"] - a["low"], c["low"] - half_unit(c["value"]),
+                        c["high"] + half_unit(c["value"])) for b, a, c in triples):
+            continue
+        b, a, c = min(triples, key=lambda t: abs(t[0]["value"] - t[1]["value"] - t[2]["value"]))
+        diff = b["value"] - a["value"]
+        cases.append(_case(
+            [b, a, c], diff, c["value"],
+            f"the poverty rate fell from {_num(b['value'])}% to {_num(a['value'])}% ({_num(diff)} points) "
+            f"but the text says it fell {_num(c['value'])} points ({_scope(c)})",
+            "the two rates and the reduction against the source report"))
+    return _cases(cases)
 
 
 def part_not_exceeding_whole(facts: pl.DataFrame) -> pl.DataFrame:
-    keys = ["doc_id", "year", "period", "province", "district", "qualifier"]
-    whole = facts.filter(pl.col("metric") == "jobs_created").group_by(keys).agg(
-        pl.col("value").max().alias("whole"), pl.col("fact_id").first().alias("f_whole"))
-    part = facts.filter(pl.col("metric") == "labour_export").select(*keys, pl.col("value").alias("part"),
-                                                                    pl.col("fact_id").alias("f_part"))
-    export = part.join(whole, on=keys, nulls_equal=True).filter(pl.col("part") > pl.col("whole")).select(
-        "doc_id", pl.concat_list("f_part", "f_whole").alias("fact_ids"), pl.col("whole").alias("expected"),
-        pl.col("part").alias("observed"),
-        pl.format("{} workers sent abroad exceed the {} jobs created they are part of", _fmt(pl.col("part")),
-                  _fmt(pl.col("whole"))).alias("message"),
-    )
-    fraction = facts.filter(pl.col("plan_value").is_not_null() & pl.col("plan_pct").is_null()
-                            & (pl.col("value") > pl.col("plan_value"))).select(
-        "doc_id", pl.concat_list("fact_id").alias("fact_ids"), pl.col("plan_value").alias("expected"),
-        pl.col("value").alias("observed"),
-        pl.format("{}: {} of {} is more than the whole", "metric", _fmt(pl.col("value")),
-                  _fmt(pl.col("plan_value"))).alias("message"),
-    )
-    return pl.concat([export, fraction], how="vertical_relaxed")
+    """Workers sent abroad never exceed the jobs created of the same document and scope (the largest
+    such figure), and in a printed "N/M" that is a part of a whole (not a plan), N ≤ M."""
+    keys = ["doc_id", *SCOPE]
+    whole = facts.filter(pl.col("metric") == "jobs_created").sort("high", descending=True).unique(
+        keys, keep="first", maintain_order=True).select(*keys, pl.struct(pl.all()).alias("w"))
+    export = facts.filter(pl.col("metric") == "labour_export").join(whole, on=keys, nulls_equal=True)
+    cases = []
+    for row in export.iter_rows(named=True):
+        w = row.pop("w")
+        if row["low"] > w["high"] + EPS:
+            cases.append(_case(
+                [row, w], w["value"], row["value"],
+                f"{_num(row['value'])} workers sent abroad exceed the {_num(w['value'])} jobs created they are "
+                f"part of ({_scope(row)})",
+                "both figures, and whether the jobs figure is only jobs at home"))
+    fractions = facts.filter(pl.col("plan_value").is_not_null() & pl.col("plan_pct").is_null()
+                             & ~pl.col("fraction_is_plan") & (pl.col("low") > pl.col("plan_value") + EPS))
+    for row in fractions.iter_rows(named=True):
+        cases.append(_case(
+            [row], row["plan_value"], row["value"],
+            f"{row['metric']} {_num(row['value'])}/{_num(row['plan_value'])}: the part is more than the whole "
+            f"({_scope(row)})", "the two numbers of the fraction"))
+    return _cases(cases)
 
 
 def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
-    keys = ["province", "district", "metric", "period", "year"]
-    claims = facts.filter(pl.col("yoy_pct").is_not_null() & (pl.col("yoy_pct") > 0) & pl.col("province").is_not_null())
+    """A "so với cùng kỳ" percentage agrees with last year's figure: the one printed in brackets after it
+    ("tăng 8,4% so với cùng kỳ năm 2023 (39.203 người)"), else any actual fact of the same place,
+    metric and period a year earlier, in this document or another (places known). A finding only when
+    none of them agrees."""
+    keys = [*PLACE, "metric", "period", "year"]
+    claims = facts.filter(pl.col("yoy_pct").is_not_null() & (pl.col("yoy_pct") > 0)
+                          & (pl.col("qualifier") != "target"))
     history = facts.filter(pl.col("qualifier") == "actual").select(
-        *keys[:-1], (pl.col("year") + 1).alias("year"), pl.col("value").alias("prev"),
-        pl.col("fact_id").alias("f_prev"), pl.col("doc_id").alias("prev_doc"))
-    joined = claims.join(history, on=keys, nulls_equal=True).filter(pl.col("prev_doc") != pl.col("doc_id"))
-    implied = pl.col("value") * 100 / pl.col("yoy_pct")
-    low = pl.col("value") * 100 / (pl.col("yoy_pct") + _tolerance("yoy_pct"))
-    high = pl.col("value") * 100 / (pl.col("yoy_pct") - _tolerance("yoy_pct"))
-    return joined.filter((pl.col("prev") < low - 0.5) | (pl.col("prev") > high + 0.5)).select(
-        "doc_id", pl.concat_list("fact_id", "f_prev").alias("fact_ids"), implied.alias("expected"),
-        pl.col("prev").alias("observed"),
-        pl.format("{} {} is {}% of the same period last year, implying {}, but last year's report says {}",
-                  "metric", _fmt(pl.col("value")), _fmt(pl.col("yoy_pct")), _fmt(implied), _fmt(pl.col("prev")))
-        .alias("message"),
-    )
+        *keys[:-1], (pl.col("year") + 1).alias("year"), pl.struct(pl.all()).alias("h"))
+    joined = claims.join(history, on=keys, nulls_equal=True, how="left")
+    cases = []
+    for group in joined.partition_by("fact_id", as_dict=False) if joined.height else []:
+        claim = group.drop("h").row(0, named=True)
+        tol = half_unit(claim["yoy_pct"])
+        if claim["prev_text"] is not None:
+            candidates = [({"low": claim["prev_low"], "high": claim["prev_high"], "value": claim["prev_text"]}, None)]
+        else:
+            candidates = [(h, h) for h in group["h"].to_list() if h is not None
+                          and (h["doc_id"] == claim["doc_id"] or claim["province"] is not None)]
+        if not candidates:
+            continue
+        if any(_overlap(claim["low"] / p["high"] * 100, claim["high"] / max(p["low"], EPS) * 100,
+                        claim["yoy_pct"] - tol, claim["yoy_pct"] + tol) for p, _ in candidates if p["high"] > 0):
+            continue
+        implied = claim["value"] * 100 / claim["yoy_pct"]
+        prev, fact = min(candidates, key=lambda c: abs(c[0]["value"] - implied))
+        where = "in brackets" if fact is None else (
+            "a year earlier in this article" if fact["doc_id"] == claim["doc_id"]
+            else f"in {fact['source_path']} (“{fact['sentence']}”)")
+        cases.append(_case(
+            [claim] + ([fact] if fact is not None and fact["doc_id"] == claim["doc_id"] else []),
+            implied, prev["value"],
+            f"{claim['metric']} {_num(claim['value'])} at {_num(claim['yoy_pct'])}% of the same period last year "
+            f"implies {_num(implied)} last year, but {_num(prev['value'])} is reported {where} ({_scope(claim)})",
+            "this year's figure, the percentage and last year's figure") | (
+            {"fact_ids": [claim["fact_id"], fact["fact_id"]]} if fact is not None else {}))
+    return _cases(cases)
+
+
+def _published(row: dict) -> tuple[date, str]:
+    return row["published_date"] or date.min, row["doc_id"]
+
+
+def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
+    """Two documents giving the same place (province known), metric, year, period and qualifier agree
+    within the rounding of what each printed ("hơn 106 nghìn" and "106.775" agree). One finding per
+    pair of documents that share no agreeing value, filed under the later publication."""
+    keys = [*SCOPE, "metric"]
+    shared = facts.filter(pl.col("province").is_not_null()).filter(pl.col("doc_id").n_unique().over(keys) > 1)
+    cases = []
+    for group in shared.partition_by(keys, as_dict=False) if shared.height else []:
+        by_doc: dict[str, list[dict]] = {}
+        for row in group.sort("published_date", "doc_id", nulls_last=False).iter_rows(named=True):
+            by_doc.setdefault(row["doc_id"], []).append(row)
+        docs = list(by_doc)
+        for i, first in enumerate(docs):
+            for second in docs[i + 1:]:
+                pairs = [(a, b) for a in by_doc[first] for b in by_doc[second]]
+                if any(_overlap(a["low"], a["high"], b["low"], b["high"]) for a, b in pairs):
+                    continue
+                a, b = min(pairs, key=lambda p: abs(p[0]["value"] - p[1]["value"]))
+                later, earlier = (b, a) if _published(b) >= _published(a) else (a, b)
+                cases.append({
+                    "doc_id": later["doc_id"], "fact_ids": [later["fact_id"], earlier["fact_id"]],
+                    "expected": earlier["value"], "observed": later["value"],
+                    "message": f"{later['source_path']} gives {later['metric']} {_num(later['value'])} for "
+                               f"{_scope(later)} in “{later['sentence']}” but {earlier['source_path']} gives "
+                               f"{_num(earlier['value'])} in “{earlier['sentence']}”; check which report is right "
+                               f"(the marts take the later publication, {later['source_path']}, unless a "
+                               f"correction says otherwise)."})
+    return _cases(cases)
 
 
 @dataclass(frozen=True)
@@ -140,19 +274,51 @@ class Rule:
 
 RULES: tuple[Rule, ...] = (
     Rule("violations_eq_warnings_plus_fines", "warn",
-         "establishments_violating = establishments_warned + establishments_fined in the same report",
+         "establishments found violating = warned + fined, within one inspection campaign (one statement or "
+         "consecutive sentences of one paragraph), same place, period and qualifier",
          violations_eq_warnings_plus_fines),
-    Rule("ratio_matches_percent", "warn", "value / plan_value × 100 equals plan_pct within printed rounding",
-         ratio_matches_percent),
-    Rule("rate_change_matches", "warn", "poverty rate before − after = poverty_rate_reduction, within rounding",
+    Rule("ratio_matches_percent", "warn",
+         "value / plan value × 100 equals the percent of plan printed with it (N/M, so với chỉ tiêu M, "
+         "a plan in brackets), within printed rounding", ratio_matches_percent),
+    Rule("rate_change_matches", "warn",
+         "poverty rate before − after = the reduction in points, within rounding, for one report, place and year",
          rate_change_matches),
-    Rule("part_not_exceeding_whole", "warn", "labour_export ≤ jobs_created; N ≤ M in “N/M” counts",
-         part_not_exceeding_whole),
+    Rule("part_not_exceeding_whole", "warn",
+         "workers sent abroad ≤ jobs created for the same report, place, period and qualifier; N ≤ M in a "
+         "“N/M” part of a whole", part_not_exceeding_whole),
     Rule("yoy_claim_matches_history", "warn",
-         "a “so với cùng kỳ” percentage agrees with the previous year's fact in the warehouse",
-         yoy_claim_matches_history),
+         "a “so với cùng kỳ” percentage agrees with last year's figure: printed beside it, elsewhere in the "
+         "article, or in another report on the same place", yoy_claim_matches_history),
+    Rule("sources_agree", "warn",
+         "two documents on the same place, metric, year, period and qualifier give the same value within "
+         "printed rounding", sources_agree),
 )
 BY_NAME = {rule.name: rule for rule in RULES}
+
+
+def prepare(facts: pl.DataFrame, sources: pl.DataFrame | None = None) -> pl.DataFrame:
+    """The facts with what the rules read from the text: para_no, sent_no, sentence, low, high (the
+    interval of the printed value), plan_pct_text, prev_text/prev_low/prev_high, fraction_is_plan, and
+    the document's source_path and published_date. ``sources`` holds doc_id, source_path and, where
+    known, text and published_date; without it the doc_id names the document and each fact is read
+    from its evidence alone."""
+    sources = sources if sources is not None else facts.select("doc_id").unique().with_columns(
+        pl.col("doc_id").alias("source_path"))
+    docs = sources.unique("doc_id", keep="first")
+    texts = dict(zip(docs["doc_id"], docs["text"], strict=True)) if "text" in docs.columns else {}
+    dated = docs.select("doc_id", "source_path", *(["published_date"] if "published_date" in docs.columns else []))
+    if "published_date" not in dated.columns:
+        dated = dated.with_columns(pl.lit(None, dtype=pl.Date).alias("published_date"))
+    facts = facts.sort("doc_id", "span_start", "fact_id")
+    located = []
+    for (doc_id,), group in facts.partition_by("doc_id", as_dict=True, maintain_order=True).items():
+        located.extend(locate(texts.get(doc_id), group.to_dicts()))
+    extra = pl.DataFrame([vars(x) for x in located], schema={
+        "para_no": pl.Int64, "sent_no": pl.Int64, "sentence": pl.String, "low": pl.Float64, "high": pl.Float64,
+        "plan_pct_text": pl.Float64, "prev_text": pl.Float64, "prev_low": pl.Float64, "prev_high": pl.Float64,
+        "fraction_is_plan": pl.Boolean})
+    return pl.concat([facts, extra], how="horizontal").join(dated, on="doc_id", how="left").with_columns(
+        pl.coalesce("source_path", "doc_id").alias("source_path"))
 
 
 def _fact_passes(rule: Rule) -> Callable[[PolarsData], pl.LazyFrame]:
@@ -170,51 +336,37 @@ CONSISTENCY = pa.DataFrameSchema(
 )
 
 
-def broken_rules(facts: pl.DataFrame) -> list[Rule]:
-    """The rules the facts break, by validating them against ``CONSISTENCY``."""
+def broken_rules(prepared: pl.DataFrame) -> list[Rule]:
+    """The rules the prepared facts break, by validating them against ``CONSISTENCY``."""
     try:
-        CONSISTENCY.validate(facts, lazy=True)
+        CONSISTENCY.validate(prepared, lazy=True)
     except pa.errors.SchemaErrors as exc:
         failed = set(exc.failure_cases["check_number"].to_list())
         return [rule for number, rule in enumerate(RULES) if number in failed]
     return []
 
 
-def _with_sources(found: pl.DataFrame, facts: pl.DataFrame, sources: pl.DataFrame | None) -> pl.DataFrame:
-    """Prefix each message with its document's file and follow it with the sentences it rests on."""
-    quoted = found.select("finding_id", pl.col("fact_ids").alias("fact_id")).explode("fact_id").join(
-        facts.select("fact_id", "evidence"), on="fact_id", how="left").group_by("finding_id", maintain_order=True).agg(
-        pl.format("“{}”", "evidence").unique(maintain_order=True).str.join(", ").alias("quotes"))
-    out = found.join(quoted, on="finding_id", how="left")
-    if sources is not None:
-        out = out.join(sources.select("doc_id", "source_path").unique("doc_id"), on="doc_id", how="left")
-    else:
-        out = out.with_columns(pl.col("doc_id").alias("source_path"))
-    return out.with_columns(pl.format("{}: {} — {}", "source_path", "message", "quotes").alias("message")).drop(
-        "quotes", "source_path")
-
-
 def findings(facts: pl.DataFrame, sources: pl.DataFrame | None = None) -> pl.DataFrame:
     """One row per failing case of every broken rule, with a stable finding_id.
 
-    ``sources`` (doc_id, source_path) names each document in the messages; without it, its doc_id.
+    ``sources`` (doc_id, source_path, and where known text and published_date) names each document
+    and quotes its sentences in the messages; without it, the doc_id and the evidence.
     """
+    schema = {"finding_id": pl.String, "rule": pl.String, "severity": pl.String, **CASE_SCHEMA}
+    if facts.height == 0:
+        return pl.DataFrame(schema=schema).select("finding_id", "rule", "severity", "doc_id", "fact_ids",
+                                                  "expected", "observed", "message")
+    prepared = prepare(facts, sources)
     frames = []
-    for rule in broken_rules(facts):
-        found = rule.find(facts)
+    for rule in broken_rules(prepared):
+        found = rule.find(prepared)
         if found.height:
-            frames.append(found.select(
-                pl.lit(rule.name).alias("rule"), pl.lit(rule.severity).alias("severity"),
-                pl.col("doc_id").cast(pl.String), pl.col("fact_ids").cast(pl.List(pl.String)),
-                pl.col("expected").cast(pl.Float64), pl.col("observed").cast(pl.Float64),
-                pl.col("message").cast(pl.String)))
-    schema = {"rule": pl.String, "severity": pl.String, "doc_id": pl.String, "fact_ids": pl.List(pl.String),
-              "expected": pl.Float64, "observed": pl.Float64, "message": pl.String}
-    out = pl.concat(frames) if frames else pl.DataFrame(schema=schema)
+            frames.append(found.select(pl.lit(rule.name).alias("rule"), pl.lit(rule.severity).alias("severity"),
+                                       *CASE_SCHEMA))
+    out = pl.concat(frames) if frames else pl.DataFrame(schema={k: v for k, v in schema.items() if k != "finding_id"})
     # sha256 for ids stable across polars versions (Expr.hash is not); one per finding, not per fact.
     ids = [hashlib.sha256(f"{r}|{','.join(sorted(f))}".encode()).hexdigest()[:24]
            for r, f in zip(out["rule"].to_list(), out["fact_ids"].to_list(), strict=True)]
-    out = out.with_columns(pl.Series("finding_id", ids, dtype=pl.String)).unique("finding_id", keep="first")
-    return _with_sources(out, facts, sources).select(
+    return out.with_columns(pl.Series("finding_id", ids, dtype=pl.String)).unique("finding_id", keep="first").select(
         "finding_id", "rule", "severity", "doc_id", "fact_ids", "expected", "observed", "message"
     ).sort("finding_id")
