@@ -52,3 +52,19 @@ def test_rule_checks_are_yellow_where_broken(perturbed_warehouse):
 def test_seed_and_fixture_corpus_raises_no_finding(corpus_warehouse, connect):
     con = connect(corpus_warehouse, read_only=True)
     assert con.execute("select rule, message from consistency_findings").fetchall() == []
+
+
+def test_marts_say_which_of_two_disagreeing_reports_they_chose(perturbed_warehouse, connect):
+    _, wh = perturbed_warehouse
+    con = connect(wh, read_only=True)
+    value, reports, because = con.execute(
+        "select value, reports, chosen_because from mart_metric_yoy "
+        "where province = 'Bạc Liêu' and metric = 'jobs_created' and year = 2024 and period = 'FY'").fetchone()
+    assert (value, reports) == (14500, 2)
+    assert because.startswith("later publication: sources_b.txt (2025-01-08) over sources_a.txt (2024-12-20)")
+    (row_because,) = con.execute(
+        "select chosen_because from mart_province_year where province = 'Bạc Liêu' and year = 2024").fetchone()
+    assert row_because == f"jobs_created (FY): {because}"
+    # A figure reported once says so.
+    assert con.execute("select chosen_because from mart_metric_yoy where province = 'Cao Bằng' "
+                       "and metric = 'jobs_created'").fetchone()[0] == "the only report: part_whole.txt"

@@ -3,7 +3,7 @@
 The rules compare numbers "within printed rounding" and within one sentence, paragraph or inspection
 campaign, so each fact needs: where it sits (paragraph and sentence number, the sentence itself, from
 ``facts.span_start`` and ``documents.text``), the interval its printed number allows ("hơn 106 nghìn"
-is at least 106,000 and below 107,000; "49,5%" is 49.45 to 49.6), and three things printed next to
+is at least 106,000 and below 107,000; "49,5%" is 49.45 to 49.55), and three things printed next to
 it that the facts table does not hold: last year's figure in brackets after a "so với cùng kỳ"
 comparison, the percent of a plan given in brackets ("đạt 107,5% (chỉ tiêu 2.000 người)"), and
 whether its "N/M" is a plan (followed by kế hoạch, chỉ tiêu …) or a part of a whole.
@@ -60,8 +60,9 @@ def half_unit(value: float) -> float:
 def interval(match: re.Match[str], value: float, value_max: float | None = None) -> tuple[float, float]:
     """The values a printed quantity allows, from its digits, scale word and approximator.
 
-    A plain whole count ("17.335 người") is exact. A number with decimals or a scale word ("11,1
-    nghìn", "49,5%") may be rounded or cut: half a unit below to a whole unit above. "hơn / trên N"
+    A plain whole count ("17.335 người") is exact; a number with decimals ("49,5%") is rounded: half a
+    unit either side; one with a scale word ("11,1 nghìn") may also be cut: up to a whole unit above.
+    "hơn / trên N"
     reaches up to the next unit of its last non-zero digit, "gần / dưới N" down to it, "khoảng N" both.
     """
     digits = match.group("num")
@@ -80,6 +81,9 @@ def interval(match: re.Match[str], value: float, value_max: float | None = None)
         return value - coarse, top + coarse
     if scale == 1.0 and not frac and not match.group("pct"):
         return value, top
+    if scale == 1.0:
+        return value - unit / 2, top + unit / 2
+    # "106 nghìn" for 106.775: a figure in thousands or millions is often cut, not rounded.
     return value - unit / 2, top + unit
 
 

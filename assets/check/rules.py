@@ -151,8 +151,7 @@ def rate_change_matches(facts: pl.DataFrame) -> pl.DataFrame:
     cases = []
     for group in joined.partition_by("fact_id", as_dict=False) if joined.height else []:
         triples = [(r["b"], r["a"], r["c"]) for r in group.iter_rows(named=True)]
-        if any(_overlap(b["low"] - a["high"], b["high"] - a["low"], c["low"] - half_unit(c["value"]),
-                        c["high"] + half_unit(c["value"])) for b, a, c in triples):
+        if any(_overlap(b["low"] - a["high"], b["high"] - a["low"], c["low"], c["high"]) for b, a, c in triples):
             continue
         b, a, c = min(triples, key=lambda t: abs(t[0]["value"] - t[1]["value"] - t[2]["value"]))
         diff = b["value"] - a["value"]
@@ -256,7 +255,7 @@ def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
                 cases.append({
                     "doc_id": later["doc_id"], "fact_ids": [later["fact_id"], earlier["fact_id"]],
                     "expected": earlier["value"], "observed": later["value"],
-                    "message": f"{later['source_path']} gives {later['metric']} {_num(later['value'])} for "
+                    "message": f"{later['source_path']}: {later['metric']} is {_num(later['value'])} for "
                                f"{_scope(later)} in “{later['sentence']}” but {earlier['source_path']} gives "
                                f"{_num(earlier['value'])} in “{earlier['sentence']}”; check which report is right "
                                f"(the marts take the later publication, {later['source_path']}, unless a "

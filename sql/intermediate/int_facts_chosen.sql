@@ -1,6 +1,7 @@
 -- int_facts_chosen: one reported value per province_2025, province, district, metric, period and year
 -- (actuals and estimates only). Rule: an actual beats an estimate, then the latest published
--- document wins, then the lowest fact_id. The other reports stay visible in alternatives.
+-- document wins, then the lowest fact_id. The other reports stay visible in alternatives, and
+-- chosen_because says in words which report was taken over which, and why.
 -- Key: province_2025, province, district, metric, period, year.
 with reported as (
     select * from stg_facts
@@ -20,8 +21,35 @@ ranked as (
     from reported
 ),
 
+-- The report that would have been taken next: what the choice was made against.
+runner_up as (
+    select * from ranked where choice = 2
+),
+
 final as (
-    select * exclude (choice) from ranked where choice = 1
+    select
+        c.* exclude (choice),
+        case
+            when c.reports = 1 then 'the only report: ' || c.source_path
+            when len(list_distinct(c.alternatives)) = 1
+                then c.reports || ' reports give the same value; shown from ' || c.source_path
+            when c.qualifier = 'actual' and r.qualifier = 'estimate'
+                then 'an actual figure beats an estimate: ' || c.source_path || ' over ' || r.source_path
+            when c.published_date > r.published_date or (c.published_date is not null and r.published_date is null)
+                then 'later publication: ' || c.source_path || ' (' || c.published_date || ') over '
+                    || r.source_path || ' (' || coalesce(cast(r.published_date as varchar), 'no date') || ')'
+            else 'reports of the same date disagree; the first by fact id: ' || c.source_path || ' over '
+                || r.source_path
+        end as chosen_because,
+    from ranked c
+    left join runner_up r
+        on r.province_2025 is not distinct from c.province_2025
+        and r.province is not distinct from c.province
+        and r.district is not distinct from c.district
+        and r.metric = c.metric
+        and r.period = c.period
+        and r.year = c.year
+    where c.choice = 1
 )
 
 select * from final

@@ -1,7 +1,8 @@
 -- mart_metric_yoy: one row per province_2025, province, district (NULL: province-wide), metric,
 -- period and year: the chosen value against the same period of the previous year.
 -- prev_source: 'reported' when the warehouse holds last year's fact, 'implied' when it comes only
--- from a "so với cùng kỳ" percentage of this year's report. Key: the grain above.
+-- from a "so với cùng kỳ" percentage of this year's report. chosen_because: which report's value
+-- was taken when several give one, and why. Key: the grain above.
 with current_year as (
     select * from int_facts_chosen
 ),
@@ -28,6 +29,7 @@ joined as (
         c.reports,
         c.alternatives,
         list_distinct(c.all_doc_ids) as doc_ids,
+        c.chosen_because,
     from current_year c
     left join previous_year p
         on p.province_2025 is not distinct from c.province_2025
@@ -41,6 +43,7 @@ joined as (
 final as (
     select
         province_2025, province, district, metric, unit, period, year, value,
+        chosen_because,
         round(prev_value, 2) as prev_value,
         round(value - prev_value, 2) as abs_change,
         round((value - prev_value) * 100 / nullif(prev_value, 0), 2) as pct_change,

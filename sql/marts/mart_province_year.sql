@@ -1,5 +1,6 @@
 -- mart_province_year: one row per province_2025, province and year, one column per main metric
 -- (province-wide figures; the full year where reported, else the longest period reported).
+-- chosen_because: for each metric that several reports give, which one was taken and why.
 -- Key: province_2025, province, year.
 with chosen as (
     select *,
@@ -16,6 +17,12 @@ final as (
         province_2025,
         province,
         year,
+        string_agg(metric || ' (' || period || '): ' || chosen_because, '; ' order by metric)
+            filter (where reports > 1 and metric in (
+                'jobs_created', 'labour_export', 'vocational_enrolment', 'trained_labour_rate', 'unemployment_rate',
+                'poverty_rate', 'poor_households', 'social_allowance_recipients', 'meritorious_housing',
+                'covid_support_recipients'
+            )) as chosen_because,
         max(value) filter (where metric = 'jobs_created') as jobs_created,
         max(value) filter (where metric = 'labour_export') as labour_export,
         max(value) filter (where metric = 'vocational_enrolment') as vocational_enrolment,
