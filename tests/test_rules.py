@@ -98,6 +98,15 @@ def test_ratio_breaks_once_in_each_form(sentence, good, bad):
     assert "of a plan of" in found["message"] and bad in found["message"]
 
 
+def test_ratio_in_a_flattened_table_row():
+    title = "Kết quả thực hiện các chỉ tiêu năm 2024 của tỉnh Nam Định"
+    row = "- Xuất khẩu lao động: chỉ tiêu 2.000 người, thực hiện {} người (đạt 107,5%)."
+    other_year = "- Xuất khẩu lao động năm 2023: chỉ tiêu 1.000 người, thực hiện 1.050 người, đạt 105%."
+    assert check(a=article(title, "28/12/2024", row.format("2.150"), other_year)).height == 0
+    found = one(check(a=article(title, "28/12/2024", row.format("2.350"), other_year)), "ratio_matches_percent")
+    assert len(found["fact_ids"]) == 2 and "2.350 of a plan of 2.000 is 117,5%" in found["message"]
+
+
 # rate_change_matches: one sentence, and the reduction in another sentence of the report.
 @pytest.mark.parametrize("body, broken", [
     (["Năm 2022, tỷ lệ hộ nghèo của tỉnh Trà Vinh giảm từ 5,2% xuống còn 4,1%, giảm 1,1%."],

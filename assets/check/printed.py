@@ -5,7 +5,8 @@ campaign, so each fact needs: where it sits (paragraph and sentence number, the 
 ``facts.span_start`` and ``documents.text``), the interval its printed number allows ("hơn 106 nghìn"
 is at least 106,000 and below 107,000; "49,5%" is 49.45 to 49.55), and three things printed next to
 it that the facts table does not hold: last year's figure in brackets after a "so với cùng kỳ"
-comparison, the percent of a plan given in brackets ("đạt 107,5% (chỉ tiêu 2.000 người)"), and
+comparison, the percent of a plan given in brackets ("đạt 107,5% (chỉ tiêu 2.000 người)") or right
+after the figure in a table row ("thực hiện 2.150 người (đạt 107,5%)"), and
 whether its "N/M" is a plan (followed by kế hoạch, chỉ tiêu …) or a part of a whole.
 """
 
@@ -25,6 +26,8 @@ PREV_IN_BRACKETS = re.compile(r"cùng kỳ(?:\s+năm\s+(?:\d{4}|trước|ngoái)
 # "đạt 107,5%", "vượt 52,6%" in the fact's own words when the plan is in brackets after it.
 PLAN_PERCENT = re.compile(rf"\b(?P<verb>đạt|bằng|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+)?(?P<num>{NUMBER})\s?%"
                           r"(?!\s*so với cùng kỳ)", re.IGNORECASE)
+# The same right after the figure, as in a flattened table row: "thực hiện 2.150 người (đạt 107,5%)".
+PLAN_PERCENT_AFTER = re.compile(r"\s*[,(]?\s*" + PLAN_PERCENT.pattern, re.IGNORECASE)
 FRACTION = re.compile(rf"(?P<num>{NUMBER})\s*/\s*(?P<den>{NUMBER})")
 PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|\bKH\b|vượt|được giao|\bgiao\b", re.IGNORECASE)
 QUOTE_CHARS = 240
@@ -133,16 +136,18 @@ def locate(text: str | None, facts: list[dict]) -> list[Located]:
             # Without the text a document reads as one sentence: its evidence is all there is to quote.
             para, sentence, after, index = 0, evidence, evidence, 0
         low, high = _printed(evidence, fact["value"], fact["value_max"])
-        out.append(Located(para, index, sentence, low, high, *_plan_percent(fact, evidence),
+        following = text[end:end + 60] if text else ""
+        out.append(Located(para, index, sentence, low, high, *_plan_percent(fact, evidence, following),
                            *_prev_in_text(fact, after), _fraction_is_plan(fact, evidence, after)))
     return out
 
 
-def _plan_percent(fact: dict, evidence: str) -> tuple[float | None]:
-    """The percent of a plan printed beside a bracketed plan the extractor gave no plan_pct."""
-    if fact["plan_value"] is None or fact["plan_pct"] is not None:
+def _plan_percent(fact: dict, evidence: str, following: str) -> tuple[float | None]:
+    """The percent of a plan the extractor gave no plan_pct: printed beside a bracketed plan in the
+    evidence, or right after the figure (a table row). The rules use it only where a plan is known."""
+    if fact["plan_pct"] is not None:
         return (None,)
-    match = PLAN_PERCENT.search(evidence)
+    match = PLAN_PERCENT.search(evidence) if fact["plan_value"] is not None else PLAN_PERCENT_AFTER.match(following)
     if not match:
         return (None,)
     pct = parse_number(match.group("num"))

@@ -115,22 +115,34 @@ def violations_eq_warnings_plus_fines(facts: pl.DataFrame) -> pl.DataFrame:
 
 def ratio_matches_percent(facts: pl.DataFrame) -> pl.DataFrame:
     """value / plan_value × 100 = the percent of plan, whether the plan is written "N/M", "so với chỉ tiêu
-    M" or in brackets ("đạt 107,5% (chỉ tiêu 2.000 người)"); within the printed rounding of both."""
+    M", in brackets ("đạt 107,5% (chỉ tiêu 2.000 người)") or as the target beside it in a table row;
+    within the printed rounding of both."""
     rows = facts.filter(pl.col("plan_value").is_not_null() & (pl.col("plan_value") > 0)
-                        & pl.coalesce("plan_pct", "plan_pct_text").is_not_null())
+                        & pl.coalesce("plan_pct", "plan_pct_text").is_not_null()).with_columns(
+        pl.lit(None, dtype=pl.String).alias("target_id"))
+    # A flattened table row or list item: "Xuất khẩu lao động: chỉ tiêu 2.000 người, thực hiện 2.150 người
+    # (đạt 107,5%)": the plan is the one target of the same metric, place and year in the same paragraph.
+    keys = ["doc_id", "para_no", "metric", *PLACE, "year"]
+    targets = facts.filter(pl.col("qualifier") == "target").filter(pl.len().over(keys) == 1).select(
+        *keys, pl.col("value").alias("target_value"), pl.col("fact_id").alias("target_id"))
+    rowed = facts.filter(pl.col("plan_value").is_null() & (pl.col("qualifier") != "target")
+                         & pl.coalesce("plan_pct", "plan_pct_text").is_not_null()).join(
+        targets, on=keys, nulls_equal=True).filter(pl.col("target_value") > 0).with_columns(
+        pl.col("target_value").alias("plan_value")).drop("target_value")
     cases = []
-    for row in rows.iter_rows(named=True):
+    for row in pl.concat([rows, rowed.select(rows.columns)]).iter_rows(named=True):
         pct = row["plan_pct"] if row["plan_pct"] is not None else row["plan_pct_text"]
         tol = half_unit(pct)
         low, high = row["low"] / row["plan_value"] * 100, row["high"] / row["plan_value"] * 100
         if _overlap(low, high, pct - tol, pct + tol):
             continue
         ratio = row["value"] / row["plan_value"] * 100
-        cases.append(_case(
+        case = _case(
             [row], ratio, pct,
             f"{row['metric']} {_num(row['value'])} of a plan of {_num(row['plan_value'])} is {_num(ratio)}% "
             f"but the text says {_num(pct)}% ({_scope(row)})",
-            "the done figure, the plan figure and the percent against the source report"))
+            "the done figure, the plan figure and the percent against the source report")
+        cases.append(case | ({"fact_ids": [row["fact_id"], row["target_id"]]} if row["target_id"] else {}))
     return _cases(cases)
 
 
