@@ -19,6 +19,8 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from itertools import groupby
+from operator import itemgetter
 
 import pandera.polars as pa
 import polars as pl
@@ -251,27 +253,25 @@ def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
     pair of documents that share no agreeing value, filed under the later publication."""
     keys = [*SCOPE, "metric"]
     shared = facts.filter(pl.col("province").is_not_null()).filter(pl.col("doc_id").n_unique().over(keys) > 1)
+    pairs = shared.join(shared, on=keys, nulls_equal=True, suffix="_b").filter(pl.col("doc_id") < pl.col("doc_id_b"))
+    agree = (pl.col("low") <= pl.col("high_b") + EPS) & (pl.col("low_b") <= pl.col("high") + EPS)
+    # Document pairs that share no agreeing value; of each, the two closest values.
+    disagreeing = pairs.with_columns(agree.any().over(*keys, "doc_id", "doc_id_b").alias("any_agree")).filter(
+        ~pl.col("any_agree")).with_columns((pl.col("value") - pl.col("value_b")).abs().alias("gap")).sort(
+        "gap", "fact_id", "fact_id_b").unique([*keys, "doc_id", "doc_id_b"], keep="first", maintain_order=True)
     cases = []
-    for group in shared.partition_by(keys, as_dict=False) if shared.height else []:
-        by_doc: dict[str, list[dict]] = {}
-        for row in group.sort("published_date", "doc_id", nulls_last=False).iter_rows(named=True):
-            by_doc.setdefault(row["doc_id"], []).append(row)
-        docs = list(by_doc)
-        for i, first in enumerate(docs):
-            for second in docs[i + 1:]:
-                pairs = [(a, b) for a in by_doc[first] for b in by_doc[second]]
-                if any(_overlap(a["low"], a["high"], b["low"], b["high"]) for a, b in pairs):
-                    continue
-                a, b = min(pairs, key=lambda p: abs(p[0]["value"] - p[1]["value"]))
-                later, earlier = (b, a) if _published(b) >= _published(a) else (a, b)
-                cases.append({
-                    "doc_id": later["doc_id"], "fact_ids": [later["fact_id"], earlier["fact_id"]],
-                    "expected": earlier["value"], "observed": later["value"],
-                    "message": f"{later['source_path']}: {later['metric']} is {_num(later['value'])} for "
-                               f"{_scope(later)} in “{later['sentence']}” but {earlier['source_path']} gives "
-                               f"{_num(earlier['value'])} in “{earlier['sentence']}”; check which report is right "
-                               f"(the marts take the later publication, {later['source_path']}, unless a "
-                               f"correction says otherwise)."})
+    for row in disagreeing.iter_rows(named=True):
+        a = {k: row[k] for k in facts.columns}
+        b = {k: row.get(f"{k}_b", row[k]) for k in facts.columns}
+        later, earlier = (b, a) if _published(b) >= _published(a) else (a, b)
+        cases.append({
+            "doc_id": later["doc_id"], "fact_ids": [later["fact_id"], earlier["fact_id"]],
+            "expected": earlier["value"], "observed": later["value"],
+            "message": f"{later['source_path']}: {later['metric']} is {_num(later['value'])} for "
+                       f"{_scope(later)} in “{later['sentence']}” but {earlier['source_path']} gives "
+                       f"{_num(earlier['value'])} in “{earlier['sentence']}”; check which report is right "
+                       f"(the marts take the later publication, {later['source_path']}, unless a "
+                       f"correction says otherwise)."})
     return _cases(cases)
 
 
@@ -322,8 +322,10 @@ def prepare(facts: pl.DataFrame, sources: pl.DataFrame | None = None) -> pl.Data
         dated = dated.with_columns(pl.lit(None, dtype=pl.Date).alias("published_date"))
     facts = facts.sort("doc_id", "span_start", "fact_id")
     located = []
-    for (doc_id,), group in facts.partition_by("doc_id", as_dict=True, maintain_order=True).items():
-        located.extend(locate(texts.get(doc_id), group.to_dicts()))
+    needed = facts.select("doc_id", "span_start", "span_end", "evidence", "value", "value_max", "plan_value",
+                          "plan_pct", "yoy_pct").to_dicts()
+    for doc_id, group in groupby(needed, key=itemgetter("doc_id")):
+        located.extend(locate(texts.get(doc_id), list(group)))
     extra = pl.DataFrame([vars(x) for x in located], schema={
         "para_no": pl.Int64, "sent_no": pl.Int64, "sentence": pl.String, "low": pl.Float64, "high": pl.Float64,
         "plan_pct_text": pl.Float64, "prev_text": pl.Float64, "prev_low": pl.Float64, "prev_high": pl.Float64,
@@ -332,25 +334,31 @@ def prepare(facts: pl.DataFrame, sources: pl.DataFrame | None = None) -> pl.Data
         pl.coalesce("source_path", "doc_id").alias("source_path"))
 
 
-def _fact_passes(rule: Rule) -> Callable[[PolarsData], pl.LazyFrame]:
-    """The rule as a pandera check: one boolean per fact, false where a failing case names the fact."""
+def _fact_passes(rule: Rule, found: pl.DataFrame | None = None) -> Callable[[PolarsData], pl.LazyFrame]:
+    """The rule as a pandera check: one boolean per fact, false where a failing case names the fact.
+    ``found``: the rule's cases when already computed, so a run applies each rule once."""
     def check(data: PolarsData) -> pl.LazyFrame:
         facts = data.lazyframe.collect()
-        named = rule.find(facts)["fact_ids"].explode().drop_nulls().to_list()
+        cases = found if found is not None else rule.find(facts)
+        named = cases["fact_ids"].explode().drop_nulls().to_list()
         return facts.lazy().select(~pl.col("fact_id").is_in(named))
     return check
 
 
-CONSISTENCY = pa.DataFrameSchema(
-    name="facts_consistency",
-    checks=[pa.Check(_fact_passes(rule), name=rule.name, error=rule.name) for rule in RULES],
-)
+def consistency_schema(found: dict[str, pl.DataFrame] | None = None) -> pa.DataFrameSchema:
+    """Every rule as a pandera dataframe check over the prepared facts."""
+    return pa.DataFrameSchema(name="facts_consistency", checks=[
+        pa.Check(_fact_passes(rule, (found or {}).get(rule.name)), name=rule.name, error=rule.name)
+        for rule in RULES])
 
 
-def broken_rules(prepared: pl.DataFrame) -> list[Rule]:
-    """The rules the prepared facts break, by validating them against ``CONSISTENCY``."""
+CONSISTENCY = consistency_schema()
+
+
+def broken_rules(prepared: pl.DataFrame, schema: pa.DataFrameSchema = CONSISTENCY) -> list[Rule]:
+    """The rules the prepared facts break, by validating them against ``schema``."""
     try:
-        CONSISTENCY.validate(prepared, lazy=True)
+        schema.validate(prepared, lazy=True)
     except pa.errors.SchemaErrors as exc:
         failed = set(exc.failure_cases["check_number"].to_list())
         return [rule for number, rule in enumerate(RULES) if number in failed]
@@ -368,9 +376,10 @@ def findings(facts: pl.DataFrame, sources: pl.DataFrame | None = None) -> pl.Dat
         return pl.DataFrame(schema=schema).select("finding_id", "rule", "severity", "doc_id", "fact_ids",
                                                   "expected", "observed", "message")
     prepared = prepare(facts, sources)
+    cases = {rule.name: rule.find(prepared) for rule in RULES}
     frames = []
-    for rule in broken_rules(prepared):
-        found = rule.find(prepared)
+    for rule in broken_rules(prepared, consistency_schema(cases)):
+        found = cases[rule.name]
         if found.height:
             frames.append(found.select(pl.lit(rule.name).alias("rule"), pl.lit(rule.severity).alias("severity"),
                                        *CASE_SCHEMA))
