@@ -34,6 +34,9 @@ def test_every_injected_contradiction_is_found_by_its_rule_and_nothing_else(pert
         group by all
     """).fetchall()
     found = {path: {"rule": rule, "metrics": metrics} for path, rule, _message, metrics in rows}
+    sources = next(message for path, _, message, _ in rows if path == "sources_b.txt")
+    assert sources.startswith("sources_b.txt: jobs_created is 14.500 for Bạc Liêu, FY 2024")
+    assert "but sources_a.txt gives 15.400" in sources and sources.count("“") == 2
     assert found == expected
     assert len(rows) == len(expected)  # one finding per injected contradiction
     for path, _rule, message, _metrics in rows:
@@ -61,7 +64,7 @@ def test_marts_say_which_of_two_disagreeing_reports_they_chose(perturbed_warehou
         "select value, reports, chosen_because from mart_metric_yoy "
         "where province = 'Bạc Liêu' and metric = 'jobs_created' and year = 2024 and period = 'FY'").fetchone()
     assert (value, reports) == (14500, 2)
-    assert because.startswith("later publication: sources_b.txt (2025-01-08) over sources_a.txt (2024-12-20)")
+    assert because == "later publication: sources_b.txt (2025-01-08) over sources_a.txt (2024-12-20)"
     (row_because,) = con.execute(
         "select chosen_because from mart_province_year where province = 'Bạc Liêu' and year = 2024").fetchone()
     assert row_because == f"jobs_created (FY): {because}"

@@ -1,7 +1,8 @@
 -- int_facts_chosen: one reported value per province_2025, province, district, metric, period and year
--- (actuals and estimates only). Rule: an actual beats an estimate, then the latest published
--- document wins, then the lowest fact_id. The other reports stay visible in alternatives, and
--- chosen_because says in words which report was taken over which, and why.
+-- (actuals and estimates only). Rule: a fact an analyst corrected or added beats an extracted one, then
+-- an actual beats an estimate, then the latest published document wins, then the lowest fact_id.
+-- The other reports stay visible in alternatives; chosen_because says in words which report was
+-- taken over which, and why.
 -- Key: province_2025, province, district, metric, period, year.
 with reported as (
     select * from stg_facts
@@ -13,7 +14,8 @@ ranked as (
         *,
         row_number() over (
             partition by province_2025, province, district, metric, period, year
-            order by (qualifier = 'actual') desc, published_date desc nulls last, fact_id
+            order by (review_status <> 'extracted') desc, (qualifier = 'actual') desc, published_date desc nulls last,
+                fact_id
         ) as choice,
         count(*) over (partition by province_2025, province, district, metric, period, year) as reports,
         list(value) over (partition by province_2025, province, district, metric, period, year) as alternatives,
@@ -33,6 +35,9 @@ final as (
             when c.reports = 1 then 'the only report: ' || c.source_path
             when len(list_distinct(c.alternatives)) = 1
                 then c.reports || ' reports give the same value; shown from ' || c.source_path
+            when c.review_status <> 'extracted' and r.review_status = 'extracted'
+                then 'corrected by an analyst (' || c.review_status || '): ' || c.source_path || ' over '
+                    || r.source_path
             when c.qualifier = 'actual' and r.qualifier = 'estimate'
                 then 'an actual figure beats an estimate: ' || c.source_path || ' over ' || r.source_path
             when c.published_date > r.published_date or (c.published_date is not null and r.published_date is null)
