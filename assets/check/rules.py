@@ -233,13 +233,15 @@ def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
         where = "in brackets" if fact is None else (
             "a year earlier in this article" if fact["doc_id"] == claim["doc_id"]
             else f"in {fact['source_path']} (“{fact['sentence']}”)")
-        cases.append(_case(
+        shown = round(implied) if abs(implied) >= 100 else implied
+        case = _case(
             [claim] + ([fact] if fact is not None and fact["doc_id"] == claim["doc_id"] else []),
             implied, prev["value"],
             f"{claim['metric']} {_num(claim['value'])} at {_num(claim['yoy_pct'])}% of the same period last year "
-            f"implies {_num(implied)} last year, but {_num(prev['value'])} is reported {where} ({_scope(claim)})",
-            "this year's figure, the percentage and last year's figure") | (
-            {"fact_ids": [claim["fact_id"], fact["fact_id"]]} if fact is not None else {}))
+            f"implies about {_num(shown)} last year, but {_num(prev['value'])} is reported {where} ({_scope(claim)})",
+            "this year's figure, the percentage and last year's figure")
+        # Last year's fact in another document is named in the message and among the facts, not quoted twice.
+        cases.append(case | ({"fact_ids": [claim["fact_id"], fact["fact_id"]]} if fact is not None else {}))
     return _cases(cases)
 
 
