@@ -7,11 +7,10 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from assets.check.printed import interval
+from assets.check.printed import PRINTED, interval
 from assets.check.rules import RULES, findings
 from assets.clean.document import clean_document
 from assets.extract.asset import FACT_SCHEMA, extract_rows
-from assets.extract.numbers import QUANTITY
 
 
 def article(title: str, date: str, *paragraphs: str) -> str:
@@ -228,7 +227,7 @@ def test_sources_on_other_places_periods_or_qualifiers_are_not_compared(other):
 
 def test_printed_intervals():
     def allowed(text: str, value: float) -> tuple[float, float]:
-        return interval(QUANTITY.search(text), value)
+        return interval(PRINTED.search(text), value)
     assert allowed("hơn 106 nghìn người", 106000) == (106000, 107000)
     assert allowed("17.335 người", 17335) == (17335, 17335)
     assert allowed("gần 2.000 người", 2000) == (1000, 2000)

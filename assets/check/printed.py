@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from assets.extract.numbers import MULTIPLIERS, NUMBER, QUANTITY, parse_number
+from assets.extract.numbers import APPROXIMATORS, MULTIPLIERS, NUMBER, parse_number
 from assets.extract.segment import paragraphs, sentences
 
 ABOVE = {"hơn", "trên", "khoảng trên", "khoảng hơn", "không dưới", "ít nhất", "tối thiểu", "không thấp hơn"}
@@ -31,6 +31,11 @@ PLAN_PERCENT_AFTER = re.compile(r"\s*[,(]?\s*" + PLAN_PERCENT.pattern, re.IGNORE
 FRACTION = re.compile(rf"(?P<num>{NUMBER})\s*/\s*(?P<den>{NUMBER})")
 PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|\bKH\b|vượt|được giao|\bgiao\b", re.IGNORECASE)
 QUOTE_CHARS = 240
+# A printed number as the rounding rules need it: approximator, digits, percent sign or scale word. Our
+# own pattern, so that changes to how the extractor scans numbers cannot change what a tolerance reads.
+PRINTED = re.compile(rf"(?:(?P<approx>{APPROXIMATORS})\s+)?(?<![\d.,])(?P<num>{NUMBER})(?![\d])"
+                     rf"(?:(?P<pct>\s?%)|\s+(?P<mult>{'|'.join(MULTIPLIERS)})(?![\wÀ-ỹ]))?(?!\s*[:/])",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,10 @@ def half_unit(value: float) -> float:
     return 0.5 * 10.0 ** -decimals(value)
 
 
+def _scale(match: re.Match[str]) -> float:
+    return MULTIPLIERS.get((match.group("mult") or "").lower(), 1.0)
+
+
 def interval(match: re.Match[str], value: float, value_max: float | None = None) -> tuple[float, float]:
     """The values a printed quantity allows, from its digits, scale word and approximator.
 
@@ -69,7 +78,7 @@ def interval(match: re.Match[str], value: float, value_max: float | None = None)
     reaches up to the next unit of its last non-zero digit, "gần / dưới N" down to it, "khoảng N" both.
     """
     digits = match.group("num")
-    scale = MULTIPLIERS.get((match.group("mult") or match.group("billion") or "").lower(), 1.0)
+    scale = _scale(match)
     whole, _, frac = digits.replace(".", "").partition(",")
     unit = scale * 10.0 ** -len(frac)
     significant = len(whole) - len(whole.rstrip("0")) if not frac else 0
@@ -93,10 +102,9 @@ def interval(match: re.Match[str], value: float, value_max: float | None = None)
 def _printed(text: str, value: float, value_max: float | None) -> tuple[float, float]:
     """The interval of the last quantity in ``text`` that reads as ``value``; exact if none does."""
     best = None
-    for match in QUANTITY.finditer(text):
+    for match in PRINTED.finditer(text):
         try:
-            scale = MULTIPLIERS.get((match.group("mult") or match.group("billion") or "").lower(), 1.0)
-            read = parse_number(match.group("num"), scale)
+            read = parse_number(match.group("num"), _scale(match))
         except ArithmeticError:
             continue
         if abs(read - value) <= 1e-9 * max(1.0, abs(value)):
@@ -159,10 +167,9 @@ def _prev_in_text(fact: dict, after: str) -> tuple[float | None, float | None, f
     if fact["yoy_pct"] is None:
         return None, None, None
     for opening in PREV_IN_BRACKETS.finditer(after):
-        match = QUANTITY.match(after, opening.end())
+        match = PRINTED.match(after, opening.end())
         if match and not match.group("pct"):
-            scale = MULTIPLIERS.get((match.group("mult") or match.group("billion") or "").lower(), 1.0)
-            value = parse_number(match.group("num"), scale)
+            value = parse_number(match.group("num"), _scale(match))
             return (value, *interval(match, value))
     return None, None, None
 
