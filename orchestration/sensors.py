@@ -20,11 +20,17 @@ def manifest_hash(raw_dir: Path) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-@dg.sensor(job=all_assets_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED,
-           description="Runs the pipeline when document files under MOLISA_RAW_DIR change.")
+@dg.sensor(job=all_assets_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.RUNNING,
+           description="On while the UI runs (`make dev`): once a minute it lists the article files of the input "
+                       "folder (MOLISA_RAW_DIR) and starts materialize_all when a file was added, changed or "
+                       "removed. Its first look only takes note of the files: build the warehouse with `make run` "
+                       "or Materialize all. Turn it off here to run the pipeline only by hand.")
 def raw_files_sensor(context: dg.SensorEvaluationContext):
     raw_dir = Path(os.environ.get("MOLISA_RAW_DIR", "data/raw"))
     current = manifest_hash(raw_dir)
+    if context.cursor is None:
+        context.update_cursor(current)
+        return dg.SkipReason(f"watching {raw_dir}: a run starts when a file there is added, changed or removed")
     if current == context.cursor:
         return dg.SkipReason("no document file changed")
     context.update_cursor(current)

@@ -8,8 +8,9 @@ import dagster as dg
 import pandera.polars as pa
 import polars as pl
 
-from assets.check.schemas import CorrectionsLog, FactsReviewed, column_schema, evidence_mismatches
+from assets.check.schemas import CorrectionsLog, FactsReviewed, evidence_mismatches
 from assets.clean.asset import documents
+from assets.describe import table_metadata
 from assets.extract.asset import facts
 from assets.materialize import markdown, result
 from assets.review.corrections import apply_corrections, read_corrections
@@ -21,7 +22,7 @@ PROBLEM_PREVIEW = 20
 
 corrections_file = dg.AssetSpec(
     "corrections_file",
-    group_name="review",
+    group_name="facts",
     kinds={"csv"},
     owners=["team:molisa-facts"],
     description="The analysts' corrections (MOLISA_CORRECTIONS, default data/corrections.csv): one line per "
@@ -37,20 +38,20 @@ def file_version(path: Path) -> str:
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec("facts_reviewed", deps=[facts, documents, corrections_file], group_name="review",
+        dg.AssetSpec("facts_reviewed", deps=[facts, documents, corrections_file], group_name="facts",
                      kinds={"duckdb", "polars"}, owners=["team:molisa-facts"], code_version=CODE_VERSION,
                      description="The facts analysts rely on: the extracted facts with every correction of the "
                                  "corrections file applied (rejected facts left out, fixed fields changed, added "
                                  "facts in), with review_status and the ids of the corrections applied. The marts "
                                  "and the consistency rules read this table.",
-                     metadata={"dagster/column_schema": column_schema(FactsReviewed)}),
-        dg.AssetSpec("corrections_log", deps=[corrections_file], group_name="review",
+                     metadata=table_metadata("facts_reviewed", FactsReviewed)),
+        dg.AssetSpec("corrections_log", deps=[corrections_file], group_name="facts",
                      kinds={"duckdb", "polars"}, owners=["team:molisa-facts"], code_version=CODE_VERSION,
                      description="One row per line of the corrections file: what it asked, whether it applied, "
                                  "the fact it touched, and for a line that could not apply the problem (no such "
                                  "document, evidence not found, matches two facts, unknown field, bad value, "
                                  "malformed CSV line). A bad line never stops the run.",
-                     metadata={"dagster/column_schema": column_schema(CorrectionsLog)}),
+                     metadata=table_metadata("corrections_log", CorrectionsLog)),
     ],
     check_specs=[dg.AssetCheckSpec("schema_valid", asset="facts_reviewed", blocking=True,
                                    description="facts_reviewed satisfies its pandera schema and every evidence "
