@@ -45,7 +45,9 @@ CORRECTIONS_DOWNSTREAM = dg.AssetSelection.assets("corrections_file").downstream
 @dg.sensor(asset_selection=CORRECTIONS_DOWNSTREAM, minimum_interval_seconds=30,
            default_status=dg.DefaultSensorStatus.STOPPED,
            description="Applies the corrections file again when an analyst edits it (MOLISA_CORRECTIONS): "
-                       "refreshes facts_reviewed, corrections_log, the findings and the marts only.")
+                       "refreshes facts_reviewed, corrections_log, the findings and the marts only. Off by "
+                       "default, because its first look would start a run at once and the file sensor's runs "
+                       "apply the corrections too; turn it on here while analysts edit the file.")
 def corrections_sensor(context: dg.SensorEvaluationContext):
     from assets.review.asset import file_version
     from orchestration.resources import corrections_path

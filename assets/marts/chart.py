@@ -88,4 +88,4 @@ def province_year_chart(frame: pl.DataFrame, metrics: list[str]) -> str | None:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=DPI)
     encoded = base64.b64encode(buffer.getvalue()).decode()
-    return f"![provinces over years, one panel per main metric](data:image/png;base64,{encoded})"
+    return f"![provinces over years](data:image/png;base64,{encoded})"
