@@ -10,9 +10,9 @@ import polars as pl
 
 from assets.check.schemas import CorrectionsLog, FactsReviewed, evidence_mismatches
 from assets.clean.asset import documents
-from assets.describe import table_metadata
+from assets.describe import preview_table, table_metadata
 from assets.extract.asset import facts
-from assets.materialize import markdown, result
+from assets.materialize import result
 from assets.review.corrections import apply_corrections, read_corrections
 from assets.warehouse import lake
 from assets.warehouse.resources import CorrectionsResource, WarehouseResource
@@ -101,9 +101,8 @@ def reviewed(context: dg.AssetExecutionContext, warehouse: WarehouseResource, co
             con, "corrections_log",
             "select line_no, action, source, metric, applied, problem from corrections_log order by line_no",
             {"corrections_file": dg.MetadataValue.path(str(path)),
-             "corrections_file_version": file_version(path),
              "lines_applied": applied, "lines_not_applied": problems.height,
-             **({"not_applied": dg.MetadataValue.md(markdown(problems.head(PROBLEM_PREVIEW), max_chars=160))}
+             **({"not_applied": preview_table(problems.head(PROBLEM_PREVIEW))}
                 if problems.height else {})},
             asset_key="corrections_log", check_results=[_log_check(log)],
         )
@@ -146,7 +145,7 @@ def _schema_check(reviewed: pl.DataFrame, texts: pl.DataFrame) -> dg.AssetCheckR
         asset_key="facts_reviewed", check_name="schema_valid", passed=failed.height == 0,
         severity=dg.AssetCheckSeverity.ERROR,
         metadata={"rows_checked": touched.height, "failures": failed.height,
-                  **({"failure_cases": dg.MetadataValue.md(markdown(failed.head(PROBLEM_PREVIEW)))} if failed.height else {})},
+                  **({"failure_cases": preview_table(failed.head(PROBLEM_PREVIEW))} if failed.height else {})},
     )
 
 
@@ -161,5 +160,5 @@ def _log_check(log: pl.DataFrame) -> dg.AssetCheckResult:
         asset_key="corrections_log", check_name="schema_valid", passed=failed.height == 0,
         severity=dg.AssetCheckSeverity.ERROR,
         metadata={"rows_checked": log.height, "failures": failed.height,
-                  **({"failure_cases": dg.MetadataValue.md(markdown(failed.head(PROBLEM_PREVIEW)))} if failed.height else {})},
+                  **({"failure_cases": preview_table(failed.head(PROBLEM_PREVIEW))} if failed.height else {})},
     )
