@@ -99,8 +99,8 @@ def rule_checks(warehouse: WarehouseResource):
     """One WARN result per consistency rule (one step for all of them): its finding count and a preview."""
     with warehouse.connect(read_only=True) as con:
         found = con.execute(
-            "select f.rule, (select min(d.source_path) from documents d where d.doc_id = f.doc_id) as source_file, "
-            "f.message, f.expected, f.observed from consistency_findings f order by f.finding_id").pl()
+            "select f.message, f.rule, (select min(d.source_path) from documents d where d.doc_id = f.doc_id) "
+            "as source_file, f.expected, f.observed from consistency_findings f order by f.finding_id").pl()
     for rule in RULES:
         rows = found.filter(pl.col("rule") == rule.name).drop("rule")
         yield dg.AssetCheckResult(

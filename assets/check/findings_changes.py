@@ -16,18 +16,19 @@ from assets.warehouse.lake import ALIAS
 
 NEW_FINDINGS_TAG = "molisa/new_findings"
 SHOWN = 20
-# Errors first, then by rule; the source file rather than the document's hash.
+# The message first (the UI gives the first column the room), errors first, then by rule; the source
+# file rather than the document's hash.
 FINDINGS_PREVIEW = (
-    "select f.rule, f.severity, (select min(d.source_path) from documents d where d.doc_id = f.doc_id) "
-    "as source_file, f.message from consistency_findings f order by f.severity = 'error' desc, f.rule, f.finding_id"
+    "select f.message, f.rule, f.severity, (select min(d.source_path) from documents d where d.doc_id = f.doc_id) "
+    "as source_file from consistency_findings f order by f.severity = 'error' desc, f.rule, f.finding_id"
 )
 
 
 def _changed_rows(con: duckdb.DuckDBPyConnection, snapshots: list[int], kind: str, ids: list[str]) -> pl.DataFrame:
     """The rule, source file and message of findings ``ids`` as inserted or deleted (``kind``) in ``snapshots``."""
     frames = [con.execute(
-        f"select c.finding_id, c.rule, (select min(d.source_path) from documents d where d.doc_id = c.doc_id) "
-        f"as source_file, c.message from {ALIAS}.table_changes('consistency_findings', ?, ?) c "
+        f"select c.finding_id, c.message, c.rule, (select min(d.source_path) from documents d where d.doc_id = c.doc_id) "
+        f"as source_file from {ALIAS}.table_changes('consistency_findings', ?, ?) c "
         "where c.change_type = ? and c.finding_id in (select unnest(?::varchar[]))",
         [snapshot, snapshot, kind, ids]).pl() for snapshot in snapshots]
     rows = pl.concat(frames) if frames else pl.DataFrame()
