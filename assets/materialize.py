@@ -11,6 +11,7 @@ import dagster as dg
 import duckdb
 import polars as pl
 
+from assets import describe
 from assets.warehouse import lake as warehouse
 
 PREVIEW_ROWS = 10
@@ -49,18 +50,30 @@ def result(
     con: duckdb.DuckDBPyConnection, table: str, preview_sql: str, extra: dict | None = None, key: str = "",
     check_results: list[dg.AssetCheckResult] | None = None, asset_key: str | None = None,
 ) -> dg.MaterializeResult:
-    """The MaterializeResult of a table asset, read back from the warehouse after the write."""
+    """The MaterializeResult of a table asset, read back from the warehouse after the write: row count,
+    what this run changed in the table, a formatted preview and the warehouse snapshot it leaves."""
     rows = con.execute(f"select count(*) from {table}").fetchone()[0]  # noqa: S608
     preview = con.execute(f"select * from ({preview_sql}) limit {PREVIEW_ROWS}").pl()  # only what is shown
     version = table_version(con, table, key)
+    changes = describe.snapshot_changes(con, table, run_id) if (run_id := current_run_id()) else None
     metadata = {
         "dagster/row_count": dg.MetadataValue.int(int(rows)),
-        "preview": dg.MetadataValue.md(markdown(preview)),
-        "warehouse_snapshot": dg.MetadataValue.int(warehouse.current_snapshot(con)),
+        **describe.change_metadata(changes),
+        "preview": describe.preview_table(preview),
+        # Text, not a number: the UI would draw a snapshot id as a trend.
+        "warehouse_snapshot": dg.MetadataValue.text(str(warehouse.current_snapshot(con))),
         **(extra or {}),
     }
     return dg.MaterializeResult(metadata=metadata, data_version=dg.DataVersion(version), check_results=check_results,
                                asset_key=asset_key)
+
+
+def current_run_id() -> str | None:
+    """The Dagster run executing the current asset (None outside one)."""
+    try:
+        return dg.AssetExecutionContext.get().run.run_id
+    except dg.DagsterInvariantViolationError:
+        return None
 
 
 @contextmanager

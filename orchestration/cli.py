@@ -69,19 +69,33 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def reclaim_dead_runs(instance) -> list[str]:
+def _pid_file(home: Path, run_id: str) -> Path:
+    # The process running a CLI run, kept beside the instance rather than as a run tag the UI shows.
+    return home / "molisa_runs" / f"{run_id}.pid"
+
+
+def reclaim_dead_runs(instance, home: Path | None = None) -> list[str]:
     """Fail the CLI runs of this host whose process is gone (killed, machine crash) and free their
     pool slots, which would otherwise keep every later run of the pool waiting for ever."""
     import dagster as dg
 
+    home = home or Path(os.environ.get("DAGSTER_HOME") or ".dagster").resolve()
     host = socket.gethostname()
     runs = instance.get_runs(filters=dg.RunsFilter(statuses=[dg.DagsterRunStatus.STARTED],
                                                    tags={"molisa/trigger": "cli", "molisa/host": host}))
-    dead = [run for run in runs if not _alive(int(run.tags.get("molisa/pid", "0") or 0))]
+
+    def alive(run) -> bool:
+        # The file is written before the run is created and removed when it ends: no file, no process.
+        path = _pid_file(home, run.run_id)
+        text = path.read_text().strip() if path.exists() else ""
+        return text.isdigit() and int(text) > 0 and _alive(int(text))
+
+    dead = [run for run in runs if not alive(run)]
     for run in dead:
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
-        instance.report_run_failed(run, message=f"molisa: process {run.tags.get('molisa/pid')} ended without "
-                                                "finishing the run (killed?); its pool slot was freed")
+        instance.report_run_failed(run, message="molisa: the `molisa run` process ended without finishing the "
+                                                "run (killed?); its pool slot was freed")
+        _pid_file(home, run.run_id).unlink(missing_ok=True)
     return [run.run_id for run in dead]
 
 
@@ -107,23 +121,39 @@ def cmd_run(args: argparse.Namespace) -> int:
     for other in instance.get_runs(filters=dg.RunsFilter(statuses=[dg.DagsterRunStatus.STARTED])):
         print(f"molisa: run {other.run_id} is writing the warehouse; this run waits for the 'warehouse' pool "
               "between its steps", file=sys.stderr)
-    result = job.execute_in_process(
-        instance=instance,
-        asset_selection=selection,
-        raise_on_error=False,
-        run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
-        tags={"molisa/trigger": "cli", "molisa/host": socket.gethostname(), "molisa/pid": str(os.getpid())},
-    )
+    from dagster._core.utils import make_new_run_id
+
+    from orchestration.launch import launch_in_process, run_url
+
+    run_id = make_new_run_id()
+    pid_file = _pid_file(home, run_id)
+    pid_file.parent.mkdir(parents=True, exist_ok=True)
+    pid_file.write_text(str(os.getpid()))
+    print(f"molisa: run {run_id} of job materialize_all: {run_url(run_id)} (open the UI with `make dev`)",
+          file=sys.stderr)
+    try:
+        result = launch_in_process(
+            instance, job.name, asset_selection=selection, run_id=run_id,
+            run_config={"loggers": {"console": {"config": {"log_level": args.log_level}}}},
+            tags={"molisa/trigger": "cli", "molisa/host": socket.gethostname()},
+        )
+    finally:
+        pid_file.unlink(missing_ok=True)
     if not result.success:
         failed = [e.step_key for e in result.all_events if e.is_step_failure]
         return _fail(f"run {result.run_id} failed in {', '.join(failed) or 'a step'}; "
-                     f"see `make dev` (Dagster UI) for the error")
+                     f"see the error at {run_url(result.run_id)} (`make dev`)")
     counts = summary(warehouse_path)
     print(
         f"molisa: run {result.run_id} ok in {time.monotonic() - started:.1f}s: "
         f"{counts['documents']} documents ({counts['quarantined']} quarantined, {counts['duplicates']} duplicate), "
         f"{counts['facts']} facts, {counts['findings']} findings, warehouse snapshot {counts['snapshot']}"
     )
+    new_findings = (instance.get_run_by_id(result.run_id).tags or {}).get("molisa/new_findings")
+    if new_findings:
+        print(f"molisa: this run raised {new_findings} new finding(s): see consistency_findings in the UI, or "
+              "`molisa sql \"select rule, message from consistency_findings\"`")
+    print(f"molisa: in the Dagster UI: {run_url(result.run_id)}")
     return 0
 
 
@@ -286,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="molisa", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="materialize every asset through Dagster")
-    run.add_argument("--select", default=None, help="Dagster asset selection, e.g. 'group:marts' or 'facts+'")
+    run.add_argument("--select", default=None, help="Dagster asset selection, e.g. 'group:serve' or 'facts+'")
     run.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     run.set_defaults(func=cmd_run)
     sql = sub.add_parser("sql", help="run read-only SQL on the warehouse")

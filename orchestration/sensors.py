@@ -20,11 +20,17 @@ def manifest_hash(raw_dir: Path) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-@dg.sensor(job=all_assets_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.STOPPED,
-           description="Runs the pipeline when document files under MOLISA_RAW_DIR change.")
+@dg.sensor(job=all_assets_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.RUNNING,
+           description="On while the UI runs (`make dev`): once a minute it lists the article files of the input "
+                       "folder (MOLISA_RAW_DIR) and starts materialize_all when a file was added, changed or "
+                       "removed. Its first look only takes note of the files: build the warehouse with `make run` "
+                       "or Materialize all. Turn it off here to run the pipeline only by hand.")
 def raw_files_sensor(context: dg.SensorEvaluationContext):
     raw_dir = Path(os.environ.get("MOLISA_RAW_DIR", "data/raw"))
     current = manifest_hash(raw_dir)
+    if context.cursor is None:
+        context.update_cursor(current)
+        return dg.SkipReason(f"watching {raw_dir}: a run starts when a file there is added, changed or removed")
     if current == context.cursor:
         return dg.SkipReason("no document file changed")
     context.update_cursor(current)
@@ -39,7 +45,9 @@ CORRECTIONS_DOWNSTREAM = dg.AssetSelection.assets("corrections_file").downstream
 @dg.sensor(asset_selection=CORRECTIONS_DOWNSTREAM, minimum_interval_seconds=30,
            default_status=dg.DefaultSensorStatus.STOPPED,
            description="Applies the corrections file again when an analyst edits it (MOLISA_CORRECTIONS): "
-                       "refreshes facts_reviewed, corrections_log, the findings and the marts only.")
+                       "refreshes facts_reviewed, corrections_log, the findings and the marts only. Off by "
+                       "default, because its first look would start a run at once and the file sensor's runs "
+                       "apply the corrections too; turn it on here while analysts edit the file.")
 def corrections_sensor(context: dg.SensorEvaluationContext):
     from assets.review.asset import file_version
     from orchestration.resources import corrections_path

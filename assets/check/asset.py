@@ -5,11 +5,13 @@ import dagster as dg
 import pandera.polars as pa
 import polars as pl
 
+from assets.check.findings_changes import FINDINGS_PREVIEW, with_finding_changes
 from assets.check.rules import RULES, findings
-from assets.check.schemas import ConsistencyFindings, Documents, Facts, column_schema, evidence_mismatches
+from assets.check.schemas import ConsistencyFindings, Documents, Facts, evidence_mismatches
 from assets.clean.asset import documents
+from assets.describe import preview_table, table_metadata
 from assets.extract.asset import facts
-from assets.materialize import markdown, result, run_extra, table_version
+from assets.materialize import result, run_extra
 from assets.review.asset import reviewed
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
@@ -20,23 +22,25 @@ FAILURE_PREVIEW = 20
 
 @dg.asset(
     deps=[reviewed.keys_by_output_name["facts_reviewed"], documents],
-    group_name="check",
+    group_name="facts",
     kinds={"duckdb", "polars", "pandera"},
     owners=["team:molisa-facts"],
     code_version=CODE_VERSION,
     pool="warehouse",
-    metadata={"dagster/column_schema": column_schema(ConsistencyFindings)},
+    metadata=table_metadata("consistency_findings", ConsistencyFindings),
 )
 def consistency_findings(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """One row per failed consistency rule (CONTRACT §6): which rule, which document and facts, the
-    expected and observed numbers and a sentence a person can act on. Rewritten only when it changes.
+    """Figures that do not add up: one row per failed consistency rule (a part larger than its whole,
+    a rate outside 0–100 %, a year-on-year change that contradicts last year's figure …), with the
+    rule, the document and facts involved, the expected and observed numbers, and a sentence saying
+    what is wrong. Each rule is also an asset check below, with its findings. Rewritten only when the
+    findings change; each materialization lists the findings that are new and those resolved.
     """
     with warehouse.connect() as con:
         # The rules judge the facts analysts rely on: corrections applied (facts_reviewed).
         found = findings(con.execute("select * exclude (review_status, correction_ids) from facts_reviewed").pl(),
                          con.execute("select doc_id, source_path, text, published_date from documents "
                                      "where status = 'ok' order by source_path").pl())
-        before = table_version(con, "consistency_findings", "")
         con.register("found", found)
         changed = con.execute(
             "select (select count(*) from (select finding_id, message from found except "
@@ -48,11 +52,10 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
             with lake.transaction(con, f"consistency_findings run {context.run.run_id}", run_extra(context, CODE_VERSION)):
                 con.execute("delete from consistency_findings")
                 con.execute("insert into consistency_findings by name select * from found")
-        context.log.info(f"{found.height} findings ({'rewritten' if changed else 'unchanged'}, was {before})")
+        context.log.info(f"{found.height} findings ({'rewritten' if changed else 'unchanged'})")
         by_rule = dict(con.execute("select rule, count(*) from consistency_findings group by 1").fetchall())
-        return result(con, "consistency_findings",
-                      "select rule, severity, message, fact_ids from consistency_findings order by rule, finding_id",
-                      {"findings_by_rule": dg.MetadataValue.json(by_rule)})
+        materialized = result(con, "consistency_findings", FINDINGS_PREVIEW, {"findings_by_rule": dg.MetadataValue.json(by_rule)})
+        return with_finding_changes(context, con, materialized)
 
 
 def _schema_check(model: type[pa.DataFrameModel], frame: pl.DataFrame, extra_failures: pl.DataFrame | None = None):
@@ -69,7 +72,7 @@ def _schema_check(model: type[pa.DataFrameModel], frame: pl.DataFrame, extra_fai
         passed=failed.height == 0,
         severity=dg.AssetCheckSeverity.ERROR,
         metadata={"rows_checked": frame.height, "failures": failed.height,
-                  **({"failure_cases": dg.MetadataValue.md(markdown(failed.head(FAILURE_PREVIEW)))} if failed.height else {})},
+                  **({"failure_cases": preview_table(failed.head(FAILURE_PREVIEW))} if failed.height else {})},
     )
 
 
@@ -96,7 +99,9 @@ def facts_schema_valid(warehouse: WarehouseResource) -> dg.AssetCheckResult:
 def rule_checks(warehouse: WarehouseResource):
     """One WARN result per consistency rule (one step for all of them): its finding count and a preview."""
     with warehouse.connect(read_only=True) as con:
-        found = con.execute("select rule, doc_id, message, fact_ids from consistency_findings order by finding_id").pl()
+        found = con.execute(
+            "select f.message, f.rule, (select min(d.source_path) from documents d where d.doc_id = f.doc_id) "
+            "as source_file, f.expected, f.observed from consistency_findings f order by f.finding_id").pl()
     for rule in RULES:
         rows = found.filter(pl.col("rule") == rule.name).drop("rule")
         yield dg.AssetCheckResult(
@@ -104,6 +109,6 @@ def rule_checks(warehouse: WarehouseResource):
             asset_key=consistency_findings.key,
             passed=rows.height == 0,
             severity=dg.AssetCheckSeverity.WARN,
-            metadata={"findings": rows.height, **({"preview": dg.MetadataValue.md(markdown(rows.head(FAILURE_PREVIEW)))}
+            metadata={"findings": rows.height, **({"preview": preview_table(rows.head(FAILURE_PREVIEW))}
                                                   if rows.height else {})},
         )

@@ -4,8 +4,10 @@
 import dagster as dg
 import polars as pl
 
+from assets.check.schemas import Documents
 from assets.clean.dedup import Signature, find_duplicates
 from assets.clean.document import clean_document
+from assets.describe import table_metadata
 from assets.materialize import TABLE_ASSET, phase, result, run_extra
 from assets.parallel import map_chunks
 from assets.raw.asset import raw_documents
@@ -63,9 +65,10 @@ def mark_duplicates(new_rows: list[dict], canonical: list[Signature]) -> list[Si
 
 @dg.asset(
     deps=[raw_documents],
-    group_name="clean",
+    group_name="collect",
     code_version=CLEAN_VERSION,
     **TABLE_ASSET,
+    metadata=table_metadata("documents", Documents),
 )
 def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """One row per input file: the cleaned article text (NFC, chrome removed), its metadata
@@ -131,8 +134,11 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         context.log.info(f"documents by status: {counts}")
         return result(
             con, "documents",
-            "select source_path, status, quarantine_reason, duplicate_of, encoding_detected, title, published_date, "
-            "org_level, province, province_2025, district, site, source_url, text_chars from documents "
-            "order by source_path",
+            # Files that need a person first (quarantined, duplicates), then the latest published.
+            "select d.source_path, d.status, d.quarantine_reason, "
+            "(select min(o.source_path) from documents o where o.doc_id = d.duplicate_of and o.status = 'ok') "
+            "as duplicate_of_file, d.title, d.published_date, "
+            "nullif(concat_ws(', ', d.district, d.province), '') as place, d.site from documents d "
+            "order by d.status = 'ok', d.published_date desc nulls last, d.source_path",
             {f"status_{status}": int(n) for status, n in sorted(counts.items())},
         )

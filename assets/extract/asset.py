@@ -4,7 +4,9 @@
 import dagster as dg
 import polars as pl
 
+from assets.check.schemas import Facts
 from assets.clean.asset import documents
+from assets.describe import table_metadata
 from assets.extract.facts import EXTRACTOR_VERSION, DocContext, extract_facts
 from assets.materialize import TABLE_ASSET, phase, result, run_extra
 from assets.parallel import map_chunks
@@ -29,17 +31,20 @@ def extract_rows(docs: list[dict]) -> list[dict]:
 
 @dg.asset(
     deps=[documents],
-    group_name="extract",
+    group_name="facts",
     code_version=EXTRACTOR_VERSION,
     **TABLE_ASSET,
+    metadata=table_metadata("facts", Facts),
 )
 def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """One row per statistical claim in an ok document: metric code (CONTRACT §5), value in base units,
-    qualifier (actual, target, estimate), year and period, province (pre-2025 and 2025) and district,
-    plan and year-over-year percentages, and the evidence: the exact substring of documents.text.
+    """Every figure the articles report, one row each: what it counts (a metric code such as
+    jobs_created), the value in base units (persons, households, đồng, percent), whether it is an
+    actual, a target or an estimate, the year and part of the year, the province (before and after the
+    2025 merger) and district, the plan and year-on-year percentages the article gives, and the
+    evidence: the article's own words, exactly as in documents.text.
 
-    Incremental: a document is extracted again only when its text or the extractor changed; facts of
-    removed or changed documents leave in the same snapshot.
+    Incremental: an article is read again only when its text or the extraction code changed; facts of
+    removed or changed articles leave in the same warehouse snapshot.
     """
     with warehouse.connect() as con:
         # The document's metadata is an input too: a corrected sources.csv line moves its facts' province.
@@ -80,7 +85,11 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         by_metric = dict(con.execute("select metric, count(*) from facts group by 1 order by 1").fetchall())
         return result(
             con, "facts",
-            "select metric, value, value_max, unit, qualifier, year, period, province, district, plan_pct, "
-            "yoy_pct, evidence from facts order by doc_id, span_start",
+            # One fact per metric, the latest year first: the variety of what was read.
+            "select d.source_path as source_file, f.metric, f.value, f.unit, f.qualifier, f.year, f.period, "
+            "nullif(concat_ws(', ', f.district, f.province), '') as place, f.evidence from facts f "
+            "join documents d on d.doc_id = f.doc_id and d.status = 'ok' "
+            "qualify row_number() over (partition by f.metric order by f.year desc nulls last, d.source_path, "
+            "f.span_start) = 1 order by f.year desc nulls last, f.metric",
             {"facts_by_metric": dg.MetadataValue.json(by_metric), "documents_extracted": todo.height},
         )

@@ -4,29 +4,61 @@
 import dagster as dg
 
 from assets.check.asset import consistency_findings
+from assets.describe import change_metadata, mart_changes, table_metadata
 from assets.extract.catalogue import MAIN_METRICS
-from assets.marts.chart import province_year_chart
+from assets.marts.chart import CHART_VERSION, province_year_chart
 from assets.marts.models import MART_KEYS, create_views, duplicate_keys
+from assets.marts.schemas import MART_SCHEMAS, column_lineage
 from assets.materialize import result, run_extra, table_version
 from assets.review.asset import reviewed
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
 CODE_VERSION = "marts-2"
+NO_CHANGE = {"inserted": 0, "deleted": 0, "updated": 0, "changed_columns": {}, "snapshots": []}
+# The table the marts read, for column lineage.
+FACTS_KEY = reviewed.keys_by_output_name["facts_reviewed"]
 
 DESCRIPTIONS = {
-    "mart_metric_yoy": "Each province (and district) metric, period and year against the same period a year "
-                       "earlier: value, prev_value, abs_change, pct_change; prev_source tells whether last "
-                       "year's value was reported or implied by a “so với cùng kỳ” percentage.",
-    "mart_plan_attainment": "Targets against the actuals of the same province, metric and year, with the "
-                            "attainment computed and the plan percentage the report gave.",
-    "mart_province_year": "One row per province and year, one column per main metric: the table for BI tools.",
+    "mart_metric_yoy": "How each figure moved in a year: every province (and district) figure for a metric, "
+                       "period and year beside the same period a year earlier (value, prev_value, abs_change, "
+                       "pct_change). prev_source says whether last year's figure was reported in an article or "
+                       "worked out from a “so với cùng kỳ” percentage. Query it as mart_metric_yoy.",
+    "mart_plan_attainment": "Were the targets met? Each target beside what the same province achieved for that "
+                            "metric and year, with the attainment worked out (attainment_pct) and the share of "
+                            "the plan the report itself gave. Query it as mart_plan_attainment.",
+    "mart_province_year": "One row per province and year, one column per main metric (jobs created, workers "
+                          "sent abroad, poverty rate …): the table for spreadsheets and BI tools. Each "
+                          "materialization carries a chart of the provinces over the years.",
 }
+# The rows worth seeing first in each mart's preview.
+PREVIEW_ORDER = {
+    "mart_metric_yoy": "year desc, prev_value is null, district is not null, province_2025, province, metric",
+    "mart_plan_attainment": "year desc nulls last, actual_value is null, province_2025, metric",
+    "mart_province_year": "year desc, ({filled}) desc, province_2025, province",
+}
+
+
+def _preview_sql(name: str, rows: str) -> str:
+    """The latest year first, and within it the rows that say most (most columns filled)."""
+    filled = " + ".join(f"({code} is not null)::int" for code in MAIN_METRICS)
+    return f"select * from {rows} order by {PREVIEW_ORDER[name].format(filled=filled)}"  # noqa: S608 (fixed names)
+
+
+def _definition_metadata(name: str) -> dict:
+    return {**table_metadata(name, MART_SCHEMAS[name]), "grain": ", ".join(MART_KEYS[name]),
+            "dagster/column_lineage": column_lineage(MART_SCHEMAS[name], FACTS_KEY)}
 
 
 def _previous(context: dg.AssetExecutionContext) -> dg.AssetMaterialization | None:
     event = context.instance.get_latest_materialization_event(context.asset_key)
     return event.asset_materialization if event else None
+
+
+def _snapshot_of(materialization: dg.AssetMaterialization | None) -> int | None:
+    """The warehouse snapshot a materialization was made at (None for the first one)."""
+    value = getattr((materialization.metadata if materialization else {}).get("warehouse_snapshot"), "value", None)
+    return int(value) if value is not None and str(value).isdigit() else None
 
 
 def _unchanged(materialization: dg.AssetMaterialization | None, path: str, snapshot: int) -> dg.MaterializeResult | None:
@@ -36,36 +68,38 @@ def _unchanged(materialization: dg.AssetMaterialization | None, path: str, snaps
         return None
     meta = materialization.metadata
     if (getattr(meta.get("warehouse_snapshot"), "value", None), getattr(meta.get("warehouse"), "value", None)) != (
-            snapshot, path) or "duplicate_keys" not in meta:
+            str(snapshot), path) or "duplicate_keys" not in meta:
         return None
     duplicates = meta["duplicate_keys"].value
     return dg.MaterializeResult(
-        metadata=dict(meta), data_version=dg.DataVersion(materialization.tags["dagster/data_version"]),
+        metadata={**meta, **change_metadata(NO_CHANGE)}, data_version=dg.DataVersion(materialization.tags["dagster/data_version"]),
         check_results=[dg.AssetCheckResult(check_name="key_unique", passed=duplicates == 0,
                                            metadata={"duplicate_keys": duplicates})])
 
 
 def _chart(previous: dg.AssetMaterialization | None, con, rows: str) -> dict:
-    """The chart metadata of a mart (its rows in table ``rows``); the last chart when the rows are the same."""
+    """The chart metadata of a mart (its rows in table ``rows``); the last chart when the rows, hence the
+    data version, are the same and the chart code has not changed."""
     version = table_version(con, rows, "")
     meta = previous.metadata if previous else {}
-    if "chart" in meta and getattr(meta.get("chart_data_version"), "value", None) == version:
-        return {"chart": meta["chart"], "chart_data_version": version}
+    if ("chart" in meta and previous.tags.get("dagster/data_version") == version
+            and getattr(meta.get("chart_version"), "value", None) == CHART_VERSION):
+        return {"chart": meta["chart"], "chart_version": CHART_VERSION}
     chart = province_year_chart(con.execute(f"select * from {rows}").pl(), list(MAIN_METRICS))
-    return {"chart": dg.MetadataValue.md(chart), "chart_data_version": version} if chart else {}
+    return {"chart": dg.MetadataValue.md(chart), "chart_version": CHART_VERSION} if chart else {}
 
 
 def _mart_asset(name: str) -> dg.AssetsDefinition:
     @dg.asset(
         name=name,
         deps=[reviewed.keys_by_output_name["facts_reviewed"], consistency_findings],
-        group_name="marts",
+        group_name="serve",
         kinds={"duckdb", "sql"},
         owners=["team:molisa-facts"],
         code_version=CODE_VERSION,
         pool="warehouse",
         description=DESCRIPTIONS[name],
-        metadata={"grain": ", ".join(MART_KEYS[name])},
+        metadata=_definition_metadata(name),
         check_specs=[dg.AssetCheckSpec("key_unique", asset=name, description=f"one row per {', '.join(MART_KEYS[name])}")],
     )
     def mart(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
@@ -81,12 +115,15 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
             rows = f"{name}_rows"
             con.execute(f"create or replace temp table {rows} as select * from {name}")
             duplicates = duplicate_keys(con, name, rows)
-            extra = {"duplicate_keys": duplicates, "warehouse": warehouse.path}
+            extra = {"duplicate_keys": duplicates, "warehouse": warehouse.path,
+                     "dagster/column_lineage": column_lineage(MART_SCHEMAS[name], FACTS_KEY)}
+            extra |= change_metadata(mart_changes(con, warehouse.path, name, rows, MART_KEYS[name],
+                                                  _snapshot_of(previous)))
             if name == "mart_province_year":
                 extra |= _chart(previous, con, rows)
             key_check = dg.AssetCheckResult(check_name="key_unique", passed=duplicates == 0,
                                             metadata={"duplicate_keys": duplicates})
-            return result(con, rows, f"select * from {rows} order by all", extra, check_results=[key_check])
+            return result(con, rows, _preview_sql(name, rows), extra, check_results=[key_check])
 
     return mart
 

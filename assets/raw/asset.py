@@ -1,12 +1,13 @@
 """The raw_documents asset: new and changed files' bytes in, removed files out, one snapshot."""
 
 
-import hashlib
 from pathlib import Path
 
 import dagster as dg
 import polars as pl
 
+from assets.check.schemas import RawDocuments
+from assets.describe import table_metadata
 from assets.materialize import TABLE_ASSET, result, run_extra
 from assets.raw.scan import read_bytes, scan
 from assets.raw.sources import SOURCES_FILE, read_sources
@@ -17,18 +18,19 @@ CODE_VERSION = "raw-2"
 
 
 @dg.asset(
-    group_name="raw",
+    group_name="collect",
     code_version=CODE_VERSION,
     **TABLE_ASSET,
     tags={"layer": "raw"},
+    metadata=table_metadata("raw_documents", RawDocuments),
 )
 def raw_documents(context: dg.AssetExecutionContext, source: RawSourceResource, warehouse: WarehouseResource):
-    """One row per input file under MOLISA_RAW_DIR, with its exact bytes (sha256 = doc_id).
+    """Every article file of the input folder (MOLISA_RAW_DIR) as it was read: its exact bytes, size and
+    modification time, so any past state of the warehouse can be rebuilt after the files change.
 
-    Only new or changed files are read (a file whose size and modification time are unchanged keeps
-    its stored hash); rows of removed files leave in the same snapshot. listed_url is the file's web
-    address from sources.csv (path,url) at the top of the folder; each bad line of that file is
-    reported in the run log with its line number and skipped.
+    Only new or changed files are read again; rows of removed files leave in the same warehouse
+    snapshot. listed_url is the web address given for the file in sources.csv (path,url) at the top of
+    the folder; a bad line of that file is reported in the run log with its line number and skipped.
     """
     raw_dir = Path(source.raw_dir)
     listed = scan(raw_dir, source.max_bytes)
@@ -80,9 +82,10 @@ def raw_documents(context: dg.AssetExecutionContext, source: RawSourceResource, 
         manifest = sorted(item.source_path for item in listed)
         return result(
             con, "raw_documents",
-            "select doc_id, source_path, size_bytes, modified_at, read_error, listed_url from raw_documents "
-            "order by source_path",
+            # Files that could not be read first, then the latest changed.
+            "select source_path, size_bytes, modified_at, read_error, listed_url from raw_documents "
+            "order by read_error is null, modified_at desc, source_path",
             {"new_or_changed": len(rows), "removed": len(removed), "unchanged": unchanged,
              "sources_csv_addresses": len(sources.urls), "sources_csv_bad_lines": len(sources.problems),
-             "manifest_hash": hashlib.sha256("\n".join(manifest).encode()).hexdigest()[:16]},
+             "files_listed": len(manifest)},
         )

@@ -8,10 +8,11 @@ import dagster as dg
 import pandera.polars as pa
 import polars as pl
 
-from assets.check.schemas import CorrectionsLog, FactsReviewed, column_schema, evidence_mismatches
+from assets.check.schemas import CorrectionsLog, FactsReviewed, evidence_mismatches
 from assets.clean.asset import documents
+from assets.describe import preview_table, table_metadata
 from assets.extract.asset import facts
-from assets.materialize import markdown, result
+from assets.materialize import result
 from assets.review.corrections import apply_corrections, read_corrections
 from assets.warehouse import lake
 from assets.warehouse.resources import CorrectionsResource, WarehouseResource
@@ -21,7 +22,7 @@ PROBLEM_PREVIEW = 20
 
 corrections_file = dg.AssetSpec(
     "corrections_file",
-    group_name="review",
+    group_name="facts",
     kinds={"csv"},
     owners=["team:molisa-facts"],
     description="The analysts' corrections (MOLISA_CORRECTIONS, default data/corrections.csv): one line per "
@@ -37,20 +38,20 @@ def file_version(path: Path) -> str:
 
 @dg.multi_asset(
     specs=[
-        dg.AssetSpec("facts_reviewed", deps=[facts, documents, corrections_file], group_name="review",
+        dg.AssetSpec("facts_reviewed", deps=[facts, documents, corrections_file], group_name="facts",
                      kinds={"duckdb", "polars"}, owners=["team:molisa-facts"], code_version=CODE_VERSION,
                      description="The facts analysts rely on: the extracted facts with every correction of the "
                                  "corrections file applied (rejected facts left out, fixed fields changed, added "
                                  "facts in), with review_status and the ids of the corrections applied. The marts "
                                  "and the consistency rules read this table.",
-                     metadata={"dagster/column_schema": column_schema(FactsReviewed)}),
-        dg.AssetSpec("corrections_log", deps=[corrections_file], group_name="review",
+                     metadata=table_metadata("facts_reviewed", FactsReviewed)),
+        dg.AssetSpec("corrections_log", deps=[corrections_file], group_name="facts",
                      kinds={"duckdb", "polars"}, owners=["team:molisa-facts"], code_version=CODE_VERSION,
                      description="One row per line of the corrections file: what it asked, whether it applied, "
                                  "the fact it touched, and for a line that could not apply the problem (no such "
                                  "document, evidence not found, matches two facts, unknown field, bad value, "
                                  "malformed CSV line). A bad line never stops the run.",
-                     metadata={"dagster/column_schema": column_schema(CorrectionsLog)}),
+                     metadata=table_metadata("corrections_log", CorrectionsLog)),
     ],
     check_specs=[dg.AssetCheckSpec("schema_valid", asset="facts_reviewed", blocking=True,
                                    description="facts_reviewed satisfies its pandera schema and every evidence "
@@ -100,9 +101,8 @@ def reviewed(context: dg.AssetExecutionContext, warehouse: WarehouseResource, co
             con, "corrections_log",
             "select line_no, action, source, metric, applied, problem from corrections_log order by line_no",
             {"corrections_file": dg.MetadataValue.path(str(path)),
-             "corrections_file_version": file_version(path),
              "lines_applied": applied, "lines_not_applied": problems.height,
-             **({"not_applied": dg.MetadataValue.md(markdown(problems.head(PROBLEM_PREVIEW), max_chars=160))}
+             **({"not_applied": preview_table(problems.head(PROBLEM_PREVIEW))}
                 if problems.height else {})},
             asset_key="corrections_log", check_results=[_log_check(log)],
         )
@@ -145,7 +145,7 @@ def _schema_check(reviewed: pl.DataFrame, texts: pl.DataFrame) -> dg.AssetCheckR
         asset_key="facts_reviewed", check_name="schema_valid", passed=failed.height == 0,
         severity=dg.AssetCheckSeverity.ERROR,
         metadata={"rows_checked": touched.height, "failures": failed.height,
-                  **({"failure_cases": dg.MetadataValue.md(markdown(failed.head(PROBLEM_PREVIEW)))} if failed.height else {})},
+                  **({"failure_cases": preview_table(failed.head(PROBLEM_PREVIEW))} if failed.height else {})},
     )
 
 
@@ -160,5 +160,5 @@ def _log_check(log: pl.DataFrame) -> dg.AssetCheckResult:
         asset_key="corrections_log", check_name="schema_valid", passed=failed.height == 0,
         severity=dg.AssetCheckSeverity.ERROR,
         metadata={"rows_checked": log.height, "failures": failed.height,
-                  **({"failure_cases": dg.MetadataValue.md(markdown(failed.head(PROBLEM_PREVIEW)))} if failed.height else {})},
+                  **({"failure_cases": preview_table(failed.head(PROBLEM_PREVIEW))} if failed.height else {})},
     )

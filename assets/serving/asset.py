@@ -23,7 +23,7 @@ SERVED_TABLES = ("documents", "facts", "facts_reviewed", "consistency_findings",
 
 @dg.asset(
     deps=[documents, facts, reviewed, consistency_findings, *mart_assets],
-    group_name="marts",
+    group_name="serve",
     kinds={"duckdb"},
     owners=["team:molisa-facts"],
     code_version=CODE_VERSION,
@@ -37,8 +37,9 @@ def serving_database(context: dg.AssetExecutionContext, warehouse: WarehouseReso
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(info.path)),
-            "warehouse_snapshot": dg.MetadataValue.int(info.warehouse_snapshot),
-            "written_by_run": info.run_id,
+            # Text, not a number: the UI would draw a snapshot id as a trend.
+            "warehouse_snapshot": dg.MetadataValue.text(str(info.warehouse_snapshot)),
+            "written_by_run": dg.MetadataValue.dagster_run(info.run_id),
             "size_bytes": dg.MetadataValue.int(info.size_bytes),
             "rows": dg.MetadataValue.json(info.rows),
             "reused": info.reused,

@@ -1,0 +1,59 @@
+"""What a materialization of consistency_findings changed: the findings that are new and those resolved.
+
+A run that raises new findings says so where a person looks: a run tag (``molisa/new_findings``, shown
+on the run and filterable in the runs list), a warning line in the run log, and the materialization's
+metadata with each new finding's whole message.
+"""
+
+from __future__ import annotations
+
+import dagster as dg
+import duckdb
+import polars as pl
+
+from assets.describe import preview_table, snapshot_changes
+from assets.warehouse.lake import ALIAS
+
+NEW_FINDINGS_TAG = "molisa/new_findings"
+SHOWN = 20
+# The message first (the UI gives the first column the room), errors first, then by rule; the source
+# file rather than the document's hash.
+FINDINGS_PREVIEW = (
+    "select f.message, f.rule, f.severity, (select min(d.source_path) from documents d where d.doc_id = f.doc_id) "
+    "as source_file from consistency_findings f order by f.severity = 'error' desc, f.rule, f.finding_id"
+)
+
+
+def _changed_rows(con: duckdb.DuckDBPyConnection, snapshots: list[int], kind: str, ids: list[str]) -> pl.DataFrame:
+    """The rule, source file and message of findings ``ids`` as inserted or deleted (``kind``) in ``snapshots``."""
+    frames = [con.execute(
+        f"select c.finding_id, c.message, c.rule, (select min(d.source_path) from documents d where d.doc_id = c.doc_id) "
+        f"as source_file from {ALIAS}.table_changes('consistency_findings', ?, ?) c "
+        "where c.change_type = ? and c.finding_id in (select unnest(?::varchar[]))",
+        [snapshot, snapshot, kind, ids]).pl() for snapshot in snapshots]
+    rows = pl.concat(frames) if frames else pl.DataFrame()
+    return rows.unique("finding_id", keep="last").sort("rule", "source_file").drop("finding_id") if rows.height else rows
+
+
+def with_finding_changes(context: dg.AssetExecutionContext, con: duckdb.DuckDBPyConnection,
+                         materialized: dg.MaterializeResult) -> dg.MaterializeResult:
+    """``materialized`` with findings_new / findings_resolved (and their messages), tagging the run
+    when it raised new findings."""
+    run_id = context.run.run_id
+    changes = snapshot_changes(con, "consistency_findings", run_id)
+    new, resolved = changes["inserted_keys"], changes["deleted_keys"]
+    metadata = {"findings_new": dg.MetadataValue.int(len(new)), "findings_resolved": dg.MetadataValue.int(len(resolved))}
+    tags = {}
+    if new:
+        rows = _changed_rows(con, changes["snapshots"], "insert", new)
+        metadata["new_findings"] = preview_table(rows.head(SHOWN))
+        tags[NEW_FINDINGS_TAG] = str(len(new))
+        context.instance.add_run_tags(run_id, {NEW_FINDINGS_TAG: str(len(new))})
+        context.log.warning(f"this run raised {len(new)} new finding(s): "
+                            + " | ".join(f"{r['source_file']}: {r['message']}" for r in rows.head(5).iter_rows(named=True)))
+    if resolved:
+        metadata["resolved_findings"] = preview_table(_changed_rows(con, changes["snapshots"], "delete", resolved).head(SHOWN))
+        context.log.info(f"{len(resolved)} finding(s) resolved since the last run")
+    return dg.MaterializeResult(
+        metadata={**materialized.metadata, **metadata}, data_version=materialized.data_version,
+        check_results=materialized.check_results, tags=tags or None)

@@ -1,0 +1,193 @@
+"""What the Dagster UI shows of a warehouse table: its columns (from the pandera model), a readable
+preview, and what a materialization changed.
+
+Pure functions over polars frames and a DuckDB connection; no asset logic here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pandera.polars as pa
+import polars as pl
+
+from assets.check.schemas import column_schema
+from assets.warehouse import lake
+from assets.warehouse.lake import ALIAS
+
+# The column that identifies a row of each table: a deleted and an inserted row with the same key in
+# one snapshot are one updated row (the assets rewrite a document's rows as delete + insert).
+TABLE_KEYS = {
+    "raw_documents": "source_path",
+    "documents": "source_path",
+    "facts": "fact_id",
+    "facts_reviewed": "fact_id",
+    "corrections_log": "correction_id",
+    "consistency_findings": "finding_id",
+}
+# A changed article gets a new doc_id, hence new fact_ids: its facts are matched instead on what they
+# say (metric, qualifier, year, period, place) and their order in the text, so an edited number is one
+# updated fact, not one deleted and one inserted. The ids themselves are then not compared.
+MATCH_COLUMNS = {
+    "facts": ["metric", "qualifier", "year", "period", "province", "district"],
+    "facts_reviewed": ["metric", "qualifier", "year", "period", "province", "district"],
+}
+NOT_COMPARED = {"fact_id", "doc_id", "span_start", "span_end", "correction_ids"}
+# Integers read as labels, not quantities: no thousands separator.
+PLAIN_INTEGERS = {"year", "line_no"}
+# Text cut in previews (a finding's message never is: the end says what is wrong).
+MAX_TEXT = 100
+WHOLE_TEXT = {"message", "problem", "quarantine_reason"}
+
+
+def table_metadata(table: str, model: type[pa.DataFrameModel] | pa.DataFrameSchema) -> dict:
+    """Definition metadata of a table asset: its columns (with descriptions and units) and the name to query."""
+    return {"dagster/column_schema": column_schema(model), "dagster/table_name": table}
+
+
+def format_cell(column: str, value: object) -> str | None:
+    """A value as an analyst reads it: 1,250,000,000 rather than 1.2500e9, 11,237 rather than 11237.0,
+    nothing for a missing value, lists joined with "; ", text cut at MAX_TEXT characters."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return str(value) if column in PLAIN_INTEGERS else f"{value:,}"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e18:
+            return str(int(value)) if column in PLAIN_INTEGERS else f"{int(value):,}"
+        return f"{value:,.4f}".rstrip("0").rstrip(".")
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M") + (" UTC" if value.tzinfo else "")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return f"{len(value):,} bytes"
+    if isinstance(value, list | tuple):
+        return "; ".join(part for part in (format_cell(column, item) for item in value) if part is not None)
+    text = str(value)
+    if column not in WHOLE_TEXT and len(text) > MAX_TEXT:
+        return text[: MAX_TEXT - 1] + "…"
+    return text
+
+
+def preview_table(frame: pl.DataFrame) -> dg.MetadataValue:
+    """A table the UI draws inline, every cell formatted by ``format_cell``."""
+    schema = dg.TableSchema(columns=[dg.TableColumn(name, str(dtype)) for name, dtype in frame.schema.items()])
+    records = [dg.TableRecord({name: format_cell(name, value) for name, value in row.items()})
+               for row in frame.iter_rows(named=True)]
+    return dg.MetadataValue.table(records=records, schema=schema)
+
+
+def run_snapshots(con: duckdb.DuckDBPyConnection, run_id: str) -> list[int]:
+    """The warehouse snapshots written by Dagster run ``run_id``."""
+    return [row[0] for row in con.execute(
+        f"select snapshot_id from {ALIAS}.snapshots() where json_extract_string(commit_extra_info, '$.run_id') = ? "
+        "order by snapshot_id", [run_id]).fetchall()]
+
+
+def _with_key(frame: pl.DataFrame, key: str | list[str], order: str | None) -> pl.DataFrame:
+    """``frame`` with a single ``__key`` column (several key columns joined; NULL spelled out; the rank
+    by ``order`` within equal keys appended when given)."""
+    columns = [key] if isinstance(key, str) else key
+    joined = pl.concat_str([pl.col(c).cast(pl.String).fill_null("∅") for c in columns], separator="|")
+    if order:
+        joined = pl.concat_str([joined, pl.col(order).rank("ordinal").over(columns).cast(pl.String)], separator="#")
+    return frame.with_columns(joined.alias("__key"))
+
+
+def key_changes(before: pl.DataFrame, after: pl.DataFrame, key: str | list[str], order: str | None = None) -> dict:
+    """Rows inserted, deleted and updated between ``before`` (rows removed) and ``after`` (rows added),
+    matched on ``key`` (one column or several; with ``order``, the n-th row of equal keys matches the
+    n-th); a row removed and added unchanged is no change. Also how many rows each column changed in."""
+    keyed = isinstance(key, str) and not order
+    before, after = (before, after) if keyed else (_with_key(before, key, order), _with_key(after, key, order))
+    on = key if keyed else "__key"
+    skip = {on, "__key"} | (set() if keyed else NOT_COMPARED | set([key] if isinstance(key, str) else key))
+    columns = [c for c in after.columns if c not in skip and c in before.columns]
+    inserted = after.join(before, on=on, how="anti")
+    deleted = before.join(after, on=on, how="anti")
+    both = after.join(before, on=on, how="inner", suffix="__before")
+    differs = {c: both.filter(~pl.col(c).eq_missing(pl.col(f"{c}__before"))).height for c in columns}
+    changed = both.filter(pl.any_horizontal([~pl.col(c).eq_missing(pl.col(f"{c}__before")) for c in columns])
+                          if columns else pl.lit(False))
+    ids = key if isinstance(key, str) else on
+    return {"inserted": inserted.height, "deleted": deleted.height, "updated": changed.height,
+            "updated_keys": changed[ids].to_list(), "inserted_keys": inserted[ids].to_list(),
+            "deleted_keys": deleted[ids].to_list(), "changed_columns": {c: n for c, n in differs.items() if n}}
+
+
+def mart_changes(con: duckdb.DuckDBPyConnection, warehouse: str, mart: str, rows: str, keys: tuple[str, ...],
+                 previous_snapshot: int | None) -> dict | None:
+    """What changed in mart ``mart`` (its rows now in table ``rows``) since warehouse snapshot
+    ``previous_snapshot`` (that of its last materialization): the view is read as of then."""
+    if previous_snapshot is None:
+        return None
+    sql = lake.attach_sql(Path(warehouse), read_only=True, snapshot=previous_snapshot)
+    con.execute(sql.replace(f" AS {ALIAS} ", " AS mart_before "))
+    try:
+        before = con.execute(f"select * from mart_before.{mart}").pl()  # noqa: S608 (fixed names)
+    except duckdb.Error:  # the view did not exist yet
+        before = None
+    finally:
+        con.execute("detach mart_before")
+    if before is None:
+        return None
+    after = con.execute(f"select * from {rows}").pl()  # noqa: S608
+    shared = [c for c in after.columns if c in before.columns]
+    return {**key_changes(before.select(shared), after.select(shared), list(keys)), "snapshots": [previous_snapshot],
+            "since": previous_snapshot}
+
+
+def snapshot_changes(con: duckdb.DuckDBPyConnection, table: str, run_id: str) -> dict | None:
+    """What run ``run_id`` changed in ``table`` (see ``key_changes``), with the snapshots it wrote;
+    None when the table has no key to match rows on."""
+    key = TABLE_KEYS.get(table)
+    if key is None:
+        return None
+    before, after, written = [], [], []
+    for snapshot in run_snapshots(con, run_id):
+        rows = con.execute(
+            f"select * exclude (rowid, snapshot_id) from {ALIAS}.table_changes('{table}', ?, ?)",  # noqa: S608 (fixed names)
+            [snapshot, snapshot]).pl()
+        if rows.height == 0:
+            continue
+        written.append(snapshot)
+        rows = rows.drop([c for c in ("content", "text") if c in rows.columns])  # bulk bytes: compared by doc_id
+        before.append(rows.filter(pl.col("change_type").is_in(["delete", "update_preimage"])).drop("change_type"))
+        after.append(rows.filter(pl.col("change_type").is_in(["insert", "update_postimage"])).drop("change_type"))
+    if not written:
+        return {"inserted": 0, "deleted": 0, "updated": 0, "updated_keys": [], "inserted_keys": [],
+                "deleted_keys": [], "changed_columns": {}, "snapshots": []}
+    order = "span_start" if table in MATCH_COLUMNS else None
+    return {**key_changes(pl.concat(before), pl.concat(after), MATCH_COLUMNS.get(table, key), order),
+            "snapshots": written}
+
+
+def change_summary(changes: dict) -> str:
+    """"2 inserted, 1 deleted, 1 updated (value) in snapshot 14", or "no change"."""
+    if not changes["snapshots"] or not (changes["inserted"] or changes["deleted"] or changes["updated"]):
+        return "no change since the last materialization"
+    columns = ", ".join(f"{c}" for c in changes["changed_columns"])
+    where = ", ".join(str(s) for s in changes["snapshots"])
+    since = changes.get("since")
+    return (f"{changes['inserted']:,} inserted, {changes['deleted']:,} deleted, {changes['updated']:,} updated"
+            + (f" ({columns})" if columns else "")
+            + (f" since warehouse snapshot {since}" if since else f" in warehouse snapshot {where}"))
+
+
+def change_metadata(changes: dict | None) -> dict:
+    """The materialization metadata of ``snapshot_changes``."""
+    if changes is None:
+        return {}
+    return {
+        "what_changed": dg.MetadataValue.text(change_summary(changes)),
+        "rows_inserted": dg.MetadataValue.int(changes["inserted"]),
+        "rows_deleted": dg.MetadataValue.int(changes["deleted"]),
+        "rows_updated": dg.MetadataValue.int(changes["updated"]),
+    }
