@@ -34,6 +34,9 @@ class MartMetricYoy(pa.DataFrameModel):
     year: pl.Int32 = pa.Field(description="Year", metadata=_from("year"))
     value: float = pa.Field(description="The figure reported for this period (an actual beats an estimate, then "
                                         "the latest article)", metadata=_from("value", unit=UNIT_COLUMN))
+    chosen_because: str = pa.Field(nullable=True, description="Why this report's figure was taken when several "
+                                                              "give one (a correction, an actual over an estimate, "
+                                                              "the latest article)", metadata=_from("qualifier", "doc_id"))
     prev_value: float = pa.Field(nullable=True, description="The figure for the same period a year earlier",
                                  metadata=_from("value", "yoy_pct", unit=UNIT_COLUMN))
     abs_change: float = pa.Field(nullable=True, description="value minus prev_value",
@@ -100,6 +103,8 @@ def province_year_schema() -> pa.DataFrameSchema:
         "province": pa.Column(str, nullable=True, description="Province as before the 2025 merger",
                               metadata=_from("province")),
         "year": pa.Column(pl.Int32, description="Year", metadata=_from("year")),
+        "chosen_because": pa.Column(str, nullable=True, metadata=_from("qualifier", "doc_id"),
+                                    description="For each metric that several reports give, which one was taken and why"),
     }
     metrics = {
         code: pa.Column(float, nullable=True, metadata=_from("value", unit=names[code].unit_words),
