@@ -98,7 +98,8 @@ class Facts(pa.DataFrameModel):
     year: pl.Int32 = pa.Field(nullable=True, ge=1990, le=2100, description="Year the figure is for")
     period: str = pa.Field(nullable=True, isin=PERIODS,
                            description="Part of the year: FY whole year, H1/H2 half, Q1–Q4 quarter, 9M first nine "
-                                       "months, M1–M12 one month")
+                                       "months, M1–M12 one month, 2M/4M/5M/7M/8M/10M/11M the first n months "
+                                       "together")
     province: str = pa.Field(nullable=True, isin=all_provinces(), description="Province, as before the 2025 merger")
     province_2025: str = pa.Field(nullable=True, description="Province after the 2025 merger")
     district: str = pa.Field(nullable=True, description="District, for a district's figure; empty for the province")
