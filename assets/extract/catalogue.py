@@ -176,16 +176,8 @@ TARGET_SENTENCE = re.compile(
     r"|^\W*kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)", re.I
 )
 PAST_MARKERS = re.compile(r"\b(đã|được|đạt được)\b", re.I)
-# Percent attributes of the quantity before them.
-PLAN_PCT = re.compile(r"^\s*(?:so với|so)?\s*(?:kế hoạch|KH|chỉ tiêu)", re.I)
-YOY_PCT = re.compile(r"^\s*(?:so với|so)\s+cùng kỳ", re.I)
-# A share of a population ("99% người có công", "100% xã"): not a rate this catalogue knows.
-SHARE_NOUN = re.compile(
-    r"^\s*(?:số\s+|các\s+)?(người|xã|phường|thị trấn|thôn|bản|hồ sơ|đối tượng|hộ|lao động|trẻ|học sinh|doanh nghiệp"
-    r"|cơ sở|đơn vị|huyện|gia đình|cán bộ|dân số|trường|trạm|thủ tục)\b",
-    re.I,
-)
-# A breakdown of the total before it ("249 học viên, gồm 247 ... và 2 ..."); "riêng" names a place of its own.
+# A breakdown of the total before it ("249 học viên, gồm 247 ... và 2 ..."); "riêng" singles out a place or
+# period of its own and is no marker.
 # A bracket after a total ("20.000 người (Cao đẳng: 2000 người; …)") and a list "như: Nhật Bản (191 người)" detail it too.
 BREAKDOWN = re.compile(r"\b(trong đó|gồm|bao gồm|trong tổng số|trong số|phân theo|chia theo|trong tỉnh|ngoài tỉnh"
                        r"|trong nước|các thị trường)\b|\bnhư\s*:|\(", re.I)

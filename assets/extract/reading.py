@@ -98,11 +98,6 @@ def first_place(mentions: list[tuple[int, Where]], start: int, end: int) -> Wher
     return mentions[i][1] if i < len(mentions) and mentions[i][0] < end else None
 
 
-def named_place(text: str, upto: int | None = None) -> Where | None:
-    """The first place ``text`` names before offset ``upto``: the country, a district or a province."""
-    return first_place(place_mentions(text), 0, len(text) if upto is None else upto)
-
-
 def _title_period(title: str) -> tuple[Period | None, bool]:
     """The title's period, and whether it only dates a goal: "… sơ kết 6 tháng đầu năm, triển khai nhiệm vụ
     6 tháng cuối năm 2024" is H1 2024; "Lào Cai đặt mục tiêu … năm 2025" dates targets only."""
