@@ -175,30 +175,35 @@ def district_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
     return found
 
 
-def province_mentions(text: str, districts: list | None = None) -> list[tuple[int, int, str]]:
-    """Province names in ``text``, typed ("tỉnh Nam Định") or bare ("Nam Định"), in order: (start, end, name).
-
-    A bare name glued to other Title-case words (a person's or a battle's name) and a name inside a
-    typed district mention are left out.
-    """
+def _province_mentions(text: str, districts: list | None) -> list[tuple[int, int, str, bool]]:
+    """(start, end, name, typed) of the province names in ``text``, in order (see ``province_mentions``)."""
     pats = _patterns()
     taken = [(start, end) for start, end, _name, _province in
              (district_mentions(text) if districts is None else districts)]
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, bool]] = []
     for match in pats["typed_province"].finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
         name = _canonical(match.group(1), "provinces")
         if name:
             taken.append((match.start(), match.end()))
-            found.append((match.start(), match.end(), name))
+            found.append((match.start(), match.end(), name, True))
     for match in pats["bare_province"].finditer(text):
         if any(s <= match.start() < e for s, e in taken) or _is_name_part(text, match.start(), match.end()):
             continue
         name = _canonical(match.group(1), "provinces")
         if name:
-            found.append((match.start(), match.end(), name))
+            found.append((match.start(), match.end(), name, False))
     return sorted(found)
+
+
+def province_mentions(text: str, districts: list | None = None) -> list[tuple[int, int, str]]:
+    """Province names in ``text``, typed ("tỉnh Nam Định") or bare ("Nam Định"), in order: (start, end, name).
+
+    A bare name glued to other Title-case words (a person's or a battle's name) and a name inside a
+    typed district mention (``districts``, found here when not given) are left out.
+    """
+    return [(start, end, name) for start, end, name, _typed in _province_mentions(text, districts)]
 
 
 def province_votes(text: str, weight: int = 1) -> Counter[str]:
@@ -206,24 +211,12 @@ def province_votes(text: str, weight: int = 1) -> Counter[str]:
     gaz = _gazetteer()
     pats = _patterns()
     votes: Counter[str] = Counter()
-    taken: list[tuple[int, int]] = []
-    for start, end, _name, province in district_mentions(text):
-        taken.append((start, end))
+    districts = district_mentions(text)
+    for _start, _end, _name, province in districts:
         if province:
             votes[province] += WEIGHT_TYPED * weight
-    for match in pats["typed_province"].finditer(text):
-        if any(s <= match.start() < e for s, e in taken):
-            continue
-        name = _canonical(match.group(1), "provinces")
-        if name:
-            taken.append((match.start(), match.end()))
-            votes[name] += WEIGHT_TYPED * weight
-    for match in pats["bare_province"].finditer(text):
-        if any(s <= match.start() < e for s, e in taken) or _is_name_part(text, match.start(), match.end()):
-            continue
-        name = _canonical(match.group(1), "provinces")
-        if name:
-            votes[name] += WEIGHT_BARE * weight
+    for _start, _end, name, typed in _province_mentions(text, districts):
+        votes[name] += (WEIGHT_TYPED if typed else WEIGHT_BARE) * weight
     words = list(pats["ascii_word"].finditer(text))
     for i in range(len(words)):
         for j in range(i + 1, min(i + 4, len(words) + 1)):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import dagster as dg
@@ -89,3 +91,21 @@ def connect():
     yield _connect
     for con in opened:
         con.close()
+
+
+BROWSER_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars"]
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Debian's chromium; installed with apt-get when missing (root, Debian), else the tests skip."""
+    found = shutil.which("chromium")
+    if found is None and shutil.which("apt-get") and os.geteuid() == 0:
+        subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "chromium"], capture_output=True,
+                       timeout=900, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"}, check=False)
+        found = shutil.which("chromium")
+    if found is None:
+        pytest.skip("needs Debian's chromium: `apt-get install -y chromium` was not possible here "
+                    "(not root, not Debian, or no package source)")
+    return found

@@ -5,7 +5,6 @@ listed, overlapping spans and hostile text render right; screenshots go to tests
 from __future__ import annotations
 
 import csv
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -17,26 +16,12 @@ import pytest
 from assets.review.site import document_pages, page_name, segments, write_site
 from orchestration import cli
 from orchestration import warehouse as lake
+from tests.conftest import BROWSER_FLAGS as FLAGS
 from tests.conftest import ROOT, SEEDS, run_pipeline
 
 OUTPUT = ROOT / "tests" / "output"
 PERTURBED = ROOT / "tests" / "fixtures" / "perturbed"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars"]
 
-
-@pytest.fixture(scope="session")
-def chromium() -> str:
-    """Debian's chromium; installed with apt-get when missing (root, Debian), else the tests skip."""
-    found = shutil.which("chromium")
-    if found is None and shutil.which("apt-get") and os.geteuid() == 0:
-        subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "chromium"], capture_output=True,
-                       timeout=900, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"}, check=False)
-        found = shutil.which("chromium")
-    if found is None:
-        pytest.skip("needs Debian's chromium: `apt-get install -y chromium` was not possible here "
-                    "(not root, not Debian, or no package source)")
-    return found
 
 
 class Browser:

@@ -17,26 +17,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import BROWSER_FLAGS as FLAGS
 from tests.conftest import ROOT, SEEDS
 
 OUTPUT = ROOT / "tests" / "output"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars"]
 LOCATION = "orchestration.definitions"
 
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    """Debian's chromium; installed with apt-get when missing (root, Debian), else the test skips."""
-    found = shutil.which("chromium")
-    if found is None and shutil.which("apt-get") and os.geteuid() == 0:
-        subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "chromium"], capture_output=True,
-                       timeout=900, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"}, check=False)
-        found = shutil.which("chromium")
-    if found is None:
-        pytest.skip("needs Debian's chromium: `apt-get install -y chromium` was not possible here "
-                    "(not root, not Debian, or no package source)")
-    return found
 
 
 def free_port() -> int:
