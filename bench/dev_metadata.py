@@ -2,7 +2,9 @@
 
 Expected province: the one province of a file's gold facts (files whose facts span several provinces,
 news digests, are listed apart: their pages name no single province). Expected date: the publication
-date the page prints, read by hand (EXPECTED_DATES below; NULL where the page prints none). Usage:
+date the page prints, read by hand (EXPECTED_DATES below; NULL where the page prints none), or for a
+folder of collected pages the date its ``manifest.jsonl`` gives ("date": "YYYY-MM-DD", "YYYY-MM" or
+"YYYY", compared to that precision; pages without one are not scored on date). Addresses come from ``docs/sources.csv``. Usage:
     .venv/bin/python -m bench.dev_metadata [DEV_DIR]
 """
 
@@ -15,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from assets.clean.document import clean_document
+from assets.raw.sources import read_sources
 
 # The dates ../shared/dev/docs print as their publication date (None: the page prints none).
 EXPECTED_DATES = {
@@ -32,15 +35,23 @@ def main(dev: Path) -> int:
         fact = json.loads(line)
         provinces[fact["file"]].add(fact["province"])
     right = wrong = 0
+    manifest = dev / "manifest.jsonl"
+    months = {m["file"]: m.get("date") for m in map(json.loads, manifest.read_text(encoding="utf-8").splitlines())
+              } if manifest.is_file() else None
+    urls = read_sources(dev / "docs").urls
     for path in sorted((dev / "docs").glob("*.txt")):
-        doc = clean_document(path.read_bytes(), path.name)
+        doc = clean_document(path.read_bytes(), path.name, listed_url=urls.get(path.name))
         gold = provinces[path.name]
         # A Ministry article: its document province is NULL whatever provinces its sentences name.
         want_province = None if doc.org_level == "ministry" and None in gold else (
             next(iter(gold)) if len(gold) == 1 else "(several)")
-        want_date = EXPECTED_DATES.get(path.name[:3], "?")
         ok_p = want_province == "(several)" or doc.province == want_province
-        ok_d = doc.published_date == want_date
+        if months is None:
+            want_date = EXPECTED_DATES.get(path.name[:3], "?")
+            ok_d = doc.published_date == want_date
+        else:
+            want_date = months.get(path.name)
+            ok_d = not want_date or f"{doc.published_date}".startswith(want_date)
         right += ok_p + ok_d
         wrong += (not ok_p) + (not ok_d)
         mark = "ok " if ok_p and ok_d else "BAD"

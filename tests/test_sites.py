@@ -146,3 +146,53 @@ def test_masthead_names_the_province_and_the_site():
 ])
 def test_publication_date_from_the_address(url, expected):
     assert date_in_url(url) == expected
+
+
+def test_a_date_line_under_the_title_beats_the_sites_clock_above_it():
+    page = ("Thứ 4, 24/04/2024, 17:36[GMT+7]\nTrung tâm tiếp nhận điều dưỡng người có công trong năm nay\n"
+            "Thứ 3, 21/07/2020 | 20:28:38\nNăm 2020, Trung tâm tiếp nhận điều dưỡng 1.300 người có công.")
+    lines = classify_lines(page)
+    assert find_date(lines, title=find_title(lines)) == date(2020, 7, 21)
+    # The clock alone, years after every year the article names, is not its date; a plausible one is.
+    old = "Thứ ba, 22/06/2021\nNhiều hoạt động quan tâm đến trẻ em nhân dịp Tết Trung thu\nNhân dịp Tết Trung thu năm 2010, tỉnh trao 300 suất quà."
+    lines = classify_lines(old)
+    assert find_date(lines, title=find_title(lines)) is None
+    recent = old.replace("năm 2010", "năm 2021")
+    lines = classify_lines(recent)
+    assert find_date(lines, title=find_title(lines)) == date(2021, 6, 22)
+
+
+def test_a_byline_with_the_date_and_time_after_the_name():
+    page = ("Tám tháng, tỉnh giải quyết việc làm mới cho nhiều lao động\n"
+            "Hữu Long (báo lao động) 18/09/2025 09:31 (GMT+7)\n"
+            "Tính chung 8 tháng năm 2025, có 15.000 lao động được giải quyết việc làm mới.")
+    lines = classify_lines(page)
+    assert find_date(lines, title=find_title(lines)) == date(2025, 9, 18)
+
+
+def test_a_title_or_lead_about_another_province_sets_the_site_aside():
+    body = ("Theo thông tin từ UBND tỉnh Nghệ An, trong 6 tháng đầu năm nay các địa phương trong tỉnh đã giải "
+            "quyết việc làm cho 22.000 lao động, đạt 55% kế hoạch năm, trong đó xuất khẩu lao động 9.000 người.")
+    other = document_metadata(classify_lines("Giải quyết việc làm cho hàng chục nghìn lao động\n" + body),
+                              listed_url="https://nguoihanoi.vn/giai-quyet-viec-lam-12345.html")
+    assert (other.province, other.site) == ("Nghệ An", "nguoihanoi.vn")
+    own = document_metadata(classify_lines("Giải quyết việc làm cho hàng chục nghìn lao động\n" +
+                                           body.replace("UBND tỉnh Nghệ An", "UBND thành phố")),
+                            listed_url="https://nguoihanoi.vn/giai-quyet-viec-lam-12345.html")
+    assert own.province == "Hà Nội"
+
+
+def test_the_address_words_name_the_province():
+    text = ("Chung tay giúp người cai nghiện tái hòa nhập cộng đồng\n"
+            "Hiện cơ sở cai nghiện ma túy của tỉnh đang quản lý, điều trị cho 218 học viên, trong đó 146 học viên cưỡng chế.")
+    url = "https://thuonghieu.com.vn/bac-ninh-chung-tay-giup-nguoi-cai-nghien-a226092.html"
+    assert document_metadata(classify_lines(text), listed_url=url).province == "Bắc Ninh"
+    assert document_metadata(classify_lines(text), listed_url="https://thuonghieu.com.vn/chung-tay-a1.html").province is None
+
+
+def test_after_the_merger_former_and_new_names_pool_into_the_new_province():
+    page = ("Tỉnh Tây Ninh đưa lao động đi làm việc ở nước ngoài\nNgày đăng: 27/09/2025\n"
+            "Sở Nội vụ tỉnh Tây Ninh cho biết năm 2025 sẽ đưa 2.000 người đi làm việc ở nước ngoài. Trong năm 2024, "
+            "tỉnh Long An (trước đây) đã đưa 1.346 người; lũy kế từ năm 2020, tỉnh Long An (trước đây) đưa 2.957 người.")
+    meta = document_metadata(classify_lines(page))
+    assert (meta.province, meta.province_2025) == (None, "Tây Ninh")

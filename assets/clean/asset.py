@@ -14,7 +14,7 @@ from assets.raw.asset import raw_documents
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
-CLEAN_VERSION = "clean-7"
+CLEAN_VERSION = "clean-8"
 # The accepted documents that could repeat a new one: see the SQL file's header.
 NEIGHBOURS = (lake.SQL_DIR / "queries" / "duplicate_neighbours.sql").read_text(encoding="utf-8")
 

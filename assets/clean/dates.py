@@ -126,9 +126,15 @@ def leading_date(line: str) -> date | None:
 
 
 def trailing_date(line: str) -> date | None:
-    """A date closing a short byline ("Thanh Nguyên - 12/12/2023")."""
-    parts = re.split(r"\s[-–|]\s", line)
-    if len(parts) < 2 or len(line.split()) > 12:
+    """A date closing a short byline ("Thanh Nguyên - 12/12/2023", "Hữu Long (báo lao động) 18/09/2025 09:31")."""
+    if len(line.split()) > 12:
         return None
-    tail = " - ".join(parts[1:])
-    return parse_day(tail) if is_date_line(tail) else None
+    parts = re.split(r"\s[-–|]\s", line)
+    if len(parts) >= 2:
+        tail = " - ".join(parts[1:])
+        return parse_day(tail) if is_date_line(tail) else None
+    # "Hữu Long (báo lao động) 18/09/2025 09:31 (GMT+7)": a name, then the date and its furniture.
+    match = DAY.search(line)
+    if match and match.start() and not re.search(r"\d", line[:match.start()]) and is_date_line(line[match.start():]):
+        return parse_day(line[match.start():])
+    return None

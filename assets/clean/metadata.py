@@ -18,7 +18,15 @@ from assets.clean.dates import (
     trailing_date,
 )
 from assets.clean.sites import NO_PROVINCE_KINDS, Site, ascii_key, is_web_address, province_slugs, site_of_url
-from assets.places import district_mentions, place_2025, place_of, province_votes
+from assets.places import (
+    WEIGHT_BARE,
+    WEIGHT_TYPED,
+    district_mentions,
+    place_2025,
+    place_of,
+    province_2025,
+    province_votes,
+)
 
 # The sector's offices: the Ministry (Bộ), a provincial department (Sở), a district office (Phòng).
 # From March 2025 the sector's work moved to Nội vụ, Y tế and Giáo dục và Đào tạo: their offices count too.
@@ -90,32 +98,45 @@ def find_title(lines: list[Line]) -> str | None:
     return None
 
 
-def find_date(lines: list[Line], fallback: str | None = None) -> date | None:
+def find_date(lines: list[Line], fallback: str | None = None, title: str | None = None) -> date | None:
     """Publication date, from the page's furniture and never from a sentence of the body.
 
     In order: a labelled date ("Ngày đăng: ...", "Cập nhật: 12/2022"); a date-only line
     ("13:42, Thứ Sáu, 17-2-2023"); the HTML page's own date; a date opening the site's header bar
     ("Thứ Ba, 21/02/2023 | Thời sự | ...") or closing a byline ("Thanh Nguyên - 12/12/2023").
-    Lines of related news and comments after the article are never read.
+    Lines of related news and comments after the article are never read. ``title`` is the title line.
     """
     page = [line.text for line in lines if line.reason not in TAIL_REASONS]
     for text in page:
         found = labelled_date(text) if len(text.split()) <= 25 else None
         if found:
             return found
-    for text in page:
-        if is_date_line(text):
-            return parse_day(text)
+    at_title = page.index(title) if title in page else 0
+    dated = [(i, parse_day(text)) for i, text in enumerate(page) if is_date_line(text)]
+    # A date line above the title is often the site's clock ("Thứ 4, 24/04/2024" on a 2020 article): one
+    # under the title wins, and a clock years after every year the text names is not the article's.
+    after = [day for i, day in dated if i > at_title and day]
+    if after:
+        return after[0]
+    if dated and dated[0][1] and not _after_the_text(dated[0][1], page):
+        return dated[0][1]
     if fallback:
         try:
             return date.fromisoformat(fallback[:10])
         except ValueError:
             pass
     for text in page:
-        found = leading_date(text) or trailing_date(text)
+        found = None if is_date_line(text) else leading_date(text) or trailing_date(text)
         if found:
             return found
     return None
+
+
+def _after_the_text(day: date, page: list[str]) -> bool:
+    """True when ``day`` is two or more years after the latest year the page's text names (none: False)."""
+    prose = "\n".join(text for text in page if not is_date_line(text))
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", prose)]
+    return bool(years) and day.year - max(years) >= 2
 
 
 def find_author(lines: list[Line], fallback: str | None = None) -> str | None:
@@ -197,11 +218,14 @@ def masthead_votes(name: str) -> Counter[str]:
 
 
 def find_place(title: str | None, text: str, org_level: str | None, site_votes: Counter[str] | None = None,
-               site_district: str | None = None) -> tuple[str | None, str | None]:
+               site_district: str | None = None, lead: str = "", after_merger: bool = False,
+               ) -> tuple[str | None, str | None]:
     """(province, district) of the document: votes over the title (weighted), the page and its own site.
 
     The page's address and masthead vote like a title (``site_votes``), so a page naming its province
-    only through its site still gets it, while a body plainly about another province outvotes it. A
+    only through its site still gets it, while a body plainly about another province outvotes it, and a
+    title or ``lead`` (the first paragraph) naming other provinces only sets the site's vote aside; after
+    the 2025 merger (``after_merger``) the votes pool by 2025 province. A
     Ministry's article whose title names no province is national: province NULL. The district is the
     document's only when the issuing office is a district office (or the site is a district portal)
     and a district is named in the title or the first lines.
@@ -209,10 +233,22 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
     votes: Counter[str] = province_votes(text)
     title_votes = province_votes(title, weight=4) if title else Counter()
     votes.update(title_votes)
+    if site_votes and not _site_confirmed(site_votes, title_votes, lead):
+        # nguoihanoi.vn reporting "UBND tỉnh Nghệ An cho biết ...": the page speaks of the province its
+        # title or lead names, not of its publisher's; the site only decides when the text does not.
+        site_votes = Counter()
     votes.update(site_votes or Counter())
     if org_level == "ministry" and not title_votes and not site_votes:
         return None, None
     province = votes.most_common(1)[0][0] if votes else None
+    if province and after_merger:
+        # After July 2025 "Sở Nội vụ tỉnh Tây Ninh" and "tỉnh Long An (trước đây)" speak of one province:
+        # votes pool by 2025 unit, and its own name, when the text uses it, stands for it.
+        pooled: Counter[str] = Counter()
+        for name, count in votes.items():
+            pooled[province_2025(name) or name] += count
+        unit = pooled.most_common(1)[0][0]
+        province = unit if unit in votes else max((n for n in votes if province_2025(n) == unit), key=votes.get)
     district = None
     if org_level == "district" or site_district:
         head = (title or "") + "\n" + "\n".join(text.split("\n")[:3])
@@ -224,6 +260,30 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
         # A district portal (bacson.langson.gov.vn) is the district office's own site.
         district = district or site_district
     return province, district
+
+
+def _site_confirmed(site_votes: Counter[str], title_votes: Counter[str], lead: str) -> bool:
+    """False when the title or the lead's typed names ("tỉnh Nghệ An", a district) name provinces, none the site's."""
+    named = set(title_votes) | {p for p, n in province_votes(lead).items() if n >= WEIGHT_TYPED}
+    return not named or bool(named & set(site_votes))
+
+
+def _address_votes(url: str | None) -> Counter[str]:
+    """Provinces the address's words name ("/bac-ninh-chung-tay-giup-...") at the weight of a bare mention.
+
+    Two or more words only: a one-word slug ("hue", "hcm") is too often part of something else.
+    """
+    if not url:
+        return Counter()
+    words = re.findall(r"[a-z]+", re.sub(r"^[a-z]+://[^/]+", "", url.lower()))
+    slugs = province_slugs()
+    votes: Counter[str] = Counter()
+    for i in range(len(words)):
+        for j in range(i + 2, min(i + 4, len(words)) + 1):
+            province = slugs.get("".join(words[i:j]))
+            if province:
+                votes[province] += WEIGHT_BARE
+    return votes
 
 
 def _pins_former(province: str, text: str) -> bool:
@@ -253,8 +313,11 @@ def document_metadata(lines: list[Line], html_meta: dict | None = None, listed_u
     level, org_name = find_org((title or "") + "\n" + full)
     if level is None and site and site.kind == "ministry":
         level, org_name = "ministry", site.name
-    published = find_date(lines, html_meta.get("date")) or date_in_url(source_url)
-    province, district = find_place(title, full, level, site_votes, site.district if site else None)
+    published = find_date(lines, html_meta.get("date"), title) or date_in_url(source_url)
+    site_votes.update(_address_votes(source_url))
+    lead = next((line.text for line in page_lines if not line.chrome and len(line.text.split()) >= 15), "")
+    province, district = find_place(title, full, level, site_votes, site.district if site else None, lead,
+                                    after_merger=bool(published and published >= MERGER_DAY))
     place = place_of(province, district)
     if published and published >= MERGER_DAY and province and not district and not _pins_former(province, full):
         place = place_2025(province)
