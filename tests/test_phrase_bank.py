@@ -96,6 +96,13 @@ CASES: list[tuple[str, str, list]] = [
      [("jobs_created", 16000, {"qualifier": "target", "year": 2025})]),
     ("estimate", "Ước cả năm 2024, toàn tỉnh giải quyết việc làm cho 15.000 lao động.",
      [("jobs_created", 15000, {"qualifier": "estimate"})]),
+    ("houses for several programmes and their parts", "Toàn tỉnh đã khởi công xây dựng, sửa chữa 4.200 căn nhà "
+     "cho các hộ thuộc 3 chương trình: hỗ trợ nhà ở cho người có công; xóa nhà tạm cho hộ nghèo. Trong đó xây mới "
+     "3.000 căn, sửa chữa 1.200 căn.", []),
+    ("houses: whom they were for", "Số nhà ở cho người có công được hỗ trợ xây mới, sửa chữa là 900 căn; số nhà ở cho "
+     "hộ nghèo được hỗ trợ xây mới, sửa chữa là 2.100 căn. Huyện xây mới 50 căn nhà cho người có công và 80 căn nhà "
+     "đại đoàn kết cho hộ nghèo.",
+     [("meritorious_housing", 900), ("meritorious_houses_built", 50)]),
     ("money paid for houses", "Quỹ đã hỗ trợ xây dựng 9 căn nhà tình nghĩa cho gia đình chính sách, với 360 triệu đồng.",
      [("meritorious_houses_built", 9), ("meritorious_housing_amount", 360_000_000)]),
     ("fund named with a comma", "Quỹ “Đền ơn, đáp nghĩa” thành phố tiếp nhận số tiền ủng hộ 2,45 tỷ đồng.",

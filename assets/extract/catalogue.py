@@ -24,6 +24,12 @@ MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt 
 DRUG = r"cai nghiện"
 # Houses for poor households are no houses for people with meritorious service (ANNOTATION.md §1).
 POOR_HOUSES = r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|hộ nghèo"
+# Whom a count of houses was for, read from the words right after it (else before it): people with
+# meritorious service, or the poor and several programmes at once ("… căn nhà cho các hộ thuộc 3 chương
+# trình: …", the 2025 campaign against temporary houses), which are no meritorious_* houses.
+HOUSES_FOR = re.compile(
+    rf"(?P<merit>{MERITORIOUS})|(?P<other>{POOR_HOUSES}|\b\d+\s+chương trình|\bcác chương trình)",
+    re.I)
 # Rehabilitation at home or in the community is no admission to, or stay in, a centre.
 COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng|thay thế|methadone|hết thời hạn|trở về"
                    r"|tái hòa nhập|xác định tình trạng nghiện")

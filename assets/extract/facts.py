@@ -18,6 +18,7 @@ from assets.extract.catalogue import (
     BREAKDOWN,
     BY_CODE,
     CATALOGUE,
+    HOUSES_FOR,
     PAST_MARKERS,
     TARGET_CLAUSE,
     TARGET_SENTENCE,
@@ -304,6 +305,7 @@ class _ParagraphState:
     kinds: dict[str, str]  # fact_id → the kind of quantity it counted
     markers: list[int] = field(default_factory=list)  # offsets of breakdown markers ("trong đó") after a total
     topics_seen: dict = field(default_factory=dict)  # (topic pattern, span) → named there
+    other_houses: int | None = None  # end of the last count of houses for the poor or several programmes
 
     @property
     def facts(self) -> list[Fact]:
@@ -427,6 +429,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 choice = Choice(previous, q.start, "", True)
         if choice is None or NEED_AFTER.match(text, q.end, window.end):
             continue
+        if q.kind == "houses" and _houses_for_others(q, qs[i + 1:], text, stmt, state):
+            continue
         metric = choice.metric
         # The words from the cue to the number: what a part says of itself ("số lao động được tạo việc làm mới là").
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
@@ -495,6 +499,25 @@ def _paid_for(q: Quantity, text: str, last: Fact | None) -> str | None:
     if q.kind != "vnd" or last is None or last.metric not in MONEY_FOR:
         return None
     return MONEY_FOR[last.metric] if PAID_WITH.fullmatch(text, last.span_end, q.start) else None
+
+
+def _houses_for_others(q: Quantity, later: list[Quantity], text: str, stmt: Span, state: _ParagraphState) -> bool:
+    """True when a count of houses is for the poor or for several programmes at once, not only for
+    people with meritorious service, or details such a count ("Trong đó xây mới 3.000 căn").
+
+    Whom the houses were for is the first beneficiary named after the count, up to the next count of
+    houses in the statement, else the last one named before it in the statement.
+    """
+    end = next((later_q.start for later_q in later if later_q.kind == "houses"), stmt.end)
+    after = HOUSES_FOR.search(text, q.end, end)
+    named = after or next(reversed(list(HOUSES_FOR.finditer(text, stmt.start, q.start))), None)
+    if named is not None:
+        if named.group("other"):
+            state.other_houses = q.end
+        return bool(named.group("other"))
+    since = state.other_houses
+    return since is not None and BREAKDOWN.search(text, since, q.start) is not None and not any(
+        since < fact.span_end < q.start and last_kind(fact) == "houses" for fact in state.facts)
 
 
 def last_kind(fact: Fact) -> str:
