@@ -19,6 +19,8 @@ CASES: list[tuple[str, str, list]] = [
      [("jobs_created", 15200, {"plan_pct": 101.3, "year": 2024, "period": "FY"})]),
     ("labour export", "Trong năm, tỉnh đưa 1.250 người đi làm việc ở nước ngoài theo hợp đồng.",
      [("labour_export", 1250)]),
+    ("the longer naming phrase wins", "Trong tháng, 345 người được giải quyết việc làm qua hình thức xuất khẩu lao động.",
+     [("labour_export", 345)]),
     ("enrolment", "Các cơ sở giáo dục nghề nghiệp tuyển sinh được 9.870 người.", [("vocational_enrolment", 9870)]),
     ("trained rate", "Tỷ lệ lao động qua đào tạo đạt 68,5%.", [("trained_labour_rate", 68.5)]),
     ("unemployment", "Tỷ lệ thất nghiệp khu vực thành thị ở mức 2,9%.", [("unemployment_rate", 2.9)]),
@@ -103,6 +105,8 @@ CASES: list[tuple[str, str, list]] = [
      "hộ nghèo được hỗ trợ xây mới, sửa chữa là 2.100 căn. Huyện xây mới 50 căn nhà cho người có công và 80 căn nhà "
      "đại đoàn kết cho hộ nghèo.",
      [("meritorious_housing", 900), ("meritorious_houses_built", 50)]),
+    ("houses built, southern word", "Huyện cất mới 16 căn nhà tình nghĩa; cất 14 căn nhà tình nghĩa từ nguồn quỹ.",
+     [("meritorious_houses_built", 16), ("meritorious_houses_built", 14)]),
     ("money paid for houses", "Quỹ đã hỗ trợ xây dựng 9 căn nhà tình nghĩa cho gia đình chính sách, với 360 triệu đồng.",
      [("meritorious_houses_built", 9), ("meritorious_housing_amount", 360_000_000)]),
     ("fund named with a comma", "Quỹ “Đền ơn, đáp nghĩa” thành phố tiếp nhận số tiền ủng hộ 2,45 tỷ đồng.",

@@ -32,7 +32,7 @@ from assets.extract.roles import role_of
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-3"
+EXTRACTOR_VERSION = "extract-4"
 
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
 MERGER_DAY = date(2025, 7, 1)
@@ -229,11 +229,14 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
         # ("đóng góp ủng hộ quỹ số tiền 1,996 tỷ" in a statement about the fund); ties go to the
         # longer cue ("xây dựng và sửa chữa" over "sửa chữa"), which starts earlier.
         distance = cue[0] if cue else IN_SENTENCE * 2
-        score = (0 if after_match else 1, distance // IN_STATEMENT, level, distance, cue[1] if cue else q.start)
+        # Of two naming phrases after the noun the longer, more specific one wins ("… được giải quyết việc làm
+        # qua hình thức xuất khẩu lao động" is labour export).
+        score = (0 if after_match else 1, -len(after_match.group(0)) if after_match else 0, distance // IN_STATEMENT,
+                 level, distance, cue[1] if cue else q.start)
         choice = Choice(metric, cue[1] if cue else q.start, cue[2] if cue else "", own or bool(after_match))
         if best is None or score < best[0]:
             best = (score, choice)
-    if best is not None and best[0][0] == 1 and nearest_excluded < best[0][3]:
+    if best is not None and best[0][0] == 1 and nearest_excluded < best[0][4]:
         return None
     return best[1] if best else fallback
 
