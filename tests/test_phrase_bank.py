@@ -107,6 +107,18 @@ CASES: list[tuple[str, str, list]] = [
      [("meritorious_housing", 900), ("meritorious_houses_built", 50)]),
     ("houses built, southern word", "Huyện cất mới 16 căn nhà tình nghĩa; cất 14 căn nhà tình nghĩa từ nguồn quỹ.",
      [("meritorious_houses_built", 16), ("meritorious_houses_built", 14)]),
+    ("houses for several groups at once", "Toàn tỉnh xây mới và sửa chữa 13.666 căn nhà cho người có công, gia đình "
+     "chính sách, hộ nghèo. Huyện xây 50 nhà tình nghĩa cho gia đình chính sách và hỗ trợ 200 hộ nghèo vay vốn.",
+     [("meritorious_housing", 50)]),
+    ("money paid for what is no fact", "Quận hỗ trợ sửa chữa nhà ở cho 14 gia đình chính sách với số tiền 460 triệu "
+     "đồng, trợ cấp khó khăn cho 253 gia đình chính sách với số tiền 276,5 triệu đồng.",
+     [("meritorious_housing_amount", 460_000_000)]),
+    ("a small count of groups", "Đến nay 6 huyện đã hoàn thành hỗ trợ cho 3 đối tượng bị ảnh hưởng bởi đại dịch "
+     "Covid-19, bao gồm: người có công, người thuộc hộ nghèo.", []),
+    ("a region's rate is not the place's", "Khu vực miền núi phía bắc có tỷ lệ thất nghiệp ở mức thấp nhất, gần 0,8%. "
+     "Tỷ lệ thất nghiệp khu vực thành thị là 3,1%.", [("unemployment_rate", 3.1)]),
+    ("an office is no building", "Sở phối hợp Sở Xây dựng thực hiện kế hoạch nhà ở tình nghĩa năm 2024 với số lượng "
+     "624 căn.", [("meritorious_housing", 624)]),
     ("money paid for houses", "Quỹ đã hỗ trợ xây dựng 9 căn nhà tình nghĩa cho gia đình chính sách, với 360 triệu đồng.",
      [("meritorious_houses_built", 9), ("meritorious_housing_amount", 360_000_000)]),
     ("fund named with a comma", "Quỹ “Đền ơn, đáp nghĩa” thành phố tiếp nhận số tiền ủng hộ 2,45 tỷ đồng.",

@@ -196,3 +196,18 @@ def test_after_the_merger_former_and_new_names_pool_into_the_new_province():
             "tỉnh Long An (trước đây) đã đưa 1.346 người; lũy kế từ năm 2020, tỉnh Long An (trước đây) đưa 2.957 người.")
     meta = document_metadata(classify_lines(page))
     assert (meta.province, meta.province_2025) == (None, "Tây Ninh")
+
+
+def test_a_sidebar_box_above_the_article_does_not_end_it():
+    page = ("VĂN BẢN MỚI\nThông tin tra cứu\nHuyện phấn đấu giảm tỷ lệ hộ nghèo và giải quyết việc làm cho lao động\n"
+            "Theo báo cáo của Phòng Lao động - Thương binh và Xã hội huyện, năm 2019 huyện giải quyết việc làm cho "
+            "3.700 lao động.\nTin liên quan\n- Một tin khác về việc làm")
+    lines = classify_lines(page)
+    body = [line.text for line in lines if not line.chrome]
+    assert body == [lines[3].text] and lines[-1].reason == "after the end of the article"
+
+
+def test_a_crawler_stamp_glued_to_the_first_paragraph():
+    lines = classify_lines(" date 2021-07 Trao đổi với phóng viên chiều 14.7, lãnh đạo Sở cho biết thành phố đã hỗ "
+                           "trợ cho hơn 105.000 người lao động tự do.")
+    assert find_date(lines) == date(2021, 7, 1)

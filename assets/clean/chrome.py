@@ -27,6 +27,8 @@ RELATED_MARKERS = re.compile(r"^(tin (liên quan|cùng chuyên mục)|(các )?b�
                              re.IGNORECASE)
 # A line of prose with a figure this long after such a box is the article again, never a headline.
 RESUME_WORDS = 30
+# A body line this long ending a sentence starts the article.
+ARTICLE_WORDS = 15
 # Furniture phrases that are chrome wherever they stand (checked only on short lines).
 CHROME_PHRASES = re.compile(
     r"(đăng nhập|đăng ký|trang chủ|quay (về|lại)|scroll to top|lên đầu trang|in bài|gửi email|chia sẻ|share"
@@ -78,6 +80,7 @@ def classify_lines(text: str) -> list[Line]:
     out: list[Line] = []
     in_tail = False
     related_box = False  # a related-news box may stand inside the body: prose after it resumes the article
+    started = False  # the article's prose has begun: only then do related news and comments end it
     for line in raw:
         words = _words(line)
         reason = ""
@@ -85,6 +88,8 @@ def classify_lines(text: str) -> list[Line]:
             in_tail = False
         if in_tail:
             reason = "after the end of the article"
+        elif TAIL_MARKERS.match(line) and words <= 8 and not started:
+            reason = "site furniture"  # a sidebar box above the article ("Văn bản mới", "Thống kê truy cập")
         elif TAIL_MARKERS.match(line) and words <= 8:
             in_tail, reason = True, "related news or comments"
             related_box = bool(RELATED_MARKERS.match(line))
@@ -108,6 +113,7 @@ def classify_lines(text: str) -> list[Line]:
             reason = "caption, heading or byline"
         elif words <= 3 and not _has_count(line):
             reason = "short fragment"
+        started = started or (not reason and words >= ARTICLE_WORDS and bool(SENTENCE_END.search(line)))
         out.append(Line(line, bool(reason), reason))
     return out
 

@@ -15,6 +15,7 @@ from assets.clean.dates import (
     labelled_date,
     leading_date,
     parse_day,
+    parse_month,
     trailing_date,
 )
 from assets.clean.sites import NO_PROVINCE_KINDS, Site, ascii_key, is_web_address, province_slugs, site_of_url
@@ -58,6 +59,7 @@ SOURCE_HOST = re.compile(r"^nguồn\s*:\s*(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})
 TAIL_REASONS = ("after the end of the article", "related news or comments")
 # Vote weights of the page's own site: its address and its masthead name the province like a title does.
 WEIGHT_SITE = 8
+CRAWLER_DATE = re.compile(r"date\s+((?:19|20)\d\d-\d\d(?:-\d\d)?)\b")
 MERGER_DAY = date(2025, 7, 1)
 
 
@@ -107,6 +109,11 @@ def find_date(lines: list[Line], fallback: str | None = None, title: str | None 
     Lines of related news and comments after the article are never read. ``title`` is the title line.
     """
     page = [line.text for line in lines if line.reason not in TAIL_REASONS]
+    crawled = CRAWLER_DATE.match(page[0]) if page else None
+    if crawled:  # "date 2021-07 Trao đổi với …": a crawler's stamp glued to the first paragraph
+        found = parse_day(crawled.group(1)) or parse_month(crawled.group(1))
+        if found:
+            return found
     for text in page:
         found = labelled_date(text) if len(text.split()) <= 25 else None
         if found:

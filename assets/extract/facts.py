@@ -36,6 +36,7 @@ EXTRACTOR_VERSION = "extract-4"
 
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
 MERGER_DAY = date(2025, 7, 1)
+COUNTS_OF_THINGS = ("houses", "persons", "households", "vnd")
 RATE_UNITS = ("percent", "pp")
 # Distances added when the cue is outside the number's clause.
 IN_STATEMENT, IN_SENTENCE = 1000, 2000
@@ -68,6 +69,8 @@ LAST_YEAR_BRACKET = re.compile(r"so với cùng kỳ(?:\s+năm\s+((?:19|20)\d\d)
 # "cả hai chỉ tiêu này mới đạt 92,5% kế hoạch": the percent qualifies the last two facts.
 BOTH = re.compile(r"^\W*(?:[\wÀ-ỹ]+\s+){0,3}?(cả hai|hai|các|chỉ tiêu này|con số này)\s*(chỉ tiêu|con số|số liệu|đều|này)?", re.I)
 NEW_JOBS = re.compile(r"\bmới\b", re.I)
+# "cho 3 đối tượng bị ảnh hưởng …, bao gồm: …": a small count followed by the list of its groups.
+GROUPS_AFTER = re.compile(r"\s*(?:nhóm\s+)?[:(]|[^.;:]{0,160}?(?:\bbao gồm|\bgồm)\s*:?", re.I)
 
 
 @dataclass(frozen=True)
@@ -205,7 +208,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             cue = (0, q.start, "")
         excluded = metric.excludes_pattern
         if cue is not None and not after_match:
-            between = text[max(min(cue[1], q.start), gap_start):q.start]
+            # A cue outside the number's clause brings its subject ("Khu vực miền núi có tỷ lệ thất nghiệp …, gần 0,8%").
+            between = text[max(min(cue[1] if own else statement.start, q.start), gap_start):q.start]
             if activity or (excluded and (
                     excluded.search(window.of(text)) or excluded.search(between) or excluded.search(before))):
                 # The metric named nearest but ruled out keeps the number: a farther cue does not take it
@@ -419,7 +423,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 continue
             if not (q.kind == "percent" and _names_poverty_rate(text, stmt, q)):
                 continue
-        if q.kind == "persons" and q.value < 10 and re.match(r"\s*(?:nhóm\s+)?[:(]", text[q.end:q.end + 12]):
+        if q.kind == "persons" and q.value < 10 and GROUPS_AFTER.match(text, q.end, stmt.end):
             continue  # "cho 2 đối tượng: người có công … và …" counts groups, not people
         choice = choose_metric(q, text, clause, stmt, sr.span, sr.paragraph, window, _topics(reading, sr), gap_start,
                                state.topics_seen)
@@ -434,6 +438,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         if q.kind == "houses" and _houses_for_others(q, qs[i + 1:], text, stmt, state):
             continue
+        if q.kind == "vnd" and choice.metric.context_pattern and not choice.metric.context_pattern.search(
+                text, clause.start, q.start) and _paid_for_no_fact(text, qs[i - 1].end if i else clause.start, q.start, last):
+            continue  # "trợ cấp khó khăn cho 253 gia đình với số tiền 276,5 triệu": paid for what is no fact
         metric = choice.metric
         # The words from the cue to the number: what a part says of itself ("số lao động được tạo việc làm mới là").
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
@@ -493,7 +500,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
 MONEY_FOR = {"meritorious_houses_built": "meritorious_housing_amount", "meritorious_houses_repaired":
              "meritorious_housing_amount", "meritorious_housing": "meritorious_housing_amount",
              "covid_support_recipients": "covid_support_amount", "establishments_fined": "fine_amount"}
-PAID_WITH = re.compile(r"[^.;]{0,120}?\bvới\s+(?:tổng\s+)?(?:số tiền|kinh phí|trị giá)?\s*(?:là\s+)?(?:trên|gần|hơn|khoảng)?\s*$",
+PAID_WITH = re.compile(r"[^.;\d]{0,120}?\bvới\s+(?:tổng\s+)?(?:số tiền|kinh phí|trị giá)?\s*(?:là\s+)?(?:trên|gần|hơn|khoảng)?\s*$",
                        re.I)
 
 
@@ -508,19 +515,33 @@ def _houses_for_others(q: Quantity, later: list[Quantity], text: str, stmt: Span
     """True when a count of houses is for the poor or for several programmes at once, not only for
     people with meritorious service, or details such a count ("Trong đó xây mới 3.000 căn").
 
-    Whom the houses were for is the first beneficiary named after the count, up to the next count of
-    houses in the statement, else the last one named before it in the statement.
+    Whom the houses were for: the beneficiaries named in the words after the count, up to the next count
+    of people, households, houses or money in the statement, else the last one named before it.
     """
-    end = next((later_q.start for later_q in later if later_q.kind == "houses"), stmt.end)
-    after = HOUSES_FOR.search(text, q.end, end)
-    named = after or next(reversed(list(HOUSES_FOR.finditer(text, stmt.start, q.start))), None)
-    if named is not None:
-        if named.group("other"):
+    end = next((later_q.start for later_q in later if later_q.kind in COUNTS_OF_THINGS), stmt.end)
+    after = list(HOUSES_FOR.finditer(text, q.end, min(end, q.end + 120)))
+    named = after or list(HOUSES_FOR.finditer(text, stmt.start, q.start))[-1:]
+    if named:
+        # "… 13.666 căn nhà cho người có công, gia đình chính sách, hộ nghèo": several groups at once.
+        others = any(match.group("other") for match in named)
+        if others:
             state.other_houses = q.end
-        return bool(named.group("other"))
+        return others
     since = state.other_houses
     return since is not None and BREAKDOWN.search(text, since, q.start) is not None and not any(
         since < fact.span_end < q.start and last_kind(fact) == "houses" for fact in state.facts)
+
+
+def _paid_for_no_fact(text: str, start: int, end: int, last: Fact | None) -> bool:
+    """True when the money at ``end`` is joined by "với" to a count just before it that gave no fact."""
+    # Numbers between the previous quantity and the money that are counts of something else; not years,
+    # not names ("Covid-19", "NQ-68").
+    counts = [m for m in re.finditer(r"(?<![\w-])\d+(?:[.,]\d+)*", text[start:end])
+              if not re.fullmatch(r"(?:19|20)\d\d", m.group(0))]
+    if not counts:
+        return False
+    count_end = start + counts[-1].end()
+    return (last is None or last.span_end < count_end) and PAID_WITH.fullmatch(text, count_end, end) is not None
 
 
 def last_kind(fact: Fact) -> str:
