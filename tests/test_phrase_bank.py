@@ -119,6 +119,20 @@ CASES: list[tuple[str, str, list]] = [
      "Tỷ lệ thất nghiệp khu vực thành thị là 3,1%.", [("unemployment_rate", 3.1)]),
     ("an office is no building", "Sở phối hợp Sở Xây dựng thực hiện kế hoạch nhà ở tình nghĩa năm 2024 với số lượng "
      "624 căn.", [("meritorious_housing", 624)]),
+    ("households moving between groups are flows", "Số hộ nghèo chuyển sang hộ cận nghèo là 1.833 hộ; thoát tình "
+     "trạng nghèo, cận nghèo là 1.630 hộ; do chết, chuyển đi nơi khác là 44 hộ. Cuối năm toàn tỉnh còn 9.120 hộ nghèo.",
+     [("poor_households", 9120)]),
+    ("a target over the period", "Tỉnh đặt mục tiêu đưa 80.000 lao động đi làm việc ở nước ngoài trong giai đoạn này.",
+     []),
+    ("higher than another rate", "Tỷ lệ lao động qua đào tạo đạt 66,6%, cao hơn tỷ lệ chung cả nước 4,6%.",
+     [("trained_labour_rate", 66.6)]),
+    ("from-to rates with households between", "Tỷ lệ hộ nghèo giảm từ 2,71% với 1.496 hộ (năm 2021) xuống còn 1,3% "
+     "với 745 hộ (năm 2024).",
+     [("poverty_rate", 2.71, {"year": 2021}), ("poor_households", 1496, {"year": 2021}),
+      ("poverty_rate", 1.3, {"year": 2024}), ("poor_households", 745, {"year": 2024})]),
+    ("allowance money after a sentence on houses", "Tỉnh phê duyệt hỗ trợ xây dựng 853 nhà ở người có công. Tỉnh chi "
+     "trả trợ cấp thường xuyên cho 837.892 lượt đối tượng với tổng kinh phí gần 460 tỷ đồng.",
+     [("meritorious_houses_built", 853)]),
     ("money paid for houses", "Quỹ đã hỗ trợ xây dựng 9 căn nhà tình nghĩa cho gia đình chính sách, với 360 triệu đồng.",
      [("meritorious_houses_built", 9), ("meritorious_housing_amount", 360_000_000)]),
     ("fund named with a comma", "Quỹ “Đền ơn, đáp nghĩa” thành phố tiếp nhận số tiền ủng hộ 2,45 tỷ đồng.",

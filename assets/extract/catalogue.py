@@ -49,6 +49,7 @@ class Metric:
     excludes: str | None = None
     fallback_after: tuple[str, ...] = ()
     near_topic: bool = False  # the topic must be named near the figure (sentence, paragraph, heading), not only in the title
+    sentence_topic: bool = False  # the topic must be named in the figure's own sentence
     main: bool = field(default=False)  # a column of mart_province_year
 
     @property
@@ -143,7 +144,9 @@ CATALOGUE: tuple[Metric, ...] = (
            fallback_after=("nhà tình nghĩa", "tình nghĩa", "nhà ở cho người có công", "nhà cho người có công"),
            context=MERITORIOUS, excludes=POOR_HOUSES, main=True),
     Metric("meritorious_housing_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền"),
-           context=r"nhà tình nghĩa|nhà ở|nhà cho|căn nhà|ngôi nhà"),  # not "nhà nghỉ", "nhà hàng"
+           # not "nhà nghỉ", "nhà hàng"; houses named in the money's sentence: "chi trả trợ cấp … với tổng
+           # kinh phí 460 tỷ" after a sentence on houses paid for allowances
+           context=r"nhà tình nghĩa|nhà ở|nhà cho|căn nhà|ngôi nhà", sentence_topic=True),
     Metric("meritorious_convalescence", "persons", ("persons",), cues=("điều dưỡng",)),
     Metric("gratitude_fund_amount", "vnd", ("vnd",),
            cues=(r"quỹ\W{0,2}đền ơn,?\s*đáp nghĩa", "vận động", "đóng góp", "ủng hộ", "tiếp nhận"),

@@ -41,11 +41,15 @@ RATE_UNITS = ("percent", "pp")
 # Distances added when the cue is outside the number's clause.
 IN_STATEMENT, IN_SENTENCE = 1000, 2000
 FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?$", re.I)
-TO_AFTER = re.compile(r"^\s*(?:năm\s+\d{4}\s*)?(xuống|lên|tăng lên|giảm xuống|còn)\b", re.I)
+# "giảm từ 2,71% với 1.496 hộ xuống còn 1,17%": the households beside the rate may stand between.
+TO_AFTER = re.compile(r"^\s*(?:năm\s+\d{4}\s*)?(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
+                      r"(?:\s+nghèo)?\s*\)?\s*,?\s*(?:\(?\s*năm\s+\d{4}\s*\)?\s*)?)?(xuống|lên|tăng lên|giảm xuống|còn)\b", re.I)
 TO_BEFORE = re.compile(r"\b(xuống|còn|lên)\s*(còn\s*)?(mức\s*)?$", re.I)
 DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
 # "giảm từ 68% năm 2015 xuống 60,8% năm 2019": a year beside the value wins.
-YEAR_BESIDE = re.compile(r"\s*(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
+# "… 2,71% với 1.496 hộ (năm 2016) xuống còn …": the households beside the rate may stand between.
+YEAR_BESIDE = re.compile(r"\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*)?(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?"
+                         r"năm\s+((?:19|20)\d\d)\b", re.I)
 # A number that repeats the metric of the sentence before: "năm 2020 con số này là hơn 78.000 người".
 ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|các con số này|số này|con số trên)\b", re.I)
 # Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
@@ -223,7 +227,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                           and metric.fallback_after_pattern.match(text, q.end, clause.end))
         if cue is None and not after_match and not fallback_match:
             continue
-        level = _context_level(metric, text, near if metric.near_topic else wide, seen)
+        scopes = wide[:3] if metric.sentence_topic else near if metric.near_topic else wide
+        level = _context_level(metric, text, scopes, seen)
         if level is None:
             continue
         if fallback_match:
@@ -249,7 +254,7 @@ def _poverty_metric(q: Quantity, text: str, clause: Span, role: str) -> str:
     before = text[clause.start:q.start]
     if role == "change":
         return "poverty_rate_reduction"
-    if TO_BEFORE.search(before) or (FROM_BEFORE.search(before) and TO_AFTER.match(text[q.end:clause.end])):
+    if TO_BEFORE.search(before) or (FROM_BEFORE.search(before) and TO_AFTER.match(text[q.end:q.end + 100])):
         return "poverty_rate"
     if DECREASE_BEFORE.search(before):
         return "poverty_rate_reduction"

@@ -27,6 +27,15 @@ CHANGE_BEFORE = re.compile(
     r"|\s+(?:năm\s+\d{4}|năm trước|cùng kỳ))?" + _APPROX + r"\s*$",
     re.I,
 )
+# "cao hơn tỷ lệ chung cả nước 4,6%": a difference, the comparison's subject between.
+COMPARED_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:cao|thấp|nhiều|ít) hơn\b[^,;.()\d]{0,80}$", re.I)
+# Households moving between groups are flows, not levels: "chuyển sang hộ cận nghèo là 1.833 hộ", "thoát
+# nghèo 1.630 hộ", "do chết, chuyển đi … là 44 hộ", "tái nghèo 12 hộ".
+FLOW_BEFORE = re.compile(
+    r"(?<![\wÀ-ỹ])(?:thoát(?:\s+khỏi)?(?:\s+tình trạng)?\s+(?:nghèo|cận nghèo)|chuyển (?:sang|lên|thành|đi)|tái nghèo"
+    r"|do chết)[^.;\d]{0,50}$",
+    re.I,
+)
 # A comparison or a plan percent after the number: "… 119% so với cùng kỳ", "… 52% kế hoạch".
 PLAN_AFTER = re.compile(r"^\s*(?:so với\s+|so\s+)?(?:kế hoạch|KH|chỉ tiêu)", re.I)
 COMPARISON_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:cùng kỳ|năm|kỳ|tháng|quý|\d)", re.I)
@@ -54,8 +63,9 @@ MULTI_YEAR = re.compile(
 PROGRAMME_BEFORE = re.compile(r"(chương trình|mục tiêu quốc gia|đề án|kế hoạch|dự án|quyết định|nghị quyết|chuẩn nghèo)"
                               r"[^,;.]{0,80}$",
                               re.I)
-# "1.500 – 1.700 lao động/năm": a yearly rate over several years.
-PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm|một năm)\b", re.I)
+# "1.500 – 1.700 lao động/năm": a yearly rate over several years; "… 80.000 lao động … trong giai đoạn này".
+PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm|một năm)\b"
+                            r"|[^.;\d]{0,60}?\btrong (?:cả )?giai đoạn (?:này|trên|đó|tới|\d{4}\s*[-–]\s*\d{4})", re.I)
 SINGLE_YEAR = re.compile(r"năm\s+(?:19|20)\d\d(?!\s*[-–])", re.I)
 
 
@@ -107,8 +117,10 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
             return "comparison"
         if SHARE_BEFORE.search(before) or SHARE_NOUN_AFTER.match(after):
             return "share"
-    if CHANGE_BEFORE.search(before):
+    if CHANGE_BEFORE.search(before) or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start):
         return "change"
+    if q.kind == "percent" and COMPARED_BEFORE.search(before):
+        return "comparison"
     if PLAN_BEFORE.search(before):
         return "plan"
     return "level"
