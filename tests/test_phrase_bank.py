@@ -189,3 +189,12 @@ def test_phrase_bank(text, expected):
         for attribute, want in (attrs[0] if attrs else {}).items():
             assert getattr(fact, attribute) == want, (metric, value, attribute, getattr(fact, attribute))
         assert fact.evidence and fact.evidence in f"Tin tức\n{text}"  # an exact substring of the text
+
+
+def test_undated_counts_of_a_review_of_several_years_are_its_totals():
+    """A review of 2016-2020 with no date: its counts are the period's totals; rates keep their years."""
+    text = ("Tổng kết công tác giảm nghèo và việc làm\nUBND thị xã tổng kết chương trình giảm nghèo bền vững giai đoạn "
+            "2016 - 2020.\nThị xã đã đào tạo nghề cho 11.315 lao động, giải quyết việc làm cho 31.440 lao động. Tỷ lệ hộ "
+            "nghèo giảm từ 2,71% (năm 2016) xuống còn 1,3% (năm 2019).")
+    facts = extract_facts(DocContext("review", text, None))
+    assert sorted((f.metric, f.value, f.year) for f in facts) == [("poverty_rate", 1.3, 2019), ("poverty_rate", 2.71, 2016)]

@@ -54,6 +54,10 @@ def test_district_portals_give_the_district():
     assert (site.host, site.province, site.district, site.kind) == (
         "phunhuan.hochiminhcity.gov.vn", "Hồ Chí Minh", "Phú Nhuận", "district_portal")
     assert host_of("not a url") is None and host_of("https://WWW.BaoCaMau.vn/x") == "baocamau.vn"
+    # Under a hand-listed provincial host, a district's label still names the district.
+    site = site_of_host("xuyenmoc.baria-vungtau.gov.vn")
+    assert (site.province, site.district, site.kind) == ("Bà Rịa - Vũng Tàu", "Xuyên Mộc", "district_portal")
+    assert site_of_host("sldtbxh.baria-vungtau.gov.vn").district is None
 
 
 DATES = {

@@ -113,6 +113,11 @@ def site_of_host(host: str | None) -> Site | None:
     for i in range(len(labels) - 1):
         listed = table["hosts"].get(".".join(labels[i:]))
         if listed:
+            # A district's portal under a listed provincial host: "xuyenmoc.baria-vungtau.gov.vn".
+            district = next((d for label in labels[:i]
+                             if (d := table["districts"].get(listed.province, {}).get(label.replace("-", "")))), None)
+            if district and not listed.district:
+                return Site(host, listed.province, district, "district_portal")
             return Site(host, listed.province, listed.district, listed.kind, listed.name)
     # The public suffix (".gov.vn", ".com.vn") never names a place; "baria-vungtau" is read as one label.
     candidates = [label.replace("-", "") for label in labels if label not in ("vn", "gov", "com", "org", "net", "edu")]

@@ -28,7 +28,7 @@ from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities
 from assets.extract.periods import YEAR_TO_DATE as YTD
 from assets.extract.periods import find_period, publication_period, resolve
 from assets.extract.reading import Reading, SentenceReading, Where, read_document
-from assets.extract.roles import role_of
+from assets.extract.roles import MULTI_YEAR, role_of
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import place_2025, place_of
 
@@ -36,6 +36,8 @@ EXTRACTOR_VERSION = "extract-4"
 
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
 MERGER_DAY = date(2025, 7, 1)
+# Stocks and rates stand at a date; the other metrics count what was done over a period.
+LEVELS_AT_A_TIME = ("poor_households", "near_poor_households", "social_allowance_recipients", "drug_rehab_residents")
 COUNTS_OF_THINGS = ("houses", "persons", "households", "vnd")
 RATE_UNITS = ("percent", "pp")
 # Distances added when the cue is outside the number's clause.
@@ -366,6 +368,11 @@ def _first_at(starts: list[int], start: int, end: int) -> int | None:
     return starts[i] if i < len(starts) and starts[i] < end else None
 
 
+def _reviews_years(reading: Reading, text: str) -> bool:
+    """True when the title or the lead paragraph names a span of several years."""
+    return any(span is not None and MULTI_YEAR.search(text, span.start, span.end) for span in (reading.title, reading.lead))
+
+
 def _topics(reading: Reading, sr: SentenceReading) -> list[Span]:
     """Wider scopes that may name a metric's topic: the section heading, the title, the lead paragraph."""
     return [span for span in (sr.heading, reading.title, reading.lead) if span is not None]
@@ -474,6 +481,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             year, period_code = int(beside.group(1)), "FY"
         elif FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end]):
             year, period_code = (year - 1 if year else None), "FY"
+        if year is None and code not in LEVELS_AT_A_TIME and q.kind != "percent" and _reviews_years(reading, text):
+            continue  # undated counts of a review of several years ("tổng kết … giai đoạn 2016 - 2020") are its totals
         if code == "children_gifted" and q.kind == "children":
             # "430 phần quà … cho 615 em": the sentence gives the number of children, which wins.
             gifts = [f for f in out if f.metric == code and state.kinds.get(f.fact_id) == "gifts"]
