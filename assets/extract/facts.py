@@ -45,7 +45,8 @@ IN_STATEMENT, IN_SENTENCE = 1000, 2000
 FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?$", re.I)
 # "giảm từ 2,71% với 1.496 hộ xuống còn 1,17%": the households beside the rate may stand between.
 TO_AFTER = re.compile(r"^\s*(?:năm\s+\d{4}\s*)?(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
-                      r"(?:\s+nghèo)?\s*\)?\s*,?\s*(?:\(?\s*năm\s+\d{4}\s*\)?\s*)?)?(xuống|lên|tăng lên|giảm xuống|còn)\b", re.I)
+                      r"(?:\s+nghèo)?\s*\)?\s*,?\s*)?(?:\(\s*năm\s+\d{4}\s*\)\s*)?(xuống|lên|tăng lên|giảm xuống|còn)\b",
+                      re.I)
 TO_BEFORE = re.compile(r"\b(xuống|còn|lên)\s*(còn\s*)?(mức\s*)?$", re.I)
 DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
 # "giảm từ 68% năm 2015 xuống 60,8% năm 2019": a year beside the value wins.
