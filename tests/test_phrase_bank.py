@@ -198,3 +198,11 @@ def test_undated_counts_of_a_review_of_several_years_are_its_totals():
             "nghèo giảm từ 2,71% (năm 2016) xuống còn 1,3% (năm 2019).")
     facts = extract_facts(DocContext("review", text, None))
     assert sorted((f.metric, f.value, f.year) for f in facts) == [("poverty_rate", 1.3, 2019), ("poverty_rate", 2.71, 2016)]
+
+
+def test_a_headline_repeating_a_total_over_several_years_is_no_fact():
+    text = ("Quảng Ngãi: Giải quyết việc làm mới cho 180.984 lao động\n"
+            "Trong giai đoạn năm 2016-2020, toàn tỉnh giải quyết việc làm mới cho 180.984 lao động. Năm 2020, toàn tỉnh "
+            "giải quyết việc làm mới cho 36.000 lao động.")
+    facts = extract_facts(DocContext("headline", text, PUBLISHED))
+    assert [(f.metric, f.value, f.year) for f in facts] == [("jobs_created", 36000, 2020)]

@@ -321,6 +321,7 @@ class _ParagraphState:
     markers: list[int] = field(default_factory=list)  # offsets of breakdown markers ("trong đó") after a total
     topics_seen: dict = field(default_factory=dict)  # (topic pattern, span) → named there
     other_houses: int | None = None  # end of the last count of houses for the poor or several programmes
+    totals_over_years: set = field(default_factory=set)  # values the document states as multi-year totals
 
     @property
     def facts(self) -> list[Fact]:
@@ -343,12 +344,14 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     paragraph: Span | None = None
     previous_first = 0
     topics_seen: dict = {}
+    totals_over_years: set = set()
     for sr in reading.sentences:
         lo, hi = bisect.bisect_left(starts, sr.span.start), bisect.bisect_left(starts, sr.span.end)
         if sr.paragraph != paragraph:
             if state is not None and state.facts:
                 previous_first = state.first
-            paragraph, state = sr.paragraph, _ParagraphState(facts, len(facts), {}, {}, topics_seen=topics_seen)
+            paragraph, state = sr.paragraph, _ParagraphState(facts, len(facts), {}, {}, topics_seen=topics_seen,
+                                                             totals_over_years=totals_over_years)
         if lo == hi:
             continue
         if sr.breakdown and not state.facts and sr.index_in_paragraph == 0 and previous_first < len(facts):
@@ -361,7 +364,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
                 facts.extend(_statement_facts(ctx, reading, in_stmt, stmt, sr, state))
     headlines = [s.span for s in reading.sentences if s.span.start < (reading.title.end if reading.title else 0)
                  or (s.heading is not None and s.heading.start == s.paragraph.start)]
-    return _deduplicate(facts, headlines)
+    return _deduplicate(facts, headlines, totals_over_years)
 
 
 def _first_at(starts: list[int], start: int, end: int) -> int | None:
@@ -398,6 +401,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if marker and (out or state.facts):
             state.markers.append(marker.start())
         if role == "multi_year":
+            state.totals_over_years.add(q.value)
             continue
         if role == "comparison" and q.kind == "percent" and last is not None and last.metric == "poverty_rate" \
                 and re.search(r"\bgiảm\s*$", text[clause.start:q.start] if clause.start > last.span_end else ""):
@@ -650,17 +654,19 @@ def _preference(fact: Fact) -> tuple[bool, int]:
     return fact.qualifier == "actual", said
 
 
-def _deduplicate(facts: list[Fact], headlines: list[Span] = ()) -> list[Fact]:
+def _deduplicate(facts: list[Fact], headlines: list[Span] = (), totals_over_years: set = frozenset()) -> list[Fact]:
     """The same claim stated twice (headline and body) is kept once, the fuller statement of it.
 
     A headline ("Thái Bình: Tiếp nhận mới 187 người cai nghiện") often lacks the period the body gives
-    its claim: a headline fact whose metric, value and place a body fact repeats is left out.
+    its claim: a headline fact whose metric, value and place a body fact repeats is left out, and so is
+    one whose value the body states as a total over several years (``totals_over_years``).
     """
     def in_headline(fact: Fact) -> bool:
         return any(span.start <= fact.span_start < span.end for span in headlines)
 
     body = {(f.metric, f.value, f.province) for f in facts if not in_headline(f)}
-    facts = [f for f in facts if not (in_headline(f) and (f.metric, f.value, f.province) in body)]
+    facts = [f for f in facts if not (in_headline(f) and ((f.metric, f.value, f.province) in body
+                                                          or f.value in totals_over_years))]
     kept: dict[tuple, Fact] = {}
     for fact in facts:
         key = (fact.metric, fact.value, fact.value_max, fact.year, fact.period, fact.province, fact.district)

@@ -53,7 +53,7 @@ SHARE_NOUN_AFTER = re.compile(
 )
 # Multi-year totals and averages; a programme's name ("Chương trình … giai đoạn 2021-2025") is not one.
 MULTI_YEAR = re.compile(
-    r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|(?<![\d,.])\d+\s+năm\s+(?:qua|gần đây|trở lại đây|liên tiếp|thực hiện)"
+    r"giai đoạn\s+(?:năm\s+)?\d{4}\s*[-–.]\s*\d{4}|(?<![\d,.])\d+\s+năm\s+(?:qua|gần đây|trở lại đây|liên tiếp|thực hiện)"
     r"|\btrong\s+(?:\d+|hai|ba|bốn|năm)\s+năm\b(?!\s+(?:19|20)\d\d)"
     r"|năm\s+\d{4}\s+(?:và|đến)\s+(?:quý|\d+\s+tháng|năm)"
     r"|(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|1|một))?\s+năm|(?:mỗi|hằng|hàng) năm|sau\s+\d+\s+năm"
