@@ -133,6 +133,15 @@ CASES: list[tuple[str, str, list]] = [
     ("allowance money after a sentence on houses", "Tỉnh phê duyệt hỗ trợ xây dựng 853 nhà ở người có công. Tỉnh chi "
      "trả trợ cấp thường xuyên cho 837.892 lượt đối tượng với tổng kinh phí gần 460 tỷ đồng.",
      [("meritorious_houses_built", 853)]),
+    ("reduction in brackets against a year", "Toàn tỉnh còn 23.100 hộ nghèo, chiếm tỷ lệ 5,01% (giảm so với năm 2023 "
+     "là 2,28%).", [("poor_households", 23100), ("poverty_rate", 5.01), ("poverty_rate_reduction", 2.28, {"unit": "pp"})]),
+    ("fewer poor households, equivalent to a rate", "So với năm 2023, giảm gần 6,7 nghìn hộ nghèo, tương đương với 1,41%.",
+     [("poverty_rate_reduction", 1.41, {"unit": "pp"})]),
+    ("a change goes on after 'và'", "Năm 2024, huyện phấn đấu giảm 612 hộ nghèo, giảm 2,3% và 667 hộ cận nghèo, giảm 2,5%.",
+     [("poverty_rate_reduction", 2.3, {"qualifier": "target"})]),
+    ("unemployed labour rate", "Tỷ lệ lao động thất nghiệp khu vực thành thị là 2,7%.", [("unemployment_rate", 2.7)]),
+    ("a record over years is no total", "Tỷ lệ thất nghiệp khu vực thành thị năm 2024 xuống mức thấp nhất trong 11 năm "
+     "qua, chỉ còn 3,1%.", [("unemployment_rate", 3.1, {"year": 2024})]),
     ("money paid for houses", "Quỹ đã hỗ trợ xây dựng 9 căn nhà tình nghĩa cho gia đình chính sách, với 360 triệu đồng.",
      [("meritorious_houses_built", 9), ("meritorious_housing_amount", 360_000_000)]),
     ("fund named with a comma", "Quỹ “Đền ơn, đáp nghĩa” thành phố tiếp nhận số tiền ủng hộ 2,45 tỷ đồng.",

@@ -117,7 +117,7 @@ CATALOGUE: tuple[Metric, ...] = (
                  "tỷ lệ lao động có chuyên môn kỹ thuật", "tỉ lệ lao động có chuyên môn kỹ thuật"),
            excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề", main=True),
     # The rate of a region or of rural areas is not the place's rate (urban or overall).
-    Metric("unemployment_rate", "percent", ("percent",), cues=("tỷ lệ thất nghiệp", "tỉ lệ thất nghiệp"),
+    Metric("unemployment_rate", "percent", ("percent",), cues=(r"t[ỷỉ] lệ (?:lao động )?thất nghiệp",),
            excludes=r"nông thôn|miền núi|trung du|Tây Nguyên|Đông Nam Bộ|Trung Bộ|duyên hải|đồng bằng", main=True),
     Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"),
            excludes=SUBSET_OF_POOR, main=True),

@@ -76,6 +76,9 @@ LAST_YEAR_BRACKET = re.compile(r"so với cùng kỳ(?:\s+năm\s+((?:19|20)\d\d)
 # "cả hai chỉ tiêu này mới đạt 92,5% kế hoạch": the percent qualifies the last two facts.
 BOTH = re.compile(r"^\W*(?:[\wÀ-ỹ]+\s+){0,3}?(cả hai|hai|các|chỉ tiêu này|con số này)\s*(chỉ tiêu|con số|số liệu|đều|này)?", re.I)
 NEW_JOBS = re.compile(r"\bmới\b", re.I)
+# The words after a change of the number of poor households, up to the next figure.
+POOR_CHANGE = re.compile(r"\s*(?:hộ\s+)?nghèo\b(?!\s*,?\s*(?:hộ\s+)?cận nghèo)[^.;\d]{0,60}$", re.I)
+EQUIVALENT_BEFORE = re.compile(r"tương (?:đương|ứng)(?:\s+với)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.I)
 # "cho 3 đối tượng bị ảnh hưởng …, bao gồm: …": a small count followed by the list of its groups.
 GROUPS_AFTER = re.compile(r"\s*(?:nhóm\s+)?[:(]|[^.;:]{0,160}?(?:\bbao gồm|\bgồm)\s*:?", re.I)
 
@@ -390,11 +393,18 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
     stmt_period = find_period(stmt.of(text))
     year_to_date = bool(YTD.search(sr.span.of(text)))
     previous_end = stmt.start
+    previous_role: str | None = None
     for i, q in enumerate(qs):
         clause = enclosing(clause_spans, q.start) or stmt
         window = Span(q.start, min(clause.end, qs[i + 1].start if i + 1 < len(qs) else clause.end))
         role = role_of(q, text, clause.start, sr.span.start, stmt.end,
-                       ctx.published_date.year if ctx.published_date else None, state.topics_seen, sr.span.end)
+                       ctx.published_date.year if ctx.published_date else None, state.topics_seen, sr.span.end,
+                       previous_role)
+        # "giảm 612 hộ nghèo, giảm 2,3%", "giảm gần 6,7 nghìn hộ nghèo, tương đương với 1,41%": the rate's reduction.
+        poor_reduction = (q.kind == "percent" and previous_role == "change" and i > 0
+                          and POOR_CHANGE.match(text, qs[i - 1].end, q.start) is not None
+                          and (role == "change" or EQUIVALENT_BEFORE.search(text, max(stmt.start, q.start - 30), q.start)))
+        previous_role = role
         gap_start, previous_end = previous_end, q.end
         last = out[-1] if out else None
         marker = BREAKDOWN.search(text, max(gap_start, stmt.start), q.start)
@@ -434,7 +444,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             if q.kind == "percent" and last is not None and last.metric == "poor_households":
                 out.append(_derived(ctx, last, "poverty_rate", "percent", q, text))
             continue
-        if role == "change":
+        if role == "change" and not poor_reduction:
             if q.kind == "percent" and last is not None and last.metric in ("poor_households", "poverty_rate"):
                 out.append(_derived(ctx, last, "poverty_rate_reduction", "pp", q, text))
                 continue
@@ -444,6 +454,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "cho 2 đối tượng: người có công … và …" counts groups, not people
         choice = choose_metric(q, text, clause, stmt, sr.span, sr.paragraph, window, _topics(reading, sr), gap_start,
                                state.topics_seen)
+        if poor_reduction:
+            choice = Choice(BY_CODE["poverty_rate_reduction"], q.start, "", True)
         paid = _paid_for(q, text, last)
         if paid is not None:
             choice = Choice(BY_CODE[paid], last.span_start, "", True)
@@ -462,7 +474,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         # The words from the cue to the number: what a part says of itself ("số lao động được tạo việc làm mới là").
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
         state.cues["next"] = cue_words
-        code = _poverty_metric(q, text, clause, role) if metric.code in POVERTY_FAMILY else metric.code
+        code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role)
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
         # A place named in the statement governs its figures up to the next figure ("…, riêng huyện X giảm 4%").
         place_end = clause.end if i + 1 < len(qs) else stmt.end
@@ -493,7 +505,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             gifts = [f for f in out if f.metric == code and state.kinds.get(f.fact_id) == "gifts"]
             for f in gifts:
                 out.remove(f)
-        elif _is_part(code, choice, q, out, state, (province, district), (qualifier, year, period_code)):
+        elif _is_part(code, choice, q, out, state, (province, district, national), (qualifier, year, period_code)):
             continue
         start = choice.cue_start if clause.contains(choice.cue_start) else q.start
         province_2025 = place_of(province).province_2025 if province else (None if national else ctx.province_2025)
@@ -581,7 +593,7 @@ def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _Pa
     lượt người. Trong đó, số lao động được tạo việc làm mới là 10.300 người") is a measure of its own,
     and a district's figure inside a provincial total is a district fact.
     """
-    province, district = place
+    province, district, national = place
     marker = max((m for m in state.markers if m <= q.start), default=None)
     if marker is None:
         return False
@@ -596,6 +608,8 @@ def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _Pa
     if district and all(f.district != district for f in totals):
         return False
     if province and all(f.province != province for f in totals):  # a province's figure in a national total
+        return False
+    if national and all(f.province for f in totals):  # "(cả nước … là 62%)" beside a province's figure
         return False
     own_cue = state.cues.get("next", "")
     # "tạo việc làm mới" inside "giải quyết việc làm" counts new jobs, a measure of its own.

@@ -23,7 +23,7 @@ _APPROX = r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|là|được|đến|th
 # "phát sinh thêm hơn 1.400 hộ nghèo".
 CHANGE_BEFORE = re.compile(
     r"(?<![\wÀ-ỹ])(?:tăng|giảm|thấp hơn|cao hơn|nhiều hơn|ít hơn|vượt|phát sinh)(?:\s+thêm)?"
-    r"(?:\s+so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|đầu năm)?(?:\s+năm\s+\d{4})?"
+    r"(?:\s+so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|đầu năm)?(?:\s*năm\s+\d{4})?"
     r"|\s+(?:năm\s+\d{4}|năm trước|cùng kỳ))?" + _APPROX + r"\s*$",
     re.I,
 )
@@ -36,6 +36,7 @@ FLOW_BEFORE = re.compile(
     r"|do chết)[^.;\d]{0,50}$",
     re.I,
 )
+AND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])và\s*$", re.I)
 # A comparison or a plan percent after the number: "… 119% so với cùng kỳ", "… 52% kế hoạch".
 PLAN_AFTER = re.compile(r"^\s*(?:so với\s+|so\s+)?(?:kế hoạch|KH|chỉ tiêu)", re.I)
 COMPARISON_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:cùng kỳ|năm|kỳ|tháng|quý|\d)", re.I)
@@ -63,6 +64,7 @@ MULTI_YEAR = re.compile(
 PROGRAMME_BEFORE = re.compile(r"(chương trình|mục tiêu quốc gia|đề án|kế hoạch|dự án|quyết định|nghị quyết|chuẩn nghèo)"
                               r"[^,;.]{0,80}$",
                               re.I)
+RECORD_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?$", re.I)
 # "1.500 – 1.700 lao động/năm": a yearly rate over several years; "… 80.000 lao động … trong giai đoạn này".
 PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm|một năm)\b"
                             r"|[^.;\d]{0,60}?\btrong (?:cả )?giai đoạn (?:này|trên|đó|tới|\d{4}\s*[-–]\s*\d{4})", re.I)
@@ -98,14 +100,18 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
     for match in (m for m in spans if m.end() <= q.start):
         if PROGRAMME_BEFORE.search(text[max(sentence_start, match.start() - 90):match.start()]):
             continue
+        if RECORD_BEFORE.search(text, max(sentence_start, match.start() - 20), match.start()):
+            continue  # "thấp nhất trong 11 năm qua" ranks the year's figure, it is no total
         if not SINGLE_YEAR.search(text, match.end(), q.start):
             return True
     return False
 
 
 def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, statement_end: int,
-            report_year: int | None = None, memo: dict | None = None, sentence_end: int | None = None) -> str:
-    """The role of quantity ``q`` from the words around it (see the module docstring)."""
+            report_year: int | None = None, memo: dict | None = None, sentence_end: int | None = None,
+            previous_role: str | None = None) -> str:
+    """The role of quantity ``q`` from the words around it (see the module docstring); ``previous_role`` is the
+    role of the quantity before it in its statement."""
     before = text[max(clause_start, q.start - 90):q.start]  # the patterns end at the number: its last words suffice
     after = text[q.end:min(statement_end, q.end + 60)]
     if multi_year(text, sentence_start, q, report_year, memo, sentence_end) or PER_YEAR_AFTER.match(after):
@@ -119,6 +125,8 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
             return "share"
     if CHANGE_BEFORE.search(before) or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start):
         return "change"
+    if previous_role == "change" and AND_BEFORE.search(before):
+        return "change"  # "giảm 612 hộ nghèo, giảm 2,3% và 667 hộ cận nghèo": the change goes on
     if q.kind == "percent" and COMPARED_BEFORE.search(before):
         return "comparison"
     if PLAN_BEFORE.search(before):
