@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
@@ -35,6 +35,7 @@ def main(dev: Path) -> int:
         fact = json.loads(line)
         provinces[fact["file"]].add(fact["province"])
     right = wrong = 0
+    tally: dict[str, Counter] = {"province": Counter(), "date": Counter()}
     manifest = dev / "manifest.jsonl"
     months = {m["file"]: m.get("date") for m in map(json.loads, manifest.read_text(encoding="utf-8").splitlines())
               } if manifest.is_file() else None
@@ -54,10 +55,14 @@ def main(dev: Path) -> int:
             ok_d = not want_date or f"{doc.published_date}".startswith(want_date)
         right += ok_p + ok_d
         wrong += (not ok_p) + (not ok_d)
+        tally["province"][ok_p] += 1
+        if want_date not in (None, "?", ""):  # scored where the page prints a date
+            tally["date"][ok_d] += 1
         mark = "ok " if ok_p and ok_d else "BAD"
         print(f"{mark} {path.name:44} province {doc.province!s:18} (gold {want_province!s:18}) "
               f"date {doc.published_date!s:10} (page {want_date!s:10}) site {doc.site}")
-    print(f"right {right} of {right + wrong} ({right / (right + wrong):.1%})")
+    print(f"right {right} of {right + wrong} ({right / (right + wrong):.1%}); " + "; ".join(
+        f"{what} right for {t[True]} of {t[True] + t[False]} documents" for what, t in tally.items()))
     return 0 if wrong == 0 else 1
 
 

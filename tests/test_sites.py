@@ -215,3 +215,13 @@ def test_a_crawler_stamp_glued_to_the_first_paragraph():
     lines = classify_lines(" date 2021-07 Trao đổi với phóng viên chiều 14.7, lãnh đạo Sở cho biết thành phố đã hỗ "
                            "trợ cho hơn 105.000 người lao động tự do.")
     assert find_date(lines) == date(2021, 7, 1)
+
+
+def test_a_photo_caption_does_not_place_the_article():
+    page = ("Đào tạo nghề gắn với giải quyết việc làm\nTheo Tổng cục Giáo dục nghề nghiệp, năm 2019 cả nước dự kiến tuyển "
+            "sinh 2,26 triệu người, tăng so với năm trước.\nĐào tạo nghề gắn với giải quyết việc làm - Ảnh 1.\n"
+            "Lao động nông thôn được hỗ trợ học nghề tại Trung tâm Dạy nghề huyện Nhà Bè, TP HCM\n"
+            "Các trường tiếp tục triển khai giải pháp tuyển sinh trong năm.")
+    lines = classify_lines(page)
+    assert lines[3].reason == "photo caption"
+    assert document_metadata(lines, listed_url="https://nld.com.vn/cong-doan/dao-tao-nghe-2019.htm").province is None

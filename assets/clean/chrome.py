@@ -40,6 +40,7 @@ CHROME_PHRASES = re.compile(
 COUNTER = re.compile(r"^(?![^\d\n]*\bnăm\s+\d{4}\s*$)[^\d\n]{0,40}?[:\s]\s*[\d.,]+\s*$|^[\d.,\s]+$", re.IGNORECASE)
 # A photo caption: "Ảnh: …", "… - Ảnh 1.", "(Ảnh minh họa)".
 CAPTION = re.compile(r"^\(?ảnh\s*(\d+\s*)?[:：.]|[-–]\s*ảnh\s*\d*\s*\.?\)?$|\(ảnh[^)]{0,40}\)\s*$", re.IGNORECASE)
+PHOTO_TITLE = re.compile(r"[-–]\s*ảnh\s*\d+\s*\.?$", re.IGNORECASE)
 DATE_LINE = re.compile(
     r"^(\s*(ngày( đăng| cập nhật)?|cập nhật( lúc)?|đăng lúc|thời gian)\s*:?\s*)?([\d:]{4,5}\s*ngày\s*)?"
     r"([\d:]{4,5},?\s*)?((thứ \w+|chủ nhật),?\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(\s*[\d:]{4,8})?\s*(\|.*)?$",
@@ -103,8 +104,8 @@ def classify_lines(text: str) -> list[Line]:
             reason = "byline"
         elif DATE_LINE.match(line) or is_date_line(line) or (words <= 12 and labelled_date(line)):
             reason = "date line"
-        elif CAPTION.search(line) and words <= 40:
-            reason = "photo caption"
+        elif (CAPTION.search(line) or (out and PHOTO_TITLE.search(out[-1].text))) and words <= 40:
+            reason = "photo caption"  # "… - Ảnh 1." then the photo's own line: "Lao động … tại huyện Nhà Bè, TP HCM"
         elif words <= 12 and CHROME_PHRASES.search(line):
             reason = "site furniture"
         elif words <= 6 and line.isupper():

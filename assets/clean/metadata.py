@@ -303,7 +303,8 @@ def document_metadata(lines: list[Line], html_meta: dict | None = None, listed_u
     address sources.csv lists for the file."""
     html_meta = html_meta or {}
     page_lines = [line for line in lines if line.reason not in TAIL_REASONS]
-    full = "\n".join(line.text for line in page_lines)
+    # Photo captions name where a picture was taken, not what the article is about.
+    full = "\n".join(line.text for line in page_lines if line.reason != "photo caption")
     title = html_meta.get("title") or find_title(lines)
     page_url = html_meta.get("url")
     source_url = page_url if page_url and is_web_address(page_url) else listed_url
