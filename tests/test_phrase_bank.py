@@ -215,3 +215,11 @@ def test_a_headline_repeating_a_total_over_several_years_is_no_fact():
             "giải quyết việc làm mới cho 36.000 lao động.")
     facts = extract_facts(DocContext("headline", text, PUBLISHED))
     assert [(f.metric, f.value, f.year) for f in facts] == [("jobs_created", 36000, 2020)]
+
+
+def test_a_district_named_bare_after_once_with_its_type():
+    text = ("Quỹ Đền ơn đáp nghĩa vận động đạt kế hoạch\nNăm 2023, quỹ Đền ơn đáp nghĩa ở Trà Ôn vận động được trên 694 "
+            "triệu đồng. Ban quản lý quỹ huyện Trà Ôn có kế hoạch vận động 700 triệu đồng trong năm 2024.\n"
+            "Trung tâm Bảo trợ xã hội Trà Ôn tiếp nhận 15 trẻ em.")
+    facts = extract_facts(DocContext("bare", text, PUBLISHED, "Vĩnh Long"))
+    assert [(f.metric, f.value, f.district) for f in facts][:1] == [("gratitude_fund_amount", 694_000_000, "Trà Ôn")]

@@ -225,3 +225,10 @@ def test_a_photo_caption_does_not_place_the_article():
     lines = classify_lines(page)
     assert lines[3].reason == "photo caption"
     assert document_metadata(lines, listed_url="https://nld.com.vn/cong-doan/dao-tao-nghe-2019.htm").province is None
+
+
+def test_a_title_naming_the_district_the_lead_types_makes_a_district_page():
+    page = ("Bình quân hằng năm Điện Bàn giải quyết việc làm cho hơn 6.200 lao động\n"
+            "Sáng 15.10, UBND thị xã Điện Bàn tổ chức hội nghị tổng kết công tác đào tạo nghề và giải quyết việc làm.")
+    meta = document_metadata(classify_lines(page))
+    assert (meta.province, meta.district) == ("Quảng Nam", "Điện Bàn")

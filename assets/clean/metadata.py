@@ -257,9 +257,13 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
         unit = pooled.most_common(1)[0][0]
         province = unit if unit in votes else max((n for n in votes if province_2025(n) == unit), key=votes.get)
     district = None
-    if org_level == "district" or site_district:
-        head = (title or "") + "\n" + "\n".join(text.split("\n")[:3])
-        for _start, _end, name, prov in district_mentions(head):
+    head = (title or "") + "\n" + "\n".join(text.split("\n")[:3])
+    mentioned = district_mentions(head)
+    # "Bình quân hằng năm Điện Bàn giải quyết việc làm …" over "UBND thị xã Điện Bàn tổ chức …": a title
+    # naming the district the opening lines name with its type is the district's page.
+    titled = bool(title and mentioned and re.search(rf"(?<![\wÀ-ỹ]){re.escape(mentioned[0][2])}(?![\wÀ-ỹ])", title))
+    if org_level == "district" or site_district or titled:
+        for _start, _end, name, prov in mentioned:
             if prov is None or province is None or prov == province:
                 district = name
                 province = province or prov

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from assets.extract.periods import Period, find_period
 from assets.extract.segment import Span, paragraphs, sentences
-from assets.places import district_mentions, province_mentions
+from assets.places import canonical_province, district_mentions, province_mentions
 
 # "cả nước" as the subject of a figure, not a rank ("đứng thứ 3 cả nước") or a comparison.
 NATIONAL = re.compile(
@@ -32,6 +32,8 @@ BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số|trong tổn
 # A place after these words is where people go or come from, not what the sentence reports on.
 MOVEMENT_BEFORE = re.compile(r"(sang|đến|đi làm việc tại|đi làm việc ở|tại các|ở các|các tỉnh|về|với)\s*$", re.I)
 HEADING_MAX_CHARS = 160
+# "Trung tâm Hy vọng Lộc Bình": a place inside an organisation's name.
+ORGANISATION_BEFORE = re.compile(r"\b(trung tâm|trường|bệnh viện|công ty|hợp tác xã|cơ sở)\b[^,;.]{0,25}$", re.I)
 
 
 @dataclass(frozen=True)
@@ -87,9 +89,30 @@ def place_mentions(text: str) -> list[tuple[int, Where]]:
     districts = district_mentions(text)
     found += [(start, Where(province, district)) for start, _end, district, province in districts
               if province and not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
+    found += _bare_districts(text, districts)
     found += [(start, Where(province)) for start, _end, province in province_mentions(text, districts)
               if not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
     return sorted(found, key=lambda item: item[0])
+
+
+def _bare_districts(text: str, districts: list) -> list[tuple[int, Where]]:
+    """A district the text names with its type once ("huyện Trà Ôn") is the same district where it names
+    it bare ("quỹ … ở Trà Ôn vận động được …"), in a Title-case name not glued to other Title-case words."""
+    # A district named like its province ("TP Bắc Giang") is the province when bare.
+    known = {name: province for _s, _e, name, province in districts if province and not canonical_province(name)}
+    if not known:
+        return []
+    typed = {start for start, *_ in districts}
+    spans = {(start, end) for start, end, *_ in districts}
+    pattern = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(map(re.escape, sorted(known, key=len, reverse=True))) + r")(?![\wÀ-ỹ])")
+    found = []
+    for match in pattern.finditer(text):
+        inside = any(s <= match.start() < e for s, e in spans)
+        before = text[max(0, match.start() - 30):match.start()]
+        if not inside and match.start() not in typed and not MOVEMENT_BEFORE.search(before) \
+                and not ORGANISATION_BEFORE.search(before):
+            found.append((match.start(), Where(known[match.group(1)], match.group(1))))
+    return found
 
 
 def first_place(mentions: list[tuple[int, Where]], start: int, end: int) -> Where | None:
