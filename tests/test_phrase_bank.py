@@ -223,3 +223,10 @@ def test_a_district_named_bare_after_once_with_its_type():
             "Trung tâm Bảo trợ xã hội Trà Ôn tiếp nhận 15 trẻ em.")
     facts = extract_facts(DocContext("bare", text, PUBLISHED, "Vĩnh Long"))
     assert [(f.metric, f.value, f.district) for f in facts][:1] == [("gratitude_fund_amount", 694_000_000, "Trà Ôn")]
+
+
+def test_a_headline_without_a_period_takes_the_bodys():
+    text = ("Tỉnh giải quyết việc làm cho hơn 10.000 lao động, vượt 50% kế hoạch năm\n"
+            "Tính đến tháng 5/2024, toàn tỉnh đã giải quyết việc làm cho 10.108 lao động, đạt 50,54% kế hoạch năm.")
+    facts = extract_facts(DocContext("headline-period", text, PUBLISHED))
+    assert {(f.value, f.year, f.period) for f in facts} == {(10000, 2024, "5M"), (10108, 2024, "5M")}

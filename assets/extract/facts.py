@@ -367,7 +367,21 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
                 facts.extend(_statement_facts(ctx, reading, in_stmt, stmt, sr, state))
     headlines = [s.span for s in reading.sentences if s.span.start < (reading.title.end if reading.title else 0)
                  or (s.heading is not None and s.heading.start == s.paragraph.start)]
+    if reading.title is not None and reading.document_period is None and len(reading.title.of(text).split()) <= 30:
+        facts = _dated_by_body(facts, reading.title)  # a headline, not a lead paragraph standing first
     return _deduplicate(facts, headlines, totals_over_years)
+
+
+def _dated_by_body(facts: list[Fact], title: Span) -> list[Fact]:
+    """A title that names no period ("Giải quyết việc làm cho hơn 10.000 lao động") speaks of the period of
+    the body's first fact of the same metric ("Tính đến tháng 5/2025, … 10.108 lao động"): its year and period."""
+    first: dict[str, Fact] = {}
+    for fact in facts:
+        if fact.span_start >= title.end:
+            first.setdefault(fact.metric, fact)
+    return [replace(f, year=first[f.metric].year, period=first[f.metric].period)
+            if f.span_start < title.end and f.metric in first and f.qualifier == first[f.metric].qualifier else f
+            for f in facts]
 
 
 def _first_at(starts: list[int], start: int, end: int) -> int | None:
