@@ -107,6 +107,14 @@ def all_provinces() -> list[str]:
 _NAME = r"(?<![\wÀ-ỹ])({names})(?![\wÀ-ỹ])"
 
 
+def _gate(alternatives: str) -> str:
+    """A look-ahead on the letters the ``|``-separated alternatives start with (both cases): the regex
+    engine then skips the positions no name can start at instead of trying every name there."""
+    initials = {alt[0] for alt in alternatives.split("|") if alt}
+    initials |= {c.upper() for c in initials} | {c.lower() for c in initials}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "])"
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     gaz = _gazetteer()
@@ -117,9 +125,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     alt_d = "|".join(map(re.escape, district_names))
     district_prefix = "|".join(DISTRICT_PREFIXES.values())
     return {
-        "typed_province": re.compile(rf"(?:{PROVINCE_PREFIX})\s+" + _NAME.format(names=alt_p), re.IGNORECASE),
-        "typed_district": re.compile(rf"({district_prefix})\s+" + _NAME.format(names=alt_d), re.IGNORECASE),
-        "bare_province": re.compile(_NAME.format(names=alt_p)),
+        "typed_province": re.compile(_gate(PROVINCE_PREFIX) + rf"(?:{PROVINCE_PREFIX})\s+" + _NAME.format(names=alt_p),
+                                     re.IGNORECASE),
+        "typed_district": re.compile(_gate(district_prefix) + rf"({district_prefix})\s+" + _NAME.format(names=alt_d),
+                                     re.IGNORECASE),
+        "bare_province": re.compile(_gate("|".join(province_names)) + _NAME.format(names=alt_p)),
         "ascii_word": re.compile(r"(?<![\wÀ-ỹ])[A-Za-z]+(?![\wÀ-ỹ])"),
     }
 
