@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 # The Covid-19 support resolutions name the topic as surely as the word does.
 COVID = (r"covid|đại dịch|dịch bệnh|68/NQ-CP|42/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|15/2020/QĐ-TTg"
@@ -52,23 +52,24 @@ class Metric:
     sentence_topic: bool = False  # the topic must be named in the figure's own sentence
     main: bool = field(default=False)  # a column of mart_province_year
 
-    @property
+    # Compiled once per metric: asked for every quantity of a document.
+    @cached_property
     def cue_pattern(self) -> re.Pattern[str] | None:
         return _alternation(self.cues)
 
-    @property
+    @cached_property
     def after_pattern(self) -> re.Pattern[str] | None:
         return _alternation(self.after, anchored=True)
 
-    @property
+    @cached_property
     def fallback_after_pattern(self) -> re.Pattern[str] | None:
         return _alternation(self.fallback_after, anchored=True)
 
-    @property
+    @cached_property
     def context_pattern(self) -> re.Pattern[str] | None:
         return _compiled(self.context)
 
-    @property
+    @cached_property
     def excludes_pattern(self) -> re.Pattern[str] | None:
         return _compiled(self.excludes)
 
