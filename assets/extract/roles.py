@@ -54,11 +54,12 @@ SHARE_NOUN_AFTER = re.compile(
 )
 # Multi-year totals and averages; a programme's name ("Chương trình … giai đoạn 2021-2025") is not one.
 MULTI_YEAR = re.compile(
-    r"giai đoạn\s+(?:năm\s+)?\d{4}\s*[-–.]\s*\d{4}|(?<![\d,.])\d+\s+năm\s+(?:qua|gần đây|trở lại đây|liên tiếp|thực hiện)"
+    r"(?=[gtnbmhs\d])"  # the first letters of the forms below: the engine skips every other position
+    r"(?:giai đoạn\s+(?:năm\s+)?\d{4}\s*[-–.]\s*\d{4}|(?<![\d,.])\d+\s+năm\s+(?:qua|gần đây|trở lại đây|liên tiếp|thực hiện)"
     r"|\btrong\s+(?:\d+|hai|ba|bốn|năm)\s+năm\b(?!\s+(?:19|20)\d\d)"
     r"|năm\s+\d{4}\s+(?:và|đến)\s+(?:quý|\d+\s+tháng|năm)"
     r"|(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|1|một))?\s+năm|(?:mỗi|hằng|hàng) năm|sau\s+\d+\s+năm"
-    r"|từ năm\s+\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})|từ\s+\d{4}\s+(?:đến|tới)\s+(?:nay|\d{4})|nhiệm kỳ",
+    r"|từ năm\s+\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})|từ\s+\d{4}\s+(?:đến|tới)\s+(?:nay|\d{4})|nhiệm kỳ)",
     re.I,
 )
 PROGRAMME_BEFORE = re.compile(r"(chương trình|mục tiêu quốc gia|đề án|kế hoạch|dự án|quyết định|nghị quyết|chuẩn nghèo)"
