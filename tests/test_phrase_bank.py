@@ -142,6 +142,14 @@ CASES: list[tuple[str, str, list]] = [
     ("unemployed labour rate", "Tỷ lệ lao động thất nghiệp khu vực thành thị là 2,7%.", [("unemployment_rate", 2.7)]),
     ("a record over years is no total", "Tỷ lệ thất nghiệp khu vực thành thị năm 2024 xuống mức thấp nhất trong 11 năm "
      "qua, chỉ còn 3,1%.", [("unemployment_rate", 3.1, {"year": 2024})]),
+    ("exported, verb alone", "Năm 2024, tỉnh giải quyết việc làm cho 19.500 lao động, xuất khẩu 900 lao động.",
+     [("jobs_created", 19500), ("labour_export", 900)]),
+    ("what follows 'trong đó' names the parts", "Tỷ lệ lao động qua đào tạo đạt 67% trong đó có bằng cấp chứng chỉ "
+     "đạt 35%.", [("trained_labour_rate", 67)]),
+    ("a list of places with figures in brackets", "Năm 2024, cả nước tạo việc làm cho 1,6 triệu người. Trong đó, các địa "
+     "phương tạo việc làm nhiều nhất là TPHCM (282 ngàn người); Hà Nội (138 ngàn người); Đồng Nai (91 ngàn người).",
+     [("jobs_created", 1_600_000, {"province": None}), ("jobs_created", 282_000, {"province": "Hồ Chí Minh"}),
+      ("jobs_created", 138_000, {"province": "Hà Nội"}), ("jobs_created", 91_000, {"province": "Đồng Nai"})]),
     ("money paid for houses", "Quỹ đã hỗ trợ xây dựng 9 căn nhà tình nghĩa cho gia đình chính sách, với 360 triệu đồng.",
      [("meritorious_houses_built", 9), ("meritorious_housing_amount", 360_000_000)]),
     ("fund named with a comma", "Quỹ “Đền ơn, đáp nghĩa” thành phố tiếp nhận số tiền ủng hộ 2,45 tỷ đồng.",

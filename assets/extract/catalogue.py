@@ -100,7 +100,7 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"(?:trong diện|thuộc|của) hộ (?:cận )?nghèo|dân tộc thiểu số|lao động nông thôn", main=True),
     Metric("labour_export", "persons", ("persons",),
            cues=("xuất khẩu lao động", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",
-                 "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ", "xuất cảnh"),
+                 "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ", "xuất cảnh", "xuất khẩu"),
            after=("đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài", "đi làm việc có thời hạn ở nước ngoài",
                   "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh",
                   "đi làm việc có thời hạn tại nước ngoài", "làm việc ở nước ngoài", "làm việc tại nước ngoài",

@@ -76,6 +76,9 @@ LAST_YEAR_BRACKET = re.compile(r"so với cùng kỳ(?:\s+năm\s+((?:19|20)\d\d)
 # "cả hai chỉ tiêu này mới đạt 92,5% kế hoạch": the percent qualifies the last two facts.
 BOTH = re.compile(r"^\W*(?:[\wÀ-ỹ]+\s+){0,3}?(cả hai|hai|các|chỉ tiêu này|con số này)\s*(chỉ tiêu|con số|số liệu|đều|này)?", re.I)
 NEW_JOBS = re.compile(r"\bmới\b", re.I)
+# One item of a list of places with their figures in brackets: "; Hà Nội (138 ngàn người".
+LIST_ITEM = re.compile(r"\W*(?:và\s+)?[A-ZĐÀ-Ỹ][^\d;:()]{0,30}\(\s*(?:khoảng|gần|hơn|trên)?\s*$")
+PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số)\b", re.I)
 # The words after a change of the number of poor households, up to the next figure.
 POOR_CHANGE = re.compile(r"\s*(?:hộ\s+)?nghèo\b(?!\s*,?\s*(?:hộ\s+)?cận nghèo)[^.;\d]{0,60}$", re.I)
 EQUIVALENT_BEFORE = re.compile(r"tương (?:đương|ứng)(?:\s+với)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.I)
@@ -291,7 +294,7 @@ def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
            mentions: list) -> tuple[str | None, str | None, bool]:
     """Province, district, and whether the figure is nationwide.
 
-    The statement's own district wins; then the place in force at the sentence (its own, carried in
+    The statement's own district, or the province it opens with, wins; then the place in force at the sentence (its own, carried in
     its paragraph, or its section heading's); then the document's. A sentence naming only the
     document's province keeps the document's district unless it speaks of the whole province.
     """
@@ -302,6 +305,8 @@ def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
             break
         if where.district:
             return where.province, where.district, False
+        if where.province and re.fullmatch(r"[\s;,.:–-]*(?:và\s*)?", text[span.start:start]):
+            return where.province, None, False  # a statement opening with a province: "; Hà Nội (138 ngàn người)"
     where: Where | None = sr.place
     if where is None:
         return ctx.province, ctx.district, False
@@ -411,6 +416,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
     for i, q in enumerate(qs):
         clause = enclosing(clause_spans, q.start) or stmt
         window = Span(q.start, min(clause.end, qs[i + 1].start if i + 1 < len(qs) else clause.end))
+        parts = PARTS_FOLLOW.search(text, q.end, window.end)
+        if parts:  # "đạt 67% trong đó có bằng cấp, chứng chỉ 35%": what follows "trong đó" names the parts
+            window = Span(q.start, parts.start())
         role = role_of(q, text, clause.start, sr.span.start, stmt.end,
                        ctx.published_date.year if ctx.published_date else None, state.topics_seen, sr.span.end,
                        previous_role)
@@ -476,6 +484,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if choice is None and ANAPHORA.search(text[stmt.start:q.start]) and state.facts:
             previous = BY_CODE[state.facts[-1].metric]
             if q.kind in previous.kinds:
+                choice = Choice(previous, q.start, "", True)
+        if choice is None and (out or state.facts) and LIST_ITEM.match(text, stmt.start, q.start):
+            # "… nhiều nhất là TPHCM (282 ngàn người); Hà Nội (138 ngàn người); …": the list goes on.
+            previous_fact = (out or state.facts)[-1]
+            previous = BY_CODE[previous_fact.metric]
+            if q.kind in previous.kinds and previous_fact.span_end >= sr.span.start \
+                    and re.match(r"\s*\)", text[previous_fact.span_end:previous_fact.span_end + 3]):
                 choice = Choice(previous, q.start, "", True)
         if choice is None or NEED_AFTER.match(text, q.end, window.end):
             continue
