@@ -150,6 +150,14 @@ CASES: list[tuple[str, str, list]] = [
      "phương tạo việc làm nhiều nhất là TPHCM (282 ngàn người); Hà Nội (138 ngàn người); Đồng Nai (91 ngàn người).",
      [("jobs_created", 1_600_000, {"province": None}), ("jobs_created", 282_000, {"province": "Hồ Chí Minh"}),
       ("jobs_created", 138_000, {"province": "Hà Nội"}), ("jobs_created", 91_000, {"province": "Đồng Nai"})]),
+    ("money per head is a rate", "Có 24.400 người lao động mang thai đã được hỗ trợ Covid-19 bổ sung với mức 01 triệu "
+     "đồng/người.", [("covid_support_recipients", 24400)]),
+    ("money for another count after houses", "Huyện đã xây dựng 45 nhà tình nghĩa, sửa chữa 20 nhà khác; đồng thời trợ cấp "
+     "cho 21 trường hợp khó khăn với số tiền 11,5 triệu đồng và viếng các đối tượng từ trần với số tiền 9 triệu đồng.",
+     [("meritorious_houses_built", 45), ("meritorious_houses_repaired", 20)]),
+    ("handed over and repaired", "Huyện bàn giao 8 căn nhà tình nghĩa cho gia đình chính sách. Từ đầu năm, huyện đã bàn "
+     "giao và sửa chữa 24 căn nhà tình nghĩa. Quỹ đền ơn đáp nghĩa của huyện hỗ trợ 50 triệu đồng.",
+     [("meritorious_houses_built", 8), ("meritorious_housing", 24)]),
     ("money paid for houses", "Quỹ đã hỗ trợ xây dựng 9 căn nhà tình nghĩa cho gia đình chính sách, với 360 triệu đồng.",
      [("meritorious_houses_built", 9), ("meritorious_housing_amount", 360_000_000)]),
     ("fund named with a comma", "Quỹ “Đền ơn, đáp nghĩa” thành phố tiếp nhận số tiền ủng hộ 2,45 tỷ đồng.",
@@ -238,3 +246,15 @@ def test_a_headline_without_a_period_takes_the_bodys():
             "Tính đến tháng 5/2024, toàn tỉnh đã giải quyết việc làm cho 10.108 lao động, đạt 50,54% kế hoạch năm.")
     facts = extract_facts(DocContext("headline-period", text, PUBLISHED))
     assert {(f.value, f.year, f.period) for f in facts} == {(10000, 2024, "5M"), (10108, 2024, "5M")}
+
+
+def test_a_breakdown_one_item_per_line():
+    """After "Riêng nhóm …" and "Trong đó", lines opening with a figure go on detailing the total."""
+    text = ("Hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19\n"
+            "Đến nay, cả nước đã hỗ trợ gần 30,4 triệu lượt đối tượng gặp khó khăn do Covid-19 với tổng kinh phí trên "
+            "33.564 tỷ đồng.\nRiêng nhóm chính sách hỗ trợ bằng tiền mặt, tổng kinh phí là trên 25.810 tỷ đồng, hỗ trợ "
+            "trên 18 triệu đối tượng.\nTrong đó, trên 1,21 triệu người lao động tạm hoãn hợp đồng được hỗ trợ với tổng "
+            "số tiền 4.259 tỷ đồng.\n482.265 người lao động ngừng việc được hỗ trợ gần 635 tỷ đồng.\n"
+            "Năm 2022, tỉnh hỗ trợ 1.000 lao động do Covid-19.")
+    facts = extract_facts(DocContext("list", text, PUBLISHED))
+    assert sorted(f.value for f in facts) == [1000, 30_400_000, 33_564_000_000_000]

@@ -34,7 +34,7 @@ HOUSES_FOR = re.compile(
 COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng|thay thế|methadone|hết thời hạn|trở về"
                    r"|tái hòa nhập|xác định tình trạng nghiện")
 # Subsets of the poor that are not the province's poor (ANNOTATION.md §7).
-SUBSET_OF_POOR = (r"cận nghèo|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|hỗ trợ sinh kế|vay vốn|được vay|"
+SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|hỗ trợ sinh kế|vay vốn|được vay|"
                   r"khu vực|vùng|các xã|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo")
 
 
@@ -134,12 +134,12 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("meritorious_houses_built", "houses", ("houses",),
            # "phối hợp Sở Xây dựng" names an office, not building.
            cues=(r"(?<!sở )(?<!bộ )xây dựng", "xây mới", "xây dựng mới", "bàn giao mới", "khởi công xây mới", "cất mới",
-                 "cất"),
+                 "cất", "bàn giao"),
            after=("xây mới", "được xây mới", "xây dựng mới", "làm mới", "cất mới"), context=MERITORIOUS, excludes=POOR_HOUSES),
     Metric("meritorious_houses_repaired", "houses", ("houses",), cues=("sửa chữa", "sửa chữa, nâng cấp"),
            after=("sửa chữa", "được sửa chữa"), context=MERITORIOUS, excludes=POOR_HOUSES),
     Metric("meritorious_housing", "houses", ("houses",),
-           cues=(r"xây (?:dựng|mới)(?: mới)?(?:,| và| hoặc)? sửa chữa",
+           cues=(r"(?:xây (?:dựng|mới)(?: mới)?|bàn giao)(?:,| và| hoặc)? sửa chữa",
                  "hỗ trợ nhà ở", "hỗ trợ về nhà ở", "xây mới, sửa chữa nhà", "xây dựng mới và sửa chữa",
                  r"nhà (?:ở )?tình nghĩa"),
            fallback_after=("nhà tình nghĩa", "tình nghĩa", "nhà ở cho người có công", "nhà cho người có công"),
@@ -152,7 +152,8 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("gratitude_fund_amount", "vnd", ("vnd",),
            cues=(r"quỹ\W{0,2}đền ơn,?\s*đáp nghĩa", "vận động", "đóng góp", "ủng hộ", "tiếp nhận"),
            context=r"đền ơn,?\s*đáp nghĩa"),
-    Metric("covid_support_recipients", "persons", ("persons",), cues=("hỗ trợ", "chi trả", "nhận hỗ trợ"),
+    Metric("covid_support_recipients", "persons", ("persons",),
+           cues=("hỗ trợ", "chi trả", "nhận hỗ trợ", "chi cho", "phê duyệt"),
            after=("được hỗ trợ", "thuộc diện được hỗ trợ", "nhận hỗ trợ", "được nhận hỗ trợ"),
            context=COVID, main=True),
     Metric("covid_support_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "hỗ trợ", "chi trả"),

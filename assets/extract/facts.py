@@ -76,8 +76,13 @@ LAST_YEAR_BRACKET = re.compile(r"so với cùng kỳ(?:\s+năm\s+((?:19|20)\d\d)
 # "cả hai chỉ tiêu này mới đạt 92,5% kế hoạch": the percent qualifies the last two facts.
 BOTH = re.compile(r"^\W*(?:[\wÀ-ỹ]+\s+){0,3}?(cả hai|hai|các|chỉ tiêu này|con số này)\s*(chỉ tiêu|con số|số liệu|đều|này)?", re.I)
 NEW_JOBS = re.compile(r"\bmới\b", re.I)
+SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi|chi trả|trao|tặng|xây dựng|sửa chữa)\b[^\d]{0,25}$", re.I)
 # One item of a list of places with their figures in brackets: "; Hà Nội (138 ngàn người".
 LIST_ITEM = re.compile(r"\W*(?:và\s+)?[A-ZĐÀ-Ỹ][^\d;:()]{0,30}\(\s*(?:khoảng|gần|hơn|trên)?\s*$")
+FIGURE_FIRST = re.compile(r"\W*(?:có\s+)?\d", re.I)
+# Money per head, per house, per commune is a rate, not a sum paid: "mức 01 triệu đồng/người", "15 triệu đồng/xã".
+PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt|tháng|học sinh)\b",
+                            re.I)
 PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số)\b", re.I)
 # The words after a change of the number of poor households, up to the next figure.
 POOR_CHANGE = re.compile(r"\s*(?:hộ\s+)?nghèo\b(?!\s*,?\s*(?:hộ\s+)?cận nghèo)[^.;\d]{0,60}$", re.I)
@@ -353,18 +358,25 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     previous_first = 0
     topics_seen: dict = {}
     totals_over_years: set = set()
+    listing = False  # the paragraph before opened a breakdown, or went on with one
     for sr in reading.sentences:
         lo, hi = bisect.bisect_left(starts, sr.span.start), bisect.bisect_left(starts, sr.span.end)
         if sr.paragraph != paragraph:
             if state is not None and state.facts:
                 previous_first = state.first
+            # A one-item-per-line breakdown: after a paragraph opening with "Trong đó", paragraphs that open
+            # with a figure ("482.265 người lao động ngừng việc được hỗ trợ …") go on detailing the totals.
+            listing = listing and paragraph is not None and FIGURE_FIRST.match(text, sr.span.start) is not None
             paragraph, state = sr.paragraph, _ParagraphState(facts, len(facts), {}, {}, topics_seen=topics_seen,
                                                              totals_over_years=totals_over_years)
+        breakdown = sr.breakdown or (listing and sr.index_in_paragraph == 0)
+        if sr.index_in_paragraph == 0:
+            listing = breakdown
         if lo == hi:
             continue
-        if sr.breakdown and not state.facts and sr.index_in_paragraph == 0 and previous_first < len(facts):
+        if breakdown and not state.facts and sr.index_in_paragraph == 0 and previous_first < len(facts):
             state.first = previous_first  # "Cụ thể, …" opening a paragraph details the totals of the one before
-        if sr.breakdown and state.facts:
+        if breakdown and state.facts:
             state.markers.append(sr.span.start)
         for stmt in statements(text, sr.span):
             in_stmt = [q for q in quantities[lo:hi] if stmt.contains(q.start)]
@@ -496,6 +508,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         if q.kind == "houses" and _houses_for_others(q, qs[i + 1:], text, stmt, state):
             continue
+        if q.kind == "vnd" and PER_UNIT_AFTER.match(text, q.end):
+            continue
+        if choice.metric.code == "meritorious_housing_amount" and next(
+                (p.kind for p in reversed(qs[:i]) if p.kind not in ("vnd", "percent")), "houses") != "houses":
+            continue  # "trợ cấp cho 21 trường hợp … với số tiền 11,5 triệu": the money paid for the count before it
+        if choice.metric.code == "gratitude_fund_amount" and SPENT_BEFORE.search(text, max(clause.start, choice.cue_start),
+                                                                                  q.start):
+            continue  # "Quỹ đền ơn đáp nghĩa hỗ trợ 50 triệu đồng": money spent from the fund, not raised
         if q.kind == "vnd" and choice.metric.context_pattern and not choice.metric.context_pattern.search(
                 text, clause.start, q.start) and _paid_for_no_fact(text, qs[i - 1].end if i else clause.start, q.start, last):
             continue  # "trợ cấp khó khăn cho 253 gia đình với số tiền 276,5 triệu": paid for what is no fact

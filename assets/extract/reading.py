@@ -29,7 +29,9 @@ NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ|đầu|so với|của|trong|nhất)\s
 TARGET_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*|[IVX]+[.)]\s*)?(chỉ tiêu|nhiệm vụ|phương hướng|mục tiêu|kế hoạch)\b", re.I)
 AIMS = re.compile(r"mục tiêu|phấn đấu|dự kiến|chỉ tiêu|kế hoạch năm|nhiệm vụ năm \d{4}|triển khai nhiệm vụ", re.I)
 # "Riêng tháng 9, …", "Riêng huyện X, …" single out a period or place of their own: no breakdown marker.
-BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số|trong tổng số|bao gồm|gồm|chia ra)\b", re.I)
+# "Riêng nhóm chính sách hỗ trợ bằng tiền mặt, …" singles out a group of a total: a breakdown.
+BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số|trong tổng số|bao gồm|gồm|chia ra"
+                             r"|riêng\s+(?:nhóm|đối tượng|chính sách))\b", re.I)
 # A place after these words is where people go or come from, not what the sentence reports on.
 MOVEMENT_BEFORE = re.compile(r"(sang|đến|đi làm việc tại|đi làm việc ở|tại các|ở các|các tỉnh|về|với)\s*$", re.I)
 HEADING_MAX_CHARS = 160
