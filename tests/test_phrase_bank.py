@@ -158,6 +158,13 @@ CASES: list[tuple[str, str, list]] = [
     ("handed over and repaired", "Huyện bàn giao 8 căn nhà tình nghĩa cho gia đình chính sách. Từ đầu năm, huyện đã bàn "
      "giao và sửa chữa 24 căn nhà tình nghĩa. Quỹ đền ơn đáp nghĩa của huyện hỗ trợ 50 triệu đồng.",
      [("meritorious_houses_built", 8), ("meritorious_housing", 24)]),
+    ("a share of poor households that fell", "Năm 2024, toàn tỉnh giảm được 4,44% hộ nghèo, đưa tỷ lệ hộ nghèo giảm "
+     "từ 31,17% vào cuối năm 2023 xuống còn 26,73% vào cuối năm 2024.",
+     [("poverty_rate_reduction", 4.44, {"unit": "pp"}), ("poverty_rate", 31.17, {"year": 2023}),
+      ("poverty_rate", 26.73, {"year": 2024})]),
+    ("went to work abroad", "Năm 2024, có 134.751 người Việt Nam đi lao động nước ngoài.", [("labour_export", 134751)]),
+    ("gifts handed to children", "Tại xã Trung Lý, Trung tâm đã trao 100 gói đồ ấm cho 100 trẻ em có hoàn cảnh đặc biệt.",
+     [("children_gifted", 100)]),
     ("money paid for houses", "Quỹ đã hỗ trợ xây dựng 9 căn nhà tình nghĩa cho gia đình chính sách, với 360 triệu đồng.",
      [("meritorious_houses_built", 9), ("meritorious_housing_amount", 360_000_000)]),
     ("fund named with a comma", "Quỹ “Đền ơn, đáp nghĩa” thành phố tiếp nhận số tiền ủng hộ 2,45 tỷ đồng.",

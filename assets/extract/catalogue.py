@@ -105,7 +105,8 @@ CATALOGUE: tuple[Metric, ...] = (
                   "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh",
                   "đi làm việc có thời hạn tại nước ngoài", "làm việc ở nước ngoài", "làm việc tại nước ngoài",
                   "ra nước ngoài làm việc", "sang làm việc tại nước ngoài",
-                  r"được giải quyết việc làm (?:thông )?qua (?:hình thức )?(?:đi )?xuất khẩu lao động"),
+                  r"được giải quyết việc làm (?:thông )?qua (?:hình thức )?(?:đi )?xuất khẩu lao động",
+                  r"đi lao động (?:ở |tại )?nước ngoài", "đi lao động ngoài nước"),
            excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số",
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
@@ -148,7 +149,8 @@ CATALOGUE: tuple[Metric, ...] = (
            # not "nhà nghỉ", "nhà hàng"; houses named in the money's sentence: "chi trả trợ cấp … với tổng
            # kinh phí 460 tỷ" after a sentence on houses paid for allowances
            context=r"nhà tình nghĩa|nhà ở|nhà cho|căn nhà|ngôi nhà", sentence_topic=True),
-    Metric("meritorious_convalescence", "persons", ("persons",), cues=("điều dưỡng",)),
+    Metric("meritorious_convalescence", "persons", ("persons",), cues=("điều dưỡng",),
+           after=("điều dưỡng", "đi điều dưỡng", r"đi tham quan,? điều dưỡng")),
     Metric("gratitude_fund_amount", "vnd", ("vnd",),
            cues=(r"quỹ\W{0,2}đền ơn,?\s*đáp nghĩa", "vận động", "đóng góp", "ủng hộ", "tiếp nhận"),
            context=r"đền ơn,?\s*đáp nghĩa"),
@@ -158,7 +160,7 @@ CATALOGUE: tuple[Metric, ...] = (
            context=COVID, main=True),
     Metric("covid_support_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "hỗ trợ", "chi trả"),
            context=COVID),
-    Metric("children_gifted", "children", ("children", "gifts"), cues=("tặng quà", "quà", "trao quà", "tặng"),
+    Metric("children_gifted", "children", ("children", "gifts"), cues=("tặng quà", "quà", "trao quà", "tặng", "trao"),
            context=r"trẻ em|thiếu nhi|học sinh|các em|cháu",
            excludes=r"\bcho (các |những )?(đối tượng|người|gia đình|hộ|thương binh|cựu|thân nhân|cán bộ|đơn vị)"),
     Metric("scholarships", "items", ("scholarships",)),

@@ -44,7 +44,7 @@ RATE_UNITS = ("percent", "pp")
 IN_STATEMENT, IN_SENTENCE = 1000, 2000
 FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?$", re.I)
 # "giảm từ 2,71% với 1.496 hộ xuống còn 1,17%": the households beside the rate may stand between.
-TO_AFTER = re.compile(r"^\s*(?:năm\s+\d{4}\s*)?(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
+TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*)?(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
                       r"(?:\s+nghèo)?\s*\)?\s*,?\s*)?(?:\(\s*năm\s+\d{4}\s*\)\s*)?(xuống|lên|tăng lên|giảm xuống|còn)\b",
                       re.I)
 TO_BEFORE = re.compile(r"\b(xuống|còn|lên)\s*(còn\s*)?(mức\s*)?$", re.I)
@@ -86,6 +86,8 @@ PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|su�
 PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số)\b", re.I)
 # The words after a change of the number of poor households, up to the next figure.
 POOR_CHANGE = re.compile(r"\s*(?:hộ\s+)?nghèo\b(?!\s*,?\s*(?:hộ\s+)?cận nghèo)[^.;\d]{0,60}$", re.I)
+# "giảm được 4,44% hộ nghèo": the share of poor households fell by that much.
+POOR_AFTER = re.compile(r"\s*(?:số\s+)?hộ nghèo\b(?!\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo)", re.I)
 EQUIVALENT_BEFORE = re.compile(r"tương (?:đương|ứng)(?:\s+với)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.I)
 # "cho 3 đối tượng bị ảnh hưởng …, bao gồm: …": a small count followed by the list of its groups.
 GROUPS_AFTER = re.compile(r"\s*(?:nhóm\s+)?[:(]|[^.;:]{0,160}?(?:\bbao gồm|\bgồm)\s*:?", re.I)
@@ -435,9 +437,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                        ctx.published_date.year if ctx.published_date else None, state.topics_seen, sr.span.end,
                        previous_role)
         # "giảm 612 hộ nghèo, giảm 2,3%", "giảm gần 6,7 nghìn hộ nghèo, tương đương với 1,41%": the rate's reduction.
-        poor_reduction = (q.kind == "percent" and previous_role == "change" and i > 0
-                          and POOR_CHANGE.match(text, qs[i - 1].end, q.start) is not None
-                          and (role == "change" or EQUIVALENT_BEFORE.search(text, max(stmt.start, q.start - 30), q.start)))
+        poor_reduction = q.kind == "percent" and (
+            (previous_role == "change" and i > 0 and POOR_CHANGE.match(text, qs[i - 1].end, q.start) is not None
+             and (role == "change" or EQUIVALENT_BEFORE.search(text, max(stmt.start, q.start - 30), q.start)))
+            or (role == "change" and POOR_AFTER.match(text, q.end) is not None))
         previous_role = role
         gap_start, previous_end = previous_end, q.end
         last = out[-1] if out else None

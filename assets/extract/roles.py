@@ -122,8 +122,10 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
             return "plan"
         if COMPARISON_AFTER.match(after):
             return "comparison"
-        if SHARE_BEFORE.search(before) or SHARE_NOUN_AFTER.match(after):
+        if SHARE_BEFORE.search(before):
             return "share"
+        if SHARE_NOUN_AFTER.match(after):  # "giảm được 4,44% hộ nghèo": a share that changed
+            return "change" if CHANGE_BEFORE.search(before) else "share"
     if CHANGE_BEFORE.search(before) or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start):
         return "change"
     if previous_role == "change" and AND_BEFORE.search(before):
