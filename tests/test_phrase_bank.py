@@ -165,6 +165,9 @@ CASES: list[tuple[str, str, list]] = [
     ("went to work abroad", "Năm 2024, có 134.751 người Việt Nam đi lao động nước ngoài.", [("labour_export", 134751)]),
     ("gifts handed to children", "Tại xã Trung Lý, Trung tâm đã trao 100 gói đồ ấm cho 100 trẻ em có hoàn cảnh đặc biệt.",
      [("children_gifted", 100)]),
+    ("admitted and treated now are residents, parts of them too", "Đến nay, cơ sở cai nghiện ma túy của tỉnh đang tổ "
+     "chức tiếp nhận và cai nghiện cho 249 học viên, trong đó có 247 học viên cai nghiện bắt buộc, 2 học viên cai nghiện "
+     "tự nguyện.", [("drug_rehab_residents", 249)]),
     ("money paid for houses", "Quỹ đã hỗ trợ xây dựng 9 căn nhà tình nghĩa cho gia đình chính sách, với 360 triệu đồng.",
      [("meritorious_houses_built", 9), ("meritorious_housing_amount", 360_000_000)]),
     ("fund named with a comma", "Quỹ “Đền ơn, đáp nghĩa” thành phố tiếp nhận số tiền ủng hộ 2,45 tỷ đồng.",
@@ -265,3 +268,13 @@ def test_a_breakdown_one_item_per_line():
             "Năm 2022, tỉnh hỗ trợ 1.000 lao động do Covid-19.")
     facts = extract_facts(DocContext("list", text, PUBLISHED))
     assert sorted(f.value for f in facts) == [1000, 30_400_000, 33_564_000_000_000]
+
+
+def test_breakdown_lines_opening_with_a_verb_and_a_figure():
+    text = ("Trao 53 suất học bổng cho học sinh vượt khó\n"
+            "Năm 2024, Ban tổ chức trao 53 suất học bổng cho các em học sinh có hoàn cảnh đặc biệt khó khăn.\n"
+            "Trong đó trao 28 suất học bổng từ nguồn Quỹ Bảo trợ trẻ em tỉnh.\n"
+            "Trao 25 suất học bổng từ nguồn Quỹ Bảo trợ trẻ em Việt Nam.\n"
+            "Năm 2025, tỉnh sẽ trao 60 suất học bổng.")
+    facts = extract_facts(DocContext("verb-list", text, PUBLISHED))
+    assert sorted(f.value for f in facts) == [53, 60]  # the headline repeats the body: kept once

@@ -174,11 +174,14 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính"),
            excludes=r"đóng phạt|nộp phạt|đã nộp|thu nộp|nộp ngân sách|nộp tiền"),  # fines paid are not imposed
     Metric("enterprises_inspected", "enterprises", ("enterprises",), cues=("kiểm tra", "thanh tra", "giám sát")),
+    # "đang tổ chức tiếp nhận và cai nghiện cho 249 học viên" counts who are there now: residents.
     Metric("drug_rehab_admissions", "persons", ("persons",), cues=("tiếp nhận", "tiếp nhận mới", "đưa"),
-           after=(DRUG,), context=DRUG, excludes=COMMUNITY_REHAB, near_topic=True),
+           after=(DRUG,), context=DRUG, excludes=COMMUNITY_REHAB + r"|đang (?:tổ chức )?tiếp nhận", near_topic=True),
     Metric("drug_rehab_residents", "persons", ("persons",),
-           cues=("quản lý", "nuôi dưỡng", "điều trị", "chữa trị", "đang cai nghiện", "chăm sóc"),
-           after=(DRUG, "đang cai nghiện", "đang chữa trị", "đang điều trị"), context=DRUG, excludes=r"tiếp nhận|hồ sơ|" + COMMUNITY_REHAB, near_topic=True),
+           cues=("quản lý", "nuôi dưỡng", "điều trị", "chữa trị", "đang cai nghiện", "chăm sóc",
+                 r"đang (?:tổ chức )?tiếp nhận"),
+           after=(DRUG, "đang cai nghiện", "đang chữa trị", "đang điều trị"), context=DRUG,
+           excludes=r"(?<!đang )(?<!tổ chức )tiếp nhận|hồ sơ|" + COMMUNITY_REHAB, near_topic=True),
 )
 
 BY_CODE = {metric.code: metric for metric in CATALOGUE}

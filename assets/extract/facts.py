@@ -79,7 +79,8 @@ NEW_JOBS = re.compile(r"\bmới\b", re.I)
 SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi|chi trả|trao|tặng|xây dựng|sửa chữa)\b[^\d]{0,25}$", re.I)
 # One item of a list of places with their figures in brackets: "; Hà Nội (138 ngàn người".
 LIST_ITEM = re.compile(r"\W*(?:và\s+)?[A-ZĐÀ-Ỹ][^\d;:()]{0,30}\(\s*(?:khoảng|gần|hơn|trên)?\s*$")
-FIGURE_FIRST = re.compile(r"\W*(?:có\s+)?\d", re.I)
+# A line opening with a figure, or a verb and a figure ("Trao 25 suất học bổng …"), not a date.
+FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày)[^\W\d_]+\s+){0,2}(?!(?:19|20)\d\d\b)\d", re.I)
 # Money per head, per house, per commune is a rate, not a sum paid: "mức 01 triệu đồng/người", "15 triệu đồng/xã".
 PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt|tháng|học sinh)\b",
                             re.I)
@@ -654,7 +655,8 @@ def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _Pa
         return qualifier == "target"
 
     totals = [f for f in (*state.facts, *out)
-              if f.metric == code and f.span_end <= marker and (kind(f.qualifier), f.year) == (kind(when[0]), when[1])]
+              if _family(f.metric) == _family(code) and f.span_end <= marker
+              and (kind(f.qualifier), f.year) == (kind(when[0]), when[1])]
     if not totals:
         return False
     if district and all(f.district != district for f in totals):
@@ -720,6 +722,15 @@ def _preference(fact: Fact) -> tuple[bool, int]:
     return fact.qualifier == "actual", said
 
 
+# Metrics that count the same people in two ways: a headline or a part may name one, the body or the
+# total the other ("249 học viên được cai nghiện" over "đang tiếp nhận và cai nghiện cho 249 học viên").
+FAMILIES = {"drug_rehab_admissions": "drug_rehab", "drug_rehab_residents": "drug_rehab"}
+
+
+def _family(metric: str) -> str:
+    return FAMILIES.get(metric, metric)
+
+
 def _deduplicate(facts: list[Fact], headlines: list[Span] = (), totals_over_years: set = frozenset()) -> list[Fact]:
     """The same claim stated twice (headline and body) is kept once, the fuller statement of it.
 
@@ -730,8 +741,8 @@ def _deduplicate(facts: list[Fact], headlines: list[Span] = (), totals_over_year
     def in_headline(fact: Fact) -> bool:
         return any(span.start <= fact.span_start < span.end for span in headlines)
 
-    body = {(f.metric, f.value, f.province) for f in facts if not in_headline(f)}
-    facts = [f for f in facts if not (in_headline(f) and ((f.metric, f.value, f.province) in body
+    body = {(_family(f.metric), f.value, f.province) for f in facts if not in_headline(f)}
+    facts = [f for f in facts if not (in_headline(f) and ((_family(f.metric), f.value, f.province) in body
                                                           or f.value in totals_over_years))]
     kept: dict[tuple, Fact] = {}
     for fact in facts:
