@@ -232,3 +232,11 @@ def test_a_title_naming_the_district_the_lead_types_makes_a_district_page():
             "Sáng 15.10, UBND thị xã Điện Bàn tổ chức hội nghị tổng kết công tác đào tạo nghề và giải quyết việc làm.")
     meta = document_metadata(classify_lines(page))
     assert (meta.province, meta.district) == ("Quảng Nam", "Điện Bàn")
+
+
+def test_where_people_went_does_not_set_the_site_aside():
+    page = ("535 người có công đi tham quan, điều dưỡng\n29/11/2023 | 18:06 GMT+7\n"
+            "(HG) - Từ đầu năm đến nay, Sở Lao động - Thương binh và Xã hội đã tổ chức đưa, đón 535 người có công với "
+            "cách mạng đi tham quan, điều dưỡng tập trung tại thành phố Đà Lạt, tỉnh Lâm Đồng.")
+    meta = document_metadata(classify_lines(page), listed_url="https://baohaugiang.com.vn/xa-hoi/535-nguoi-co-cong.html")
+    assert meta.province == "Hậu Giang"

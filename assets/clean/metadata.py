@@ -274,7 +274,11 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
 
 
 def _site_confirmed(site_votes: Counter[str], title_votes: Counter[str], lead: str) -> bool:
-    """False when the title or the lead's typed names ("tỉnh Nghệ An", a district) name provinces, none the site's."""
+    """False when the title or the lead's typed names ("tỉnh Nghệ An", a district) name provinces, none the site's.
+
+    Only the lead's words before its first figure count: after it come where people went ("đưa 535 người có
+    công đi điều dưỡng tại thành phố Đà Lạt, tỉnh Lâm Đồng")."""
+    lead = re.split(r"\d", lead, maxsplit=1)[0]
     named = set(title_votes) | {p for p, n in province_votes(lead).items() if n >= WEIGHT_TYPED}
     return not named or bool(named & set(site_votes))
 
