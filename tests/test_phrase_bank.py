@@ -168,6 +168,8 @@ CASES: list[tuple[str, str, list]] = [
     ("admitted and treated now are residents, parts of them too", "Đến nay, cơ sở cai nghiện ma túy của tỉnh đang tổ "
      "chức tiếp nhận và cai nghiện cho 249 học viên, trong đó có 247 học viên cai nghiện bắt buộc, 2 học viên cai nghiện "
      "tự nguyện.", [("drug_rehab_residents", 249)]),
+    ("respectively: the second is the near-poor rate", "Năm 2024, tỉnh có tỷ lệ hộ nghèo và cận nghèo lần lượt là "
+     "4,23% và 7,69%.", [("poverty_rate", 4.23)]),
     ("money paid for houses", "Quỹ đã hỗ trợ xây dựng 9 căn nhà tình nghĩa cho gia đình chính sách, với 360 triệu đồng.",
      [("meritorious_houses_built", 9), ("meritorious_housing_amount", 360_000_000)]),
     ("fund named with a comma", "Quỹ “Đền ơn, đáp nghĩa” thành phố tiếp nhận số tiền ủng hộ 2,45 tỷ đồng.",

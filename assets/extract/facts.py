@@ -84,6 +84,9 @@ FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày)[^\W\d_]+\s+){0,2}(?
 # Money per head, per house, per commune is a rate, not a sum paid: "mức 01 triệu đồng/người", "15 triệu đồng/xã".
 PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt|tháng|học sinh)\b",
                             re.I)
+RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
+RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*%?\s*(?:và|,)\s*$", re.I)
+POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
 PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số)\b", re.I)
 # The words after a change of the number of poor households, up to the next figure.
 POOR_CHANGE = re.compile(r"\s*(?:hộ\s+)?nghèo\b(?!\s*,?\s*(?:hộ\s+)?cận nghèo)[^.;\d]{0,60}$", re.I)
@@ -494,6 +497,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                                state.topics_seen)
         if poor_reduction:
             choice = Choice(BY_CODE["poverty_rate_reduction"], q.start, "", True)
+        elif q.kind == "percent" and RESPECTIVELY_FIRST.search(text, max(stmt.start, q.start - 30), q.start):
+            # "tỷ lệ hộ nghèo và cận nghèo lần lượt là 4,23% và 7,69%": the first is the poverty rate.
+            subject = POOR_AND_NEAR_POOR.sub("", text[stmt.start:q.start])
+            rate = BY_CODE["poverty_rate"]
+            if POOR_AND_NEAR_POOR.search(text, stmt.start, q.start) and not rate.excludes_pattern.search(subject):
+                choice = Choice(rate, q.start, "", True)
         paid = _paid_for(q, text, last)
         if paid is not None:
             choice = Choice(BY_CODE[paid], last.span_start, "", True)
@@ -528,6 +537,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
         state.cues["next"] = cue_words
         code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role)
+        if code in POVERTY_FAMILY and RESPECTIVELY_SECOND.search(text, max(stmt.start, q.start - 40), q.start) \
+                and POOR_AND_NEAR_POOR.search(text, stmt.start, q.start):
+            continue  # "tỷ lệ hộ nghèo và cận nghèo (lần lượt là 14,23% và 7,69%)": the second is the near-poor rate
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
         # A place named in the statement governs its figures up to the next figure ("…, riêng huyện X giảm 4%").
         place_end = clause.end if i + 1 < len(qs) else stmt.end
