@@ -111,6 +111,7 @@ def _gate(alternatives: str) -> str:
     """A look-ahead on the letters the ``|``-separated alternatives start with (both cases): the regex
     engine then skips the positions no name can start at instead of trying every name there."""
     initials = {alt[0] for alt in alternatives.split("|") if alt}
+    assert all(c.isalpha() for c in initials), "a gated alternative must start with a letter"
     initials |= {c.upper() for c in initials} | {c.lower() for c in initials}
     return "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "])"
 
@@ -159,7 +160,7 @@ def canonical_province(name: str | None) -> str | None:
     return _canonical(name, "provinces") if name else None
 
 
-def _is_name_part(text: str, start: int, end: int) -> bool:
+def is_name_part(text: str, start: int, end: int) -> bool:
     """True when a bare match is glued to other Title-case words (a person's or a battle's name)."""
     before = re.search(r"([\wÀ-ỹ]+)\s+$", text[max(0, start - 30):start])
     after = re.match(r"\s+([\wÀ-ỹ]+)", text[end:end + 30])
@@ -199,7 +200,7 @@ def _province_mentions(text: str, districts: list | None) -> list[tuple[int, int
             taken.append((match.start(), match.end()))
             found.append((match.start(), match.end(), name, True))
     for match in pats["bare_province"].finditer(text):
-        if any(s <= match.start() < e for s, e in taken) or _is_name_part(text, match.start(), match.end()):
+        if any(s <= match.start() < e for s, e in taken) or is_name_part(text, match.start(), match.end()):
             continue
         name = _canonical(match.group(1), "provinces")
         if name:

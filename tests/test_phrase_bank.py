@@ -170,6 +170,22 @@ CASES: list[tuple[str, str, list]] = [
      "tự nguyện.", [("drug_rehab_residents", 249)]),
     ("respectively: the second is the near-poor rate", "Năm 2024, tỉnh có tỷ lệ hộ nghèo và cận nghèo lần lượt là "
      "4,23% và 7,69%.", [("poverty_rate", 4.23)]),
+    # --- cases a reviewer wrote against over-broad rules -------------------------------------------
+    ("a flow before a level", "Năm 2024, toàn huyện có 150 hộ thoát nghèo, số hộ nghèo còn lại là 1.200 hộ.",
+     [("poor_households", 1200)]),
+    ("higher than last year, then the level", "Năm 2024, tỷ lệ lao động qua đào tạo cao hơn năm trước và đạt 72%.",
+     [("trained_labour_rate", 72)]),
+    ("a clause between the cue and the rate", "Tỷ lệ thất nghiệp chung của tỉnh, nơi có nhiều lao động nông thôn, chỉ "
+     "còn 2,1%.", [("unemployment_rate", 2.1)]),
+    ("a region describing the province", "Tỷ lệ thất nghiệp của tỉnh Quảng Ngãi, địa phương thuộc vùng duyên hải Nam "
+     "Trung Bộ, là 2,1%.", [("unemployment_rate", 2.1, {"province": "Quảng Ngãi"})]),
+    ("a meritorious family that is poor", "Năm 2024, huyện bàn giao 20 căn nhà tình nghĩa cho gia đình người có công "
+     "thuộc hộ nghèo.", [("meritorious_houses_built", 20)]),
+    ("an exporting company's workers", "Công ty may xuất khẩu Việt Tiến hiện có 1.200 lao động.", []),
+    ("talking with children is no gift", "Đoàn đã trao đổi, trò chuyện với 30 em học sinh.", []),
+    ("raised from party cells", "Quỹ Đền ơn đáp nghĩa tiếp nhận đóng góp của các chi bộ 120 triệu đồng.",
+     [("gratitude_fund_amount", 120_000_000)]),
+    ("a relative cut is no points", "Năm 2023, huyện giảm 35% số hộ nghèo so với năm 2022.", []),
     ("money paid for houses", "Quỹ đã hỗ trợ xây dựng 9 căn nhà tình nghĩa cho gia đình chính sách, với 360 triệu đồng.",
      [("meritorious_houses_built", 9), ("meritorious_housing_amount", 360_000_000)]),
     ("fund named with a comma", "Quỹ “Đền ơn, đáp nghĩa” thành phố tiếp nhận số tiền ủng hộ 2,45 tỷ đồng.",

@@ -23,7 +23,8 @@ COVID = (r"covid|đại dịch|dịch bệnh|68/NQ-CP|42/NQ-CP|116/NQ-CP|126/NQ-
 MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt sỹ|gia đình chính sách"
 DRUG = r"cai nghiện"
 # Houses for poor households are no houses for people with meritorious service (ANNOTATION.md §1).
-POOR_HOUSES = r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|hộ nghèo"
+# "cho gia đình người có công thuộc hộ nghèo": a meritorious family that is also poor is still meritorious.
+POOR_HOUSES = r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|(?<!thuộc )(?<!thuộc diện )hộ nghèo"
 # Whom a count of houses was for, read from the words right after it (else before it): people with
 # meritorious service, or the poor and several programmes at once ("… căn nhà cho các hộ thuộc 3 chương
 # trình: …", the 2025 campaign against temporary houses), which are no meritorious_* houses.
@@ -83,7 +84,8 @@ def _compiled(pattern: str | None) -> re.Pattern[str] | None:
 def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern[str] | None:
     if not phrases:
         return None
-    alt = "|".join(sorted(phrases, key=len, reverse=True))
+    # Longest phrase first; a look-around ("(?<!sở )xây dựng") does not make a phrase longer.
+    alt = "|".join(sorted(phrases, key=lambda phrase: len(re.sub(r"\(\?<?[!=][^)]*\)", "", phrase)), reverse=True))
     # After the noun, a few words may stand between ("4.000 người được tuyển chọn đi làm việc ở nước ngoài").
     # No digits and no conjunction between: "215 nhà và sửa chữa 342 nhà" names 215 by the cue before it.
     prefix = r"\s*(?:(?!(?:và|hoặc)\s)[^\W\d_]+\s+){0,5}?" if anchored else r"(?<![\wÀ-ỹ])"
@@ -100,7 +102,9 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"(?:trong diện|thuộc|của) hộ (?:cận )?nghèo|dân tộc thiểu số|lao động nông thôn", main=True),
     Metric("labour_export", "persons", ("persons",),
            cues=("xuất khẩu lao động", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",
-                 "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ", "xuất cảnh", "xuất khẩu"),
+                 "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ", "xuất cảnh",
+                 r"xuất khẩu(?=\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s+(?:lao động|người))",
+                 "tham gia xuất khẩu", "xuất khẩu ra nước ngoài", "xuất khẩu nước ngoài"),
            after=("đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài", "đi làm việc có thời hạn ở nước ngoài",
                   "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh",
                   "đi làm việc có thời hạn tại nước ngoài", "làm việc ở nước ngoài", "làm việc tại nước ngoài",
@@ -120,7 +124,8 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề", main=True),
     # The rate of a region or of rural areas is not the place's rate (urban or overall).
     Metric("unemployment_rate", "percent", ("percent",), cues=(r"t[ỷỉ] lệ (?:lao động )?thất nghiệp",),
-           excludes=r"nông thôn|miền núi|trung du|Tây Nguyên|Đông Nam Bộ|Trung Bộ|duyên hải|đồng bằng", main=True),
+           excludes=r"nông thôn|(?:khu vực|vùng|miền)\s+(?:miền núi|núi|trung du|Tây Nguyên|Đông Nam Bộ|Đông Bắc|Tây Bắc"
+                    r"|(?:Bắc |Nam )?Trung Bộ|duyên hải|đồng bằng)", main=True),
     Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"),
            excludes=SUBSET_OF_POOR, main=True),
     Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"),
@@ -160,7 +165,7 @@ CATALOGUE: tuple[Metric, ...] = (
            context=COVID, main=True),
     Metric("covid_support_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "hỗ trợ", "chi trả"),
            context=COVID),
-    Metric("children_gifted", "children", ("children", "gifts"), cues=("tặng quà", "quà", "trao quà", "tặng", "trao"),
+    Metric("children_gifted", "children", ("children", "gifts"), cues=("tặng quà", "quà", "trao quà", "tặng", r"trao(?!\s+đổi)(?=[^.;]{0,40}\b(?:quà|gói|suất|phần)\b)"),
            context=r"trẻ em|thiếu nhi|học sinh|các em|cháu",
            excludes=r"\bcho (các |những )?(đối tượng|người|gia đình|hộ|thương binh|cựu|thân nhân|cán bộ|đơn vị)"),
     Metric("scholarships", "items", ("scholarships",)),

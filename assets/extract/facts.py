@@ -28,7 +28,7 @@ from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities
 from assets.extract.periods import YEAR_TO_DATE as YTD
 from assets.extract.periods import find_period, publication_period, resolve
 from assets.extract.reading import Reading, SentenceReading, Where, read_document
-from assets.extract.roles import MULTI_YEAR, role_of
+from assets.extract.roles import MULTI_YEAR, PROGRAMME_BEFORE, role_of
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import place_2025, place_of
 
@@ -36,7 +36,7 @@ EXTRACTOR_VERSION = "extract-4"
 
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
 MERGER_DAY = date(2025, 7, 1)
-# Stocks and rates stand at a date; the other metrics count what was done over a period.
+# Counts of what stands at a date (stocks); the other counts are of what was done over a period.
 LEVELS_AT_A_TIME = ("poor_households", "near_poor_households", "social_allowance_recipients", "drug_rehab_residents")
 COUNTS_OF_THINGS = ("houses", "persons", "households", "vnd")
 RATE_UNITS = ("percent", "pp")
@@ -50,7 +50,7 @@ TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+\d{4}\s
 TO_BEFORE = re.compile(r"\b(xuống|còn|lên)\s*(còn\s*)?(mức\s*)?$", re.I)
 DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
 # "giảm từ 68% năm 2015 xuống 60,8% năm 2019": a year beside the value wins.
-# "… 2,71% với 1.496 hộ (năm 2016) xuống còn …": the households beside the rate may stand between.
+# "… 2,71% với 1.496 hộ (năm 2016) xuống còn …": the year of a rate may follow its households.
 YEAR_BESIDE = re.compile(r"\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*)?(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?"
                          r"năm\s+((?:19|20)\d\d)\b", re.I)
 # A number that repeats the metric of the sentence before: "năm 2020 con số này là hơn 78.000 người".
@@ -76,25 +76,28 @@ LAST_YEAR_BRACKET = re.compile(r"so với cùng kỳ(?:\s+năm\s+((?:19|20)\d\d)
 # "cả hai chỉ tiêu này mới đạt 92,5% kế hoạch": the percent qualifies the last two facts.
 BOTH = re.compile(r"^\W*(?:[\wÀ-ỹ]+\s+){0,3}?(cả hai|hai|các|chỉ tiêu này|con số này)\s*(chỉ tiêu|con số|số liệu|đều|này)?", re.I)
 NEW_JOBS = re.compile(r"\bmới\b", re.I)
-SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi|chi trả|trao|tặng|xây dựng|sửa chữa)\b[^\d]{0,25}$", re.I)
+SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi(?!\s+(?:bộ|nhánh|tiết|hội|đoàn))|trao|tặng|xây dựng|sửa chữa)\b"
+                          r"(?:(?!\b(?:được|vận động|đóng góp|ủng hộ|tiếp nhận)\b)[^\d]){0,25}$", re.I)
 # One item of a list of places with their figures in brackets: "; Hà Nội (138 ngàn người".
-LIST_ITEM = re.compile(r"\W*(?:và\s+)?[A-ZĐÀ-Ỹ][^\d;:()]{0,30}\(\s*(?:khoảng|gần|hơn|trên)?\s*$")
+LIST_ITEM = re.compile(r"\W*(?:và\s+)?(?P<name>[^\W\d_][^\d;:()]{0,30})\(\s*(?:khoảng|gần|hơn|trên)?\s*$")
 # A line opening with a figure, or a verb and a figure ("Trao 25 suất học bổng …"), not a date.
-FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày)[^\W\d_]+\s+){0,2}(?!(?:19|20)\d\d\b)\d", re.I)
+FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày|đến|tính)[^\W\d_]+\s+){0,2}(?!(?:19|20)\d\d\b)"
+                          r"\d[\d.,]*(?![\d.,]*\s*(?:tháng|quý|năm|[/)]|\.\s))", re.I)
 # Money per head, per house, per commune is a rate, not a sum paid: "mức 01 triệu đồng/người", "15 triệu đồng/xã".
 PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt|tháng|học sinh)\b",
                             re.I)
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*%?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
+REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)\b", re.I)
 PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số)\b", re.I)
 # The words after a change of the number of poor households, up to the next figure.
 POOR_CHANGE = re.compile(r"\s*(?:hộ\s+)?nghèo\b(?!\s*,?\s*(?:hộ\s+)?cận nghèo)[^.;\d]{0,60}$", re.I)
 # "giảm được 4,44% hộ nghèo": the share of poor households fell by that much.
-POOR_AFTER = re.compile(r"\s*(?:số\s+)?hộ nghèo\b(?!\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo)", re.I)
+POOR_AFTER = re.compile(r"\s*hộ nghèo\b(?!\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo)(?![^.;]{0,40}\bso với\b)", re.I)
 EQUIVALENT_BEFORE = re.compile(r"tương (?:đương|ứng)(?:\s+với)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.I)
 # "cho 3 đối tượng bị ảnh hưởng …, bao gồm: …": a small count followed by the list of its groups.
-GROUPS_AFTER = re.compile(r"\s*(?:nhóm\s+)?[:(]|[^.;:]{0,160}?(?:\bbao gồm|\bgồm)\s*:?", re.I)
+GROUPS_AFTER = re.compile(r"\s*(?:nhóm\s+)?[:(]|(?:[^.;:\d]|-\d+|\d+/){0,160}?(?:\bbao gồm|\bgồm)\s*:?", re.I)
 
 
 @dataclass(frozen=True)
@@ -221,19 +224,23 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
         after_match = after.match(text, q.end, clause.end) if after else None
         # A cue may start before the clause ("xây mới, sửa chữa 392 căn") as long as it ends inside it.
         cue = _nearest_cue(metric.cue_pattern, text, statement.start, q.end, q.start, clause.start, sentence, seen)
+        cue_at = cue[1] if cue else q.start  # where the cue stands (a cue outside the clause reports the number's start)
         own = cue is not None
         if cue is None:
             found = _nearest_cue(metric.cue_pattern, text, statement.start, clause.start, q.start, None, sentence, seen)
             cue = (IN_STATEMENT + found[0], q.start, found[2]) if found else None
+            cue_at = found[1] if found else q.start
         if cue is None and metric.code in POVERTY_FAMILY + ("poor_households", "near_poor_households"):
             found = _nearest_cue(metric.cue_pattern, text, sentence.start, statement.start, q.start, None, sentence, seen)
             cue = (IN_SENTENCE + found[0], q.start, found[2]) if found else None
+            cue_at = found[1] if found else q.start
         if cue is None and not metric.cues:
             cue = (0, q.start, "")
         excluded = metric.excludes_pattern
         if cue is not None and not after_match:
-            # A cue outside the number's clause brings its subject ("Khu vực miền núi có tỷ lệ thất nghiệp …, gần 0,8%").
-            between = text[max(min(cue[1] if own else statement.start, q.start), gap_start):q.start]
+            between = text[max(min(cue[1], q.start), gap_start):q.start]
+            if not own:  # the clause of a cue outside the number's: "Khu vực miền núi có tỷ lệ thất nghiệp …, gần 0,8%"
+                between += " " + text[_clause_start(text, statement.start, cue_at):_clause_end(text, cue_at, q.start)]
             if activity or (excluded and (
                     excluded.search(window.of(text)) or excluded.search(between) or excluded.search(before))):
                 # The metric named nearest but ruled out keeps the number: a farther cue does not take it
@@ -270,11 +277,21 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     return best[1] if best else fallback
 
 
-def _poverty_metric(q: Quantity, text: str, clause: Span, role: str) -> str:
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last comma, semicolon or bracket since ``lo``)."""
+    return max(lo, *(text.rfind(mark, lo, pos) + 1 for mark in ",;()"))
+
+
+def _clause_end(text: str, pos: int, hi: int) -> int:
+    """Where the clause holding ``pos`` ends (at the next comma, semicolon or bracket before ``hi``)."""
+    return min([hi, *(i for mark in ",;()" if (i := text.find(mark, pos, hi)) >= 0)])
+
+
+def _poverty_metric(q: Quantity, text: str, clause: Span, role: str, limit: int) -> str:
     before = text[clause.start:q.start]
     if role == "change":
         return "poverty_rate_reduction"
-    if TO_BEFORE.search(before) or (FROM_BEFORE.search(before) and TO_AFTER.match(text[q.end:q.end + 100])):
+    if TO_BEFORE.search(before) or (FROM_BEFORE.search(before) and TO_AFTER.match(text[q.end:limit])):
         return "poverty_rate"
     if DECREASE_BEFORE.search(before):
         return "poverty_rate_reduction"
@@ -326,7 +343,19 @@ def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
     if (where.province == ctx.province and where.district is None and ctx.district
             and not PROVINCE_WIDE.search(statement_text)):
         return ctx.province, ctx.district, False
+    if where.district and PROVINCE_WIDE.search(statement_text):
+        return where.province, None, False  # "… toàn tỉnh giải quyết việc làm cho …" after a district's sentence
     return where.province, where.district, False
+
+
+@dataclass
+class _DocumentState:
+    """What the whole document has said so far, across paragraphs."""
+
+    topics_seen: dict = field(default_factory=dict)  # (topic pattern, span) → named there; also a memo per sentence
+    totals_over_years: set = field(default_factory=set)  # values the document states as multi-year totals
+    other_houses: int | None = None  # end of the last count of houses for the poor or several programmes
+    reviews_years: bool | None = None  # the title or lead names a span of several years (read once)
 
 
 @dataclass
@@ -338,9 +367,11 @@ class _ParagraphState:
     cues: dict[str, str]  # fact_id → the cue phrase that named it
     kinds: dict[str, str]  # fact_id → the kind of quantity it counted
     markers: list[int] = field(default_factory=list)  # offsets of breakdown markers ("trong đó") after a total
-    topics_seen: dict = field(default_factory=dict)  # (topic pattern, span) → named there
-    other_houses: int | None = None  # end of the last count of houses for the poor or several programmes
-    totals_over_years: set = field(default_factory=set)  # values the document states as multi-year totals
+    doc: _DocumentState = field(default_factory=lambda: _DocumentState())
+
+    @property
+    def topics_seen(self) -> dict:
+        return self.doc.topics_seen
 
     @property
     def facts(self) -> list[Fact]:
@@ -362,8 +393,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     state: _ParagraphState | None = None
     paragraph: Span | None = None
     previous_first = 0
-    topics_seen: dict = {}
-    totals_over_years: set = set()
+    doc = _DocumentState()
     listing = False  # the paragraph before opened a breakdown, or went on with one
     for sr in reading.sentences:
         lo, hi = bisect.bisect_left(starts, sr.span.start), bisect.bisect_left(starts, sr.span.end)
@@ -373,8 +403,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
             # A one-item-per-line breakdown: after a paragraph opening with "Trong đó", paragraphs that open
             # with a figure ("482.265 người lao động ngừng việc được hỗ trợ …") go on detailing the totals.
             listing = listing and paragraph is not None and FIGURE_FIRST.match(text, sr.span.start) is not None
-            paragraph, state = sr.paragraph, _ParagraphState(facts, len(facts), {}, {}, topics_seen=topics_seen,
-                                                             totals_over_years=totals_over_years)
+            paragraph, state = sr.paragraph, _ParagraphState(facts, len(facts), {}, {}, doc=doc)
         breakdown = sr.breakdown or (listing and sr.index_in_paragraph == 0)
         if sr.index_in_paragraph == 0:
             listing = breakdown
@@ -392,7 +421,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
                  or (s.heading is not None and s.heading.start == s.paragraph.start)]
     if reading.title is not None and reading.document_period is None and len(reading.title.of(text).split()) <= 30:
         facts = _dated_by_body(facts, reading.title)  # a headline, not a lead paragraph standing first
-    return _deduplicate(facts, headlines, totals_over_years)
+    return _deduplicate(facts, headlines, doc.totals_over_years)
 
 
 def _dated_by_body(facts: list[Fact], title: Span) -> list[Fact]:
@@ -413,8 +442,19 @@ def _first_at(starts: list[int], start: int, end: int) -> int | None:
 
 
 def _reviews_years(reading: Reading, text: str) -> bool:
-    """True when the title or the lead paragraph names a span of several years."""
-    return any(span is not None and MULTI_YEAR.search(text, span.start, span.end) for span in (reading.title, reading.lead))
+    """True when the title or the lead paragraph names a span of several years, other than only as a
+    programme's name ("Chương trình … giai đoạn 2021-2025"), unless it reviews that programme ("tổng kết …")."""
+    return any((REVIEW.search(text, span.start, span.end) or
+                not PROGRAMME_BEFORE.search(text[max(span.start, m.start() - 90):m.start()]))
+               for span in (reading.title, reading.lead) if span is not None
+               for m in MULTI_YEAR.finditer(text, span.start, span.end))
+
+
+def reading_reviews_years(reading: Reading, text: str, doc: _DocumentState) -> bool:
+    """``_reviews_years`` of the document, read once."""
+    if doc.reviews_years is None:
+        doc.reviews_years = _reviews_years(reading, text)
+    return doc.reviews_years
 
 
 def _topics(reading: Reading, sr: SentenceReading) -> list[Span]:
@@ -444,7 +484,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         poor_reduction = q.kind == "percent" and (
             (previous_role == "change" and i > 0 and POOR_CHANGE.match(text, qs[i - 1].end, q.start) is not None
              and (role == "change" or EQUIVALENT_BEFORE.search(text, max(stmt.start, q.start - 30), q.start)))
-            or (role == "change" and POOR_AFTER.match(text, q.end) is not None))
+            or (role == "change" and q.value <= 15 and POOR_AFTER.match(text, q.end) is not None))
         previous_role = role
         gap_start, previous_end = previous_end, q.end
         last = out[-1] if out else None
@@ -452,7 +492,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if marker and (out or state.facts):
             state.markers.append(marker.start())
         if role == "multi_year":
-            state.totals_over_years.add(q.value)
+            state.doc.totals_over_years.add(q.value)
             continue
         if role == "comparison" and q.kind == "percent" and last is not None and last.metric == "poverty_rate" \
                 and re.search(r"\bgiảm\s*$", text[clause.start:q.start] if clause.start > last.span_end else ""):
@@ -510,7 +550,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             previous = BY_CODE[state.facts[-1].metric]
             if q.kind in previous.kinds:
                 choice = Choice(previous, q.start, "", True)
-        if choice is None and (out or state.facts) and LIST_ITEM.match(text, stmt.start, q.start):
+        item = LIST_ITEM.match(text, stmt.start, q.start) if choice is None and (out or state.facts) else None
+        if item and item.group("name")[0].isupper():
             # "… nhiều nhất là TPHCM (282 ngàn người); Hà Nội (138 ngàn người); …": the list goes on.
             previous_fact = (out or state.facts)[-1]
             previous = BY_CODE[previous_fact.metric]
@@ -519,8 +560,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 choice = Choice(previous, q.start, "", True)
         if choice is None or NEED_AFTER.match(text, q.end, window.end):
             continue
-        if q.kind == "houses" and _houses_for_others(q, qs[i + 1:], text, stmt, state):
-            continue
+        if q.kind == "houses":
+            others = _houses_for_others(q, qs[i + 1:], text, stmt)
+            if others:
+                state.doc.other_houses = q.end
+            if others or (others is None and _details_other_houses(q, text, state.doc, state.all_facts)):
+                continue
         if q.kind == "vnd" and PER_UNIT_AFTER.match(text, q.end):
             continue
         if choice.metric.code == "meritorious_housing_amount" and next(
@@ -536,7 +581,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         # The words from the cue to the number: what a part says of itself ("số lao động được tạo việc làm mới là").
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
         state.cues["next"] = cue_words
-        code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role)
+        code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role, stmt.end)
         if code in POVERTY_FAMILY and RESPECTIVELY_SECOND.search(text, max(stmt.start, q.start - 40), q.start) \
                 and POOR_AND_NEAR_POOR.search(text, stmt.start, q.start):
             continue  # "tỷ lệ hộ nghèo và cận nghèo (lần lượt là 14,23% và 7,69%)": the second is the near-poor rate
@@ -563,7 +608,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             year, period_code = int(beside.group(1)), "FY"
         elif FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end]):
             year, period_code = (year - 1 if year else None), "FY"
-        if year is None and code not in LEVELS_AT_A_TIME and q.kind != "percent" and _reviews_years(reading, text):
+        if year is None and code not in LEVELS_AT_A_TIME and q.kind != "percent" and reading_reviews_years(reading, text,
+                                                                                                         state.doc):
             continue  # undated counts of a review of several years ("tổng kết … giai đoạn 2016 - 2020") are its totals
         if code == "children_gifted" and q.kind == "children":
             # "430 phần quà … cho 615 em": the sentence gives the number of children, which wins.
@@ -607,25 +653,28 @@ def _paid_for(q: Quantity, text: str, last: Fact | None) -> str | None:
     return MONEY_FOR[last.metric] if PAID_WITH.fullmatch(text, last.span_end, q.start) else None
 
 
-def _houses_for_others(q: Quantity, later: list[Quantity], text: str, stmt: Span, state: _ParagraphState) -> bool:
-    """True when a count of houses is for the poor or for several programmes at once, not only for
-    people with meritorious service, or details such a count ("Trong đó xây mới 3.000 căn").
+def _houses_for_others(q: Quantity, later: list[Quantity], text: str, stmt: Span) -> bool | None:
+    """Whether a count of houses is for the poor or for several programmes at once (True), for people with
+    meritorious service only (False), or does not say (None).
 
     Whom the houses were for: the beneficiaries named in the words after the count, up to the next count
     of people, households, houses or money in the statement, else the last one named before it.
     """
     end = next((later_q.start for later_q in later if later_q.kind in COUNTS_OF_THINGS), stmt.end)
-    after = list(HOUSES_FOR.finditer(text, q.end, min(end, q.end + 120)))
-    named = after or list(HOUSES_FOR.finditer(text, stmt.start, q.start))[-1:]
-    if named:
-        # "… 13.666 căn nhà cho người có công, gia đình chính sách, hộ nghèo": several groups at once.
-        others = any(match.group("other") for match in named)
-        if others:
-            state.other_houses = q.end
-        return others
-    since = state.other_houses
+    named = list(HOUSES_FOR.finditer(text, q.end, min(end, q.end + 120))) or list(
+        HOUSES_FOR.finditer(text, stmt.start, q.start))[-1:]
+    if not named:
+        return None
+    # "… 13.666 căn nhà cho người có công, gia đình chính sách, hộ nghèo": several groups at once.
+    return any(match.group("other") for match in named)
+
+
+def _details_other_houses(q: Quantity, text: str, doc: _DocumentState, facts: list[Fact]) -> bool:
+    """True when a count of houses opens a breakdown ("Trong đó xây mới 3.000 căn") of the last count of houses
+    for others, with no count of houses kept since."""
+    since = doc.other_houses
     return since is not None and BREAKDOWN.search(text, since, q.start) is not None and not any(
-        since < fact.span_end < q.start and last_kind(fact) == "houses" for fact in state.facts)
+        since < fact.span_end < q.start and last_kind(fact) == "houses" for fact in facts)
 
 
 def _paid_for_no_fact(text: str, start: int, end: int, last: Fact | None) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from assets.extract.periods import Period, find_period
 from assets.extract.segment import Span, paragraphs, sentences
-from assets.places import canonical_province, district_mentions, province_mentions
+from assets.places import canonical_province, district_mentions, is_name_part, province_mentions
 
 # "cả nước" as the subject of a figure, not a rank ("đứng thứ 3 cả nước") or a comparison.
 NATIONAL = re.compile(
@@ -113,7 +113,7 @@ def _bare_districts(text: str, districts: list) -> list[tuple[int, Where]]:
         inside = any(s <= match.start() < e for s, e in spans)
         before = text[max(0, match.start() - 30):match.start()]
         if not inside and match.start() not in typed and not MOVEMENT_BEFORE.search(before) \
-                and not ORGANISATION_BEFORE.search(before):
+                and not ORGANISATION_BEFORE.search(before) and not is_name_part(text, match.start(), match.end()):
             found.append((match.start(), Where(known[match.group(1)], match.group(1))))
     return found
 

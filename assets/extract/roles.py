@@ -28,12 +28,13 @@ CHANGE_BEFORE = re.compile(
     re.I,
 )
 # "cao hơn tỷ lệ chung cả nước 4,6%": a difference, the comparison's subject between.
-COMPARED_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:cao|thấp|nhiều|ít) hơn\b[^,;.()\d]{0,80}$", re.I)
+COMPARED_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:cao|thấp|nhiều|ít) hơn\b"
+                             r"(?:(?!\b(?:và|nên|đạt|còn|là|xuống|lên|mức)\b)[^,;.()\d]){0,60}$", re.I)
 # Households moving between groups are flows, not levels: "chuyển sang hộ cận nghèo là 1.833 hộ", "thoát
 # nghèo 1.630 hộ", "do chết, chuyển đi … là 44 hộ", "tái nghèo 12 hộ".
 FLOW_BEFORE = re.compile(
-    r"(?<![\wÀ-ỹ])(?:thoát(?:\s+khỏi)?(?:\s+tình trạng)?\s+(?:nghèo|cận nghèo)|chuyển (?:sang|lên|thành|đi)|tái nghèo"
-    r"|do chết)[^.;\d]{0,50}$",
+    r"(?<![\wÀ-ỹ])(?:thoát(?:\s+khỏi)?(?:\s+tình trạng)?\s+(?:nghèo|cận nghèo)(?:,\s*cận nghèo)?|chuyển (?:sang|lên|thành|đi)"
+    r"|tái nghèo|do chết|tách(?:\s+nhập)?\s+hộ)[^.;,\d]{0,50}$",
     re.I,
 )
 AND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])và\s*$", re.I)
