@@ -259,3 +259,10 @@ def place_2025(name: str) -> Place:
     if successor == name and len(merged_from(name)) > 1:
         return Place(province=None, province_2025=name)
     return Place(province=name, province_2025=successor)
+
+
+def typed_provinces(text: str) -> set[str]:
+    """Provinces ``text`` names with their type ("tỉnh Nghệ An") or through a typed district ("huyện Hải Hậu")."""
+    districts = district_mentions(text)
+    return ({province for *_span, _name, province in districts if province}
+            | {name for *_span, name, typed in _province_mentions(text, districts) if typed})

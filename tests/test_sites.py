@@ -240,3 +240,29 @@ def test_where_people_went_does_not_set_the_site_aside():
             "cách mạng đi tham quan, điều dưỡng tập trung tại thành phố Đà Lạt, tỉnh Lâm Đồng.")
     meta = document_metadata(classify_lines(page), listed_url="https://baohaugiang.com.vn/xa-hoi/535-nguoi-co-cong.html")
     assert meta.province == "Hậu Giang"
+
+
+def test_review_cases_for_page_metadata():
+    """Cases a reviewer wrote against the first version of this session's metadata rules."""
+    body = ("Ngày 12/3, Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An cho biết trong quý I đã giải quyết việc "
+            "làm cho 9.000 lao động, đạt 25% kế hoạch năm.")
+    # The address naming the title's province does not bring the site's vote back; a date is no figure.
+    meta = document_metadata(classify_lines("Nghệ An: Giải quyết việc làm cho lao động\n" + body),
+                             listed_url="https://nguoihanoi.vn/nghe-an-giai-quyet-viec-lam-1.html")
+    assert meta.province == "Nghệ An"
+    assert document_metadata(classify_lines("Việc làm cho lao động trong quý đầu năm\n" + body),
+                             listed_url="https://bacninh.gov.vn/tin-tuc/viec-lam-1.html").province == "Nghệ An"
+    # Address words in the middle of a slug are anybody's.
+    plain = "Tiêu đề bài viết về việc làm cho lao động\nTrong năm, các xã tổ chức hội nghị định kỳ cho người lao động."
+    assert document_metadata(classify_lines(plain), listed_url="https://x.vn/hang-nam-dinh-ky-a1.html").province is None
+    # A body line after a photo's title line that reads as prose is no caption.
+    lines = classify_lines("Việc làm năm 2024 - Ảnh 1.\nNăm 2024, toàn tỉnh đã giải quyết việc làm cho 40.000 lao động, "
+                           "đạt 110% kế hoạch năm.")
+    assert not lines[1].chrome
+    # A heading ending in a date is no byline.
+    assert find_date(classify_lines("Kết quả giảm nghèo của tỉnh trong năm qua\nSố liệu tính đến 31/12/2023\n"
+                                    "Toàn tỉnh còn 9.120 hộ nghèo.")) is None
+    # A page naming only its former province after the merger keeps it.
+    old = document_metadata(classify_lines("Tiêu đề bài viết về việc làm cho lao động\nNgày đăng: 12/08/2025\n"
+                                           "Khu vực tỉnh Long An (cũ) đã giải quyết việc làm cho 9.000 lao động."))
+    assert (old.province, old.province_2025) == ("Long An", "Tây Ninh")

@@ -104,7 +104,10 @@ def classify_lines(text: str) -> list[Line]:
             reason = "byline"
         elif DATE_LINE.match(line) or is_date_line(line) or (words <= 12 and labelled_date(line)):
             reason = "date line"
-        elif (CAPTION.search(line) or (out and PHOTO_TITLE.search(out[-1].text))) and words <= 40:
+        elif CAPTION.search(line) and words <= 40:
+            reason = "photo caption"
+        elif out and PHOTO_TITLE.search(out[-1].text) and words <= 30 and not _has_count(line) \
+                and not SENTENCE_END.search(line):
             reason = "photo caption"  # "… - Ảnh 1." then the photo's own line: "Lao động … tại huyện Nhà Bè, TP HCM"
         elif words <= 12 and CHROME_PHRASES.search(line):
             reason = "site furniture"

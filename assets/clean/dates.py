@@ -133,8 +133,11 @@ def trailing_date(line: str) -> date | None:
     if len(parts) >= 2:
         tail = " - ".join(parts[1:])
         return parse_day(tail) if is_date_line(tail) else None
-    # "Hữu Long (báo lao động) 18/09/2025 09:31 (GMT+7)": a name, then the date and its furniture.
+    # "Hữu Long (báo lao động) 18/09/2025 09:31 (GMT+7)": a name, then the date and its time; a heading
+    # ending in a date ("Số liệu tính đến 31/12/2023") has no time after it.
     match = DAY.search(line)
-    if match and match.start() and not re.search(r"\d", line[:match.start()]) and is_date_line(line[match.start():]):
-        return parse_day(line[match.start():])
+    tail = line[match.start():] if match else ""
+    if match and match.start() and not re.search(r"\d", line[:match.start()]) and is_date_line(tail) \
+            and re.search(TIME + r"|gmt", tail[match.end() - match.start():], re.IGNORECASE):
+        return parse_day(tail)
     return None

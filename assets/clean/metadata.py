@@ -21,12 +21,12 @@ from assets.clean.dates import (
 from assets.clean.sites import NO_PROVINCE_KINDS, Site, ascii_key, is_web_address, province_slugs, site_of_url
 from assets.places import (
     WEIGHT_BARE,
-    WEIGHT_TYPED,
     district_mentions,
     place_2025,
     place_of,
     province_2025,
     province_votes,
+    typed_provinces,
 )
 
 # The sector's offices: the Ministry (Bộ), a provincial department (Sở), a district office (Phòng).
@@ -59,6 +59,8 @@ SOURCE_HOST = re.compile(r"^nguồn\s*:\s*(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})
 TAIL_REASONS = ("after the end of the article", "related news or comments")
 # Vote weights of the page's own site: its address and its masthead name the province like a title does.
 WEIGHT_SITE = 8
+# Dates and day-months in running text ("Ngày 12/3", "30/6/2024", "năm 2023"): no figures.
+DATES_IN_TEXT = re.compile(r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b(?:19|20)\d\d\b")
 CRAWLER_DATE = re.compile(r"date\s+((?:19|20)\d\d-\d\d(?:-\d\d)?)\b")
 MERGER_DAY = date(2025, 7, 1)
 
@@ -226,13 +228,14 @@ def masthead_votes(name: str) -> Counter[str]:
 
 def find_place(title: str | None, text: str, org_level: str | None, site_votes: Counter[str] | None = None,
                site_district: str | None = None, lead: str = "", after_merger: bool = False,
-               ) -> tuple[str | None, str | None]:
+               address_votes: Counter[str] | None = None) -> tuple[str | None, str | None]:
     """(province, district) of the document: votes over the title (weighted), the page and its own site.
 
     The page's address and masthead vote like a title (``site_votes``), so a page naming its province
     only through its site still gets it, while a body plainly about another province outvotes it, and a
     title or ``lead`` (the first paragraph) naming other provinces only sets the site's vote aside; after
-    the 2025 merger (``after_merger``) the votes pool by 2025 province. A
+    the 2025 merger (``after_merger``) the votes pool by 2025 province. Words of the address
+    (``address_votes``) decide only when nothing else names a province. A
     Ministry's article whose title names no province is national: province NULL. The district is the
     document's only when the issuing office is a district office (or the site is a district portal)
     and a district is named in the title or the first lines.
@@ -247,6 +250,8 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
     votes.update(site_votes or Counter())
     if org_level == "ministry" and not title_votes and not site_votes:
         return None, None
+    if not votes:
+        votes.update(address_votes or Counter())
     province = votes.most_common(1)[0][0] if votes else None
     if province and after_merger:
         # After July 2025 "Sở Nội vụ tỉnh Tây Ninh" and "tỉnh Long An (trước đây)" speak of one province:
@@ -255,6 +260,7 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
         for name, count in votes.items():
             pooled[province_2025(name) or name] += count
         unit = pooled.most_common(1)[0][0]
+        # A page that never names the new unit ("Long An (cũ) đã …") keeps its former province.
         province = unit if unit in votes else max((n for n in votes if province_2025(n) == unit), key=votes.get)
     district = None
     head = (title or "") + "\n" + "\n".join(text.split("\n")[:3])
@@ -278,32 +284,31 @@ def _site_confirmed(site_votes: Counter[str], title_votes: Counter[str], lead: s
 
     Only the lead's words before its first figure count: after it come where people went ("đưa 535 người có
     công đi điều dưỡng tại thành phố Đà Lạt, tỉnh Lâm Đồng")."""
-    lead = re.split(r"\d", lead, maxsplit=1)[0]
-    named = set(title_votes) | {p for p, n in province_votes(lead).items() if n >= WEIGHT_TYPED}
+    lead = re.split(r"\d", DATES_IN_TEXT.sub(" ", lead), maxsplit=1)[0]  # "Ngày 12/3, …" is no figure
+    named = set(title_votes) | typed_provinces(lead)
     return not named or bool(named & set(site_votes))
 
 
 def _address_votes(url: str | None) -> Counter[str]:
-    """Provinces the address's words name ("/bac-ninh-chung-tay-giup-...") at the weight of a bare mention.
-
-    Two or more words only: a one-word slug ("hue", "hcm") is too often part of something else.
-    """
-    if not url:
+    """The province the address's title slug opens with ("/bac-ninh-chung-tay-giup-…": Bắc Ninh), as a bare
+    mention; titles of provincial news open with their place ("Bắc Ninh: …"), other words are anybody's
+    ("…/hang-nam-dinh-ky…"). Two or more words only: a one-word slug ("hue") is too often something else."""
+    segments = [seg for seg in re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower()).split("/") if "-" in seg]
+    if not segments:
         return Counter()
-    words = re.findall(r"[a-z]+", re.sub(r"^[a-z]+://[^/]+", "", url.lower()))
+    words = re.findall(r"[a-z]+", segments[-1])
     slugs = province_slugs()
-    votes: Counter[str] = Counter()
-    for i in range(len(words)):
-        for j in range(i + 2, min(i + 4, len(words)) + 1):
-            province = slugs.get("".join(words[i:j]))
-            if province:
-                votes[province] += WEIGHT_BARE
-    return votes
+    for j in (3, 2):
+        province = slugs.get("".join(words[:j]))
+        if province:
+            return Counter({province: WEIGHT_BARE})
+    return Counter()
 
 
 def _pins_former(province: str, text: str) -> bool:
-    """The text places itself in the pre-2025 province: "tỉnh X cũ", "X (cũ)", "trước sáp nhập"."""
-    return bool(re.search(rf"{re.escape(province)}\s*\(?\s*cũ\b|trước\s+(khi\s+)?sáp\s+nhập", text, re.IGNORECASE))
+    """The text places itself in the pre-2025 province: "tỉnh X cũ", "X (cũ)", "X (trước đây)", "trước sáp nhập"."""
+    return bool(re.search(rf"{re.escape(province)}\s*\(?\s*(?:cũ|trước đây)\b|trước\s+(khi\s+)?sáp\s+nhập", text,
+                          re.IGNORECASE))
 
 
 def document_metadata(lines: list[Line], html_meta: dict | None = None, listed_url: str | None = None) -> Metadata:
@@ -330,10 +335,10 @@ def document_metadata(lines: list[Line], html_meta: dict | None = None, listed_u
     if level is None and site and site.kind == "ministry":
         level, org_name = "ministry", site.name
     published = find_date(lines, html_meta.get("date"), title) or date_in_url(source_url)
-    site_votes.update(_address_votes(source_url))
     lead = next((line.text for line in page_lines if not line.chrome and len(line.text.split()) >= 15), "")
     province, district = find_place(title, full, level, site_votes, site.district if site else None, lead,
-                                    after_merger=bool(published and published >= MERGER_DAY))
+                                    after_merger=bool(published and published >= MERGER_DAY),
+                                    address_votes=_address_votes(source_url))
     place = place_of(province, district)
     if published and published >= MERGER_DAY and province and not district and not _pins_former(province, full):
         place = place_2025(province)
