@@ -4,6 +4,7 @@
 import dagster as dg
 import polars as pl
 
+from assets import reuse
 from assets.check.schemas import Documents
 from assets.clean.dedup import Signature, find_duplicates
 from assets.clean.document import clean_document
@@ -15,6 +16,8 @@ from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
 CLEAN_VERSION = "clean-8"
+# What the step reads and writes: when none changed since its last run, that run's result stands.
+TABLES = ["raw_documents", "documents", "duplicate_signatures"]
 # The accepted documents that could repeat a new one: see the SQL file's header.
 NEIGHBOURS = (lake.SQL_DIR / "queries" / "duplicate_neighbours.sql").read_text(encoding="utf-8")
 
@@ -80,6 +83,9 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """
     log = context.log.info
     with warehouse.connect() as con:
+        if same := reuse.reused_materialization(context, CLEAN_VERSION, reuse.input_snapshots(con, TABLES)):
+            log("documents: no file changed since the last materialization; reusing it")
+            return same
         todo = con.execute(
             """
             with current_ok as (
@@ -140,5 +146,6 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             "as duplicate_of_file, d.title, d.published_date, "
             "nullif(concat_ws(', ', d.district, d.province), '') as place, d.site from documents d "
             "order by d.status = 'ok', d.published_date desc nulls last, d.source_path",
-            {f"status_{status}": int(n) for status, n in sorted(counts.items())},
+            {f"status_{status}": int(n) for status, n in sorted(counts.items())}
+            | reuse.recorded(reuse.input_snapshots(con, TABLES)),
         )
