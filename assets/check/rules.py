@@ -251,11 +251,21 @@ def _published(row: dict) -> tuple[date, str]:
 
 def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
     """Two documents giving the same place (province known), metric, year, period and qualifier agree
-    within the rounding of what each printed ("hơn 106 nghìn" and "106.775" agree). One finding per
-    pair of documents that share no agreeing value, filed under the later publication."""
+    within the rounding of what each printed ("hơn 106 nghìn" and "106.775" agree). Each document is
+    compared with the latest publication of that scope, the one the marts take: one finding per
+    document that shares no agreeing value with it, filed under the later publication.
+
+    Against the latest only, not every pair: n reports of one scope give at most n - 1 findings, not
+    n²/2 (a corpus with hundreds of reports per province and year would otherwise make millions), and
+    each finding says what differs from the figure in use.
+    """
     keys = [*SCOPE, "metric"]
     shared = facts.filter(pl.col("province").is_not_null()).filter(pl.col("doc_id").n_unique().over(keys) > 1)
-    pairs = shared.join(shared, on=keys, nulls_equal=True, suffix="_b").filter(pl.col("doc_id") < pl.col("doc_id_b"))
+    published = pl.col("published_date").fill_null(date.min)
+    latest = pl.col("doc_id").sort_by([published, pl.col("doc_id")]).last().over(keys)
+    shared = shared.with_columns(latest.alias("_latest"))
+    pairs = shared.filter(pl.col("doc_id") != pl.col("_latest")).drop("_latest").join(
+        shared.filter(pl.col("doc_id") == pl.col("_latest")).drop("_latest"), on=keys, nulls_equal=True, suffix="_b")
     agree = (pl.col("low") <= pl.col("high_b") + EPS) & (pl.col("low_b") <= pl.col("high") + EPS)
     # Document pairs that share no agreeing value; of each, the two closest values.
     disagreeing = pairs.with_columns(agree.any().over(*keys, "doc_id", "doc_id_b").alias("any_agree")).filter(
