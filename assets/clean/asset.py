@@ -7,7 +7,7 @@ import polars as pl
 from assets import reuse
 from assets.check.schemas import Documents
 from assets.clean.dedup import Signature, find_duplicates
-from assets.clean.document import clean_document
+from assets.clean.rows import CLEAN_VERSION, clean_rows
 from assets.describe import table_metadata
 from assets.materialize import TABLE_ASSET, phase, result, run_extra
 from assets.parallel import map_chunks
@@ -15,7 +15,6 @@ from assets.raw.asset import raw_documents
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
-CLEAN_VERSION = "clean-8"
 # What the step reads and writes: when none changed since its last run, that run's result stands.
 TABLES = ["raw_documents", "documents", "duplicate_signatures"]
 # The accepted documents that could repeat a new one: see the SQL file's header.
@@ -28,22 +27,6 @@ DOCUMENT_SCHEMA = {
     "district": pl.String, "author": pl.String, "text": pl.String, "text_chars": pl.Int32, "clean_version": pl.String,
     "source_url": pl.String, "site": pl.String, "listed_url": pl.String,
 }
-
-
-def clean_rows(rows: list[dict]) -> list[dict]:
-    """Clean each raw row (source_path, doc_id, content, read_error, listed_url) into a documents row.
-
-    Readable rows also carry their duplicate-detection ``signature`` (computed here, in the worker).
-    """
-    out = []
-    for row in rows:
-        cleaned = clean_document(row["content"], row["source_path"], row["read_error"],
-                                 row.get("listed_url")).as_row()
-        signature = Signature.of(row["doc_id"], cleaned["text"]) if cleaned["status"] == "ok" else None
-        out.append({**cleaned, "doc_id": row["doc_id"], "source_path": row["source_path"], "duplicate_of": None,
-                    "listed_url": row.get("listed_url"),
-                    "clean_version": CLEAN_VERSION, "signature": signature})
-    return out
 
 
 def mark_duplicates(new_rows: list[dict], canonical: list[Signature]) -> list[Signature]:

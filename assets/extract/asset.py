@@ -8,7 +8,8 @@ from assets import reuse
 from assets.check.schemas import Facts
 from assets.clean.asset import documents
 from assets.describe import table_metadata
-from assets.extract.facts import EXTRACTOR_VERSION, DocContext, extract_facts
+from assets.extract.facts import EXTRACTOR_VERSION
+from assets.extract.rows import extract_rows
 from assets.materialize import TABLE_ASSET, phase, result, run_extra
 from assets.parallel import map_chunks
 from assets.warehouse import lake
@@ -23,13 +24,6 @@ FACT_SCHEMA = {
     "yoy_pct": pl.Float64, "evidence": pl.String, "span_start": pl.Int32, "span_end": pl.Int32,
     "extractor_version": pl.String,
 }
-
-
-def extract_rows(docs: list[dict]) -> list[dict]:
-    """Facts of each ok document row (doc_id, text, published_date, province, district, province_2025)."""
-    return [fact.as_row() for doc in docs for fact in extract_facts(
-        DocContext(doc["doc_id"], doc["text"], doc["published_date"], doc["province"], doc["district"],
-                   doc["province_2025"]))]
 
 
 @dg.asset(
