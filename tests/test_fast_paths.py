@@ -16,6 +16,7 @@ import pytest
 
 from assets import places
 from assets.clean import decode, dedup
+from assets.extract import numbers
 
 ASCII_TEXTS = [
     "Nam Dinh va Ha Noi: Thai Binh, Quang Tri; BA RIA VUNG TAU and ba ria vung tau.",
@@ -118,3 +119,40 @@ def minhash_reference(text: str) -> list[int]:
 ])
 def test_minhash_as_the_plain_shingles(text):
     assert [int(v) for v in dedup.minhash(text).hashvalues] == minhash_reference(text)
+
+
+# The number patterns as they were: the check on the character before a number came first.
+QUANTITY_REFERENCE = re.compile(numbers.QUANTITY.pattern.replace(
+    f"(?P<num>{numbers.NUMBER_START})", rf"(?<![\d.,])(?P<num>{numbers.NUMBER})", 1), re.IGNORECASE)
+DATE_OR_ID_REFERENCE = re.compile(
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}/\d{1,2}(?=\s*[-–]\s*\d{1,2}/)"
+    r"|(?<![\d.,])\d+(?:/\d+)*/[A-ZĐa-zđ][\wĐđ&-]*|\d{1,2}:\d{2}|(?:ngày|hôm)\s+\d{1,2}/\d{1,2}"
+)
+
+
+def test_the_reference_is_the_old_pattern():
+    assert QUANTITY_REFERENCE.pattern != numbers.QUANTITY.pattern
+    assert QUANTITY_REFERENCE.pattern.startswith(r"(?<![\d.,])(?P<num>")
+
+
+def _number_soup(rng: random.Random) -> str:
+    """Digits, separators and the words around Vietnamese numbers, in random order."""
+    pieces = ["1", "05", "17.335", "2.000", "49,53", "1,5", "21,700", "3.000.000", ".", ",", "/", "-", "–", ":",
+              " ", "  ", "%", " %", "người", " người", " lượt người", " hộ", " tỷ", " tỷ đồng", " triệu đồng",
+              "KH-UBND", "QĐ", "/2013/QĐ-TTg", "ngày ", "hôm ", "đến ", " tới ", "hơn ", "khoảng ", "\n", "a", "x"]
+    return "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+
+
+def test_number_patterns_match_as_before():
+    rng = random.Random(13)
+    texts = [_number_soup(rng) for _ in range(3000)] + [
+        "giải quyết việc làm cho 17.335 lượt người, đạt 49,53% kế hoạch; ngày 12/3/2024, số 1490/KH-UBND",
+        "1,2.3 người 4.5,6% 12:30 22/2013/QĐ-TTg 782/1.956 căn, 64-65%, từ 1,5 đến 2 tỷ đồng"]
+    quantities = 0
+    for text in texts:
+        old = [(m.span(), m.groupdict()) for m in QUANTITY_REFERENCE.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in numbers.QUANTITY.finditer(text)] == old, text
+        assert [m.span() for m in numbers.DATE_OR_ID.finditer(text)] == [
+            m.span() for m in DATE_OR_ID_REFERENCE.finditer(text)], text
+        quantities += len(old)
+    assert quantities > 1000  # the soup does hold numbers with their nouns
