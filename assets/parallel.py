@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import os
 from collections.abc import Callable
@@ -11,8 +12,28 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 CHUNK = 500
-# Below this a pool costs more than it saves (each spawned worker imports the cleaning stack, ~2 s).
-MIN_PARALLEL = 3000
+# Below this a pool costs more than it saves: a spawned worker imports the cleaning or extraction
+# stack (about 1 s of CPU; they import no Dagster) before its first chunk.
+MIN_PARALLEL = 1000
+_pool: ProcessPoolExecutor | None = None
+
+
+def _shared_pool(workers: int) -> ProcessPoolExecutor:
+    """One pool for the whole process, started at the first use: the documents and facts steps of a
+    run share its workers, so the second step does not start and import them again."""
+    global _pool
+    if _pool is None or _pool._max_workers != workers or getattr(_pool, "_broken", False):  # noqa: SLF001
+        if _pool is not None:
+            _pool.shutdown()
+        # spawn, not fork: the parent holds DuckDB connections and Dagster threads.
+        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    return _pool
+
+
+@atexit.register
+def _shutdown() -> None:
+    if _pool is not None:
+        _pool.shutdown(cancel_futures=True)
 
 
 def map_chunks(fn: Callable[[list[T]], list[R]], items: list[T], log: Callable[[str], None] | None = None,
@@ -21,22 +42,14 @@ def map_chunks(fn: Callable[[list[T]], list[R]], items: list[T], log: Callable[[
 
     ``fn`` takes a list and returns a list; it runs in worker processes when there is enough work.
     """
-    chunks = [items[i:i + CHUNK] for i in range(0, len(items), CHUNK)]
+    # Small chunks when there are few items, so that both workers get some.
+    size = CHUNK if len(items) >= 4 * CHUNK else max(1, -(-len(items) // 4))
+    chunks = [items[i:i + size] for i in range(0, len(items), size)]
     workers = min(os.cpu_count() or 1, len(chunks))
     out: list[R] = []
-    if len(items) < MIN_PARALLEL or workers < 2:
-        results = map(fn, chunks)
-        pool = None
-    else:
-        # spawn, not fork: the parent holds DuckDB connections and Dagster threads.
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
-        results = pool.map(fn, chunks)
-    try:
-        for i, result in enumerate(results, 1):
-            out.extend(result)
-            if log and (i % 10 == 0 or i == len(chunks)):
-                log(f"{label}: {min(i * CHUNK, len(items))}/{len(items)} done")
-    finally:
-        if pool:
-            pool.shutdown()
+    results = map(fn, chunks) if len(items) < MIN_PARALLEL or workers < 2 else _shared_pool(workers).map(fn, chunks)
+    for i, result in enumerate(results, 1):
+        out.extend(result)
+        if log and (i % 10 == 0 or i == len(chunks)):
+            log(f"{label}: {min(i * size, len(items))}/{len(items)} done")
     return out

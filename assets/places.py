@@ -217,6 +217,9 @@ def province_mentions(text: str, districts: list | None = None) -> list[tuple[in
     return [(start, end, name) for start, end, name, _typed in _province_mentions(text, districts)]
 
 
+_ASCII_SPAN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
 def province_votes(text: str, weight: int = 1) -> Counter[str]:
     """Weighted votes for the provinces a text names (typed, district-implied, ASCII, bare)."""
     gaz = _gazetteer()
@@ -228,12 +231,16 @@ def province_votes(text: str, weight: int = 1) -> Counter[str]:
             votes[province] += WEIGHT_TYPED * weight
     for _start, _end, name, typed in _province_mentions(text, districts):
         votes[name] += (WEIGHT_TYPED if typed else WEIGHT_BARE) * weight
-    words = list(pats["ascii_word"].finditer(text))
-    for i in range(len(words)):
-        for j in range(i + 1, min(i + 4, len(words) + 1)):
-            name = gaz["ascii"].get("".join(w.group(0).lower() for w in words[i:j]))
-            span = text[words[i].start():words[j - 1].end()]
-            if name and span[0].isupper() and re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)*", span):
+    # Runs of one to three ASCII words ("Nam Dinh", "Ha Noi"), joined and lower-cased, looked up as
+    # keys; the key grows one word at a time and the span is read only for a hit.
+    ascii_names = gaz["ascii"]
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in pats["ascii_word"].finditer(text)]
+    for i, (start, _end, _word) in enumerate(words):
+        key = ""
+        for _, end, next_word in words[i:i + 3]:
+            key += next_word
+            name = ascii_names.get(key)
+            if name and text[start].isupper() and _ASCII_SPAN.fullmatch(text, start, end):
                 votes[name] += WEIGHT_ASCII * weight
     return votes
 

@@ -1,10 +1,13 @@
 """consistency_findings, the blocking schema checks and one WARN check per consistency rule."""
 
 
+import hashlib
+
 import dagster as dg
 import pandera.polars as pa
 import polars as pl
 
+from assets import reuse
 from assets.check.findings_changes import FINDINGS_PREVIEW, with_finding_changes
 from assets.check.rules import RULES, findings
 from assets.check.schemas import ConsistencyFindings, Documents, Facts, evidence_mismatches
@@ -18,6 +21,10 @@ from assets.warehouse.resources import WarehouseResource
 
 CODE_VERSION = "check-2"
 FAILURE_PREVIEW = 20
+# What each step reads (and writes): when none changed since its last run, that run's result stands.
+FINDINGS_TABLES = ["facts_reviewed", "documents", "consistency_findings"]
+# A schema check is also redone when its pandera model changes.
+MODELS_VERSION = hashlib.sha256(f"{CODE_VERSION}{Documents.to_schema()!r}{Facts.to_schema()!r}".encode()).hexdigest()[:12]
 
 
 @dg.asset(
@@ -37,6 +44,13 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
     findings change; each materialization lists the findings that are new and those resolved.
     """
     with warehouse.connect() as con:
+        if same := reuse.reused_materialization(context, CODE_VERSION, reuse.input_snapshots(con, FINDINGS_TABLES)):
+            context.log.info("consistency_findings: no fact changed since the last materialization; reusing it")
+            # Nothing new, nothing resolved: the previous run's lists of them do not carry over.
+            kept = {k: v for k, v in same.metadata.items() if k not in ("new_findings", "resolved_findings")}
+            return dg.MaterializeResult(
+                metadata={**kept, "findings_new": dg.MetadataValue.int(0), "findings_resolved": dg.MetadataValue.int(0)},
+                data_version=same.data_version)
         # The rules judge the facts analysts rely on: corrections applied (facts_reviewed).
         found = findings(con.execute("select * exclude (review_status, correction_ids) from facts_reviewed").pl(),
                          con.execute("select doc_id, source_path, text, published_date from documents "
@@ -54,11 +68,14 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
                 con.execute("insert into consistency_findings by name select * from found")
         context.log.info(f"{found.height} findings ({'rewritten' if changed else 'unchanged'})")
         by_rule = dict(con.execute("select rule, count(*) from consistency_findings group by 1").fetchall())
-        materialized = result(con, "consistency_findings", FINDINGS_PREVIEW, {"findings_by_rule": dg.MetadataValue.json(by_rule)})
+        materialized = result(con, "consistency_findings", FINDINGS_PREVIEW,
+                              {"findings_by_rule": dg.MetadataValue.json(by_rule)}
+                              | reuse.recorded(reuse.input_snapshots(con, FINDINGS_TABLES)))
         return with_finding_changes(context, con, materialized)
 
 
-def _schema_check(model: type[pa.DataFrameModel], frame: pl.DataFrame, extra_failures: pl.DataFrame | None = None):
+def _schema_check(model: type[pa.DataFrameModel], frame: pl.DataFrame, extra_failures: pl.DataFrame | None = None,
+                  recorded: str = ""):
     failures = []
     try:
         model.validate(frame, lazy=True)
@@ -72,33 +89,45 @@ def _schema_check(model: type[pa.DataFrameModel], frame: pl.DataFrame, extra_fai
         passed=failed.height == 0,
         severity=dg.AssetCheckSeverity.ERROR,
         metadata={"rows_checked": frame.height, "failures": failed.height,
-                  **({"failure_cases": preview_table(failed.head(FAILURE_PREVIEW))} if failed.height else {})},
+                  **({"failure_cases": preview_table(failed.head(FAILURE_PREVIEW))} if failed.height else {}),
+                  **(reuse.recorded(recorded) if recorded else {})},
     )
 
 
 @dg.asset_check(asset=documents, blocking=True, name="schema_valid",
                 description="documents satisfies its pandera schema (types, allowed values, status fields)")
-def documents_schema_valid(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+def documents_schema_valid(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.connect(read_only=True) as con:
+        inputs = reuse.input_snapshots(con, ["documents"], MODELS_VERSION)
+        if same := reuse.reused_check(context.instance, context.check_specs[0].key, inputs):
+            return same
         frame = con.execute("select * exclude (clean_version), clean_version from documents").pl()
-    return _schema_check(Documents, frame)
+    return _schema_check(Documents, frame, recorded=inputs)
 
 
 @dg.asset_check(asset=facts, blocking=True, name="schema_valid",
                 description="facts satisfies its pandera schema and every evidence is its document's text slice")
-def facts_schema_valid(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+def facts_schema_valid(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.connect(read_only=True) as con:
+        inputs = reuse.input_snapshots(con, ["facts", "documents"], MODELS_VERSION)
+        if same := reuse.reused_check(context.instance, context.check_specs[0].key, inputs):
+            return same
         frame = con.execute("select * from facts").pl()
         docs = con.execute("select doc_id, status, text from documents").pl()
-    return _schema_check(Facts, frame, evidence_mismatches(frame, docs))
+    return _schema_check(Facts, frame, evidence_mismatches(frame, docs), recorded=inputs)
 
 
 @dg.multi_asset_check(
     specs=[dg.AssetCheckSpec(rule.name, asset=consistency_findings, description=rule.description) for rule in RULES],
 )
-def rule_checks(warehouse: WarehouseResource):
+def rule_checks(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
     """One WARN result per consistency rule (one step for all of them): its finding count and a preview."""
     with warehouse.connect(read_only=True) as con:
+        inputs = reuse.input_snapshots(con, ["consistency_findings", "documents"], CODE_VERSION)
+        again = [reuse.reused_check(context.instance, spec.key, inputs) for spec in context.check_specs]
+        if all(again):
+            yield from again
+            return
         found = con.execute(
             "select f.message, f.rule, (select min(d.source_path) from documents d where d.doc_id = f.doc_id) "
             "as source_file, f.expected, f.observed from consistency_findings f order by f.finding_id").pl()
@@ -110,5 +139,5 @@ def rule_checks(warehouse: WarehouseResource):
             passed=rows.height == 0,
             severity=dg.AssetCheckSeverity.WARN,
             metadata={"findings": rows.height, **({"preview": preview_table(rows.head(FAILURE_PREVIEW))}
-                                                  if rows.height else {})},
+                                                  if rows.height else {}), **reuse.recorded(inputs)},
         )

@@ -213,15 +213,46 @@ def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
                           & (pl.col("qualifier") != "target"))
     history = facts.filter(pl.col("qualifier") == "actual").select(
         *keys[:-1], (pl.col("year") + 1).alias("year"), pl.struct(pl.all()).alias("h"))
+    claims = claims.with_columns(pl.Series("_tol", [half_unit(v) for v in claims["yoy_pct"].to_list()],
+                                           dtype=pl.Float64))
     joined = claims.join(history, on=keys, nulls_equal=True, how="left")
+    # Claims that some candidate agrees with are settled here, in polars: with many reports per place
+    # and year the join holds every report of last year for each claim. The same arithmetic, in the
+    # same order, as ``_overlap`` below, which reads only the claims left.
+    def agrees(p_low: pl.Expr, p_high: pl.Expr) -> pl.Expr:
+        low = pl.col("low") / p_high * 100
+        high = pl.col("high") / pl.max_horizontal(p_low, pl.lit(EPS)) * 100
+        return ((p_high > 0) & (low <= pl.col("yoy_pct") + pl.col("_tol") + EPS)
+                & (pl.col("yoy_pct") - pl.col("_tol") <= high + EPS))
+    h = pl.col("h").struct
+    usable = pl.col("h").is_not_null() & ((h.field("doc_id") == pl.col("doc_id")) | pl.col("province").is_not_null())
+    agreeing = pl.when(pl.col("prev_text").is_not_null()).then(agrees(pl.col("prev_low"), pl.col("prev_high"))
+                                                              ).otherwise(usable & agrees(h.field("low"), h.field("high")))
+    joined = joined.with_row_index("_row").with_columns(pl.col("fact_id").cum_count().over("fact_id").alias("_nth"),
+                                                        pl.col("_row").min().over("fact_id").alias("_first"))
+    settled = joined.filter(agreeing.fill_null(False))["fact_id"].unique()
+    # A claim left has no agreeing candidate, so only the candidate nearest the implied figure matters
+    # (the first of equals, as ``min`` below picks): the bracketed one, or the nearest usable fact.
+    implied_gap = (h.field("value") - pl.col("value") * 100 / pl.col("yoy_pct")).abs()
+    left = joined.filter(~pl.col("fact_id").is_in(settled.implode()))
+    bracketed = left.filter(pl.col("prev_text").is_not_null() & (pl.col("_nth") == 1))
+    nearest = left.filter(pl.col("prev_text").is_null() & usable).with_columns(implied_gap.alias("_gap")).filter(
+        pl.col("_gap") == pl.col("_gap").min().over("fact_id")).filter(pl.col("_nth") == pl.col("_nth").min().over("fact_id"))
+    joined = pl.concat([bracketed, nearest.drop("_gap")]).sort("_first", maintain_order=True).drop(
+        "_row", "_tol", "_nth", "_first")
+    # Each claim with last year's facts it joined (None when none): plain rows grouped by claim, in
+    # order of first appearance (a frame per claim cost a millisecond each).
+    groups: dict[str, tuple[dict, list]] = {}
+    for row in joined.iter_rows(named=True):
+        history_row = row.pop("h")
+        groups.setdefault(row["fact_id"], (row, []))[1].append(history_row)
     cases = []
-    for group in joined.partition_by("fact_id", as_dict=False) if joined.height else []:
-        claim = group.drop("h").row(0, named=True)
+    for claim, joined_history in groups.values():
         tol = half_unit(claim["yoy_pct"])
         if claim["prev_text"] is not None:
             candidates = [({"low": claim["prev_low"], "high": claim["prev_high"], "value": claim["prev_text"]}, None)]
         else:
-            candidates = [(h, h) for h in group["h"].to_list() if h is not None
+            candidates = [(h, h) for h in joined_history if h is not None
                           and (h["doc_id"] == claim["doc_id"] or claim["province"] is not None)]
         if not candidates:
             continue
@@ -251,20 +282,34 @@ def _published(row: dict) -> tuple[date, str]:
 
 def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
     """Two documents giving the same place (province known), metric, year, period and qualifier agree
-    within the rounding of what each printed ("hơn 106 nghìn" and "106.775" agree). One finding per
-    pair of documents that share no agreeing value, filed under the later publication."""
+    within the rounding of what each printed ("hơn 106 nghìn" and "106.775" agree). Each document is
+    compared with the latest publication of that scope, the one the marts take: one finding per
+    document that shares no agreeing value with it, filed under the later publication.
+
+    Against the latest only, not every pair: n reports of one scope give at most n - 1 findings, not
+    n²/2 (a corpus with hundreds of reports per province and year would otherwise make millions), and
+    each finding says what differs from the figure in use.
+    """
     keys = [*SCOPE, "metric"]
     shared = facts.filter(pl.col("province").is_not_null()).filter(pl.col("doc_id").n_unique().over(keys) > 1)
-    pairs = shared.join(shared, on=keys, nulls_equal=True, suffix="_b").filter(pl.col("doc_id") < pl.col("doc_id_b"))
+    published = pl.col("published_date").fill_null(date.min)
+    latest = pl.col("doc_id").sort_by([published, pl.col("doc_id")]).last().over(keys)
+    shared = shared.with_columns(latest.alias("_latest"))
+    pairs = shared.filter(pl.col("doc_id") != pl.col("_latest")).drop("_latest").join(
+        shared.filter(pl.col("doc_id") == pl.col("_latest")).drop("_latest"), on=keys, nulls_equal=True, suffix="_b")
     agree = (pl.col("low") <= pl.col("high_b") + EPS) & (pl.col("low_b") <= pl.col("high") + EPS)
     # Document pairs that share no agreeing value; of each, the two closest values.
     disagreeing = pairs.with_columns(agree.any().over(*keys, "doc_id", "doc_id_b").alias("any_agree")).filter(
         ~pl.col("any_agree")).with_columns((pl.col("value") - pl.col("value_b")).abs().alias("gap")).sort(
         "gap", "fact_id", "fact_id_b").unique([*keys, "doc_id", "doc_id_b"], keep="first", maintain_order=True)
+    # Only what the message reads: rows of every column of both facts cost most of the rule's time.
+    read = [c for c in dict.fromkeys(("doc_id", "fact_id", "value", "source_path", "metric", "sentence", "published_date", *keys))
+            if c in facts.columns]
+    disagreeing = disagreeing.select(*read, *(f"{c}_b" for c in read if c not in keys))
     cases = []
     for row in disagreeing.iter_rows(named=True):
-        a = {k: row[k] for k in facts.columns}
-        b = {k: row.get(f"{k}_b", row[k]) for k in facts.columns}
+        a = {k: row[k] for k in read}
+        b = {k: row.get(f"{k}_b", row[k]) for k in read}
         later, earlier = (b, a) if _published(b) >= _published(a) else (a, b)
         cases.append({
             "doc_id": later["doc_id"], "fact_ids": [later["fact_id"], earlier["fact_id"]],
@@ -323,9 +368,9 @@ def prepare(facts: pl.DataFrame, sources: pl.DataFrame | None = None) -> pl.Data
     if "published_date" not in dated.columns:
         dated = dated.with_columns(pl.lit(None, dtype=pl.Date).alias("published_date"))
     facts = facts.sort("doc_id", "span_start", "fact_id")
-    located = []
     needed = facts.select("doc_id", "span_start", "span_end", "evidence", "value", "value_max", "plan_value",
                           "plan_pct", "yoy_pct").to_dicts()
+    located = []
     for doc_id, group in groupby(needed, key=itemgetter("doc_id")):
         located.extend(locate(texts.get(doc_id), list(group)))
     extra = pl.DataFrame([vars(x) for x in located], schema={

@@ -4,9 +4,10 @@
 import dagster as dg
 import polars as pl
 
+from assets import reuse
 from assets.check.schemas import Documents
 from assets.clean.dedup import Signature, find_duplicates
-from assets.clean.document import clean_document
+from assets.clean.rows import CLEAN_VERSION, clean_rows
 from assets.describe import table_metadata
 from assets.materialize import TABLE_ASSET, phase, result, run_extra
 from assets.parallel import map_chunks
@@ -14,7 +15,8 @@ from assets.raw.asset import raw_documents
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
-CLEAN_VERSION = "clean-8"
+# What the step reads and writes: when none changed since its last run, that run's result stands.
+TABLES = ["raw_documents", "documents", "duplicate_signatures"]
 # The accepted documents that could repeat a new one: see the SQL file's header.
 NEIGHBOURS = (lake.SQL_DIR / "queries" / "duplicate_neighbours.sql").read_text(encoding="utf-8")
 
@@ -25,22 +27,6 @@ DOCUMENT_SCHEMA = {
     "district": pl.String, "author": pl.String, "text": pl.String, "text_chars": pl.Int32, "clean_version": pl.String,
     "source_url": pl.String, "site": pl.String, "listed_url": pl.String,
 }
-
-
-def clean_rows(rows: list[dict]) -> list[dict]:
-    """Clean each raw row (source_path, doc_id, content, read_error, listed_url) into a documents row.
-
-    Readable rows also carry their duplicate-detection ``signature`` (computed here, in the worker).
-    """
-    out = []
-    for row in rows:
-        cleaned = clean_document(row["content"], row["source_path"], row["read_error"],
-                                 row.get("listed_url")).as_row()
-        signature = Signature.of(row["doc_id"], cleaned["text"]) if cleaned["status"] == "ok" else None
-        out.append({**cleaned, "doc_id": row["doc_id"], "source_path": row["source_path"], "duplicate_of": None,
-                    "listed_url": row.get("listed_url"),
-                    "clean_version": CLEAN_VERSION, "signature": signature})
-    return out
 
 
 def mark_duplicates(new_rows: list[dict], canonical: list[Signature]) -> list[Signature]:
@@ -80,6 +66,9 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """
     log = context.log.info
     with warehouse.connect() as con:
+        if same := reuse.reused_materialization(context, CLEAN_VERSION, reuse.input_snapshots(con, TABLES)):
+            log("documents: no file changed since the last materialization; reusing it")
+            return same
         todo = con.execute(
             """
             with current_ok as (
@@ -140,5 +129,6 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             "as duplicate_of_file, d.title, d.published_date, "
             "nullif(concat_ws(', ', d.district, d.province), '') as place, d.site from documents d "
             "order by d.status = 'ok', d.published_date desc nulls last, d.source_path",
-            {f"status_{status}": int(n) for status, n in sorted(counts.items())},
+            {f"status_{status}": int(n) for status, n in sorted(counts.items())}
+            | reuse.recorded(reuse.input_snapshots(con, TABLES)),
         )

@@ -38,9 +38,12 @@ def minhash(text: str) -> MinHash:
     permutations are made once: together a third of the default's cost per document.
     """
     words = _WORD.findall(text.lower())
-    shingles = {" ".join(words[i:i + SHINGLE]).encode() for i in range(max(1, len(words) - SHINGLE + 1))}
+    # zip of the shifted word lists gives every run of SHINGLE words (a shorter text is one shingle);
+    # each distinct shingle is encoded once.
+    runs = zip(*(words[k:] for k in range(SHINGLE)), strict=False) if len(words) >= SHINGLE else [words]
+    shingles = [shingle.encode() for shingle in set(map(" ".join, runs))]
     signature = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashfunc=zlib.crc32, permutations=_permutations())
-    signature.update_batch(list(shingles))
+    signature.update_batch(shingles)
     return signature
 
 

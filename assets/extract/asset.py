@@ -4,15 +4,19 @@
 import dagster as dg
 import polars as pl
 
+from assets import reuse
 from assets.check.schemas import Facts
 from assets.clean.asset import documents
 from assets.describe import table_metadata
-from assets.extract.facts import EXTRACTOR_VERSION, DocContext, extract_facts
+from assets.extract.facts import EXTRACTOR_VERSION
+from assets.extract.rows import extract_rows
 from assets.materialize import TABLE_ASSET, phase, result, run_extra
 from assets.parallel import map_chunks
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
+# What the step reads and writes: when none changed since its last run, that run's result stands.
+TABLES = ["documents", "facts", "extraction_log"]
 FACT_SCHEMA = {
     "fact_id": pl.String, "doc_id": pl.String, "metric": pl.String, "value": pl.Float64, "value_max": pl.Float64,
     "unit": pl.String, "qualifier": pl.String, "year": pl.Int32, "period": pl.String, "province": pl.String,
@@ -20,13 +24,6 @@ FACT_SCHEMA = {
     "yoy_pct": pl.Float64, "evidence": pl.String, "span_start": pl.Int32, "span_end": pl.Int32,
     "extractor_version": pl.String,
 }
-
-
-def extract_rows(docs: list[dict]) -> list[dict]:
-    """Facts of each ok document row (doc_id, text, published_date, province, district, province_2025)."""
-    return [fact.as_row() for doc in docs for fact in extract_facts(
-        DocContext(doc["doc_id"], doc["text"], doc["published_date"], doc["province"], doc["district"],
-                   doc["province_2025"]))]
 
 
 @dg.asset(
@@ -47,6 +44,9 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     removed or changed articles leave in the same warehouse snapshot.
     """
     with warehouse.connect() as con:
+        if same := reuse.reused_materialization(context, EXTRACTOR_VERSION, reuse.input_snapshots(con, TABLES)):
+            context.log.info("facts: no document changed since the last materialization; reusing it")
+            return same
         # The document's metadata is an input too: a corrected sources.csv line moves its facts' province.
         version = ("d.clean_version || '/' || $1 || '/' || md5(concat_ws('|', d.province, d.province_2025, "
                    "d.district, cast(d.published_date as varchar)))")
@@ -91,5 +91,6 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             "join documents d on d.doc_id = f.doc_id and d.status = 'ok' "
             "qualify row_number() over (partition by f.metric order by f.year desc nulls last, d.source_path, "
             "f.span_start) = 1 order by f.year desc nulls last, f.metric",
-            {"facts_by_metric": dg.MetadataValue.json(by_metric), "documents_extracted": todo.height},
+            {"facts_by_metric": dg.MetadataValue.json(by_metric), "documents_extracted": todo.height}
+            | reuse.recorded(reuse.input_snapshots(con, TABLES)),
         )

@@ -8,6 +8,7 @@ import dagster as dg
 import pandera.polars as pa
 import polars as pl
 
+from assets import reuse
 from assets.check.schemas import CorrectionsLog, FactsReviewed, evidence_mismatches
 from assets.clean.asset import documents
 from assets.describe import preview_table, table_metadata
@@ -19,6 +20,8 @@ from assets.warehouse.resources import CorrectionsResource, WarehouseResource
 
 CODE_VERSION = "review-1"
 PROBLEM_PREVIEW = 20
+# What the step reads and writes (and the corrections file): when none changed, the last result stands.
+TABLES = ["facts", "documents", "facts_reviewed", "corrections_log"]
 
 corrections_file = dg.AssetSpec(
     "corrections_file",
@@ -65,8 +68,17 @@ def reviewed(context: dg.AssetExecutionContext, warehouse: WarehouseResource, co
     """Apply the corrections file to the facts; write facts_reviewed and corrections_log in one snapshot
     when either changed (a rerun with the same facts and file writes nothing)."""
     path = Path(corrections.path)
-    lines = read_corrections(path)
     with warehouse.connect() as con:
+        inputs = reuse.input_snapshots(con, TABLES, f"{path}={file_version(path)}")
+        again = [reuse.reused_materialization(context, CODE_VERSION, inputs, name, check_results=[
+            reuse.reused_check(context.instance, dg.AssetCheckKey(dg.AssetKey(name), "schema_valid"))])
+            for name in ("facts_reviewed", "corrections_log")]
+        if all(again) and all(r.check_results[0] for r in again):
+            context.log.info("corrections: neither the facts nor the corrections file changed since the last "
+                             "materialization; reusing it")
+            yield from again
+            return
+        lines = read_corrections(path)
         extracted = con.execute("select * from facts").pl()
         docs = con.execute(
             "select doc_id, source_path, status, quarantine_reason, duplicate_of, province, province_2025, "
@@ -89,12 +101,13 @@ def reviewed(context: dg.AssetExecutionContext, warehouse: WarehouseResource, co
                          f"not apply; {'written' if changes else 'nothing changed'}")
         for row in problems.iter_rows(named=True):
             context.log.warning(f"{path.name} line {row['line_no']}: {row['problem']}")
+        inputs = reuse.input_snapshots(con, TABLES, f"{path}={file_version(path)}")  # after this step's writes
         by_status = dict(con.execute("select review_status, count(*) from facts_reviewed group by 1 order by 1").fetchall())
         yield result(
             con, "facts_reviewed",
             "select review_status, metric, value, province, year, period, evidence from facts_reviewed "
             "where review_status <> 'extracted' order by doc_id, span_start",
-            {"facts_by_review_status": dg.MetadataValue.json(by_status)},
+            {"facts_by_review_status": dg.MetadataValue.json(by_status)} | reuse.recorded(inputs),
             asset_key="facts_reviewed", check_results=[check],
         )
         yield result(
@@ -103,7 +116,7 @@ def reviewed(context: dg.AssetExecutionContext, warehouse: WarehouseResource, co
             {"corrections_file": dg.MetadataValue.path(str(path)),
              "lines_applied": applied, "lines_not_applied": problems.height,
              **({"not_applied": preview_table(problems.head(PROBLEM_PREVIEW))}
-                if problems.height else {})},
+                if problems.height else {}), **reuse.recorded(inputs)},
             asset_key="corrections_log", check_results=[_log_check(log)],
         )
 

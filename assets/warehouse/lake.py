@@ -120,12 +120,15 @@ def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
 
 
 @contextmanager
-def writer(warehouse: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
+def writer(warehouse: Path | str, kept: duckdb.DuckDBPyConnection | None = None,
+           close: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write connection held by one process at a time.
 
     DuckLake lets concurrent writers conflict at commit; an exclusive lock on ``.writer.lock`` in the
     warehouse folder makes a second writer (another ``molisa run``, a run from the UI) wait its turn
     instead. The lock dies with its process, so a killed run never leaves it behind.
+    With ``kept`` (a connection of an earlier step of the same run) that connection is used; with
+    ``close=False`` the connection is left open for the caller to keep.
     """
     folder = Path(warehouse).resolve()
     folder.mkdir(parents=True, exist_ok=True)
@@ -135,11 +138,14 @@ def writer(warehouse: Path | str) -> Iterator[duckdb.DuckDBPyConnection]:
         except BlockingIOError:
             print(f"molisa: another run is writing {folder}; waiting for it to finish", file=sys.stderr, flush=True)
             fcntl.flock(lock, fcntl.LOCK_EX)
-        con = connect(folder)
         try:
-            yield con
+            con = kept or connect(folder)
+            try:
+                yield con
+            finally:
+                if close:
+                    con.close()
         finally:
-            con.close()
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
@@ -278,3 +284,12 @@ def add_missing_columns(con: duckdb.DuckDBPyConnection, existing: set[str]) -> N
     with transaction(con, "add new columns", {"asset": "ddl"}):
         for table, column, kind in todo:
             con.execute(f'alter table {table} add column "{column}" {kind}')  # names come from our own SQL files
+
+
+def forget_session(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop what a step left in a connection that the next step reuses: its temporary tables and the
+    frames it registered (which would otherwise stay in memory until the run ends)."""
+    for (name,) in con.execute("select view_name from duckdb_views() where temporary and not internal").fetchall():
+        con.unregister(name)
+    for (name,) in con.execute("select table_name from duckdb_tables() where temporary").fetchall():
+        con.execute(f'drop table if exists temp."{name}"')  # names read from the catalog just above

@@ -1,0 +1,22 @@
+"""map_chunks: results in input order whether or not workers run, one pool shared by the steps of a run."""
+
+from __future__ import annotations
+
+from assets import parallel
+
+
+def test_results_keep_input_order_in_workers_and_the_pool_is_shared():
+    items = list(range(2 * parallel.MIN_PARALLEL))[::-1]
+    size = parallel.CHUNK
+    expected = [x for i in range(0, len(items), size) for x in sorted(items[i:i + size])]
+    assert parallel.map_chunks(sorted, items) == expected  # sorted runs per chunk, in spawned workers
+    first = parallel._pool
+    assert first is not None
+    assert parallel.map_chunks(sorted, items) == expected
+    assert parallel._pool is first  # the second step reuses the workers of the first
+
+
+def test_few_items_run_here_in_small_chunks():
+    items = list(range(10))[::-1]
+    # Four chunks of at most three: each sorted on its own.
+    assert parallel.map_chunks(sorted, items) == [7, 8, 9, 4, 5, 6, 1, 2, 3, 0]
