@@ -98,7 +98,7 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=("giải quyết việc làm", "tạo việc làm", "việc làm mới", "giải quyết, tạo việc làm", "có việc làm mới"),
            # "52,1 triệu người có việc làm" is the employed population: only "có việc làm mới" names new jobs.
            after=("được giải quyết việc làm", "được tạo việc làm", "có việc làm mới", "được tạo việc làm mới",
-                  "đã có việc làm"),
+                  "đã có việc làm", "tìm được việc làm"),
            excludes=r"(?:trong diện|thuộc|của) hộ (?:cận )?nghèo|dân tộc thiểu số|lao động nông thôn", main=True),
     Metric("labour_export", "persons", ("persons",),
            cues=("xuất khẩu lao động", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",

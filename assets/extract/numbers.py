@@ -26,7 +26,7 @@ ESTIMATE_WORDS = re.compile(r"\b(ước|khoảng)\b", re.IGNORECASE)
 # Quantity nouns after the number, longest first; each names the kind of thing counted.
 NOUNS: dict[str, str] = {
     "lượt người lao động": "persons", "lượt người": "persons", "lượt lao động": "persons",
-    "người lao động": "persons", "lao động": "persons", "người có công": "persons", "người": "persons",
+    "người lao động": "persons", "lao động": "persons", "người có công": "persons", "người": "persons", "LĐ": "persons",
     "đối tượng": "persons", "học viên": "persons", "trường hợp": "persons", "lượt đối tượng": "persons",
     "lượt trường hợp": "persons",
     "trẻ em": "children", "cháu": "children", "em": "children",
@@ -35,7 +35,7 @@ NOUNS: dict[str, str] = {
     "hộ gia đình": "households", "hộ": "households",
     "căn nhà": "houses", "ngôi nhà": "houses", "căn": "houses", "nhà": "houses",
     "cơ sở": "establishments",
-    "doanh nghiệp": "enterprises", "DN": "enterprises",
+    "doanh nghiệp": "enterprises", "DN": "enterprises", "công ty": "enterprises",
     "lượt kiểm tra": "rounds", "đợt kiểm tra": "rounds", "cuộc kiểm tra": "rounds",
     "lượt thanh tra": "rounds", "đợt thanh tra": "rounds", "cuộc thanh tra": "rounds",
     "cuộc": "rounds", "đợt": "rounds",
