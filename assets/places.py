@@ -56,12 +56,18 @@ class Place:
     district: str | None = None
 
 
+# Highland names are written with and without the tone on "Đăk"/"Lăk" ("Đắk Glong", "Đăk Glong").
+_HIGHLAND = {"Đăk": "Đắk", "Đắk": "Đăk", "Lăk": "Lắk", "Lắk": "Lăk"}
+
+
 def _spellings(name: str) -> list[str]:
-    """The name in both tone placements ("Hòa Bình" and "Hoà Bình")."""
+    """The name in both tone placements ("Hòa Bình" and "Hoà Bình"), and highland names with and without
+    the tone on "Đăk"/"Lăk"."""
     old = name
     for new_style, old_style in _OLD_TONES.items():
         old = old.replace(new_style, old_style)
-    return sorted({name, old}, key=len, reverse=True)
+    highland = " ".join(_HIGHLAND.get(word, word) for word in name.split(" "))
+    return sorted({name, old, highland}, key=len, reverse=True)
 
 
 def _ascii_key(text: str) -> str:

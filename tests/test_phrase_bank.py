@@ -299,3 +299,11 @@ def test_breakdown_lines_opening_with_a_verb_and_a_figure():
             "Năm 2025, tỉnh sẽ trao 60 suất học bổng.")
     facts = extract_facts(DocContext("verb-list", text, PUBLISHED))
     assert sorted(f.value for f in facts) == [53, 60]  # the headline repeats the body: kept once
+
+
+def test_a_breakdown_paragraph_keeps_the_place_and_period_before_it():
+    text = ("Tập trung chi trả hỗ trợ cho các đối tượng\n"
+            "Trong tháng 5, huyện Đắk Glong (Đắk Nông) đã tập trung chi trả hỗ trợ cho người dân bị ảnh hưởng bởi "
+            "dịch Covid-19.\nTrong đó, toàn huyện có 718 đối tượng bảo trợ xã hội được hỗ trợ, với số tiền 1,2 tỷ đồng.")
+    facts = extract_facts(DocContext("carry", text, date(2020, 6, 4), "Đắk Nông"))
+    assert {(f.period, f.district) for f in facts} == {("M5", "Đăk Glong")}

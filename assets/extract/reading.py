@@ -155,6 +155,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
     section_period: Period | None = None
     section_aims = False
     target_section = False
+    before: tuple[Where | None, Period | None] = (None, None)  # the place and period the paragraph before left in force
     for para in paras:  # the title too: a headline states claims like the body does
         para_text = para.of(text)
         if para is not title and is_heading(para_text):
@@ -164,8 +165,12 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             section_aims = bool(AIMS.search(para_text))
             target_section = bool(TARGET_HEADING.search(para_text))
         if first_number and para is not title and first_number(para.start, para.end) is None:
-            continue  # a paragraph without a figure carries nothing beyond itself
+            # A paragraph without a figure carries nothing beyond itself, except into a breakdown that follows.
+            before = (first_place(mentions, para.start, para.end), find_period(para_text))
+            continue
         place, period = section_place, None
+        if BREAKDOWN_START.search(para_text):  # "Trong đó, …" details the paragraph before: its place and period
+            place, period = before[0] or place, before[1]
         for i, sent in enumerate(sentences(text, para)):
             sent_text = sent.of(text)
             upto = first_number(sent.start, sent.end) if first_number else None
@@ -177,6 +182,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
                 place=place, section_aims=section_aims, target_section=target_section,
                 breakdown=bool(BREAKDOWN_START.search(sent_text)), index_in_paragraph=i,
             ))
+        before = (place, period)
     lead_period = find_period(lead.of(text)) if lead else None
     return Reading(text=text, title=title, lead=lead, document_period=document_period, title_aims=title_aims,
                    lead_period=lead_period, mentions=mentions,
