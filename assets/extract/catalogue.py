@@ -81,6 +81,18 @@ def _compiled(pattern: str | None) -> re.Pattern[str] | None:
 
 
 @cache
+def _gate(phrases: tuple[str, ...]) -> str:
+    """A look-ahead on the letters the phrases start with (both cases), so a search skips every other
+    position; empty when a phrase starts with a group whose first letter is not plain to see."""
+    initials = set()
+    for phrase in phrases:
+        head = re.sub(r"^(?:\(\?<[!=][^)]*\))+", "", phrase)[:1]
+        if not head.isalpha():
+            return ""
+        initials |= {head.lower(), head.upper()}
+    return "(?=[" + "".join(sorted(initials)) + "])"
+
+
 def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern[str] | None:
     if not phrases:
         return None
@@ -88,7 +100,7 @@ def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern
     alt = "|".join(sorted(phrases, key=lambda phrase: len(re.sub(r"\(\?<?[!=][^)]*\)", "", phrase)), reverse=True))
     # After the noun, a few words may stand between ("4.000 người được tuyển chọn đi làm việc ở nước ngoài").
     # No digits and no conjunction between: "215 nhà và sửa chữa 342 nhà" names 215 by the cue before it.
-    prefix = r"\s*(?:(?!(?:và|hoặc)\s)[^\W\d_]+\s+){0,5}?" if anchored else r"(?<![\wÀ-ỹ])"
+    prefix = r"\s*(?:(?!(?:và|hoặc)\s)[^\W\d_]+\s+){0,5}?" if anchored else _gate(phrases) + r"(?<![\wÀ-ỹ])"
     # Used with .match(text, pos): "^" would not anchor at pos.
     return re.compile(rf"{prefix}(?:{alt})(?![\wÀ-ỹ])", re.IGNORECASE)
 

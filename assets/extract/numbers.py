@@ -59,8 +59,9 @@ QUANTITY = re.compile(
 )
 # Numbers that are never quantities: dates, times, document numbers ("22/2013/QĐ-TTg", "1490/KH-UBND").
 DATE_OR_ID = re.compile(
+    r"(?=[\dnh])(?:"  # a match starts with a digit, "ngày" or "hôm": the engine skips every other position
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}/\d{1,2}(?=\s*[-–]\s*\d{1,2}/)"
-    r"|\d(?<![\d.,]\d)\d*(?:/\d+)*/[A-ZĐa-zđ][\wĐđ&-]*|\d{1,2}:\d{2}|(?:ngày|hôm)\s+\d{1,2}/\d{1,2}"
+    r"|\d(?<![\d.,]\d)\d*(?:/\d+)*/[A-ZĐa-zđ][\wĐđ&-]*|\d{1,2}:\d{2}|(?:ngày|hôm)\s+\d{1,2}/\d{1,2})"
 )
 # Words that make the number an identifier or an ordinal, not a count.
 PRECEDING_EXCLUSIONS = re.compile(

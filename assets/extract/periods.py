@@ -37,15 +37,18 @@ _UNTIL_DAY = r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<ud>
 _FROM_MONTH = r"(?P<from>từ\s+(?:(?:đầu|giữa|cuối|ngày\s+\d{1,2})\s+)?tháng\s+\d{1,2})"
 _ONE_MONTH = r"(?<!\d )tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?!\s*/\s*\d{1,2}\b)"
 SUB_YEAR = re.compile(
+    # The look-ahead names the letters a match can start with: the engine skips every other position.
+    r"(?=[tđhcgqlsbk\d\s])(?:"
     rf"{_FROM_MONTH}|{_UNTIL_DAY}|{_UNTIL_MONTH}"
     rf"|(?P<h1>0?6 tháng đầu năm)|(?P<h2>0?6 tháng cuối năm)|{_MONTHS_CUMULATED}"
     r"|quý\s+(?P<q>IV|III|II|I|[1-4])\b"
-    rf"|{_ONE_MONTH}",
+    rf"|{_ONE_MONTH})",
     re.IGNORECASE,
 )
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_AFTER = re.compile(rf"\s*(?:năm|/|-)\s*{YEAR}")
-FULL_YEAR = re.compile(rf"(?:cả |trong |cuối |hết )?năm\s+{YEAR}|(?<![\d/.])(?P<bare>{YEAR[1:-1]})(?![\d/.])", re.I)
+FULL_YEAR = re.compile(rf"(?=[cthn12])(?:(?:cả |trong |cuối |hết )?năm\s+{YEAR}|(?<![\d/.])(?P<bare>{YEAR[1:-1]})(?![\d/.]))",
+                       re.I)
 # Words before a year that make it the date of an event, a name or a comparison, not a reporting period.
 EVENT_BEFORE = re.compile(
     r"(tết|nguyên đán|dịp|kỷ niệm|giai đoạn|từ|từ \d{4}\s*(?:đến|tới)|trung thu|hành động|hội thi|đinh|giáp|nhâm|quý|canh|tân|kỷ|cùng kỳ|"

@@ -156,6 +156,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
     section_aims = False
     target_section = False
     before: tuple[Where | None, Period | None] = (None, None)  # the place and period the paragraph before left in force
+    quiet: Span | None = None  # the paragraph before, when it had no figure (read only if a breakdown follows)
     for para in paras:  # the title too: a headline states claims like the body does
         para_text = para.of(text)
         if para is not title and is_heading(para_text):
@@ -165,12 +166,14 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             section_aims = bool(AIMS.search(para_text))
             target_section = bool(TARGET_HEADING.search(para_text))
         if first_number and para is not title and first_number(para.start, para.end) is None:
-            # A paragraph without a figure carries nothing beyond itself, except into a breakdown that follows.
-            before = (first_place(mentions, para.start, para.end), find_period(para_text))
+            quiet = para  # a paragraph without a figure carries nothing beyond itself, except into a breakdown
             continue
         place, period = section_place, None
         if BREAKDOWN_START.search(para_text):  # "Trong đó, …" details the paragraph before: its place and period
+            if quiet is not None:
+                before = (first_place(mentions, quiet.start, quiet.end), find_period(quiet.of(text)))
             place, period = before[0] or place, before[1]
+        quiet = None
         for i, sent in enumerate(sentences(text, para)):
             sent_text = sent.of(text)
             upto = first_number(sent.start, sent.end) if first_number else None
