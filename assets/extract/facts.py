@@ -566,17 +566,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 state.doc.other_houses = q.end
             if others or (others is None and _details_other_houses(q, text, state.doc, state.all_facts)):
                 continue
-        if q.kind == "vnd" and PER_UNIT_AFTER.match(text, q.end):
+        if q.kind == "vnd" and _money_for_something_else(choice, q, qs[:i], text, clause, last):
             continue
-        if choice.metric.code == "meritorious_housing_amount" and next(
-                (p.kind for p in reversed(qs[:i]) if p.kind not in ("vnd", "percent")), "houses") != "houses":
-            continue  # "trợ cấp cho 21 trường hợp … với số tiền 11,5 triệu": the money paid for the count before it
-        if choice.metric.code == "gratitude_fund_amount" and SPENT_BEFORE.search(text, max(clause.start, choice.cue_start),
-                                                                                  q.start):
-            continue  # "Quỹ đền ơn đáp nghĩa hỗ trợ 50 triệu đồng": money spent from the fund, not raised
-        if q.kind == "vnd" and choice.metric.context_pattern and not choice.metric.context_pattern.search(
-                text, clause.start, q.start) and _paid_for_no_fact(text, qs[i - 1].end if i else clause.start, q.start, last):
-            continue  # "trợ cấp khó khăn cho 253 gia đình với số tiền 276,5 triệu": paid for what is no fact
         metric = choice.metric
         # The words from the cue to the number: what a part says of itself ("số lao động được tạo việc làm mới là").
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
@@ -675,6 +666,25 @@ def _details_other_houses(q: Quantity, text: str, doc: _DocumentState, facts: li
     since = doc.other_houses
     return since is not None and BREAKDOWN.search(text, since, q.start) is not None and not any(
         since < fact.span_end < q.start and last_kind(fact) == "houses" for fact in facts)
+
+
+def _money_for_something_else(choice: Choice, q: Quantity, before: list[Quantity], text: str, clause: Span,
+                              last: Fact | None) -> bool:
+    """True when a sum of money is not the chosen metric's amount: a rate per head ("01 triệu đồng/người"),
+    money for a count of something else before it ("trợ cấp cho 21 trường hợp … với số tiền 11,5 triệu" after
+    houses), money spent from the gratitude fund ("Quỹ … hỗ trợ 50 triệu đồng"), or money joined by "với" to a
+    count that is no fact ("trợ cấp khó khăn cho 253 gia đình với số tiền 276,5 triệu")."""
+    code = choice.metric.code
+    if PER_UNIT_AFTER.match(text, q.end):
+        return True
+    if code == "meritorious_housing_amount" and next(
+            (p.kind for p in reversed(before) if p.kind not in ("vnd", "percent")), "houses") != "houses":
+        return True
+    if code == "gratitude_fund_amount" and SPENT_BEFORE.search(text, max(clause.start, choice.cue_start), q.start):
+        return True
+    context = choice.metric.context_pattern
+    return bool(context and not context.search(text, clause.start, q.start)
+                and _paid_for_no_fact(text, before[-1].end if before else clause.start, q.start, last))
 
 
 def _paid_for_no_fact(text: str, start: int, end: int, last: Fact | None) -> bool:
