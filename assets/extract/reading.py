@@ -100,19 +100,18 @@ def place_mentions(text: str) -> list[tuple[int, Where]]:
 
 def _bare_districts(text: str, districts: list) -> list[tuple[int, Where]]:
     """A district the text names with its type once ("huyện Trà Ôn") is the same district where it names
-    it bare ("quỹ … ở Trà Ôn vận động được …"), in a Title-case name not glued to other Title-case words."""
+    it bare ("quỹ … ở Trà Ôn vận động được …"), except inside an organisation's or a person's name."""
     # A district named like its province ("TP Bắc Giang") is the province when bare.
     known = {name: province for _s, _e, name, province in districts if province and not canonical_province(name)}
     if not known:
         return []
-    typed = {start for start, *_ in districts}
     spans = {(start, end) for start, end, *_ in districts}
     pattern = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(map(re.escape, sorted(known, key=len, reverse=True))) + r")(?![\wÀ-ỹ])")
     found = []
     for match in pattern.finditer(text):
         inside = any(s <= match.start() < e for s, e in spans)
         before = text[max(0, match.start() - 30):match.start()]
-        if not inside and match.start() not in typed and not MOVEMENT_BEFORE.search(before) \
+        if not inside and not MOVEMENT_BEFORE.search(before) \
                 and not ORGANISATION_BEFORE.search(before) and not is_name_part(text, match.start(), match.end()):
             found.append((match.start(), Where(known[match.group(1)], match.group(1))))
     return found
