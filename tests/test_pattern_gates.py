@@ -3,10 +3,10 @@ same matches as without them."""
 
 import re
 
-from assets.extract.reading import NATIONAL
 from assets.extract.catalogue import CATALOGUE
 from assets.extract.numbers import DATE_OR_ID
 from assets.extract.periods import FULL_YEAR, SUB_YEAR
+from assets.extract.reading import NATIONAL
 from assets.extract.roles import MULTI_YEAR
 from assets.places import _patterns
 
