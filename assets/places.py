@@ -10,11 +10,14 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from vietnamadminunits.converter.converter_2025 import DICT_PROVINCE as MERGER_2025
 from vietnamadminunits.parser.parser_from_2025 import DICT_PROVINCE as PROVINCES_2025
 from vietnamadminunits.parser.parser_legacy import DICT_PROVINCE, DICT_PROVINCE_DISTRICT
+
+from assets.gates import letter_gate
 
 # Weights of the kinds of mention when a document's province is voted.
 WEIGHT_TITLE = 4
@@ -110,16 +113,10 @@ def all_provinces() -> list[str]:
     return sorted(_gazetteer()["provinces"].values())
 
 
+# The 34-unit provinces took effect on 1 July 2025 (ANNOTATION.md §6).
+MERGER_DAY = date(2025, 7, 1)
+
 _NAME = r"(?<![\wÀ-ỹ])({names})(?![\wÀ-ỹ])"
-
-
-def _gate(alternatives: str) -> str:
-    """A look-ahead on the letters the ``|``-separated alternatives start with (both cases): the regex
-    engine then skips the positions no name can start at instead of trying every name there."""
-    initials = {alt[0] for alt in alternatives.split("|") if alt}
-    assert all(c.isalpha() for c in initials), "a gated alternative must start with a letter"
-    initials |= {c.upper() for c in initials} | {c.lower() for c in initials}
-    return "(?=[" + "".join(re.escape(c) for c in sorted(initials)) + "])"
 
 
 @cache
@@ -131,12 +128,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     alt_p = "|".join(map(re.escape, province_names))
     alt_d = "|".join(map(re.escape, district_names))
     district_prefix = "|".join(DISTRICT_PREFIXES.values())
+    typed_province = rf"(?:{PROVINCE_PREFIX})\s+" + _NAME.format(names=alt_p)
+    typed_district = rf"({district_prefix})\s+" + _NAME.format(names=alt_d)
     return {
-        "typed_province": re.compile(_gate(PROVINCE_PREFIX) + rf"(?:{PROVINCE_PREFIX})\s+" + _NAME.format(names=alt_p),
-                                     re.IGNORECASE),
-        "typed_district": re.compile(_gate(district_prefix) + rf"({district_prefix})\s+" + _NAME.format(names=alt_d),
-                                     re.IGNORECASE),
-        "bare_province": re.compile(_gate("|".join(province_names)) + _NAME.format(names=alt_p)),
+        "typed_province": re.compile(letter_gate(PROVINCE_PREFIX.split("|")) + typed_province, re.IGNORECASE),
+        "typed_district": re.compile(letter_gate(district_prefix.split("|")) + typed_district, re.IGNORECASE),
+        "bare_province": re.compile(letter_gate(province_names) + _NAME.format(names=alt_p)),
         "ascii_word": re.compile(r"(?<![\wÀ-ỹ])[A-Za-z]+(?![\wÀ-ỹ])"),
     }
 

@@ -20,6 +20,7 @@ from assets.clean.dates import (
 )
 from assets.clean.sites import NO_PROVINCE_KINDS, Site, ascii_key, is_web_address, province_slugs, site_of_url
 from assets.places import (
+    MERGER_DAY,
     WEIGHT_BARE,
     district_mentions,
     place_2025,
@@ -62,7 +63,6 @@ WEIGHT_SITE = 8
 # Dates and day-months in running text ("Ngày 12/3", "30/6/2024", "năm 2023"): no figures.
 DATES_IN_TEXT = re.compile(r"\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|\b(?:19|20)\d\d\b")
 CRAWLER_DATE = re.compile(r"date\s+((?:19|20)\d\d-\d\d(?:-\d\d)?)\b")
-MERGER_DAY = date(2025, 7, 1)
 
 
 @dataclass(frozen=True)
@@ -121,30 +121,31 @@ def find_date(lines: list[Line], fallback: str | None = None, title: str | None 
         if found:
             return found
     at_title = page.index(title) if title in page else 0
-    dated = [(i, parse_day(text)) for i, text in enumerate(page) if is_date_line(text)]
+    date_lines = {i for i, text in enumerate(page) if is_date_line(text)}
+    dated = [(i, parse_day(page[i])) for i in sorted(date_lines)]
     # A date line above the title is often the site's clock ("Thứ 4, 24/04/2024" on a 2020 article): one
     # under the title wins, and a clock years after every year the text names is not the article's.
     after = [day for i, day in dated if i > at_title and day]
     if after:
         return after[0]
-    if dated and dated[0][1] and not _after_the_text(dated[0][1], page):
+    prose = [text for i, text in enumerate(page) if i not in date_lines]
+    if dated and dated[0][1] and not _after_the_text(dated[0][1], prose):
         return dated[0][1]
     if fallback:
         try:
             return date.fromisoformat(fallback[:10])
         except ValueError:
             pass
-    for text in page:
-        found = None if is_date_line(text) else leading_date(text) or trailing_date(text)
+    for text in prose:
+        found = leading_date(text) or trailing_date(text)
         if found:
             return found
     return None
 
 
-def _after_the_text(day: date, page: list[str]) -> bool:
-    """True when ``day`` is two or more years after the latest year the page's text names (none: False)."""
-    prose = "\n".join(text for text in page if not is_date_line(text))
-    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", prose)]
+def _after_the_text(day: date, prose: list[str]) -> bool:
+    """True when ``day`` is two or more years after the latest year the page's other lines name (none: False)."""
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", "\n".join(prose))]
     return bool(years) and day.year - max(years) >= 2
 
 
@@ -336,11 +337,12 @@ def document_metadata(lines: list[Line], html_meta: dict | None = None, listed_u
         level, org_name = "ministry", site.name
     published = find_date(lines, html_meta.get("date"), title) or date_in_url(source_url)
     lead = next((line.text for line in page_lines if not line.chrome and len(line.text.split()) >= 15), "")
+    after_merger = bool(published and published >= MERGER_DAY)
     province, district = find_place(title, full, level, site_votes, site.district if site else None, lead,
-                                    after_merger=bool(published and published >= MERGER_DAY),
+                                    after_merger=after_merger,
                                     address_votes=_address_votes(source_url))
     place = place_of(province, district)
-    if published and published >= MERGER_DAY and province and not district and not _pins_former(province, full):
+    if after_merger and province and not district and not _pins_former(province, full):
         place = place_2025(province)
     if org_name and level != "ministry":
         where = place.district or place.province or place.province_2025

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from assets.gates import letter_gate
+
 # The Covid-19 support resolutions name the topic as surely as the word does.
 COVID = (r"covid|đại dịch|dịch bệnh|68/NQ-CP|42/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|15/2020/QĐ-TTg"
          r"|33/2021/QĐ-TTg|08/2022/QĐ-TTg|Nghị quyết (số )?(68|42|116)\b")
@@ -81,18 +83,6 @@ def _compiled(pattern: str | None) -> re.Pattern[str] | None:
 
 
 @cache
-def _gate(phrases: tuple[str, ...]) -> str:
-    """A look-ahead on the letters the phrases start with (both cases), so a search skips every other
-    position; empty when a phrase starts with a group whose first letter is not plain to see."""
-    initials = set()
-    for phrase in phrases:
-        head = re.sub(r"^(?:\(\?<[!=][^)]*\))+", "", phrase)[:1]
-        if not head.isalpha():
-            return ""
-        initials |= {head.lower(), head.upper()}
-    return "(?=[" + "".join(sorted(initials)) + "])"
-
-
 def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern[str] | None:
     if not phrases:
         return None
@@ -100,7 +90,7 @@ def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern
     alt = "|".join(sorted(phrases, key=lambda phrase: len(re.sub(r"\(\?<?[!=][^)]*\)", "", phrase)), reverse=True))
     # After the noun, a few words may stand between ("4.000 người được tuyển chọn đi làm việc ở nước ngoài").
     # No digits and no conjunction between: "215 nhà và sửa chữa 342 nhà" names 215 by the cue before it.
-    prefix = r"\s*(?:(?!(?:và|hoặc)\s)[^\W\d_]+\s+){0,5}?" if anchored else _gate(phrases) + r"(?<![\wÀ-ỹ])"
+    prefix = r"\s*(?:(?!(?:và|hoặc)\s)[^\W\d_]+\s+){0,5}?" if anchored else letter_gate(phrases) + r"(?<![\wÀ-ỹ])"
     # Used with .match(text, pos): "^" would not anchor at pos.
     return re.compile(rf"{prefix}(?:{alt})(?![\wÀ-ỹ])", re.IGNORECASE)
 

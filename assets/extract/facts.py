@@ -30,12 +30,11 @@ from assets.extract.periods import find_period, publication_period, resolve
 from assets.extract.reading import Reading, SentenceReading, Where, read_document
 from assets.extract.roles import MULTI_YEAR, PROGRAMME_BEFORE, role_of
 from assets.extract.segment import Span, clauses, enclosing, statements
-from assets.places import place_2025, place_of
+from assets.places import MERGER_DAY, place_2025, place_of
 
 EXTRACTOR_VERSION = "extract-4"
 
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
-MERGER_DAY = date(2025, 7, 1)
 # Counts of what stands at a date (stocks); the other counts are of what was done over a period.
 LEVELS_AT_A_TIME = ("poor_households", "near_poor_households", "social_allowance_recipients", "drug_rehab_residents")
 COUNTS_OF_THINGS = ("houses", "persons", "households", "vnd")
@@ -240,7 +239,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
         if cue is not None and not after_match:
             between = text[max(min(cue[1], q.start), gap_start):q.start]
             if not own:  # the clause of a cue outside the number's: "Khu vực miền núi có tỷ lệ thất nghiệp …, gần 0,8%"
-                between += " " + text[_clause_start(text, statement.start, cue_at):_clause_end(text, cue_at, q.start)]
+                cue_clause = enclosing(clauses(text, statement), cue_at)
+                between += " " + (cue_clause.of(text) if cue_clause else "")
             if activity or (excluded and (
                     excluded.search(window.of(text)) or excluded.search(between) or excluded.search(before))):
                 # The metric named nearest but ruled out keeps the number: a farther cue does not take it
@@ -275,16 +275,6 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     if best is not None and best[0][0] == 1 and nearest_excluded < best[0][4]:
         return None
     return best[1] if best else fallback
-
-
-def _clause_start(text: str, lo: int, pos: int) -> int:
-    """Where the clause holding ``pos`` starts (after the last comma, semicolon or bracket since ``lo``)."""
-    return max(lo, *(text.rfind(mark, lo, pos) + 1 for mark in ",;()"))
-
-
-def _clause_end(text: str, pos: int, hi: int) -> int:
-    """Where the clause holding ``pos`` ends (at the next comma, semicolon or bracket before ``hi``)."""
-    return min([hi, *(i for mark in ",;()" if (i := text.find(mark, pos, hi)) >= 0)])
 
 
 def _poverty_metric(q: Quantity, text: str, clause: Span, role: str, limit: int) -> str:
@@ -355,7 +345,7 @@ class _DocumentState:
     topics_seen: dict = field(default_factory=dict)  # (topic pattern, span) → named there; also a memo per sentence
     totals_over_years: set = field(default_factory=set)  # values the document states as multi-year totals
     other_houses: int | None = None  # end of the last count of houses for the poor or several programmes
-    reviews_years: bool | None = None  # the title or lead names a span of several years (read once)
+    reviews_years: bool = False  # the title or lead names a span of several years
 
 
 @dataclass
@@ -393,7 +383,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     state: _ParagraphState | None = None
     paragraph: Span | None = None
     previous_first = 0
-    doc = _DocumentState()
+    doc = _DocumentState(reviews_years=_reviews_years(reading, text))
     listing = False  # the paragraph before opened a breakdown, or went on with one
     for sr in reading.sentences:
         lo, hi = bisect.bisect_left(starts, sr.span.start), bisect.bisect_left(starts, sr.span.end)
@@ -448,13 +438,6 @@ def _reviews_years(reading: Reading, text: str) -> bool:
                 not PROGRAMME_BEFORE.search(text[max(span.start, m.start() - 90):m.start()]))
                for span in (reading.title, reading.lead) if span is not None
                for m in MULTI_YEAR.finditer(text, span.start, span.end))
-
-
-def reading_reviews_years(reading: Reading, text: str, doc: _DocumentState) -> bool:
-    """``_reviews_years`` of the document, read once."""
-    if doc.reviews_years is None:
-        doc.reviews_years = _reviews_years(reading, text)
-    return doc.reviews_years
 
 
 def _topics(reading: Reading, sr: SentenceReading) -> list[Span]:
@@ -599,8 +582,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             year, period_code = int(beside.group(1)), "FY"
         elif FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end]):
             year, period_code = (year - 1 if year else None), "FY"
-        if year is None and code not in LEVELS_AT_A_TIME and q.kind != "percent" and reading_reviews_years(reading, text,
-                                                                                                         state.doc):
+        if year is None and code not in LEVELS_AT_A_TIME and q.kind != "percent" and state.doc.reviews_years:
             continue  # undated counts of a review of several years ("tổng kết … giai đoạn 2016 - 2020") are its totals
         if code == "children_gifted" and q.kind == "children":
             # "430 phần quà … cho 615 em": the sentence gives the number of children, which wins.
