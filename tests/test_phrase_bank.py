@@ -219,6 +219,16 @@ CASES: list[tuple[str, str, list]] = [
      "trong số người cai nghiện.", []),
     ("the nearest metric keeps its number", "Năm 2024, đào tạo nghề cho 250 người, giải quyết việc làm mới cho 380 lao "
      "động trong diện hộ nghèo.", [("vocational_enrolment", 250)]),
+    ("a naming phrase holding a comma", "Năm 2024, tỉnh tổ chức cho 350 người có công đi tham quan, điều dưỡng tại "
+     "Đà Nẵng.", [("meritorious_convalescence", 350)]),
+    ("units inspected and found violating", "Năm 2024, Thanh tra Sở đã thanh tra 12 doanh nghiệp, phát hiện 8 đơn vị "
+     "vi phạm.", [("enterprises_inspected", 12), ("establishments_violating", 8)]),
+    ("scholarships counted by pupils", "Năm 2024, Hội Khuyến học trao học bổng cho 120 học sinh nghèo vượt khó.",
+     [("scholarships", 120, {"evidence": "học bổng cho 120 học sinh"})]),
+    ("scholarships and their pupils", "Năm 2024, tỉnh trao 100 suất học bổng cho 100 học sinh có hoàn cảnh khó khăn.",
+     [("scholarships", 100, {"evidence": "100 suất học bổng"})]),
+    ("gifts to pupils", "Nhân dịp Trung thu, Sở tặng quà cho 300 học sinh nghèo.", [("children_gifted", 300)]),
+    ("pupils helped with fees are no gift", "Năm 2024, toàn tỉnh có 25.000 học sinh được hỗ trợ học phí.", []),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),
@@ -245,6 +255,15 @@ def test_phrase_bank(text, expected):
         for attribute, want in (attrs[0] if attrs else {}).items():
             assert getattr(fact, attribute) == want, (metric, value, attribute, getattr(fact, attribute))
         assert fact.evidence and fact.evidence in f"Tin tức\n{text}"  # an exact substring of the text
+
+
+def test_an_undated_page_on_a_covid_measure_takes_the_measures_year():
+    text = ("Chi trả hỗ trợ kịp thời\nThực hiện Nghị quyết số 68/NQ-CP của Chính phủ, huyện đã chi trả hỗ trợ cho "
+            "1.250 lao động bị ảnh hưởng bởi đại dịch Covid-19.")
+    facts = extract_facts(DocContext("undated-covid", text, None))
+    assert [(f.metric, f.value, f.year) for f in facts] == [("covid_support_recipients", 1250, 2021)]
+    dated = extract_facts(DocContext("dated-covid", text, PUBLISHED))
+    assert [f.year for f in dated] == [2024]  # a printed date wins
 
 
 def test_undated_counts_of_a_review_of_several_years_are_its_totals():

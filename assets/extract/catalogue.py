@@ -22,6 +22,11 @@ from assets.gates import letter_gate
 # The Covid-19 support resolutions name the topic as surely as the word does.
 COVID = (r"covid|đại dịch|dịch bệnh|68/NQ-CP|42/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|15/2020/QĐ-TTg"
          r"|33/2021/QĐ-TTg|08/2022/QĐ-TTg|Nghị quyết (số )?(68|42|116)\b")
+# The year each Covid-19 support measure paid out in: the year of an undated page that names it.
+COVID_MEASURE_YEARS = re.compile(
+    r"(?P<y2020>42/NQ-CP|15/2020/QĐ-TTg|Nghị quyết (?:số )?42\b)"
+    r"|(?P<y2021>68/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|33/2021/QĐ-TTg|Nghị quyết (?:số )?(?:68|116)\b)"
+    r"|(?P<y2022>08/2022/QĐ-TTg)", re.I)
 MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt sỹ|gia đình chính sách"
 DRUG = r"cai nghiện"
 # Houses for poor households are no houses for people with meritorious service (ANNOTATION.md §1).
@@ -53,6 +58,7 @@ class Metric:
     fallback_after: tuple[str, ...] = ()
     near_topic: bool = False  # the topic must be named near the figure (sentence, paragraph, heading), not only in the title
     sentence_topic: bool = False  # the topic must be named in the figure's own sentence
+    self_named: tuple[str, ...] = ()  # kinds whose noun names the metric with no cue ("120 suất học bổng")
     main: bool = field(default=False)  # a column of mart_province_year
 
     # Compiled once per metric: asked for every quantity of a document.
@@ -170,7 +176,8 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("children_gifted", "children", ("children", "gifts"), cues=("tặng quà", "quà", "trao quà", "tặng", r"trao(?!\s+đổi)(?=[^.;]{0,40}\b(?:quà|gói|suất|phần)\b)"),
            context=r"trẻ em|thiếu nhi|học sinh|các em|cháu",
            excludes=r"\bcho (các |những )?(đối tượng|người|gia đình|hộ|thương binh|cựu|thân nhân|cán bộ|đơn vị)"),
-    Metric("scholarships", "items", ("scholarships",)),
+    # "trao học bổng cho 120 học sinh": the pupils count the scholarships.
+    Metric("scholarships", "items", ("scholarships", "children"), cues=("học bổng",), self_named=("scholarships",)),
     Metric("inspection_rounds", "rounds", ("rounds",), cues=("kiểm tra", "thanh tra")),
     Metric("establishments_inspected", "establishments", ("establishments",), cues=("kiểm tra", "thanh tra")),
     # An enterprise found violating, warned or fined is an establishment too (there is no enterprise code for them).

@@ -18,6 +18,7 @@ from assets.extract.catalogue import (
     BREAKDOWN,
     BY_CODE,
     CATALOGUE,
+    COVID_MEASURE_YEARS,
     HOUSES_FOR,
     PAST_MARKERS,
     TARGET_CLAUSE,
@@ -26,13 +27,13 @@ from assets.extract.catalogue import (
 )
 from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities
 from assets.extract.periods import YEAR_TO_DATE as YTD
-from assets.extract.periods import find_period, publication_period, resolve
+from assets.extract.periods import Period, find_period, publication_period, resolve
 from assets.extract.reading import Reading, SentenceReading, Where, read_document
 from assets.extract.roles import MULTI_YEAR, PROGRAMME_BEFORE, role_of
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import MERGER_DAY, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-4"
+EXTRACTOR_VERSION = "extract-5"
 
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
 # Counts of what stands at a date (stocks); the other counts are of what was done over a period.
@@ -220,7 +221,9 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
         if q.kind not in metric.kinds:
             continue
         after = metric.after_pattern
-        after_match = after.match(text, q.end, clause.end) if after else None
+        # Up to the statement's end: only a phrase that holds a comma itself ("đi tham quan, điều dưỡng")
+        # reaches past the clause, as the words before it may not.
+        after_match = after.match(text, q.end, statement.end) if after else None
         # A cue may start before the clause ("xây mới, sửa chữa 392 căn") as long as it ends inside it.
         cue = _nearest_cue(metric.cue_pattern, text, statement.start, q.end, q.start, clause.start, sentence, seen)
         cue_at = cue[1] if cue else q.start  # where the cue stands (a cue outside the clause reports the number's start)
@@ -233,7 +236,7 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             found = _nearest_cue(metric.cue_pattern, text, sentence.start, statement.start, q.start, None, sentence, seen)
             cue = (IN_SENTENCE + found[0], q.start, found[2]) if found else None
             cue_at = found[1] if found else q.start
-        if cue is None and not metric.cues:
+        if cue is None and (not metric.cues or q.kind in metric.self_named):
             cue = (0, q.start, "")
         excluded = metric.excludes_pattern
         if cue is not None and not after_match:
@@ -346,6 +349,7 @@ class _DocumentState:
     totals_over_years: set = field(default_factory=set)  # values the document states as multi-year totals
     other_houses: int | None = None  # end of the last count of houses for the poor or several programmes
     reviews_years: bool = False  # the title or lead names a span of several years
+    undated: Period = Period(None, None)  # the period of figures that state none when the page prints no date
 
 
 @dataclass
@@ -383,7 +387,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     state: _ParagraphState | None = None
     paragraph: Span | None = None
     previous_first = 0
-    doc = _DocumentState(reviews_years=_reviews_years(reading, text))
+    doc = _DocumentState(reviews_years=_reviews_years(reading, text), undated=_undated_period(ctx))
     listing = False  # the paragraph before opened a breakdown, or went on with one
     for sr in reading.sentences:
         lo, hi = bisect.bisect_left(starts, sr.span.start), bisect.bisect_left(starts, sr.span.end)
@@ -412,6 +416,15 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     if reading.title is not None and reading.document_period is None and len(reading.title.of(text).split()) <= 30:
         facts = _dated_by_body(facts, reading.title)  # a headline, not a lead paragraph standing first
     return _deduplicate(facts, headlines, doc.totals_over_years)
+
+
+def _undated_period(ctx: DocContext) -> Period:
+    """For a page that prints no date: the year of the first Covid-19 support measure it names (they paid out
+    in one year each: "Nghị quyết 42/NQ-CP" in 2020), else nothing."""
+    if ctx.published_date is not None:
+        return Period(None, None)
+    measure = COVID_MEASURE_YEARS.search(ctx.text)
+    return Period(int(measure.lastgroup[1:]), "FY") if measure else Period(None, None)
 
 
 def _dated_by_body(facts: list[Fact], title: Span) -> list[Fact]:
@@ -571,7 +584,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         levels = [stmt_period, sr.period, *outer]
         if ctx.published_date is None:  # an undated page: its lead paragraph dates it ("Năm 2023, Đoàn …")
             levels.append(reading.lead_period)
-        period = resolve(levels, publication_period(ctx.published_date, year_to_date), target=qualifier == "target")
+        fallback = publication_period(ctx.published_date, year_to_date) if ctx.published_date else state.doc.undated
+        period = resolve(levels, fallback, target=qualifier == "target")
         year, period_code = period.year, period.period
         beside = YEAR_BESIDE.match(text, q.end)
         earlier = LAST_YEAR_BRACKET.search(text, max(stmt.start, q.start - 60), q.start)
@@ -591,7 +605,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 out.remove(f)
         elif _is_part(code, choice, q, out, state, (province, district, national), (qualifier, year, period_code)):
             continue
-        start = choice.cue_start if clause.contains(choice.cue_start) else q.start
+        # A cue inside the quantity's own noun ("100 suất học bổng") starts no earlier than the number.
+        start = min(choice.cue_start, q.start) if clause.contains(choice.cue_start) else q.start
         province_2025 = place_of(province).province_2025 if province else (None if national else ctx.province_2025)
         if province and not district and ctx.published_date and ctx.published_date >= MERGER_DAY:
             # After the 2025 merger a merged province's name means the new unit (ANNOTATION.md §6).
