@@ -229,6 +229,12 @@ CASES: list[tuple[str, str, list]] = [
      [("scholarships", 100, {"evidence": "100 suất học bổng"})]),
     ("gifts to pupils", "Nhân dịp Trung thu, Sở tặng quà cho 300 học sinh nghèo.", [("children_gifted", 300)]),
     ("pupils helped with fees are no gift", "Năm 2024, toàn tỉnh có 25.000 học sinh được hỗ trợ học phí.", []),
+    ("houses paid by the gratitude fund", "Năm 2024, Quỹ Đền ơn đáp nghĩa các cấp đã chi hỗ trợ xây mới 12 nhà, sửa "
+     "chữa 20 nhà với số tiền 1,1 tỷ đồng.", [("meritorious_houses_built", 12), ("meritorious_houses_repaired", 20),
+                                            ("meritorious_housing_amount", 1_100_000_000)]),
+    ("a decision's number is no count paid for", "Do ảnh hưởng của dịch Covid-19, năm 2021 tỉnh đã hỗ trợ 9.800 lao "
+     "động theo Quyết định 1520/QĐ-UBND với số tiền 32 tỷ đồng.",
+     [("covid_support_recipients", 9800), ("covid_support_amount", 32_000_000_000)]),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),

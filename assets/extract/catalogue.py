@@ -27,7 +27,7 @@ COVID_MEASURE_YEARS = re.compile(
     r"(?=[\dN])(?:(?P<y2020>42/NQ-CP|15/2020/QĐ-TTg|Nghị quyết (?:số )?42\b)"
     r"|(?P<y2021>68/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|33/2021/QĐ-TTg|Nghị quyết (?:số )?(?:68|116)\b)"
     r"|(?P<y2022>08/2022/QĐ-TTg))")  # a match starts with a digit or "N": the engine skips every other position
-MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt sỹ|gia đình chính sách"
+MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt sỹ|gia đình chính sách|đền ơn,?\s*đáp nghĩa"
 DRUG = r"cai nghiện"
 # Houses for poor households are no houses for people with meritorious service (ANNOTATION.md §1).
 # "cho gia đình người có công thuộc hộ nghèo": a meritorious family that is also poor is still meritorious.

@@ -687,8 +687,8 @@ def _money_for_something_else(choice: Choice, q: Quantity, before: list[Quantity
 def _paid_for_no_fact(text: str, start: int, end: int, last: Fact | None) -> bool:
     """True when the money at ``end`` is joined by "với" to a count just before it that gave no fact."""
     # Numbers between the previous quantity and the money that are counts of something else; not years,
-    # not names ("Covid-19", "NQ-68").
-    counts = [m for m in re.finditer(r"(?<![\w-])\d+(?:[.,]\d+)*", text[start:end])
+    # not names ("Covid-19", "NQ-68") or document numbers ("116/NQ-CP").
+    counts = [m for m in re.finditer(r"(?<![\w-])\d+(?:[.,]\d+)*(?![\d/])", text[start:end])
               if not re.fullmatch(r"(?:19|20)\d\d", m.group(0))]
     if not counts:
         return False
