@@ -235,6 +235,15 @@ CASES: list[tuple[str, str, list]] = [
     ("a decision's number is no count paid for", "Do ảnh hưởng của dịch Covid-19, năm 2021 tỉnh đã hỗ trợ 9.800 lao "
      "động theo Quyết định 1520/QĐ-UBND với số tiền 32 tỷ đồng.",
      [("covid_support_recipients", 9800), ("covid_support_amount", 32_000_000_000)]),
+    ("the poverty rate in brackets after the poor", "Kết quả rà soát cuối năm 2022, tỉnh còn 8.765 hộ nghèo (tỷ lệ "
+     "3,2%) và 9.123 hộ cận nghèo (tỷ lệ 3,4%).", [("poor_households", 8765), ("poverty_rate", 3.2, {"year": 2022}),
+                                                  ("near_poor_households", 9123)]),
+    ("multidimensional poverty", "Năm 2024, tỷ lệ nghèo đa chiều của tỉnh giảm còn 1,93%.", [("poverty_rate", 1.93)]),
+    ("exported workers as the subject", "Năm 2024, số lao động xuất khẩu đạt 830 người, vượt 3,8% kế hoạch.",
+     [("labour_export", 830, {"plan_pct": 103.8})]),
+    ("additional jobs named as a noun", "Năm 2024, số lao động có việc làm tăng thêm là 18.000 người.",
+     [("jobs_created", 18000)]),
+    ("employment that rose is a change", "Năm 2024, số người có việc làm tăng 2.000 người so với năm trước.", []),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),

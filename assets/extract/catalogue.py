@@ -103,7 +103,8 @@ def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern
 
 CATALOGUE: tuple[Metric, ...] = (
     Metric("jobs_created", "persons", ("persons",),
-           cues=("giải quyết việc làm", "tạo việc làm", "việc làm mới", "giải quyết, tạo việc làm", "có việc làm mới"),
+           cues=("giải quyết việc làm", "tạo việc làm", "việc làm mới", "giải quyết, tạo việc làm", "có việc làm mới",
+                 "có việc làm tăng thêm"),
            # "52,1 triệu người có việc làm" is the employed population: only "có việc làm mới" names new jobs.
            after=("được giải quyết việc làm", "được tạo việc làm", "có việc làm mới", "được tạo việc làm mới",
                   "đã có việc làm", "tìm được việc làm"),
@@ -112,7 +113,7 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=("xuất khẩu lao động", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",
                  "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ", "xuất cảnh",
                  r"xuất khẩu(?=\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s+(?:lao động|người))",
-                 "tham gia xuất khẩu", "xuất khẩu ra nước ngoài", "xuất khẩu nước ngoài"),
+                 "tham gia xuất khẩu", "xuất khẩu ra nước ngoài", "xuất khẩu nước ngoài", "lao động xuất khẩu"),
            after=("đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài", "đi làm việc có thời hạn ở nước ngoài",
                   "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh",
                   "đi làm việc có thời hạn tại nước ngoài", "làm việc ở nước ngoài", "làm việc tại nước ngoài",
@@ -134,9 +135,9 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("unemployment_rate", "percent", ("percent",), cues=(r"t[ỷỉ] lệ (?:lao động )?thất nghiệp",),
            excludes=r"nông thôn|(?:khu vực|vùng|miền)\s+(?:miền núi|núi|trung du|Tây Nguyên|Đông Nam Bộ|Đông Bắc|Tây Bắc"
                     r"|(?:Bắc |Nam )?Trung Bộ|duyên hải|đồng bằng)", main=True),
-    Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"),
+    Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo", r"t[ỷỉ] lệ nghèo đa chiều"),
            excludes=SUBSET_OF_POOR, main=True),
-    Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"),
+    Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo", r"t[ỷỉ] lệ nghèo đa chiều"),
            excludes=SUBSET_OF_POOR),
     Metric("poor_households", "households", ("households",), cues=("hộ nghèo",), after=("nghèo",),
            excludes=r"cận nghèo|thoát nghèo|" + SUBSET_OF_POOR, main=True),

@@ -22,7 +22,8 @@ _APPROX = r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|là|được|đến|th
 # A change stated right before the number: "tăng 2.000 người", "(giảm 2.955 hộ)", "thấp hơn năm 2021 là 0,03%",
 # "phát sinh thêm hơn 1.400 hộ nghèo".
 CHANGE_BEFORE = re.compile(
-    r"(?<![\wÀ-ỹ])(?:tăng|giảm|thấp hơn|cao hơn|nhiều hơn|ít hơn|vượt|phát sinh)(?:\s+thêm)?"
+    # "số lao động có việc làm tăng thêm là 18.000 người" names new jobs, no change.
+    r"(?<![\wÀ-ỹ])(?<!việc làm )(?:tăng|giảm|thấp hơn|cao hơn|nhiều hơn|ít hơn|vượt|phát sinh)(?:\s+thêm)?"
     r"(?:\s+so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|đầu năm)?(?:\s*năm\s+\d{4})?"
     r"|\s+(?:năm\s+\d{4}|năm trước|cùng kỳ))?" + _APPROX + r"\s*$",
     re.I,
@@ -46,7 +47,9 @@ PLAN_BEFORE = re.compile(
     r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH)(?:\s+(?:năm\s+\d{4}|giao|được giao|đề ra|là|tỉnh giao))*\s*(?:là\s*)?$",
     re.I,
 )
-SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|với tỷ lệ|với tỉ lệ|tương ứng)" + _APPROX + r"\s*$", re.I)
+# "8.765 hộ nghèo (tỷ lệ 3,2%)": a bracket (or a clause) opening with "tỷ lệ" gives the share as "chiếm" does.
+SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|với tỷ lệ|với tỉ lệ|tương ứng|(?:^|\()\s*t[ỷỉ] lệ)" + _APPROX
+                          + r"\s*$", re.I)
 # A share of a population ("99% người có công", "100% xã"): not a rate this catalogue knows.
 SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:số\s+|các\s+|tổng số\s+)?(người|xã|phường|thị trấn|thôn|bản|hồ sơ|đối tượng|hộ|lao động|trẻ|học sinh"
