@@ -35,6 +35,13 @@ PROVINCE_PREFIX = r"tỉnh|thành phố|TP\.?"
 
 # The library names a few provinces by their 2025 titles; the warehouse keeps the 63-unit names (CONTRACT §4).
 PRE_2025_NAMES = {"thanhphohue": "Thừa Thiên Huế"}
+# The socio-economic regions: a figure of a region is no province's and no country's.
+REGIONS = re.compile(
+    r"(?<![\wÀ-ỹ])(?:Trung du (?:và|&) miền núi (?:phía Bắc|[Bb]ắc [Bb]ộ)|Đồng bằng sông (?:Hồng|Cửu Long)|ĐBSCL"
+    r"|Bắc Trung [Bb]ộ(?: và [Dd]uyên hải (?:miền Trung|Nam Trung [Bb]ộ))?|[Dd]uyên hải (?:miền Trung|Nam Trung [Bb]ộ)"
+    r"|Tây Nguyên|Đông Nam [Bb]ộ|Tây Bắc [Bb]ộ|Đông Bắc [Bb]ộ)(?![\wÀ-ỹ])")
+# "tỉnh … thuộc vùng Tây Nguyên": the region describes the place, it is not the figure's.
+REGION_DESCRIBES = re.compile(r"(?:thuộc|ở|tại)\s+(?:vùng|khu vực|miền)?\s*$", re.I)
 # Other spellings of a province in running text.
 PROVINCE_ALIASES = {"Huế": "Thừa Thiên Huế", "Thừa Thiên - Huế": "Thừa Thiên Huế", "TP.HCM": "Hồ Chí Minh",
                     "TPHCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh"}

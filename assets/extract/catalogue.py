@@ -141,7 +141,9 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=SUBSET_OF_POOR),
     Metric("poor_households", "households", ("households",), cues=("hộ nghèo",), after=("nghèo",),
            excludes=r"cận nghèo|thoát nghèo|" + SUBSET_OF_POOR, main=True),
-    Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo",), after=("cận nghèo",)),
+    # "tổng số hộ nghèo và hộ cận nghèo là 19.767 hộ" counts both groups together.
+    Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo",), after=("cận nghèo",),
+           excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo"),
     Metric("social_allowance_recipients", "persons", ("persons",),
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng"),
            # "cấp quà cho 4.000 đối tượng bảo trợ xã hội" counts gift receivers, not allowance recipients.

@@ -31,7 +31,7 @@ from assets.extract.periods import Period, find_period, publication_period, reso
 from assets.extract.reading import Reading, SentenceReading, Where, read_document
 from assets.extract.roles import MULTI_YEAR, PROGRAMME_BEFORE, role_of
 from assets.extract.segment import Span, clauses, enclosing, statements
-from assets.places import MERGER_DAY, place_2025, place_of
+from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
 EXTRACTOR_VERSION = "extract-5"
 
@@ -87,7 +87,7 @@ FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày|đến|tính)[^\W\d_
 PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt|tháng|học sinh)\b",
                             re.I)
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
-RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*%?\s*(?:và|,)\s*$", re.I)
+RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
 REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)\b", re.I)
 PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số)\b", re.I)
@@ -418,6 +418,16 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     return _deduplicate(facts, headlines, doc.totals_over_years)
 
 
+def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]], mentions: list) -> bool:
+    """True when the last place named in text[start:end] is a region ("… như sau: Tây Nguyên 15,39% với 236.766
+    hộ"): its figures are no province's and no country's."""
+    last_region = max((m.start() for m in regions if m.start() < end), default=-1)
+    if last_region < 0:
+        return False
+    lo = bisect.bisect_left(mentions, last_region, key=lambda item: item[0])
+    return not any(start_ < end for start_, _where in mentions[lo:])
+
+
 def _undated_period(ctx: DocContext) -> Period:
     """For a page that prints no date: the year of the first Covid-19 support measure it names (they paid out
     in one year each: "Nghị quyết 42/NQ-CP" in 2020), else nothing."""
@@ -467,6 +477,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
     year_to_date = bool(YTD.search(sr.span.of(text)))
     previous_end = stmt.start
     previous_role: str | None = None
+    regions = [m for m in REGIONS.finditer(text, stmt.start, stmt.end)
+               if not REGION_DESCRIBES.search(text, max(stmt.start, m.start() - 20), m.start())]
     for i, q in enumerate(qs):
         clause = enclosing(clause_spans, q.start) or stmt
         window = Span(q.start, min(clause.end, qs[i + 1].start if i + 1 < len(qs) else clause.end))
@@ -533,12 +545,16 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                                state.topics_seen)
         if poor_reduction:
             choice = Choice(BY_CODE["poverty_rate_reduction"], q.start, "", True)
-        elif q.kind == "percent" and RESPECTIVELY_FIRST.search(text, max(stmt.start, q.start - 30), q.start):
-            # "tỷ lệ hộ nghèo và cận nghèo lần lượt là 4,23% và 7,69%": the first is the poverty rate.
+        elif q.kind in ("percent", "households") and POOR_AND_NEAR_POOR.search(text, stmt.start, q.start):
+            # "tỷ lệ hộ nghèo và cận nghèo lần lượt là 4,23% và 7,69%", "số hộ nghèo và hộ cận nghèo lần lượt là
+            # 500 hộ và 800 hộ": the first is the poor's, the second the near-poor's.
             subject = POOR_AND_NEAR_POOR.sub("", text[stmt.start:q.start])
-            rate = BY_CODE["poverty_rate"]
-            if POOR_AND_NEAR_POOR.search(text, stmt.start, q.start) and not rate.excludes_pattern.search(subject):
-                choice = Choice(rate, q.start, "", True)
+            first = RESPECTIVELY_FIRST.search(text, max(stmt.start, q.start - 30), q.start)
+            code = "poverty_rate" if q.kind == "percent" else "poor_households"
+            if first and not BY_CODE[code].excludes_pattern.search(subject):
+                choice = Choice(BY_CODE[code], q.start, "", True)
+            elif q.kind == "households" and RESPECTIVELY_SECOND.search(text, max(stmt.start, q.start - 40), q.start):
+                choice = Choice(BY_CODE["near_poor_households"], q.start, "", True)
         paid = _paid_for(q, text, last)
         if paid is not None:
             choice = Choice(BY_CODE[paid], last.span_start, "", True)
@@ -576,6 +592,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         # A place named in the statement governs its figures up to the next figure ("…, riêng huyện X giảm 4%").
         place_end = clause.end if i + 1 < len(qs) else stmt.end
         province, district, national = _place(ctx, text, Span(stmt.start, place_end), sr, reading.mentions)
+        if _region_figure(text, stmt.start, q.start, regions, reading.mentions):
+            continue
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)
         qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None)
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
