@@ -141,6 +141,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "typed_province": re.compile(letter_gate(PROVINCE_PREFIX.split("|")) + typed_province, re.IGNORECASE),
         "typed_district": re.compile(letter_gate(district_prefix.split("|")) + typed_district, re.IGNORECASE),
         "bare_province": re.compile(letter_gate(province_names) + _NAME.format(names=alt_p)),
+        # "huyện Bắc Trà My và Nam Trà My": the type word goes on to the names listed after it.
+        "listed_district": re.compile(r"\s*(?:,|và)\s*" + _NAME.format(names=alt_d)),
         "ascii_word": re.compile(r"(?<![\wÀ-ỹ])[A-Za-z]+(?![\wÀ-ỹ])"),
     }
 
@@ -192,7 +194,16 @@ def district_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
         typed = [c for c in candidates if prefix in c[0].lower() or (prefix in ("tp", "thành phố") and c[0] == "Thành phố")
                  or (prefix == "tx" and c[0] == "Thị xã")]
         provinces = {c[2] for c in (typed or candidates)}
-        found.append((match.start(), match.end(), name, provinces.pop() if len(provinces) == 1 else None))
+        province = provinces.pop() if len(provinces) == 1 else None
+        found.append((match.start(), match.end(), name, province))
+        end = match.end()
+        while province and (listed := _patterns()["listed_district"].match(text, end)):
+            same = [c for c in gaz["districts"].get(_canonical(listed.group(1), "districts") or "", ())
+                    if c[2] == province and (not typed or c[0] == typed[0][0])]
+            if not same:
+                break
+            found.append((listed.start(1), listed.end(), _canonical(listed.group(1), "districts"), province))
+            end = listed.end()
     return found
 
 

@@ -36,7 +36,7 @@ def main(dev: Path) -> int:
         provinces[fact["file"]].add(fact["province"])
     tally: dict[str, Counter] = {"province": Counter(), "date": Counter()}
     manifest = dev / "manifest.jsonl"
-    page_dates = {m["file"]: m.get("date") for m in map(json.loads, manifest.read_text(encoding="utf-8").splitlines())
+    page_dates = {m["file"]: m.get("date") or m.get("published") for m in map(json.loads, manifest.read_text(encoding="utf-8").splitlines())
               } if manifest.is_file() else None
     urls = read_sources(dev / "docs").urls
     for path in sorted((dev / "docs").glob("*.txt")):

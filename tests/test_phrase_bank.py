@@ -244,12 +244,30 @@ CASES: list[tuple[str, str, list]] = [
     ("additional jobs named as a noun", "Năm 2024, số lao động có việc làm tăng thêm là 18.000 người.",
      [("jobs_created", 18000)]),
     ("employment that rose is a change", "Năm 2024, số người có việc làm tăng 2.000 người so với năm trước.", []),
+    ("a total count after 'tổng số'", "Năm 2024, tỷ lệ hộ nghèo của tỉnh là 3,49% với tổng số 9.274 hộ.",
+     [("poverty_rate", 3.49), ("poor_households", 9274)]),
+    ("poor and near-poor counted together", "Năm 2024, tổng số hộ nghèo và hộ cận nghèo là 19.767 hộ.", []),
+    ("poor then near-poor, respectively", "Năm 2024, số hộ nghèo và hộ cận nghèo lần lượt là 500 hộ và 800 hộ.",
+     [("poor_households", 500), ("near_poor_households", 800)]),
+    ("new jobs that 'tăng thêm' names", "Năm 2024, có việc làm mới tăng thêm 5.819 lao động (đạt 124%).",
+     [("jobs_created", 5819, {"plan_pct": 124})]),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),
       ("establishments_violating", 12, {"province": "Đồng Nai"})]),
     ("digest heading", "Bình Định: Đẩy nhanh chi trả\nTỉnh đã chi hỗ trợ do Covid-19 cho 24.300 người.",
      [("covid_support_recipients", 24300, {"province": "Bình Định"})]),
+    ("regions listed after the country", "Năm 2024, tỷ lệ hộ nghèo chung cả nước 4,03% với 1.057.374 hộ, phân theo "
+     "vùng như sau: Tây Nguyên 8,39% với 129.160 hộ; Đông Nam Bộ 0,21% với 9.710 hộ.",
+     [("poverty_rate", 4.03, {"province": None}), ("poor_households", 1057374, {"province": None})]),
+    ("a province described by its region", "Năm 2024, tỉnh Đắk Nông thuộc Tây Nguyên đã giải quyết việc làm cho "
+     "20.000 lao động.", [("jobs_created", 20000, {"province": "Đắk Nông"})]),
+    ("districts named together", "Năm 2024, huyện Bắc Trà My và Nam Trà My có 1.500 hộ nghèo.",
+     [("poor_households", 1500, {"province": "Quảng Nam", "district": None})]),
+    ("the type word goes on to the next district", "Sở về huyện Bắc Trà My và Nam Trà My. Tại Nam Trà My, Sở trao 100 "
+     "suất quà cho trẻ em.", [("children_gifted", 100, {"district": "Nam Trà My"})]),
+    ("the country's workers abroad", "Năm 2024, tổng số lao động Việt Nam đi làm việc ở nước ngoài là 158.588 lao "
+     "động.", [("labour_export", 158588, {"province": None})]),
     ("district names its province", "Thành phố Đông Hà tạo việc làm mới cho 2.100 lao động.",
      [("jobs_created", 2100, {"province": "Quảng Trị", "district": "Đông Hà"})]),
 ]
@@ -279,6 +297,17 @@ def test_an_undated_page_on_a_covid_measure_takes_the_measures_year():
     assert [(f.metric, f.value, f.year) for f in facts] == [("covid_support_recipients", 1250, 2021)]
     dated = extract_facts(DocContext("dated-covid", text, PUBLISHED))
     assert [f.year for f in dated] == [2024]  # a printed date wins
+
+
+def test_a_provincial_papers_national_story_is_the_countrys():
+    text = ("Hơn 158 nghìn lao động đi làm việc ở nước ngoài\nCục Quản lý lao động ngoài nước cho biết, năm 2024 có "
+            "158.588 lao động đi làm việc ở nước ngoài.")
+    facts = extract_facts(DocContext("national", text, PUBLISHED, "Lào Cai"))
+    assert {(f.metric, f.value, f.province) for f in facts} == {("labour_export", 158000, None),
+                                                              ("labour_export", 158588, None)}
+    provincial = text + "\nToàn tỉnh đưa 800 người đi làm việc ở nước ngoài."  # a provincial report says "tỉnh"
+    facts = extract_facts(DocContext("provincial", provincial, PUBLISHED, "Lào Cai"))
+    assert ("labour_export", 158000, "Lào Cai") in {(f.metric, f.value, f.province) for f in facts}
 
 
 def test_undated_counts_of_a_review_of_several_years_are_its_totals():

@@ -89,6 +89,7 @@ PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|su�
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
+PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])tỉnh(?![\wÀ-ỹ])", re.I)
 REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)\b", re.I)
 PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số)\b", re.I)
 # The words after a change of the number of poor households, up to the next figure.
@@ -312,7 +313,7 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
 
 
 def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
-           mentions: list) -> tuple[str | None, str | None, bool]:
+           mentions: list, national_page: bool = False) -> tuple[str | None, str | None, bool]:
     """Province, district, and whether the figure is nationwide.
 
     The statement's own district, or the province it opens with, wins; then the place in force at the sentence (its own, carried in
@@ -330,7 +331,7 @@ def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
             return where.province, None, False  # a statement opening with a province: "; Hà Nội (138 ngàn người)"
     where: Where | None = sr.place
     if where is None:
-        return ctx.province, ctx.district, False
+        return (None, None, True) if national_page else (ctx.province, ctx.district, False)
     if where.national:
         return None, None, True
     if (where.province == ctx.province and where.district is None and ctx.district
@@ -350,6 +351,7 @@ class _DocumentState:
     other_houses: int | None = None  # end of the last count of houses for the poor or several programmes
     reviews_years: bool = False  # the title or lead names a span of several years
     undated: Period = Period(None, None)  # the period of figures that state none when the page prints no date
+    national_page: bool = False  # the page speaks of the country and never names the province its site gave
 
 
 @dataclass
@@ -387,7 +389,8 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     state: _ParagraphState | None = None
     paragraph: Span | None = None
     previous_first = 0
-    doc = _DocumentState(reviews_years=_reviews_years(reading, text), undated=_undated_period(ctx))
+    doc = _DocumentState(reviews_years=_reviews_years(reading, text), undated=_undated_period(ctx),
+                         national_page=_national_page(ctx, reading))
     listing = False  # the paragraph before opened a breakdown, or went on with one
     for sr in reading.sentences:
         lo, hi = bisect.bisect_left(starts, sr.span.start), bisect.bisect_left(starts, sr.span.end)
@@ -426,6 +429,15 @@ def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]]
         return False
     lo = bisect.bisect_left(mentions, last_region, key=lambda item: item[0])
     return not any(start_ < end for start_, _where in mentions[lo:])
+
+
+def _national_page(ctx: DocContext, reading: Reading) -> bool:
+    """True when the text speaks of the country ("cả nước", "Cục Quản lý lao động ngoài nước"), never names the
+    province the page was placed in (by its site or address) and never says "tỉnh" (a provincial report speaks of
+    "toàn tỉnh", "của tỉnh"): a provincial paper's national story."""
+    places = [where for _start, where in reading.mentions]
+    return (ctx.province is not None and any(where.national for where in places)
+            and all(where.province != ctx.province for where in places) and not PROVINCE_WORD.search(ctx.text))
 
 
 def _undated_period(ctx: DocContext) -> Period:
@@ -591,7 +603,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
         # A place named in the statement governs its figures up to the next figure ("…, riêng huyện X giảm 4%").
         place_end = clause.end if i + 1 < len(qs) else stmt.end
-        province, district, national = _place(ctx, text, Span(stmt.start, place_end), sr, reading.mentions)
+        province, district, national = _place(ctx, text, Span(stmt.start, place_end), sr, reading.mentions,
+                                              state.doc.national_page)
         if _region_figure(text, stmt.start, q.start, regions, reading.mentions):
             continue
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)

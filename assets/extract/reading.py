@@ -19,10 +19,13 @@ from assets.places import canonical_province, district_mentions, is_name_part, p
 
 # "cả nước" as the subject of a figure, not a rank ("đứng thứ 3 cả nước") or a comparison.
 NATIONAL = re.compile(
-    r"(?=[ctbCTB])"  # the letters a match starts with: the engine skips every other position
+    r"(?=[ctblnCTBLN])"  # the letters a match starts with: the engine skips every other position
     r"(?:\b(?:cả nước|toàn quốc)\b"
     # The Ministry as the subject: "Năm 2023, Bộ đặt mục tiêu đưa 110.000 lao động …".
-    r"|(?<![\wÀ-ỹ])Bộ(?= (?:đặt|đã|giao|phấn đấu|đề ra|dự kiến)))", re.I
+    r"|(?<![\wÀ-ỹ])Bộ(?= (?:đặt|đã|giao|phấn đấu|đề ra|dự kiến))"
+    # The country's workers abroad as the subject ("số lao động Việt Nam đi làm việc ở nước ngoài"), not a count
+    # of them ("200 lao động Việt Nam"); the Ministry's department for them as the source.
+    r"|(?<![\d.,] )(?<![\wÀ-ỹ])(?:lao động|người) Việt Nam(?= đi)|Cục Quản lý lao động ngoài nước)", re.I
 )
 NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ|đầu|so với|của|trong|nhất)\s*$", re.I)
 # A section of targets: "Chỉ tiêu, nhiệm vụ năm 2024:", "Phương hướng năm tới" (not a headline that mentions a goal).
@@ -34,6 +37,7 @@ BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số|trong tổn
                              r"|riêng\s+(?:nhóm|đối tượng|chính sách))\b", re.I)
 # A place after these words is where people go or come from, not what the sentence reports on.
 MOVEMENT_BEFORE = re.compile(r"(sang|đến|đi làm việc tại|đi làm việc ở|tại các|ở các|các tỉnh|về|với)\s*$", re.I)
+JOINED = re.compile(r"\s*(?:,|và)\s*(?:(?:huyện|thị xã|thành phố|quận)\s+)?", re.I)
 HEADING_MAX_CHARS = 160
 # "Trung tâm Hy vọng Lộc Bình": a place inside an organisation's name.
 ORGANISATION_BEFORE = re.compile(r"\b(trung tâm|trường|bệnh viện|công ty|hợp tác xã|cơ sở)\b[^,;.]{0,25}$", re.I)
@@ -90,7 +94,11 @@ def place_mentions(text: str) -> list[tuple[int, Where]]:
     found = [(m.start(), COUNTRY) for m in NATIONAL.finditer(text)
              if not NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     districts = district_mentions(text)
-    found += [(start, Where(province, district)) for start, _end, district, province in districts
+    # Districts named together ("huyện Bắc Trà My và Nam Trà My") speak of no one district: their province's.
+    joint = {i for k in range(len(districts) - 1) for i in (k, k + 1)
+             if JOINED.fullmatch(text, districts[k][1], districts[k + 1][0])}
+    found += [(start, Where(province, None if i in joint else district))
+              for i, (start, _end, district, province) in enumerate(districts)
               if province and not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
     found += _bare_districts(text, districts)
     found += [(start, Where(province)) for start, _end, province in province_mentions(text, districts)
