@@ -251,6 +251,11 @@ CASES: list[tuple[str, str, list]] = [
      [("poor_households", 500), ("near_poor_households", 800)]),
     ("new jobs that 'tăng thêm' names", "Năm 2024, có việc làm mới tăng thêm 5.819 lao động (đạt 124%).",
      [("jobs_created", 5819, {"plan_pct": 124})]),
+    ("a change then its count in brackets, a count then its rate", "Năm 2024, huyện đã giảm được 0,77% số hộ nghèo "
+     "(290 hộ); hiện toàn huyện còn 2.190 hộ nghèo (5,85%).",
+     [("poverty_rate_reduction", 0.77), ("poor_households", 2190), ("poverty_rate", 5.85)]),
+    ("a breakdown by area follows the whole", "Năm 2024, tỷ lệ hộ nghèo của tỉnh là 4,03% với 10.574 hộ phân theo các "
+     "khu vực như sau: thành thị 1,2% với 1.200 hộ.", [("poverty_rate", 4.03), ("poor_households", 10574)]),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),
@@ -268,6 +273,13 @@ CASES: list[tuple[str, str, list]] = [
      "suất quà cho trẻ em.", [("children_gifted", 100, {"district": "Nam Trà My"})]),
     ("the country's workers abroad", "Năm 2024, tổng số lao động Việt Nam đi làm việc ở nước ngoài là 158.588 lao "
      "động.", [("labour_export", 158588, {"province": None})]),
+    ("provinces listed with their figures", "Năm 2024, cả nước giải quyết việc làm cho 1,6 triệu lao động.\nTrong đó "
+     "các tỉnh tạo được nhiều việc làm, như: TP Hồ Chí Minh 282 ngàn người, Hà Nội trên 138 ngàn người.",
+     [("jobs_created", 1_600_000, {"province": None}), ("jobs_created", 282_000, {"province": "Hồ Chí Minh"}),
+      ("jobs_created", 138_000, {"province": "Hà Nội"})]),
+    ("a place listed where people went is no item", "Năm 2024, tỉnh tổ chức điều dưỡng cho 1.156 người có công, trong "
+     "đó 740 người điều dưỡng tập trung ở Sầm Sơn, Quảng Ninh và 416 người điều dưỡng tại nhà.",
+     [("meritorious_convalescence", 1156, {"province": "Lâm Đồng"})]),
     ("district names its province", "Thành phố Đông Hà tạo việc làm mới cho 2.100 lao động.",
      [("jobs_created", 2100, {"province": "Quảng Trị", "district": "Đông Hà"})]),
 ]

@@ -89,13 +89,16 @@ PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|su�
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
+LIST_OPENING = re.compile(r"[\s,;:–-]*(?:(?:như|gồm|là)\s*:?\s*)?", re.I)
+# A list item's name then its figure: Title-case words, then at most an approximator ("Hà Nội trên 138 ngàn").
+ITEM_NAME = re.compile(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*\s+)+(?:(?:trên|gần|hơn|khoảng|xấp xỉ|có|là|đạt)\s+)*")
 PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])tỉnh(?![\wÀ-ỹ])", re.I)
 REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)\b", re.I)
 PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số)\b", re.I)
 # The words after a change of the number of poor households, up to the next figure.
 POOR_CHANGE = re.compile(r"\s*(?:hộ\s+)?nghèo\b(?!\s*,?\s*(?:hộ\s+)?cận nghèo)[^.;\d]{0,60}$", re.I)
-# "giảm được 4,44% hộ nghèo": the share of poor households fell by that much.
-POOR_AFTER = re.compile(r"\s*hộ nghèo\b(?!\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo)(?![^.;]{0,40}\bso với\b)", re.I)
+# "giảm được 4,44% (số) hộ nghèo": the share of poor households fell by that much.
+POOR_AFTER = re.compile(r"\s*(?:số\s+)?hộ nghèo\b(?!\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo)(?![^.;]{0,40}\bso với\b)", re.I)
 EQUIVALENT_BEFORE = re.compile(r"tương (?:đương|ứng)(?:\s+với)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.I)
 # "cho 3 đối tượng bị ảnh hưởng …, bao gồm: …": a small count followed by the list of its groups.
 GROUPS_AFTER = re.compile(r"\s*(?:nhóm\s+)?[:(]|(?:[^.;:\d]|-\d+|\d+/){0,160}?(?:\bbao gồm|\bgồm)\s*:?", re.I)
@@ -431,6 +434,17 @@ def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]]
     return not any(start_ < end for start_, _where in mentions[lo:])
 
 
+def _list_item_place(text: str, clause: Span, q: Quantity, mentions: list) -> tuple[str | None, str | None, bool] | None:
+    """The place a list item opens with, right before its figure: "…, như: TP Hồ Chí Minh 282 ngàn người, Hà Nội
+    trên 138 ngàn người" gives each item its own province."""
+    lo = bisect.bisect_left(mentions, clause.start, key=lambda item: item[0])
+    if lo < len(mentions) and mentions[lo][0] < q.start and LIST_OPENING.fullmatch(text, clause.start, mentions[lo][0]) \
+            and q.start - mentions[lo][0] <= 40 and ITEM_NAME.fullmatch(text, mentions[lo][0], q.start):
+        where = mentions[lo][1]
+        return (None, None, True) if where.national else (where.province, where.district, False)
+    return None
+
+
 def _national_page(ctx: DocContext, reading: Reading) -> bool:
     """True when the text speaks of the country ("cả nước", "Cục Quản lý lao động ngoài nước"), never names the
     province the page was placed in (by its site or address) and never says "tỉnh" (a provincial report speaks of
@@ -541,6 +555,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if role == "plan" and last is not None and q.kind == last_kind(last):
             out[-1] = _with_span(replace(last, plan_value=q.value), text, q.end)
             continue
+        if role == "level" and q.kind == "percent" and last is not None and last.metric == "poor_households" \
+                and re.fullmatch(r"\s*(?:nghèo\s*)?\(\s*", text[last.span_end:q.start]):
+            role = "share"  # "còn 2.190 hộ nghèo (5,85%)": the poverty rate in brackets
         if role == "share":
             if q.kind == "percent" and last is not None and last.metric == "poor_households":
                 out.append(_derived(ctx, last, "poverty_rate", "percent", q, text))
@@ -603,8 +620,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
         # A place named in the statement governs its figures up to the next figure ("…, riêng huyện X giảm 4%").
         place_end = clause.end if i + 1 < len(qs) else stmt.end
-        province, district, national = _place(ctx, text, Span(stmt.start, place_end), sr, reading.mentions,
-                                              state.doc.national_page)
+        province, district, national = _list_item_place(text, clause, q, reading.mentions) or _place(
+            ctx, text, Span(stmt.start, place_end), sr, reading.mentions, state.doc.national_page)
         if _region_figure(text, stmt.start, q.start, regions, reading.mentions):
             continue
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)

@@ -39,6 +39,7 @@ FLOW_BEFORE = re.compile(
     re.I,
 )
 AND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])và\s*$", re.I)
+BRACKET_BEFORE = re.compile(r"\(\s*(?:(?:tương đương|tương ứng|với|khoảng|gần|hơn|trên)\s+)*$", re.I)
 # A comparison or a plan percent after the number: "… 119% so với cùng kỳ", "… 52% kế hoạch".
 PLAN_AFTER = re.compile(r"^\s*(?:so với\s+|so\s+)?(?:kế hoạch|KH|chỉ tiêu)", re.I)
 COMPARISON_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:cùng kỳ|năm|kỳ|tháng|quý|\d)", re.I)
@@ -132,8 +133,10 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
             return "change" if CHANGE_BEFORE.search(before) else "share"
     if CHANGE_BEFORE.search(before) or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start):
         return "change"
-    if previous_role == "change" and AND_BEFORE.search(before):
-        return "change"  # "giảm 612 hộ nghèo, giảm 2,3% và 667 hộ cận nghèo": the change goes on
+    if previous_role == "change" and (AND_BEFORE.search(before) or (q.kind != "percent" and BRACKET_BEFORE.search(
+            text, max(sentence_start, q.start - 40), q.start))):
+        # "giảm 612 hộ nghèo, giảm 2,3% và 667 hộ cận nghèo", "giảm được 0,77% số hộ nghèo (290 hộ)": the change goes on
+        return "change"
     if q.kind == "percent" and COMPARED_BEFORE.search(before):
         return "comparison"
     if PLAN_BEFORE.search(before):
