@@ -256,6 +256,14 @@ CASES: list[tuple[str, str, list]] = [
      [("poverty_rate_reduction", 0.77), ("poor_households", 2190), ("poverty_rate", 5.85)]),
     ("a breakdown by area follows the whole", "Năm 2024, tỷ lệ hộ nghèo của tỉnh là 4,03% với 10.574 hộ phân theo các "
      "khu vực như sau: thành thị 1,2% với 1.200 hộ.", [("poverty_rate", 4.03), ("poor_households", 10574)]),
+    ("rates where a span of years began and ended", "Giai đoạn 2016 - 2020, toàn tỉnh đã giảm tỷ lệ thất nghiệp ở "
+     "khu vực thành thị từ 3,7% xuống 3,1%.", [("unemployment_rate", 3.7, {"year": 2015}),
+                                              ("unemployment_rate", 3.1, {"year": 2020})]),
+    ("a rate after five years", "Sau 5 năm (2015 – 2020), tỷ lệ hộ nghèo trong tỉnh giảm xuống còn 4,7%.",
+     [("poverty_rate", 4.7, {"year": 2020})]),
+    ("a rate's fall over a span is no year's", "Giai đoạn 2016 - 2020, tỷ lệ hộ nghèo giảm 5,2%.", []),
+    ("a programme's span dates nothing", "Năm 2024, theo chuẩn nghèo giai đoạn 2022-2025, tỷ lệ hộ nghèo giảm từ 4,5% "
+     "xuống còn 3,1%.", [("poverty_rate", 4.5, {"year": 2023}), ("poverty_rate", 3.1, {"year": 2024})]),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),

@@ -29,7 +29,7 @@ from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities
 from assets.extract.periods import YEAR_TO_DATE as YTD
 from assets.extract.periods import Period, find_period, publication_period, resolve
 from assets.extract.reading import Reading, SentenceReading, Where, read_document
-from assets.extract.roles import MULTI_YEAR, PROGRAMME_BEFORE, role_of
+from assets.extract.roles import MULTI_YEAR, PROGRAMME_BEFORE, SINGLE_YEAR, role_of
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
@@ -89,6 +89,7 @@ PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|su�
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
+YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 LIST_OPENING = re.compile(r"[\s,;:–-]*(?:(?:như|gồm|là)\s*:?\s*)?", re.I)
 # A list item's name then its figure: Title-case words, then at most an approximator ("Hà Nội trên 138 ngàn").
 ITEM_NAME = re.compile(r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*\s+)+(?:(?:trên|gần|hơn|khoảng|xấp xỉ|có|là|đạt)\s+)*")
@@ -434,6 +435,19 @@ def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]]
     return not any(start_ < end for start_, _where in mentions[lo:])
 
 
+def _span_of_years(text: str, start: int, q: Quantity, published: date | None) -> tuple[int, int] | None:
+    """For a rate read at the start or end of a span of years named before it in its sentence ("Sau 5 năm (2010 –
+    2015), … còn 4,7%"): the span's first year and its last one reached by the publication; else None."""
+    if q.kind != "percent":
+        return None
+    spans = list(YEAR_SPAN.finditer(text, start, q.start))
+    if not spans or SINGLE_YEAR.search(text, spans[-1].end(), q.start) \
+            or PROGRAMME_BEFORE.search(text, max(start, spans[-1].start() - 90), spans[-1].start()):
+        return None  # a year of its own, or a programme's span ("chuẩn nghèo giai đoạn 2022 - 2025")
+    first, last_year = int(spans[-1].group(1)), int(spans[-1].group(2))
+    return first, min(last_year, published.year) if published else last_year
+
+
 def _list_item_place(text: str, clause: Span, q: Quantity, mentions: list) -> tuple[str | None, str | None, bool] | None:
     """The place a list item opens with, right before its figure: "…, như: TP Hồ Chí Minh 282 ngàn người, Hà Nội
     trên 138 ngàn người" gives each item its own province."""
@@ -642,6 +656,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             year = int(earlier.group(1)) if earlier.group(1) else year - 1
         elif beside:
             year, period_code = int(beside.group(1)), "FY"
+        elif (span_years := _span_of_years(text, sr.span.start, q, ctx.published_date)) is not None:
+            # A rate where a span of years began or ended: "giai đoạn 2016 - 2020 … từ 3,7% xuống 3,1%" (from = 2015).
+            first, last_year = span_years
+            starting = FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end])
+            year, period_code = (first - 1 if starting else last_year), "FY"
         elif FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end]):
             year, period_code = (year - 1 if year else None), "FY"
         if year is None and code not in LEVELS_AT_A_TIME and q.kind != "percent" and state.doc.reviews_years:

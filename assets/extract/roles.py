@@ -70,6 +70,9 @@ MULTI_YEAR = re.compile(
 PROGRAMME_BEFORE = re.compile(r"(chương trình|mục tiêu quốc gia|đề án|kế hoạch|dự án|quyết định|nghị quyết|chuẩn nghèo)"
                               r"[^,;.]{0,80}$",
                               re.I)
+# A rate where a span of years began or ended ("giai đoạn 2016 - 2020 … giảm từ 3,7% xuống 3,1%") is a level at a
+# time, not a total over the years; a rate's change or average over them is.
+RATE_AT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:xuống(?:\s+còn)?|còn|lên|từ)(?:\s+(?:mức|khoảng|gần|hơn|trên|dưới))*\s*$", re.I)
 RECORD_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?$", re.I)
 # "1.500 – 1.700 lao động/năm": a yearly rate over several years; "… 80.000 lao động … trong giai đoạn này".
 PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm|một năm)\b"
@@ -120,7 +123,8 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     role of the quantity before it in its statement."""
     before = text[max(clause_start, q.start - 90):q.start]  # the patterns end at the number: its last words suffice
     after = text[q.end:min(statement_end, q.end + 60)]
-    if multi_year(text, sentence_start, q, report_year, memo, sentence_end) or PER_YEAR_AFTER.match(after):
+    if PER_YEAR_AFTER.match(after) or (multi_year(text, sentence_start, q, report_year, memo, sentence_end)
+                                        and not (q.kind == "percent" and RATE_AT_BEFORE.search(before))):
         return "multi_year"
     if q.kind == "percent":
         if PLAN_AFTER.match(after):
