@@ -264,6 +264,11 @@ CASES: list[tuple[str, str, list]] = [
     ("a rate's fall over a span is no year's", "Giai đoạn 2016 - 2020, tỷ lệ hộ nghèo giảm 5,2%.", []),
     ("a programme's span dates nothing", "Năm 2024, theo chuẩn nghèo giai đoạn 2022-2025, tỷ lệ hộ nghèo giảm từ 4,5% "
      "xuống còn 3,1%.", [("poverty_rate", 4.5, {"year": 2023}), ("poverty_rate", 3.1, {"year": 2024})]),
+    ("scholarships and the children holding them", "Năm 2024, Quỹ đã trao 140 suất học bổng tặng 140 em, trong đó "
+     "110 trẻ em có hoàn cảnh khó khăn và 30 trẻ em là con cán bộ.", [("scholarships", 140)]),
+    ("money for a count of no metric in a statement of its own", "Năm 2024, huyện sửa chữa 3 căn nhà tình nghĩa với "
+     "kinh phí là 120 triệu đồng; trao tặng 33 sổ tiết kiệm, với số tiền là 33 triệu đồng cho các đối tượng chính sách.",
+     [("meritorious_houses_repaired", 3), ("meritorious_housing_amount", 120_000_000)]),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),

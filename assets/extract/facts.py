@@ -621,7 +621,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 state.doc.other_houses = q.end
             if others or (others is None and _details_other_houses(q, text, state.doc, state.all_facts)):
                 continue
-        if q.kind == "vnd" and _money_for_something_else(choice, q, qs[:i], text, clause, last):
+        if q.kind == "vnd" and _money_for_something_else(choice, q, qs[:i], text, clause, last, stmt.start):
             continue
         metric = choice.metric
         # The words from the cue to the number: what a part says of itself ("số lao động được tạo việc làm mới là").
@@ -665,6 +665,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             year, period_code = (year - 1 if year else None), "FY"
         if year is None and code not in LEVELS_AT_A_TIME and q.kind != "percent" and state.doc.reviews_years:
             continue  # undated counts of a review of several years ("tổng kết … giai đoạn 2016 - 2020") are its totals
+        if code == "children_gifted" and q.kind == "children" and out and out[-1].metric == "scholarships":
+            continue  # "trao 140 suất học bổng … tặng 140 em, trong đó 110 trẻ em …": the scholarships' holders
         if code == "children_gifted" and q.kind == "children":
             # "430 phần quà … cho 615 em": the sentence gives the number of children, which wins.
             gifts = [f for f in out if f.metric == code and state.kinds.get(f.fact_id) == "gifts"]
@@ -733,7 +735,7 @@ def _details_other_houses(q: Quantity, text: str, doc: _DocumentState, facts: li
 
 
 def _money_for_something_else(choice: Choice, q: Quantity, before: list[Quantity], text: str, clause: Span,
-                              last: Fact | None) -> bool:
+                              last: Fact | None, statement_start: int) -> bool:
     """True when a sum of money is not the chosen metric's amount: a rate per head ("01 triệu đồng/người"),
     money for a count of something else before it ("trợ cấp cho 21 trường hợp … với số tiền 11,5 triệu" after
     houses), money spent from the gratitude fund ("Quỹ … hỗ trợ 50 triệu đồng"), or money joined by "với" to a
@@ -748,7 +750,7 @@ def _money_for_something_else(choice: Choice, q: Quantity, before: list[Quantity
         return True
     context = choice.metric.context_pattern
     return bool(context and not context.search(text, clause.start, q.start)
-                and _paid_for_no_fact(text, before[-1].end if before else clause.start, q.start, last))
+                and _paid_for_no_fact(text, before[-1].end if before else statement_start, q.start, last))
 
 
 def _paid_for_no_fact(text: str, start: int, end: int, last: Fact | None) -> bool:
