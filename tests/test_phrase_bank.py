@@ -269,6 +269,8 @@ CASES: list[tuple[str, str, list]] = [
     ("money for a count of no metric in a statement of its own", "Năm 2024, huyện sửa chữa 3 căn nhà tình nghĩa với "
      "kinh phí là 120 triệu đồng; trao tặng 33 sổ tiết kiệm, với số tiền là 33 triệu đồng cho các đối tượng chính sách.",
      [("meritorious_houses_repaired", 3), ("meritorious_housing_amount", 120_000_000)]),
+    ("households whose houses were begun are no poor count", "Năm 2024, hỗ trợ về nhà ở cho hộ nghèo được triển "
+     "khai với 3.746/4.341 hộ đã khởi công xây dựng, sửa chữa.", []),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),
@@ -322,6 +324,15 @@ def test_an_undated_page_on_a_covid_measure_takes_the_measures_year():
     assert [(f.metric, f.value, f.year) for f in facts] == [("covid_support_recipients", 1250, 2021)]
     dated = extract_facts(DocContext("dated-covid", text, PUBLISHED))
     assert [f.year for f in dated] == [2024]  # a printed date wins
+
+
+def test_a_headline_rounding_a_figure_its_metric_rules_out_is_no_fact():
+    text = ("Toàn quốc còn gần 2 triệu hộ nghèo\nNăm 2022, tổng số hộ nghèo và hộ cận nghèo cả nước là 1.972.767 hộ. "
+            "Cả nước có 1.057.374 hộ nghèo.")
+    assert [(f.metric, f.value) for f in extract_facts(DocContext("rounding", text, PUBLISHED))] == [
+        ("poor_households", 1057374)]
+    same = "Hơn 1 triệu hộ nghèo\nNăm 2022, cả nước có 1.057.374 hộ nghèo."  # a rounding of the body's own claim
+    assert sorted(f.value for f in extract_facts(DocContext("rounding", same, PUBLISHED))) == [1_000_000, 1_057_374]
 
 
 def test_a_provincial_papers_national_story_is_the_countrys():

@@ -140,8 +140,9 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=SUBSET_OF_POOR, main=True),
     Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo", r"t[ỷỉ] lệ nghèo đa chiều"),
            excludes=SUBSET_OF_POOR),
+    # "3.746/4.341 hộ đã khởi công xây dựng": households whose houses were built, not the poor.
     Metric("poor_households", "households", ("households",), cues=("hộ nghèo",), after=("nghèo",),
-           excludes=r"cận nghèo|thoát nghèo|" + SUBSET_OF_POOR, main=True),
+           excludes=r"cận nghèo|thoát nghèo|khởi công|xây dựng|xây mới|sửa chữa|" + SUBSET_OF_POOR, main=True),
     # "tổng số hộ nghèo và hộ cận nghèo là 19.767 hộ" counts both groups together.
     Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo",), after=("cận nghèo",),
            excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo"),

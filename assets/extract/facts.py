@@ -422,6 +422,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
                  or (s.heading is not None and s.heading.start == s.paragraph.start)]
     if reading.title is not None and reading.document_period is None and len(reading.title.of(text).split()) <= 30:
         facts = _dated_by_body(facts, reading.title)  # a headline, not a lead paragraph standing first
+    facts = _rounding_another_figure(facts, headlines, quantities, text)
     return _deduplicate(facts, headlines, doc.totals_over_years)
 
 
@@ -866,6 +867,35 @@ FAMILIES = {"drug_rehab_admissions": "drug_rehab", "drug_rehab_residents": "drug
 
 def _family(metric: str) -> str:
     return FAMILIES.get(metric, metric)
+
+
+def _significant_digits(value: float) -> int:
+    digits = f"{value:.6f}".replace(".", "").strip("0")
+    return len(digits)
+
+
+def _rounding_another_figure(facts: list[Fact], headlines: list[Span], quantities: list[Quantity],
+                             text: str) -> list[Fact]:
+    """Leave out a headline figure that rounds a body figure its metric rules out ("gần 2 triệu hộ nghèo" over
+    "tổng số hộ nghèo và hộ cận nghèo … là 1.972.767 hộ"): the headline names loosely a claim that is no fact
+    of the metric."""
+    def in_headline(start: int) -> bool:
+        return any(span.start <= start < span.end for span in headlines)
+
+    body = [q for q in quantities if not in_headline(q.start)]
+
+    def rounds_other(fact: Fact) -> bool:
+        kind = "percent" if fact.unit in RATE_UNITS else fact.unit
+        excludes = BY_CODE[fact.metric].excludes_pattern
+        for q in body:
+            if q.kind == kind and q.value != fact.value and abs(q.value - fact.value) <= 0.05 * q.value \
+                    and _significant_digits(fact.value) < _significant_digits(q.value) and excludes is not None:
+                sentence_start = text.rfind(".", max(0, q.start - 200), q.start) + 1 or max(0, q.start - 200)
+                if excludes.search(text, sentence_start, q.start):
+                    return True
+        return False
+
+    return [f for f in facts if not (in_headline(f.span_start) and rounds_other(f))]
 
 
 def _deduplicate(facts: list[Fact], headlines: list[Span] = (), totals_over_years: set = frozenset()) -> list[Fact]:
