@@ -271,6 +271,9 @@ CASES: list[tuple[str, str, list]] = [
      [("meritorious_houses_repaired", 3), ("meritorious_housing_amount", 120_000_000)]),
     ("households whose houses were begun are no poor count", "Năm 2024, hỗ trợ về nhà ở cho hộ nghèo được triển "
      "khai với 3.746/4.341 hộ đã khởi công xây dựng, sửa chữa.", []),
+    ("over the plan with no plan word", "Năm 2020, Sở hoàn thành vượt chỉ tiêu, như: tạo việc làm tăng thêm cho 21.700 "
+     "người, vượt 44,75%; giảm tỷ lệ hộ nghèo còn 2,82%, vượt 1,57%; trợ cấp đột xuất cho hơn 7.200 hộ.",
+     [("jobs_created", 21700, {"plan_pct": 144.75}), ("poverty_rate", 2.82)]),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),
@@ -344,6 +347,11 @@ def test_a_provincial_papers_national_story_is_the_countrys():
     provincial = text + "\nToàn tỉnh đưa 800 người đi làm việc ở nước ngoài."  # a provincial report says "tỉnh"
     facts = extract_facts(DocContext("provincial", provincial, PUBLISHED, "Lào Cai"))
     assert ("labour_export", 158000, "Lào Cai") in {(f.metric, f.value, f.province) for f in facts}
+
+
+def test_an_undated_page_comparing_with_a_year_speaks_of_the_next():
+    text = "Giải quyết việc làm\nCả nước tạo việc làm cho 1,6 triệu lao động, tăng 2,7% so với thực hiện năm 2013."
+    assert [(f.value, f.year) for f in extract_facts(DocContext("undated", text, None))] == [(1_600_000, 2014)]
 
 
 def test_undated_counts_of_a_review_of_several_years_are_its_totals():

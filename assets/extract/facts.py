@@ -58,7 +58,8 @@ ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|c�
 # Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
 OTHER_ACTIVITY = re.compile(
     r"\b(tư vấn|tuyên truyền|giới thiệu|sơ tuyển|cho vay|giải ngân|vay vốn|vốn vay|tập huấn|phiên giao dịch|"
-    r"ngày hội|trợ cấp thất nghiệp|bảo hiểm thất nghiệp|khám sức khỏe|khám bệnh|mai táng|trợ giúp khẩn cấp|cứu trợ)\b",
+    r"ngày hội|trợ cấp thất nghiệp|bảo hiểm thất nghiệp|khám sức khỏe|khám bệnh|mai táng|trợ giúp khẩn cấp|cứu trợ"
+    r"|(?:trợ cấp|hỗ trợ|trợ giúp) đột (?:xuất|suất))\b",
     re.I
 )
 # "958 người có công cần được hỗ trợ nhà ở": a need, not what was done.
@@ -89,6 +90,7 @@ PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|su�
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
+COMPARED_WITH_YEAR = re.compile(r"so với (?:thực hiện |kết quả |cùng kỳ )?năm ((?:19|20)\d\d)", re.I)
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 LIST_OPENING = re.compile(r"[\s,;:–-]*(?:(?:như|gồm|là)\s*:?\s*)?", re.I)
 # A list item's name then its figure: Title-case words, then at most an approximator ("Hà Nội trên 138 ngàn").
@@ -471,11 +473,15 @@ def _national_page(ctx: DocContext, reading: Reading) -> bool:
 
 def _undated_period(ctx: DocContext) -> Period:
     """For a page that prints no date: the year of the first Covid-19 support measure it names (they paid out
-    in one year each: "Nghị quyết 42/NQ-CP" in 2020), else nothing."""
+    in one year each: "Nghị quyết 42/NQ-CP" in 2020), else the year after the first year it compares with, else
+    nothing."""
     if ctx.published_date is not None:
         return Period(None, None)
     measure = COVID_MEASURE_YEARS.search(ctx.text)
-    return Period(int(measure.lastgroup[1:]), "FY") if measure else Period(None, None)
+    if measure:
+        return Period(int(measure.lastgroup[1:]), "FY")
+    compared = COMPARED_WITH_YEAR.search(ctx.text)  # "tăng 2,7% so với năm 2013": the figures are of 2014
+    return Period(int(compared.group(1)) + 1, "FY") if compared else Period(None, None)
 
 
 def _dated_by_body(facts: list[Fact], title: Span) -> list[Fact]:

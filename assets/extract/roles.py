@@ -38,6 +38,7 @@ FLOW_BEFORE = re.compile(
     r"|tái nghèo|do chết|tách(?:\s+nhập)?\s+hộ)[^.;,\d]{0,50}$",
     re.I,
 )
+OVERSHOOT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])vượt\s*$", re.I)
 AND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])và\s*$", re.I)
 BRACKET_BEFORE = re.compile(r"\(\s*(?:(?:tương đương|tương ứng|với|khoảng|gần|hơn|trên)\s+)*$", re.I)
 # A comparison or a plan percent after the number: "… 119% so với cùng kỳ", "… 52% kế hoạch".
@@ -127,8 +128,8 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
                                         and not (q.kind == "percent" and RATE_AT_BEFORE.search(before))):
         return "multi_year"
     if q.kind == "percent":
-        if PLAN_AFTER.match(after):
-            return "plan"
+        if PLAN_AFTER.match(after) or (OVERSHOOT_BEFORE.search(before) and not COMPARISON_AFTER.match(after)):
+            return "plan"  # "tạo việc làm cho 21.700 người, vượt 44,75%": over the plan
         if COMPARISON_AFTER.match(after):
             return "comparison"
         if SHARE_BEFORE.search(before):
