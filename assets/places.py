@@ -135,8 +135,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     alt_p = "|".join(map(re.escape, province_names))
     alt_d = "|".join(map(re.escape, district_names))
     district_prefix = "|".join(DISTRICT_PREFIXES.values())
-    typed_province = rf"(?:{PROVINCE_PREFIX})\s+" + _NAME.format(names=alt_p)
-    typed_district = rf"({district_prefix})\s+" + _NAME.format(names=alt_d)
+    # "TP.Hội An": after an abbreviation's dot the name may follow with no space.
+    typed_province = rf"(?:{PROVINCE_PREFIX})(?:(?<=\.)|\s)\s*" + _NAME.format(names=alt_p)
+    typed_district = rf"({district_prefix})(?:(?<=\.)|\s)\s*" + _NAME.format(names=alt_d)
     return {
         "typed_province": re.compile(letter_gate(PROVINCE_PREFIX.split("|")) + typed_province, re.IGNORECASE),
         "typed_district": re.compile(letter_gate(district_prefix.split("|")) + typed_district, re.IGNORECASE),

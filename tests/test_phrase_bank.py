@@ -298,6 +298,8 @@ CASES: list[tuple[str, str, list]] = [
     ("a place listed where people went is no item", "Năm 2024, tỉnh tổ chức điều dưỡng cho 1.156 người có công, trong "
      "đó 740 người điều dưỡng tập trung ở Sầm Sơn, Quảng Ninh và 416 người điều dưỡng tại nhà.",
      [("meritorious_convalescence", 1156, {"province": "Lâm Đồng"})]),
+    ("a district typed with no space after the dot", "Năm 2020, TP.Hội An đã hỗ trợ 17 nghìn người dân gặp khó khăn "
+     "do dịch Covid-19.", [("covid_support_recipients", 17000, {"province": "Quảng Nam", "district": "Hội An"})]),
     ("district names its province", "Thành phố Đông Hà tạo việc làm mới cho 2.100 lao động.",
      [("jobs_created", 2100, {"province": "Quảng Trị", "district": "Đông Hà"})]),
 ]
