@@ -351,6 +351,16 @@ def test_a_provincial_papers_national_story_is_the_countrys():
     assert ("labour_export", 158000, "Lào Cai") in {(f.metric, f.value, f.province) for f in facts}
 
 
+def test_a_report_opening_with_its_months_dates_its_later_results():
+    text = ("Bàn giao nhà tình nghĩa\nTrong 6 tháng đầu năm 2024, Sở đã hoàn chỉnh 25 hồ sơ người có công.\n"
+            "Các địa phương đã xây dựng và bàn giao 6 căn nhà tình nghĩa.\nNăm 2024, tỉnh phấn đấu xây mới 20 căn nhà "
+            "tình nghĩa.")
+    facts = extract_facts(DocContext("opening", text, date(2024, 7, 2)))
+    assert [(f.value, f.qualifier, f.period) for f in facts] == [(6, "actual", "H1"), (20, "target", "FY")]
+    later = text.replace("Trong 6 tháng đầu năm 2024, Sở", "Sở").replace("25 hồ sơ", "25 hồ sơ trong 6 tháng đầu năm")
+    assert [f.period for f in extract_facts(DocContext("not-opening", later, date(2024, 7, 2)))] == ["FY", "FY"]
+
+
 def test_an_undated_page_comparing_with_a_year_speaks_of_the_next():
     text = "Giải quyết việc làm\nCả nước tạo việc làm cho 1,6 triệu lao động, tăng 2,7% so với thực hiện năm 2013."
     assert [(f.value, f.year) for f in extract_facts(DocContext("undated", text, None))] == [(1_600_000, 2014)]

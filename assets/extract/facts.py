@@ -358,6 +358,8 @@ class _DocumentState:
     reviews_years: bool = False  # the title or lead names a span of several years
     undated: Period = Period(None, None)  # the period of figures that state none when the page prints no date
     national_page: bool = False  # the page speaks of the country and never names the province its site gave
+    # "Trong 6 tháng đầu năm 2019, …" opening the lead of a report of that year: its results are of those months.
+    opening_period: Period | None = None
 
 
 @dataclass
@@ -396,7 +398,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     paragraph: Span | None = None
     previous_first = 0
     doc = _DocumentState(reviews_years=_reviews_years(reading, text), undated=_undated_period(ctx),
-                         national_page=_national_page(ctx, reading))
+                         national_page=_national_page(ctx, reading), opening_period=_opening_period(ctx, reading))
     listing = False  # the paragraph before opened a breakdown, or went on with one
     for sr in reading.sentences:
         lo, hi = bisect.bisect_left(starts, sr.span.start), bisect.bisect_left(starts, sr.span.end)
@@ -459,6 +461,19 @@ def _list_item_place(text: str, clause: Span, q: Quantity, mentions: list) -> tu
             and q.start - mentions[lo][0] <= 40 and ITEM_NAME.fullmatch(text, mentions[lo][0], q.start):
         where = mentions[lo][1]
         return (None, None, True) if where.national else (where.province, where.district, False)
+    return None
+
+
+def _opening_period(ctx: DocContext, reading: Reading) -> Period | None:
+    """The months a dated report's lead opens with ("Trong 6 tháng đầu năm 2019, Sở …"), when of its year."""
+    if reading.lead is None or ctx.published_date is None:
+        return None
+    comma = ctx.text.find(",", reading.lead.start, min(reading.lead.end, reading.lead.start + 40))
+    if comma < 0:  # the opening phrase is the lead's first clause
+        return None
+    opening = find_period(ctx.text[reading.lead.start:comma])
+    if opening and opening.explicit_sub_year and opening.year in (ctx.published_date.year, None):
+        return opening
     return None
 
 
@@ -653,6 +668,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         levels = [stmt_period, sr.period, *outer]
         if ctx.published_date is None:  # an undated page: its lead paragraph dates it ("Năm 2023, Đoàn …")
             levels.append(reading.lead_period)
+        elif state.doc.opening_period is not None and qualifier != "target":
+            levels.append(state.doc.opening_period)
         fallback = publication_period(ctx.published_date, year_to_date) if ctx.published_date else state.doc.undated
         period = resolve(levels, fallback, target=qualifier == "target")
         year, period_code = period.year, period.period
