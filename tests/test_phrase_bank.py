@@ -274,6 +274,8 @@ CASES: list[tuple[str, str, list]] = [
     ("over the plan with no plan word", "Năm 2020, Sở hoàn thành vượt chỉ tiêu, như: tạo việc làm tăng thêm cho 21.700 "
      "người, vượt 44,75%; giảm tỷ lệ hộ nghèo còn 2,82%, vượt 1,57%; trợ cấp đột xuất cho hơn 7.200 hộ.",
      [("jobs_created", 21700, {"plan_pct": 144.75}), ("poverty_rate", 2.82)]),
+    ("another subject's overshoot", "Năm 2020, tạo việc làm tăng thêm cho trên 21.700 người, vượt 44% kế hoạch, xuất "
+     "khẩu lao động vượt 17%.", [("jobs_created", 21700, {"plan_pct": 144})]),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),

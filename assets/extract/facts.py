@@ -29,7 +29,7 @@ from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities
 from assets.extract.periods import YEAR_TO_DATE as YTD
 from assets.extract.periods import Period, find_period, publication_period, resolve
 from assets.extract.reading import Reading, SentenceReading, Where, read_document
-from assets.extract.roles import MULTI_YEAR, PROGRAMME_BEFORE, SINGLE_YEAR, role_of
+from assets.extract.roles import MULTI_YEAR, PLAN_AFTER, PROGRAMME_BEFORE, SINGLE_YEAR, role_of
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
@@ -569,6 +569,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "… xuống còn 35,1%, giảm 5,4% so với năm 2022": the reduction in points.
             out.append(_derived(ctx, last, "poverty_rate_reduction", "pp", q, text))
             continue
+        if role == "plan" and q.kind == "percent" and not PLAN_AFTER.match(text[q.end:stmt.end]) and (
+                last is None or last.plan_pct is not None
+                or not re.fullmatch(r"[\s,]*vượt\s*", text[last.span_end:q.start])):
+            continue  # "…, xuất khẩu lao động vượt 17%": a bare overshoot qualifies only the figure right before it
         if role in ("plan", "comparison") and q.kind == "percent":
             if last is not None:
                 out[-1] = _attach_percent(last, q, text, role, clause)
