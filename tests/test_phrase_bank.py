@@ -276,6 +276,11 @@ CASES: list[tuple[str, str, list]] = [
      [("jobs_created", 21700, {"plan_pct": 144.75}), ("poverty_rate", 2.82)]),
     ("another subject's overshoot", "Năm 2020, tạo việc làm tăng thêm cho trên 21.700 người, vượt 44% kế hoạch, xuất "
      "khẩu lao động vượt 17%.", [("jobs_created", 21700, {"plan_pct": 144})]),
+    ("jobs made with loans", "Năm 2024, tỉnh tạo việc làm cho 70.857 người và giải quyết việc làm tại chỗ cho gần "
+     "1.000 lao động bằng nguồn vốn vay Quỹ quốc gia giải quyết việc làm.", [("jobs_created", 70857)]),
+    ("another action's words after 'và', and the 'to' of a ruled-out 'from'", "Năm 2024, tỉnh đã giảm tỷ lệ thất "
+     "nghiệp ở khu vực thành thị từ 3,7% xuống 3,1% và giảm tỷ lệ thiếu việc làm ở khu vực nông thôn từ 6,7% xuống "
+     "6,1%.", [("unemployment_rate", 3.7, {"year": 2023}), ("unemployment_rate", 3.1, {"year": 2024})]),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),

@@ -91,6 +91,9 @@ RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
 COMPARED_WITH_YEAR = re.compile(r"so với (?:thực hiện |kết quả |cùng kỳ )?năm ((?:19|20)\d\d)", re.I)
+NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng)\b",
+                         re.I)
+FROM_TO_BETWEEN = re.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*", re.I)
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 LIST_OPENING = re.compile(r"[\s,;:–-]*(?:(?:như|gồm|là)\s*:?\s*)?", re.I)
 # A list item's name then its figure: Title-case words, then at most an approximator ("Hà Nội trên 138 ngàn").
@@ -544,6 +547,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
     for i, q in enumerate(qs):
         clause = enclosing(clause_spans, q.start) or stmt
         window = Span(q.start, min(clause.end, qs[i + 1].start if i + 1 < len(qs) else clause.end))
+        joined = NEXT_ACTION.search(text, q.end, window.end)
+        if joined:  # "… xuống 3,1% và giảm tỷ lệ thiếu việc làm ở khu vực nông thôn …": another action's words
+            window = Span(q.start, joined.start())
         parts = PARTS_FOLLOW.search(text, q.end, window.end)
         if parts:  # "đạt 67% trong đó có bằng cấp, chứng chỉ 35%": what follows "trong đó" names the parts
             window = Span(q.start, parts.start())
@@ -564,6 +570,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if role == "multi_year":
             state.doc.totals_over_years.add(q.value)
             continue
+        if i > 0 and FROM_TO_BETWEEN.fullmatch(text, qs[i - 1].end, q.start) \
+                and not any(f.span_end == qs[i - 1].end for f in out):
+            continue  # "… thiếu việc làm ở khu vực nông thôn từ 6,7% xuống 6,1%": the "to" of a "from" that is no fact
         if role == "comparison" and q.kind == "percent" and last is not None and last.metric == "poverty_rate" \
                 and re.search(r"\bgiảm\s*$", text[clause.start:q.start] if clause.start > last.span_end else ""):
             # "… xuống còn 35,1%, giảm 5,4% so với năm 2022": the reduction in points.
