@@ -281,6 +281,8 @@ CASES: list[tuple[str, str, list]] = [
     ("another action's words after 'và', and the 'to' of a ruled-out 'from'", "Năm 2024, tỉnh đã giảm tỷ lệ thất "
      "nghiệp ở khu vực thành thị từ 3,7% xuống 3,1% và giảm tỷ lệ thiếu việc làm ở khu vực nông thôn từ 6,7% xuống "
      "6,1%.", [("unemployment_rate", 3.7, {"year": 2023}), ("unemployment_rate", 3.1, {"year": 2024})]),
+    ("the part of a total over several years", "Giai đoạn 2016 - 2020, toàn tỉnh đã tạo việc làm cho hơn 336.000 lao "
+     "động. Trong đó xuất khẩu lao động đạt trên 50.000 người, đạt 101,9% kế hoạch.", []),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),

@@ -374,6 +374,7 @@ class _ParagraphState:
     cues: dict[str, str]  # fact_id → the cue phrase that named it
     kinds: dict[str, str]  # fact_id → the kind of quantity it counted
     markers: list[int] = field(default_factory=list)  # offsets of breakdown markers ("trong đó") after a total
+    over_years: bool = False  # a total over several years was stated: "Trong đó …" after it details that total
     doc: _DocumentState = field(default_factory=lambda: _DocumentState())
 
     @property
@@ -567,8 +568,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         marker = BREAKDOWN.search(text, max(gap_start, stmt.start), q.start)
         if marker and (out or state.facts):
             state.markers.append(marker.start())
+        if role == "level" and sr.breakdown and state.over_years and stmt_period is None:
+            role = "multi_year"  # "Giai đoạn 2016 - 2020, … 336.000 lao động. Trong đó xuất khẩu lao động trên 50.000"
         if role == "multi_year":
             state.doc.totals_over_years.add(q.value)
+            state.over_years = True
             continue
         if i > 0 and FROM_TO_BETWEEN.fullmatch(text, qs[i - 1].end, q.start) \
                 and not any(f.span_end == qs[i - 1].end for f in out):
