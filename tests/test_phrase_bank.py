@@ -283,6 +283,8 @@ CASES: list[tuple[str, str, list]] = [
      "6,1%.", [("unemployment_rate", 3.7, {"year": 2023}), ("unemployment_rate", 3.1, {"year": 2024})]),
     ("the part of a total over several years", "Giai đoạn 2016 - 2020, toàn tỉnh đã tạo việc làm cho hơn 336.000 lao "
      "động. Trong đó xuất khẩu lao động đạt trên 50.000 người, đạt 101,9% kế hoạch.", []),
+    ("gifts to children after scholarships", "Năm 2024, ngành trao 350 suất học bổng cho học sinh và tặng quà cho "
+     "3.200 trẻ em.", [("scholarships", 350), ("children_gifted", 3200)]),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),
@@ -366,6 +368,8 @@ def test_a_report_opening_with_its_months_dates_its_later_results():
             "tình nghĩa.")
     facts = extract_facts(DocContext("opening", text, date(2024, 7, 2)))
     assert [(f.value, f.qualifier, f.period) for f in facts] == [(6, "actual", "H1"), (20, "target", "FY")]
+    cut_off = text.replace("Trong 6 tháng đầu năm 2024", "Tính đến ngày 30/6/2024")  # a cut-off, no report period
+    assert [f.period for f in extract_facts(DocContext("cut-off", cut_off, date(2024, 7, 2)))] == ["FY", "FY"]
     later = text.replace("Trong 6 tháng đầu năm 2024, Sở", "Sở").replace("25 hồ sơ", "25 hồ sơ trong 6 tháng đầu năm")
     assert [f.period for f in extract_facts(DocContext("not-opening", later, date(2024, 7, 2)))] == ["FY", "FY"]
 

@@ -93,6 +93,7 @@ POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I
 COMPARED_WITH_YEAR = re.compile(r"so với (?:thực hiện |kết quả |cùng kỳ )?năm ((?:19|20)\d\d)", re.I)
 NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng)\b",
                          re.I)
+OPENING_MONTHS = re.compile(r"\W*(?:trong|qua|sau|kết thúc)\s", re.I)
 FROM_TO_BETWEEN = re.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*", re.I)
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 LIST_OPENING = re.compile(r"[\s,;:–-]*(?:(?:như|gồm|là)\s*:?\s*)?", re.I)
@@ -473,8 +474,8 @@ def _opening_period(ctx: DocContext, reading: Reading) -> Period | None:
     if reading.lead is None or ctx.published_date is None:
         return None
     comma = ctx.text.find(",", reading.lead.start, min(reading.lead.end, reading.lead.start + 40))
-    if comma < 0:  # the opening phrase is the lead's first clause
-        return None
+    if comma < 0 or not OPENING_MONTHS.match(ctx.text, reading.lead.start):  # the lead's first clause, months
+        return None  # ("Tính đến ngày 10/10/2021, …" is a cut-off of that statement, no period of the report)
     opening = find_period(ctx.text[reading.lead.start:comma])
     if opening and opening.explicit_sub_year and opening.year in (ctx.published_date.year, None):
         return opening
@@ -685,9 +686,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         levels = [stmt_period, sr.period, *outer]
         if ctx.published_date is None:  # an undated page: its lead paragraph dates it ("Năm 2023, Đoàn …")
             levels.append(reading.lead_period)
-        elif state.doc.opening_period is not None and qualifier != "target":
-            levels.append(state.doc.opening_period)
         fallback = publication_period(ctx.published_date, year_to_date) if ctx.published_date else state.doc.undated
+        if state.doc.opening_period is not None and qualifier != "target":
+            fallback = state.doc.opening_period  # in place of the publication's, for figures that state no period
         period = resolve(levels, fallback, target=qualifier == "target")
         year, period_code = period.year, period.period
         beside = YEAR_BESIDE.match(text, q.end)
@@ -706,7 +707,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             year, period_code = (year - 1 if year else None), "FY"
         if year is None and code not in LEVELS_AT_A_TIME and q.kind != "percent" and state.doc.reviews_years:
             continue  # undated counts of a review of several years ("tổng kết … giai đoạn 2016 - 2020") are its totals
-        if code == "children_gifted" and q.kind == "children" and out and out[-1].metric == "scholarships":
+        if code == "children_gifted" and q.kind == "children" and out and out[-1].metric == "scholarships" \
+                and "quà" not in text[out[-1].span_end:q.start]:
             continue  # "trao 140 suất học bổng … tặng 140 em, trong đó 110 trẻ em …": the scholarships' holders
         if code == "children_gifted" and q.kind == "children":
             # "430 phần quà … cho 615 em": the sentence gives the number of children, which wins.
