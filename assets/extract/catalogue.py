@@ -104,8 +104,8 @@ def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern
 
 CATALOGUE: tuple[Metric, ...] = (
     Metric("jobs_created", "persons", ("persons",),
-           cues=("giải quyết việc làm", r"tạo (?:được )?(?:nhiều )?việc làm", "việc làm mới", "giải quyết, tạo việc làm", "có việc làm mới",
-                 "có việc làm tăng thêm"),
+           cues=("giải quyết việc làm", r"tạo (?:được )?(?:nhiều )?việc làm", "việc làm mới", "giải quyết, tạo việc làm",
+                 "có việc làm mới", "có việc làm tăng thêm"),
            # "52,1 triệu người có việc làm" is the employed population: only "có việc làm mới" names new jobs.
            after=("được giải quyết việc làm", "được tạo việc làm", "có việc làm mới", "được tạo việc làm mới",
                   "đã có việc làm", "tìm được việc làm"),
@@ -138,9 +138,9 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("unemployment_rate", "percent", ("percent",), cues=(r"t[ỷỉ] lệ (?:lao động )?thất nghiệp",),
            excludes=r"nông thôn|(?:khu vực|vùng|miền)\s+(?:miền núi|núi|trung du|Tây Nguyên|Đông Nam Bộ|Đông Bắc|Tây Bắc"
                     r"|(?:Bắc |Nam )?Trung Bộ|duyên hải|đồng bằng)", main=True),
-    Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo", r"t[ỷỉ] lệ nghèo đa chiều"),
+    Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"),
            excludes=SUBSET_OF_POOR, main=True),
-    Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo", r"t[ỷỉ] lệ nghèo đa chiều"),
+    Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"),
            excludes=SUBSET_OF_POOR),
     # "3.746/4.341 hộ đã khởi công xây dựng": households whose houses were built, not the poor.
     Metric("poor_households", "households", ("households",), cues=("hộ nghèo",), after=("nghèo",),
