@@ -286,6 +286,25 @@ CASES: list[tuple[str, str, list]] = [
      "động. Trong đó xuất khẩu lao động đạt trên 50.000 người, đạt 101,9% kế hoạch.", []),
     ("gifts to children after scholarships", "Năm 2024, ngành trao 350 suất học bổng cho học sinh và tặng quà cho "
      "3.200 trẻ em.", [("scholarships", 350), ("children_gifted", 3200)]),
+    ("new and relapsed poor are flows", "Năm 2024, số hộ nghèo phát sinh mới hơn 590 hộ với gần 2.400 nhân khẩu. Toàn "
+     "tỉnh chỉ có hơn 10 hộ tái nghèo.", []),
+    ("households given a livelihood", "Năm 2024, thành phố tạo điều kiện mưu sinh cho 1.365 hộ nghèo.", []),
+    ("poor and near-poor after one count", "Năm 2024, tỉnh còn 45.166 hộ nghèo, hộ cận nghèo.", []),
+    ("shares of households that are poor and near-poor", "Năm 2024, trong đó có 2,93% hộ nghèo, tương đương 815.101 "
+     "hộ và 2,78% hộ cận nghèo, tương đương 771.235 hộ.", [("poverty_rate", 2.93), ("poor_households", 815101),
+                                                           ("near_poor_households", 771235)]),
+    ("a named donor's gift is part of the fund", "Năm 2024, Quỹ Đền ơn đáp nghĩa vận động được 12 tỷ đồng. Tiêu biểu, "
+     "ông Nguyễn Văn A, Chủ tịch Công ty X ủng hộ 1,5 tỷ đồng; Công ty Cổ phần Y ủng hộ 1 tỷ đồng.",
+     [("gratitude_fund_amount", 12_000_000_000)]),
+    ("a count per district", "Năm 2024, các huyện miền núi mỗi huyện có 10 học sinh được trao học bổng; các huyện còn "
+     "lại, mỗi huyện trao 5 suất học bổng.", []),
+    ("reached despite the goal", "Năm 2022, tỉnh đặt mục tiêu đưa 1.000 người đi xuất khẩu lao động nhưng chỉ đạt 978 "
+     "người.", [("labour_export", 1000, {"qualifier": "target"}), ("labour_export", 978, {"qualifier": "actual"})]),
+    ("work in other provinces is no export", "Năm 2016, xuất khẩu lao động cho 960 người, hơn 5 nghìn lao động đi làm "
+     "việc ở tỉnh ngoài.", [("labour_export", 960)]),
+    ("training for the unemployed", "Năm 2024, ngành hỗ trợ học nghề cho 138 lao động thất nghiệp.", []),
+    ("placed in jobs with the verb apart", "Năm 2016, toàn thành phố đã giải quyết cho 54.000 lượt người có việc làm.",
+     [("jobs_created", 54000)]),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),

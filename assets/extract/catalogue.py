@@ -43,7 +43,7 @@ COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|d�
                    r"|tái hòa nhập|xác định tình trạng nghiện")
 # Subsets of the poor that are not the province's poor (ANNOTATION.md §7).
 # "phân theo (các) khu vực": a breakdown follows, the figure is the whole's.
-SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|hỗ trợ sinh kế|vay vốn|được vay|"
+SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|"
                   r"(?<!theo )(?<!theo các )(?:khu vực|vùng)|các xã|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo")
 
 
@@ -104,7 +104,9 @@ def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern
 
 CATALOGUE: tuple[Metric, ...] = (
     Metric("jobs_created", "persons", ("persons",),
+           # "giải quyết cho 54.000 lượt người có việc làm": placing people in jobs.
            cues=("giải quyết việc làm", r"tạo (?:được )?(?:nhiều )?việc làm", "việc làm mới", "giải quyết, tạo việc làm",
+                 r"giải quyết(?= cho (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người|lao động) có việc làm)",
                  "có việc làm mới", "có việc làm tăng thêm"),
            # "52,1 triệu người có việc làm" is the employed population: only "có việc làm mới" names new jobs.
            after=("được giải quyết việc làm", "được tạo việc làm", "có việc làm mới", "được tạo việc làm mới",
@@ -129,7 +131,8 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho"),
            after=("được học nghề", "được đào tạo nghề", "học nghề", "được tuyển sinh"),
            # Training of rural or ethnic-minority labour only is a narrower group (ANNOTATION.md §1).
-           excludes=DRUG + r"|lao động nông thôn|dân tộc thiểu số|DTTS", main=True),
+           # … and so is training paid for the unemployed ("hỗ trợ học nghề 138 lao động thất nghiệp").
+           excludes=DRUG + r"|lao động nông thôn|dân tộc thiểu số|DTTS|thất nghiệp", main=True),
     Metric("trained_labour_rate", "percent", ("percent",),
            cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo",
                  "tỷ lệ lao động có chuyên môn kỹ thuật", "tỉ lệ lao động có chuyên môn kỹ thuật"),
@@ -144,10 +147,11 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=SUBSET_OF_POOR),
     # "3.746/4.341 hộ đã khởi công xây dựng": households whose houses were built, not the poor.
     Metric("poor_households", "households", ("households",), cues=("hộ nghèo",), after=("nghèo",),
-           excludes=r"cận nghèo|thoát nghèo|khởi công|xây dựng|xây mới|sửa chữa|" + SUBSET_OF_POOR, main=True),
+           excludes=r"cận nghèo|thoát nghèo|tái nghèo|phát sinh|khởi công|xây dựng|xây mới|sửa chữa|" + SUBSET_OF_POOR,
+           main=True),
     # "tổng số hộ nghèo và hộ cận nghèo là 19.767 hộ" counts both groups together.
     Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo",), after=("cận nghèo",),
-           excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo"),
+           excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"),
     Metric("social_allowance_recipients", "persons", ("persons",),
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng"),
            # "cấp quà cho 4.000 đối tượng bảo trợ xã hội" counts gift receivers, not allowance recipients.
@@ -173,7 +177,8 @@ CATALOGUE: tuple[Metric, ...] = (
            after=("điều dưỡng", "đi điều dưỡng", r"đi tham quan,? điều dưỡng")),
     Metric("gratitude_fund_amount", "vnd", ("vnd",),
            cues=(r"quỹ\W{0,2}đền ơn,?\s*đáp nghĩa", "vận động", "đóng góp", "ủng hộ", "tiếp nhận"),
-           context=r"đền ơn,?\s*đáp nghĩa"),
+           # A named donor's gift ("ông Nguyễn Xuân Thành … ủng hộ 5,5 tỷ đồng") is part of what the fund raised.
+           context=r"đền ơn,?\s*đáp nghĩa", excludes=r"(?:\bông|\bbà|tập đoàn|công ty|ngân hàng)\s+(?-i:[A-ZĐ])"),
     Metric("covid_support_recipients", "persons", ("persons",),
            cues=("hỗ trợ", "chi trả", "nhận hỗ trợ", "chi cho", "phê duyệt"),
            after=("được hỗ trợ", "thuộc diện được hỗ trợ", "nhận hỗ trợ", "được nhận hỗ trợ"),

@@ -85,6 +85,16 @@ LIST_ITEM = re.compile(r"\W*(?:và\s+)?(?P<name>[^\W\d_][^\d;:()]{0,30})\(\s*(?:
 FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày|đến|tính)[^\W\d_]+\s+){0,2}(?!(?:19|20)\d\d\b)"
                           r"\d[\d.,]*(?![\d.,]*\s*(?:tháng|quý|năm|[/)]|\.\s))", re.I)
 # Money per head, per house, per commune is a rate, not a sum paid: "mức 01 triệu đồng/người", "15 triệu đồng/xã".
+ACHIEVED_BEFORE = re.compile(r"\b(?:nhưng|song|tuy nhiên)\s+(?:chỉ\s+|mới\s+)?đạt(?:\s+được)?\s*$", re.I)
+# "mỗi huyện trao 5 suất", "mỗi huyện có 10 học sinh": a count per unit, no total.
+PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|tỉnh|trường|đơn vị|địa phương|thôn|bản)\b[^,;.\d]{0,30}$",
+                             re.I)
+# "45.166 hộ nghèo, hộ cận nghèo": both groups counted together.
+POOR_AND_NEAR_POOR_AFTER = re.compile(r"\s*nghèo\s*(?:,|và|/)\s*(?:hộ\s+)?cận nghèo", re.I)
+WORK_ELSEWHERE_AFTER = re.compile(r"\s*(?:đi\s+)?làm việc\s+(?:ở|tại)?\s*(?:các\s+)?(?:tỉnh ngoài|ngoài tỉnh|tỉnh khác|trong nước)",
+                                  re.I)
+# "2,93% hộ nghèo, tương đương 815.101 hộ": the share of households that are poor is the poverty rate.
+RATE_OF_POOR_AFTER = re.compile(r"\s*(?:số\s+)?hộ nghèo\b\s*(?:[,;.(]|tương|$)", re.I)
 PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt|tháng|học sinh)\b",
                             re.I)
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
@@ -254,6 +264,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             if not own:  # the clause of a cue outside the number's: "Khu vực miền núi có tỷ lệ thất nghiệp …, gần 0,8%"
                 cue_clause = enclosing(clauses(text, statement), cue_at)
                 between += " " + (cue_clause.of(text) if cue_clause else "")
+                if cue_at < statement.start:  # named in an earlier statement: "Hộ nghèo là đồng bào dân tộc …; người
+                    between += " " + text[sentence.start:statement.start]  # Hoa có 53 hộ": that statement narrows it
             if activity or (excluded and (
                     excluded.search(window.of(text)) or excluded.search(between) or excluded.search(before))):
                 # The metric named nearest but ruled out keeps the number: a farther cue does not take it
@@ -304,6 +316,8 @@ def _poverty_metric(q: Quantity, text: str, clause: Span, role: str, limit: int)
 def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceReading,
                previous: str | None = None) -> str:
     sentence = sr.span
+    if ACHIEVED_BEFORE.search(text, max(sentence.start, q.start - 40), q.start):
+        return "actual"  # "đặt mục tiêu đưa 1.000 người … nhưng chỉ đạt 395 người": what was reached
     if TARGET_CLAUSE.search(text[clause.start:q.start]):
         return "target"
     if TARGET_SENTENCE.search(text[sentence.start:q.start]):
@@ -583,6 +597,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             state.doc.totals_over_years.add(q.value)
             state.over_years = True
             continue
+        if q.kind != "percent" and PER_UNIT_BEFORE.search(text, clause.start, q.start):
+            continue
         if i > 0 and FROM_TO_BETWEEN.fullmatch(text, qs[i - 1].end, q.start) \
                 and not any(f.span_end == qs[i - 1].end for f in out):
             continue  # "… thiếu việc làm ở khu vực nông thôn từ 6,7% xuống 6,1%": the "to" of a "from" that is no fact
@@ -621,9 +637,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and re.fullmatch(r"\s*(?:nghèo\s*)?\(\s*", text[last.span_end:q.start]):
             role = "share"  # "còn 2.190 hộ nghèo (5,85%)": the poverty rate in brackets
         if role == "share":
-            if q.kind == "percent" and last is not None and last.metric == "poor_households":
+            if q.kind == "percent" and last is not None and last.metric == "poor_households" \
+                    and not re.match(r"\s*(?:số\s+)?hộ cận nghèo", text[q.end:q.end + 30]):
                 out.append(_derived(ctx, last, "poverty_rate", "percent", q, text))
-            continue
+                continue
+            if not (q.kind == "percent" and RATE_OF_POOR_AFTER.match(text[q.end:stmt.end])):
+                continue
         if role == "change" and not poor_reduction:
             if q.kind == "percent" and last is not None and last.metric in ("poor_households", "poverty_rate"):
                 out.append(_derived(ctx, last, "poverty_rate_reduction", "pp", q, text))
@@ -636,6 +655,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                                state.topics_seen)
         if poor_reduction:
             choice = Choice(BY_CODE["poverty_rate_reduction"], q.start, "", True)
+        elif role == "share":
+            choice = Choice(BY_CODE["poverty_rate"], q.start, "", True)
         elif q.kind in ("percent", "households") and POOR_AND_NEAR_POOR.search(text, stmt.start, q.start):
             # "tỷ lệ hộ nghèo và cận nghèo lần lượt là 4,23% và 7,69%", "số hộ nghèo và hộ cận nghèo lần lượt là
             # 500 hộ và 800 hộ": the first is the poor's, the second the near-poor's.
@@ -679,6 +700,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code in POVERTY_FAMILY and RESPECTIVELY_SECOND.search(text, max(stmt.start, q.start - 40), q.start) \
                 and POOR_AND_NEAR_POOR.search(text, stmt.start, q.start):
             continue  # "tỷ lệ hộ nghèo và cận nghèo (lần lượt là 14,23% và 7,69%)": the second is the near-poor rate
+        if code == "poor_households" and POOR_AND_NEAR_POOR_AFTER.match(text, q.end):
+            continue  # "45.166 hộ nghèo, hộ cận nghèo": both groups together
+        if code == "labour_export" and WORK_ELSEWHERE_AFTER.match(text, q.end):
+            continue  # "hơn 5 nghìn lao động đi làm việc ở tỉnh ngoài": in other provinces, not abroad
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
         # A place named in the statement governs its figures up to the next figure ("…, riêng huyện X giảm 4%").
         place_end = clause.end if i + 1 < len(qs) else stmt.end

@@ -23,7 +23,8 @@ _APPROX = r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|là|được|đến|th
 # "phát sinh thêm hơn 1.400 hộ nghèo".
 CHANGE_BEFORE = re.compile(
     # "số lao động có việc làm (mới) tăng thêm là 18.000 người" names new jobs, no change.
-    r"(?<![\wÀ-ỹ])(?<!việc làm )(?<!việc làm mới )(?:tăng|giảm|thấp hơn|cao hơn|nhiều hơn|ít hơn|vượt|phát sinh)(?:\s+thêm)?"
+    r"(?<![\wÀ-ỹ])(?<!việc làm )(?<!việc làm mới )(?:tăng|giảm|thấp hơn|cao hơn|nhiều hơn|ít hơn|vượt|phát sinh)"
+    r"(?:\s+(?:thêm|mới))?"
     r"(?:\s+so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|đầu năm)?(?:\s*năm\s+\d{4})?"
     r"|\s+(?:năm\s+\d{4}|năm trước|cùng kỳ))?" + _APPROX + r"\s*$",
     re.I,
