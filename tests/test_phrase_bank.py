@@ -399,6 +399,11 @@ def test_an_undated_page_comparing_with_a_year_speaks_of_the_next():
     assert [(f.value, f.year) for f in extract_facts(DocContext("undated", text, None))] == [(1_600_000, 2014)]
 
 
+def test_an_undated_page_naming_no_year_gives_a_years_figure_of_unknown_year():
+    facts = extract_facts(DocContext("undated", "Trao quà\nQuỹ đã trao 150 suất quà cho trẻ em.", None))
+    assert [(f.value, f.year, f.period) for f in facts] == [(150, None, "FY")]
+
+
 def test_undated_counts_of_a_review_of_several_years_are_its_totals():
     """A review of 2016-2020 with no date: its counts are the period's totals; rates keep their years."""
     text = ("Tổng kết công tác giảm nghèo và việc làm\nUBND thị xã tổng kết chương trình giảm nghèo bền vững giai đoạn "

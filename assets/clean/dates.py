@@ -38,7 +38,9 @@ WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật
 TIME = r"\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch))?"
 # What may surround a date on a date-only line: weekdays, times, time zones, separators, "lúc", "ngày".
 _FILLER = re.compile(
-    rf"{WEEKDAY}|{TIME}|\(?\[?\s*gmt\s*[+-]?\s*\d*\s*\]?\)?|\b(?:lúc|ngày|vào|sáng|chiều|tối|trưa)\b|[-–—|,;:/()\[\]\s.]",
+    rf"{WEEKDAY}|{TIME}|\(?\[?\s*gmt\s*[+-]?\s*\d*\s*\]?\)?|\b(?:lúc|ngày|vào|sáng|chiều|tối|trưa)\b|[-–—|,;:/()\[\]\s.]"
+    # the page's widgets beside the date: "30/12/2016 10:56:00 Xem cỡ chữ", "In bài", "Chia sẻ"
+    r"|\b(?:xem cỡ chữ|cỡ chữ|in bài|bản in|chia sẻ|lượt xem)\b|:\d\d\b",
     re.IGNORECASE,
 )
 

@@ -515,15 +515,16 @@ def _national_page(ctx: DocContext, reading: Reading) -> bool:
 
 def _undated_period(ctx: DocContext) -> Period:
     """For a page that prints no date: the year of the first Covid-19 support measure it names (they paid out
-    in one year each: "Nghị quyết 42/NQ-CP" in 2020), else the year after the first year it compares with, else
-    nothing."""
+    in one year each: "Nghị quyết 42/NQ-CP" in 2020), else the year after the first year it compares with; period
+    FY either way."""
     if ctx.published_date is not None:
         return Period(None, None)
     measure = COVID_MEASURE_YEARS.search(ctx.text)
     if measure:
         return Period(int(measure.lastgroup[1:]), "FY")
     compared = COMPARED_WITH_YEAR.search(ctx.text)  # "tăng 2,7% so với năm 2013": the figures are of 2014
-    return Period(int(compared.group(1)) + 1, "FY") if compared else Period(None, None)
+    # Else a year's figure whose year is unknown: FY, as a dated page's one-off events are (year NULL).
+    return Period(int(compared.group(1)) + 1 if compared else None, "FY")
 
 
 def _dated_by_body(facts: list[Fact], title: Span) -> list[Fact]:
