@@ -305,6 +305,14 @@ CASES: list[tuple[str, str, list]] = [
     ("training for the unemployed", "Năm 2024, ngành hỗ trợ học nghề cho 138 lao động thất nghiệp.", []),
     ("placed in jobs with the verb apart", "Năm 2016, toàn thành phố đã giải quyết cho 54.000 lượt người có việc làm.",
      [("jobs_created", 54000)]),
+    ("jobs counted as jobs, a share of trained workers", "Tỉnh đặt mục tiêu năm 2024 có 87% lao động qua đào tạo, "
+     "phấn đấu có 30.000 việc làm tăng thêm.", [("trained_labour_rate", 87, {"qualifier": "target"}),
+                                               ("jobs_created", 30000, {"qualifier": "target"})]),
+    ("vacancies are no jobs made", "Năm 2024, doanh nghiệp có nhu cầu tuyển dụng 12.240 việc làm.", []),
+    ("found jobs named before the count", "Năm 2022 số lao động tìm được việc làm là khoảng 26.260 người.",
+     [("jobs_created", 26260, {"qualifier": "estimate"})]),
+    ("workers trained, another wording", "Năm 2020, tỷ lệ lao động được đào tạo của tỉnh đạt 57%.",
+     [("trained_labour_rate", 57)]),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),

@@ -103,16 +103,18 @@ def _alternation(phrases: tuple[str, ...], anchored: bool = False) -> re.Pattern
 
 
 CATALOGUE: tuple[Metric, ...] = (
-    Metric("jobs_created", "persons", ("persons",),
+    Metric("jobs_created", "persons", ("persons", "jobs"), self_named=("jobs",),
            # "giải quyết cho 54.000 lượt người có việc làm": placing people in jobs.
            cues=("giải quyết việc làm", r"tạo (?:được )?(?:nhiều )?việc làm", "việc làm mới", "giải quyết, tạo việc làm",
                  r"giải quyết(?= cho (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người|lao động) có việc làm)",
-                 "có việc làm mới", "có việc làm tăng thêm"),
+                 "có việc làm mới", "có việc làm tăng thêm", "tìm được việc làm"),
            # "52,1 triệu người có việc làm" is the employed population: only "có việc làm mới" names new jobs.
            after=("được giải quyết việc làm", "được tạo việc làm", "có việc làm mới", "được tạo việc làm mới",
                   "đã có việc làm", "tìm được việc làm"),
            # Jobs made with loans ("… cho 1.000 lao động bằng nguồn vốn vay Quỹ quốc gia") are a loan programme's.
-           excludes=r"(?:trong diện|thuộc|của) hộ (?:cận )?nghèo|dân tộc thiểu số|lao động nông thôn|vốn vay|cho vay",
+           # … and vacancies ("nhu cầu tuyển dụng 12.240 việc làm") are no jobs made.
+           excludes=r"(?:trong diện|thuộc|của) hộ (?:cận )?nghèo|dân tộc thiểu số|lao động nông thôn|vốn vay|cho vay"
+                    r"|nhu cầu|cần tuyển|việc làm trống|vị trí",
            main=True),
     Metric("labour_export", "persons", ("persons",),
            cues=("xuất khẩu lao động", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",
@@ -135,6 +137,7 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=DRUG + r"|lao động nông thôn|dân tộc thiểu số|DTTS|thất nghiệp", main=True),
     Metric("trained_labour_rate", "percent", ("percent",),
            cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo",
+                 r"t[ỷỉ] lệ lao động (?:đã )?được đào tạo",
                  "tỷ lệ lao động có chuyên môn kỹ thuật", "tỉ lệ lao động có chuyên môn kỹ thuật"),
            excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề", main=True),
     # The rate of a region or of rural areas is not the place's rate (urban or overall).

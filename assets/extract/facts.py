@@ -93,8 +93,10 @@ PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|t
 POOR_AND_NEAR_POOR_AFTER = re.compile(r"\s*nghèo\s*(?:,|và|/)\s*(?:hộ\s+)?cận nghèo", re.I)
 WORK_ELSEWHERE_AFTER = re.compile(r"\s*(?:đi\s+)?làm việc\s+(?:ở|tại)?\s*(?:các\s+)?(?:tỉnh ngoài|ngoài tỉnh|tỉnh khác|trong nước)",
                                   re.I)
-# "2,93% hộ nghèo, tương đương 815.101 hộ": the share of households that are poor is the poverty rate.
-RATE_OF_POOR_AFTER = re.compile(r"\s*(?:số\s+)?hộ nghèo\b\s*(?:[,;.(]|tương|$)", re.I)
+# "2,93% hộ nghèo, tương đương 815.101 hộ": the share of households that are poor is the poverty rate;
+# "có 87% lao động qua đào tạo": the share of workers trained is the trained-labour rate.
+RATE_OF_AFTER = (("poverty_rate", re.compile(r"\s*(?:số\s+)?hộ nghèo\b\s*(?:[,;.(]|tương|$)", re.I)),
+                 ("trained_labour_rate", re.compile(r"\s*lao động (?:đã )?qua đào tạo(?!\s*nghề)", re.I)))
 PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt|tháng|học sinh)\b",
                             re.I)
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
@@ -642,7 +644,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                     and not re.match(r"\s*(?:số\s+)?hộ cận nghèo", text[q.end:q.end + 30]):
                 out.append(_derived(ctx, last, "poverty_rate", "percent", q, text))
                 continue
-            if not (q.kind == "percent" and RATE_OF_POOR_AFTER.match(text[q.end:stmt.end])):
+            rate_of = next((code for code, after in RATE_OF_AFTER if after.match(text[q.end:stmt.end])), None)
+            if q.kind != "percent" or rate_of is None:
                 continue
         if role == "change" and not poor_reduction:
             if q.kind == "percent" and last is not None and last.metric in ("poor_households", "poverty_rate"):
@@ -657,7 +660,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if poor_reduction:
             choice = Choice(BY_CODE["poverty_rate_reduction"], q.start, "", True)
         elif role == "share":
-            choice = Choice(BY_CODE["poverty_rate"], q.start, "", True)
+            choice = Choice(BY_CODE[rate_of], q.start, "", True)
         elif q.kind in ("percent", "households") and POOR_AND_NEAR_POOR.search(text, stmt.start, q.start):
             # "tỷ lệ hộ nghèo và cận nghèo lần lượt là 4,23% và 7,69%", "số hộ nghèo và hộ cận nghèo lần lượt là
             # 500 hộ và 800 hộ": the first is the poor's, the second the near-poor's.

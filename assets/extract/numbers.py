@@ -40,6 +40,7 @@ NOUNS: dict[str, str] = {
     "lượt thanh tra": "rounds", "đợt thanh tra": "rounds", "cuộc thanh tra": "rounds",
     "cuộc": "rounds", "đợt": "rounds",
     "đồng": "vnd",
+    "việc làm mới": "jobs", "việc làm": "jobs",  # "tạo 30.000 việc làm tăng thêm"
 }
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
 _MULT_ALT = "|".join(MULTIPLIERS)
