@@ -313,6 +313,7 @@ CASES: list[tuple[str, str, list]] = [
      [("jobs_created", 26260, {"qualifier": "estimate"})]),
     ("workers trained, another wording", "Năm 2020, tỷ lệ lao động được đào tạo của tỉnh đạt 57%.",
      [("trained_labour_rate", 57)]),
+    ("training paid by a support scheme", "Năm 2024, hỗ trợ học nghề 1.478 người, tăng 62,78% so cùng kỳ.", []),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),

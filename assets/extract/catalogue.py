@@ -133,8 +133,8 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho"),
            after=("được học nghề", "được đào tạo nghề", "học nghề", "được tuyển sinh"),
            # Training of rural or ethnic-minority labour only is a narrower group (ANNOTATION.md §1).
-           # … and so is training paid for the unemployed ("hỗ trợ học nghề 138 lao động thất nghiệp").
-           excludes=DRUG + r"|lao động nông thôn|dân tộc thiểu số|DTTS|thất nghiệp", main=True),
+           # … and so is training paid for by a support scheme ("hỗ trợ học nghề 138 lao động thất nghiệp").
+           excludes=DRUG + r"|lao động nông thôn|dân tộc thiểu số|DTTS|thất nghiệp|hỗ trợ (?:học nghề|đào tạo)", main=True),
     Metric("trained_labour_rate", "percent", ("percent",),
            cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo",
                  r"t[ỷỉ] lệ lao động (?:đã )?được đào tạo",
