@@ -42,6 +42,8 @@ REGIONS = re.compile(
     r"|Tây Nguyên|Đông Nam [Bb]ộ|Tây Bắc [Bb]ộ|Đông Bắc [Bb]ộ)(?![\wÀ-ỹ])")
 # "tỉnh … thuộc vùng Tây Nguyên": the region describes the place, it is not the figure's.
 REGION_DESCRIBES = re.compile(r"(?:thuộc|ở|tại)\s+(?:vùng|khu vực|miền)?\s*$", re.I)
+OTHER_PROVINCES_BEFORE = re.compile(r"\bcác\s+(?:tỉnh\s*)?$", re.I)
+LISTED_AFTER = re.compile(r"\s*(?:,|và)\s*")
 # Other spellings of a province in running text.
 PROVINCE_ALIASES = {"Huế": "Thừa Thiên Huế", "Thừa Thiên - Huế": "Thừa Thiên Huế", "TP.HCM": "Hồ Chí Minh",
                     "TPHCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh"}
@@ -251,7 +253,13 @@ def province_votes(text: str, weight: int = 1) -> Counter[str]:
     for _start, _end, _name, province in districts:
         if province:
             votes[province] += WEIGHT_TYPED * weight
-    for _start, _end, name, typed in _province_mentions(text, districts):
+    listing_end = -1  # "phối hợp với … các tỉnh Đắk Lắk, Đắk Nông, Tây Ninh": other provinces, listed
+    for start, end, name, typed in _province_mentions(text, districts):
+        if OTHER_PROVINCES_BEFORE.search(text, max(0, start - 12), start) or (
+                listing_end >= 0 and LISTED_AFTER.fullmatch(text, listing_end, start)):
+            listing_end = end
+            continue
+        listing_end = -1
         votes[name] += (WEIGHT_TYPED if typed else WEIGHT_BARE) * weight
     # Runs of one to three ASCII words ("Nam Dinh", "Ha Noi"), joined and lower-cased, looked up as
     # keys; the key grows one word at a time and the span is read only for a hit.

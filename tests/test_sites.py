@@ -127,6 +127,14 @@ def test_places_after_the_2025_merger():
     assert document_metadata(before).province == "Lâm Đồng"
 
 
+def test_provinces_listed_as_partners_do_not_place_the_page():
+    lines = classify_lines("Giải quyết việc làm đạt 80% kế hoạch năm\n"
+                           "Năm 2019, toàn tỉnh giải quyết việc làm cho 28.000 lao động, phối hợp với trung tâm dịch vụ "
+                           "việc làm các tỉnh Đắk Lắk, Đắk Nông, Tây Ninh tuyển dụng lao động.\n"
+                           "Sở đề nghị sáp nhập ba trường thành Trường cao đẳng tỉnh Bình Phước.")
+    assert document_metadata(lines).province == "Bình Phước"
+
+
 def test_masthead_names_the_province_and_the_site():
     lines = classify_lines("BÁO THÁI BÌNH ĐIỆN TỬ\nChính trị | Kinh tế | Xã hội\n"
                            "Toàn tỉnh tạo việc làm cho nhiều người trong năm qua\n"
