@@ -42,9 +42,8 @@ HOUSES_FOR = re.compile(
 COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng|thay thế|methadone|hết thời hạn|trở về"
                    r"|tái hòa nhập|xác định tình trạng nghiện")
 # Subsets of the poor that are not the province's poor (ANNOTATION.md §7).
-# "phân theo (các) khu vực": a breakdown follows, the figure is the whole's.
 SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|"
-                  r"(?<!theo )(?<!theo các )(?:khu vực|vùng)|các xã|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo")
+                  r"khu vực|vùng|các xã|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo")
 
 
 @dataclass(frozen=True)
@@ -112,9 +111,7 @@ CATALOGUE: tuple[Metric, ...] = (
            after=("được giải quyết việc làm", "được tạo việc làm", "có việc làm mới", "được tạo việc làm mới",
                   "đã có việc làm", "tìm được việc làm"),
            # Jobs made with loans ("… cho 1.000 lao động bằng nguồn vốn vay Quỹ quốc gia") are a loan programme's.
-           # … and vacancies ("nhu cầu tuyển dụng 12.240 việc làm") are no jobs made.
-           excludes=r"(?:trong diện|thuộc|của) hộ (?:cận )?nghèo|dân tộc thiểu số|lao động nông thôn|vốn vay|cho vay"
-                    r"|nhu cầu|cần tuyển|việc làm trống|vị trí",
+           excludes=r"(?:trong diện|thuộc|của) hộ (?:cận )?nghèo|dân tộc thiểu số|lao động nông thôn|vốn vay|cho vay",
            main=True),
     Metric("labour_export", "persons", ("persons",),
            cues=("xuất khẩu lao động", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",

@@ -59,7 +59,7 @@ ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|c�
 OTHER_ACTIVITY = re.compile(
     r"\b(tư vấn|tuyên truyền|giới thiệu|sơ tuyển|cho vay|giải ngân|vay vốn|vốn vay|tập huấn|phiên giao dịch|"
     r"ngày hội|trợ cấp thất nghiệp|bảo hiểm thất nghiệp|khám sức khỏe|khám bệnh|mai táng|trợ giúp khẩn cấp|cứu trợ"
-    r"|(?:trợ cấp|hỗ trợ|trợ giúp) đột (?:xuất|suất))\b",
+    r"|(?:trợ cấp|trợ giúp) đột (?:xuất|suất))\b",
     re.I
 )
 # "958 người có công cần được hỗ trợ nhà ở": a need, not what was done.
@@ -95,24 +95,27 @@ WORK_ELSEWHERE_AFTER = re.compile(r"\s*(?:đi\s+)?làm việc\s+(?:ở|tại)?\s
                                   re.I)
 # "2,93% hộ nghèo, tương đương 815.101 hộ": the share of households that are poor is the poverty rate;
 # "có 87% lao động qua đào tạo": the share of workers trained is the trained-labour rate.
-RATE_OF_AFTER = (("poverty_rate", re.compile(r"\s*(?:số\s+)?hộ nghèo\b\s*(?:[,;.(]|tương|$)", re.I)),
-                 ("trained_labour_rate", re.compile(r"\s*lao động (?:đã )?qua đào tạo(?!\s*nghề)", re.I)))
+RATE_OF_AFTER = (("poverty_rate", re.compile(r"\s*(?:số\s+)?hộ nghèo\s*,?\s*(?:tương đương|tương ứng|với)\b", re.I)),
+                 ("trained_labour_rate", re.compile(r"\s*lao động (?:đã )?qua đào tạo\s*(?:[,;.)]|$)", re.I)))
 PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt|tháng|học sinh)\b",
                             re.I)
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
-COMPARED_WITH_YEAR = re.compile(r"so với (?:thực hiện |kết quả |cùng kỳ )?năm ((?:19|20)\d\d)", re.I)
-NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng)\b",
+COMPARED_WITH_YEAR = re.compile(r"(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+so với (?:thực hiện |kết quả |cùng kỳ )?năm ((?:19|20)\d\d)",
+                                re.I)
+NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng|cho vay)\b",
                          re.I)
+AMONG = re.compile(r"\btrong (?:đó|số)\b", re.I)
+WHOLE_YEAR = re.compile(r"\bcả năm\b", re.I)  # "Dự ước cả năm …" in a half-year report
 OPENING_MONTHS = re.compile(r"\W*(?:trong|qua|sau|kết thúc)\s", re.I)
 FROM_TO_BETWEEN = re.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*", re.I)
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 LIST_OPENING = re.compile(r"[\s,;:–-]*(?:(?:như|gồm|là)\s*:?\s*)?", re.I)
-ITEM_LINKS = frozenset(["trên", "gần", "hơn", "khoảng", "xấp", "xỉ", "có", "là", "đạt"])
-PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])tỉnh(?![\wÀ-ỹ])", re.I)
+ITEM_LINKS = frozenset(["trên", "gần", "hơn", "khoảng", "xấp", "xỉ"])
+PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|thành phố)(?![\wÀ-ỹ])", re.I)
 REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)\b", re.I)
-PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số)\b", re.I)
+PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số|phân theo)\b", re.I)
 # The words after a change of the number of poor households, up to the next figure.
 POOR_CHANGE = re.compile(r"\s*(?:hộ\s+)?nghèo\b(?!\s*,?\s*(?:hộ\s+)?cận nghèo)[^.;\d]{0,60}$", re.I)
 # "giảm được 4,44% (số) hộ nghèo": the share of poor households fell by that much.
@@ -376,6 +379,7 @@ class _DocumentState:
     other_houses: int | None = None  # end of the last count of houses for the poor or several programmes
     reviews_years: bool = False  # the title or lead names a span of several years
     undated: Period = Period(None, None)  # the period of figures that state none when the page prints no date
+    undated_covid: Period = Period(None, None)  # the same for Covid-19 support figures
     national_page: bool = False  # the page speaks of the country and never names the province its site gave
     # "Trong 6 tháng đầu năm 2019, …" opening the lead of a report of that year: its results are of those months.
     opening_period: Period | None = None
@@ -418,6 +422,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     paragraph: Span | None = None
     previous_first = 0
     doc = _DocumentState(reviews_years=_reviews_years(reading, text), undated=_undated_period(ctx),
+                         undated_covid=_undated_period(ctx, covid=True),
                          national_page=_national_page(ctx, reading), opening_period=_opening_period(ctx, reading))
     listing = False  # the paragraph before opened a breakdown, or went on with one
     for sr in reading.sentences:
@@ -451,9 +456,9 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
 
 
 def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]], mentions: list) -> bool:
-    """True when the last place named in text[start:end] is a region ("… như sau: Tây Nguyên 15,39% với 236.766
-    hộ"): its figures are no province's and no country's."""
-    last_region = max((m.start() for m in regions if m.start() < end), default=-1)
+    """True when the last place named in text[start:end] (the figure's clause) is a region ("… như sau: Tây Nguyên
+    15,39% với 236.766 hộ"): its figures are no province's and no country's."""
+    last_region = max((m.start() for m in regions if start <= m.start() < end), default=-1)
     if last_region < 0:
         return False
     lo = bisect.bisect_left(mentions, last_region, key=lambda item: item[0])
@@ -501,31 +506,31 @@ def _opening_period(ctx: DocContext, reading: Reading) -> Period | None:
     if comma < 0 or not OPENING_MONTHS.match(ctx.text, reading.lead.start):  # the lead's first clause, months
         return None  # ("Tính đến ngày 10/10/2021, …" is a cut-off of that statement, no period of the report)
     opening = find_period(ctx.text[reading.lead.start:comma])
-    if opening and opening.explicit_sub_year and opening.year in (ctx.published_date.year, None):
+    if opening and opening.explicit_sub_year and opening.year == ctx.published_date.year \
+            and not opening.period.startswith("M"):  # months added up, not one month ("Trong tháng 10, …")
         return opening
     return None
 
 
 def _national_page(ctx: DocContext, reading: Reading) -> bool:
     """True when the text speaks of the country ("cả nước", "Cục Quản lý lao động ngoài nước"), never names the
-    province the page was placed in (by its site or address) and never says "tỉnh" (a provincial report speaks of
-    "toàn tỉnh", "của tỉnh"): a provincial paper's national story."""
+    province the page was placed in (by its site or address) and never says "tỉnh" or "thành phố" (a provincial
+    report speaks of "toàn tỉnh", "Thành phố đã …"): a provincial paper's national story."""
     places = [where for _start, where in reading.mentions]
     return (ctx.province is not None and any(where.national for where in places)
             and all(where.province != ctx.province for where in places) and not PROVINCE_WORD.search(ctx.text))
 
 
-def _undated_period(ctx: DocContext) -> Period:
-    """For a page that prints no date: the year of the first Covid-19 support measure it names (they paid out
-    in one year each: "Nghị quyết 42/NQ-CP" in 2020), else the year after the first year it compares with; period
-    FY either way."""
+def _undated_period(ctx: DocContext, covid: bool = False) -> Period:
+    """For a page that prints no date: the year after the first year it compares a change with ("tăng 2,7% so với
+    năm 2013": 2014); for Covid-19 support (``covid``), first the year the measure it names paid out in
+    ("Nghị quyết 42/NQ-CP": 2020). Period FY either way: a year's figure, its year maybe unknown (NULL)."""
     if ctx.published_date is not None:
         return Period(None, None)
-    measure = COVID_MEASURE_YEARS.search(ctx.text)
+    measure = COVID_MEASURE_YEARS.search(ctx.text) if covid else None
     if measure:
         return Period(int(measure.lastgroup[1:]), "FY")
-    compared = COMPARED_WITH_YEAR.search(ctx.text)  # "tăng 2,7% so với năm 2013": the figures are of 2014
-    # Else a year's figure whose year is unknown: FY, as a dated page's one-off events are (year NULL).
+    compared = COMPARED_WITH_YEAR.search(ctx.text)
     return Period(int(compared.group(1)) + 1 if compared else None, "FY")
 
 
@@ -713,7 +718,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         place_end = clause.end if i + 1 < len(qs) else stmt.end
         province, district, national = _list_item_place(text, clause, q, reading.mentions) or _place(
             ctx, text, Span(stmt.start, place_end), sr, reading.mentions, state.doc.national_page)
-        if _region_figure(text, stmt.start, q.start, regions, reading.mentions):
+        if _region_figure(text, clause.start, q.start, regions, reading.mentions):
             continue
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)
         qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None)
@@ -723,8 +728,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         levels = [stmt_period, sr.period, *outer]
         if ctx.published_date is None:  # an undated page: its lead paragraph dates it ("Năm 2023, Đoàn …")
             levels.append(reading.lead_period)
-        fallback = publication_period(ctx.published_date, year_to_date) if ctx.published_date else state.doc.undated
-        if state.doc.opening_period is not None and qualifier != "target":
+        fallback = publication_period(ctx.published_date, year_to_date) if ctx.published_date else (
+            state.doc.undated_covid if code.startswith("covid_") else state.doc.undated)
+        if state.doc.opening_period is not None and qualifier != "target" and not year_to_date \
+                and not WHOLE_YEAR.search(sr.span.of(text)):
             fallback = state.doc.opening_period  # in place of the publication's, for figures that state no period
         period = resolve(levels, fallback, target=qualifier == "target")
         year, period_code = period.year, period.period
@@ -745,15 +752,15 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if year is None and code not in LEVELS_AT_A_TIME and q.kind != "percent" and state.doc.reviews_years:
             continue  # undated counts of a review of several years ("tổng kết … giai đoạn 2016 - 2020") are its totals
         if code == "children_gifted" and q.kind == "children" and out and out[-1].metric == "scholarships" \
-                and "quà" not in text[out[-1].span_end:q.start]:
+                and "quà" not in text[out[-1].span_end:q.start] and not NEXT_ACTION.search(text, out[-1].span_end, q.start):
             continue  # "trao 140 suất học bổng … tặng 140 em, trong đó 110 trẻ em …": the scholarships' holders
-        if code == "children_gifted" and q.kind == "children":
-            # "430 phần quà … cho 615 em": the sentence gives the number of children, which wins.
-            gifts = [f for f in out if f.metric == code and state.kinds.get(f.fact_id) == "gifts"]
-            for f in gifts:
+        gifts = [f for f in out if f.metric == code and state.kinds.get(f.fact_id) == "gifts"] \
+            if code == "children_gifted" and q.kind == "children" else []
+        if gifts and not AMONG.search(text, gifts[-1].span_end, q.start):
+            for f in gifts:  # "430 phần quà … cho 615 em": the sentence gives the number of children, which wins
                 out.remove(f)
         elif _is_part(code, choice, q, out, state, (province, district, national), (qualifier, year, period_code)):
-            continue
+            continue  # "1.200 suất quà cho học sinh nghèo, trong đó có 400 học sinh khuyết tật": a part
         # A cue inside the quantity's own noun ("100 suất học bổng") starts no earlier than the number.
         start = min(choice.cue_start, q.start) if clause.contains(choice.cue_start) else q.start
         province_2025 = place_of(province).province_2025 if province else (None if national else ctx.province_2025)
@@ -962,13 +969,15 @@ def _rounding_another_figure(facts: list[Fact], headlines: list[Span], quantitie
         return any(span.start <= start < span.end for span in headlines)
 
     body = [q for q in quantities if not in_headline(q.start)]
+    body_values = {(_family(f.metric), f.value) for f in facts if not in_headline(f.span_start)}
 
     def rounds_other(fact: Fact) -> bool:
         kind = "percent" if fact.unit in RATE_UNITS else fact.unit
         excludes = BY_CODE[fact.metric].excludes_pattern
         for q in body:
             if q.kind == kind and q.value != fact.value and abs(q.value - fact.value) <= 0.05 * q.value \
-                    and _significant_digits(fact.value) < _significant_digits(q.value) and excludes is not None:
+                    and _significant_digits(fact.value) < _significant_digits(q.value) and excludes is not None \
+                    and (_family(fact.metric), q.value) not in body_values:
                 sentence_start = text.rfind(".", max(0, q.start - 200), q.start) + 1 or max(0, q.start - 200)
                 if excludes.search(text, sentence_start, q.start):
                     return True

@@ -34,13 +34,13 @@ NOUNS: dict[str, str] = {
     "suất quà": "gifts", "phần quà": "gifts", "xuất quà": "gifts", "suất": "gifts", "phần": "gifts",
     "hộ gia đình": "households", "hộ": "households",
     "căn nhà": "houses", "ngôi nhà": "houses", "căn": "houses", "nhà": "houses",
-    "cơ sở": "establishments", "đơn vị": "establishments",
+    "cơ sở": "establishments",
     "doanh nghiệp": "enterprises", "DN": "enterprises", "công ty": "enterprises",
     "lượt kiểm tra": "rounds", "đợt kiểm tra": "rounds", "cuộc kiểm tra": "rounds",
     "lượt thanh tra": "rounds", "đợt thanh tra": "rounds", "cuộc thanh tra": "rounds",
     "cuộc": "rounds", "đợt": "rounds",
     "đồng": "vnd",
-    "việc làm mới": "jobs", "việc làm": "jobs",  # "tạo 30.000 việc làm tăng thêm"
+    "việc làm mới": "jobs", "việc làm tăng thêm": "jobs",  # "phấn đấu có 30.000 việc làm tăng thêm"
 }
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
 _MULT_ALT = "|".join(MULTIPLIERS)

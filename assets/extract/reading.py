@@ -19,15 +19,15 @@ from assets.places import canonical_province, district_mentions, is_name_part, p
 
 # "cả nước" as the subject of a figure, not a rank ("đứng thứ 3 cả nước") or a comparison.
 NATIONAL = re.compile(
-    r"(?=[ctblnCTBLN])"  # the letters a match starts with: the engine skips every other position
+    r"(?=[ctbsCTBS])"  # the letters a match starts with: the engine skips every other position
     r"(?:\b(?:cả nước|toàn quốc)\b"
     # The Ministry as the subject: "Năm 2023, Bộ đặt mục tiêu đưa 110.000 lao động …".
     r"|(?<![\wÀ-ỹ])Bộ(?= (?:đặt|đã|giao|phấn đấu|đề ra|dự kiến))"
     # The country's workers abroad as the subject ("số lao động Việt Nam đi làm việc ở nước ngoài"), not a count
     # of them ("200 lao động Việt Nam"); the Ministry's department for them as the source.
-    r"|(?<![\d.,] )(?<![\wÀ-ỹ])(?:lao động|người) Việt Nam(?= đi)|Cục Quản lý lao động ngoài nước)", re.I
+    r"|(?<![\wÀ-ỹ])(?:tổng )?số (?:lao động|người) Việt Nam(?= đi)|Cục Quản lý lao động ngoài nước)", re.I
 )
-NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ|đầu|so với|của|trong|nhất)\s*$", re.I)
+NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ|đầu|so với|của|trong|nhất|với)\s*$", re.I)
 # A section of targets: "Chỉ tiêu, nhiệm vụ năm 2024:", "Phương hướng năm tới" (not a headline that mentions a goal).
 TARGET_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*|[IVX]+[.)]\s*)?(chỉ tiêu|nhiệm vụ|phương hướng|mục tiêu|kế hoạch)\b", re.I)
 AIMS = re.compile(r"mục tiêu|phấn đấu|dự kiến|chỉ tiêu|kế hoạch năm|nhiệm vụ năm \d{4}|triển khai nhiệm vụ", re.I)

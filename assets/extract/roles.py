@@ -22,8 +22,7 @@ _APPROX = r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|là|được|đến|th
 # A change stated right before the number: "tăng 2.000 người", "(giảm 2.955 hộ)", "thấp hơn năm 2021 là 0,03%",
 # "phát sinh thêm hơn 1.400 hộ nghèo".
 CHANGE_BEFORE = re.compile(
-    # "số lao động có việc làm (mới) tăng thêm là 18.000 người" names new jobs, no change.
-    r"(?<![\wÀ-ỹ])(?<!việc làm )(?<!việc làm mới )(?:tăng|giảm|thấp hơn|cao hơn|nhiều hơn|ít hơn|vượt|phát sinh)"
+    r"(?<![\wÀ-ỹ])(?:tăng|giảm|thấp hơn|cao hơn|nhiều hơn|ít hơn|vượt|phát sinh)"
     r"(?:\s+(?:thêm|mới))?"
     r"(?:\s+so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|đầu năm)?(?:\s*năm\s+\d{4})?"
     r"|\s+(?:năm\s+\d{4}|năm trước|cùng kỳ))?" + _APPROX + r"\s*$",
@@ -40,6 +39,7 @@ FLOW_BEFORE = re.compile(
     re.I,
 )
 OVERSHOOT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])vượt\s*$", re.I)
+NEW_JOBS_BEFORE = re.compile(r"việc làm (?:mới )?\s?$", re.I)
 AND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])và\s*$", re.I)
 BRACKET_BEFORE = re.compile(r"\(\s*(?:(?:tương đương|tương ứng|với|khoảng|gần|hơn|trên)\s+)*$", re.I)
 # A comparison or a plan percent after the number: "… 119% so với cùng kỳ", "… 52% kế hoạch".
@@ -50,8 +50,8 @@ PLAN_BEFORE = re.compile(
     r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH)(?:\s+(?:năm\s+\d{4}|giao|được giao|đề ra|là|tỉnh giao))*\s*(?:là\s*)?$",
     re.I,
 )
-# "8.765 hộ nghèo (tỷ lệ 3,2%)": a bracket (or a clause) opening with "tỷ lệ" gives the share as "chiếm" does.
-SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|với tỷ lệ|với tỉ lệ|tương ứng|(?:^|\()\s*t[ỷỉ] lệ)" + _APPROX
+# "8.765 hộ nghèo (tỷ lệ 3,2%)": a bracket opening with "tỷ lệ" gives the share as "chiếm" does.
+SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|với tỷ lệ|với tỉ lệ|tương ứng|\(\s*t[ỷỉ] lệ)" + _APPROX
                           + r"\s*$", re.I)
 # A share of a population ("99% người có công", "100% xã"): not a rate this catalogue knows.
 SHARE_NOUN_AFTER = re.compile(
@@ -75,6 +75,7 @@ PROGRAMME_BEFORE = re.compile(r"(chương trình|mục tiêu quốc gia|đề á
 # A rate where a span of years began or ended ("giai đoạn 2016 - 2020 … giảm từ 3,7% xuống 3,1%") is a level at a
 # time, not a total over the years; a rate's change or average over them is.
 RATE_AT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:xuống(?:\s+còn)?|còn|lên|từ)(?:\s+(?:mức|khoảng|gần|hơn|trên|dưới))*\s*$", re.I)
+GOAL_BEFORE = re.compile(r"\b(?:chỉ tiêu|mục tiêu|phấn đấu|kế hoạch|định hướng|dự kiến)\b", re.I)
 RECORD_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?$", re.I)
 # "1.500 – 1.700 lao động/năm": a yearly rate over several years; "… 80.000 lao động … trong giai đoạn này".
 PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm|một năm)\b"
@@ -124,9 +125,12 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     """The role of quantity ``q`` from the words around it (see the module docstring); ``previous_role`` is the
     role of the quantity before it in its statement."""
     before = text[max(clause_start, q.start - 90):q.start]  # the patterns end at the number: its last words suffice
+    if clause_start >= q.start - 90 and text[clause_start - 1:clause_start] == "(":
+        before = "(" + before  # a bracket ends the clause before it: "… hộ nghèo (tỷ lệ 3,2%)"
     after = text[q.end:min(statement_end, q.end + 60)]
     if PER_YEAR_AFTER.match(after) or (multi_year(text, sentence_start, q, report_year, memo, sentence_end)
-                                        and not (q.kind == "percent" and RATE_AT_BEFORE.search(before))):
+                                        and not (q.kind == "percent" and RATE_AT_BEFORE.search(before)
+                                                 and not GOAL_BEFORE.search(text, sentence_start, q.start))):
         return "multi_year"
     if q.kind == "percent":
         if PLAN_AFTER.match(after) or (OVERSHOOT_BEFORE.search(before) and not COMPARISON_AFTER.match(after)):
@@ -137,7 +141,11 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
             return "share"
         if SHARE_NOUN_AFTER.match(after):  # "giảm được 4,44% hộ nghèo": a share that changed
             return "change" if CHANGE_BEFORE.search(before) else "share"
-    if CHANGE_BEFORE.search(before) or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start):
+    change = CHANGE_BEFORE.search(before)
+    if change and NEW_JOBS_BEFORE.search(before, 0, change.start()) and " so với" not in after \
+            and change.group(0).lstrip().startswith("tăng"):
+        change = None  # "số lao động có việc làm (mới) tăng thêm là 18.000 người" names new jobs
+    if change or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start):
         return "change"
     if previous_role == "change" and (AND_BEFORE.search(before) or (q.kind != "percent" and BRACKET_BEFORE.search(
             text, max(sentence_start, q.start - 40), q.start))):
