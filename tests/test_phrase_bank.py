@@ -344,6 +344,10 @@ CASES: list[tuple[str, str, list]] = [
      "một chiếc xe đạp.", [("scholarships", 50), ("children_gifted", 300)]),
     ("a goal over a span of years", "Năm 2022, tỉnh phấn đấu giai đoạn 2021-2025 giảm tỷ lệ hộ nghèo từ 3,5% xuống còn "
      "1%.", []),
+    ("over last year's figure", "Năm 2024, giải quyết việc làm cho 12.000 lao động, vượt 12% so với năm 2023.",
+     [("jobs_created", 12000, {"yoy_pct": 112})]),
+    ("half a year in words", "Sáu tháng đầu năm 2024, tỉnh giải quyết việc làm cho 12.000 lao động.",
+     [("jobs_created", 12000, {"period": "H1"})]),
     # --- places ----------------------------------------------------------------------------------
     ("place carries", "Tại Đồng Nai, đoàn kiểm tra 60 cơ sở karaoke. Đoàn phát hiện 12 cơ sở vi phạm.",
      [("establishments_inspected", 60, {"province": "Đồng Nai"}),

@@ -927,7 +927,7 @@ def _attach_percent(fact: Fact, q: Quantity, text: str, role: str, clause: Span,
         if is_rate:
             return fact
         lowered = before.lower()
-        if re.search(r"\b(tăng|cao hơn|nhiều hơn)\b", lowered):
+        if re.search(r"\b(tăng|cao hơn|nhiều hơn|vượt)\b", lowered):
             yoy = 100 + q.value
         elif re.search(r"\b(giảm|thấp hơn|ít hơn)\b", lowered):
             yoy = 100 - q.value

@@ -40,7 +40,7 @@ SUB_YEAR = re.compile(
     # The look-ahead names the letters a match can start with: the engine skips every other position.
     r"(?=[tđhcgqlsbk\d\s])(?:"
     rf"{_FROM_MONTH}|{_UNTIL_DAY}|{_UNTIL_MONTH}"
-    rf"|(?P<h1>0?6 tháng đầu năm)|(?P<h2>0?6 tháng cuối năm)|{_MONTHS_CUMULATED}"
+    rf"|(?P<h1>(?:0?6|sáu) tháng đầu năm)|(?P<h2>(?:0?6|sáu) tháng cuối năm)|{_MONTHS_CUMULATED}"
     r"|quý\s+(?P<q>IV|III|II|I|[1-4])\b"
     rf"|{_ONE_MONTH})",
     re.IGNORECASE,
