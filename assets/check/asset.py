@@ -53,7 +53,7 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
             return dg.MaterializeResult(
                 metadata={**kept, "findings_new": dg.MetadataValue.int(0), "findings_resolved": dg.MetadataValue.int(0)},
                 data_version=same.data_version)
-        found, context_changes = _findings(context, con)
+        found, context_changes, checked = _findings(context, con)
         con.register("found", found)
         # Only the findings that differ are deleted and inserted: a run that changes a few keeps the rest.
         con.execute("create or replace temp table gone_findings as "
@@ -73,15 +73,16 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
         materialized = result(con, "consistency_findings", FINDINGS_PREVIEW,
                               {"findings_by_rule": dg.MetadataValue.json(by_rule)}
                               | reuse.recorded(reuse.input_snapshots(con, FINDINGS_TABLES))
-                              | {incremental.STATE_KEY: dg.MetadataValue.text(incremental.state(con))})
+                              | {incremental.STATE_KEY: dg.MetadataValue.text(incremental.state(con)),
+                                 "facts_checked": dg.MetadataValue.text(checked)})
         return with_finding_changes(context, con, materialized)
 
 
-def _findings(context: dg.AssetExecutionContext, con) -> tuple[pl.DataFrame, Callable[[], None] | None]:
-    """The findings of facts_reviewed (the facts analysts rely on: corrections applied), and the writes
-    that bring findings_context up to date (None when it is): from the last run's findings and context
-    when they are still the ones it wrote (only the scopes of changed facts re-checked), else computed
-    over all facts."""
+def _findings(context: dg.AssetExecutionContext, con) -> tuple[pl.DataFrame, Callable[[], None] | None, str]:
+    """The findings of facts_reviewed (the facts analysts rely on: corrections applied), the writes
+    that bring findings_context up to date (None when it is) and what was checked ("all", "changed"):
+    from the last run's findings and context when they are still the ones it wrote (only the scopes of
+    changed facts re-checked), else computed over all facts."""
     log = context.log.info
     facts = con.execute("select * exclude (review_status, correction_ids) from facts_reviewed").pl()
     sources = con.execute(f"select doc_id, source_path, published_date, md5(text) as {incremental.TEXT_KEY} "
@@ -99,9 +100,9 @@ def _findings(context: dg.AssetExecutionContext, con) -> tuple[pl.DataFrame, Cal
         prepared = rules.prepare(facts, sources.drop(incremental.TEXT_KEY), locator).join(
             text_keys, on="doc_id", how="left", maintain_order="left").with_columns(
             pl.lit(incremental.RULES_VERSION).alias(incremental.VERSION_KEY)) if facts.height else None
-    found = None
+    found, checked = None, "changed"
     if prepared is None:
-        found = rules.findings(facts)
+        found, checked = rules.findings(facts), "all"
     else:
         with phase(log, "consistency_findings: rules"):
             if trusted:
@@ -110,8 +111,8 @@ def _findings(context: dg.AssetExecutionContext, con) -> tuple[pl.DataFrame, Cal
                 log("consistency_findings: " + ("re-checked the scopes of changed facts" if found is not None
                                                 else "the last run's state is inconsistent; checking all facts"))
             if found is None:
-                found = rules.findings_of(prepared)
-    return found, _context_writer(con, stored, prepared)
+                found, checked = rules.findings_of(prepared), "all"
+    return found, _context_writer(con, stored, prepared), checked
 
 
 def _context_writer(con, stored: pl.DataFrame, prepared: pl.DataFrame | None) -> Callable[[], None] | None:
