@@ -100,8 +100,12 @@ def cached_locator(con: duckdb.DuckDBPyConnection, text_keys: pl.DataFrame, cach
         if not todo.height:
             return done.sort("_i").select(*LOCATED_SCHEMA)
         wanted = todo.filter(pl.col(TEXT_KEY).is_not_null())["doc_id"].unique().to_list()
-        texts = dict(con.execute("select doc_id, any_value(text) from documents where status = 'ok' and doc_id in "
-                                 "(select unnest($1::varchar[])) group by 1", [wanted]).fetchall()) if wanted else {}
+        texts = {}
+        if wanted:  # a registered frame, not a list parameter: "in (select unnest(?))" took seconds
+            con.register("wanted_texts", pl.DataFrame({"doc_id": wanted}, schema={"doc_id": pl.String}))
+            texts = dict(con.execute("select d.doc_id, any_value(d.text) from documents d semi join wanted_texts w "
+                                     "on w.doc_id = d.doc_id where d.status = 'ok' group by 1").fetchall())
+            con.unregister("wanted_texts")
         located = locate_all(todo.select(LOCATE_INPUTS).to_dicts(), texts, log)
         fresh = pl.concat([todo.select("_i"), located], how="horizontal")
         return pl.concat([done.select("_i", *LOCATED_SCHEMA), fresh]).sort("_i").select(*LOCATED_SCHEMA)
