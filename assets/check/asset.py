@@ -16,7 +16,7 @@ from assets.check.schemas import ConsistencyFindings, Documents, Facts, evidence
 from assets.clean.asset import documents
 from assets.describe import preview_table, table_metadata
 from assets.extract.asset import facts
-from assets.materialize import phase, result, run_extra
+from assets.materialize import phase, result, row_changes, run_extra
 from assets.review.asset import reviewed
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
@@ -53,15 +53,12 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
             return dg.MaterializeResult(
                 metadata={**kept, "findings_new": dg.MetadataValue.int(0), "findings_resolved": dg.MetadataValue.int(0)},
                 data_version=same.data_version)
-        found, context_changes, checked = _findings(context, con)
-        con.register("found", found)
+        found, context_changes, checked, stored = _findings(context, con)
         # Only the findings that differ are deleted and inserted: a run that changes a few keeps the rest.
-        con.execute("create or replace temp table gone_findings as "
-                    "select * from consistency_findings except all select * from found")
-        con.execute("create or replace temp table came_findings as "
-                    "select * from found except all select * from consistency_findings")
-        changed = con.execute("select (select count(*) from gone_findings) + (select count(*) from came_findings)"
-                              ).fetchone()[0]
+        gone, came = row_changes(stored, found)
+        con.register("gone_findings", gone.select("finding_id"))
+        con.register("came_findings", came)
+        changed = gone.height + came.height
         if changed or context_changes:
             with lake.transaction(con, f"consistency_findings run {context.run.run_id}", run_extra(context, CODE_VERSION)):
                 con.execute("delete from consistency_findings where finding_id in (select finding_id from gone_findings)")
@@ -78,9 +75,11 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
         return with_finding_changes(context, con, materialized)
 
 
-def _findings(context: dg.AssetExecutionContext, con) -> tuple[pl.DataFrame, Callable[[], None] | None, str]:
+def _findings(context: dg.AssetExecutionContext, con
+              ) -> tuple[pl.DataFrame, Callable[[], None] | None, str, pl.DataFrame]:
     """The findings of facts_reviewed (the facts analysts rely on: corrections applied), the writes
-    that bring findings_context up to date (None when it is) and what was checked ("all", "changed"):
+    that bring findings_context up to date (None when it is), what was checked ("all", "changed") and
+    the findings the table holds now:
     from the last run's findings and context when they are still the ones it wrote (only the scopes of
     changed facts re-checked), else computed over all facts."""
     log = context.log.info
@@ -101,18 +100,18 @@ def _findings(context: dg.AssetExecutionContext, con) -> tuple[pl.DataFrame, Cal
             text_keys, on="doc_id", how="left", maintain_order="left").with_columns(
             pl.lit(incremental.RULES_VERSION).alias(incremental.VERSION_KEY)) if facts.height else None
     found, checked = None, "changed"
+    findings_now = con.execute("select * from consistency_findings").pl()
     if prepared is None:
         found, checked = rules.findings(facts), "all"
     else:
         with phase(log, "consistency_findings: rules"):
             if trusted:
-                found = incremental.update_findings(stored, con.execute("select * from consistency_findings").pl(),
-                                                    prepared)
+                found = incremental.update_findings(stored, findings_now, prepared)
                 log("consistency_findings: " + ("re-checked the scopes of changed facts" if found is not None
                                                 else "the last run's state is inconsistent; checking all facts"))
             if found is None:
                 found, checked = rules.findings_of(prepared), "all"
-    return found, _context_writer(con, stored, prepared), checked
+    return found, _context_writer(con, stored, prepared), checked, findings_now
 
 
 def _context_writer(con, stored: pl.DataFrame, prepared: pl.DataFrame | None) -> Callable[[], None] | None:

@@ -36,6 +36,7 @@ import polars as pl
 
 from assets.check import rules
 from assets.check.rules import LOCATE_INPUTS, LOCATED_SCHEMA, RULES, SCOPE, locate
+from assets.materialize import row_changes
 from assets.parallel import map_chunks
 from assets.reuse import input_snapshots
 
@@ -115,10 +116,7 @@ def cached_locator(con: duckdb.DuckDBPyConnection, text_keys: pl.DataFrame, cach
 
 def changed_rows(before: pl.DataFrame, after: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(rows of ``before`` not in ``after``, rows of ``after`` not in ``before``), every column compared."""
-    columns = after.columns
-    before = before.select(columns)
-    return (before.join(after, on=columns, how="anti", nulls_equal=True),
-            after.join(before, on=columns, how="anti", nulls_equal=True))
+    return row_changes(before, after)
 
 
 def _rows_with_key(prepared: pl.DataFrame, keys: pl.DataFrame) -> pl.DataFrame:

@@ -13,7 +13,7 @@ from assets.check.schemas import CorrectionsLog, FactsReviewed, evidence_mismatc
 from assets.clean.asset import documents
 from assets.describe import preview_table, table_metadata
 from assets.extract.asset import facts
-from assets.materialize import result
+from assets.materialize import result, row_changes
 from assets.review.corrections import apply_corrections, read_corrections
 from assets.warehouse import lake
 from assets.warehouse.resources import CorrectionsResource, WarehouseResource
@@ -126,15 +126,7 @@ def _diff(con, table: str, new: pl.DataFrame) -> int:
     returns how many. A changed row is both, so a snapshot's diff shows only what the corrections did.
     Compared in polars (every column; a list as its joined text): SQL's EXCEPT ALL over the whole
     table took seconds. Rows are unique in both (their key is), so a set difference is the multiset one."""
-    old = con.execute(f"select * from {table}").pl().select(new.columns)  # noqa: S608 (fixed names)
-    old = old.cast({c: t for c, t in new.schema.items() if old.schema[c] != t})
-    lists = [c for c, t in new.schema.items() if isinstance(t, pl.List)]
-    text = [pl.concat_str([pl.col(c).list.len().cast(pl.String), pl.col(c).list.join("\x1f")], separator=":")
-            .fill_null("null").alias(f"_{c}_text") for c in lists]
-    compared = [c for c in new.columns if c not in lists] + [f"_{c}_text" for c in lists]
-    old_rows, new_rows = old.with_columns(text), new.with_columns(text)
-    gone = old_rows.join(new_rows, on=compared, how="anti", nulls_equal=True).drop(f"_{c}_text" for c in lists)
-    came = new_rows.join(old_rows, on=compared, how="anti", nulls_equal=True).drop(f"_{c}_text" for c in lists)
+    gone, came = row_changes(con.execute(f"select * from {table}").pl(), new)  # noqa: S608 (fixed names)
     for name, frame in (("gone", gone), ("came", came)):
         con.register(f"{name}_{table}_frame", frame)
         con.execute(f"create or replace temp table {name}_{table} as select * from {name}_{table}_frame")
