@@ -36,6 +36,23 @@ def table_version(con: duckdb.DuckDBPyConnection, table: str, key: str) -> str:
     return hashlib.sha256(f"{table}|{key}|{digest[0]}|{digest[1]}".encode()).hexdigest()[:16]
 
 
+def row_changes(old: pl.DataFrame, new: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(rows of ``old`` not in ``new``, rows of ``new`` not in ``old``), every column compared (a list
+    column by its length and joined text), ``old`` in ``new``'s columns and types. Meant for tables whose
+    rows are unique (they have a key), where the set difference is SQL's EXCEPT ALL; in polars it costs
+    a tenth of that over a whole table."""
+    old = old.select(new.columns)
+    old = old.cast({c: t for c, t in new.schema.items() if old.schema[c] != t})
+    lists = [c for c, t in new.schema.items() if isinstance(t, pl.List)]
+    text = [pl.concat_str([pl.col(c).list.len().cast(pl.String), pl.col(c).list.join("\x1f")], separator=":")
+            .fill_null("null").alias(f"_{c}_text") for c in lists]
+    compared = [c for c in new.columns if c not in lists] + [f"_{c}_text" for c in lists]
+    old_rows, new_rows = old.with_columns(text), new.with_columns(text)
+    helpers = [f"_{c}_text" for c in lists]
+    return (old_rows.join(new_rows, on=compared, how="anti", nulls_equal=True).drop(helpers),
+            new_rows.join(old_rows, on=compared, how="anti", nulls_equal=True).drop(helpers))
+
+
 def markdown(df: pl.DataFrame, max_chars: int = 80) -> str:
     """A small markdown table for the Dagster UI (long text cut)."""
     shown = df.head(PREVIEW_ROWS).with_columns(

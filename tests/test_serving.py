@@ -121,3 +121,27 @@ def test_an_unchanged_warehouse_keeps_its_serving_file(private_warehouse):
     again = serving.publish(private_warehouse, SERVED_TABLES, "run-2", CODE_VERSION, log=lambda _: None)
     assert again.reused and again.run_id == first.run_id and again.path.stat().st_ino == inode
 
+
+
+def test_a_small_change_updates_a_copy_of_the_served_file_to_the_same_rows(private_warehouse, connect):
+    serving.publish(private_warehouse, SERVED_TABLES, "run-1", CODE_VERSION, log=lambda _: None)
+    wh = connect(private_warehouse)
+    with lake.transaction(wh, "test edit", {"asset": "test"}):
+        wh.execute("delete from facts_reviewed where fact_id = (select min(fact_id) from facts_reviewed)")
+        wh.execute("update facts_reviewed set value = value + 1 where fact_id = (select max(fact_id) from facts_reviewed)")
+        wh.execute("update documents set title = 'a new title' where source_path = (select min(source_path) from documents)")
+    wh.close()
+    said = []
+    info = serving.publish(private_warehouse, SERVED_TABLES, "run-2", CODE_VERSION, log=said.append)
+    assert not info.reused and any("updated in place" in line and "facts_reviewed" in line for line in said), said
+    con = open_plain(info.path)
+    snapshot = con.execute("select warehouse_snapshot from serving_info").fetchone()[0]
+    pinned = connect(private_warehouse, read_only=True, snapshot=snapshot)
+    assert snapshot == lake.current_snapshot(pinned)
+    for table in SERVED_TABLES:
+        columns = ", ".join(f'"{c[0]}"' for c in pinned.execute(f"describe {serving.select_with_text(pinned, table)}").fetchall())
+        digest = f"select count(*), coalesce(bit_xor(hash({columns})), 0) from ({{}})"
+        assert (con.execute(digest.format(f'select * from "{table}"')).fetchone()
+                == pinned.execute(digest.format(serving.select_with_text(pinned, table))).fetchone()), table
+    assert con.execute("select count(*) from documents where title = 'a new title'").fetchone()[0] == 1
+    con.close()

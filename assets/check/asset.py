@@ -2,19 +2,21 @@
 
 
 import hashlib
+from collections.abc import Callable
 
 import dagster as dg
 import pandera.polars as pa
 import polars as pl
 
 from assets import reuse
+from assets.check import incremental, rules
 from assets.check.findings_changes import FINDINGS_PREVIEW, with_finding_changes
-from assets.check.rules import RULES, findings
+from assets.check.rules import RULES
 from assets.check.schemas import ConsistencyFindings, Documents, Facts, evidence_mismatches
 from assets.clean.asset import documents
 from assets.describe import preview_table, table_metadata
 from assets.extract.asset import facts
-from assets.materialize import result, run_extra
+from assets.materialize import phase, result, row_changes, run_extra
 from assets.review.asset import reviewed
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
@@ -22,7 +24,7 @@ from assets.warehouse.resources import WarehouseResource
 CODE_VERSION = "check-2"
 FAILURE_PREVIEW = 20
 # What each step reads (and writes): when none changed since its last run, that run's result stands.
-FINDINGS_TABLES = ["facts_reviewed", "documents", "consistency_findings"]
+FINDINGS_TABLES = ["facts_reviewed", "documents", "consistency_findings", incremental.CONTEXT_TABLE]
 # A schema check is also redone when its pandera model changes.
 MODELS_VERSION = hashlib.sha256(f"{CODE_VERSION}{Documents.to_schema()!r}{Facts.to_schema()!r}".encode()).hexdigest()[:12]
 
@@ -51,27 +53,90 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
             return dg.MaterializeResult(
                 metadata={**kept, "findings_new": dg.MetadataValue.int(0), "findings_resolved": dg.MetadataValue.int(0)},
                 data_version=same.data_version)
-        # The rules judge the facts analysts rely on: corrections applied (facts_reviewed).
-        found = findings(con.execute("select * exclude (review_status, correction_ids) from facts_reviewed").pl(),
-                         con.execute("select doc_id, source_path, text, published_date from documents "
-                                     "where status = 'ok' order by source_path").pl())
-        con.register("found", found)
-        changed = con.execute(
-            "select (select count(*) from (select finding_id, message from found except "
-            "select finding_id, message from consistency_findings)) + "
-            "(select count(*) from (select finding_id, message from consistency_findings except "
-            "select finding_id, message from found))"
-        ).fetchone()[0]
-        if changed:
+        found, context_changes, checked, stored = _findings(context, con)
+        # Only the findings that differ are deleted and inserted: a run that changes a few keeps the rest.
+        gone, came = row_changes(stored, found)
+        con.register("gone_findings", gone.select("finding_id"))
+        con.register("came_findings", came)
+        changed = gone.height + came.height
+        if changed or context_changes:
             with lake.transaction(con, f"consistency_findings run {context.run.run_id}", run_extra(context, CODE_VERSION)):
-                con.execute("delete from consistency_findings")
-                con.execute("insert into consistency_findings by name select * from found")
-        context.log.info(f"{found.height} findings ({'rewritten' if changed else 'unchanged'})")
+                con.execute("delete from consistency_findings where finding_id in (select finding_id from gone_findings)")
+                con.execute("insert into consistency_findings by name select * from came_findings")
+                if context_changes:
+                    context_changes()
+        context.log.info(f"{found.height} findings ({f'{changed} rows rewritten' if changed else 'unchanged'})")
         by_rule = dict(con.execute("select rule, count(*) from consistency_findings group by 1").fetchall())
         materialized = result(con, "consistency_findings", FINDINGS_PREVIEW,
                               {"findings_by_rule": dg.MetadataValue.json(by_rule)}
-                              | reuse.recorded(reuse.input_snapshots(con, FINDINGS_TABLES)))
+                              | reuse.recorded(reuse.input_snapshots(con, FINDINGS_TABLES))
+                              | {incremental.STATE_KEY: dg.MetadataValue.text(incremental.state(con)),
+                                 "facts_checked": dg.MetadataValue.text(checked)})
         return with_finding_changes(context, con, materialized)
+
+
+def _findings(context: dg.AssetExecutionContext, con
+              ) -> tuple[pl.DataFrame, Callable[[], None] | None, str, pl.DataFrame]:
+    """The findings of facts_reviewed (the facts analysts rely on: corrections applied), the writes
+    that bring findings_context up to date (None when it is), what was checked ("all", "changed") and
+    the findings the table holds now:
+    from the last run's findings and context when they are still the ones it wrote (only the scopes of
+    changed facts re-checked), else computed over all facts."""
+    log = context.log.info
+    facts = con.execute("select * exclude (review_status, correction_ids) from facts_reviewed").pl()
+    sources = con.execute(f"select doc_id, source_path, published_date, md5(text) as {incremental.TEXT_KEY} "
+                          "from documents where status = 'ok' order by source_path").pl()
+    previous = reuse.previous_materialization(context)
+    recorded = getattr((previous.metadata if previous else {}).get(incremental.STATE_KEY), "value", None)
+    trusted = recorded is not None and recorded == incremental.state(con)
+    with phase(log, "consistency_findings: prepare"):
+        stored = con.execute(f"select * from {incremental.CONTEXT_TABLE}").pl()
+        version = pl.col(incremental.VERSION_KEY) == incremental.RULES_VERSION
+        # Located columns of an unchanged fact in an unchanged text are taken from the context when the
+        # same code computed them; else the fact is located again (spread over the cores).
+        text_keys = sources.unique("doc_id", keep="first").select("doc_id", incremental.TEXT_KEY)
+        locator = incremental.cached_locator(con, text_keys, stored.filter(version), log)
+        prepared = rules.prepare(facts, sources.drop(incremental.TEXT_KEY), locator).join(
+            text_keys, on="doc_id", how="left", maintain_order="left").with_columns(
+            pl.lit(incremental.RULES_VERSION).alias(incremental.VERSION_KEY)) if facts.height else None
+    found, checked = None, "changed"
+    findings_now = con.execute("select * from consistency_findings").pl()
+    if prepared is None:
+        found, checked = rules.findings(facts), "all"
+    else:
+        with phase(log, "consistency_findings: rules"):
+            if trusted:
+                found = incremental.update_findings(stored, findings_now, prepared)
+                log("consistency_findings: " + ("re-checked the scopes of changed facts" if found is not None
+                                                else "the last run's state is inconsistent; checking all facts"))
+            if found is None:
+                found, checked = rules.findings_of(prepared), "all"
+    return found, _context_writer(con, stored, prepared), checked, findings_now
+
+
+def _context_writer(con, stored: pl.DataFrame, prepared: pl.DataFrame | None) -> Callable[[], None] | None:
+    """The writes that make findings_context (now ``stored``) hold ``prepared`` (None: no fact), or None
+    when it does: only the rows that differ, unless a fact id is in it twice."""
+    if prepared is None or stored["fact_id"].is_duplicated().any():
+        if prepared is None and stored.height == 0:
+            return None
+
+        def rewrite() -> None:
+            con.execute(f"delete from {incremental.CONTEXT_TABLE}")
+            if prepared is not None:
+                con.register("new_context", prepared)
+                con.execute(f"insert into {incremental.CONTEXT_TABLE} by name select * from new_context")
+        return rewrite
+    gone, came = incremental.changed_rows(stored, prepared)
+    if not gone.height and not came.height:
+        return None
+
+    def update() -> None:
+        con.register("gone_context", gone.select("fact_id"))
+        con.register("came_context", came)
+        con.execute(f"delete from {incremental.CONTEXT_TABLE} where fact_id in (select fact_id from gone_context)")
+        con.execute(f"insert into {incremental.CONTEXT_TABLE} by name select * from came_context")
+    return update
 
 
 def _schema_check(model: type[pa.DataFrameModel], frame: pl.DataFrame, extra_failures: pl.DataFrame | None = None,

@@ -25,14 +25,33 @@ FINDINGS_PREVIEW = (
 
 
 def _changed_rows(con: duckdb.DuckDBPyConnection, snapshots: list[int], kind: str, ids: list[str]) -> pl.DataFrame:
-    """The rule, source file and message of findings ``ids`` as inserted or deleted (``kind``) in ``snapshots``."""
-    frames = [con.execute(
-        f"select c.finding_id, c.message, c.rule, (select min(d.source_path) from documents d where d.doc_id = c.doc_id) "
-        f"as source_file from {ALIAS}.table_changes('consistency_findings', ?, ?) c "
-        "where c.change_type = ? and c.finding_id in (select unnest(?::varchar[]))",
-        [snapshot, snapshot, kind, ids]).pl() for snapshot in snapshots]
-    rows = pl.concat(frames) if frames else pl.DataFrame()
-    return rows.unique("finding_id", keep="last").sort("rule", "source_file").drop("finding_id") if rows.height else rows
+    """The message, rule and source file of the first ``SHOWN`` findings ``ids`` (by rule and file) as
+    inserted or deleted (``kind``) in ``snapshots``, each as its last snapshot left it. In SQL, ids as a
+    registered frame and files by a join: a full run inserts every finding, and a list parameter with a
+    subquery per row took tens of seconds."""
+    if not snapshots or not ids:
+        return pl.DataFrame()
+    con.register("changed_ids", pl.DataFrame({"finding_id": ids}, schema={"finding_id": pl.String}))
+    changes = " union all ".join(
+        f"select c.finding_id, c.message, c.rule, c.doc_id, {int(s)} as snapshot "
+        f"from {ALIAS}.table_changes('consistency_findings', {int(s)}, {int(s)}) c "
+        "where c.change_type = $kind" for s in snapshots)
+    try:
+        return con.execute(
+            f"""
+            with changed as ({changes}),
+            last as (
+                select * from changed where finding_id in (select finding_id from changed_ids)
+                qualify row_number() over (partition by finding_id order by snapshot desc) = 1
+            )
+            select l.message, l.rule, d.source_file
+            from last l left join (select doc_id, min(source_path) as source_file from documents group by 1) d
+                on d.doc_id = l.doc_id
+            order by l.rule, d.source_file nulls first limit {SHOWN}
+            """,  # noqa: S608 (fixed names, snapshot ids are integers)
+            {"kind": kind}).pl()
+    finally:
+        con.unregister("changed_ids")
 
 
 def with_finding_changes(context: dg.AssetExecutionContext, con: duckdb.DuckDBPyConnection,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,13 @@ from assets.warehouse import lake
 SERVING_FILE = "serving.duckdb"
 INFO_TABLE = "serving_info"
 TEXT_SUFFIX = "_text"
+# The warehouse tables served with a key: a served copy of one is updated by key (the rows whose key
+# any snapshot since changed, deleted and read again), not copied whole, when few rows changed.
+KEYS = {"documents": "source_path", "facts": "fact_id", "facts_reviewed": "fact_id",
+        "consistency_findings": "finding_id"}
+# Above this share of a table's rows changed, or of the file's blocks free, the file is written anew.
+MAX_CHANGED = 0.2
+MAX_FREE = 0.3
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,55 @@ def select_with_text(con: duckdb.DuckDBPyConnection, table: str) -> str:
     return f"select *{''.join(', ' + twin for twin in twins)} from {lake.ALIAS}.{table}"
 
 
+def _updatable(con: duckdb.DuckDBPyConnection, target: Path, existing: dict | None, tables: Sequence[str],
+               code_version: str, snapshot: int) -> int | None:
+    """The warehouse snapshot of the served file when it may be brought up to date rather than written
+    anew: same code, tables and DuckDB, an earlier snapshot of this very warehouse (same snapshot
+    time), and not much free space in it; else None."""
+    if not existing or (existing.get("serving_code_version"), existing.get("tables"), existing.get("duckdb_version")
+                        ) != (code_version, ",".join(tables), duckdb.__version__):
+        return None
+    base = existing.get("warehouse_snapshot")
+    if base is None or base >= snapshot:
+        return None
+    row = con.execute(f"select snapshot_time from {lake.ALIAS}.snapshots() where snapshot_id = ?", [base]).fetchone()
+    if row is None or row[0] != existing.get("snapshot_time"):
+        return None
+    try:
+        with duckdb.connect(str(target), read_only=True) as old:
+            free, total = old.execute("select free_blocks, total_blocks from pragma_database_size()").fetchone()
+    except duckdb.Error:
+        return None
+    return base if total and free / total <= MAX_FREE else None
+
+
+def _update_table(con: duckdb.DuckDBPyConnection, table: str, base: int, snapshot: int) -> bool:
+    """Bring ``serving.<table>`` from warehouse snapshot ``base`` to ``snapshot``: the rows whose key
+    changed since are deleted and read again. False when that cannot be done (no key, a view, a table
+    created or altered since, too many rows changed): then the caller copies it whole."""
+    key = KEYS.get(table)
+    if key is None:
+        return False
+    select = select_with_text(con, table)
+    served = [row[0] for row in con.execute(f'describe serving."{table}"').fetchall()]
+    if served != [row[0] for row in con.execute(f"describe {select}").fetchall()]:
+        return False
+    created = con.execute(
+        f"select min(begin_snapshot) from __ducklake_metadata_{lake.ALIAS}.ducklake_table "
+        "where table_name = ? and end_snapshot is null", [table]).fetchone()[0]
+    if created is None or created > base:
+        return False
+    con.execute(f"create or replace temp table serving_changed as select distinct {key} as key "
+                f"from {lake.ALIAS}.table_changes('{table}', {int(base) + 1}, {int(snapshot)})")  # noqa: S608 (fixed names)
+    changed = con.execute("select count(*) from serving_changed").fetchone()[0]
+    if changed > MAX_CHANGED * max(1, con.execute(f'select count(*) from serving."{table}"').fetchone()[0]):
+        return False
+    if changed:
+        con.execute(f'delete from serving."{table}" where "{key}" in (select key from serving_changed)')
+        con.execute(f'insert into serving."{table}" {select} where "{key}" in (select key from serving_changed)')
+    return True
+
+
 def current_info(path: Path) -> dict | None:
     """The ``serving_info`` row of an existing serving file, or None when there is none to read."""
     if not path.exists():
@@ -103,11 +160,20 @@ def publish(warehouse: Path | str, tables: Sequence[str], run_id: str, code_vers
         con.execute(f"DETACH {lake.ALIAS}")
         con.execute(lake.attach_sql(folder, read_only=True, snapshot=snapshot))
         con.execute(f"USE {lake.ALIAS}")
+        base = _updatable(con, target, existing, tables, code_version, snapshot)
+        if base is not None:
+            # The served file's tables changed by few rows since its snapshot: a copy of it, brought up to date.
+            shutil.copyfile(target, temp)
         con.execute(f"ATTACH '{lake._quote(temp)}' AS serving")
-        rows = {}
+        rows, updated = {}, []
         for table in tables:
-            con.execute(f'create table serving."{table}" as {select_with_text(con, table)}')
+            if base is not None and _update_table(con, table, base, snapshot):
+                updated.append(table)
+            else:
+                con.execute(f'create or replace table serving."{table}" as {select_with_text(con, table)}')
             rows[table] = con.execute(f'select count(*) from serving."{table}"').fetchone()[0]
+        if updated:
+            log(f"serving file: {', '.join(updated)} updated in place from warehouse snapshot {base}")
         info = {
             "run_id": run_id,
             "warehouse_snapshot": snapshot,
@@ -122,7 +188,7 @@ def publish(warehouse: Path | str, tables: Sequence[str], run_id: str, code_vers
             "duckdb_version": duckdb.__version__,
         }
         con.execute(
-            f"create table serving.{INFO_TABLE} as select $run_id as run_id, $warehouse_snapshot::bigint as "
+            f"create or replace table serving.{INFO_TABLE} as select $run_id as run_id, $warehouse_snapshot::bigint as "
             "warehouse_snapshot, $snapshot_time::timestamptz as snapshot_time, $written_at::timestamptz as "
             "written_at, $warehouse as warehouse, $tables as tables, $row_counts as row_counts, $code_versions "
             "as code_versions, $serving_code_version as serving_code_version, $duckdb_version as duckdb_version",

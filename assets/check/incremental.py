@@ -1,0 +1,185 @@
+"""consistency_findings after a small change: re-check only what the changed facts can affect.
+
+The rules read the prepared facts (``rules.prepare``: the facts with where each sits in its text and
+the interval its printed number allows). The step keeps them in the warehouse table
+``findings_context`` (one row per fact, plus the md5 of its document's text), written in the same
+snapshot as the findings. The next run
+
+1. prepares the facts again, locating in the text only the facts whose inputs (document text, span,
+   evidence, values) are not in the context already: ``cached_locator``;
+2. compares the new prepared rows with the context: a row that is in one and not the other (every
+   column compared) is a change;
+3. re-checks only the scopes those changed rows (before and after) belong to: the in-document rules
+   on the documents they are in, yoy_claim_matches_history on the claims of their place, metric,
+   period and year or the year after (last year's figure may be theirs), sources_agree on the groups
+   of their place, year, period, qualifier and metric: ``recheck``;
+4. keeps every earlier finding whose scope no changed row touched, and replaces the others with the
+   new cases: ``update_findings``.
+
+Each rule's cases depend only on the facts of its scope (a document, a claim's place and years, a
+source group), so the result is the full recompute's, row for row (``tests/test_incremental_findings.py``
+checks it against ``rules.findings`` on a real warehouse). The step falls back to the full recompute
+when the context is not the one its last run wrote (another code version of the rules, the locator
+or the number reader, a table changed by someone else, no earlier run in this Dagster instance).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from itertools import groupby
+from operator import itemgetter
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from assets.check import rules
+from assets.check.rules import LOCATE_INPUTS, LOCATED_SCHEMA, RULES, SCOPE, locate
+from assets.materialize import row_changes
+from assets.parallel import map_chunks
+from assets.reuse import input_snapshots
+
+# The code the prepared facts and the findings follow from: a change to any of these files makes the
+# context stale (its rows would no longer be what ``prepare`` gives), so the next run recomputes all.
+_SOURCES = ["check/rules.py", "check/printed.py", "check/incremental.py", "extract/numbers.py", "extract/segment.py"]
+RULES_VERSION = hashlib.sha256(b"".join(
+    (Path(__file__).resolve().parents[1] / name).read_bytes() for name in _SOURCES)).hexdigest()[:16]
+CONTEXT_TABLE = "findings_context"
+# The materialization metadata entry that says which context a run left: code version and the
+# snapshots that last changed the findings and the context (``state``).
+STATE_KEY = "findings_state"
+TEXT_KEY = "text_md5"
+VERSION_KEY = "context_version"
+PER_DOCUMENT = ("violations_eq_warnings_plus_fines", "ratio_matches_percent", "rate_change_matches",
+                "part_not_exceeding_whole")
+YOY_KEY = ["province", "district", "metric", "period", "year"]
+SOURCE_KEY = [*SCOPE, "metric"]
+assert set(PER_DOCUMENT) | {"yoy_claim_matches_history", "sources_agree"} == {rule.name for rule in RULES}, \
+    "a new rule needs its scope here"
+
+
+def state(con: duckdb.DuckDBPyConnection) -> str:
+    """What a run that trusts the context must find: the rules' code version and the warehouse
+    snapshots that last wrote consistency_findings and findings_context (so a write by anything else,
+    or a rebuilt warehouse, makes the next run check all facts)."""
+    return f"{RULES_VERSION}; {input_snapshots(con, ['consistency_findings', CONTEXT_TABLE])}"
+
+
+def _locate_documents(groups: list[tuple[str | None, list[dict]]]) -> list[dict]:
+    """``locate`` of each (text, fact rows) group: a worker's share (a top-level function, picklable)."""
+    return [vars(x) for text, rows in groups for x in locate(text, rows)]
+
+
+def locate_all(rows: list[dict], texts: dict[str, str | None], log: Callable[[str], None] | None = None) -> pl.DataFrame:
+    """``rules.locate_rows`` spread over the cores, one document's facts together (same rows, same order)."""
+    groups = [(texts.get(doc_id), list(group)) for doc_id, group in groupby(rows, key=itemgetter("doc_id"))]
+    located = map_chunks(_locate_documents, groups, log, "located") if groups else []
+    return pl.DataFrame(located, schema=LOCATED_SCHEMA)
+
+
+def cached_locator(con: duckdb.DuckDBPyConnection, text_keys: pl.DataFrame, cache: pl.DataFrame | None,
+                   log: Callable[[str], None] | None = None) -> Callable[[pl.DataFrame, dict], pl.DataFrame]:
+    """A ``prepare`` locator that takes a fact's located columns from ``cache`` (rows of
+    ``LOCATE_INPUTS``, ``text_md5`` and the located columns) when the same inputs in the same text were
+    located before, and locates the others, reading from ``documents`` only their texts.
+    ``text_keys``: doc_id → text_md5 of the documents the rules read."""
+    key = [*LOCATE_INPUTS, TEXT_KEY]
+
+    def locator(facts: pl.DataFrame, _texts: dict) -> pl.DataFrame:
+        keyed = facts.select(LOCATE_INPUTS).with_row_index("_i").join(
+            text_keys, on="doc_id", how="left", maintain_order="left")
+        if cache is not None and cache.height:
+            keyed = keyed.join(cache.select(*key, *LOCATED_SCHEMA).unique(key, keep="first"), on=key, how="left",
+                               nulls_equal=True, maintain_order="left")
+        else:
+            keyed = keyed.with_columns(*(pl.lit(None, dtype=kind).alias(name) for name, kind in LOCATED_SCHEMA.items()))
+        done = keyed.filter(pl.col("para_no").is_not_null())
+        todo = keyed.filter(pl.col("para_no").is_null())
+        if log:
+            log(f"consistency_findings: {done.height} facts located before, {todo.height} to locate")
+        if not todo.height:
+            return done.sort("_i").select(*LOCATED_SCHEMA)
+        wanted = todo.filter(pl.col(TEXT_KEY).is_not_null())["doc_id"].unique().to_list()
+        texts = {}
+        if wanted:  # a registered frame, not a list parameter: "in (select unnest(?))" took seconds
+            con.register("wanted_texts", pl.DataFrame({"doc_id": wanted}, schema={"doc_id": pl.String}))
+            texts = dict(con.execute("select d.doc_id, any_value(d.text) from documents d semi join wanted_texts w "
+                                     "on w.doc_id = d.doc_id where d.status = 'ok' group by 1").fetchall())
+            con.unregister("wanted_texts")
+        located = locate_all(todo.select(LOCATE_INPUTS).to_dicts(), texts, log)
+        fresh = pl.concat([todo.select("_i"), located], how="horizontal")
+        return pl.concat([done.select("_i", *LOCATED_SCHEMA), fresh]).sort("_i").select(*LOCATED_SCHEMA)
+
+    return locator
+
+
+def changed_rows(before: pl.DataFrame, after: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(rows of ``before`` not in ``after``, rows of ``after`` not in ``before``), every column compared."""
+    return row_changes(before, after)
+
+
+def _rows_with_key(prepared: pl.DataFrame, keys: pl.DataFrame) -> pl.DataFrame:
+    """The rows of ``prepared`` whose key columns (those of ``keys``) are among ``keys``, in order."""
+    return prepared.join(keys.unique(), on=keys.columns, how="semi", nulls_equal=True, maintain_order="left")
+
+
+def touched(changed: pl.DataFrame) -> tuple[list[str], pl.DataFrame, pl.DataFrame]:
+    """The scopes changed rows belong to: their documents, the yoy keys (their place, metric, period
+    and year, and the year after: claims whose last year they are), the source groups (province known)."""
+    docs = changed["doc_id"].unique().to_list()
+    yoy = pl.concat([changed.select(YOY_KEY), changed.select(*YOY_KEY[:-1], pl.col("year") + 1)]).unique()
+    sources = changed.filter(pl.col("province").is_not_null()).select(SOURCE_KEY).unique()
+    return docs, yoy, sources
+
+
+def recheck(prepared: pl.DataFrame, docs: list[str], yoy: pl.DataFrame, sources: pl.DataFrame
+            ) -> dict[str, pl.DataFrame]:
+    """Every rule's cases over the touched scopes only: the same cases the rule gives over all facts
+    for those scopes, and none for the others."""
+    in_docs = prepared.filter(pl.col("doc_id").is_in(pl.Series(docs, dtype=pl.String).implode()))
+    cases = {rule.name: rule.find(in_docs) for rule in RULES if rule.name in PER_DOCUMENT}
+    # Claims of the touched keys with all of last year's facts (the keys a year earlier): their cases
+    # are whole; claims of the earlier year that came along are judged without their own last year.
+    earlier = yoy.with_columns(pl.col("year") - 1)
+    near = _rows_with_key(prepared, pl.concat([yoy, earlier]))
+    claims = _rows_with_key(near, yoy)["fact_id"]
+    found = rules.BY_NAME["yoy_claim_matches_history"].find(near)
+    cases["yoy_claim_matches_history"] = found.filter(pl.col("fact_ids").list.first().is_in(claims.implode()))
+    cases["sources_agree"] = rules.BY_NAME["sources_agree"].find(_rows_with_key(prepared, sources))
+    return cases
+
+
+def _owned(old_findings: pl.DataFrame, old_prepared: pl.DataFrame, docs: list[str], yoy: pl.DataFrame,
+           sources: pl.DataFrame) -> pl.Series:
+    """Which earlier findings belong to a touched scope (so the re-check decides them again): those of
+    the in-document rules by their document, the others by their first fact (the claim, the later
+    report) as the old context placed it."""
+    def first_fact_in(keys: pl.DataFrame) -> pl.Series:
+        ids = old_prepared.join(keys, on=keys.columns, how="semi", nulls_equal=True)["fact_id"]
+        return old_findings["fact_ids"].list.first().is_in(ids.implode())
+
+    rule = old_findings["rule"]
+    return ((rule.is_in(list(PER_DOCUMENT)) & old_findings["doc_id"].is_in(pl.Series(docs, dtype=pl.String).implode()))
+            | ((rule == "yoy_claim_matches_history") & first_fact_in(yoy))
+            | ((rule == "sources_agree") & first_fact_in(sources)))
+
+
+def update_findings(old_prepared: pl.DataFrame, old_findings: pl.DataFrame, prepared: pl.DataFrame
+                    ) -> pl.DataFrame | None:
+    """The findings of ``prepared``, from those of ``old_prepared`` (``old_findings``) and a re-check
+    of what changed; None when the earlier state cannot be trusted (a fact id twice, a finding whose
+    first fact is not in the old context): then only the full recompute will do."""
+    if prepared["fact_id"].is_duplicated().any() or old_prepared["fact_id"].is_duplicated().any():
+        return None
+    firsts = old_findings["fact_ids"].list.first()
+    if not firsts.is_in(old_prepared["fact_id"].implode()).all():
+        return None
+    gone, came = changed_rows(old_prepared, prepared)
+    if gone.height == 0 and came.height == 0:
+        return old_findings.sort("finding_id")
+    docs, yoy, sources = touched(pl.concat([gone, came]))
+    fresh = rules.finding_rows(recheck(prepared, docs, yoy, sources))
+    kept = old_findings.filter(~_owned(old_findings, old_prepared, docs, yoy, sources))
+    return pl.concat([kept.select(fresh.columns).cast(fresh.schema), fresh]).unique(
+        "finding_id", keep="last").sort("finding_id")
