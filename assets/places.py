@@ -37,7 +37,7 @@ PROVINCE_PREFIX = r"tỉnh|thành phố|TP\.?"
 PRE_2025_NAMES = {"thanhphohue": "Thừa Thiên Huế"}
 # The socio-economic regions: a figure of a region is no province's and no country's.
 REGIONS = re.compile(
-    r"(?<![\wÀ-ỹ])(?:Trung du (?:và|&) miền núi (?:phía Bắc|[Bb]ắc [Bb]ộ)|Đồng bằng sông (?:Hồng|Cửu Long)|ĐBSCL"
+    r"(?=[TĐDB])(?<![\wÀ-ỹ])(?:Trung du (?:và|&) miền núi (?:phía Bắc|[Bb]ắc [Bb]ộ)|Đồng bằng sông (?:Hồng|Cửu Long)|ĐBSCL"
     r"|Bắc Trung [Bb]ộ(?: và [Dd]uyên hải (?:miền Trung|Nam Trung [Bb]ộ))?|[Dd]uyên hải (?:miền Trung|Nam Trung [Bb]ộ)"
     r"|Tây Nguyên|Đông Nam [Bb]ộ|Tây Bắc [Bb]ộ|Đông Bắc [Bb]ộ)(?![\wÀ-ỹ])")
 # "tỉnh … thuộc vùng Tây Nguyên": the region describes the place, it is not the figure's.

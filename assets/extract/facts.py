@@ -102,7 +102,7 @@ PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|su�
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
-COMPARED_WITH_YEAR = re.compile(r"(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+so với (?:thực hiện |kết quả |cùng kỳ )?năm ((?:19|20)\d\d)",
+COMPARED_WITH_YEAR = re.compile(r"(?=[tgb])(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+so với (?:thực hiện |kết quả |cùng kỳ )?năm ((?:19|20)\d\d)",
                                 re.I)
 NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng|cho vay)\b",
                          re.I)
@@ -321,7 +321,8 @@ def _poverty_metric(q: Quantity, text: str, clause: Span, role: str, limit: int)
 def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceReading,
                previous: str | None = None) -> str:
     sentence = sr.span
-    if ACHIEVED_BEFORE.search(text, max(sentence.start, q.start - 40), q.start):
+    if text.find("đạt", max(sentence.start, q.start - 40), q.start) >= 0 \
+            and ACHIEVED_BEFORE.search(text, max(sentence.start, q.start - 40), q.start):
         return "actual"  # "đặt mục tiêu đưa 1.000 người … nhưng chỉ đạt 395 người": what was reached
     if TARGET_CLAUSE.search(text[clause.start:q.start]):
         return "target"
@@ -579,7 +580,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
     for i, q in enumerate(qs):
         clause = enclosing(clause_spans, q.start) or stmt
         window = Span(q.start, min(clause.end, qs[i + 1].start if i + 1 < len(qs) else clause.end))
-        joined = NEXT_ACTION.search(text, q.end, window.end)
+        # str.find first: a regex search at every quantity cost more than the rest of this loop's checks.
+        joined = NEXT_ACTION.search(text, q.end, window.end) if text.find(" và ", q.end, window.end) >= 0 else None
         if joined:  # "… xuống 3,1% và giảm tỷ lệ thiếu việc làm ở khu vực nông thôn …": another action's words
             window = Span(q.start, joined.start())
         parts = PARTS_FOLLOW.search(text, q.end, window.end)
@@ -605,7 +607,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             state.doc.totals_over_years.add(q.value)
             state.over_years = True
             continue
-        if q.kind != "percent" and PER_UNIT_BEFORE.search(text, clause.start, q.start):
+        if q.kind != "percent" and text.find("mỗi", clause.start, q.start) >= 0 \
+                and PER_UNIT_BEFORE.search(text, clause.start, q.start):
             continue
         if i > 0 and FROM_TO_BETWEEN.fullmatch(text, qs[i - 1].end, q.start) \
                 and not any(f.span_end == qs[i - 1].end for f in out):
