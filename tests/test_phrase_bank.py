@@ -288,7 +288,10 @@ CASES: list[tuple[str, str, list]] = [
      "3.200 trẻ em.", [("scholarships", 350), ("children_gifted", 3200)]),
     ("new and relapsed poor are flows", "Năm 2024, số hộ nghèo phát sinh mới hơn 590 hộ với gần 2.400 nhân khẩu. Toàn "
      "tỉnh chỉ có hơn 10 hộ tái nghèo.", []),
-    ("households given a livelihood", "Năm 2024, thành phố tạo điều kiện mưu sinh cho 1.365 hộ nghèo.", []),
+    ("households given a livelihood, listed", "Năm 2024, thành phố tạo điều kiện mưu sinh cho 1.365 hộ nghèo, 1.377 hộ "
+     "cận nghèo.", []),
+    ("the poor and near-poor listed as levels", "Năm 2024, toàn tỉnh có 500 hộ nghèo, 800 hộ cận nghèo.",
+     [("poor_households", 500), ("near_poor_households", 800)]),
     ("poor and near-poor after one count", "Năm 2024, tỉnh còn 45.166 hộ nghèo, hộ cận nghèo.", []),
     ("shares of households that are poor and near-poor", "Năm 2024, trong đó có 2,93% hộ nghèo, tương đương 815.101 "
      "hộ và 2,78% hộ cận nghèo, tương đương 771.235 hộ.", [("poverty_rate", 2.93), ("poor_households", 815101),

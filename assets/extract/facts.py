@@ -109,6 +109,7 @@ NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quy
 AMONG = re.compile(r"\btrong (?:đó|số)\b", re.I)
 WHOLE_YEAR = re.compile(r"\bcả năm\b", re.I)  # "Dự ước cả năm …" in a half-year report
 OPENING_MONTHS = re.compile(r"\W*(?:trong|qua|sau|kết thúc)\s", re.I)
+HOUSEHOLDS_LISTED = re.compile(r"\s*nghèo\s*(?:,|và)\s*", re.I)
 FROM_TO_BETWEEN = re.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*", re.I)
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 LIST_OPENING = re.compile(r"[\s,;:–-]*(?:(?:như|gồm|là)\s*:?\s*)?", re.I)
@@ -610,9 +611,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if q.kind != "percent" and text.find("mỗi", clause.start, q.start) >= 0 \
                 and PER_UNIT_BEFORE.search(text, clause.start, q.start):
             continue
-        if i > 0 and FROM_TO_BETWEEN.fullmatch(text, qs[i - 1].end, q.start) \
+        if i > 0 and (FROM_TO_BETWEEN.fullmatch(text, qs[i - 1].end, q.start) or (
+                q.kind == qs[i - 1].kind == "households" and HOUSEHOLDS_LISTED.fullmatch(text, qs[i - 1].end, q.start))) \
                 and not any(f.span_end == qs[i - 1].end for f in out):
-            continue  # "… thiếu việc làm ở khu vực nông thôn từ 6,7% xuống 6,1%": the "to" of a "from" that is no fact
+            # "… thiếu việc làm ở khu vực nông thôn từ 6,7% xuống 6,1%", "mưu sinh cho 1.365 hộ nghèo, 1.377 hộ cận
+            # nghèo": the next item of a pair whose first gave no fact gives none
+            continue
         if role == "comparison" and q.kind == "percent" and last is not None and last.metric == "poverty_rate" \
                 and re.search(r"\bgiảm\s*$", text[clause.start:q.start] if clause.start > last.span_end else ""):
             # "… xuống còn 35,1%, giảm 5,4% so với năm 2022": the reduction in points.
