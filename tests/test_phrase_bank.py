@@ -297,7 +297,8 @@ CASES: list[tuple[str, str, list]] = [
      "hộ và 2,78% hộ cận nghèo, tương đương 771.235 hộ.", [("poverty_rate", 2.93), ("poor_households", 815101),
                                                            ("near_poor_households", 771235)]),
     ("a named donor's gift is part of the fund", "Năm 2024, Quỹ Đền ơn đáp nghĩa vận động được 12 tỷ đồng. Tiêu biểu, "
-     "ông Nguyễn Văn A, Chủ tịch Công ty X ủng hộ 1,5 tỷ đồng; Công ty Cổ phần Y ủng hộ 1 tỷ đồng.",
+     "ông Nguyễn Văn A, Chủ tịch Công ty X ủng hộ 1,5 tỷ đồng; Công ty Cổ phần Y ủng hộ 1 tỷ đồng; Chủ tịch Tập đoàn "
+     "kinh tế Z ủng hộ 0,5 tỷ đồng.",
      [("gratitude_fund_amount", 12_000_000_000)]),
     ("a count per district", "Năm 2024, các huyện miền núi mỗi huyện có 10 học sinh được trao học bổng; các huyện còn "
      "lại, mỗi huyện trao 5 suất học bổng.", []),
@@ -415,6 +416,11 @@ def test_a_headline_rounding_a_figure_its_metric_rules_out_is_no_fact():
         ("poor_households", 1057374)]
     same = "Hơn 1 triệu hộ nghèo\nNăm 2022, cả nước có 1.057.374 hộ nghèo."  # a rounding of the body's own claim
     assert sorted(f.value for f in extract_facts(DocContext("rounding", same, PUBLISHED))) == [1_000_000, 1_057_374]
+
+
+def test_a_fund_raised_from_companies_is_the_funds():
+    text = "Tin\nNăm 2024, Quỹ Đền ơn đáp nghĩa tiếp nhận ủng hộ của các công ty, doanh nghiệp với số tiền 3 tỷ đồng."
+    assert [f.value for f in extract_facts(DocContext("fund", text, PUBLISHED))] == [3_000_000_000]
 
 
 def test_a_provincial_papers_national_story_is_the_countrys():

@@ -178,7 +178,7 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("gratitude_fund_amount", "vnd", ("vnd",),
            cues=(r"quỹ\W{0,2}đền ơn,?\s*đáp nghĩa", "vận động", "đóng góp", "ủng hộ", "tiếp nhận"),
            # A named donor's gift ("ông Nguyễn Xuân Thành … ủng hộ 5,5 tỷ đồng") is part of what the fund raised.
-           context=r"đền ơn,?\s*đáp nghĩa", excludes=r"(?:\bông|\bbà|tập đoàn|công ty|ngân hàng)\s+(?-i:[A-ZĐ])"),
+           context=r"đền ơn,?\s*đáp nghĩa", excludes=r"(?:\bông|\bbà|tập đoàn|công ty|ngân hàng)(?:\s+(?-i:[a-zđ])\S*){0,3}\s+(?-i:[A-ZĐ])"),
     Metric("covid_support_recipients", "persons", ("persons",),
            cues=("hỗ trợ", "chi trả", "nhận hỗ trợ", "chi cho", "phê duyệt"),
            after=("được hỗ trợ", "thuộc diện được hỗ trợ", "nhận hỗ trợ", "được nhận hỗ trợ"),
