@@ -19,13 +19,13 @@ from assets.places import canonical_province, district_mentions, is_name_part, p
 
 # "cả nước" as the subject of a figure, not a rank ("đứng thứ 3 cả nước") or a comparison.
 NATIONAL = re.compile(
-    r"(?=[ctbsCTBS])"  # the letters a match starts with: the engine skips every other position
+    r"(?=[ctbCTB]|(?-i:V))"  # the letters a match starts with: the engine skips every other position
     r"(?:\b(?:cả nước|toàn quốc)\b"
     # The Ministry as the subject: "Năm 2023, Bộ đặt mục tiêu đưa 110.000 lao động …".
     r"|(?<![\wÀ-ỹ])Bộ(?= (?:đặt|đã|giao|phấn đấu|đề ra|dự kiến))"
     # The country's workers abroad as the subject ("số lao động Việt Nam đi làm việc ở nước ngoài"), not a count
     # of them ("200 lao động Việt Nam"); the Ministry's department for them as the source.
-    r"|(?<![\wÀ-ỹ])(?:tổng )?số (?:lao động|người) Việt Nam(?= đi)|Cục Quản lý lao động ngoài nước)", re.I
+    r"|(?<=số lao động )(?-i:V)iệt Nam(?= đi)|(?<=số người )(?-i:V)iệt Nam(?= đi)|Cục Quản lý lao động ngoài nước)", re.I
 )
 NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ|đầu|so với|của|trong|nhất|với)\s*$", re.I)
 # A section of targets: "Chỉ tiêu, nhiệm vụ năm 2024:", "Phương hướng năm tới" (not a headline that mentions a goal).
