@@ -150,14 +150,11 @@ def _served_rows(con: duckdb.DuckDBPyConnection, warehouse: str, mart: str, snap
     """The rows of ``mart`` as of warehouse ``snapshot`` from the serving file, when that is the snapshot
     it holds (of this very warehouse: same snapshot time); else None. The file is a copy of the view at
     that snapshot, and reading it costs less than evaluating the view again as of then."""
-    from assets.warehouse.serving import current_info, serving_path
+    from assets.warehouse.serving import current_info, holds_snapshot, serving_path
 
     path = serving_path(warehouse)
     info = current_info(path)
-    if not info or info.get("warehouse_snapshot") != snapshot or mart not in str(info.get("tables", "")).split(","):
-        return None
-    row = con.execute(f"select snapshot_time from {ALIAS}.snapshots() where snapshot_id = ?", [snapshot]).fetchone()
-    if row is None or row[0] != info.get("snapshot_time"):
+    if not holds_snapshot(con, info, snapshot) or mart not in str(info.get("tables", "")).split(","):
         return None
     try:
         with duckdb.connect(str(path), read_only=True) as served:

@@ -43,7 +43,8 @@ REGIONS = re.compile(
 # "tỉnh … thuộc vùng Tây Nguyên": the region describes the place, it is not the figure's.
 REGION_DESCRIBES = re.compile(r"(?:thuộc|ở|tại)\s+(?:vùng|khu vực|miền)?\s*$", re.I)
 OTHER_PROVINCES_BEFORE = re.compile(r"\bcác\s+(?:tỉnh\s*)?$", re.I)
-LISTED_AFTER = re.compile(r"\s*(?:,|và)\s*")
+LIST_JOIN = r"\s*(?:,|và)\s*"  # between the names of a list: "Đắk Lắk, Đắk Nông và Tây Ninh"
+LISTED_AFTER = re.compile(LIST_JOIN)
 # Other spellings of a province in running text.
 PROVINCE_ALIASES = {"Huế": "Thừa Thiên Huế", "Thừa Thiên - Huế": "Thừa Thiên Huế", "TP.HCM": "Hồ Chí Minh",
                     "TPHCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh"}
@@ -145,7 +146,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "typed_district": re.compile(letter_gate(district_prefix.split("|")) + typed_district, re.IGNORECASE),
         "bare_province": re.compile(letter_gate(province_names) + _NAME.format(names=alt_p)),
         # "huyện Bắc Trà My và Nam Trà My": the type word goes on to the names listed after it.
-        "listed_district": re.compile(r"\s*(?:,|và)\s*" + _NAME.format(names=alt_d)),
+        "listed_district": re.compile(LIST_JOIN + _NAME.format(names=alt_d)),
         "ascii_word": re.compile(r"(?<![\wÀ-ỹ])[A-Za-z]+(?![\wÀ-ỹ])"),
     }
 

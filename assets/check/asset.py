@@ -127,7 +127,7 @@ def _context_writer(con, stored: pl.DataFrame, prepared: pl.DataFrame | None) ->
                 con.register("new_context", prepared)
                 con.execute(f"insert into {incremental.CONTEXT_TABLE} by name select * from new_context")
         return rewrite
-    gone, came = incremental.changed_rows(stored, prepared)
+    gone, came = row_changes(stored, prepared)
     if not gone.height and not came.height:
         return None
 

@@ -114,11 +114,6 @@ def cached_locator(con: duckdb.DuckDBPyConnection, text_keys: pl.DataFrame, cach
     return locator
 
 
-def changed_rows(before: pl.DataFrame, after: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """(rows of ``before`` not in ``after``, rows of ``after`` not in ``before``), every column compared."""
-    return row_changes(before, after)
-
-
 def _rows_with_key(prepared: pl.DataFrame, keys: pl.DataFrame) -> pl.DataFrame:
     """The rows of ``prepared`` whose key columns (those of ``keys``) are among ``keys``, in order."""
     return prepared.join(keys.unique(), on=keys.columns, how="semi", nulls_equal=True, maintain_order="left")
@@ -175,7 +170,7 @@ def update_findings(old_prepared: pl.DataFrame, old_findings: pl.DataFrame, prep
     firsts = old_findings["fact_ids"].list.first()
     if not firsts.is_in(old_prepared["fact_id"].implode()).all():
         return None
-    gone, came = changed_rows(old_prepared, prepared)
+    gone, came = row_changes(old_prepared, prepared)
     if gone.height == 0 and came.height == 0:
         return old_findings.sort("finding_id")
     docs, yoy, sources = touched(pl.concat([gone, came]))

@@ -19,14 +19,17 @@ from functools import cache, cached_property
 
 from assets.gates import letter_gate
 
-# The Covid-19 support resolutions name the topic as surely as the word does.
-COVID = (r"covid|đại dịch|dịch bệnh|68/NQ-CP|42/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|15/2020/QĐ-TTg"
-         r"|33/2021/QĐ-TTg|08/2022/QĐ-TTg|Nghị quyết (số )?(68|42|116)\b")
-# The year each Covid-19 support measure paid out in: the year of an undated page that names it.
-COVID_MEASURE_YEARS = re.compile(
-    r"(?=[\dN])(?:(?P<y2020>42/NQ-CP|15/2020/QĐ-TTg|Nghị quyết (?:số )?42\b)"
-    r"|(?P<y2021>68/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|33/2021/QĐ-TTg|Nghị quyết (?:số )?(?:68|116)\b)"
-    r"|(?P<y2022>08/2022/QĐ-TTg))")  # a match starts with a digit or "N": the engine skips every other position
+# The Covid-19 support measures, by the year they paid out in (the year of an undated page that names one).
+COVID_MEASURES = {
+    2020: r"42/NQ-CP|15/2020/QĐ-TTg|Nghị quyết (?:số )?42\b",
+    2021: r"68/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|33/2021/QĐ-TTg|Nghị quyết (?:số )?(?:68|116)\b",
+    2022: r"08/2022/QĐ-TTg",
+}
+# A measure names the topic as surely as the word does.
+COVID = r"covid|đại dịch|dịch bệnh|" + "|".join(COVID_MEASURES.values())
+# A match starts with a digit or "N": the engine skips every other position.
+COVID_MEASURE_YEARS = re.compile(r"(?=[\dN])(?:" + "|".join(f"(?P<y{year}>{alt})" for year, alt in COVID_MEASURES.items())
+                                 + ")")
 MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt sỹ|gia đình chính sách|đền ơn,?\s*đáp nghĩa"
 DRUG = r"cai nghiện"
 # Houses for poor households are no houses for people with meritorious service (ANNOTATION.md §1).

@@ -423,8 +423,8 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     state: _ParagraphState | None = None
     paragraph: Span | None = None
     previous_first = 0
-    doc = _DocumentState(reviews_years=_reviews_years(reading, text), undated=_undated_period(ctx),
-                         undated_covid=_undated_period(ctx, covid=True),
+    undated, undated_covid = _undated_periods(ctx)
+    doc = _DocumentState(reviews_years=_reviews_years(reading, text), undated=undated, undated_covid=undated_covid,
                          national_page=_national_page(ctx, reading), opening_period=_opening_period(ctx, reading))
     listing = False  # the paragraph before opened a breakdown, or went on with one
     for sr in reading.sentences:
@@ -523,17 +523,17 @@ def _national_page(ctx: DocContext, reading: Reading) -> bool:
             and all(where.province != ctx.province for where in places) and not PROVINCE_WORD.search(ctx.text))
 
 
-def _undated_period(ctx: DocContext, covid: bool = False) -> Period:
-    """For a page that prints no date: the year after the first year it compares a change with ("tăng 2,7% so với
-    năm 2013": 2014); for Covid-19 support (``covid``), first the year the measure it names paid out in
-    ("Nghị quyết 42/NQ-CP": 2020). Period FY either way: a year's figure, its year maybe unknown (NULL)."""
+def _undated_periods(ctx: DocContext) -> tuple[Period, Period]:
+    """For a page that prints no date, the period of its figures that state none, and of its Covid-19 support
+    figures: the year after the first year it compares a change with ("tăng 2,7% so với năm 2013": 2014); for
+    Covid-19 support, first the year the measure it names paid out in ("Nghị quyết 42/NQ-CP": 2020). Period FY
+    either way: a year's figure, its year maybe unknown (NULL)."""
     if ctx.published_date is not None:
-        return Period(None, None)
-    measure = COVID_MEASURE_YEARS.search(ctx.text) if covid else None
-    if measure:
-        return Period(int(measure.lastgroup[1:]), "FY")
+        return Period(None, None), Period(None, None)
     compared = COMPARED_WITH_YEAR.search(ctx.text)
-    return Period(int(compared.group(1)) + 1 if compared else None, "FY")
+    undated = Period(int(compared.group(1)) + 1 if compared else None, "FY")
+    measure = COVID_MEASURE_YEARS.search(ctx.text)
+    return undated, Period(int(measure.lastgroup[1:]), "FY") if measure else undated
 
 
 def _dated_by_body(facts: list[Fact], title: Span) -> list[Fact]:

@@ -39,7 +39,7 @@ FLOW_BEFORE = re.compile(
     re.I,
 )
 OVERSHOOT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])vượt\s*$", re.I)
-NEW_JOBS_BEFORE = re.compile(r"việc làm (?:mới )?\s?$", re.I)
+NEW_JOBS_BEFORE = re.compile(r"việc làm (?:mới )?$", re.I)
 AND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])và\s*$", re.I)
 BRACKET_BEFORE = re.compile(r"\(\s*(?:(?:tương đương|tương ứng|với|khoảng|gần|hơn|trên)\s+)*$", re.I)
 # A comparison or a plan percent after the number: "… 119% so với cùng kỳ", "… 52% kế hoạch".

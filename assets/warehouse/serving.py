@@ -76,6 +76,15 @@ def select_with_text(con: duckdb.DuckDBPyConnection, table: str) -> str:
     return f"select *{''.join(', ' + twin for twin in twins)} from {lake.ALIAS}.{table}"
 
 
+def holds_snapshot(con: duckdb.DuckDBPyConnection, info: dict | None, snapshot: int | None) -> bool:
+    """True when a serving file whose ``serving_info`` is ``info`` holds warehouse ``snapshot`` of the
+    warehouse attached to ``con`` (the same snapshot time: not a rebuilt warehouse's snapshot of that number)."""
+    if not info or snapshot is None or info.get("warehouse_snapshot") != snapshot:
+        return False
+    row = con.execute(f"select snapshot_time from {lake.ALIAS}.snapshots() where snapshot_id = ?", [snapshot]).fetchone()
+    return row is not None and row[0] == info.get("snapshot_time")
+
+
 def _updatable(con: duckdb.DuckDBPyConnection, target: Path, existing: dict | None, tables: Sequence[str],
                code_version: str, snapshot: int) -> int | None:
     """The warehouse snapshot of the served file when it may be brought up to date rather than written
@@ -85,10 +94,7 @@ def _updatable(con: duckdb.DuckDBPyConnection, target: Path, existing: dict | No
                         ) != (code_version, ",".join(tables), duckdb.__version__):
         return None
     base = existing.get("warehouse_snapshot")
-    if base is None or base >= snapshot:
-        return None
-    row = con.execute(f"select snapshot_time from {lake.ALIAS}.snapshots() where snapshot_id = ?", [base]).fetchone()
-    if row is None or row[0] != existing.get("snapshot_time"):
+    if base is None or base >= snapshot or not holds_snapshot(con, existing, base):
         return None
     try:
         with duckdb.connect(str(target), read_only=True) as old:
