@@ -11,8 +11,10 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TypeVar
 
 from assets.extract.catalogue import (
     BREAKDOWN,
@@ -35,7 +37,15 @@ from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, pla
 
 EXTRACTOR_VERSION = "extract-5"
 
+T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
+# Metrics whose cue may stand in an earlier statement of the sentence ("Số hộ nghèo …; trong đó …").
+SENTENCE_CUED = (*POVERTY_FAMILY, "poor_households", "near_poor_households")
+# The metrics that may count each kind of quantity, in catalogue order (ties go to the earlier).
+METRICS_OF_KIND: dict[str, tuple[Metric, ...]] = {
+    kind: tuple(metric for metric in CATALOGUE if kind in metric.kinds)
+    for kind in {kind for metric in CATALOGUE for kind in metric.kinds}
+}
 # Counts of what stands at a date (stocks); the other counts are of what was done over a period.
 LEVELS_AT_A_TIME = ("poor_households", "near_poor_households", "social_allowance_recipients", "drug_rehab_residents")
 COUNTS_OF_THINGS = ("houses", "persons", "households", "vnd")
@@ -169,25 +179,10 @@ def fact_id(doc_id: str, start: int, end: int, metric: str) -> str:
     return hashlib.sha256(f"{doc_id}|{start}|{end}|{metric}".encode()).hexdigest()[:24]
 
 
-def _cue_matches(pattern: re.Pattern[str], text: str, sentence: Span, seen: dict | None) -> list[tuple[int, int]]:
-    """(start, end) of every match of ``pattern`` in the sentence, found once per document and sentence."""
-    key = (pattern.pattern, sentence.start)
-    found = seen.get(key) if seen is not None else None
-    if found is None:
-        found = [(m.start(), m.end()) for m in pattern.finditer(text, sentence.start, sentence.end)]
-        if seen is not None:
-            seen[key] = found
-    return found
-
-
-def _nearest_cue(pattern: re.Pattern[str] | None, text: str, start: int, end: int, target: int,
-                 ends_after: int | None = None, sentence: Span | None = None,
-                 seen: dict | None = None) -> tuple[int, int, str] | None:
-    """(distance, cue start, cue text) of the last cue match in text[start:end] (ending after ``ends_after``)."""
-    if pattern is None:
-        return None
-    matches = (_cue_matches(pattern, text, sentence, seen) if sentence is not None
-               else [(m.start(), m.end()) for m in pattern.finditer(text, start, end)])
+def _nearest_cue(matches: list[tuple[int, int]], text: str, start: int, end: int, target: int,
+                 ends_after: int | None = None) -> tuple[int, int, str] | None:
+    """(distance, cue start, cue text) of the last of a sentence's cue ``matches`` in text[start:end] (ending
+    after ``ends_after``)."""
     last = None
     for m_start, m_end in matches:
         if m_start >= start and m_end <= end and (ends_after is None or m_end > ends_after):
@@ -243,23 +238,31 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     nearest_excluded = IN_SENTENCE * 4
     activity = bool(OTHER_ACTIVITY.search(text, max(gap_start, statement.start), q.start))
     before = text[max(clause.start, gap_start):q.start]  # the words since the previous figure
-    for metric in CATALOGUE:
-        if q.kind not in metric.kinds:
-            continue
+    cues_here = seen.setdefault(("cues", sentence.start), {}) if seen is not None else {}
+    for metric in METRICS_OF_KIND.get(q.kind, ()):
         after = metric.after_pattern
         # Up to the statement's end: only a phrase that holds a comma itself ("đi tham quan, điều dưỡng")
         # reaches past the clause, as the words before it may not.
         after_match = after.match(text, q.end, statement.end) if after else None
-        # A cue may start before the clause ("xây mới, sửa chữa 392 căn") as long as it ends inside it.
-        cue = _nearest_cue(metric.cue_pattern, text, statement.start, q.end, q.start, clause.start, sentence, seen)
+        # (start, end) of each of the metric's cues in the sentence, found once per document and sentence.
+        # Most metrics are named nowhere in the sentence: their cue lookups are skipped.
+        matches = cues_here.get(metric.code)
+        if matches is None:
+            pattern = metric.cue_pattern
+            matches = cues_here[metric.code] = [(m.start(), m.end()) for m in pattern.finditer(
+                text, sentence.start, sentence.end)] if pattern else []
+        cue = found = None
+        if matches:
+            # A cue may start before the clause ("xây mới, sửa chữa 392 căn") as long as it ends inside it.
+            cue = _nearest_cue(matches, text, statement.start, q.end, q.start, clause.start)
         cue_at = cue[1] if cue else q.start  # where the cue stands (a cue outside the clause reports the number's start)
         own = cue is not None
-        if cue is None:
-            found = _nearest_cue(metric.cue_pattern, text, statement.start, clause.start, q.start, None, sentence, seen)
+        if cue is None and matches:
+            found = _nearest_cue(matches, text, statement.start, clause.start, q.start)
             cue = (IN_STATEMENT + found[0], q.start, found[2]) if found else None
             cue_at = found[1] if found else q.start
-        if cue is None and metric.code in POVERTY_FAMILY + ("poor_households", "near_poor_households"):
-            found = _nearest_cue(metric.cue_pattern, text, sentence.start, statement.start, q.start, None, sentence, seen)
+        if cue is None and matches and metric.code in SENTENCE_CUED:
+            found = _nearest_cue(matches, text, sentence.start, statement.start, q.start)
             cue = (IN_SENTENCE + found[0], q.start, found[2]) if found else None
             cue_at = found[1] if found else q.start
         if cue is None and (not metric.cues or q.kind in metric.self_named):
@@ -268,7 +271,7 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
         if cue is not None and not after_match:
             between = text[max(min(cue[1], q.start), gap_start):q.start]
             if not own:  # the clause of a cue outside the number's: "Khu vực miền núi có tỷ lệ thất nghiệp …, gần 0,8%"
-                cue_clause = enclosing(clauses(text, statement), cue_at)
+                cue_clause = enclosing(_once(seen, ("clauses", statement.start), lambda: clauses(text, statement)), cue_at)
                 between += " " + (cue_clause.of(text) if cue_clause else "")
                 if cue_at < statement.start:  # named in an earlier statement: "Hộ nghèo là đồng bào dân tộc …; người
                     between += " " + text[sentence.start:statement.start]  # Hoa có 53 hộ": that statement narrows it
@@ -319,8 +322,17 @@ def _poverty_metric(q: Quantity, text: str, clause: Span, role: str, limit: int)
     return "poverty_rate"
 
 
+def _once(memo: dict | None, key: tuple, compute: Callable[[], T]) -> T:
+    """``compute()``, remembered under ``key`` in the document's ``memo`` (a sentence's answer, asked per figure)."""
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
 def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceReading,
-               previous: str | None = None) -> str:
+               previous: str | None = None, memo: dict | None = None) -> str:
     sentence = sr.span
     if text.find("đạt", max(sentence.start, q.start - 40), q.start) >= 0 \
             and ACHIEVED_BEFORE.search(text, max(sentence.start, q.start - 40), q.start):
@@ -329,12 +341,13 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "target"
     if TARGET_SENTENCE.search(text[sentence.start:q.start]):
         return "target"
-    earlier = text[sr.paragraph.start:sentence.start]
+    goal_before = _once(memo, ("goal before", sentence.start),
+                        lambda: bool(TARGET_SENTENCE.search(text[sr.paragraph.start:sentence.start])))
+    past = _once(memo, ("past", sentence.start), lambda: bool(PAST_MARKERS.search(sentence.of(text))))
     # A goal stated earlier in the paragraph carries on, unless the figures since were results.
-    if TARGET_SENTENCE.search(earlier) and not PAST_MARKERS.search(sentence.of(text)) and (
-            previous is None or previous == "target"):
+    if goal_before and not past and (previous is None or previous == "target"):
         return "target"
-    if sr.target_section and not PAST_MARKERS.search(sentence.of(text)):
+    if sr.target_section and not past:
         return "target"
     if q.estimate or ESTIMATE_WORDS.search(text[clause.start:q.start]) or ESTIMATE_STATEMENT.search(
             text[stmt.start:q.start]):
@@ -573,7 +586,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
     clause_spans = clauses(text, stmt)
     out: list[Fact] = []
     stmt_period = find_period(stmt.of(text))
-    year_to_date = bool(YTD.search(sr.span.of(text)))
+    year_to_date = _once(state.topics_seen, ("year to date", sr.span.start),
+                         lambda: bool(YTD.search(sr.span.of(text))))
     previous_end = stmt.start
     previous_role: str | None = None
     regions = [m for m in REGIONS.finditer(text, stmt.start, stmt.end)
@@ -728,7 +742,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if _region_figure(text, clause.start, q.start, regions, reading.mentions):
             continue
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)
-        qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None)
+        qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None, state.topics_seen)
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
         outer = [sr.section_period if qualifier == "target" or not sr.section_aims else None,
                  reading.document_period if qualifier == "target" or not reading.title_aims else None]
