@@ -80,7 +80,9 @@ def _spellings(name: str) -> list[str]:
     for new_style, old_style in _OLD_TONES.items():
         old = old.replace(new_style, old_style)
     highland = " ".join(_HIGHLAND.get(word, word) for word in name.split(" "))
-    return sorted({name, old, highland}, key=len, reverse=True)
+    # "Phan Rang - Tháp Chàm" is also written "Phan Rang-Tháp Chàm".
+    return sorted({spelling for form in (name, old, highland) for spelling in (form, form.replace(" - ", "-"))},
+                  key=len, reverse=True)
 
 
 def _ascii_key(text: str) -> str:
@@ -111,6 +113,11 @@ def _gazetteer() -> dict:
         "districts": districts,
         "ascii": ascii_names,
     }
+
+
+def districts_of(province: str) -> list[str]:
+    """The names of a pre-2025 province's districts (district-level towns and cities included)."""
+    return sorted({name for name, units in _gazetteer()["districts"].items() for unit in units if unit[2] == province})
 
 
 def province_2025(province: str | None) -> str | None:

@@ -380,6 +380,25 @@ CASES: list[tuple[str, str, list]] = [
      "do dịch Covid-19.", [("covid_support_recipients", 17000, {"province": "Quảng Nam", "district": "Hội An"})]),
     ("district names its province", "Thành phố Đông Hà tạo việc làm mới cho 2.100 lao động.",
      [("jobs_created", 2100, {"province": "Quảng Trị", "district": "Đông Hà"})]),
+    # --- session 6: sets 8 and 9 -----------------------------------------------------------------
+    ("people treated for addiction in the year", "Từ đầu năm đến nay, tỉnh đã tổ chức cai nghiện cho 640 người.",
+     [("drug_rehab_admissions", 640)]),
+    ("people in treatment now", "Hiện các cơ sở đang quản lý, tổ chức cai nghiện cho 410 người.",
+     [("drug_rehab_residents", 410)]),
+    ("a month of its own after the months' total", "Lũy kế 11 tháng, tỉnh tổ chức cai nghiện cho 883 người. Trong đó "
+     "335 người cai nghiện bắt buộc. Riêng tháng 11, tỉnh tổ chức cai nghiện cho 54 người.",
+     [("drug_rehab_admissions", 883, {"period": "11M"}), ("drug_rehab_admissions", 54, {"period": "M11"})]),
+    ("recipients named after a comma", "Có tổng số 6.500 người, được nhận hỗ trợ do ảnh hưởng của dịch Covid-19 với số "
+     "tiền 9 tỷ đồng.", [("covid_support_recipients", 6500), ("covid_support_amount", 9_000_000_000)]),
+    ("districts of the province named bare", "Năm 2024, toàn tỉnh có 9.120 hộ nghèo. Trong đó Di Linh có 1.200 hộ "
+     "nghèo; Lâm Hà có 800 hộ nghèo.",
+     [("poor_households", 9120, {"district": None}), ("poor_households", 1200, {"district": "Di Linh"}),
+      ("poor_households", 800, {"district": "Lâm Hà"})]),
+    ("districts listed after the figure", "Sở đã trao 300 phần quà cho thiếu nhi ở Di Linh, Lâm Hà, Đức Trọng.",
+     [("children_gifted", 300, {"district": None, "province": "Lâm Đồng"})]),
+    ("the second district of a statement", "Huyện Di Linh có tỷ lệ hộ nghèo 4,1% và huyện Lâm Hà có tỷ lệ hộ nghèo "
+     "chiếm 3,2%.", [("poverty_rate", 4.1, {"district": "Di Linh"}), ("poverty_rate", 3.2, {"district": "Lâm Hà"})]),
+    ("a noun glued to its number", "Cuối năm 2024, toàn tỉnh còn 2.438hộ nghèo.", [("poor_households", 2438)]),
 ]
 
 
@@ -538,3 +557,26 @@ def test_a_breakdown_paragraph_keeps_the_place_and_period_before_it():
             "dịch Covid-19.\nTrong đó, toàn huyện có 718 đối tượng bảo trợ xã hội được hỗ trợ, với số tiền 1,2 tỷ đồng.")
     facts = extract_facts(DocContext("carry", text, date(2020, 6, 4), "Đắk Nông"))
     assert {(f.period, f.district) for f in facts} == {("M5", "Đăk Glong")}
+
+
+def test_a_district_written_without_spaces_round_its_hyphen():
+    text = "Tin\nNăm 2024, Tp. Phan Rang-Tháp Chàm có tỷ lệ hộ nghèo 1,2%."
+    facts = extract_facts(DocContext("hyphen", text, PUBLISHED, "Ninh Thuận"))
+    assert [(f.value, f.district) for f in facts] == [(1.2, "Phan Rang - Tháp Chàm")]
+
+
+def test_an_undated_page_takes_the_year_of_the_day_its_lead_opens_with():
+    text = ("Công nhận hộ nghèo\n(NTO) Ngày 28-4-2011, Ủy ban nhân dân tỉnh ký quyết định công nhận hộ nghèo. "
+            "Theo đó, toàn tỉnh có 21.000 hộ nghèo.")
+    assert [(f.value, f.year, f.period) for f in extract_facts(DocContext("lead-date", text, None))] == [
+        (21000, 2011, "FY")]
+
+
+def test_a_breakdown_after_a_photo_caption_details_the_totals_before_it():
+    text = ("Chi hỗ trợ Covid-19\nCó tổng số 6.500 người, được nhận hỗ trợ với số tiền 9 tỷ đồng.\n"
+            "Chi tiền hỗ trợ tại huyện Di Linh cho 3 nhóm đối tượng, với số tiền 1,2 tỷ đồng.\n"
+            "Trong đó, người có công 1.500 người, số tiền hỗ trợ là 2 tỷ đồng; đối tượng bảo trợ xã hội 5.000 người, "
+            "số tiền 7 tỷ đồng.")
+    facts = extract_facts(DocContext("caption", text, PUBLISHED, "Lâm Đồng"))
+    assert sorted((f.metric, f.value, f.district) for f in facts) == [
+        ("covid_support_amount", 9_000_000_000, None), ("covid_support_recipients", 6500, None)]

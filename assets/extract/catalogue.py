@@ -184,7 +184,8 @@ CATALOGUE: tuple[Metric, ...] = (
            context=r"đền ơn,?\s*đáp nghĩa", excludes=r"(?:\bông|\bbà|tập đoàn|công ty|ngân hàng)(?:\s+(?-i:[a-zđ])\S*){0,3}\s+(?-i:[A-ZĐ])"),
     Metric("covid_support_recipients", "persons", ("persons",),
            cues=("hỗ trợ", "chi trả", "nhận hỗ trợ", "chi cho", "phê duyệt"),
-           after=("được hỗ trợ", "thuộc diện được hỗ trợ", "nhận hỗ trợ", "được nhận hỗ trợ"),
+           # "Có tổng số 106.775 người, được nhận hỗ trợ …"
+           after=("được hỗ trợ", "thuộc diện được hỗ trợ", "nhận hỗ trợ", "được nhận hỗ trợ", r",\s*được (?:nhận )?hỗ trợ"),
            context=COVID, main=True),
     Metric("covid_support_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "hỗ trợ", "chi trả"),
            context=COVID),
@@ -204,7 +205,10 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"đóng phạt|nộp phạt|đã nộp|thu nộp|nộp ngân sách|nộp tiền"),  # fines paid are not imposed
     Metric("enterprises_inspected", "enterprises", ("enterprises",), cues=("kiểm tra", "thanh tra", "giám sát")),
     # "đang tổ chức tiếp nhận và cai nghiện cho 249 học viên" counts who are there now: residents.
-    Metric("drug_rehab_admissions", "persons", ("persons",), cues=("tiếp nhận", "tiếp nhận mới", "đưa"),
+    # "tổ chức cai nghiện (thành công) cho 883 người": the year's people treated; "đang quản lý, tổ chức cai
+    # nghiện cho 632 người" counts who are there now.
+    Metric("drug_rehab_admissions", "persons", ("persons",),
+           cues=("tiếp nhận", "tiếp nhận mới", "đưa", r"(?<!quản lý, )(?<!đang )tổ chức cai nghiện"),
            after=(DRUG,), context=DRUG, excludes=COMMUNITY_REHAB + r"|đang (?:tổ chức )?tiếp nhận", near_topic=True),
     Metric("drug_rehab_residents", "persons", ("persons",),
            cues=("quản lý", "nuôi dưỡng", "điều trị", "chữa trị", "đang cai nghiện", "chăm sóc",

@@ -30,7 +30,7 @@ from assets.extract.catalogue import (
 from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities
 from assets.extract.periods import YEAR_TO_DATE as YTD
 from assets.extract.periods import Period, find_period, publication_period, resolve
-from assets.extract.reading import Reading, SentenceReading, Where, read_document
+from assets.extract.reading import Reading, SentenceReading, Where, first_place, read_document
 from assets.extract.roles import MULTI_YEAR, PLAN_AFTER, PROGRAMME_BEFORE, SINGLE_YEAR, role_of
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
@@ -112,6 +112,9 @@ PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|su�
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
+# The lead of an undated page opening with the day it tells of: "(NTO) Ngày 28-4-2011, Ủy ban nhân dân tỉnh …".
+LEAD_DATE = re.compile(r"\n\s*(?:\([^()\n]{1,30}\)\s*[-–]?\s*)?(?:sáng|chiều|tối)?\s*ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}"
+                       r"\s*[-/.]\s*((?:19|20)\d\d)\b", re.I)
 COMPARED_WITH_YEAR = re.compile(r"(?=[tgb])(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+so với (?:thực hiện |kết quả |cùng kỳ )?năm ((?:19|20)\d\d)",
                                 re.I)
 NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng|cho vay)\b",
@@ -356,22 +359,28 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
 
 
 def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
-           mentions: list, national_page: bool = False) -> tuple[str | None, str | None, bool]:
-    """Province, district, and whether the figure is nationwide.
+           mentions: list, national_page: bool = False, at: int | None = None) -> tuple[str | None, str | None, bool]:
+    """Province, district, and whether the figure (at offset ``at``) is nationwide.
 
-    The statement's own district, or the province it opens with, wins; then the place in force at the sentence (its own, carried in
-    its paragraph, or its section heading's); then the document's. A sentence naming only the
-    document's province keeps the document's district unless it speaks of the whole province.
+    The statement's own district (the last named before the figure, else the first after it), or the province
+    it opens with, wins; then the place in force at the sentence (its own, carried in its paragraph, or its
+    section heading's); then the document's. A sentence naming only the document's province keeps the
+    document's district unless it speaks of the whole province.
     """
     statement_text = span.of(text)
     lo = bisect.bisect_left(mentions, span.start, key=lambda item: item[0])
+    district: Where | None = None
     for start, where in mentions[lo:]:
-        if start >= span.end:
+        if start >= span.end or (district is not None and at is not None and start >= at):
             break
         if where.district:
-            return where.province, where.district, False
-        if where.province and re.fullmatch(r"[\s;,.:–-]*(?:và\s*)?", text[span.start:start]):
+            district = where  # "…; huyện Ninh Hải có …, 10,17% và huyện Thuận Nam có … 13,79%": the nearer
+            if at is None or start >= at:
+                break
+        elif district is None and where.province and re.fullmatch(r"[\s;,.:–-]*(?:và\s*)?", text[span.start:start]):
             return where.province, None, False  # a statement opening with a province: "; Hà Nội (138 ngàn người)"
+    if district is not None:
+        return district.province, district.district, False
     where: Where | None = sr.place
     if where is None:
         return (None, None, True) if national_page else (ctx.province, ctx.district, False)
@@ -431,7 +440,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     if not quantities:
         return []
     starts = [q.start for q in quantities]
-    reading = read_document(text, lambda start, end: _first_at(starts, start, end))
+    reading = read_document(text, lambda start, end: _first_at(starts, start, end), ctx.province)
     facts: list[Fact] = []
     state: _ParagraphState | None = None
     paragraph: Span | None = None
@@ -440,11 +449,19 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     doc = _DocumentState(reviews_years=_reviews_years(reading, text), undated=undated, undated_covid=undated_covid,
                          national_page=_national_page(ctx, reading), opening_period=_opening_period(ctx, reading))
     listing = False  # the paragraph before opened a breakdown, or went on with one
+    totals_place: Where | None = None  # the place in force at the end of the last paragraph that gave facts
+    figures_gave_facts = True  # whether the last paragraph with figures gave facts (not a photo caption's)
+    carrying = False  # a breakdown paragraph that names no place of its own takes the totals' place
+    had_figures, last_place = False, None
     for sr in reading.sentences:
         lo, hi = bisect.bisect_left(starts, sr.span.start), bisect.bisect_left(starts, sr.span.end)
         if sr.paragraph != paragraph:
             if state is not None and state.facts:
                 previous_first = state.first
+                totals_place = last_place
+            if had_figures:
+                figures_gave_facts = bool(state.facts)
+            had_figures, carrying = False, False
             # A one-item-per-line breakdown: after a paragraph opening with "Trong đó", paragraphs that open
             # with a figure ("482.265 người lao động ngừng việc được hỗ trợ …") go on detailing the totals.
             listing = listing and paragraph is not None and FIGURE_FIRST.match(text, sr.span.start) is not None
@@ -452,10 +469,17 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
         breakdown = sr.breakdown or (listing and sr.index_in_paragraph == 0)
         if sr.index_in_paragraph == 0:
             listing = breakdown
+        last_place = sr.place
         if lo == hi:
             continue
+        had_figures = True
         if breakdown and not state.facts and sr.index_in_paragraph == 0 and previous_first < len(facts):
             state.first = previous_first  # "Cụ thể, …" opening a paragraph details the totals of the one before
+            # A photo caption between ("Chi tiền hỗ trợ tại huyện Thới Bình …") is not where the totals were.
+            carrying = not figures_gave_facts
+        if carrying:
+            carrying = first_place(reading.mentions, sr.span.start, sr.span.end) is None
+            sr = replace(sr, place=totals_place) if carrying else sr
         if breakdown and state.facts:
             state.markers.append(sr.span.start)
         for stmt in statements(text, sr.span):
@@ -538,13 +562,16 @@ def _national_page(ctx: DocContext, reading: Reading) -> bool:
 
 def _undated_periods(ctx: DocContext) -> tuple[Period, Period]:
     """For a page that prints no date, the period of its figures that state none, and of its Covid-19 support
-    figures: the year after the first year it compares a change with ("tăng 2,7% so với năm 2013": 2014); for
-    Covid-19 support, first the year the measure it names paid out in ("Nghị quyết 42/NQ-CP": 2020). Period FY
-    either way: a year's figure, its year maybe unknown (NULL)."""
+    figures: the year of the day its lead opens with ("Ngày 28-4-2011, …"), else the year after the first year
+    it compares a change with ("tăng 2,7% so với năm 2013": 2014); for Covid-19 support, first the year the
+    measure it names paid out in ("Nghị quyết 42/NQ-CP": 2020). Period FY either way: a year's figure, its
+    year maybe unknown (NULL)."""
     if ctx.published_date is not None:
         return Period(None, None), Period(None, None)
+    lead = LEAD_DATE.match(ctx.text, ctx.text.find("\n"))  # the first line is the title
     compared = COMPARED_WITH_YEAR.search(ctx.text)
-    undated = Period(int(compared.group(1)) + 1 if compared else None, "FY")
+    year = int(lead.group(1)) if lead else int(compared.group(1)) + 1 if compared else None
+    undated = Period(year, "FY")
     measure = COVID_MEASURE_YEARS.search(ctx.text)
     return undated, Period(int(measure.lastgroup[1:]), "FY") if measure else undated
 
@@ -738,7 +765,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         # A place named in the statement governs its figures up to the next figure ("…, riêng huyện X giảm 4%").
         place_end = clause.end if i + 1 < len(qs) else stmt.end
         province, district, national = _list_item_place(text, clause, q, reading.mentions) or _place(
-            ctx, text, Span(stmt.start, place_end), sr, reading.mentions, state.doc.national_page)
+            ctx, text, Span(stmt.start, place_end), sr, reading.mentions, state.doc.national_page, q.start)
         if _region_figure(text, clause.start, q.start, regions, reading.mentions):
             continue
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)
@@ -780,7 +807,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if gifts and not AMONG.search(text, gifts[-1].span_end, q.start):
             for f in gifts:  # "430 phần quà … cho 615 em": the sentence gives the number of children, which wins
                 out.remove(f)
-        elif _is_part(code, choice, q, out, state, (province, district, national), (qualifier, year, period_code)):
+        elif _is_part(code, choice, q, out, state, (province, district, national), (qualifier, year, period_code),
+                      stmt_period.period if stmt_period else None):
             continue  # "1.200 suất quà cho học sinh nghèo, trong đó có 400 học sinh khuyết tật": a part
         # A cue inside the quantity's own noun ("100 suất học bổng") starts no earlier than the number.
         start = min(choice.cue_start, q.start) if clause.contains(choice.cue_start) else q.start
@@ -884,12 +912,13 @@ def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
 
 
 def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _ParagraphState,
-             place: tuple[str | None, str | None], when: tuple) -> bool:
+             place: tuple[str | None, str | None], when: tuple, own_period: str | None = None) -> bool:
     """A part of a total of the same metric stated before it in the paragraph ("…, trong đó …").
 
     A part named with a cue of its own that differs from the total's ("giải quyết việc làm cho 25.500
     lượt người. Trong đó, số lao động được tạo việc làm mới là 10.300 người") is a measure of its own,
-    and a district's figure inside a provincial total is a district fact.
+    and a district's figure inside a provincial total is a district fact, as is the figure of a period its
+    own statement names ("Riêng tháng 11, … 54 người" after the eleven months' total).
     """
     province, district, national = place
     marker = max((m for m in state.markers if m <= q.start), default=None)
@@ -909,6 +938,8 @@ def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _Pa
     if province and all(f.province != province for f in totals):  # a province's figure in a national total
         return False
     if national and all(f.province for f in totals):  # "(cả nước … là 62%)" beside a province's figure
+        return False
+    if own_period and all(f.period != own_period for f in totals):
         return False
     own_cue = state.cues.get("next", "")
     # "tạo việc làm mới" inside "giải quyết việc làm" counts new jobs, a measure of its own.

@@ -53,7 +53,8 @@ QUANTITY = re.compile(
     rf"(?P<num>{NUMBER_START})"
     rf"(?:\s*/\s*(?P<den>{NUMBER})(?![\d/]))?"
     rf"(?:\s*(?:[-–]|đến|tới)\s*(?:(?:{APPROXIMATORS})\s+)?(?P<num2>{NUMBER})(?!\s*/))?"
-    rf"(?:(?P<pct>\s?%)|\s+(?:(?P<mult>{_MULT_ALT})\s+)?(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ])"
+    # "(2.438hộ)": a noun glued to its number is still its noun.
+    rf"(?:(?P<pct>\s?%)|(?:\s+(?P<mult>{_MULT_ALT})\s+|\s*)(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ])"
     # "chi trả hỗ trợ hơn 3.000 tỷ": billions with no noun are đồng.
     rf"|\s+(?P<billion>tỷ|tỉ)(?![\wÀ-ỹ])(?!\s+(?:{_NOUN_ALT})))",
     re.IGNORECASE,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from assets.extract.periods import Period, find_period
 from assets.extract.segment import Span, paragraphs, sentences
-from assets.places import canonical_province, district_mentions, is_name_part, province_mentions
+from assets.places import canonical_province, district_mentions, districts_of, is_name_part, province_mentions
 
 # "cả nước" as the subject of a figure, not a rank ("đứng thứ 3 cả nước") or a comparison.
 NATIONAL = re.compile(
@@ -89,31 +89,36 @@ def is_heading(text: str) -> bool:
     return 0 < len(stripped) <= HEADING_MAX_CHARS and not re.search(r"[.!?…;]['\"”)]*$", stripped)
 
 
-def place_mentions(text: str) -> list[tuple[int, Where]]:
-    """Every place ``text`` names, in order: the country, districts and provinces (not where people go)."""
+def place_mentions(text: str, province: str | None = None) -> list[tuple[int, Where]]:
+    """Every place ``text`` names, in order: the country, districts and provinces (not where people go);
+    ``province`` is the document's, whose districts the text may name bare ("; Ninh Hải có tỷ lệ hộ nghèo …")."""
     found = [(m.start(), COUNTRY) for m in NATIONAL.finditer(text)
              if not NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())]
-    districts = district_mentions(text)
-    # Districts named together ("huyện Bắc Trà My và Nam Trà My") speak of no one district: their province's.
+    typed = district_mentions(text)
+    provinces = province_mentions(text, typed)
+    districts = sorted(typed + _bare_districts(text, typed, provinces, province))
+    # Districts named together ("huyện Bắc Trà My và Nam Trà My", "ở Đạ Huoai, Bảo Lộc, Di Linh") speak of no
+    # one district: their province's.
     joint = {i for k in range(len(districts) - 1) for i in (k, k + 1)
              if JOINED.fullmatch(text, districts[k][1], districts[k + 1][0])}
     found += [(start, Where(province, None if i in joint else district))
               for i, (start, _end, district, province) in enumerate(districts)
               if province and not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
-    found += _bare_districts(text, districts)
-    found += [(start, Where(province)) for start, _end, province in province_mentions(text, districts)
+    found += [(start, Where(province)) for start, _end, province in provinces
               if not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
     return sorted(found, key=lambda item: item[0])
 
 
-def _bare_districts(text: str, districts: list) -> list[tuple[int, Where]]:
-    """A district the text names with its type once ("huyện Trà Ôn") is the same district where it names
-    it bare ("quỹ … ở Trà Ôn vận động được …"), except inside an organisation's or a person's name."""
+def _bare_districts(text: str, typed: list, provinces: list, province: str | None = None) -> list[tuple]:
+    """(start, end, district, province) where the text names bare ("quỹ … ở Trà Ôn vận động được …") a district
+    it names with its type elsewhere ("huyện Trà Ôn") or one of the document's ``province``; not inside a
+    typed mention or a province's name (``typed``, ``provinces``), an organisation's or a person's name."""
     # A district named like its province ("TP Bắc Giang") is the province when bare.
-    known = {name: province for _s, _e, name, province in districts if province and not canonical_province(name)}
+    known = {name: province for name in (districts_of(province) if province else ()) if not canonical_province(name)}
+    known |= {name: province for _s, _e, name, province in typed if province and not canonical_province(name)}
     if not known:
         return []
-    spans = {(start, end) for start, end, *_ in districts}
+    spans = [(start, end) for start, end, *_ in (*typed, *provinces)]
     pattern = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(map(re.escape, sorted(known, key=len, reverse=True))) + r")(?![\wÀ-ỹ])")
     found = []
     for match in pattern.finditer(text):
@@ -121,7 +126,7 @@ def _bare_districts(text: str, districts: list) -> list[tuple[int, Where]]:
         before = text[max(0, match.start() - 30):match.start()]
         if not inside and not MOVEMENT_BEFORE.search(before) \
                 and not ORGANISATION_BEFORE.search(before) and not is_name_part(text, match.start(), match.end()):
-            found.append((match.start(), Where(known[match.group(1)], match.group(1))))
+            found.append((match.start(), match.end(), match.group(1), known[match.group(1)]))
     return found
 
 
@@ -144,14 +149,16 @@ def _title_period(title: str) -> tuple[Period | None, bool]:
     return Period(before.year or full.year, before.period, before.explicit_sub_year), False
 
 
-def read_document(text: str, first_number: Callable[[int, int], int | None] | None = None) -> Reading:
+def read_document(text: str, first_number: Callable[[int, int], int | None] | None = None,
+                  province: str | None = None) -> Reading:
     """The document's parts with what is in force at each sentence.
 
     ``first_number(start, end)`` gives the offset of the first quantity in a sentence: a place named after
     the first figure of a sentence does not govern it (it is where workers went, a company's seat).
+    ``province`` is the document's (its districts may be named bare).
     """
     paras = paragraphs(text)
-    mentions = place_mentions(text)  # once for the whole text: cheaper than sentence by sentence
+    mentions = place_mentions(text, province)  # once for the whole text: cheaper than sentence by sentence
     title = paras[0] if paras else None
     body = paras[1:]
     lead = next((p for p in body if not is_heading(p.of(text))), None)

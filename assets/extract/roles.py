@@ -53,6 +53,8 @@ PLAN_BEFORE = re.compile(
 # "8.765 hộ nghèo (tỷ lệ 3,2%)": a bracket opening with "tỷ lệ" gives the share as "chiếm" does.
 SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|với tỷ lệ|với tỉ lệ|tương ứng|\(\s*t[ỷỉ] lệ)" + _APPROX
                           + r"\s*$", re.I)
+# "tỷ lệ hộ nghèo chiếm 13,79%": the rate named before "chiếm" is the level itself.
+RATE_NAMED_SHARE = re.compile(r"\bt[ỷỉ] lệ\b[^,;()%\d]{0,40}\bchiếm" + _APPROX + r"\s*$", re.I)
 # A share of a population ("99% người có công", "100% xã"): not a rate this catalogue knows.
 SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:số\s+|các\s+|tổng số\s+)?(người|xã|phường|thị trấn|thôn|bản|hồ sơ|đối tượng|hộ|lao động|trẻ|học sinh"
@@ -137,7 +139,7 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
             return "plan"  # "tạo việc làm cho 21.700 người, vượt 44,75%": over the plan
         if COMPARISON_AFTER.match(after):
             return "comparison"
-        if SHARE_BEFORE.search(before):
+        if SHARE_BEFORE.search(before) and not RATE_NAMED_SHARE.search(before):
             return "share"
         if SHARE_NOUN_AFTER.match(after):  # "giảm được 4,44% hộ nghèo": a share that changed
             return "change" if CHANGE_BEFORE.search(before) else "share"
