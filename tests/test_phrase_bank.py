@@ -399,6 +399,28 @@ CASES: list[tuple[str, str, list]] = [
     ("the second district of a statement", "Huyện Di Linh có tỷ lệ hộ nghèo 4,1% và huyện Lâm Hà có tỷ lệ hộ nghèo "
      "chiếm 3,2%.", [("poverty_rate", 4.1, {"district": "Di Linh"}), ("poverty_rate", 3.2, {"district": "Lâm Hà"})]),
     ("a noun glued to its number", "Cuối năm 2024, toàn tỉnh còn 2.438hộ nghèo.", [("poor_households", 2438)]),
+    ("a list of changes", "Một số địa phương giảm sâu số hộ nghèo là: Di Linh (gần 1,2 nghìn hộ); Lâm Hà (hơn 1 nghìn "
+     "hộ).", []),
+    ("one people's poor households", "Cuối năm 2024, toàn tỉnh còn 8.617 hộ nghèo; hộ Khmer nghèo là 4.140 hộ.",
+     [("poor_households", 8617)]),
+    ("years beside rates leave a span in force", "Trong 5 năm, tỉnh đào tạo nghề cho 69.582 lao động, nâng tỷ lệ lao "
+     "động qua đào tạo từ 50,18% năm 2015 lên 60% năm 2020; giải quyết việc làm cho 129.609 lao động.",
+     [("trained_labour_rate", 50.18, {"year": 2015}), ("trained_labour_rate", 60, {"year": 2020})]),
+    ("a range of rates each with its sign", "Năm 2025, tỉnh phấn đấu giảm tỷ lệ hộ nghèo từ 2%-3%.",
+     [("poverty_rate_reduction", 2, {"value_max": 3, "qualifier": "target", "year": 2025})]),
+    ("a multi-year total stated again", "Giai đoạn 2016 - 2020, toàn tỉnh đào tạo nghề cho 37.267 người.\nTrong tổng số "
+     "37.267 người đã được đào tạo nghề, có 455 người đào tạo hệ cao đẳng.", []),
+    ("the poor's share of households", "Năm 2024, huyện có hơn 17.200 hộ dân (trong đó hộ nghèo chiếm 63,92%).",
+     [("poverty_rate", 63.92)]),
+    ("a rate with the near-poor as a part", "Năm 2024, tỷ lệ hộ nghèo trên cả nước là 7,52%, trong đó hộ nghèo chiếm "
+     "4,03%, hộ cận nghèo chiếm 3,49%.", [("poverty_rate", 4.03, {"province": None})]),
+    ("a range of a change", "Năm 2025, các địa phương phấn đấu giảm từ 5.374 đến 6.013 hộ nghèo.", []),
+    ("placing workers in jobs", "8 tháng năm 2024, tỉnh đã đào tạo nghề cho 22.000 lao động, đồng thời bố trí việc làm "
+     "cho 29.628 lao động.", [("vocational_enrolment", 22000), ("jobs_created", 29628)]),
+    ("a commune's statistic", "Xã Lộc Bắc có tỉ lệ hộ nghèo giảm nhiều nhất huyện, giảm 2,5%.", []),
+    ("a threshold counting communes", "Năm 2024, toàn tỉnh còn 4/124 xã có tỷ lệ hộ nghèo trên 20%.", []),
+    ("export and work in other provinces together", "Năm 2024, huyện giải quyết việc làm mới cho 13.000 lao động, trong "
+     "đó đi xuất khẩu lao động và làm việc tại các công ty ngoài tỉnh là gần 8.900 người.", [("jobs_created", 13000)]),
 ]
 
 
@@ -580,3 +602,15 @@ def test_a_breakdown_after_a_photo_caption_details_the_totals_before_it():
     facts = extract_facts(DocContext("caption", text, PUBLISHED, "Lâm Đồng"))
     assert sorted((f.metric, f.value, f.district) for f in facts) == [
         ("covid_support_amount", 9_000_000_000, None), ("covid_support_recipients", 6500, None)]
+
+
+def test_a_review_of_several_years_keeps_only_figures_that_state_their_year():
+    text = ("Giải quyết việc làm\nGiai đoạn 2021-2025, địa phương đã hỗ trợ trên 43.000 lao động có việc làm.\n"
+            "Địa phương đã hỗ trợ tạo việc làm cho 43.160 lao động.\nNăm 2024, tỉnh giải quyết việc làm cho 9.000 lao động.")
+    assert [(f.value, f.year) for f in extract_facts(DocContext("review", text, date(2025, 9, 16), "Cao Bằng"))] == [
+        (9000, 2024)]
+
+
+def test_an_undated_pages_earlier_level_of_no_known_year_is_no_fact():
+    text = "Giảm nghèo\nTừ một tỉnh có tỷ lệ hộ nghèo hơn 20% nay giảm còn 8,58%."
+    assert [(f.value, f.year) for f in extract_facts(DocContext("undated-from", text, None, "Bến Tre"))] == [(8.58, None)]

@@ -46,7 +46,9 @@ COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|d�
                    r"|tái hòa nhập|xác định tình trạng nghiện")
 # Subsets of the poor that are not the province's poor (ANNOTATION.md §7).
 SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|"
-                  r"khu vực|vùng|các xã|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo")
+                  r"khu vực|vùng|các xã|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo"
+                  # one people's poor households ("hộ Khmer nghèo là 4.140 hộ")
+                  r"|hộ (?:đồng bào )?(?:Khmer|Khơ[- ]?me|Chăm|H'?Mông|Mông|Dao|Tày|Nùng|Ê Đê|Gia Rai|Ba Na|Xơ Đăng|Hoa)\b")
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ CATALOGUE: tuple[Metric, ...] = (
            # "giải quyết cho 54.000 lượt người có việc làm": placing people in jobs.
            cues=("giải quyết việc làm", r"tạo (?:được )?(?:nhiều )?việc làm", "việc làm mới", "giải quyết, tạo việc làm",
                  r"giải quyết(?= cho (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người|lao động) có việc làm)",
-                 "có việc làm mới", "có việc làm tăng thêm", "tìm được việc làm"),
+                 "có việc làm mới", "có việc làm tăng thêm", "tìm được việc làm", "bố trí việc làm"),
            # "52,1 triệu người có việc làm" is the employed population: only "có việc làm mới" names new jobs.
            after=("được giải quyết việc làm", "được tạo việc làm", "có việc làm mới", "được tạo việc làm mới",
                   "đã có việc làm", "tìm được việc làm"),
@@ -127,7 +129,9 @@ CATALOGUE: tuple[Metric, ...] = (
                   "ra nước ngoài làm việc", "sang làm việc tại nước ngoài",
                   r"được giải quyết việc làm (?:thông )?qua (?:hình thức )?(?:đi )?xuất khẩu lao động",
                   r"đi lao động (?:ở |tại )?nước ngoài", "đi lao động ngoài nước"),
-           excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số",
+           # "đi xuất khẩu lao động và làm việc tại các công ty … ngoài tỉnh là gần 8.900 người": both together
+           excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số"
+                    r"|(?:và|,)\s*(?:đi\s+)?làm việc (?:tại|ở|cho)\s[^;.]{0,50}(?:ngoài tỉnh|tỉnh ngoài|các tỉnh)",
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho"),

@@ -31,7 +31,14 @@ from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities
 from assets.extract.periods import YEAR_TO_DATE as YTD
 from assets.extract.periods import Period, find_period, publication_period, resolve
 from assets.extract.reading import Reading, SentenceReading, Where, first_place, read_document
-from assets.extract.roles import MULTI_YEAR, PLAN_AFTER, PROGRAMME_BEFORE, SINGLE_YEAR, role_of
+from assets.extract.roles import (
+    MULTI_YEAR,
+    PLAN_AFTER,
+    POOR_SHARE_BEFORE,
+    PROGRAMME_BEFORE,
+    SINGLE_YEAR,
+    role_of,
+)
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
@@ -52,10 +59,12 @@ COUNTS_OF_THINGS = ("houses", "persons", "households", "vnd")
 RATE_UNITS = ("percent", "pp")
 # Distances added when the cue is outside the number's clause.
 IN_STATEMENT, IN_SENTENCE = 1000, 2000
-FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?$", re.I)
+# "từ mức 5,2% xuống …", "từ một tỉnh có tỷ lệ hộ nghèo hơn 20% nay giảm còn 8,58%": the level it started from.
+FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?$|\btừ (?:một )?(?:tỉnh|huyện|địa phương)\b[^,;.\d]{0,40}$", re.I)
 # "giảm từ 2,71% với 1.496 hộ xuống còn 1,17%": the households beside the rate may stand between.
 TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*)?(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
-                      r"(?:\s+nghèo)?\s*\)?\s*,?\s*)?(?:\(\s*năm\s+\d{4}\s*\)\s*)?(xuống|lên|tăng lên|giảm xuống|còn)\b",
+                      r"(?:\s+nghèo)?\s*\)?\s*,?\s*)?(?:\(\s*năm\s+\d{4}\s*\)\s*)?(?:(?:đến |hiện )?nay\s+(?:giảm |tăng )?)?"
+                      r"(xuống|lên|tăng lên|giảm xuống|còn)\b",
                       re.I)
 TO_BEFORE = re.compile(r"\b(xuống|còn|lên)\s*(còn\s*)?(mức\s*)?$", re.I)
 DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
@@ -112,6 +121,11 @@ PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|su�
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
+# A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
+COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\b")
+RATE_THRESHOLD = re.compile(r"\b(?:xã|huyện|thôn|bản|địa phương)\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}"
+                            r"(?:\b(?:trên|dưới|từ|cao hơn|thấp hơn))?\s*$", re.I)
+COMBINED_RATE_AFTER = re.compile(r"[^;.]{0,20}\bđó,?\s+(?:t[ỷỉ] lệ\s+)?hộ nghèo\b[^;.]{0,40}\bhộ cận nghèo", re.I)
 # The lead of an undated page opening with the day it tells of: "(NTO) Ngày 28-4-2011, Ủy ban nhân dân tỉnh …".
 LEAD_DATE = re.compile(r"\n\s*(?:\([^()\n]{1,30}\)\s*[-–]?\s*)?(?:sáng|chiều|tối)?\s*ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}"
                        r"\s*[-/.]\s*((?:19|20)\d\d)\b", re.I)
@@ -402,6 +416,7 @@ class _DocumentState:
     totals_over_years: set = field(default_factory=set)  # values the document states as multi-year totals
     other_houses: int | None = None  # end of the last count of houses for the poor or several programmes
     reviews_years: bool = False  # the title or lead names a span of several years
+    reviews_only_years: bool = False  # … and names no single year ("Giai đoạn 2021-2025, địa phương đã …")
     undated: Period = Period(None, None)  # the period of figures that state none when the page prints no date
     undated_covid: Period = Period(None, None)  # the same for Covid-19 support figures
     national_page: bool = False  # the page speaks of the country and never names the province its site gave
@@ -446,7 +461,10 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     paragraph: Span | None = None
     previous_first = 0
     undated, undated_covid = _undated_periods(ctx)
-    doc = _DocumentState(reviews_years=_reviews_years(reading, text), undated=undated, undated_covid=undated_covid,
+    reviews_years = _reviews_years(reading, text)
+    doc = _DocumentState(reviews_years=reviews_years, undated=undated, undated_covid=undated_covid,
+                         reviews_only_years=reviews_years and not any(
+                             SINGLE_YEAR.search(text, span.start, span.end) for span in (reading.title, reading.lead) if span),
                          national_page=_national_page(ctx, reading), opening_period=_opening_period(ctx, reading))
     listing = False  # the paragraph before opened a breakdown, or went on with one
     totals_place: Where | None = None  # the place in force at the end of the last paragraph that gave facts
@@ -643,6 +661,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         marker = BREAKDOWN.search(text, max(gap_start, stmt.start), q.start)
         if marker and (out or state.facts):
             state.markers.append(marker.start())
+        if role == "level" and q.kind != "percent" and q.value in state.doc.totals_over_years:
+            role = "multi_year"  # "Trong tổng số 37.267 người đã được đào tạo nghề, …": the total over years again
         if role == "level" and sr.breakdown and state.over_years and stmt_period is None:
             role = "multi_year"  # "Giai đoạn 2016 - 2020, … 336.000 lao động. Trong đó xuất khẩu lao động trên 50.000"
         if role == "multi_year":
@@ -697,7 +717,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                     and not re.match(r"\s*(?:số\s+)?hộ cận nghèo", text[q.end:q.end + 30]):
                 out.append(_derived(ctx, last, "poverty_rate", "percent", q, text))
                 continue
-            rate_of = next((code for code, after in RATE_OF_AFTER if after.match(text[q.end:stmt.end])), None)
+            rate_of = next((code for code, after in RATE_OF_AFTER if after.match(text[q.end:stmt.end])), None) or (
+                "poverty_rate" if POOR_SHARE_BEFORE.search(text, max(stmt.start, q.start - 40), q.start) else None)
             if q.kind != "percent" or rate_of is None:
                 continue
         if role == "change" and not poor_reduction:
@@ -754,6 +775,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
         state.cues["next"] = cue_words
         code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role, stmt.end)
+        if code in (*POVERTY_FAMILY, "poor_households", "near_poor_households") and (
+                COMMUNE_SUBJECT.match(text, stmt.start, q.start) or RATE_THRESHOLD.search(text, clause.start, q.start)):
+            # "Xã Triệu Nguyên và Ba Lòng có tỉ lệ hộ nghèo giảm …": one commune's statistic (ANNOTATION.md §7);
+            # "còn 4/124 xã có tỷ lệ hộ nghèo trên 20%": a threshold that counts communes.
+            continue
+        if code == "poverty_rate" and COMBINED_RATE_AFTER.match(text, q.end, stmt.end):
+            continue  # "Tỷ lệ hộ nghèo … là 7,52%, trong đó hộ nghèo chiếm 4,03%, hộ cận nghèo chiếm 3,49%": both groups
         if code in POVERTY_FAMILY and RESPECTIVELY_SECOND.search(text, max(stmt.start, q.start - 40), q.start) \
                 and POOR_AND_NEAR_POOR.search(text, stmt.start, q.start):
             continue  # "tỷ lệ hộ nghèo và cận nghèo (lần lượt là 14,23% và 7,69%)": the second is the near-poor rate
@@ -796,9 +824,15 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             starting = FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end])
             year, period_code = (first - 1 if starting else last_year), "FY"
         elif FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end]):
-            year, period_code = (year - 1 if year else None), "FY"
-        if year is None and code not in LEVELS_AT_A_TIME and q.kind != "percent" and state.doc.reviews_years:
-            continue  # undated counts of a review of several years ("tổng kết … giai đoạn 2016 - 2020") are its totals
+            if year is None:
+                continue  # "từ một tỉnh có tỷ lệ hộ nghèo hơn 20% nay giảm còn 8,58%" on an undated page: a level of no known year
+            year, period_code = year - 1, "FY"
+        if code not in LEVELS_AT_A_TIME and q.kind != "percent" and (
+                (year is None and state.doc.reviews_years)
+                or (state.doc.reviews_only_years and not beside and all(level is None for level in levels))):
+            # Counts that state no period of their own in a review of several years ("tổng kết … giai đoạn 2016 -
+            # 2020"; "Giai đoạn 2021-2025, … Địa phương đã hỗ trợ tạo việc làm cho 43.160 lao động") are its totals.
+            continue
         if code == "children_gifted" and q.kind == "children" and out and out[-1].metric == "scholarships" \
                 and "quà" not in text[out[-1].span_end:q.start] and not NEXT_ACTION.search(text, out[-1].span_end, q.start):
             continue  # "trao 140 suất học bổng … tặng 140 em, trong đó 110 trẻ em …": the scholarships' holders

@@ -52,7 +52,9 @@ APPROX_BEFORE = re.compile(rf"(?<![\wÀ-ỹ])(?:{APPROXIMATORS})\s+$", re.IGNORE
 QUANTITY = re.compile(
     rf"(?P<num>{NUMBER_START})"
     rf"(?:\s*/\s*(?P<den>{NUMBER})(?![\d/]))?"
-    rf"(?:\s*(?:[-–]|đến|tới)\s*(?:(?:{APPROXIMATORS})\s+)?(?P<num2>{NUMBER})(?!\s*/))?"
+    # "từ 2%-3%": a range of rates may give its first end its own sign.
+    rf"(?:(?:\s?%(?=\s*(?:[-–]|đến|tới)\s*(?:{NUMBER})\s?%))?"
+    rf"\s*(?:[-–]|đến|tới)\s*(?:(?:{APPROXIMATORS})\s+)?(?P<num2>{NUMBER})(?!\s*/))?"
     # "(2.438hộ)": a noun glued to its number is still its noun.
     rf"(?:(?P<pct>\s?%)|(?:\s+(?P<mult>{_MULT_ALT})\s+|\s*)(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ])"
     # "chi trả hỗ trợ hơn 3.000 tỷ": billions with no noun are đồng.

@@ -55,6 +55,8 @@ SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|với
                           + r"\s*$", re.I)
 # "tỷ lệ hộ nghèo chiếm 13,79%": the rate named before "chiếm" is the level itself.
 RATE_NAMED_SHARE = re.compile(r"\bt[ỷỉ] lệ\b[^,;()%\d]{0,40}\bchiếm" + _APPROX + r"\s*$", re.I)
+# "(trong đó hộ nghèo chiếm 63,92%)": the poor's share of households is the poverty rate.
+POOR_SHARE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])hộ nghèo\s+chiếm(?:\s+t[ỷỉ] lệ)?" + _APPROX + r"\s*$", re.I)
 # A share of a population ("99% người có công", "100% xã"): not a rate this catalogue knows.
 SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:số\s+|các\s+|tổng số\s+)?(người|xã|phường|thị trấn|thôn|bản|hồ sơ|đối tượng|hộ|lao động|trẻ|học sinh"
@@ -116,9 +118,17 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
             continue
         if RECORD_BEFORE.search(text, max(sentence_start, match.start() - 20), match.start()):
             continue  # "thấp nhất trong 11 năm qua" ranks the year's figure, it is no total
-        if not SINGLE_YEAR.search(text, match.end(), q.start):
+        # A year written beside another figure ("từ 50,18% năm 2015 lên …") dates that figure, not the sentence.
+        if not any(not re.search(r"[\d%]\s*$", text[max(0, year.start() - 3):year.start()])
+                   for year in SINGLE_YEAR.finditer(text, match.end(), q.start)):
             return True
     return False
+
+
+# "phấn đấu giảm từ 5.374 đến 6.013 hộ nghèo": a range of the change itself.
+RANGE_CHANGE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:tăng|giảm)(?:\s+(?:thêm|được))?\s+từ\s*$", re.I)
+# A list of changes: "Một số địa phương giảm sâu số hộ nghèo là: Hiệp Hòa (gần 1,2 nghìn hộ); Lục Ngạn (…)".
+CHANGES_LISTED = re.compile(r"(?<![\wÀ-ỹ])(?:tăng|giảm)\b[^.;:\d]{0,60}:", re.I)
 
 
 def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, statement_end: int,
@@ -147,7 +157,9 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     if change and NEW_JOBS_BEFORE.search(before, 0, change.start()) and " so với" not in after \
             and change.group(0).lstrip().startswith("tăng"):
         change = None  # "số lao động có việc làm (mới) tăng thêm là 18.000 người" names new jobs
-    if change or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start):
+    if change or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start) \
+            or CHANGES_LISTED.search(text, sentence_start, q.start) \
+            or (q.value_max is not None and RANGE_CHANGE_BEFORE.search(before)):
         return "change"
     if previous_role == "change" and (AND_BEFORE.search(before) or (q.kind != "percent" and BRACKET_BEFORE.search(
             text, max(sentence_start, q.start - 40), q.start))):
