@@ -45,6 +45,10 @@ REGION_DESCRIBES = re.compile(r"(?:thuộc|ở|tại)\s+(?:vùng|khu vực|miề
 OTHER_PROVINCES_BEFORE = re.compile(r"\bcác\s+(?:tỉnh\s*)?$", re.I)
 LIST_JOIN = r"\s*(?:,|và)\s*"  # between the names of a list: "Đắk Lắk, Đắk Nông và Tây Ninh"
 LISTED_AFTER = re.compile(LIST_JOIN)
+# A province followed by its own figure ("TP Hồ Chí Minh 282 nghìn người, Hà Nội trên 138 nghìn người") is an item
+# of a comparison between provinces, not the province the page speaks of.
+FIGURE_AFTER = re.compile(r"\s*(?:\(\s*)?(?:(?:đều\s+)?(?:trên|gần|hơn|khoảng)\s+)?\d[\d.,]*\s*(?:nghìn|ngàn|triệu)?\s*"
+                          r"(?:người|lao động|hộ|%)", re.I)
 # Other spellings of a province in running text.
 PROVINCE_ALIASES = {"Huế": "Thừa Thiên Huế", "Thừa Thiên - Huế": "Thừa Thiên Huế", "TP.HCM": "Hồ Chí Minh",
                     "TPHCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh"}
@@ -262,10 +266,15 @@ def province_votes(text: str, weight: int = 1) -> Counter[str]:
         if province:
             votes[province] += WEIGHT_TYPED * weight
     listing_end = -1  # "phối hợp với … các tỉnh Đắk Lắk, Đắk Nông, Tây Ninh": other provinces, listed
-    for start, end, name, typed in _province_mentions(text, districts):
+    mentions = _province_mentions(text, districts)
+    for i, (start, end, name, typed) in enumerate(mentions):
         if OTHER_PROVINCES_BEFORE.search(text, max(0, start - 12), start) or (
                 listing_end >= 0 and LISTED_AFTER.fullmatch(text, listing_end, start)):
             listing_end = end
+            continue
+        later = mentions[i + 1] if i + 1 < len(mentions) else None  # "Hải Phòng và Cần Thơ đều trên 51 nghìn người"
+        if FIGURE_AFTER.match(text, end) or (
+                later and LISTED_AFTER.fullmatch(text, end, later[0]) and FIGURE_AFTER.match(text, later[1])):
             continue
         listing_end = -1
         votes[name] += (WEIGHT_TYPED if typed else WEIGHT_BARE) * weight

@@ -421,6 +421,22 @@ CASES: list[tuple[str, str, list]] = [
     ("a threshold counting communes", "Năm 2024, toàn tỉnh còn 4/124 xã có tỷ lệ hộ nghèo trên 20%.", []),
     ("export and work in other provinces together", "Năm 2024, huyện giải quyết việc làm mới cho 13.000 lao động, trong "
      "đó đi xuất khẩu lao động và làm việc tại các công ty ngoài tỉnh là gần 8.900 người.", [("jobs_created", 13000)]),
+    ("two provinces sharing a listed figure", "Năm 2024, cả nước giải quyết việc làm cho 1,6 triệu lao động.\nCác địa "
+     "phương tạo nhiều việc làm là: Hà Nội trên 138 nghìn người, Hải Phòng và Cần Thơ đều trên 51 nghìn người.",
+     [("jobs_created", 1_600_000, {"province": None}), ("jobs_created", 138_000, {"province": "Hà Nội"}),
+      ("jobs_created", 51_000, {"province": "Hải Phòng"})]),
+    ("youth unemployment is narrower", "Năm 2024, tỷ lệ thất nghiệp của thanh niên (15-24 tuổi) là 8,48%.", []),
+    ("attainment of a multi-year goal", "Năm 2024, tỷ lệ hộ nghèo của tỉnh giảm 1,32% so với năm 2023; đạt 33,17% so "
+     "với mục tiêu giai đoạn 2021 - 2025.", [("poverty_rate_reduction", 1.32)]),
+    ("a little over a year is no span", "Trong hơn 1 năm qua, toàn tỉnh giải quyết việc làm cho 9.000 lao động.",
+     [("jobs_created", 9000)]),
+    ("a group of districts singled out", "Năm 2024, tỷ lệ hộ nghèo toàn tỉnh còn 3,1%. Riêng 4 huyện nghèo, tỷ lệ hộ "
+     "nghèo giảm 7,28%.", [("poverty_rate", 3.1)]),
+    ("eligible is not yet paid", "Huyện tiếp nhận 747 hồ sơ của lao động tự do bị ảnh hưởng bởi dịch Covid-19, trong đó "
+     "có 259 người đủ điều kiện được hỗ trợ.", []),
+    ("since a fund began", "Từ khi thành lập năm 2013 đến năm 2018, Quỹ đã trao 2.950 suất học bổng.", []),
+    ("policy families' allowances are not social protection", "Toàn huyện có hơn 700 đối tượng chính sách đang hưởng "
+     "trợ cấp hằng tháng.", []),
 ]
 
 
@@ -614,3 +630,20 @@ def test_a_review_of_several_years_keeps_only_figures_that_state_their_year():
 def test_an_undated_pages_earlier_level_of_no_known_year_is_no_fact():
     text = "Giảm nghèo\nTừ một tỉnh có tỷ lệ hộ nghèo hơn 20% nay giảm còn 8,58%."
     assert [(f.value, f.year) for f in extract_facts(DocContext("undated-from", text, None, "Bến Tre"))] == [(8.58, None)]
+
+
+def test_the_title_again_in_the_body_opens_no_section():
+    text = ("Xuất khẩu lao động vượt 100 nghìn người\nNăm 2014, cả nước đưa 106.000 lao động đi làm việc ở nước ngoài.\n"
+            "Xuất khẩu lao động vượt 100 nghìn người\nTrong đó, Nhật Bản tiếp nhận 30.000 người. Cả nước giải quyết "
+            "việc làm cho 1,6 triệu lao động.")
+    facts = extract_facts(DocContext("title-again", text, date(2015, 1, 23)))
+    assert sorted((f.metric, f.value, f.year) for f in facts if f.span_start > 40) == [
+        ("jobs_created", 1_600_000, 2014), ("labour_export", 106_000, 2014)]
+
+
+def test_provinces_listed_with_their_figures_do_not_place_the_page():
+    from assets.places import province_votes
+    text = ("Các địa phương tạo nhiều việc làm là: TP Hồ Chí Minh 282 nghìn người, Hà Nội trên 138 nghìn người, "
+            "Hải Phòng và Cần Thơ đều trên 51 nghìn người.")
+    assert province_votes(text) == {}
+    assert set(province_votes("Năm 2024, Hà Nội giải quyết việc làm cho 138 nghìn người.")) == {"Hà Nội"}

@@ -146,7 +146,8 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề", main=True),
     # The rate of a region or of rural areas is not the place's rate (urban or overall).
     Metric("unemployment_rate", "percent", ("percent",), cues=(r"t[ỷỉ] lệ (?:lao động )?thất nghiệp",),
-           excludes=r"nông thôn|(?:khu vực|vùng|miền)\s+(?:miền núi|núi|trung du|Tây Nguyên|Đông Nam Bộ|Đông Bắc|Tây Bắc"
+           # Youth ("của thanh niên (15-24 tuổi)") and rural rates are narrower groups.
+           excludes=r"nông thôn|thanh niên|(?:khu vực|vùng|miền)\s+(?:miền núi|núi|trung du|Tây Nguyên|Đông Nam Bộ|Đông Bắc|Tây Bắc"
                     r"|(?:Bắc |Nam )?Trung Bộ|duyên hải|đồng bằng)", main=True),
     Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"),
            excludes=SUBSET_OF_POOR, main=True),
@@ -162,7 +163,10 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("social_allowance_recipients", "persons", ("persons",),
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng"),
            # "cấp quà cho 4.000 đối tượng bảo trợ xã hội" counts gift receivers, not allowance recipients.
-           after=("hưởng trợ cấp xã hội", "hưởng trợ cấp hàng tháng", "hưởng trợ cấp hằng tháng"), main=True),
+           after=("hưởng trợ cấp xã hội", "hưởng trợ cấp hàng tháng", "hưởng trợ cấp hằng tháng"),
+           # "700 đối tượng chính sách đang hưởng trợ cấp hằng tháng": people with meritorious service, not social
+           # protection
+           excludes=r"đối tượng chính sách|người có công|thương binh|liệt sĩ", main=True),
     Metric("meritorious_houses_built", "houses", ("houses",),
            # "phối hợp Sở Xây dựng" names an office, not building.
            cues=(r"(?<!sở )(?<!bộ )xây dựng", "xây mới", "xây dựng mới", "bàn giao mới", "khởi công xây mới", "cất mới",
@@ -190,7 +194,8 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=("hỗ trợ", "chi trả", "nhận hỗ trợ", "chi cho", "phê duyệt"),
            # "Có tổng số 106.775 người, được nhận hỗ trợ …"
            after=("được hỗ trợ", "thuộc diện được hỗ trợ", "nhận hỗ trợ", "được nhận hỗ trợ", r",\s*được (?:nhận )?hỗ trợ"),
-           context=COVID, main=True),
+           # "có 259 người đủ điều kiện được hỗ trợ, … Sau khi phê duyệt … sẽ chi trả": eligible, not yet paid
+           excludes=r"đủ điều kiện (?:được |để )?(?:nhận )?hỗ trợ", context=COVID, main=True),
     Metric("covid_support_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "hỗ trợ", "chi trả"),
            context=COVID),
     Metric("children_gifted", "children", ("children", "gifts"), cues=("tặng quà", "quà", "trao quà", "tặng", r"trao(?!\s+đổi)(?=[^.;]{0,40}\b(?:quà|gói|suất|phần)\b)"),

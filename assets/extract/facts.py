@@ -123,6 +123,7 @@ RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|h�
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
 COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\b")
+SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
 RATE_THRESHOLD = re.compile(r"\b(?:xã|huyện|thôn|bản|địa phương)\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}"
                             r"(?:\b(?:trên|dưới|từ|cao hơn|thấp hơn))?\s*$", re.I)
 COMBINED_RATE_AFTER = re.compile(r"[^;.]{0,20}\bđó,?\s+(?:t[ỷỉ] lệ\s+)?hộ nghèo\b[^;.]{0,40}\bhộ cận nghèo", re.I)
@@ -140,7 +141,7 @@ HOUSEHOLDS_LISTED = re.compile(r"\s*nghèo\s*(?:,|và)\s*", re.I)
 FROM_TO_BETWEEN = re.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*", re.I)
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 LIST_OPENING = re.compile(r"[\s,;:–-]*(?:(?:như|gồm|là)\s*:?\s*)?", re.I)
-ITEM_LINKS = frozenset(["trên", "gần", "hơn", "khoảng", "xấp", "xỉ"])
+ITEM_LINKS = frozenset(["trên", "gần", "hơn", "khoảng", "xấp", "xỉ", "đều"])
 PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|thành phố)(?![\wÀ-ỹ])", re.I)
 REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)\b", re.I)
 PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số|phân theo)\b", re.I)
@@ -552,7 +553,9 @@ def _item_name(words: str) -> bool:
     names = words.split()
     while names and names[-1].lower() in ITEM_LINKS:
         names.pop()
-    return bool(names) and all(word[0].isupper() for word in names)
+    # "Hải Phòng và Cần Thơ đều trên 51 nghìn người": two names sharing a figure (the first one's is kept).
+    return bool(names) and all(word[0].isupper() or (word == "và" and 0 < i < len(names) - 1)
+                               for i, word in enumerate(names))
 
 
 def _opening_period(ctx: DocContext, reading: Reading) -> Period | None:
@@ -687,6 +690,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 last is None or last.plan_pct is not None
                 or not re.fullmatch(r"[\s,]*vượt\s*", text[last.span_end:q.start])):
             continue  # "…, xuất khẩu lao động vượt 17%": a bare overshoot qualifies only the figure right before it
+        if role == "comparison" and q.kind == "percent" and last is None \
+                and re.search(r"\bgiảm\s*(?:được\s*)?$", text[clause.start:q.start]) and _names_poverty_rate(text, stmt, q):
+            role = "change"  # "tỷ lệ hộ nghèo … đã giảm 6,32% so với năm 2010": the rate's reduction
         if role in ("plan", "comparison") and q.kind == "percent":
             if last is not None:
                 out[-1] = _attach_percent(last, q, text, role, clause)
@@ -776,9 +782,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         state.cues["next"] = cue_words
         code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role, stmt.end)
         if code in (*POVERTY_FAMILY, "poor_households", "near_poor_households") and (
-                COMMUNE_SUBJECT.match(text, stmt.start, q.start) or RATE_THRESHOLD.search(text, clause.start, q.start)):
+                COMMUNE_SUBJECT.match(text, stmt.start, q.start) or RATE_THRESHOLD.search(text, clause.start, q.start)
+                or SOME_UNITS_SINGLED_OUT.match(text, sr.span.start, q.start)):
             # "Xã Triệu Nguyên và Ba Lòng có tỉ lệ hộ nghèo giảm …": one commune's statistic (ANNOTATION.md §7);
-            # "còn 4/124 xã có tỷ lệ hộ nghèo trên 20%": a threshold that counts communes.
+            # "còn 4/124 xã có tỷ lệ hộ nghèo trên 20%": a threshold that counts communes; "Riêng 4 huyện nghèo …, tỷ
+            # lệ hộ nghèo giảm 7,28%": a group of districts, no province's figure and no one district's.
             continue
         if code == "poverty_rate" and COMBINED_RATE_AFTER.match(text, q.end, stmt.end):
             continue  # "Tỷ lệ hộ nghèo … là 7,52%, trong đó hộ nghèo chiếm 4,03%, hộ cận nghèo chiếm 3,49%": both groups

@@ -171,8 +171,11 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
     target_section = False
     before: tuple[Where | None, Period | None] = (None, None)  # the place and period the paragraph before left in force
     quiet: Span | None = None  # the paragraph before, when it had no figure (read only if a breakdown follows)
+    title_text = title.of(text).strip().lower() if title else None
     for para in paras:  # the title too: a headline states claims like the body does
         para_text = para.of(text)
+        if para is not title and para_text.strip().lower() == title_text:
+            continue  # the title again (a photo's caption, a page's header): no new section, no new claim
         if para is not title and is_heading(para_text):
             heading = para
             section_place = first_place(mentions, para.start, para.end)

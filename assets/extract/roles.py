@@ -43,7 +43,8 @@ NEW_JOBS_BEFORE = re.compile(r"việc làm (?:mới )?$", re.I)
 AND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])và\s*$", re.I)
 BRACKET_BEFORE = re.compile(r"\(\s*(?:(?:tương đương|tương ứng|với|khoảng|gần|hơn|trên)\s+)*$", re.I)
 # A comparison or a plan percent after the number: "… 119% so với cùng kỳ", "… 52% kế hoạch".
-PLAN_AFTER = re.compile(r"^\s*(?:so với\s+|so\s+)?(?:kế hoạch|KH|chỉ tiêu)", re.I)
+# "đạt 33,17% so với mục tiêu giai đoạn 2011 - 2015": the attainment of a goal is no level either.
+PLAN_AFTER = re.compile(r"^\s*(?:so với\s+|so\s+)?(?:kế hoạch|KH|chỉ tiêu)|^\s*so với mục tiêu", re.I)
 COMPARISON_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:cùng kỳ|năm|kỳ|tháng|quý|\d)", re.I)
 # A plan figure beside an actual: "so với chỉ tiêu 90.000 lao động", "(chỉ tiêu 220 người)".
 PLAN_BEFORE = re.compile(
@@ -66,11 +67,14 @@ SHARE_NOUN_AFTER = re.compile(
 # Multi-year totals and averages; a programme's name ("Chương trình … giai đoạn 2021-2025") is not one.
 MULTI_YEAR = re.compile(
     r"(?=[gtnbmhs\d])"  # the first letters of the forms below: the engine skips every other position
-    r"(?:giai đoạn\s+(?:năm\s+)?\d{4}\s*[-–.]\s*\d{4}|(?<![\d,.])\d+\s+năm\s+(?:qua|gần đây|trở lại đây|liên tiếp|thực hiện)"
+    r"(?:giai đoạn\s+(?:năm\s+)?\d{4}\s*[-–.]\s*\d{4}|(?<![\d,.])(?!1\s)\d+\s+năm\s+(?:qua|gần đây|trở lại đây|liên tiếp|thực hiện)"
     r"|\btrong\s+(?:\d+|hai|ba|bốn|năm)\s+năm\b(?!\s+(?:19|20)\d\d)"
     r"|năm\s+\d{4}\s+(?:và|đến)\s+(?:quý|\d+\s+tháng|năm)"
     r"|(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|1|một))?\s+năm|(?:mỗi|hằng|hàng) năm|sau\s+\d+\s+năm"
-    r"|từ năm\s+\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})|từ\s+\d{4}\s+(?:đến|tới)\s+(?:nay|\d{4})|nhiệm kỳ)",
+    r"|từ năm\s+\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})|từ\s+\d{4}\s+(?:đến|tới)\s+(?:nay|\d{4})|nhiệm kỳ"
+    # "Từ khi thành lập năm 2013, đến năm 2018, Quỹ … đã trao 2.950 suất": since a fund or programme began
+    r"|từ khi (?:thành lập|ra đời|triển khai|thực hiện)\b(?:\s+(?:năm\s+)?\d{4})?"
+    r"(?:\s*,?\s*(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4}))?)",
     re.I,
 )
 PROGRAMME_BEFORE = re.compile(r"(chương trình|mục tiêu quốc gia|đề án|kế hoạch|dự án|quyết định|nghị quyết|chuẩn nghèo)"
