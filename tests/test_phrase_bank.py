@@ -437,6 +437,17 @@ CASES: list[tuple[str, str, list]] = [
     ("since a fund began", "Từ khi thành lập năm 2013 đến năm 2018, Quỹ đã trao 2.950 suất học bổng.", []),
     ("policy families' allowances are not social protection", "Toàn huyện có hơn 700 đối tượng chính sách đang hưởng "
      "trợ cấp hằng tháng.", []),
+    ("spending on gifts is not housing money", "Năm 2024, quận đã hỗ trợ xây mới và sửa chữa 14 nhà ở cho gia đình chính "
+     "sách với số tiền 460 triệu đồng, tổ chức gặp mặt thương binh nặng, thăm hỏi tặng quà với số tiền trên 500 triệu "
+     "đồng.", [("meritorious_housing", 14), ("meritorious_housing_amount", 460_000_000)]),
+    ("the plan after a slash with its noun again", "Năm 2024, đoàn đã kiểm tra 21 cơ sở/25 cơ sở theo kế hoạch; xử phạt 3 "
+     "cơ sở với số tiền 45 triệu đồng.", [("establishments_inspected", 21, {"plan_value": 25, "qualifier": "actual"}),
+                                   ("establishments_fined", 3, {"qualifier": "actual"}),
+                                   ("fine_amount", 45_000_000, {"qualifier": "actual"})]),
+    ("a programme's need", "Đề án được điều chỉnh năm 2024, với tổng số cần hỗ trợ 1.254 nhà (xây mới 304 nhà, sửa chữa "
+     "950 nhà) cho người có công.", []),
+    ("a programme's progress so far", "Đến nay, tỉnh đã hỗ trợ xây dựng được 763 căn nhà cho người có công, đạt 62% so "
+     "với đề án.", []),
 ]
 
 

@@ -235,9 +235,10 @@ MAIN_METRICS = tuple(metric.code for metric in CATALOGUE if metric.main)
 TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )(?<!so với )(?<!bằng )\bchỉ tiêu\b|\bkế hoạch (năm \d{4} )?(là|giao)\b", re.I)
 TARGET_SENTENCE = re.compile(
     r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng|phải|được giao|"
-    r"giao chỉ tiêu|theo kế hoạch|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
+    # "Theo kế hoạch, …" opens a plan; "21 cơ sở/25 cơ sở theo kế hoạch" only compares with it.
+    r"giao chỉ tiêu|theo kế hoạch(?=\s*[,:])|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
     # A plan approved "cho N người" has not happened yet.
-    r"|^\W*kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)", re.I
+    r"|^\W*kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)|^\W*theo kế hoạch\b", re.I
 )
 PAST_MARKERS = re.compile(r"\b(đã|được|đạt được)\b", re.I)
 # A breakdown of the total before it ("249 học viên, gồm 247 ... và 2 ..."); "riêng" singles out a place or

@@ -75,6 +75,8 @@ YEAR_BESIDE = re.compile(r"\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*)?
 # A number that repeats the metric of the sentence before: "năm 2020 con số này là hơn 78.000 người".
 ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|các con số này|số này|con số trên)\b", re.I)
 # Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
+# Spending on something other than houses, named between the figure before and a sum of money.
+OTHER_SPENDING = re.compile(r"\b(?:tặng quà|thăm hỏi|gặp mặt|trợ cấp|sổ tiết kiệm|điều dưỡng|học bổng)\b", re.I)
 OTHER_ACTIVITY = re.compile(
     r"\b(tư vấn|tuyên truyền|giới thiệu|sơ tuyển|cho vay|giải ngân|vay vốn|vốn vay|tập huấn|phiên giao dịch|"
     r"ngày hội|trợ cấp thất nghiệp|bảo hiểm thất nghiệp|khám sức khỏe|khám bệnh|mai táng|trợ giúp khẩn cấp|cứu trợ"
@@ -668,6 +670,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             role = "multi_year"  # "Trong tổng số 37.267 người đã được đào tạo nghề, …": the total over years again
         if role == "level" and sr.breakdown and state.over_years and stmt_period is None:
             role = "multi_year"  # "Giai đoạn 2016 - 2020, … 336.000 lao động. Trong đó xuất khẩu lao động trên 50.000"
+        if role == "need":
+            continue
         if role == "multi_year":
             state.doc.totals_over_years.add(q.value)
             state.over_years = True
@@ -921,9 +925,10 @@ def _money_for_something_else(choice: Choice, q: Quantity, before: list[Quantity
     code = choice.metric.code
     if PER_UNIT_AFTER.match(text, q.end):
         return True
-    if code == "meritorious_housing_amount" and next(
-            (p.kind for p in reversed(before) if p.kind not in ("vnd", "percent")), "houses") != "houses":
-        return True
+    if code == "meritorious_housing_amount" and (next(
+            (p.kind for p in reversed(before) if p.kind not in ("vnd", "percent")), "houses") != "houses"
+            or OTHER_SPENDING.search(text, before[-1].end if before else statement_start, q.start)):
+        return True  # "…, tổ chức gặp mặt thương binh nặng, thăm hỏi tặng quà với số tiền trên 500 triệu đồng"
     if code == "gratitude_fund_amount" and SPENT_BEFORE.search(text, max(clause.start, choice.cue_start), q.start):
         return True
     context = choice.metric.context_pattern

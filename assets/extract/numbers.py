@@ -57,6 +57,8 @@ QUANTITY = re.compile(
     rf"\s*(?:[-–]|đến|tới)\s*(?:(?:{APPROXIMATORS})\s+)?(?P<num2>{NUMBER})(?!\s*/))?"
     # "(2.438hộ)": a noun glued to its number is still its noun.
     rf"(?:(?P<pct>\s?%)|(?:\s+(?P<mult>{_MULT_ALT})\s+|\s*)(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ])"
+    # "21 cơ sở/25 cơ sở theo kế hoạch": the plan after a slash, with the noun again.
+    rf"(?:\s*/\s*(?P<den_after>{NUMBER})\s+(?P=noun)(?![\wÀ-ỹ]))?"
     # "chi trả hỗ trợ hơn 3.000 tỷ": billions with no noun are đồng.
     rf"|\s+(?P<billion>tỷ|tỉ)(?![\wÀ-ỹ])(?!\s+(?:{_NOUN_ALT})))",
     re.IGNORECASE,
@@ -119,7 +121,8 @@ def find_quantities(text: str) -> list[Quantity]:
             number = number.replace(",", ".")  # "21,700 người": a thousands comma (English style), not a decimal
         value = parse_number(number, scale)
         value_max = parse_number(match.group("num2"), scale) if match.group("num2") else None
-        denominator = parse_number(match.group("den")) if match.group("den") else None
+        den = match.group("den") or match.group("den_after")
+        denominator = parse_number(den) if den else None
         approx = approx_match.group(0).strip().lower() if approx_match else ""
         found.append(
             Quantity(

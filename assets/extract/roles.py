@@ -5,7 +5,8 @@ Roles: ``level`` (what was done or reached: may become a fact), ``change`` ("tă
 (a percent "so với cùng kỳ": the yoy_pct of the fact before it), ``plan`` ("đạt 52% kế hoạch", "(chỉ
 tiêu 220 người)": plan_pct or plan_value of the fact before it), ``share`` ("99% người có công",
 "chiếm 14,94%": a share of a population; the poverty rate after a count of poor households),
-``multi_year`` ("giai đoạn 2016 - 2020", "bình quân mỗi năm": never a fact). Parts of a total are
+``multi_year`` ("giai đoạn 2016 - 2020", "bình quân mỗi năm", "…, đạt 62% so với đề án": never a fact), ``need``
+("tổng số cần hỗ trợ 1.254 nhà (xây mới 304 nhà, …)": what a programme must still do, never a fact). Parts of a total are
 judged once the metric is known (``facts.py``). The patterns are data: one row per way Vietnamese
 report prose marks a role.
 """
@@ -16,7 +17,7 @@ import re
 
 from assets.extract.numbers import Quantity
 
-ROLES = ("level", "change", "comparison", "plan", "share", "multi_year")
+ROLES = ("level", "change", "comparison", "plan", "share", "multi_year", "need")
 
 _APPROX = r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ|là|được|đến|thêm))*"
 # A change stated right before the number: "tăng 2.000 người", "(giảm 2.955 hộ)", "thấp hơn năm 2021 là 0,03%",
@@ -131,6 +132,12 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
 
 # "phấn đấu giảm từ 5.374 đến 6.013 hộ nghèo": a range of the change itself.
 RANGE_CHANGE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:tăng|giảm)(?:\s+(?:thêm|được))?\s+từ\s*$", re.I)
+# A need, not a result: "với tổng số cần hỗ trợ 1.254 nhà (xây mới 304 nhà, sửa chữa 950 nhà)".
+NEED_BEFORE = re.compile(r"\b(?:cần (?:được )?(?:hỗ trợ|xây dựng|sửa chữa)|có nhu cầu|nhu cầu)\b[^;.()\d]{0,30}$"
+                         r"|\b(?:cần (?:được )?hỗ trợ|nhu cầu)[^;.()\d]{0,30}[\d.,]+\s+[^\W\d_]+\s*\([^()]*$", re.I)
+# A programme's progress so far, not a year's result: "đã hỗ trợ xây dựng được 763 căn, đạt 62% so với đề án".
+PROGRAMME_PROGRESS_AFTER = re.compile(r"[^;.\d]{0,40}?[,;]?\s*đạt\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:đề án|mục tiêu giai đoạn"
+                                      r"|kế hoạch giai đoạn|chương trình)", re.I)
 # A list of changes: "Một số địa phương giảm sâu số hộ nghèo là: Hiệp Hòa (gần 1,2 nghìn hộ); Lục Ngạn (…)".
 CHANGES_LISTED = re.compile(r"(?<![\wÀ-ỹ])(?:tăng|giảm)\b[^.;:\d]{0,60}:", re.I)
 
@@ -144,7 +151,9 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     if clause_start >= q.start - 90 and text[clause_start - 1:clause_start] == "(":
         before = "(" + before  # a bracket ends the clause before it: "… hộ nghèo (tỷ lệ 3,2%)"
     after = text[q.end:min(statement_end, q.end + 60)]
-    if PER_YEAR_AFTER.match(after) or (multi_year(text, sentence_start, q, report_year, memo, sentence_end)
+    if NEED_BEFORE.search(text, max(sentence_start, q.start - 120), q.start):
+        return "need"
+    if PER_YEAR_AFTER.match(after) or PROGRAMME_PROGRESS_AFTER.match(after) or (multi_year(text, sentence_start, q, report_year, memo, sentence_end)
                                         and not (q.kind == "percent" and RATE_AT_BEFORE.search(before)
                                                  and not GOAL_BEFORE.search(text, sentence_start, q.start))):
         return "multi_year"
