@@ -363,8 +363,10 @@ CASES: list[tuple[str, str, list]] = [
      [("poverty_rate", 4.03, {"province": None}), ("poor_households", 1057374, {"province": None})]),
     ("a province described by its region", "Năm 2024, tỉnh Đắk Nông thuộc Tây Nguyên đã giải quyết việc làm cho "
      "20.000 lao động.", [("jobs_created", 20000, {"province": "Đắk Nông"})]),
-    ("districts named together", "Năm 2024, huyện Bắc Trà My và Nam Trà My có 1.500 hộ nghèo.",
-     [("poor_households", 1500, {"province": "Quảng Nam", "district": None})]),
+    # Two districts' figure is neither district's nor the province's (a lead ruling of session 6).
+    ("districts named together", "Năm 2024, huyện Bắc Trà My và Nam Trà My có 1.500 hộ nghèo.", []),
+    ("work done in districts named together", "Năm 2024, trên địa bàn các huyện Bắc Trà My, Nam Trà My và thị xã Điện "
+     "Bàn, đoàn đã kiểm tra 25 cơ sở.", [("establishments_inspected", 25, {"province": "Quảng Nam", "district": None})]),
     ("the type word goes on to the next district", "Sở về huyện Bắc Trà My và Nam Trà My. Tại Nam Trà My, Sở trao 100 "
      "suất quà cho trẻ em.", [("children_gifted", 100, {"district": "Nam Trà My"})]),
     ("the country's workers abroad", "Năm 2024, tổng số lao động Việt Nam đi làm việc ở nước ngoài là 158.588 lao "
@@ -448,6 +450,35 @@ CASES: list[tuple[str, str, list]] = [
      "950 nhà) cho người có công.", []),
     ("a programme's progress so far", "Đến nay, tỉnh đã hỗ trợ xây dựng được 763 căn nhà cho người có công, đạt 62% so "
      "với đề án.", []),
+    # --- session 6: a reviewer's sentences ------------------------------------------------------------
+    ("a colon after 'giảm nghèo' lists levels", "Chương trình mục tiêu quốc gia giảm nghèo bền vững đạt nhiều kết quả: "
+     "đến cuối năm 2024, tỷ lệ hộ nghèo còn 2,1%, toàn tỉnh còn 3.200 hộ nghèo.",
+     [("poverty_rate", 2.1), ("poor_households", 3200)]),
+    ("a colon after 'tăng cường' lists results", "Năm 2024, Sở đã tăng cường các hoạt động sau: tổ chức 12 phiên giao "
+     "dịch việc làm, đưa 1.500 lao động đi làm việc ở nước ngoài.", [("labour_export", 1500)]),
+    ("the poor's share of borrowers", "Năm 2024, Ngân hàng Chính sách xã hội đã cho 5.200 hộ vay vốn, trong đó hộ nghèo "
+     "chiếm 42%.", []),
+    ("a venue is no district", "Ngày 20/12, tại Đà Lạt, Sở tổ chức hội nghị tổng kết công tác năm 2024. Năm 2024, ngành đã "
+     "giải quyết việc làm cho 30.000 lao động.", [("jobs_created", 30000, {"district": None})]),
+    ("where the poor live is no district", "Cuối năm 2024, toàn tỉnh còn 3.200 hộ nghèo, tập trung chủ yếu ở Đam Rông.",
+     [("poor_households", 3200, {"district": None})]),
+    ("a district ranked first", "Cuối năm 2024, Đam Rông vẫn là huyện có tỷ lệ hộ nghèo cao nhất tỉnh với 9,8%.",
+     [("poverty_rate", 9.8, {"district": "Đam Rông"})]),
+    ("a district's own rate", "Năm 2024, toàn huyện có tỷ lệ hộ nghèo 4,1%.", [("poverty_rate", 4.1)]),
+    ("in treatment now", "Hiện Cơ sở cai nghiện ma túy tỉnh tổ chức cai nghiện cho 350 học viên.",
+     [("drug_rehab_residents", 350)]),
+    ("a centre's capacity", "Cơ sở cai nghiện được đầu tư xây dựng năm 2020, có quy mô tổ chức cai nghiện cho 500 học "
+     "viên.", []),
+    ("communes named as a category", "Năm 2024, toàn tỉnh chỉ còn 3 xã là xã đặc biệt khó khăn, tỷ lệ hộ nghèo giảm còn "
+     "2,1%.", [("poverty_rate", 2.1)]),
+    ("from one rate to another", "Năm 2024, tỷ lệ lao động qua đào tạo của tỉnh tăng từ 68% đến 70,5%.",
+     [("trained_labour_rate", 68, {"year": 2023}), ("trained_labour_rate", 70.5, {"year": 2024})]),
+    ("from one rate to another with a dash", "So với năm 2023, tỷ lệ hộ nghèo năm 2024 giảm từ 3,2% - 2,1%.",
+     [("poverty_rate", 3.2, {"year": 2023}), ("poverty_rate", 2.1, {"year": 2024})]),
+    ("one people's poor households named after", "Cuối năm 2024, toàn tỉnh còn 3.200 hộ nghèo; hộ nghèo người Cơ Ho là "
+     "1.400 hộ.", [("poor_households", 3200)]),
+    ("two districts' rates respectively", "Năm 2024, hai huyện Di Linh và Đam Rông có tỷ lệ hộ nghèo cao nhất tỉnh, lần "
+     "lượt là 5,2% và 6,1%.", []),
 ]
 
 
@@ -658,3 +689,15 @@ def test_provinces_listed_with_their_figures_do_not_place_the_page():
             "Hải Phòng và Cần Thơ đều trên 51 nghìn người.")
     assert province_votes(text) == {}
     assert set(province_votes("Năm 2024, Hà Nội giải quyết việc làm cho 138 nghìn người.")) == {"Hà Nội"}
+
+
+def test_a_district_named_in_several_provinces_is_the_document_provinces():
+    text = "Tin\nNăm 2024, huyện Châu Thành có tỷ lệ hộ nghèo 0,9%."
+    assert [(f.province, f.district) for f in extract_facts(DocContext("typed", text, PUBLISHED, "Long An"))] == [
+        ("Long An", "Châu Thành")]
+
+
+def test_an_undated_page_opening_with_a_historic_day_takes_no_year_from_it():
+    text = ("Tổng kết\nNgày 2-9-1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập. Thời gian qua, tỉnh đã giải quyết "
+            "việc làm cho 20.000 lao động.")
+    assert [f.year for f in extract_facts(DocContext("history", text, None))] == [None]

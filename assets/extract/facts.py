@@ -64,7 +64,7 @@ FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?$|\btừ (?:một )?(?:tỉnh|h
 # "giảm từ 2,71% với 1.496 hộ xuống còn 1,17%": the households beside the rate may stand between.
 TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*)?(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
                       r"(?:\s+nghèo)?\s*\)?\s*,?\s*)?(?:\(\s*năm\s+\d{4}\s*\)\s*)?(?:(?:đến |hiện )?nay\s+(?:giảm |tăng )?)?"
-                      r"(xuống|lên|tăng lên|giảm xuống|còn)\b",
+                      r"(xuống|lên|tăng lên|giảm xuống|còn|đến(?=\s*[\d,.]+\s*%)|[-–](?=\s*[\d,.]+\s*%))",
                       re.I)
 TO_BEFORE = re.compile(r"\b(xuống|còn|lên)\s*(còn\s*)?(mức\s*)?$", re.I)
 DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
@@ -75,6 +75,10 @@ YEAR_BESIDE = re.compile(r"\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*)?
 # A number that repeats the metric of the sentence before: "năm 2020 con số này là hơn 78.000 người".
 ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|các con số này|số này|con số trên)\b", re.I)
 # Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
+# Who is in treatment now, or a centre's capacity, is no admission ("đang quản lý và tổ chức cai nghiện cho 350").
+IN_TREATMENT_NOW = re.compile(r"\bđang\b|(?<!thực )(?<!phát )\bhiện (?:nay|có|tại)\b|(?P<capacity>\bquy mô\b"
+                              r"|\bcông suất\b)", re.I)
+NOW_OPENING = re.compile(r"\W*hiện\b", re.I)  # a statement opening with "Hiện …"
 # Spending on something other than houses, named between the figure before and a sum of money.
 OTHER_SPENDING = re.compile(r"\b(?:tặng quà|thăm hỏi|gặp mặt|trợ cấp|sổ tiết kiệm|điều dưỡng|học bổng)\b", re.I)
 OTHER_ACTIVITY = re.compile(
@@ -123,15 +127,20 @@ PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|su�
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
+# Districts named as where work was done, not as the subject: "trên địa bàn các huyện Hoằng Hóa, thị xã Nghi Sơn".
+WHERE_WORK_WAS_DONE = re.compile(r"\b(?:tại|ở|trên địa bàn|các|cho|đến)\s*(?:các\s+)?$", re.I)
+# A figure of the year itself in a review of several years: "Trong năm qua, …", "…, đạt 104% kế hoạch năm".
+THIS_YEAR = re.compile(r"\btrong năm\b|\bnăm (?:qua|nay)\b|kế hoạch năm\b", re.I)
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
-COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\b")
+COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
 SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
-RATE_THRESHOLD = re.compile(r"\b(?:xã|huyện|thôn|bản|địa phương)\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}"
+RATE_THRESHOLD = re.compile(r"(?<!toàn )\b(?:xã|huyện|thôn|bản|địa phương)\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}"
                             r"(?:\b(?:trên|dưới|từ|cao hơn|thấp hơn))?\s*$", re.I)
+THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|từ|cao hơn|thấp hơn)\b", re.I)
 COMBINED_RATE_AFTER = re.compile(r"[^;.]{0,20}\bđó,?\s+(?:t[ỷỉ] lệ\s+)?hộ nghèo\b[^;.]{0,40}\bhộ cận nghèo", re.I)
 # The lead of an undated page opening with the day it tells of: "(NTO) Ngày 28-4-2011, Ủy ban nhân dân tỉnh …".
 LEAD_DATE = re.compile(r"\n\s*(?:\([^()\n]{1,30}\)\s*[-–]?\s*)?(?:sáng|chiều|tối)?\s*ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}"
-                       r"\s*[-/.]\s*((?:19|20)\d\d)\b", re.I)
+                       r"\s*[-/.]\s*(20\d\d)\b", re.I)  # not "Ngày 2-9-1945, …" opening a story of history
 COMPARED_WITH_YEAR = re.compile(r"(?=[tgb])(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+so với (?:thực hiện |kết quả |cùng kỳ )?năm ((?:19|20)\d\d)",
                                 re.I)
 NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng|cho vay)\b",
@@ -376,8 +385,9 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
 
 
 def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
-           mentions: list, national_page: bool = False, at: int | None = None) -> tuple[str | None, str | None, bool]:
-    """Province, district, and whether the figure (at offset ``at``) is nationwide.
+           mentions: list, national_page: bool = False, at: int | None = None) -> tuple[str | None, str | None, bool] | None:
+    """Province, district, and whether the figure (at offset ``at``) is nationwide; None for the figure of districts
+    the statement names together before it ("hai huyện Di Linh và Đam Rông có …, lần lượt là 5,2% và 6,1%").
 
     The statement's own district (the last named before the figure, else the first after it), or the province
     it opens with, wins; then the place in force at the sentence (its own, carried in its paragraph, or its
@@ -387,9 +397,15 @@ def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
     statement_text = span.of(text)
     lo = bisect.bisect_left(mentions, span.start, key=lambda item: item[0])
     district: Where | None = None
+    work_place = False
     for start, where in mentions[lo:]:
         if start >= span.end or (district is not None and at is not None and start >= at):
             break
+        if where.joint and district is None and (at is None or start < at):
+            # Their figure is no one's; but "kiểm tra … trên địa bàn các huyện A, B và C" is the province's work.
+            work_place = work_place or bool(WHERE_WORK_WAS_DONE.search(text, max(span.start, start - 25), start))
+            if not work_place:
+                return None
         if where.district:
             district = where  # "…; huyện Ninh Hải có …, 10,17% và huyện Thuận Nam có … 13,79%": the nearer
             if at is None or start >= at:
@@ -473,13 +489,13 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     totals_place: Where | None = None  # the place in force at the end of the last paragraph that gave facts
     figures_gave_facts = True  # whether the last paragraph with figures gave facts (not a photo caption's)
     carrying = False  # a breakdown paragraph that names no place of its own takes the totals' place
-    had_figures, last_place = False, None
+    had_figures, last_place, last_heading, totals_heading = False, None, None, None
     for sr in reading.sentences:
         lo, hi = bisect.bisect_left(starts, sr.span.start), bisect.bisect_left(starts, sr.span.end)
         if sr.paragraph != paragraph:
             if state is not None and state.facts:
                 previous_first = state.first
-                totals_place = last_place
+                totals_place, totals_heading = last_place, last_heading
             if had_figures:
                 figures_gave_facts = bool(state.facts)
             had_figures, carrying = False, False
@@ -490,14 +506,15 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
         breakdown = sr.breakdown or (listing and sr.index_in_paragraph == 0)
         if sr.index_in_paragraph == 0:
             listing = breakdown
-        last_place = sr.place
+        last_place, last_heading = sr.place, sr.heading
         if lo == hi:
             continue
         had_figures = True
         if breakdown and not state.facts and sr.index_in_paragraph == 0 and previous_first < len(facts):
             state.first = previous_first  # "Cụ thể, …" opening a paragraph details the totals of the one before
-            # A photo caption between ("Chi tiền hỗ trợ tại huyện Thới Bình …") is not where the totals were.
-            carrying = not figures_gave_facts
+            # A photo caption between ("Chi tiền hỗ trợ tại huyện Thới Bình …") is not where the totals were; a new
+            # section's paragraph is.
+            carrying = not figures_gave_facts and sr.heading == totals_heading
         if carrying:
             carrying = first_place(reading.mentions, sr.span.start, sr.span.end) is None
             sr = replace(sr, place=totals_place) if carrying else sr
@@ -728,7 +745,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 out.append(_derived(ctx, last, "poverty_rate", "percent", q, text))
                 continue
             rate_of = next((code for code, after in RATE_OF_AFTER if after.match(text[q.end:stmt.end])), None) or (
-                "poverty_rate" if POOR_SHARE_BEFORE.search(text, max(stmt.start, q.start - 40), q.start) else None)
+                "poverty_rate" if POOR_SHARE_BEFORE.search(text, max(stmt.start, q.start - 80), q.start) else None)
             if q.kind != "percent" or rate_of is None:
                 continue
         if role == "change" and not poor_reduction:
@@ -786,7 +803,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         state.cues["next"] = cue_words
         code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role, stmt.end)
         if code in (*POVERTY_FAMILY, "poor_households", "near_poor_households") and (
-                COMMUNE_SUBJECT.match(text, stmt.start, q.start) or RATE_THRESHOLD.search(text, clause.start, q.start)
+                COMMUNE_SUBJECT.match(text, stmt.start, q.start) or (
+                    RATE_THRESHOLD.search(text, clause.start, q.start) and (
+                        THRESHOLD_WORD.match(text, q.start) or THRESHOLD_WORD.search(text, max(clause.start, q.start - 12), q.start)))
                 or SOME_UNITS_SINGLED_OUT.match(text, sr.span.start, q.start)):
             # "Xã Triệu Nguyên và Ba Lòng có tỉ lệ hộ nghèo giảm …": one commune's statistic (ANNOTATION.md §7);
             # "còn 4/124 xã có tỷ lệ hộ nghèo trên 20%": a threshold that counts communes; "Riêng 4 huyện nghèo …, tỷ
@@ -799,13 +818,21 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "tỷ lệ hộ nghèo và cận nghèo (lần lượt là 14,23% và 7,69%)": the second is the near-poor rate
         if code == "poor_households" and POOR_AND_NEAR_POOR_AFTER.match(text, q.end):
             continue  # "45.166 hộ nghèo, hộ cận nghèo": both groups together
+        if code == "drug_rehab_admissions" and (now := IN_TREATMENT_NOW.search(text, stmt.start, q.start)
+                                                or NOW_OPENING.match(text, stmt.start, q.start)):
+            if now.groupdict().get("capacity"):
+                continue  # "có quy mô tổ chức cai nghiện cho 500 học viên": a capacity
+            code, metric = "drug_rehab_residents", BY_CODE["drug_rehab_residents"]  # "Hiện … đang quản lý và tổ chức cai nghiện cho 350"
         if code == "labour_export" and WORK_ELSEWHERE_AFTER.match(text, q.end):
             continue  # "hơn 5 nghìn lao động đi làm việc ở tỉnh ngoài": in other provinces, not abroad
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
         # A place named in the statement governs its figures up to the next figure ("…, riêng huyện X giảm 4%").
         place_end = clause.end if i + 1 < len(qs) else stmt.end
-        province, district, national = _list_item_place(text, clause, q, reading.mentions) or _place(
+        placed = _list_item_place(text, clause, q, reading.mentions) or _place(
             ctx, text, Span(stmt.start, place_end), sr, reading.mentions, state.doc.national_page, q.start)
+        if placed is None:
+            continue
+        province, district, national = placed
         if _region_figure(text, clause.start, q.start, regions, reading.mentions):
             continue
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)
@@ -841,7 +868,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             year, period_code = year - 1, "FY"
         if code not in LEVELS_AT_A_TIME and q.kind != "percent" and (
                 (year is None and state.doc.reviews_years)
-                or (state.doc.reviews_only_years and not beside and all(level is None for level in levels))):
+                or (state.doc.reviews_only_years and not beside and all(level is None for level in levels)
+                    and not year_to_date and not THIS_YEAR.search(text, sr.span.start, q.start))):
             # Counts that state no period of their own in a review of several years ("tổng kết … giai đoạn 2016 -
             # 2020"; "Giai đoạn 2021-2025, … Địa phương đã hỗ trợ tạo việc làm cho 43.160 lao động") are its totals.
             continue

@@ -52,8 +52,9 @@ APPROX_BEFORE = re.compile(rf"(?<![\wÀ-ỹ])(?:{APPROXIMATORS})\s+$", re.IGNORE
 QUANTITY = re.compile(
     rf"(?P<num>{NUMBER_START})"
     rf"(?:\s*/\s*(?P<den>{NUMBER})(?![\d/]))?"
-    # "từ 2%-3%": a range of rates may give its first end its own sign.
-    rf"(?:(?:\s?%(?=\s*(?:[-–]|đến|tới)\s*(?:{NUMBER})\s?%))?"
+    # "từ 2%-3%": a range of rates may give its first end its own sign (with a dash: "từ 68% đến 70,5%" goes
+    # from one level to another).
+    rf"(?:(?P<pct1>\s?%(?=\s*[-–]\s*(?:{NUMBER})\s?%))?"
     rf"\s*(?:[-–]|đến|tới)\s*(?:(?:{APPROXIMATORS})\s+)?(?P<num2>{NUMBER})(?!\s*/))?"
     # "(2.438hộ)": a noun glued to its number is still its noun.
     rf"(?:(?P<pct>\s?%)|(?:\s+(?P<mult>{_MULT_ALT})\s+|\s*)(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ])"
@@ -102,7 +103,13 @@ def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` with its offsets; dates, ids, years and ordinals are left out."""
     blocked = [(m.start(), m.end()) for m in DATE_OR_ID.finditer(text)]  # in order, not overlapping
     found: list[Quantity] = []
-    for match in QUANTITY.finditer(text):
+    pos = 0
+    while (match := QUANTITY.search(text, pos)) is not None:
+        pos = match.end()
+        if match.group("pct1") and parse_number(match.group("num2")) <= parse_number(match.group("num")):
+            # "giảm từ 3,2% - 2,1%": not a range but two rates; read the first alone, then the second.
+            match = QUANTITY.match(text[:match.end("pct1")], match.start())
+            pos = match.end()
         num_start = match.start("num")
         i = bisect.bisect_right(blocked, (num_start, len(text))) - 1
         if i >= 0 and blocked[i][0] <= num_start < blocked[i][1]:

@@ -37,6 +37,8 @@ BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số|trong tổn
                              r"|riêng\s+(?:nhóm|đối tượng|chính sách))\b", re.I)
 # A place after these words is where people go or come from, not what the sentence reports on.
 MOVEMENT_BEFORE = re.compile(r"(sang|đến|đi làm việc tại|đi làm việc ở|tại các|ở các|các tỉnh|về|với)\s*$", re.I)
+# Where a statement's subject starts: a line's or statement's start, "Trong đó", "Riêng", "và".
+SUBJECT_BEFORE = re.compile(r"(?:^|[\n;:.,]|\btrong đó,?|\briêng|\bvà|\(|\bTp\.|\bTP)\s*$", re.I)
 JOINED = re.compile(r"\s*(?:,|và)\s*(?:(?:huyện|thị xã|thành phố|quận)\s+)?", re.I)
 HEADING_MAX_CHARS = 160
 # "Trung tâm Hy vọng Lộc Bình": a place inside an organisation's name.
@@ -50,6 +52,7 @@ class Where:
     province: str | None
     district: str | None = None
     national: bool = False
+    joint: bool = False  # districts named together ("hai huyện Di Linh và Đam Rông"): no one district, nor the province
 
 
 COUNTRY = Where(None, None, national=True)
@@ -94,28 +97,35 @@ def place_mentions(text: str, province: str | None = None) -> list[tuple[int, Wh
     ``province`` is the document's, whose districts the text may name bare ("; Ninh Hải có tỷ lệ hộ nghèo …")."""
     found = [(m.start(), COUNTRY) for m in NATIONAL.finditer(text)
              if not NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())]
-    typed = district_mentions(text)
+    own = set(districts_of(province)) if province else set()
+    typed = [(start, end, name, found or (province if name in own else None))
+             for start, end, name, found in district_mentions(text)]  # "huyện Châu Thành" on a Long An page
     provinces = province_mentions(text, typed)
-    districts = sorted(typed + _bare_districts(text, typed, provinces, province))
+    districts = sorted([(*mention, True) for mention in typed] + _bare_districts(text, typed, provinces, province))
     # Districts named together ("huyện Bắc Trà My và Nam Trà My", "ở Đạ Huoai, Bảo Lộc, Di Linh") speak of no
-    # one district: their province's.
+    # one district.
     joint = {i for k in range(len(districts) - 1) for i in (k, k + 1)
              if JOINED.fullmatch(text, districts[k][1], districts[k + 1][0])}
-    found += [(start, Where(province, None if i in joint else district))
-              for i, (start, _end, district, province) in enumerate(districts)
-              if province and not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
+    found += [(start, Where(province, None if i in joint else district, joint=i in joint))
+              for i, (start, _end, district, province, governs) in enumerate(districts)
+              if province and governs and not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
     found += [(start, Where(province)) for start, _end, province in provinces
               if not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
     return sorted(found, key=lambda item: item[0])
 
 
 def _bare_districts(text: str, typed: list, provinces: list, province: str | None = None) -> list[tuple]:
-    """(start, end, district, province) where the text names bare ("quỹ … ở Trà Ôn vận động được …") a district
-    it names with its type elsewhere ("huyện Trà Ôn") or one of the document's ``province``; not inside a
-    typed mention or a province's name (``typed``, ``provinces``), an organisation's or a person's name."""
+    """(start, end, district, province, governs) where the text names bare ("quỹ … ở Trà Ôn vận động được …") a
+    district it names with its type elsewhere ("huyện Trà Ôn") or one of the document's ``province``; not inside
+    a typed mention or a province's name (``typed``, ``provinces``), an organisation's or a person's name.
+    ``governs`` is False for a district of the province named elsewhere than as a subject: it only joins a list."""
     # A district named like its province ("TP Bắc Giang") is the province when bare.
-    known = {name: province for name in (districts_of(province) if province else ()) if not canonical_province(name)}
-    known |= {name: province for _s, _e, name, province in typed if province and not canonical_province(name)}
+    named = {name: province for _s, _e, name, province in typed if province and not canonical_province(name)}
+    # One the text never names with its type counts only as a statement's subject ("; Ninh Hải có …"), not as a
+    # venue ("tại Đà Lạt"), a destination ("ở Đam Rông") or a person ("ông Vinh").
+    of_province = {name: province for name in (districts_of(province) if province else ())
+                   if not canonical_province(name) and name not in named}
+    known = named | of_province
     if not known:
         return []
     spans = [(start, end) for start, end, *_ in (*typed, *provinces)]
@@ -124,9 +134,10 @@ def _bare_districts(text: str, typed: list, provinces: list, province: str | Non
     for match in pattern.finditer(text):
         inside = any(s <= match.start() < e for s, e in spans)
         before = text[max(0, match.start() - 30):match.start()]
+        governs = match.group(1) not in of_province or bool(SUBJECT_BEFORE.search(before))
         if not inside and not MOVEMENT_BEFORE.search(before) \
                 and not ORGANISATION_BEFORE.search(before) and not is_name_part(text, match.start(), match.end()):
-            found.append((match.start(), match.end(), match.group(1), known[match.group(1)]))
+            found.append((match.start(), match.end(), match.group(1), known[match.group(1)], governs))
     return found
 
 

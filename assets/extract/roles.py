@@ -57,8 +57,10 @@ SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|với
                           + r"\s*$", re.I)
 # "tỷ lệ hộ nghèo chiếm 13,79%": the rate named before "chiếm" is the level itself.
 RATE_NAMED_SHARE = re.compile(r"\bt[ỷỉ] lệ\b[^,;()%\d]{0,40}\bchiếm" + _APPROX + r"\s*$", re.I)
-# "(trong đó hộ nghèo chiếm 63,92%)": the poor's share of households is the poverty rate.
-POOR_SHARE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])hộ nghèo\s+chiếm(?:\s+t[ỷỉ] lệ)?" + _APPROX + r"\s*$", re.I)
+# "17.200 hộ dân (trong đó hộ nghèo chiếm 63,92%)": the poor's share of all households is the poverty rate (not
+# their share of borrowers or of houses built).
+POOR_SHARE_BEFORE = re.compile(r"\b(?:hộ dân|tổng số hộ|hộ gia đình|t[ỷỉ] lệ hộ nghèo)\b[^;.]{0,40}\bđó,?\s+hộ nghèo\s+chiếm"
+                               r"(?:\s+t[ỷỉ] lệ)?" + _APPROX + r"\s*$", re.I)
 # A share of a population ("99% người có công", "100% xã"): not a rate this catalogue knows.
 SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:số\s+|các\s+|tổng số\s+)?(người|xã|phường|thị trấn|thôn|bản|hồ sơ|đối tượng|hộ|lao động|trẻ|học sinh"
@@ -139,7 +141,9 @@ NEED_BEFORE = re.compile(r"\b(?:cần (?:được )?(?:hỗ trợ|xây dựng|s�
 PROGRAMME_PROGRESS_AFTER = re.compile(r"[^;.\d]{0,40}?[,;]?\s*đạt\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:đề án|mục tiêu giai đoạn"
                                       r"|kế hoạch giai đoạn|chương trình)", re.I)
 # A list of changes: "Một số địa phương giảm sâu số hộ nghèo là: Hiệp Hòa (gần 1,2 nghìn hộ); Lục Ngạn (…)".
-CHANGES_LISTED = re.compile(r"(?<![\wÀ-ỹ])(?:tăng|giảm)\b[^.;:\d]{0,60}:", re.I)
+# Only a change of a count or rate ("giảm sâu số hộ nghèo là:"), not "giảm nghèo …:" or "tăng cường …:".
+CHANGES_LISTED = re.compile(r"(?<![\wÀ-ỹ])(?:tăng|giảm)(?:\s+(?:sâu|mạnh|nhiều|nhanh|được))?\s+(?:số\s+)?"
+                            r"(?:hộ nghèo|hộ cận nghèo|t[ỷỉ] lệ[^.;:\d]{0,30}|lao động[^.;:\d]{0,20})\s*(?:là|như)?\s*:", re.I)
 
 
 def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, statement_end: int,
