@@ -42,7 +42,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-5"
+EXTRACTOR_VERSION = "extract-6"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
