@@ -479,6 +479,8 @@ CASES: list[tuple[str, str, list]] = [
      "1.400 hộ.", [("poor_households", 3200)]),
     ("two districts' rates respectively", "Năm 2024, hai huyện Di Linh và Đam Rông có tỷ lệ hộ nghèo cao nhất tỉnh, lần "
      "lượt là 5,2% và 6,1%.", []),
+    ("export and work at companies together", "Năm 2024, huyện giải quyết việc làm mới cho 13.000 lao động, trong đó đi "
+     "xuất khẩu lao động và làm việc tại các công ty, doanh nghiệp là 8.900 người.", [("jobs_created", 13000)]),
 ]
 
 
@@ -701,3 +703,9 @@ def test_an_undated_page_opening_with_a_historic_day_takes_no_year_from_it():
     text = ("Tổng kết\nNgày 2-9-1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập. Thời gian qua, tỉnh đã giải quyết "
             "việc làm cho 20.000 lao động.")
     assert [f.year for f in extract_facts(DocContext("history", text, None))] == [None]
+
+
+def test_a_headline_rounding_poor_and_near_poor_counted_together_is_no_fact():
+    text = ("Cả nước còn hơn 1,9 triệu hộ nghèo\nNăm 2022, cả nước còn hơn 1,97 triệu hộ nghèo và cận nghèo. Tỷ lệ hộ "
+            "nghèo là 4,03%.")
+    assert [(f.metric, f.value) for f in extract_facts(DocContext("rounding", text, PUBLISHED))] == [("poverty_rate", 4.03)]

@@ -1106,7 +1106,8 @@ def _rounding_another_figure(facts: list[Fact], headlines: list[Span], quantitie
                     and _significant_digits(fact.value) < _significant_digits(q.value) and excludes is not None \
                     and (_family(fact.metric), q.value) not in body_values:
                 sentence_start = text.rfind(".", max(0, q.start - 200), q.start) + 1 or max(0, q.start - 200)
-                if excludes.search(text, sentence_start, q.start):
+                after = re.match(r"[^,.;]{0,40}", text[q.end:]).group(0)  # "1,97 triệu hộ nghèo và cận nghèo"
+                if excludes.search(text, sentence_start, q.start) or excludes.search(after):
                     return True
         return False
 
