@@ -481,6 +481,8 @@ CASES: list[tuple[str, str, list]] = [
      "lượt là 5,2% và 6,1%.", []),
     ("export and work at companies together", "Năm 2024, huyện giải quyết việc làm mới cho 13.000 lao động, trong đó đi "
      "xuất khẩu lao động và làm việc tại các công ty, doanh nghiệp là 8.900 người.", [("jobs_created", 13000)]),
+    ("disbursing a support package is no loan", "Năm 2021, Sở đã giải ngân gói hỗ trợ cho người bị ảnh hưởng bởi dịch "
+     "Covid-19, với tổng số tiền hơn 611 tỷ đồng.", [("covid_support_amount", 611_000_000_000)]),
 ]
 
 

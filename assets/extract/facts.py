@@ -82,7 +82,7 @@ NOW_OPENING = re.compile(r"\W*hiện\b", re.I)  # a statement opening with "Hi�
 # Spending on something other than houses, named between the figure before and a sum of money.
 OTHER_SPENDING = re.compile(r"\b(?:tặng quà|thăm hỏi|gặp mặt|trợ cấp|sổ tiết kiệm|điều dưỡng|học bổng)\b", re.I)
 OTHER_ACTIVITY = re.compile(
-    r"\b(tư vấn|tuyên truyền|giới thiệu|sơ tuyển|cho vay|giải ngân|vay vốn|vốn vay|tập huấn|phiên giao dịch|"
+    r"\b(tư vấn|tuyên truyền|giới thiệu|sơ tuyển|cho vay|giải ngân(?!\s+(?:gói|tiền|kinh phí)\b)|vay vốn|vốn vay|tập huấn|phiên giao dịch|"
     r"ngày hội|trợ cấp thất nghiệp|bảo hiểm thất nghiệp|khám sức khỏe|khám bệnh|mai táng|trợ giúp khẩn cấp|cứu trợ"
     r"|(?:trợ cấp|trợ giúp) đột (?:xuất|suất))\b",
     re.I
