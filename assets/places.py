@@ -119,9 +119,10 @@ def _gazetteer() -> dict:
     }
 
 
-def districts_of(province: str) -> list[str]:
+@cache
+def districts_of(province: str) -> frozenset[str]:
     """The names of a pre-2025 province's districts (district-level towns and cities included)."""
-    return sorted({name for name, units in _gazetteer()["districts"].items() for unit in units if unit[2] == province})
+    return frozenset(name for name, units in _gazetteer()["districts"].items() for unit in units if unit[2] == province)
 
 
 def province_2025(province: str | None) -> str | None:

@@ -97,7 +97,7 @@ def place_mentions(text: str, province: str | None = None) -> list[tuple[int, Wh
     ``province`` is the document's, whose districts the text may name bare ("; Ninh Hải có tỷ lệ hộ nghèo …")."""
     found = [(m.start(), COUNTRY) for m in NATIONAL.finditer(text)
              if not NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())]
-    own = set(districts_of(province)) if province else set()
+    own = districts_of(province) if province else frozenset()
     typed = [(start, end, name, found or (province if name in own else None))
              for start, end, name, found in district_mentions(text)]  # "huyện Châu Thành" on a Long An page
     provinces = province_mentions(text, typed)
