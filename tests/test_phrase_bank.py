@@ -483,6 +483,13 @@ CASES: list[tuple[str, str, list]] = [
      "xuất khẩu lao động và làm việc tại các công ty, doanh nghiệp là 8.900 người.", [("jobs_created", 13000)]),
     ("disbursing a support package is no loan", "Năm 2021, Sở đã giải ngân gói hỗ trợ cho người bị ảnh hưởng bởi dịch "
      "Covid-19, với tổng số tiền hơn 611 tỷ đồng.", [("covid_support_amount", 611_000_000_000)]),
+    ("the rate named before 'chiếm tỷ lệ'", "Theo kết quả rà soát năm 2023, tỷ lệ hộ nghèo của huyện còn chiếm tỷ lệ "
+     "22,09%.", [("poverty_rate", 22.09, {"year": 2023})]),
+    ("the rate named after its reduction", "Năm 2025, huyện phấn đấu giảm thêm tối thiểu 4% tỷ lệ hộ nghèo.",
+     [("poverty_rate_reduction", 4, {"qualifier": "target"})]),
+    ("the poverty reduction rate", "Trong 6 tháng đầu năm 2024, huyện có 153 hộ thoát nghèo, tỷ lệ giảm nghèo ước đạt "
+     "2%.", [("poverty_rate_reduction", 2)]),
+    ("attainment of a reduction plan", "Huyện có tỷ lệ giảm nghèo vượt kế hoạch cao nhất là Di Linh đạt 167%.", []),
 ]
 
 

@@ -153,7 +153,11 @@ CATALOGUE: tuple[Metric, ...] = (
                     r"|(?:Bắc |Nam )?Trung Bộ|duyên hải|đồng bằng)", main=True),
     Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"),
            excludes=SUBSET_OF_POOR, main=True),
-    Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"),
+    # "giảm thêm tối thiểu 4% tỷ lệ hộ nghèo", "tỷ lệ giảm nghèo ước đạt 2%"
+    Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo",
+                                                          # not "tỷ lệ giảm nghèo vượt kế hoạch … đạt 167%"
+                                                          r"t[ỷỉ] lệ giảm nghèo(?![^,;.]{0,40}kế hoạch)"),
+           after=(r"t[ỷỉ] lệ hộ nghèo",),
            excludes=SUBSET_OF_POOR),
     # "3.746/4.341 hộ đã khởi công xây dựng": households whose houses were built, not the poor.
     Metric("poor_households", "households", ("households",), cues=("hộ nghèo",), after=("nghèo",),

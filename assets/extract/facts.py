@@ -982,7 +982,9 @@ def last_kind(fact: Fact) -> str:
 
 
 def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
-    return bool(re.search(r"t[ỷỉ] lệ hộ nghèo", text[stmt.start:q.start], re.I)) and not re.search(
+    """The statement names the poverty rate before the figure, or right after it ("giảm thêm 4% tỷ lệ hộ nghèo")."""
+    return bool(re.search(r"t[ỷỉ] lệ hộ nghèo", text[stmt.start:q.start], re.I) or re.match(
+        r"\s*(?:số\s+)?t[ỷỉ] lệ hộ nghèo", text[q.end:q.end + 25], re.I)) and not re.search(
         r"t[ỷỉ] lệ hộ cận nghèo", text[stmt.start:q.start], re.I)
 
 

@@ -56,7 +56,7 @@ PLAN_BEFORE = re.compile(
 SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|với tỷ lệ|với tỉ lệ|tương ứng|\(\s*t[ỷỉ] lệ)" + _APPROX
                           + r"\s*$", re.I)
 # "tỷ lệ hộ nghèo chiếm 13,79%": the rate named before "chiếm" is the level itself.
-RATE_NAMED_SHARE = re.compile(r"\bt[ỷỉ] lệ\b[^,;()%\d]{0,40}\bchiếm" + _APPROX + r"\s*$", re.I)
+RATE_NAMED_SHARE = re.compile(r"\bt[ỷỉ] lệ\b[^,;()%\d]{0,40}\bchiếm(?:\s+t[ỷỉ] lệ)?" + _APPROX + r"\s*$", re.I)
 # "17.200 hộ dân (trong đó hộ nghèo chiếm 63,92%)": the poor's share of all households is the poverty rate (not
 # their share of borrowers or of houses built).
 POOR_SHARE_BEFORE = re.compile(r"\b(?:hộ dân|tổng số hộ|hộ gia đình|t[ỷỉ] lệ hộ nghèo)\b[^;.]{0,40}\bđó,?\s+hộ nghèo\s+chiếm"
