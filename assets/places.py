@@ -257,6 +257,18 @@ def province_mentions(text: str, districts: list | None = None) -> list[tuple[in
 _ASCII_SPAN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 
+def _compared(text: str, mentions: list, i: int) -> bool:
+    """True when province mention ``i`` is an item of a list of provinces with their own figures ("TP Hồ Chí Minh 282
+    nghìn người, Hà Nội trên 138 nghìn người, Hải Phòng và Cần Thơ đều trên 51 nghìn người")."""
+    def figure(k: int) -> bool:  # mention k has its figure right after it, or after the name joined to it
+        end = mentions[k][1]
+        later = mentions[k + 1] if k + 1 < len(mentions) else None
+        return bool(FIGURE_AFTER.match(text, end) or (
+            later and LISTED_AFTER.fullmatch(text, end, later[0]) and FIGURE_AFTER.match(text, later[1])))
+    near = [k for k in (i - 1, i + 1) if 0 <= k < len(mentions) and abs(mentions[k][0] - mentions[i][0]) < 80]
+    return figure(i) and any(figure(k) for k in near)
+
+
 def province_votes(text: str, weight: int = 1) -> Counter[str]:
     """Weighted votes for the provinces a text names (typed, district-implied, ASCII, bare)."""
     gaz = _gazetteer()
@@ -273,9 +285,7 @@ def province_votes(text: str, weight: int = 1) -> Counter[str]:
                 listing_end >= 0 and LISTED_AFTER.fullmatch(text, listing_end, start)):
             listing_end = end
             continue
-        later = mentions[i + 1] if i + 1 < len(mentions) else None  # "Hải Phòng và Cần Thơ đều trên 51 nghìn người"
-        if FIGURE_AFTER.match(text, end) or (
-                later and LISTED_AFTER.fullmatch(text, end, later[0]) and FIGURE_AFTER.match(text, later[1])):
+        if weight == 1 and _compared(text, mentions, i):
             continue
         listing_end = -1
         votes[name] += (WEIGHT_TYPED if typed else WEIGHT_BARE) * weight

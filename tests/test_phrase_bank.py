@@ -490,6 +490,46 @@ CASES: list[tuple[str, str, list]] = [
     ("the poverty reduction rate", "Trong 6 tháng đầu năm 2024, huyện có 153 hộ thoát nghèo, tỷ lệ giảm nghèo ước đạt "
      "2%.", [("poverty_rate_reduction", 2)]),
     ("attainment of a reduction plan", "Huyện có tỷ lệ giảm nghèo vượt kế hoạch cao nhất là Di Linh đạt 167%.", []),
+    # --- session 6: a second reviewer's sentences -----------------------------------------------------
+    ("a target range of a reduction", "Năm 2025, phấn đấu giảm tỷ lệ hộ nghèo từ 1% đến 1,5%.",
+     [("poverty_rate_reduction", 1, {"value_max": 1.5, "qualifier": "target"})]),
+    ("a target list opening with 'Chỉ tiêu'", "Chỉ tiêu năm 2025: tỷ lệ hộ nghèo giảm từ 1% đến 1,5%; tỷ lệ lao động qua "
+     "đào tạo đạt 72%.", [("poverty_rate_reduction", 1, {"value_max": 1.5, "qualifier": "target"}),
+                          ("trained_labour_rate", 72, {"qualifier": "target"})]),
+    ("a range kept at a level", "Năm 2024, tỷ lệ thất nghiệp khu vực thành thị duy trì ở mức từ 2,5% đến 3%.",
+     [("unemployment_rate", 2.5, {"value_max": 3})]),
+    ("districts' spread is no rate", "Năm 2024, tỷ lệ hộ nghèo các huyện dao động từ 5% đến 12%.", []),
+    ("a multi-year review's totals over 'những năm qua'", "Giai đoạn 2021-2025, công tác giải quyết việc làm của tỉnh "
+     "đạt nhiều kết quả.\nNhững năm qua, toàn tỉnh đã giải quyết việc làm cho 120.000 lao động.", []),
+    ("the poor's share of insured households", "Năm 2024, tỉnh đã hỗ trợ bảo hiểm y tế cho 30.000 hộ gia đình, trong đó "
+     "hộ nghèo chiếm 40%, hộ cận nghèo chiếm 35%.", []),
+    ("the poor's share after a semicolon", "Cuối năm 2024, toàn tỉnh có 320.000 hộ dân; hộ nghèo chiếm 2,1%.",
+     [("poverty_rate", 2.1)]),
+    ("'các huyện' named together as the subject", "Năm 2024, các huyện Đam Rông, Di Linh giải quyết việc làm cho 5.000 "
+     "lao động.", []),
+    ("admissions while something else is going on", "Năm 2024, Cơ sở cai nghiện ma túy tỉnh đang từng bước nâng cao "
+     "chất lượng, đã tiếp nhận 420 người vào cai nghiện.", [("drug_rehab_admissions", 420)]),
+    ("admissions beside a capacity", "Năm 2024, Cơ sở cai nghiện ma túy tỉnh (quy mô 500 học viên) đã tiếp nhận 420 học "
+     "viên vào cai nghiện.", [("drug_rehab_admissions", 420)]),
+    ("a heading of an indicator before a colon", "Về giảm tỷ lệ hộ nghèo: đến cuối năm 2024, tỷ lệ hộ nghèo còn 1,1%, "
+     "giảm 0,6% so với năm 2023.", [("poverty_rate", 1.1), ("poverty_rate_reduction", 0.6)]),
+    ("districts listed with their reductions", "Năm 2024, tỷ lệ hộ nghèo giảm còn 2,1%, các huyện có tỷ lệ giảm nhiều "
+     "là: Đam Rông 6,1%, Lạc Dương 4,2%.", [("poverty_rate", 2.1, {"district": None}),
+                                           ("poverty_rate_reduction", 6.1, {"district": "Đam Rông"}),
+                                           ("poverty_rate_reduction", 4.2, {"district": "Lạc Dương"})]),
+    ("households lifted out, per district", "Năm 2024, tỉnh giảm được 1.200 hộ nghèo, cụ thể: Đam Rông 320 hộ, Di Linh "
+     "210 hộ.", []),
+    ("a plan after the year phrase", "Năm 2025, theo kế hoạch tỉnh đưa 1.500 lao động đi làm việc ở nước ngoài.",
+     [("labour_export", 1500, {"qualifier": "target"})]),
+    ("working to plan is no plan", "Năm 2024, tỉnh triển khai theo kế hoạch, giải quyết việc làm cho 25.000 lao động.",
+     [("jobs_created", 25000, {"qualifier": "actual"})]),
+    ("a year's figure measured against a period goal", "Năm 2024, tỉnh đã đưa 1.500 lao động đi làm việc ở nước ngoài, "
+     "đạt 30% mục tiêu giai đoạn 2021-2025.", [("labour_export", 1500)]),
+    ("families on allowances who got houses", "Năm 2024, tỉnh đã xây dựng, sửa chữa 120 căn nhà tình nghĩa cho gia đình "
+     "chính sách được trợ cấp hằng tháng với tổng kinh phí 6 tỷ đồng.",
+     [("meritorious_housing", 120), ("meritorious_housing_amount", 6_000_000_000)]),
+    ("a district as the subject after the year", "Theo báo cáo của UBND huyện, năm 2024 Lâm Hà đã giải quyết việc làm "
+     "cho 3.000 lao động.", [("jobs_created", 3000, {"district": "Lâm Hà"})]),
 ]
 
 
@@ -718,3 +758,21 @@ def test_a_headline_rounding_poor_and_near_poor_counted_together_is_no_fact():
     text = ("Cả nước còn hơn 1,9 triệu hộ nghèo\nNăm 2022, cả nước còn hơn 1,97 triệu hộ nghèo và cận nghèo. Tỷ lệ hộ "
             "nghèo là 4,03%.")
     assert [(f.metric, f.value) for f in extract_facts(DocContext("rounding", text, PUBLISHED))] == [("poverty_rate", 4.03)]
+
+
+def test_a_dateline_names_no_district():
+    text = "Báo cáo\nĐà Lạt, ngày 20 tháng 12 năm 2024\nNăm 2024, toàn ngành đã giải quyết việc làm cho 30.000 lao động."
+    assert [f.district for f in extract_facts(DocContext("dateline", text, PUBLISHED, "Lâm Đồng"))] == [None]
+
+
+def test_a_shared_district_name_takes_the_province_named_after_it():
+    text = "Tin\nNăm 2024, huyện Châu Thành, tỉnh Bến Tre có tỷ lệ hộ nghèo 1,2%."
+    assert [(f.province, f.district) for f in extract_facts(DocContext("shared", text, PUBLISHED, "Long An"))] == [
+        ("Bến Tre", "Châu Thành")]
+
+
+def test_a_headline_province_with_its_figure_still_places_the_page():
+    from assets.clean.metadata import find_place
+    body = ("Năm 2024, Sở đã giải quyết việc làm cho hơn 45.000 lao động; trong đó có 2.000 người đi làm việc tại Hà Tĩnh, "
+            "Thanh Hóa.")
+    assert find_place("Nghệ An hơn 45.000 lao động có việc làm mới", body, "province")[0] == "Nghệ An"

@@ -46,7 +46,7 @@ COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|d�
                    r"|tái hòa nhập|xác định tình trạng nghiện")
 # Subsets of the poor that are not the province's poor (ANNOTATION.md §7).
 SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|"
-                  r"khu vực|vùng|các xã|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo"
+                  r"khu vực|vùng|các xã|các huyện|dao động|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo"
                   # one people's poor households ("hộ Khmer nghèo là 4.140 hộ")
                   r"|(?:hộ|người|đồng bào) (?:đồng bào |người )?(?:Khmer|Khơ[- ]?me|Chăm|H'?Mông|Mông|Dao|Tày|Nùng|Ê Đê"
                   r"|Gia Rai|Ba Na|Xơ Đăng|Hoa|Mường|Cơ Ho|K'Ho|Thái(?! Nguyên| Bình))\b")
@@ -241,10 +241,11 @@ MAIN_METRICS = tuple(metric.code for metric in CATALOGUE if metric.main)
 TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )(?<!so với )(?<!bằng )\bchỉ tiêu\b|\bkế hoạch (năm \d{4} )?(là|giao)\b", re.I)
 TARGET_SENTENCE = re.compile(
     r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng|phải|được giao|"
-    # "Theo kế hoạch, …" opens a plan; "21 cơ sở/25 cơ sở theo kế hoạch" only compares with it.
-    r"giao chỉ tiêu|theo kế hoạch(?=\s*[,:])|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
+    r"giao chỉ tiêu|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
     # A plan approved "cho N người" has not happened yet.
-    r"|^\W*kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)|^\W*theo kế hoạch\b", re.I
+    # "Theo kế hoạch, …", "Năm 2025, theo kế hoạch …" open a plan; "21 cơ sở/25 cơ sở theo kế hoạch" only compares
+    # with one. "Chỉ tiêu năm 2025: …" lists targets.
+    r"|^\W*kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)|^\W*(?:năm \d{4},?\s*)?theo kế hoạch\b|^\W*chỉ tiêu\b", re.I
 )
 PAST_MARKERS = re.compile(r"\b(đã|được|đạt được)\b", re.I)
 # A breakdown of the total before it ("249 học viên, gồm 247 ... và 2 ..."); "riêng" singles out a place or

@@ -76,11 +76,12 @@ YEAR_BESIDE = re.compile(r"\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*)?
 ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|các con số này|số này|con số trên)\b", re.I)
 # Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
 # Who is in treatment now, or a centre's capacity, is no admission ("đang quản lý và tổ chức cai nghiện cho 350").
-IN_TREATMENT_NOW = re.compile(r"\bđang\b|(?<!thực )(?<!phát )\bhiện (?:nay|có|tại)\b|(?P<capacity>\bquy mô\b"
-                              r"|\bcông suất\b)", re.I)
+IN_TREATMENT_NOW = re.compile(r"\bđang\b|(?<!thực )(?<!phát )\bhiện (?:nay|có|tại)\b"
+                              r"|(?P<capacity>\b(?:quy mô|công suất)\b[^,;.()]{0,30}$)", re.I)
 NOW_OPENING = re.compile(r"\W*hiện\b", re.I)  # a statement opening with "Hiện …"
 # Spending on something other than houses, named between the figure before and a sum of money.
-OTHER_SPENDING = re.compile(r"\b(?:tặng quà|thăm hỏi|gặp mặt|trợ cấp|sổ tiết kiệm|điều dưỡng|học bổng)\b", re.I)
+OTHER_SPENDING = re.compile(r"\b(?:tặng quà|thăm hỏi|gặp mặt|(?<!được )(?<!hưởng )trợ cấp|sổ tiết kiệm|điều dưỡng|học bổng)\b",
+                            re.I)
 OTHER_ACTIVITY = re.compile(
     r"\b(tư vấn|tuyên truyền|giới thiệu|sơ tuyển|cho vay|giải ngân(?!\s+(?:gói|tiền|kinh phí)\b)|vay vốn|vốn vay|tập huấn|phiên giao dịch|"
     r"ngày hội|trợ cấp thất nghiệp|bảo hiểm thất nghiệp|khám sức khỏe|khám bệnh|mai táng|trợ giúp khẩn cấp|cứu trợ"
@@ -128,9 +129,9 @@ RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
 # Districts named as where work was done, not as the subject: "trên địa bàn các huyện Hoằng Hóa, thị xã Nghi Sơn".
-WHERE_WORK_WAS_DONE = re.compile(r"\b(?:tại|ở|trên địa bàn|các|cho|đến)\s*(?:các\s+)?$", re.I)
+WHERE_WORK_WAS_DONE = re.compile(r"\b(?:tại|trên địa bàn)\s*(?:các\s+)?$", re.I)
 # A figure of the year itself in a review of several years: "Trong năm qua, …", "…, đạt 104% kế hoạch năm".
-THIS_YEAR = re.compile(r"\btrong năm\b|\bnăm (?:qua|nay)\b|kế hoạch năm\b", re.I)
+THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!các )(?<!mấy )\bnăm (?:qua|nay)\b", re.I)
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
 COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
 SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
@@ -745,11 +746,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 out.append(_derived(ctx, last, "poverty_rate", "percent", q, text))
                 continue
             rate_of = next((code for code, after in RATE_OF_AFTER if after.match(text[q.end:stmt.end])), None) or (
-                "poverty_rate" if POOR_SHARE_BEFORE.search(text, max(stmt.start, q.start - 80), q.start) else None)
+                "poverty_rate" if POOR_SHARE_BEFORE.search(text, max(sr.span.start, q.start - 100), q.start) else None)
             if q.kind != "percent" or rate_of is None:
                 continue
         if role == "change" and not poor_reduction:
-            if q.kind == "percent" and last is not None and last.metric in ("poor_households", "poverty_rate"):
+            if q.kind == "percent" and last is not None and last.metric in ("poor_households", "poverty_rate") \
+                    and first_place(reading.mentions, last.span_end, q.start) is None:  # not another place's
                 out.append(_derived(ctx, last, "poverty_rate_reduction", "pp", q, text))
                 continue
             if not (q.kind == "percent" and _names_poverty_rate(text, stmt, q)):
@@ -818,8 +820,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "tỷ lệ hộ nghèo và cận nghèo (lần lượt là 14,23% và 7,69%)": the second is the near-poor rate
         if code == "poor_households" and POOR_AND_NEAR_POOR_AFTER.match(text, q.end):
             continue  # "45.166 hộ nghèo, hộ cận nghèo": both groups together
-        if code == "drug_rehab_admissions" and (now := IN_TREATMENT_NOW.search(text, stmt.start, q.start)
-                                                or NOW_OPENING.match(text, stmt.start, q.start)):
+        if code == "drug_rehab_admissions" and not re.search(r"\bđã\s+(?:tiếp nhận|tổ chức)", text[clause.start:q.start]) \
+                and (now := IN_TREATMENT_NOW.search(text, max(clause.start, q.start - 60), q.start)
+                     or NOW_OPENING.match(text, stmt.start, q.start)):
             if now.groupdict().get("capacity"):
                 continue  # "có quy mô tổ chức cai nghiện cho 500 học viên": a capacity
             code, metric = "drug_rehab_residents", BY_CODE["drug_rehab_residents"]  # "Hiện … đang quản lý và tổ chức cai nghiện cho 350"
@@ -869,7 +872,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code not in LEVELS_AT_A_TIME and q.kind != "percent" and (
                 (year is None and state.doc.reviews_years)
                 or (state.doc.reviews_only_years and not beside and all(level is None for level in levels)
-                    and not year_to_date and not THIS_YEAR.search(text, sr.span.start, q.start))):
+                    and not year_to_date and not THIS_YEAR.search(text, stmt.start, q.start))):
             # Counts that state no period of their own in a review of several years ("tổng kết … giai đoạn 2016 -
             # 2020"; "Giai đoạn 2021-2025, … Địa phương đã hỗ trợ tạo việc làm cho 43.160 lao động") are its totals.
             continue

@@ -52,9 +52,8 @@ APPROX_BEFORE = re.compile(rf"(?<![\wÀ-ỹ])(?:{APPROXIMATORS})\s+$", re.IGNORE
 QUANTITY = re.compile(
     rf"(?P<num>{NUMBER_START})"
     rf"(?:\s*/\s*(?P<den>{NUMBER})(?![\d/]))?"
-    # "từ 2%-3%": a range of rates may give its first end its own sign (with a dash: "từ 68% đến 70,5%" goes
-    # from one level to another).
-    rf"(?:(?P<pct1>\s?%(?=\s*[-–]\s*(?:{NUMBER})\s?%))?"
+    # "từ 2%-3%", "từ 1% đến 1,5%": a range of rates may give its first end its own sign.
+    rf"(?:(?P<pct1>\s?%(?=\s*(?:[-–]|đến|tới)\s*(?:{NUMBER})\s?%))?"
     rf"\s*(?:[-–]|đến|tới)\s*(?:(?:{APPROXIMATORS})\s+)?(?P<num2>{NUMBER})(?!\s*/))?"
     # "(2.438hộ)": a noun glued to its number is still its noun.
     rf"(?:(?P<pct>\s?%)|(?:\s+(?P<mult>{_MULT_ALT})\s+|\s*)(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ])"
@@ -64,6 +63,9 @@ QUANTITY = re.compile(
     rf"|\s+(?P<billion>tỷ|tỉ)(?![\wÀ-ỹ])(?!\s+(?:{_NOUN_ALT})))",
     re.IGNORECASE,
 )
+# "tăng từ 68% đến 70,5%" (a decrease "giảm từ 3,2% - 2,1%" is told by its falling ends: "giảm từ 1% đến 1,5%" is a
+# range of the reduction).
+CHANGE_FROM_BEFORE = re.compile(r"(?<![\wÀ-ỹ])tăng(?:\s+lên)?\s+từ\s*$", re.I)
 # Numbers that are never quantities: dates, times, document numbers ("22/2013/QĐ-TTg", "1490/KH-UBND").
 DATE_OR_ID = re.compile(
     r"(?=[\dnh])(?:"  # a match starts with a digit, "ngày" or "hôm": the engine skips every other position
@@ -106,8 +108,10 @@ def find_quantities(text: str) -> list[Quantity]:
     pos = 0
     while (match := QUANTITY.search(text, pos)) is not None:
         pos = match.end()
-        if match.group("pct1") and parse_number(match.group("num2")) <= parse_number(match.group("num")):
-            # "giảm từ 3,2% - 2,1%": not a range but two rates; read the first alone, then the second.
+        if match.group("pct1") and (parse_number(match.group("num2")) <= parse_number(match.group("num"))
+                                    or CHANGE_FROM_BEFORE.search(text, max(0, match.start() - 20), match.start())):
+            # "giảm từ 3,2% - 2,1%", "tăng từ 68% đến 70,5%": not a range but a rate before and after; read the
+            # first alone, then the second.
             match = QUANTITY.match(text[:match.end("pct1")], match.start())
             pos = match.end()
         num_start = match.start("num")

@@ -38,7 +38,9 @@ BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số|trong tổn
 # A place after these words is where people go or come from, not what the sentence reports on.
 MOVEMENT_BEFORE = re.compile(r"(sang|đến|đi làm việc tại|đi làm việc ở|tại các|ở các|các tỉnh|về|với)\s*$", re.I)
 # Where a statement's subject starts: a line's or statement's start, "Trong đó", "Riêng", "và".
-SUBJECT_BEFORE = re.compile(r"(?:^|[\n;:.,]|\btrong đó,?|\briêng|\bvà|\(|\bTp\.|\bTP)\s*$", re.I)
+SUBJECT_BEFORE = re.compile(r"(?:^|[\n;:.,]|\btrong đó,?|\briêng|\bvà|\(|\bTp\.|\bTP|\bnăm \d{4}|\btháng đầu năm)\s*$", re.I)
+# "Đà Lạt, ngày 20 tháng 12 năm 2024": a dateline names where a report was signed, not what it speaks of.
+DATELINE_AFTER = re.compile(r"\s*,\s*ngày\s+\d", re.I)
 JOINED = re.compile(r"\s*(?:,|và)\s*(?:(?:huyện|thị xã|thành phố|quận)\s+)?", re.I)
 HEADING_MAX_CHARS = 160
 # "Trung tâm Hy vọng Lộc Bình": a place inside an organisation's name.
@@ -97,9 +99,8 @@ def place_mentions(text: str, province: str | None = None) -> list[tuple[int, Wh
     ``province`` is the document's, whose districts the text may name bare ("; Ninh Hải có tỷ lệ hộ nghèo …")."""
     found = [(m.start(), COUNTRY) for m in NATIONAL.finditer(text)
              if not NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())]
-    own = districts_of(province) if province else frozenset()
-    typed = [(start, end, name, found or (province if name in own else None))
-             for start, end, name, found in district_mentions(text)]  # "huyện Châu Thành" on a Long An page
+    typed = [(start, end, name, found or _shared_district(text, end, name, province))
+             for start, end, name, found in district_mentions(text)]
     provinces = province_mentions(text, typed)
     districts = sorted([(*mention, True) for mention in typed] + _bare_districts(text, typed, provinces, province))
     # Districts named together ("huyện Bắc Trà My và Nam Trà My", "ở Đạ Huoai, Bảo Lộc, Di Linh") speak of no
@@ -112,6 +113,15 @@ def place_mentions(text: str, province: str | None = None) -> list[tuple[int, Wh
     found += [(start, Where(province)) for start, _end, province in provinces
               if not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
     return sorted(found, key=lambda item: item[0])
+
+
+def _shared_district(text: str, end: int, name: str, province: str | None) -> str | None:
+    """The province of a district name several provinces have ("huyện Châu Thành"): the one named right after it
+    ("huyện Châu Thành, tỉnh Bến Tre", "(Bến Tre)") when it has such a district, else the page's ``province``."""
+    after = province_mentions(text[end:end + 30])
+    if after and after[0][0] <= 8:
+        return after[0][2] if name in districts_of(after[0][2]) else None
+    return province if province and name in districts_of(province) else None
 
 
 def _bare_districts(text: str, typed: list, provinces: list, province: str | None = None) -> list[tuple]:
@@ -134,7 +144,8 @@ def _bare_districts(text: str, typed: list, provinces: list, province: str | Non
     for match in pattern.finditer(text):
         inside = any(s <= match.start() < e for s, e in spans)
         before = text[max(0, match.start() - 30):match.start()]
-        governs = match.group(1) not in of_province or bool(SUBJECT_BEFORE.search(before))
+        governs = (match.group(1) not in of_province or bool(SUBJECT_BEFORE.search(before))) \
+            and not DATELINE_AFTER.match(text, match.end())
         if not inside and not MOVEMENT_BEFORE.search(before) \
                 and not ORGANISATION_BEFORE.search(before) and not is_name_part(text, match.start(), match.end()):
             found.append((match.start(), match.end(), match.group(1), known[match.group(1)], governs))

@@ -59,8 +59,10 @@ SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|với
 RATE_NAMED_SHARE = re.compile(r"\bt[ỷỉ] lệ\b[^,;()%\d]{0,40}\bchiếm(?:\s+t[ỷỉ] lệ)?" + _APPROX + r"\s*$", re.I)
 # "17.200 hộ dân (trong đó hộ nghèo chiếm 63,92%)": the poor's share of all households is the poverty rate (not
 # their share of borrowers or of houses built).
-POOR_SHARE_BEFORE = re.compile(r"\b(?:hộ dân|tổng số hộ|hộ gia đình|t[ỷỉ] lệ hộ nghèo)\b[^;.]{0,40}\bđó,?\s+hộ nghèo\s+chiếm"
-                               r"(?:\s+t[ỷỉ] lệ)?" + _APPROX + r"\s*$", re.I)
+POOR_SHARE_BEFORE = re.compile(
+    r"(?:\b(?:có|còn|tổng số)\s+(?:hơn |gần |khoảng |trên )?[\d.,]+\s+hộ(?: dân| gia đình)?\b(?! vay)[^.\d]{0,20}?"
+    r"|\bt[ỷỉ] lệ hộ nghèo\b[^;.]{0,40}?)[;,(]?\s*(?:(?:trong|strong) đó,?\s+)?hộ nghèo\s+chiếm(?:\s+t[ỷỉ] lệ)?"
+    + _APPROX + r"\s*$", re.I)
 # A share of a population ("99% người có công", "100% xã"): not a rate this catalogue knows.
 SHARE_NOUN_AFTER = re.compile(
     r"^\s*(?:số\s+|các\s+|tổng số\s+)?(người|xã|phường|thị trấn|thôn|bản|hồ sơ|đối tượng|hộ|lao động|trẻ|học sinh"
@@ -140,10 +142,15 @@ NEED_BEFORE = re.compile(r"\b(?:cần (?:được )?(?:hỗ trợ|xây dựng|s�
 # A programme's progress so far, not a year's result: "đã hỗ trợ xây dựng được 763 căn, đạt 62% so với đề án".
 PROGRAMME_PROGRESS_AFTER = re.compile(r"[^;.\d]{0,40}?[,;]?\s*đạt\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:đề án|mục tiêu giai đoạn"
                                       r"|kế hoạch giai đoạn|chương trình)", re.I)
+LEVEL_BEFORE = re.compile(r"\b(?:còn|xuống|đạt|ở mức)\b[^,;()\d]{0,20}$", re.I)
 # A list of changes: "Một số địa phương giảm sâu số hộ nghèo là: Hiệp Hòa (gần 1,2 nghìn hộ); Lục Ngạn (…)".
 # Only a change of a count or rate ("giảm sâu số hộ nghèo là:"), not "giảm nghèo …:" or "tăng cường …:".
 CHANGES_LISTED = re.compile(r"(?<![\wÀ-ỹ])(?:tăng|giảm)(?:\s+(?:sâu|mạnh|nhiều|nhanh|được))?\s+(?:số\s+)?"
-                            r"(?:hộ nghèo|hộ cận nghèo|t[ỷỉ] lệ[^.;:\d]{0,30}|lao động[^.;:\d]{0,20})\s*(?:là|như)?\s*:", re.I)
+                            r"(?:hộ nghèo|hộ cận nghèo|t[ỷỉ] lệ[^.;:\d]{0,30}|lao động[^.;:\d]{0,20})\s*(?:là|như)?\s*:"
+                            # "các huyện có tỷ lệ giảm nhiều là:", "giảm được 1.200 hộ nghèo, cụ thể:"
+                            r"|\bt[ỷỉ] lệ (?:hộ nghèo )?(?:giảm|tăng)\b[^.;:\d]{0,20}:"
+                            r"|(?<![\wÀ-ỹ])(?:tăng|giảm)(?: được)? [\d.,]+ hộ (?:nghèo|cận nghèo)[^.;:]{0,15}"
+                            r"(?:cụ thể|như sau|gồm)\s*:", re.I)
 
 
 def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, statement_end: int,
@@ -157,7 +164,9 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     after = text[q.end:min(statement_end, q.end + 60)]
     if NEED_BEFORE.search(text, max(sentence_start, q.start - 120), q.start):
         return "need"
-    if PER_YEAR_AFTER.match(after) or PROGRAMME_PROGRESS_AFTER.match(after) or (multi_year(text, sentence_start, q, report_year, memo, sentence_end)
+    progress = q.kind != "percent" and PROGRAMME_PROGRESS_AFTER.match(after) \
+        and not SINGLE_YEAR.search(text, sentence_start, q.start)
+    if PER_YEAR_AFTER.match(after) or progress or (multi_year(text, sentence_start, q, report_year, memo, sentence_end)
                                         and not (q.kind == "percent" and RATE_AT_BEFORE.search(before)
                                                  and not GOAL_BEFORE.search(text, sentence_start, q.start))):
         return "multi_year"
@@ -175,7 +184,7 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
             and change.group(0).lstrip().startswith("tăng"):
         change = None  # "số lao động có việc làm (mới) tăng thêm là 18.000 người" names new jobs
     if change or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start) \
-            or CHANGES_LISTED.search(text, sentence_start, q.start) \
+            or (CHANGES_LISTED.search(text, sentence_start, q.start) and not LEVEL_BEFORE.search(before)) \
             or (q.value_max is not None and RANGE_CHANGE_BEFORE.search(before)):
         return "change"
     if previous_role == "change" and (AND_BEFORE.search(before) or (q.kind != "percent" and BRACKET_BEFORE.search(
