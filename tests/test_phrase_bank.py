@@ -530,6 +530,24 @@ CASES: list[tuple[str, str, list]] = [
      [("meritorious_housing", 120), ("meritorious_housing_amount", 6_000_000_000)]),
     ("a district as the subject after the year", "Theo báo cáo của UBND huyện, năm 2024 Lâm Hà đã giải quyết việc làm "
      "cho 3.000 lao động.", [("jobs_created", 3000, {"district": "Lâm Hà"})]),
+    ("jobs with export included", "Trong quý I năm 2025, số người được giải quyết việc làm và xuất khẩu lao động của "
+     "tỉnh là 5.722 người.", [("jobs_created", 5722, {"period": "Q1"})]),
+    ("the rest of a total by other means", "Năm 2024, 3.339 lao động được giải quyết việc làm qua hình thức xuất khẩu "
+     "lao động; 121.743 lao động được giải quyết việc làm qua các hình thức khác.", [("labour_export", 3339)]),
+    ("graduates are no enrolment", "Năm 2024, ước tốt nghiệp học nghề theo các trình độ đào tạo gần 1,9 triệu người.",
+     []),
+    ("outcomes after training are no enrolment", "Năm 2024, số lao động sau học nghề thành lập hợp tác xã là 93 người.",
+     []),
+    ("the temporary-house campaign is for every group", "Năm 2025, huyện đã hoàn thành xóa 217 căn nhà tạm, nhà dột "
+     "nát (154 căn được xây mới và sửa chữa 63 căn).", []),
+    ("gifts for households are not children's", "Nhân dịp Tết Thiếu nhi, ban tổ chức trao tặng 1.200 phần quà cho các "
+     "em học sinh và 60 phần quà nhu yếu phẩm (gạo, mì gói) cho các hộ gia đình khó khăn.", [("children_gifted", 1200)]),
+    ("a reduction over five years", "Năm 2020, tỷ lệ hộ nghèo của tỉnh còn 16,33%, giảm 24,07% so với cuối năm 2015.",
+     [("poverty_rate", 16.33)]),
+    ("a range written high to low", "Năm 2024, tỷ lệ hộ nghèo cả nước còn khoảng 8,58-8,38%.",
+     [("poverty_rate", 8.38, {"value_max": 8.58, "province": None})]),
+    ("a span's ends in brackets", "Trong 3 năm qua (năm 2010 đến tháng 6.2013) đã có 128.800 lượt người được học nghề.",
+     []),
 ]
 
 
@@ -776,3 +794,9 @@ def test_a_headline_province_with_its_figure_still_places_the_page():
     body = ("Năm 2024, Sở đã giải quyết việc làm cho hơn 45.000 lao động; trong đó có 2.000 người đi làm việc tại Hà Tĩnh, "
             "Thanh Hóa.")
     assert find_place("Nghệ An hơn 45.000 lao động có việc làm mới", body, "province")[0] == "Nghệ An"
+
+
+def test_a_reduction_measured_from_the_end_of_a_year_is_the_next_years():
+    text = "Tổng kết\nTỷ lệ hộ nghèo theo chuẩn nghèo đa chiều của tỉnh giảm 1,35% so với cuối năm 2017."
+    facts = extract_facts(DocContext("compared", text, date(2019, 1, 10), "Lâm Đồng"))
+    assert [(f.metric, f.value, f.year) for f in facts] == [("poverty_rate_reduction", 1.35, 2018)]

@@ -39,7 +39,8 @@ POOR_HOUSES = r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|(?
 # meritorious service, or the poor and several programmes at once ("… căn nhà cho các hộ thuộc 3 chương
 # trình: …", the 2025 campaign against temporary houses), which are no meritorious_* houses.
 HOUSES_FOR = re.compile(
-    rf"(?P<merit>{MERITORIOUS})|(?P<other>{POOR_HOUSES}|\b\d+\s+chương trình|\bcác chương trình)",
+    # "xóa 217/217 căn nhà tạm, nhà dột nát": the temporary-house campaign is for every group (ANNOTATION.md §1)
+    rf"(?P<merit>{MERITORIOUS})|(?P<other>{POOR_HOUSES}|\b\d+\s+chương trình|\bcác chương trình|nhà tạm|nhà dột nát)",
     re.I)
 # Rehabilitation at home or in the community is no admission to, or stay in, a centre.
 COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng|thay thế|methadone|hết thời hạn|trở về"
@@ -112,7 +113,9 @@ CATALOGUE: tuple[Metric, ...] = (
            # "giải quyết cho 54.000 lượt người có việc làm": placing people in jobs.
            cues=("giải quyết việc làm", r"tạo (?:được )?(?:nhiều )?việc làm", "việc làm mới", "giải quyết, tạo việc làm",
                  r"giải quyết(?= cho (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người|lao động) có việc làm)",
-                 "có việc làm mới", "có việc làm tăng thêm", "tìm được việc làm", "bố trí việc làm"),
+                 "có việc làm mới", "có việc làm tăng thêm", "tìm được việc làm", "bố trí việc làm",
+                 # "số người được giải quyết việc làm và xuất khẩu lao động … là 5.722 người": jobs, export included
+                 "giải quyết việc làm và xuất khẩu lao động"),
            # "52,1 triệu người có việc làm" is the employed population: only "có việc làm mới" names new jobs.
            after=("được giải quyết việc làm", "được tạo việc làm", "có việc làm mới", "được tạo việc làm mới",
                   "đã có việc làm", "tìm được việc làm"),
@@ -140,7 +143,9 @@ CATALOGUE: tuple[Metric, ...] = (
            after=("được học nghề", "được đào tạo nghề", "học nghề", "được tuyển sinh"),
            # Training of rural or ethnic-minority labour only is a narrower group (ANNOTATION.md §1).
            # … and so is training paid for by a support scheme ("hỗ trợ học nghề 138 lao động thất nghiệp").
-           excludes=DRUG + r"|lao động nông thôn|dân tộc thiểu số|DTTS|thất nghiệp|hỗ trợ (?:học nghề|đào tạo)", main=True),
+           excludes=DRUG + r"|lao động nông thôn|dân tộc thiểu số|DTTS|thất nghiệp|hỗ trợ (?:học nghề|đào tạo)|tốt nghiệp"
+                    r"|sau (?:khi )?học nghề",
+           main=True),
     Metric("trained_labour_rate", "percent", ("percent",),
            cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo",
                  r"t[ỷỉ] lệ lao động (?:đã )?được đào tạo",

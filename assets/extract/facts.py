@@ -130,6 +130,12 @@ RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|h�
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
 # Districts named as where work was done, not as the subject: "trên địa bàn các huyện Hoằng Hóa, thị xã Nghi Sơn".
 WHERE_WORK_WAS_DONE = re.compile(r"\b(?:tại|trên địa bàn)\s*(?:các\s+)?$", re.I)
+REMAINDER_AFTER = re.compile(r"[^,;.\d]{0,70}?\b(?:qua |bằng )?các hình thức khác\b", re.I)
+# A reduction measured from several years back ("năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015").
+COMPARED_YEAR_AFTER = re.compile(r"\s*so với (?:cuối |đầu )?năm ((?:19|20)\d\d)", re.I)
+COMPARED_YEAR_BEFORE = re.compile(r"\bso với (?:cuối |đầu )?năm ((?:19|20)\d\d)\b[^.;]*$", re.I)
+GIFT_RECIPIENTS = re.compile(r"\bcho\s+(?:các\s+|những\s+)?(?:(?P<children>em|trẻ|học sinh|cháu|thiếu nhi)"
+                             r"|(?P<adults>hộ|gia đình|người|đối tượng|thương binh|cựu|cán bộ))\b", re.I)
 # A figure of the year itself in a review of several years: "Trong năm qua, …", "…, đạt 104% kế hoạch năm".
 THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!các )(?<!mấy )\bnăm (?:qua|nay)\b", re.I)
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
@@ -705,8 +711,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         if role == "comparison" and q.kind == "percent" and last is not None and last.metric == "poverty_rate" \
                 and re.search(r"\bgiảm\s*$", text[clause.start:q.start] if clause.start > last.span_end else ""):
-            # "… xuống còn 35,1%, giảm 5,4% so với năm 2022": the reduction in points.
-            out.append(_derived(ctx, last, "poverty_rate_reduction", "pp", q, text))
+            # "… xuống còn 35,1%, giảm 5,4% so với năm 2022": the reduction in points (of that year, not of several).
+            compared = COMPARED_YEAR_AFTER.match(text, q.end)
+            if not (compared and last.year and int(compared.group(1)) < last.year - 1):
+                out.append(_derived(ctx, last, "poverty_rate_reduction", "pp", q, text))
             continue
         if role == "plan" and q.kind == "percent" and not PLAN_AFTER.match(text[q.end:stmt.end]) and (
                 last is None or last.plan_pct is not None
@@ -752,10 +760,17 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if role == "change" and not poor_reduction:
             if q.kind == "percent" and last is not None and last.metric in ("poor_households", "poverty_rate") \
                     and first_place(reading.mentions, last.span_end, q.start) is None:  # not another place's
+                compared = COMPARED_YEAR_AFTER.match(text, q.end)
+                if compared and last.year and int(compared.group(1)) < last.year - 1:
+                    continue  # "năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015": over five years
                 out.append(_derived(ctx, last, "poverty_rate_reduction", "pp", q, text))
                 continue
             if not (q.kind == "percent" and _names_poverty_rate(text, stmt, q)):
                 continue
+        if _gifts_for_adults(q, text, sr.span.end):
+            continue  # "60 phần quà nhu yếu phẩm (gạo, …) cho các hộ gia đình khó khăn": not children's
+        if REMAINDER_AFTER.match(text, q.end, window.end):
+            continue  # "15.255 người được giải quyết việc làm qua các hình thức khác": the rest of a total, a part
         if q.kind == "persons" and q.value < 10 and GROUPS_AFTER.match(text, q.end, stmt.end):
             continue  # "cho 2 đối tượng: người có công … và …" counts groups, not people
         choice = choose_metric(q, text, clause, stmt, sr.span, sr.paragraph, window, _topics(reading, sr), gap_start,
@@ -889,6 +904,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "1.200 suất quà cho học sinh nghèo, trong đó có 400 học sinh khuyết tật": a part
         # A cue inside the quantity's own noun ("100 suất học bổng") starts no earlier than the number.
         start = min(choice.cue_start, q.start) if clause.contains(choice.cue_start) else q.start
+        base = _compared_base(text, sr.span.start, q) if code == "poverty_rate_reduction" else None
+        if base is not None and year and year - base > 1:
+            if stmt_period is not None or sr.period is not None:
+                continue  # "So với đầu năm 2019, tỷ lệ hộ nghèo giảm được 3,72%" at the end of 2020: over two years
+            year, period_code = base + 1, "FY"  # "giảm 1,35% so với cuối năm 2017" in January 2019: 2018's
         province_2025 = place_of(province).province_2025 if province else (None if national else ctx.province_2025)
         if province and not district and ctx.published_date and ctx.published_date >= MERGER_DAY:
             # After the 2025 merger a merged province's name means the new unit (ANNOTATION.md §6).
@@ -1026,6 +1046,23 @@ def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _Pa
     new_measure = bool(NEW_JOBS.search(own_cue)) and not any(NEW_JOBS.search(state.cues.get(f.fact_id, ""))
                                                              for f in totals)
     return not new_measure
+
+
+def _compared_base(text: str, sentence_start: int, q: Quantity) -> int | None:
+    """The year-end a change at ``q`` is measured from ("so với cuối năm 2017": 2017; "so với đầu năm 2019": 2018)."""
+    compared = (COMPARED_YEAR_AFTER.match(text, q.end)
+                or COMPARED_YEAR_BEFORE.search(text, max(sentence_start, q.start - 120), q.start))
+    if compared is None:
+        return None
+    return int(compared.group(1)) - (1 if "đầu" in compared.group(0).lower() else 0)
+
+
+def _gifts_for_adults(q: Quantity, text: str, sentence_end: int) -> bool:
+    """True for gifts whose first recipients named after them are households or adults, not children."""
+    if q.kind != "gifts":
+        return False
+    recipients = GIFT_RECIPIENTS.search(text, q.end, min(sentence_end, q.end + 120))
+    return bool(recipients and recipients.group("adults"))
 
 
 def _derived(ctx: DocContext, base: Fact, code: str, unit: str, q: Quantity, text: str) -> Fact:

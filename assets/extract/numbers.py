@@ -132,6 +132,8 @@ def find_quantities(text: str) -> list[Quantity]:
             number = number.replace(",", ".")  # "21,700 người": a thousands comma (English style), not a decimal
         value = parse_number(number, scale)
         value_max = parse_number(match.group("num2"), scale) if match.group("num2") else None
+        if value_max is not None and value_max < value:  # "còn khoảng 8,58-8,38%": a range written high to low
+            value, value_max = value_max, value
         den = match.group("den") or match.group("den_after")
         denominator = parse_number(den) if den else None
         approx = approx_match.group(0).strip().lower() if approx_match else ""

@@ -93,7 +93,8 @@ RECORD_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?$", re.I)
 # "1.500 – 1.700 lao động/năm": a yearly rate over several years; "… 80.000 lao động … trong giai đoạn này".
 PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm|một năm)\b"
                             r"|[^.;\d]{0,60}?\btrong (?:cả )?giai đoạn (?:này|trên|đó|tới|\d{4}\s*[-–]\s*\d{4})", re.I)
-SINGLE_YEAR = re.compile(r"năm\s+(?:19|20)\d\d(?!\s*[-–])", re.I)
+# Not a span's end: "năm 2016 - 2020", "(năm 2010 đến tháng 6.2013)".
+SINGLE_YEAR = re.compile(r"năm\s+(?:19|20)\d\d(?!\s*[-–])(?!\s+(?:đến|tới)\b)", re.I)
 
 
 # "từ ngày 1-10-2021 đến nay", "từ năm 2019 đến nay": since a year before the report's.
