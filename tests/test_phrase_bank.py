@@ -548,6 +548,8 @@ CASES: list[tuple[str, str, list]] = [
      [("poverty_rate", 8.38, {"value_max": 8.58, "province": None})]),
     ("a span's ends in brackets", "Trong 3 năm qua (năm 2010 đến tháng 6.2013) đã có 128.800 lượt người được học nghề.",
      []),
+    ("training for those hit by an incident is narrower", "Năm 2018, huyện mở 24 lớp học nghề cho các hộ dân vùng bị "
+     "ảnh hưởng sự cố môi trường biển với 835 người tham gia.", []),
 ]
 
 
@@ -800,3 +802,12 @@ def test_a_reduction_measured_from_the_end_of_a_year_is_the_next_years():
     text = "Tổng kết\nTỷ lệ hộ nghèo theo chuẩn nghèo đa chiều của tỉnh giảm 1,35% so với cuối năm 2017."
     facts = extract_facts(DocContext("compared", text, date(2019, 1, 10), "Lâm Đồng"))
     assert [(f.metric, f.value, f.year) for f in facts] == [("poverty_rate_reduction", 1.35, 2018)]
+
+
+def test_a_crawler_stamp_on_the_lead_means_the_page_has_no_title_line():
+    from assets.clean.document import clean_document
+    raw = (" date 2025-11-06 Theo Sở Nội vụ Hà Nội, tính đến tháng 10/2025, thành phố đã giải quyết việc làm cho "
+           "195.558 người lao động, vượt 15,71% chỉ tiêu kế hoạch năm 2025 đề ra.\n\nTrong số 195.558 lao động được "
+           "giải quyết việc làm, có 49.360 người được giải quyết từ nguồn vốn vay.\n").encode()
+    doc = clean_document(raw, "stamp.txt")
+    assert doc.text.startswith("date 2025-11-06 Theo Sở Nội vụ") or doc.text.startswith("Theo Sở Nội vụ"), doc.text[:80]

@@ -97,8 +97,8 @@ def find_title(lines: list[Line]) -> str | None:
                 and not line.text.isupper() and not _is_menu(line.text) and not is_date_line(line.text)
                 and not MASTHEAD.match(line.text) and not labelled_date(line.text)):
             return line.text.rstrip(" .")
-        if not line.chrome and words > 45:
-            return None
+        if not line.chrome and (words > 45 or (words > 12 and labelled_date(line.text))):
+            return None  # the body has begun ("date 2025-11-06 Theo Sở Nội vụ …": a crawler's stamp on the lead)
     return None
 
 

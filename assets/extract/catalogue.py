@@ -144,7 +144,7 @@ CATALOGUE: tuple[Metric, ...] = (
            # Training of rural or ethnic-minority labour only is a narrower group (ANNOTATION.md §1).
            # … and so is training paid for by a support scheme ("hỗ trợ học nghề 138 lao động thất nghiệp").
            excludes=DRUG + r"|lao động nông thôn|dân tộc thiểu số|DTTS|thất nghiệp|hỗ trợ (?:học nghề|đào tạo)|tốt nghiệp"
-                    r"|sau (?:khi )?học nghề",
+                    r"|sau (?:khi )?học nghề|bị ảnh hưởng",  # "cho các hộ dân vùng bị ảnh hưởng sự cố môi trường biển"
            main=True),
     Metric("trained_labour_rate", "percent", ("percent",),
            cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo",
