@@ -7,9 +7,14 @@ import re
 import zlib
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash
+
+if TYPE_CHECKING:
+    from datasketch import LeanMinHash, MinHash
+# datasketch is imported where a signature is made: its package imports scipy (about a second), which a run with
+# nothing new to read, and every CLI command, would pay for nothing.
 
 NEAR_DUPLICATE_JACCARD = 0.8
 NUM_PERM = 64
@@ -28,6 +33,8 @@ def fingerprint(text: str) -> str:
 
 @cache
 def _permutations() -> tuple:
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
 
 
@@ -42,6 +49,8 @@ def minhash(text: str) -> MinHash:
     # each distinct shingle is encoded once.
     runs = zip(*(words[k:] for k in range(SHINGLE)), strict=False) if len(words) >= SHINGLE else [words]
     shingles = [shingle.encode() for shingle in set(map(" ".join, runs))]
+    from datasketch import MinHash
+
     signature = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashfunc=zlib.crc32, permutations=_permutations())
     signature.update_batch(shingles)
     return signature
@@ -68,6 +77,8 @@ class Signature:
 
     def as_minhash(self) -> LeanMinHash:
         # Lean: a MinHash rebuilt from stored values would recompute its permutations (~0.1 ms each).
+        from datasketch import LeanMinHash
+
         return LeanMinHash(seed=1, hashvalues=np.array(self.minhash, dtype=np.uint64), scheme=SCHEME)
 
 
