@@ -119,7 +119,7 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
     """True when a multi-year span or an average governs the quantity: stated before it in its sentence,
     with no single year named between; or a count "since" a year before the report's."""
     spans = _multi_year_spans(text, sentence_start, sentence_end or q.start, memo)
-    if report_year:
+    if report_year and text.find("nay", sentence_start, q.start) >= 0:  # SINCE ends with "đến nay"
         for match in SINCE.finditer(text, sentence_start, q.start):
             if int(match.group(1)) < report_year:
                 return True
@@ -163,9 +163,12 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     if clause_start >= q.start - 90 and text[clause_start - 1:clause_start] == "(":
         before = "(" + before  # a bracket ends the clause before it: "… hộ nghèo (tỷ lệ 3,2%)"
     after = text[q.end:min(statement_end, q.end + 60)]
-    if NEED_BEFORE.search(text, max(sentence_start, q.start - 120), q.start):
+    # str.find first: these patterns rarely apply, and a search at every figure cost more than the finds.
+    need_from = max(sentence_start, q.start - 120)
+    if (text.find("cần", need_from, q.start) >= 0 or text.find("nhu cầu", need_from, q.start) >= 0) \
+            and NEED_BEFORE.search(text, need_from, q.start):
         return "need"
-    progress = q.kind != "percent" and PROGRAMME_PROGRESS_AFTER.match(after) \
+    progress = q.kind != "percent" and "đạt" in after and PROGRAMME_PROGRESS_AFTER.match(after) \
         and not SINGLE_YEAR.search(text, sentence_start, q.start)
     if PER_YEAR_AFTER.match(after) or progress or (multi_year(text, sentence_start, q, report_year, memo, sentence_end)
                                         and not (q.kind == "percent" and RATE_AT_BEFORE.search(before)
@@ -185,7 +188,8 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
             and change.group(0).lstrip().startswith("tăng"):
         change = None  # "số lao động có việc làm (mới) tăng thêm là 18.000 người" names new jobs
     if change or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start) \
-            or (CHANGES_LISTED.search(text, sentence_start, q.start) and not LEVEL_BEFORE.search(before)) \
+            or (text.find(":", sentence_start, q.start) >= 0 and CHANGES_LISTED.search(text, sentence_start, q.start)
+                and not LEVEL_BEFORE.search(before)) \
             or (q.value_max is not None and RANGE_CHANGE_BEFORE.search(before)):
         return "change"
     if previous_role == "change" and (AND_BEFORE.search(before) or (q.kind != "percent" and BRACKET_BEFORE.search(
