@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from assets.extract.periods import Period, find_period
 from assets.extract.segment import Span, paragraphs, sentences
+from assets.gates import letter_gate
 from assets.places import canonical_province, district_mentions, districts_of, is_name_part, province_mentions
 
 # "cả nước" as the subject of a figure, not a rank ("đứng thứ 3 cả nước") or a comparison.
@@ -139,7 +140,8 @@ def _bare_districts(text: str, typed: list, provinces: list, province: str | Non
     if not known:
         return []
     spans = [(start, end) for start, end, *_ in (*typed, *provinces)]
-    pattern = re.compile(r"(?<![\wÀ-ỹ])(" + "|".join(map(re.escape, sorted(known, key=len, reverse=True))) + r")(?![\wÀ-ỹ])")
+    names = sorted(known, key=len, reverse=True)
+    pattern = re.compile(letter_gate(names) + r"(?<![\wÀ-ỹ])(" + "|".join(map(re.escape, names)) + r")(?![\wÀ-ỹ])")
     found = []
     for match in pattern.finditer(text):
         inside = any(s <= match.start() < e for s, e in spans)
