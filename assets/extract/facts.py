@@ -141,8 +141,7 @@ THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!c�
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
 COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
 SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
-RATE_THRESHOLD = re.compile(r"(?<!toàn )\b(?:xã|huyện|thôn|bản|địa phương)\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}"
-                            r"(?:\b(?:trên|dưới|từ|cao hơn|thấp hơn))?\s*$", re.I)
+RATE_THRESHOLD = re.compile(r"(?<!toàn )\b(?:xã|huyện|thôn|bản|địa phương)\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}$", re.I)
 THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|từ|cao hơn|thấp hơn)\b", re.I)
 COMBINED_RATE_AFTER = re.compile(r"[^;.]{0,20}\bđó,?\s+(?:t[ỷỉ] lệ\s+)?hộ nghèo\b[^;.]{0,40}\bhộ cận nghèo", re.I)
 # The lead of an undated page opening with the day it tells of: "(NTO) Ngày 28-4-2011, Ủy ban nhân dân tỉnh …".
@@ -712,8 +711,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if role == "comparison" and q.kind == "percent" and last is not None and last.metric == "poverty_rate" \
                 and re.search(r"\bgiảm\s*$", text[clause.start:q.start] if clause.start > last.span_end else ""):
             # "… xuống còn 35,1%, giảm 5,4% so với năm 2022": the reduction in points (of that year, not of several).
-            compared = COMPARED_YEAR_AFTER.match(text, q.end)
-            if not (compared and last.year and int(compared.group(1)) < last.year - 1):
+            if not _over_years(text, sr.span.start, q, last.year):
                 out.append(_derived(ctx, last, "poverty_rate_reduction", "pp", q, text))
             continue
         if role == "plan" and q.kind == "percent" and not PLAN_AFTER.match(text[q.end:stmt.end]) and (
@@ -760,8 +758,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if role == "change" and not poor_reduction:
             if q.kind == "percent" and last is not None and last.metric in ("poor_households", "poverty_rate") \
                     and first_place(reading.mentions, last.span_end, q.start) is None:  # not another place's
-                compared = COMPARED_YEAR_AFTER.match(text, q.end)
-                if compared and last.year and int(compared.group(1)) < last.year - 1:
+                if _over_years(text, sr.span.start, q, last.year):
                     continue  # "năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015": over five years
                 out.append(_derived(ctx, last, "poverty_rate_reduction", "pp", q, text))
                 continue
@@ -904,8 +901,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "1.200 suất quà cho học sinh nghèo, trong đó có 400 học sinh khuyết tật": a part
         # A cue inside the quantity's own noun ("100 suất học bổng") starts no earlier than the number.
         start = min(choice.cue_start, q.start) if clause.contains(choice.cue_start) else q.start
-        base = _compared_base(text, sr.span.start, q) if code == "poverty_rate_reduction" else None
-        if base is not None and year and year - base > 1:
+        if code == "poverty_rate_reduction" and _over_years(text, sr.span.start, q, year):
+            base = _compared_base(text, sr.span.start, q)
             if stmt_period is not None or sr.period is not None:
                 continue  # "So với đầu năm 2019, tỷ lệ hộ nghèo giảm được 3,72%" at the end of 2020: over two years
             year, period_code = base + 1, "FY"  # "giảm 1,35% so với cuối năm 2017" in January 2019: 2018's
@@ -1055,6 +1052,12 @@ def _compared_base(text: str, sentence_start: int, q: Quantity) -> int | None:
     if compared is None:
         return None
     return int(compared.group(1)) - (1 if "đầu" in compared.group(0).lower() else 0)
+
+
+def _over_years(text: str, sentence_start: int, q: Quantity, year: int | None) -> bool:
+    """True when the change at ``q``, a change of ``year``, is measured from more than a year before it."""
+    base = _compared_base(text, sentence_start, q) if year else None
+    return base is not None and year - base > 1
 
 
 def _gifts_for_adults(q: Quantity, text: str, sentence_end: int) -> bool:
