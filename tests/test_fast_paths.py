@@ -13,6 +13,7 @@ import zlib
 from collections import Counter
 
 import pytest
+from datasketch import MinHash
 
 from assets import places
 from assets.clean import decode, dedup
@@ -106,7 +107,7 @@ def test_control_characters_are_category_cc_but_line_and_tab_breaks():
 def minhash_reference(text: str) -> list[int]:
     words = dedup._WORD.findall(text.lower())
     shingles = {" ".join(words[i:i + dedup.SHINGLE]).encode() for i in range(max(1, len(words) - dedup.SHINGLE + 1))}
-    signature = dedup.MinHash(num_perm=dedup.NUM_PERM, seed=1, scheme=dedup.SCHEME, hashfunc=zlib.crc32,
+    signature = MinHash(num_perm=dedup.NUM_PERM, seed=1, scheme=dedup.SCHEME, hashfunc=zlib.crc32,
                               permutations=dedup._permutations())
     signature.update_batch(list(shingles))
     return [int(v) for v in signature.hashvalues]
