@@ -46,8 +46,9 @@ EXTRACTOR_VERSION = "extract-6"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
+POVERTY_STATISTICS = (*POVERTY_FAMILY, "poor_households", "near_poor_households")
 # Metrics whose cue may stand in an earlier statement of the sentence ("Số hộ nghèo …; trong đó …").
-SENTENCE_CUED = (*POVERTY_FAMILY, "poor_households", "near_poor_households")
+SENTENCE_CUED = POVERTY_STATISTICS
 # The metrics that may count each kind of quantity, in catalogue order (ties go to the earlier).
 METRICS_OF_KIND: dict[str, tuple[Metric, ...]] = {
     kind: tuple(metric for metric in CATALOGUE if kind in metric.kinds)
@@ -74,7 +75,6 @@ YEAR_BESIDE = re.compile(r"\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*)?
                          r"năm\s+((?:19|20)\d\d)\b", re.I)
 # A number that repeats the metric of the sentence before: "năm 2020 con số này là hơn 78.000 người".
 ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|các con số này|số này|con số trên)\b", re.I)
-# Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
 # Who is in treatment now, or a centre's capacity, is no admission ("đang quản lý và tổ chức cai nghiện cho 350").
 IN_TREATMENT_NOW = re.compile(r"\bđang\b|(?<!thực )(?<!phát )\bhiện (?:nay|có|tại)\b"
                               r"|(?P<capacity>\b(?:quy mô|công suất)\b[^,;.()]{0,30}$)", re.I)
@@ -82,6 +82,7 @@ NOW_OPENING = re.compile(r"\W*hiện\b", re.I)  # a statement opening with "Hi�
 # Spending on something other than houses, named between the figure before and a sum of money.
 OTHER_SPENDING = re.compile(r"\b(?:tặng quà|thăm hỏi|gặp mặt|(?<!được )(?<!hưởng )trợ cấp|sổ tiết kiệm|điều dưỡng|học bổng)\b",
                             re.I)
+# Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
 OTHER_ACTIVITY = re.compile(
     r"\b(tư vấn|tuyên truyền|giới thiệu|sơ tuyển|cho vay|giải ngân(?!\s+(?:gói|tiền|kinh phí)\b)|vay vốn|vốn vay|tập huấn|phiên giao dịch|"
     r"ngày hội|trợ cấp thất nghiệp|bảo hiểm thất nghiệp|khám sức khỏe|khám bệnh|mai táng|trợ giúp khẩn cấp|cứu trợ"
@@ -110,7 +111,7 @@ LIST_ITEM = re.compile(r"\W*(?:và\s+)?(?P<name>[^\W\d_][^\d;:()]{0,30})\(\s*(?:
 # A line opening with a figure, or a verb and a figure ("Trao 25 suất học bổng …"), not a date.
 FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày|đến|tính)[^\W\d_]+\s+){0,2}(?!(?:19|20)\d\d\b)"
                           r"\d[\d.,]*(?![\d.,]*\s*(?:tháng|quý|năm|[/)]|\.\s))", re.I)
-# Money per head, per house, per commune is a rate, not a sum paid: "mức 01 triệu đồng/người", "15 triệu đồng/xã".
+# "đặt mục tiêu đưa 1.000 người … nhưng chỉ đạt 395 người": what was reached.
 ACHIEVED_BEFORE = re.compile(r"\b(?:nhưng|song|tuy nhiên)\s+(?:chỉ\s+|mới\s+)?đạt(?:\s+được)?\s*$", re.I)
 # "mỗi huyện trao 5 suất", "mỗi huyện có 10 học sinh": a count per unit, no total.
 PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|tỉnh|trường|đơn vị|địa phương|thôn|bản)\b[^,;.\d]{0,30}$",
@@ -123,6 +124,7 @@ WORK_ELSEWHERE_AFTER = re.compile(r"\s*(?:đi\s+)?làm việc\s+(?:ở|tại)?\s
 # "có 87% lao động qua đào tạo": the share of workers trained is the trained-labour rate.
 RATE_OF_AFTER = (("poverty_rate", re.compile(r"\s*(?:số\s+)?hộ nghèo\s*,?\s*(?:tương đương|tương ứng|với)\b", re.I)),
                  ("trained_labour_rate", re.compile(r"\s*lao động (?:đã )?qua đào tạo\s*(?:[,;.)]|$)", re.I)))
+# Money per head, per house, per commune is a rate, not a sum paid: "mức 01 triệu đồng/người", "15 triệu đồng/xã".
 PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt|tháng|học sinh)\b",
                             re.I)
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
@@ -134,7 +136,8 @@ REMAINDER_AFTER = re.compile(r"[^,;.\d]{0,70}?\b(?:qua |bằng )?các hình th�
 # A reduction measured from several years back ("năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015").
 COMPARED_YEAR_AFTER = re.compile(r"\s*so với (?:cuối |đầu )?năm ((?:19|20)\d\d)", re.I)
 COMPARED_YEAR_BEFORE = re.compile(r"\bso với (?:cuối |đầu )?năm ((?:19|20)\d\d)\b[^.;]*$", re.I)
-GIFT_RECIPIENTS = re.compile(r"\bcho\s+(?:các\s+|những\s+)?(?:(?P<children>em|trẻ|học sinh|cháu|thiếu nhi)"
+# The first recipients named after gifts: children, or adults ("60 phần quà … cho các hộ gia đình khó khăn").
+GIFT_RECIPIENTS = re.compile(r"\bcho\s+(?:các\s+|những\s+)?(?:em|trẻ|học sinh|cháu|thiếu nhi"
                              r"|(?P<adults>hộ|gia đình|người|đối tượng|thương binh|cựu|cán bộ))\b", re.I)
 # A figure of the year itself in a review of several years: "Trong năm qua, …", "…, đạt 104% kế hoạch năm".
 THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!các )(?<!mấy )\bnăm (?:qua|nay)\b", re.I)
@@ -460,6 +463,8 @@ class _ParagraphState:
     markers: list[int] = field(default_factory=list)  # offsets of breakdown markers ("trong đó") after a total
     over_years: bool = False  # a total over several years was stated: "Trong đó …" after it details that total
     doc: _DocumentState = field(default_factory=lambda: _DocumentState())
+    had_figures: bool = False  # a sentence of the paragraph held a quantity
+    last: SentenceReading | None = None  # the paragraph's last sentence read: the place and heading in force at its end
 
     @property
     def topics_seen(self) -> dict:
@@ -492,19 +497,17 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
                              SINGLE_YEAR.search(text, span.start, span.end) for span in (reading.title, reading.lead) if span),
                          national_page=_national_page(ctx, reading), opening_period=_opening_period(ctx, reading))
     listing = False  # the paragraph before opened a breakdown, or went on with one
-    totals_place: Where | None = None  # the place in force at the end of the last paragraph that gave facts
+    totals: SentenceReading | None = None  # the last sentence of the last paragraph that gave facts
     figures_gave_facts = True  # whether the last paragraph with figures gave facts (not a photo caption's)
     carrying = False  # a breakdown paragraph that names no place of its own takes the totals' place
-    had_figures, last_place, last_heading, totals_heading = False, None, None, None
     for sr in reading.sentences:
         lo, hi = bisect.bisect_left(starts, sr.span.start), bisect.bisect_left(starts, sr.span.end)
         if sr.paragraph != paragraph:
             if state is not None and state.facts:
-                previous_first = state.first
-                totals_place, totals_heading = last_place, last_heading
-            if had_figures:
+                previous_first, totals = state.first, state.last
+            if state is not None and state.had_figures:
                 figures_gave_facts = bool(state.facts)
-            had_figures, carrying = False, False
+            carrying = False
             # A one-item-per-line breakdown: after a paragraph opening with "Trong đó", paragraphs that open
             # with a figure ("482.265 người lao động ngừng việc được hỗ trợ …") go on detailing the totals.
             listing = listing and paragraph is not None and FIGURE_FIRST.match(text, sr.span.start) is not None
@@ -512,18 +515,18 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
         breakdown = sr.breakdown or (listing and sr.index_in_paragraph == 0)
         if sr.index_in_paragraph == 0:
             listing = breakdown
-        last_place, last_heading = sr.place, sr.heading
+        state.last = sr
         if lo == hi:
             continue
-        had_figures = True
+        state.had_figures = True
         if breakdown and not state.facts and sr.index_in_paragraph == 0 and previous_first < len(facts):
             state.first = previous_first  # "Cụ thể, …" opening a paragraph details the totals of the one before
             # A photo caption between ("Chi tiền hỗ trợ tại huyện Thới Bình …") is not where the totals were; a new
             # section's paragraph is.
-            carrying = not figures_gave_facts and sr.heading == totals_heading
+            carrying = not figures_gave_facts and totals is not None and sr.heading == totals.heading
         if carrying:
             carrying = first_place(reading.mentions, sr.span.start, sr.span.end) is None
-            sr = replace(sr, place=totals_place) if carrying else sr
+            sr = replace(sr, place=totals.place) if carrying else sr
         if breakdown and state.facts:
             state.markers.append(sr.span.start)
         for stmt in statements(text, sr.span):
@@ -816,14 +819,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
         state.cues["next"] = cue_words
         code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role, stmt.end)
-        if code in (*POVERTY_FAMILY, "poor_households", "near_poor_households") and (
-                COMMUNE_SUBJECT.match(text, stmt.start, q.start) or (
-                    RATE_THRESHOLD.search(text, clause.start, q.start) and (
-                        THRESHOLD_WORD.match(text, q.start) or THRESHOLD_WORD.search(text, max(clause.start, q.start - 12), q.start)))
-                or SOME_UNITS_SINGLED_OUT.match(text, sr.span.start, q.start)):
-            # "Xã Triệu Nguyên và Ba Lòng có tỉ lệ hộ nghèo giảm …": one commune's statistic (ANNOTATION.md §7);
-            # "còn 4/124 xã có tỷ lệ hộ nghèo trên 20%": a threshold that counts communes; "Riêng 4 huyện nghèo …, tỷ
-            # lệ hộ nghèo giảm 7,28%": a group of districts, no province's figure and no one district's.
+        if code in POVERTY_STATISTICS and _statistic_of_a_part(text, q, clause, stmt, sr.span):
             continue
         if code == "poverty_rate" and COMBINED_RATE_AFTER.match(text, q.end, stmt.end):
             continue  # "Tỷ lệ hộ nghèo … là 7,52%, trong đó hộ nghèo chiếm 4,03%, hộ cận nghèo chiếm 3,49%": both groups
@@ -832,12 +828,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "tỷ lệ hộ nghèo và cận nghèo (lần lượt là 14,23% và 7,69%)": the second is the near-poor rate
         if code == "poor_households" and POOR_AND_NEAR_POOR_AFTER.match(text, q.end):
             continue  # "45.166 hộ nghèo, hộ cận nghèo": both groups together
-        if code == "drug_rehab_admissions" and not re.search(r"\bđã\s+(?:tiếp nhận|tổ chức)", text[clause.start:q.start]) \
-                and (now := IN_TREATMENT_NOW.search(text, max(clause.start, q.start - 60), q.start)
-                     or NOW_OPENING.match(text, stmt.start, q.start)):
-            if now.groupdict().get("capacity"):
-                continue  # "có quy mô tổ chức cai nghiện cho 500 học viên": a capacity
-            code, metric = "drug_rehab_residents", BY_CODE["drug_rehab_residents"]  # "Hiện … đang quản lý và tổ chức cai nghiện cho 350"
+        if code == "drug_rehab_admissions":
+            code = _admissions_or_residents(text, q, clause, stmt)
+            if code is None:
+                continue
+            metric = BY_CODE[code]
         if code == "labour_export" and WORK_ELSEWHERE_AFTER.match(text, q.end):
             continue  # "hơn 5 nghìn lao động đi làm việc ở tỉnh ngoài": in other provinces, not abroad
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
@@ -1043,6 +1038,30 @@ def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _Pa
     new_measure = bool(NEW_JOBS.search(own_cue)) and not any(NEW_JOBS.search(state.cues.get(f.fact_id, ""))
                                                              for f in totals)
     return not new_measure
+
+
+def _admissions_or_residents(text: str, q: Quantity, clause: Span, stmt: Span) -> str | None:
+    """What a count of people in drug rehabilitation is: those taken in over the period, those in treatment now
+    ("Hiện … đang quản lý và tổ chức cai nghiện cho 350"), or, for a centre's capacity ("có quy mô tổ chức cai
+    nghiện cho 500 học viên"), None. "đã tiếp nhận", "đã tổ chức" say what was done."""
+    if re.search(r"\bđã\s+(?:tiếp nhận|tổ chức)", text[clause.start:q.start]):
+        return "drug_rehab_admissions"
+    now = IN_TREATMENT_NOW.search(text, max(clause.start, q.start - 60), q.start) or NOW_OPENING.match(
+        text, stmt.start, q.start)
+    if now is None:
+        return "drug_rehab_admissions"
+    return None if now.groupdict().get("capacity") else "drug_rehab_residents"
+
+
+def _statistic_of_a_part(text: str, q: Quantity, clause: Span, stmt: Span, sentence: Span) -> bool:
+    """True when a poverty statistic is of part of the area, not of the area the page speaks of (ANNOTATION.md §7):
+    one commune's ("Xã Triệu Nguyên và Ba Lòng có tỉ lệ hộ nghèo giảm …"), a threshold that counts communes ("còn
+    4/124 xã có tỷ lệ hộ nghèo trên 20%"), a group of districts singled out ("Riêng 4 huyện nghèo …, tỷ lệ hộ nghèo
+    giảm 7,28%")."""
+    threshold = RATE_THRESHOLD.search(text, clause.start, q.start) and (
+        THRESHOLD_WORD.match(text, q.start) or THRESHOLD_WORD.search(text, max(clause.start, q.start - 12), q.start))
+    return bool(COMMUNE_SUBJECT.match(text, stmt.start, q.start) or threshold
+                or SOME_UNITS_SINGLED_OUT.match(text, sentence.start, q.start))
 
 
 def _compared_base(text: str, sentence_start: int, q: Quantity) -> int | None:
