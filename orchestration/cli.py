@@ -99,9 +99,31 @@ def reclaim_dead_runs(instance, home: Path | None = None) -> list[str]:
     return [run.run_id for run in dead]
 
 
+def _inputs_now():
+    """What a complete run would read, now (orchestration.uptodate)."""
+    from orchestration import settings, uptodate
+
+    return uptodate.inputs(Path(settings.raw_dir()), settings.max_bytes(), Path(settings.corrections_path()),
+                           Path(settings.warehouse_path()))
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     home = ensure_dagster_home()
     started = time.monotonic()
+    from orchestration import uptodate
+
+    complete = not args.select
+    seen = _inputs_now() if complete else None
+    if complete and not args.force:
+        record = uptodate.load_record(home)
+        if not (differences := uptodate.changed(record, seen)):
+            print(f"molisa: nothing to do ({time.monotonic() - started:.1f}s): the {seen['file_count']} document "
+                  f"files, sources.csv, the corrections file, the code and the warehouse (snapshot "
+                  f"{seen['snapshot']}) are as run {record['run_id']} left them; `molisa run --force` runs every "
+                  f"step anyway", file=sys.stderr)
+            print(record["summary"])
+            return 0
+        print(f"molisa: changed since the last complete run: {', '.join(differences)}", file=sys.stderr)
     import dagster as dg
 
     from orchestration.definitions import defs
@@ -144,11 +166,15 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _fail(f"run {result.run_id} failed in {', '.join(failed) or 'a step'}; "
                      f"see the error at {run_url(result.run_id)} (`make dev`)")
     counts = summary(warehouse_path)
-    print(
-        f"molisa: run {result.run_id} ok in {time.monotonic() - started:.1f}s: "
-        f"{counts['documents']} documents ({counts['quarantined']} quarantined, {counts['duplicates']} duplicate), "
-        f"{counts['facts']} facts, {counts['findings']} findings, warehouse snapshot {counts['snapshot']}"
-    )
+    line = (f"{counts['documents']} documents ({counts['quarantined']} quarantined, {counts['duplicates']} "
+            f"duplicate), {counts['facts']} facts, {counts['findings']} findings, warehouse snapshot "
+            f"{counts['snapshot']}")
+    print(f"molisa: run {result.run_id} ok in {time.monotonic() - started:.1f}s: {line}")
+    if complete:
+        # The warehouse as this run left it; the files, code and corrections as they were when it began.
+        left = {**seen, "snapshot": uptodate.warehouse_snapshot(Path(warehouse_path)),
+                "serving_file": uptodate.file_state(Path(warehouse_path) / uptodate.SERVING_FILE)}
+        uptodate.save_record(home, left, result.run_id, f"molisa: run {result.run_id} (the last complete run): {line}")
     new_findings = (instance.get_run_by_id(result.run_id).tags or {}).get("molisa/new_findings")
     if new_findings:
         print(f"molisa: this run raised {new_findings} new finding(s): see consistency_findings in the UI, or "
@@ -169,13 +195,15 @@ def _print(frame, as_json: bool, rows: int = 200) -> None:
 
 
 def _warehouse_path() -> str:
-    value = Path(os.environ.get("MOLISA_WAREHOUSE") or "data/warehouse")
-    return str(value.resolve())
+    from orchestration.settings import warehouse_path
+
+    return warehouse_path()
 
 
 def _corrections_path() -> str:
-    # As orchestration.resources resolves it, without importing Dagster (seconds) for a path.
-    return str(Path(os.environ.get("MOLISA_CORRECTIONS") or "data/corrections.csv").resolve())
+    from orchestration.settings import corrections_path
+
+    return corrections_path()
 
 
 def _open_reader(snapshot: int | None = None):
@@ -318,6 +346,8 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="materialize every asset through Dagster")
     run.add_argument("--select", default=None, help="Dagster asset selection, e.g. 'group:serve' or 'facts+'")
     run.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    run.add_argument("--force", action="store_true",
+                     help="run every step even when nothing changed since the last complete run")
     run.set_defaults(func=cmd_run)
     sql = sub.add_parser("sql", help="run read-only SQL on the warehouse")
     sql.add_argument("query")

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # MOLISA_MAX_BYTES unset: larger files are quarantined unread
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,8 @@ import dagster as dg
 import duckdb
 from pydantic import PrivateAttr
 
+from assets.raw.scan import DEFAULT_MAX_BYTES
 from assets.warehouse import lake
-
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 class WarehouseResource(dg.ConfigurableResource):
