@@ -550,6 +550,19 @@ CASES: list[tuple[str, str, list]] = [
      []),
     ("training for those hit by an incident is narrower", "Năm 2018, huyện mở 24 lớp học nghề cho các hộ dân vùng bị "
      "ảnh hưởng sự cố môi trường biển với 835 người tham gia.", []),
+    # --- session 7: first contact with sets 12 and 13 ---------------------------------------------
+    ("a referral that ended in a job", "Từ đầu năm, trung tâm đã giới thiệu được 1.430 lao động có việc làm ổn định.",
+     [("jobs_created", 1430)]),
+    ("referrals alone are no jobs", "Năm 2024, trung tâm tư vấn, giới thiệu việc làm cho 6.200 lượt người.", []),
+    ("a named rate as a share of the population", "Năm 2024, tỷ lệ hộ nghèo chiếm 7,4% dân số toàn huyện.",
+     [("poverty_rate", 7.4)]),
+    ("households newly poor after their count", "Trong năm, toàn huyện có 9 hộ nghèo và 31 hộ cận nghèo phát sinh mới.",
+     []),
+    ("a from-to with the from's year and a comma", "Tỷ lệ hộ nghèo của huyện giảm từ 21,4% năm 2023, xuống còn 18,6%.",
+     [("poverty_rate", 21.4, {"year": 2023}), ("poverty_rate", 18.6, {"year": 2024})]),
+    ("a change in percentage points", "Năm 2024, tỷ lệ hộ nghèo còn 3,1%, giảm 0,6 điểm phần trăm so với năm 2023.",
+     [("poverty_rate", 3.1), ("poverty_rate_reduction", 0.6)]),
+    ("a commune described before its name", "Xã vùng cao Nà Hẩu đã giảm tỷ lệ hộ nghèo năm 2024 xuống còn 14,2%.", []),
 ]
 
 
@@ -811,3 +824,26 @@ def test_a_crawler_stamp_on_the_lead_means_the_page_has_no_title_line():
            "giải quyết việc làm, có 49.360 người được giải quyết từ nguồn vốn vay.\n").encode()
     doc = clean_document(raw, "stamp.txt")
     assert doc.text.startswith("date 2025-11-06 Theo Sở Nội vụ") or doc.text.startswith("Theo Sở Nội vụ"), doc.text[:80]
+
+
+def test_year_to_date_after_a_years_plan_counts_the_months_so_far():
+    text = ("Tin\nTheo kế hoạch năm 2024, huyện phấn đấu giải quyết việc làm cho 2.000 lao động. Tính từ đầu năm đến nay, "
+            "huyện đã giải quyết việc làm cho 1.650 lao động.")
+    facts = extract_facts(DocContext("ytd", text, date(2024, 9, 20), "Vĩnh Long"))
+    assert [(f.value, f.qualifier, f.period) for f in facts] == [(2000, "target", "FY"), (1650, "actual", "9M")]
+
+
+def test_a_present_stock_on_a_dated_page_counts_the_months_so_far():
+    text = "Tin\nHiện trên địa bàn huyện có 480 hộ nghèo."
+    assert [(f.value, f.period) for f in extract_facts(DocContext("now", text, date(2024, 10, 6), "Lâm Đồng"))] == [
+        (480, "10M")]
+
+
+def test_a_title_opening_with_a_bare_district_and_a_colon_is_the_districts_page():
+    from assets.clean.metadata import find_place
+    body = "Năm 2024, huyện đã giải quyết việc làm mới cho 2.100 lao động."
+    assert find_place("Mang Thít: Giải quyết việc làm cho 2.100 lao động", body, "province",
+                      {"Vĩnh Long": 3}) == ("Vĩnh Long", "Mang Thít")
+    assert find_place("Vĩnh Long: Giải quyết việc làm cho 21.000 lao động", body, "province",
+                      {"Vĩnh Long": 3}) == ("Vĩnh Long", None)  # the province's name, which its city shares
+

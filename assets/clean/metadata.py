@@ -23,6 +23,7 @@ from assets.places import (
     MERGER_DAY,
     WEIGHT_BARE,
     district_mentions,
+    districts_of,
     place_2025,
     place_of,
     province_2025,
@@ -227,6 +228,10 @@ def masthead_votes(name: str) -> Counter[str]:
     return votes
 
 
+# A title that opens with a place and a colon: "Lạc Dương: Phát sinh 6 hộ nghèo …".
+TITLE_PLACE_PREFIX = re.compile(r"\s*([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})\s*:")
+
+
 def find_place(title: str | None, text: str, org_level: str | None, site_votes: Counter[str] | None = None,
                site_district: str | None = None, lead: str = "", after_merger: bool = False,
                address_votes: Counter[str] | None = None) -> tuple[str | None, str | None]:
@@ -277,6 +282,12 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
                 break
         # A district portal (bacson.langson.gov.vn) is the district office's own site.
         district = district or site_district
+    if district is None and province and title and (lead_name := TITLE_PLACE_PREFIX.match(title)):
+        # "Vũng Liêm: Giải quyết việc làm mới cho gần 3.000 lao động": a provincial paper's district news
+        # names its district bare before a colon (not the province's own name, which a city may share).
+        name = lead_name.group(1).strip()
+        if name != province and name in districts_of(province):
+            district = name
     return province, district
 
 

@@ -112,7 +112,11 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("jobs_created", "persons", ("persons", "jobs"), self_named=("jobs",),
            # "giải quyết cho 54.000 lượt người có việc làm": placing people in jobs.
            cues=("giải quyết việc làm", r"tạo (?:được )?(?:nhiều )?việc làm", "việc làm mới", "giải quyết, tạo việc làm",
+                 # "giới thiệu được 2.885 lao động có việc làm": referrals that ended in a job (not "giới thiệu việc
+                 # làm cho 5.000 lượt", referrals alone)
                  r"giải quyết(?= cho (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người|lao động) có việc làm)",
+                 r"giới thiệu(?= (?:được |cho )?(?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người|lao động) "
+                 r"có việc làm)",
                  "có việc làm mới", "có việc làm tăng thêm", "tìm được việc làm", "bố trí việc làm",
                  # "số người được giải quyết việc làm và xuất khẩu lao động … là 5.722 người": jobs, export included
                  "giải quyết việc làm và xuất khẩu lao động"),

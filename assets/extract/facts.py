@@ -42,7 +42,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-6"
+EXTRACTOR_VERSION = "extract-7"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -63,11 +63,14 @@ IN_STATEMENT, IN_SENTENCE = 1000, 2000
 # "từ mức 5,2% xuống …", "từ một tỉnh có tỷ lệ hộ nghèo hơn 20% nay giảm còn 8,58%": the level it started from.
 FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?$|\btừ (?:một )?(?:tỉnh|huyện|địa phương)\b[^,;.\d]{0,40}$", re.I)
 # "giảm từ 2,71% với 1.496 hộ xuống còn 1,17%": the households beside the rate may stand between.
-TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*)?(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
+TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*)?(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
                       r"(?:\s+nghèo)?\s*\)?\s*,?\s*)?(?:\(\s*năm\s+\d{4}\s*\)\s*)?(?:(?:đến |hiện )?nay\s+(?:giảm |tăng )?)?"
                       r"(xuống|lên|tăng lên|giảm xuống|còn|đến(?=\s*[\d,.]+\s*%)|[-–](?=\s*[\d,.]+\s*%))",
                       re.I)
 TO_BEFORE = re.compile(r"\b(xuống|còn|lên)\s*(còn\s*)?(mức\s*)?$", re.I)
+# "giảm từ 30,23% năm 2023, xuống còn 25,93%" on an undated page: the "to" is the year after the "from".
+FROM_YEAR_TO = re.compile(r"\btừ\s+(?:mức\s+)?[\d.,]+\s*%?\s*\(?\s*(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d\d)\s*\)?"
+                          r"\s*,?\s*(?:giảm\s+|tăng\s+)?(?:xuống|còn|lên)\s*(?:còn\s*)?(?:mức\s*)?$", re.I)
 DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
 # "giảm từ 68% năm 2015 xuống 60,8% năm 2019": a year beside the value wins.
 # "… 2,71% với 1.496 hộ (năm 2016) xuống còn …": the year of a rate may follow its households.
@@ -82,6 +85,9 @@ NOW_OPENING = re.compile(r"\W*hiện\b", re.I)  # a statement opening with "Hi�
 # Spending on something other than houses, named between the figure before and a sum of money.
 OTHER_SPENDING = re.compile(r"\b(?:tặng quà|thăm hỏi|gặp mặt|(?<!được )(?<!hưởng )trợ cấp|sổ tiết kiệm|điều dưỡng|học bổng)\b",
                             re.I)
+# "giới thiệu được 2.885 lao động có việc làm": a referral that ended in a job is the job.
+JOB_FOUND_AFTER = re.compile(r"(?:\s+(?:được|cho))?\s+(?:khoảng |gần |hơn |trên )?[\d.,]+\s+(?:lượt\s+)?(?:người|lao động)"
+                             r"\s+có việc làm", re.I)
 # Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
 OTHER_ACTIVITY = re.compile(
     r"\b(tư vấn|tuyên truyền|giới thiệu|sơ tuyển|cho vay|giải ngân(?!\s+(?:gói|tiền|kinh phí)\b)|vay vốn|vốn vay|tập huấn|phiên giao dịch|"
@@ -142,7 +148,8 @@ GIFT_RECIPIENTS = re.compile(r"\bcho\s+(?:các\s+|những\s+)?(?:em|trẻ|học 
 # A figure of the year itself in a review of several years: "Trong năm qua, …", "…, đạt 104% kế hoạch năm".
 THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!các )(?<!mấy )\bnăm (?:qua|nay)\b", re.I)
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
-COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
+COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)(?:\s+(?:miền núi|vùng cao|biên giới|ven biển"
+                             r"|đặc biệt khó khăn|bãi ngang|nông thôn mới))?\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
 SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
 RATE_THRESHOLD = re.compile(r"(?<!toàn )\b(?:xã|huyện|thôn|bản|địa phương)\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}$", re.I)
 THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|từ|cao hơn|thấp hơn)\b", re.I)
@@ -274,7 +281,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     best: tuple[tuple, Choice] | None = None
     fallback: Choice | None = None
     nearest_excluded = IN_SENTENCE * 4
-    activity = bool(OTHER_ACTIVITY.search(text, max(gap_start, statement.start), q.start))
+    activity = OTHER_ACTIVITY.search(text, max(gap_start, statement.start), q.start)
+    activity = bool(activity) and not (activity.group(1) == "giới thiệu" and JOB_FOUND_AFTER.match(text, activity.end()))
     before = text[max(clause.start, gap_start):q.start]  # the words since the previous figure
     cues_here = seen.setdefault(("cues", sentence.start), {}) if seen is not None else {}
     for metric in METRICS_OF_KIND.get(q.kind, ()):
@@ -867,6 +875,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             year = int(earlier.group(1)) if earlier.group(1) else year - 1
         elif beside:
             year, period_code = int(beside.group(1)), "FY"
+        elif year is None and (start_year := FROM_YEAR_TO.search(text, stmt.start, q.start)):
+            year, period_code = int(start_year.group(1)) + 1, "FY"
         elif (span_years := _span_of_years(text, sr.span.start, q, ctx.published_date)) is not None:
             # A rate where a span of years began or ended: "giai đoạn 2016 - 2020 … từ 3,7% xuống 3,1%" (from = 2015).
             first, last_year = span_years

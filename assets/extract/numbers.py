@@ -56,7 +56,8 @@ QUANTITY = re.compile(
     rf"(?:(?P<pct1>\s?%(?=\s*(?:[-–]|đến|tới)\s*(?:{NUMBER})\s?%))?"
     rf"\s*(?:[-–]|đến|tới)\s*(?:(?:{APPROXIMATORS})\s+)?(?P<num2>{NUMBER})(?!\s*/))?"
     # "(2.438hộ)": a noun glued to its number is still its noun.
-    rf"(?:(?P<pct>\s?%)|(?:\s+(?P<mult>{_MULT_ALT})\s+|\s*)(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ])"
+    # "giảm 0,4 điểm phần trăm": points of a rate are a percent figure too.
+    rf"(?:(?P<pct>\s?%|\s+điểm\s+(?:phần trăm|%))|(?:\s+(?P<mult>{_MULT_ALT})\s+|\s*)(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ])"
     # "21 cơ sở/25 cơ sở theo kế hoạch": the plan after a slash, with the noun again.
     rf"(?:\s*/\s*(?P<den_after>{NUMBER})\s+(?P=noun)(?![\wÀ-ỹ]))?"
     # "chi trả hỗ trợ hơn 3.000 tỷ": billions with no noun are đồng.

@@ -143,8 +143,10 @@ def find_period(text: str) -> Period | None:
     return None
 
 
-YEAR_TO_DATE = re.compile(r"từ đầu năm|(?:tính )?(?:đến|tới) nay|đến thời điểm này|hiện nay|hiện (?:còn|có|đang)|lũy kế"
-                          r"|luỹ kế", re.I)
+# "Hiện trên địa bàn huyện …" opening a sentence, "hiện tại" (not "thực hiện tại xã", "phát hiện tại …").
+YEAR_TO_DATE = re.compile(r"từ đầu năm|(?:tính )?(?:đến|tới) nay|đến thời điểm (?:này|hiện tại)|hiện nay"
+                          r"|hiện (?:còn|có|đang)|lũy kế|luỹ kế|^\W*hiện\s+(?:trên|tại|toàn|ở|,)"
+                          r"|(?<!thực )(?<!phát )(?<!thể )(?<!xuất )\bhiện tại", re.I)
 
 
 def publication_period(published: date | None, year_to_date: bool) -> Period:

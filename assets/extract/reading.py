@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assets.extract.periods import Period, find_period
+from assets.extract.periods import YEAR_TO_DATE, Period, find_period
 from assets.extract.segment import Span, paragraphs, sentences
 from assets.gates import letter_gate
 from assets.places import canonical_province, district_mentions, districts_of, is_name_part, province_mentions
@@ -220,7 +220,12 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             upto = first_number(sent.start, sent.end) if first_number else None
             own_place = first_place(mentions, sent.start, sent.end if upto is None else upto)
             place = own_place or place
-            period = find_period(sent_text) or period
+            own_period = find_period(sent_text)
+            if own_period is None and period is not None and not period.explicit_sub_year \
+                    and YEAR_TO_DATE.search(sent_text):
+                period = None  # "Theo kế hoạch năm 2019, … Tính từ đầu năm đến nay, đã …": the months so far
+            else:
+                period = own_period or period
             out.append(SentenceReading(
                 span=sent, paragraph=para, heading=heading or title, period=period, section_period=section_period,
                 place=place, section_aims=section_aims, target_section=target_section,

@@ -39,6 +39,9 @@ FLOW_BEFORE = re.compile(
     r"|tái nghèo|do chết|tách(?:\s+nhập)?\s+hộ)[^.;,\d]{0,50}$",
     re.I,
 )
+# "có 6 hộ nghèo và 23 hộ cận nghèo phát sinh mới": households that became poor (again) are a flow too.
+NEW_HOUSEHOLDS_AFTER = re.compile(r"^(?:\s*hộ)?(?:\s+(?:nghèo|cận nghèo))?(?:\s*(?:,|và)\s*(?:hơn |gần |khoảng )?[\d.,]+"
+                                  r"\s+hộ(?:\s+(?:nghèo|cận nghèo))?)*\s+(?:mới\s+)?(?:phát sinh|tái nghèo)", re.I)
 OVERSHOOT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])vượt\s*$", re.I)
 NEW_JOBS_BEFORE = re.compile(r"việc làm (?:mới )?$", re.I)
 AND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])và\s*$", re.I)
@@ -181,13 +184,14 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
             return "comparison"
         if SHARE_BEFORE.search(before) and not RATE_NAMED_SHARE.search(before):
             return "share"
-        if SHARE_NOUN_AFTER.match(after):  # "giảm được 4,44% hộ nghèo": a share that changed
+        # "giảm được 4,44% hộ nghèo": a share that changed; not "tỷ lệ hộ nghèo chiếm 11% dân số", a named rate
+        if SHARE_NOUN_AFTER.match(after) and not RATE_NAMED_SHARE.search(before):
             return "change" if CHANGE_BEFORE.search(before) else "share"
     change = CHANGE_BEFORE.search(before)
     if change and NEW_JOBS_BEFORE.search(before, 0, change.start()) and " so với" not in after \
             and change.group(0).lstrip().startswith("tăng"):
         change = None  # "số lao động có việc làm (mới) tăng thêm là 18.000 người" names new jobs
-    if change or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start) \
+    if change or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start) or NEW_HOUSEHOLDS_AFTER.match(after) \
             or (text.find(":", sentence_start, q.start) >= 0 and CHANGES_LISTED.search(text, sentence_start, q.start)
                 and not LEVEL_BEFORE.search(before)) \
             or (q.value_max is not None and RANGE_CHANGE_BEFORE.search(before)):
