@@ -563,6 +563,16 @@ CASES: list[tuple[str, str, list]] = [
     ("a change in percentage points", "Năm 2024, tỷ lệ hộ nghèo còn 3,1%, giảm 0,6 điểm phần trăm so với năm 2023.",
      [("poverty_rate", 3.1), ("poverty_rate_reduction", 0.6)]),
     ("a commune described before its name", "Xã vùng cao Nà Hẩu đã giảm tỷ lệ hộ nghèo năm 2024 xuống còn 14,2%.", []),
+    ("children named before their gifts", "Dịp Trung thu, 310 trẻ em có hoàn cảnh khó khăn đã được nhận quà của tỉnh.",
+     [("children_gifted", 310)]),
+    ("poor households given gifts are no level", "Dịp Tết, 420 hộ nghèo được nhận quà của huyện.", []),
+    ("Covid-19 support approved, then what was paid of it", "Năm 2024, tỉnh đã phê duyệt hỗ trợ cho 12.400 người lao động "
+     "bị ảnh hưởng bởi dịch Covid-19 với kinh phí 18,6 tỷ đồng. Trong đó, 11.950 người lao động và người sử dụng "
+     "lao động đã nhận được hỗ trợ với tổng kinh phí chi trả là 17,9 tỷ đồng.",
+     [("covid_support_recipients", 12400, {"qualifier": "target"}),
+      ("covid_support_amount", 18_600_000_000, {"qualifier": "target"}),
+      ("covid_support_recipients", 11950, {"qualifier": "actual"}),
+      ("covid_support_amount", 17_900_000_000, {"qualifier": "actual"})]),
 ]
 
 

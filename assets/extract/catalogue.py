@@ -170,11 +170,13 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=SUBSET_OF_POOR),
     # "3.746/4.341 hộ đã khởi công xây dựng": households whose houses were built, not the poor.
     Metric("poor_households", "households", ("households",), cues=("hộ nghèo",), after=("nghèo",),
-           excludes=r"cận nghèo|thoát nghèo|tái nghèo|phát sinh|khởi công|xây dựng|xây mới|sửa chữa|" + SUBSET_OF_POOR,
+           excludes=r"cận nghèo|thoát nghèo|tái nghèo|phát sinh|khởi công|xây dựng|xây mới|sửa chữa|(?:nhận|tặng|trao) quà|"
+                    + SUBSET_OF_POOR,
            main=True),
     # "tổng số hộ nghèo và hộ cận nghèo là 19.767 hộ" counts both groups together.
     Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo",), after=("cận nghèo",),
-           excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"),
+           excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"
+                    r"|(?:nhận|tặng|trao) quà"),
     Metric("social_allowance_recipients", "persons", ("persons",),
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng"),
            # "cấp quà cho 4.000 đối tượng bảo trợ xã hội" counts gift receivers, not allowance recipients.
@@ -208,13 +210,18 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("covid_support_recipients", "persons", ("persons",),
            cues=("hỗ trợ", "chi trả", "nhận hỗ trợ", "chi cho", "phê duyệt"),
            # "Có tổng số 106.775 người, được nhận hỗ trợ …"
-           after=("được hỗ trợ", "thuộc diện được hỗ trợ", "nhận hỗ trợ", "được nhận hỗ trợ", r",\s*được (?:nhận )?hỗ trợ"),
+           after=("được hỗ trợ", "thuộc diện được hỗ trợ", "nhận hỗ trợ", "được nhận hỗ trợ", r",\s*được (?:nhận )?hỗ trợ",
+                  "nhận được hỗ trợ", "đã nhận được hỗ trợ",
+                  # "206.780 người lao động và người sử dụng lao động đã nhận được hỗ trợ"
+                  r"và (?:người )?sử dụng lao động[^.;\d]{0,40}?(?:nhận|được|phê duyệt)(?: được)? hỗ trợ"),
            # "có 259 người đủ điều kiện được hỗ trợ, … Sau khi phê duyệt … sẽ chi trả": eligible, not yet paid
            excludes=r"đủ điều kiện (?:được |để )?(?:nhận )?hỗ trợ", context=COVID, main=True),
     Metric("covid_support_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "hỗ trợ", "chi trả"),
            context=COVID),
     Metric("children_gifted", "children", ("children", "gifts"), cues=("tặng quà", "quà", "trao quà", "tặng", r"trao(?!\s+đổi)(?=[^.;]{0,40}\b(?:quà|gói|suất|phần)\b)"),
            context=r"trẻ em|thiếu nhi|học sinh|các em|cháu",
+           # "220 trẻ em có hoàn cảnh đặc biệt đã được nhận quà": the children named before their gifts.
+           after=("đã được nhận quà", "được nhận quà", "đã nhận quà", "nhận quà", "được tặng quà", "đã được tặng quà"),
            excludes=r"\bcho (các |những )?(đối tượng|người|gia đình|hộ|thương binh|cựu|thân nhân|cán bộ|đơn vị)"),
     # "trao học bổng cho 120 học sinh": the pupils count the scholarships.
     Metric("scholarships", "items", ("scholarships", "children"), cues=("học bổng",), self_named=("scholarships",)),
