@@ -857,3 +857,20 @@ def test_a_title_opening_with_a_bare_district_and_a_colon_is_the_districts_page(
     assert find_place("Vĩnh Long: Giải quyết việc làm cho 21.000 lao động", body, "province",
                       {"Vĩnh Long": 3}) == ("Vĩnh Long", None)  # the province's name, which its city shares
 
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("Tính đến ngày 20/7, toàn tỉnh đã giải quyết việc làm cho 1.520 lao động.", "7M"),
+    ("Tính từ ngày 6.7 đến hết ngày 13.7, toàn tỉnh đã giải quyết việc làm cho 1.520 lao động.", "7M"),
+    ("Tính đến ngày 30/6, toàn tỉnh đã giải quyết việc làm cho 1.520 lao động.", "H1"),
+])
+def test_a_cut_off_day_counts_its_month(sentence, period):
+    facts = extract_facts(DocContext("cut-off", f"Tin\n{sentence}", date(2024, 7, 25), "Lâm Đồng"))
+    assert [(f.value, f.period) for f in facts] == [(1520, period)]
+
+
+def test_every_district_and_a_city_named_with_them_is_the_province():
+    text = ("Tin\nTrong tháng 7, các quận, huyện và thành phố Thủ Đức đã chi trả hỗ trợ cho 5.400 người lao động bị "
+            "ảnh hưởng bởi dịch Covid-19.")
+    facts = extract_facts(DocContext("every", text, date(2021, 7, 25), "Hồ Chí Minh"))
+    assert [(f.metric, f.province, f.district) for f in facts] == [("covid_support_recipients", "Hồ Chí Minh", None)]
+

@@ -31,8 +31,9 @@ _UNTIL_MONTH = (
     r"|(?<!từ )(?:(?P<end2>hết)|cuối|giữa)\s+)"
     r"tháng\s+(?P<um>1[0-2]|0?[1-9])(?![\d])"
 )
-# "tính đến 25/9", "đến ngày 12/6/2020": the months up to that day.
-_UNTIL_DAY = r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<ud>\d{1,2})\s*/\s*(?P<udm>1[0-2]|0?[1-9])(?![\d])"
+# "tính đến 25/9", "đến ngày 12/6/2020", "đến hết ngày 13.7" (a dot only after "ngày"): the months up to that day.
+_UNTIL_DAY = (r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:(?P<dayword>ngày)\s+)?(?P<ud>\d{1,2})\s*(?(dayword)[/.]|/)\s*"
+              r"(?P<udm>1[0-2]|0?[1-9])(?![\d])")
 # A month that starts something ("từ tháng 5", "từ giữa tháng 5") is no period of its own.
 _FROM_MONTH = r"(?P<from>từ\s+(?:(?:đầu|giữa|cuối|ngày\s+\d{1,2})\s+)?tháng\s+\d{1,2})"
 _ONE_MONTH = r"(?<!\d )tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?!\s*/\s*\d{1,2}\b)"
@@ -81,8 +82,9 @@ def _sub_year(match: re.Match[str]) -> str | None:
     if match.group("from"):
         return None
     if match.group("ud"):
-        day, month = int(match.group("ud")), int(match.group("udm"))
-        return as_of(month, day)
+        # A cut-off day counts its month ("tính đến ngày 20/7" = 7M, ANNOTATION.md §5 "tính đến 25/9" = 9M);
+        # the half-year season of as_of is for figures dated only by their publication.
+        return cumulated(int(match.group("udm")))
     if match.group("um"):
         month = int(match.group("um"))
         return cumulated(month) if match.group("end") or match.group("end2") else as_of(month, 15)

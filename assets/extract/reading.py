@@ -46,6 +46,9 @@ JOINED = re.compile(r"\s*(?:,|và)\s*(?:(?:huyện|thị xã|thành phố|quận
 HEADING_MAX_CHARS = 160
 # "Trung tâm Hy vọng Lộc Bình": a place inside an organisation's name.
 ORGANISATION_BEFORE = re.compile(r"\b(trung tâm|trường|bệnh viện|công ty|hợp tác xã|cơ sở)\b[^,;.]{0,25}$", re.I)
+# The province's units in general, then one named with them: "các quận, huyện, TP.Thủ Đức".
+EVERY_UNIT_BEFORE = re.compile(r"\bcác\s+(?:quận|huyện|thị xã|thành phố)(?:\s*[,/]\s*(?:quận|huyện|thị xã|thành phố))*"
+                               r"\s*(?:,|và)\s*(?:(?:tp\.?|thành phố|thị xã)\s*)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,9 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
     """
     paras = paragraphs(text)
     mentions = place_mentions(text, province)  # once for the whole text: cheaper than sentence by sentence
+    # "các quận, huyện, TP.Thủ Đức đã hỗ trợ …": every district of the province, the one named with them.
+    mentions = [(start, Where(where.province) if where.district and EVERY_UNIT_BEFORE.search(
+        text, max(0, start - 40), start) else where) for start, where in mentions]
     title = paras[0] if paras else None
     body = paras[1:]
     lead = next((p for p in body if not is_heading(p.of(text))), None)
