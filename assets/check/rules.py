@@ -214,11 +214,18 @@ def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
     keys = [*PLACE, "metric", "period", "year"]
     claims = facts.filter(pl.col("yoy_pct").is_not_null() & (pl.col("yoy_pct") > 0)
                           & (pl.col("qualifier") != "target"))
-    history = facts.filter(pl.col("qualifier") == "actual").select(
-        *keys[:-1], (pl.col("year") + 1).alias("year"), pl.struct(pl.all()).alias("h"))
+    actual = facts.filter(pl.col("qualifier") == "actual").with_row_index("_h")
+    # Only what the arithmetic reads is joined: with many reports per place and year the join holds every
+    # report of last year for each claim, and whole rows there took 12 GB at 100,000 documents. The
+    # claim's and last year's full rows are attached to the few rows that remain.
+    history = actual.select(*keys[:-1], (pl.col("year") + 1).alias("year"), "_h", pl.col("doc_id").alias("_h_doc"),
+                            pl.col("low").alias("_h_low"), pl.col("high").alias("_h_high"),
+                            pl.col("value").alias("_h_value"))
     claims = claims.with_columns(pl.Series("_tol", [half_unit(v) for v in claims["yoy_pct"].to_list()],
                                            dtype=pl.Float64))
-    joined = claims.join(history, on=keys, nulls_equal=True, how="left")
+    read = list(dict.fromkeys(["fact_id", "doc_id", "low", "high", "value", "yoy_pct", "_tol", "prev_text", "prev_low",
+                               "prev_high", *keys]))
+    joined = claims.select(read).join(history, on=keys, nulls_equal=True, how="left")
     # Claims that some candidate agrees with are settled here, in polars: with many reports per place
     # and year the join holds every report of last year for each claim. The same arithmetic, in the
     # same order, as ``_overlap`` below, which reads only the claims left.
@@ -227,22 +234,23 @@ def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
         high = pl.col("high") / pl.max_horizontal(p_low, pl.lit(EPS)) * 100
         return ((p_high > 0) & (low <= pl.col("yoy_pct") + pl.col("_tol") + EPS)
                 & (pl.col("yoy_pct") - pl.col("_tol") <= high + EPS))
-    h = pl.col("h").struct
-    usable = pl.col("h").is_not_null() & ((h.field("doc_id") == pl.col("doc_id")) | pl.col("province").is_not_null())
+    usable = pl.col("_h").is_not_null() & ((pl.col("_h_doc") == pl.col("doc_id")) | pl.col("province").is_not_null())
     agreeing = pl.when(pl.col("prev_text").is_not_null()).then(agrees(pl.col("prev_low"), pl.col("prev_high"))
-                                                              ).otherwise(usable & agrees(h.field("low"), h.field("high")))
+                                                              ).otherwise(usable & agrees(pl.col("_h_low"), pl.col("_h_high")))
     joined = joined.with_row_index("_row").with_columns(pl.col("fact_id").cum_count().over("fact_id").alias("_nth"),
                                                         pl.col("_row").min().over("fact_id").alias("_first"))
     settled = joined.filter(agreeing.fill_null(False))["fact_id"].unique()
     # A claim left has no agreeing candidate, so only the candidate nearest the implied figure matters
     # (the first of equals, as ``min`` below picks): the bracketed one, or the nearest usable fact.
-    implied_gap = (h.field("value") - pl.col("value") * 100 / pl.col("yoy_pct")).abs()
+    implied_gap = (pl.col("_h_value") - pl.col("value") * 100 / pl.col("yoy_pct")).abs()
     left = joined.filter(~pl.col("fact_id").is_in(settled.implode()))
     bracketed = left.filter(pl.col("prev_text").is_not_null() & (pl.col("_nth") == 1))
     nearest = left.filter(pl.col("prev_text").is_null() & usable).with_columns(implied_gap.alias("_gap")).filter(
         pl.col("_gap") == pl.col("_gap").min().over("fact_id")).filter(pl.col("_nth") == pl.col("_nth").min().over("fact_id"))
-    joined = pl.concat([bracketed, nearest.drop("_gap")]).sort("_first", maintain_order=True).drop(
-        "_row", "_tol", "_nth", "_first")
+    joined = pl.concat([bracketed, nearest.drop("_gap")]).sort("_first", maintain_order=True).select(
+        "fact_id", "_h").join(claims.drop("_tol"), on="fact_id", how="left", maintain_order="left").join(
+        actual.select("_h", pl.struct(pl.all().exclude("_h")).alias("h")), on="_h", how="left",
+        maintain_order="left").drop("_h")
     # Each claim with last year's facts it joined (None when none): plain rows grouped by claim, in
     # order of first appearance (a frame per claim cost a millisecond each).
     groups: dict[str, tuple[dict, list]] = {}
