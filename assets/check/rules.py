@@ -206,6 +206,9 @@ def part_not_exceeding_whole(facts: pl.DataFrame) -> pl.DataFrame:
     return _cases(cases)
 
 
+YOY_PAIRS_PER_BATCH = 2_000_000
+
+
 def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
     """A "so với cùng kỳ" percentage agrees with last year's figure: the one printed in brackets after it
     ("tăng 8,4% so với cùng kỳ năm 2023 (39.203 người)"), else any actual fact of the same place,
@@ -214,6 +217,8 @@ def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
     keys = [*PLACE, "metric", "period", "year"]
     claims = facts.filter(pl.col("yoy_pct").is_not_null() & (pl.col("yoy_pct") > 0)
                           & (pl.col("qualifier") != "target"))
+    if claims.is_empty():
+        return _cases([])
     actual = facts.filter(pl.col("qualifier") == "actual").with_row_index("_h")
     # Only what the arithmetic reads is joined: with many reports per place and year the join holds every
     # report of last year for each claim, and whole rows there took 12 GB at 100,000 documents. The
@@ -224,11 +229,16 @@ def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
     claims = claims.with_columns(pl.Series("_tol", [half_unit(v) for v in claims["yoy_pct"].to_list()],
                                            dtype=pl.Float64))
     read = list(dict.fromkeys(["fact_id", "doc_id", "low", "high", "value", "yoy_pct", "_tol", "prev_text", "prev_low",
-                               "prev_high", *keys]))
-    joined = claims.select(read).join(history, on=keys, nulls_equal=True, how="left")
-    # Claims that some candidate agrees with are settled here, in polars: with many reports per place
-    # and year the join holds every report of last year for each claim. The same arithmetic, in the
-    # same order, as ``_overlap`` below, which reads only the claims left.
+                               "prev_high", "_claim", *keys]))
+    claims = claims.with_row_index("_claim")
+    # The join runs over batches of whole scopes of at most about YOY_PAIRS_PER_BATCH claim-candidate pairs, so
+    # its memory stays bounded however many reports a place and year has (each claim is settled in its scope).
+    pairs = claims.group_by(keys).len("_claims").join(history.group_by(keys).len("_candidates"), on=keys, how="left",
+                                                      nulls_equal=True)
+    batches = pairs.with_columns(((pl.col("_claims") * pl.col("_candidates").fill_null(1)).cum_sum()
+                                  // YOY_PAIRS_PER_BATCH).alias("_batch")).select(*keys, "_batch")
+    # Claims that some candidate agrees with are settled here, in polars. The same arithmetic, in the same
+    # order, as ``_overlap`` below, which reads only the claims left.
     def agrees(p_low: pl.Expr, p_high: pl.Expr) -> pl.Expr:
         low = pl.col("low") / p_high * 100
         high = pl.col("high") / pl.max_horizontal(p_low, pl.lit(EPS)) * 100
@@ -237,18 +247,20 @@ def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
     usable = pl.col("_h").is_not_null() & ((pl.col("_h_doc") == pl.col("doc_id")) | pl.col("province").is_not_null())
     agreeing = pl.when(pl.col("prev_text").is_not_null()).then(agrees(pl.col("prev_low"), pl.col("prev_high"))
                                                               ).otherwise(usable & agrees(pl.col("_h_low"), pl.col("_h_high")))
-    joined = joined.with_row_index("_row").with_columns(pl.col("fact_id").cum_count().over("fact_id").alias("_nth"),
-                                                        pl.col("_row").min().over("fact_id").alias("_first"))
-    settled = joined.filter(agreeing.fill_null(False))["fact_id"].unique()
     # A claim left has no agreeing candidate, so only the candidate nearest the implied figure matters
     # (the first of equals, as ``min`` below picks): the bracketed one, or the nearest usable fact.
     implied_gap = (pl.col("_h_value") - pl.col("value") * 100 / pl.col("yoy_pct")).abs()
-    left = joined.filter(~pl.col("fact_id").is_in(settled.implode()))
-    bracketed = left.filter(pl.col("prev_text").is_not_null() & (pl.col("_nth") == 1))
-    nearest = left.filter(pl.col("prev_text").is_null() & usable).with_columns(implied_gap.alias("_gap")).filter(
-        pl.col("_gap") == pl.col("_gap").min().over("fact_id")).filter(pl.col("_nth") == pl.col("_nth").min().over("fact_id"))
-    joined = pl.concat([bracketed, nearest.drop("_gap")]).sort("_first", maintain_order=True).select(
-        "fact_id", "_h").join(claims.drop("_tol"), on="fact_id", how="left", maintain_order="left").join(
+    kept = []
+    for chunk in claims.select(read).join(batches, on=keys, how="left", nulls_equal=True).partition_by("_batch"):
+        joined = chunk.join(history, on=keys, nulls_equal=True, how="left")
+        settled = joined.filter(agreeing.fill_null(False))["fact_id"].unique()
+        left = joined.filter(~pl.col("fact_id").is_in(settled.implode()))
+        bracketed = left.filter(pl.col("prev_text").is_not_null()).unique("fact_id", keep="first")
+        nearest = left.filter(pl.col("prev_text").is_null() & usable).with_columns(implied_gap.alias("_gap")).filter(
+            pl.col("_gap") == pl.col("_gap").min().over("fact_id")).filter(pl.col("_h") == pl.col("_h").min().over("fact_id"))
+        kept.append(pl.concat([bracketed.select("fact_id", "_h", "_claim"), nearest.select("fact_id", "_h", "_claim")]))
+    joined = pl.concat(kept).sort("_claim").select("fact_id", "_h").join(
+        claims.drop("_tol", "_claim"), on="fact_id", how="left", maintain_order="left").join(
         actual.select("_h", pl.struct(pl.all().exclude("_h")).alias("h")), on="_h", how="left",
         maintain_order="left").drop("_h")
     # Each claim with last year's facts it joined (None when none): plain rows grouped by claim, in

@@ -282,11 +282,13 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
                 break
         # A district portal (bacson.langson.gov.vn) is the district office's own site.
         district = district or site_district
-    if district is None and province and title and (lead_name := TITLE_PLACE_PREFIX.match(title)):
+    if district is None and province and title and not after_merger and (lead_name := TITLE_PLACE_PREFIX.match(title)):
         # "Vũng Liêm: Giải quyết việc làm mới cho gần 3.000 lao động": a provincial paper's district news
-        # names its district bare before a colon (not the province's own name, which a city may share).
+        # names its district bare before a colon (not the province's own name, which a city may share), unless
+        # the text speaks of the province ("toàn tỉnh", "Sở … tỉnh Vĩnh Long"); districts ended in July 2025.
         name = lead_name.group(1).strip()
-        if name != province and name in districts_of(province):
+        if name != province and name in districts_of(province) and not re.search(
+                rf"\btoàn tỉnh\b|\btỉnh\s+{re.escape(province)}", text[:3000], re.I):
             district = name
     return province, district
 

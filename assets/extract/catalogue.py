@@ -115,8 +115,8 @@ CATALOGUE: tuple[Metric, ...] = (
                  # "giới thiệu được 2.885 lao động có việc làm": referrals that ended in a job (not "giới thiệu việc
                  # làm cho 5.000 lượt", referrals alone)
                  r"giải quyết(?= cho (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người|lao động) có việc làm)",
-                 r"giới thiệu(?= (?:được |cho )?(?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người|lao động) "
-                 r"có việc làm)",
+                 r"giới thiệu(?= (?:được |cho )?(?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người lao động|người"
+                 r"|lao động) có việc làm(?! (?:tại|ở) (?:nước ngoài|[A-ZĐ])))",
                  "có việc làm mới", "có việc làm tăng thêm", "tìm được việc làm", "bố trí việc làm",
                  # "số người được giải quyết việc làm và xuất khẩu lao động … là 5.722 người": jobs, export included
                  "giải quyết việc làm và xuất khẩu lao động"),
@@ -170,13 +170,11 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=SUBSET_OF_POOR),
     # "3.746/4.341 hộ đã khởi công xây dựng": households whose houses were built, not the poor.
     Metric("poor_households", "households", ("households",), cues=("hộ nghèo",), after=("nghèo",),
-           excludes=r"cận nghèo|thoát nghèo|tái nghèo|phát sinh|khởi công|xây dựng|xây mới|sửa chữa|(?:nhận|tặng|trao) quà|"
-                    + SUBSET_OF_POOR,
+           excludes=r"cận nghèo|thoát nghèo|tái nghèo|phát sinh|khởi công|xây dựng|xây mới|sửa chữa|" + SUBSET_OF_POOR,
            main=True),
     # "tổng số hộ nghèo và hộ cận nghèo là 19.767 hộ" counts both groups together.
     Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo",), after=("cận nghèo",),
-           excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"
-                    r"|(?:nhận|tặng|trao) quà"),
+           excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"),
     Metric("social_allowance_recipients", "persons", ("persons",),
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng"),
            # "cấp quà cho 4.000 đối tượng bảo trợ xã hội" counts gift receivers, not allowance recipients.

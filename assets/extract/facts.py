@@ -86,11 +86,12 @@ NOW_OPENING = re.compile(r"\W*hiện\b", re.I)  # a statement opening with "Hi�
 OTHER_SPENDING = re.compile(r"\b(?:tặng quà|thăm hỏi|gặp mặt|(?<!được )(?<!hưởng )trợ cấp|sổ tiết kiệm|điều dưỡng|học bổng)\b",
                             re.I)
 # "giới thiệu được 2.885 lao động có việc làm": a referral that ended in a job is the job.
-JOB_FOUND_AFTER = re.compile(r"(?:\s+(?:được|cho))?\s+(?:khoảng |gần |hơn |trên )?[\d.,]+\s+(?:lượt\s+)?(?:người|lao động)"
-                             r"\s+có việc làm", re.I)
+JOB_FOUND_AFTER = re.compile(r"(?:\s+(?:được|cho))?\s+(?:khoảng |gần |hơn |trên )?[\d.,]+\s+(?:lượt\s+)?"
+                             r"(?:người lao động|người|lao động)\s+có việc làm(?!\s+(?:tại|ở)\s+(?:nước ngoài|[A-ZĐ]))")
 # Covid-19 support approved, and paid ("đã nhận được hỗ trợ", "kinh phí chi trả là …").
 APPROVED = re.compile(r"\b(?:được |đã )?phê duyệt\b", re.I)
 PAID = re.compile(r"\bđã (?:được )?(?:nhận|chi trả|giải ngân)|\bchi trả (?:là|được)\b", re.I)
+PAID_ANYHOW = re.compile(r"\bchi trả|\bđã (?:được )?nhận|\bgiải ngân", re.I)  # "phê duyệt, chi trả hỗ trợ cho …"
 SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
 # Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
 OTHER_ACTIVITY = re.compile(
@@ -153,7 +154,7 @@ GIFT_RECIPIENTS = re.compile(r"\bcho\s+(?:các\s+|những\s+)?(?:em|trẻ|học 
 THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!các )(?<!mấy )\bnăm (?:qua|nay)\b", re.I)
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
 COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)(?:\s+(?:miền núi|vùng cao|biên giới|ven biển"
-                             r"|đặc biệt khó khăn|bãi ngang|nông thôn mới))?\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
+                             r"|đặc biệt khó khăn|bãi ngang))?\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
 SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
 RATE_THRESHOLD = re.compile(r"(?<!toàn )\b(?:xã|huyện|thôn|bản|địa phương)\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}$", re.I)
 THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|từ|cao hơn|thấp hơn)\b", re.I)
@@ -285,8 +286,9 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     best: tuple[tuple, Choice] | None = None
     fallback: Choice | None = None
     nearest_excluded = IN_SENTENCE * 4
-    activity = OTHER_ACTIVITY.search(text, max(gap_start, statement.start), q.start)
-    activity = bool(activity) and not (activity.group(1) == "giới thiệu" and JOB_FOUND_AFTER.match(text, activity.end()))
+    activities = list(OTHER_ACTIVITY.finditer(text, max(gap_start, statement.start), q.start))
+    activity = bool(activities) and not any(m.group(1) == "giới thiệu" and JOB_FOUND_AFTER.match(text, m.end())
+                                            for m in activities)
     before = text[max(clause.start, gap_start):q.start]  # the words since the previous figure
     cues_here = seen.setdefault(("cues", sentence.start), {}) if seen is not None else {}
     for metric in METRICS_OF_KIND.get(q.kind, ()):
@@ -879,13 +881,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             year = int(earlier.group(1)) if earlier.group(1) else year - 1
         elif beside:
             year, period_code = int(beside.group(1)), "FY"
-        elif year is None and (start_year := FROM_YEAR_TO.search(text, stmt.start, q.start)):
-            year, period_code = int(start_year.group(1)) + 1, "FY"
         elif (span_years := _span_of_years(text, sr.span.start, q, ctx.published_date)) is not None:
             # A rate where a span of years began or ended: "giai đoạn 2016 - 2020 … từ 3,7% xuống 3,1%" (from = 2015).
             first, last_year = span_years
             starting = FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end])
             year, period_code = (first - 1 if starting else last_year), "FY"
+        elif year is None and (start_year := FROM_YEAR_TO.search(text, stmt.start, q.start)) \
+                and not MULTI_YEAR.search(text, sr.span.start, q.start):
+            year, period_code = int(start_year.group(1)) + 1, "FY"
         elif FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end]):
             if year is None:
                 continue  # "từ một tỉnh có tỷ lệ hộ nghèo hơn 20% nay giảm còn 8,58%" on an undated page: a level of no known year
@@ -1064,13 +1067,15 @@ def _paid_of_approved(text: str, stmt: Span, q: Quantity, code: str, state: _Par
     found = False
     for facts in (state.all_facts, out):
         for i, f in enumerate(facts):
-            if f.metric != code or f.span_end > q.start or f.qualifier != "actual":
+            # Paid is most of what was approved; a smaller part is a group's share ("Trong đó, 4.100 lao động
+            # tự do đã nhận …"), a breakdown.
+            if f.metric != code or f.span_end > q.start or f.qualifier != "actual" or q.value < 0.5 * f.value:
                 continue
             opening = SENTENCE_END.search(text[:f.span_start][::-1])
             start = f.span_start - opening.start() if opening else 0
             end = SENTENCE_END.search(text, f.span_end)
-            if APPROVED.search(text, start, end.start() if end else len(text)) and not PAID.search(
-                    text, start, end.start() if end else len(text)):
+            end = end.start() if end else len(text)
+            if APPROVED.search(text, start, end) and not PAID_ANYHOW.search(text, start, end):
                 facts[i] = replace(f, qualifier="target")
                 found = True
     return found

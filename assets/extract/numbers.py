@@ -49,6 +49,7 @@ _NOUN_KIND = {noun.lower(): kind for noun, kind in NOUNS.items()}
 # The approximator before a number is looked up after the match ("hơn 2.000"): as an optional prefix of
 # QUANTITY it would be tried at every character of the text, which cost more than half the scan.
 APPROX_BEFORE = re.compile(rf"(?<![\wÀ-ỹ])(?:{APPROXIMATORS})\s+$", re.IGNORECASE)
+COMPARATIVE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:cao|thấp|nhiều|ít) hơn", re.IGNORECASE)
 QUANTITY = re.compile(
     rf"(?P<num>{NUMBER_START})"
     rf"(?:\s*/\s*(?P<den>{NUMBER})(?![\d/]))?"
@@ -120,6 +121,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if i >= 0 and blocked[i][0] <= num_start < blocked[i][1]:
             continue
         approx_match = APPROX_BEFORE.search(text, max(0, num_start - 30), num_start)
+        if approx_match and COMPARATIVE_BEFORE.search(text, max(0, approx_match.start() - 6), approx_match.start() + 4):
+            approx_match = None  # "thấp hơn 1,8 điểm phần trăm so với …": a comparison's "hơn", not "more than"
         start = approx_match.start() if approx_match else num_start
         if PRECEDING_EXCLUSIONS.search(text[max(0, start - 20):start]):
             continue

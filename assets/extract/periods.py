@@ -145,10 +145,14 @@ def find_period(text: str) -> Period | None:
     return None
 
 
-# "Hiện trên địa bàn huyện …" opening a sentence, "hiện tại" (not "thực hiện tại xã", "phát hiện tại …").
-YEAR_TO_DATE = re.compile(r"từ đầu năm|(?:tính )?(?:đến|tới) nay|đến thời điểm (?:này|hiện tại)|hiện nay"
-                          r"|hiện (?:còn|có|đang)|lũy kế|luỹ kế|^\W*hiện\s+(?:trên|tại|toàn|ở|,)"
-                          r"|(?<!thực )(?<!phát )(?<!thể )(?<!xuất )\bhiện tại", re.I)
+# "hiện" as "now", not inside "thực hiện", "phát hiện", "thể hiện", "xuất hiện".
+_NOW = r"(?<!thực )(?<!phát )(?<!thể )(?<!xuất )\bhiện"
+YEAR_TO_DATE = re.compile(rf"từ đầu năm|(?:tính )?(?:đến|tới) nay|đến thời điểm (?:này|hiện tại)|{_NOW} nay"
+                          rf"|{_NOW} (?:còn|có|đang|tại)|lũy kế|luỹ kế|^\W*hiện\s+(?:trên|toàn|ở|,)", re.I)
+# Words that date a sentence's figures to the months so far even after a year stated earlier in the paragraph
+# ("Theo kế hoạch năm 2019, … Tính từ đầu năm đến nay, đã …"); not "lũy kế cả năm", nor a stock "hiện có".
+MONTHS_SO_FAR = re.compile(rf"từ đầu năm|(?:tính )?(?:đến|tới) nay|đến thời điểm (?:này|hiện tại)|{_NOW} (?:nay|tại)"
+                           r"|^\W*hiện\s+(?:trên|toàn|ở|,)", re.I)
 
 
 def publication_period(published: date | None, year_to_date: bool) -> Period:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assets.extract.periods import YEAR_TO_DATE, Period, find_period
+from assets.extract.periods import MONTHS_SO_FAR, Period, find_period
 from assets.extract.segment import Span, paragraphs, sentences
 from assets.gates import letter_gate
 from assets.places import canonical_province, district_mentions, districts_of, is_name_part, province_mentions
@@ -227,13 +227,14 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             own_place = first_place(mentions, sent.start, sent.end if upto is None else upto)
             place = own_place or place
             own_period = find_period(sent_text)
-            if own_period is None and period is not None and not period.explicit_sub_year \
-                    and YEAR_TO_DATE.search(sent_text):
-                period = None  # "Theo kế hoạch năm 2019, … Tính từ đầu năm đến nay, đã …": the months so far
-            else:
-                period = own_period or period
+            period = own_period or period
+            # "Theo kế hoạch năm 2019, … Tính từ đầu năm đến nay, đã …": this sentence counts the months so far
+            # (its figures take the publication's), the sentences after it keep the year.
+            so_far = own_period is None and period is not None and not period.explicit_sub_year \
+                and MONTHS_SO_FAR.search(sent_text)
             out.append(SentenceReading(
-                span=sent, paragraph=para, heading=heading or title, period=period, section_period=section_period,
+                span=sent, paragraph=para, heading=heading or title, period=None if so_far else period,
+                section_period=section_period,
                 place=place, section_aims=section_aims, target_section=target_section,
                 breakdown=bool(BREAKDOWN_START.search(sent_text)), index_in_paragraph=i,
             ))

@@ -29,6 +29,9 @@ CHANGE_BEFORE = re.compile(
     r"|\s+(?:năm\s+\d{4}|năm trước|cùng kỳ))?" + _APPROX + r"\s*$",
     re.I,
 )
+# "… so với bình quân cả nước", "so với chỉ tiêu": compared with another figure, not with an earlier time.
+OTHER_BASE_AFTER = re.compile(r"^\s*(?:điểm\s+(?:phần trăm|%)\s*)?so với\s+(?!cùng kỳ|năm|kỳ trước|tháng|quý|đầu năm"
+                              r"|cuối năm|\d)", re.I)
 # "cao hơn tỷ lệ chung cả nước 4,6%": a difference, the comparison's subject between.
 COMPARED_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:cao|thấp|nhiều|ít) hơn\b"
                              r"(?:(?!\b(?:và|nên|đạt|còn|là|xuống|lên|mức)\b)[^,;.()\d]){0,60}$", re.I)
@@ -40,8 +43,8 @@ FLOW_BEFORE = re.compile(
     re.I,
 )
 # "có 6 hộ nghèo và 23 hộ cận nghèo phát sinh mới": households that became poor (again) are a flow too.
-NEW_HOUSEHOLDS_AFTER = re.compile(r"^(?:\s*hộ)?(?:\s+(?:nghèo|cận nghèo))?(?:\s*(?:,|và)\s*(?:hơn |gần |khoảng )?[\d.,]+"
-                                  r"\s+hộ(?:\s+(?:nghèo|cận nghèo))?)*\s+(?:mới\s+)?(?:phát sinh|tái nghèo)", re.I)
+NEW_HOUSEHOLDS_AFTER = re.compile(r"^(?:\s*hộ)?(?:\s+(?:nghèo|cận nghèo)(?:\s*(?:,|và)\s*(?:hơn |gần |khoảng )?[\d.,]+"
+                                  r"\s+hộ\s+(?:nghèo|cận nghèo))*)?\s+(?:mới\s+)?(?:phát sinh|tái nghèo)", re.I)
 OVERSHOOT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])vượt\s*$", re.I)
 NEW_JOBS_BEFORE = re.compile(r"việc làm (?:mới )?$", re.I)
 AND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])và\s*$", re.I)
@@ -72,6 +75,7 @@ SHARE_NOUN_AFTER = re.compile(
     r"|doanh nghiệp|cơ sở|đơn vị|huyện|gia đình|cán bộ|dân số|trường|trạm|thủ tục|mẹ|bà mẹ|số)\b",
     re.I,
 )
+POPULATION_AFTER = re.compile(r"^\s*dân số\b", re.I)
 # Multi-year totals and averages; a programme's name ("Chương trình … giai đoạn 2021-2025") is not one.
 MULTI_YEAR = re.compile(
     r"(?=[gtnbmhs\d])"  # the first letters of the forms below: the engine skips every other position
@@ -185,13 +189,15 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
         if SHARE_BEFORE.search(before) and not RATE_NAMED_SHARE.search(before):
             return "share"
         # "giảm được 4,44% hộ nghèo": a share that changed; not "tỷ lệ hộ nghèo chiếm 11% dân số", a named rate
-        if SHARE_NOUN_AFTER.match(after) and not RATE_NAMED_SHARE.search(before):
+        if SHARE_NOUN_AFTER.match(after) and not (POPULATION_AFTER.match(after) and RATE_NAMED_SHARE.search(before)):
             return "change" if CHANGE_BEFORE.search(before) else "share"
+    if q.kind == "percent" and COMPARED_BEFORE.search(before) and OTHER_BASE_AFTER.match(after):
+        return "comparison"  # "thấp hơn 1,8% so với bình quân cả nước": a gap to another figure, not a change
     change = CHANGE_BEFORE.search(before)
     if change and NEW_JOBS_BEFORE.search(before, 0, change.start()) and " so với" not in after \
             and change.group(0).lstrip().startswith("tăng"):
         change = None  # "số lao động có việc làm (mới) tăng thêm là 18.000 người" names new jobs
-    if change or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start) or NEW_HOUSEHOLDS_AFTER.match(after) \
+    if change or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start) or (q.kind == "households" and NEW_HOUSEHOLDS_AFTER.match(after)) \
             or (text.find(":", sentence_start, q.start) >= 0 and CHANGES_LISTED.search(text, sentence_start, q.start)
                 and not LEVEL_BEFORE.search(before)) \
             or (q.value_max is not None and RANGE_CHANGE_BEFORE.search(before)):
