@@ -314,7 +314,11 @@ def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
     each finding says what differs from the figure in use.
     """
     keys = [*SCOPE, "metric"]
-    shared = facts.filter(pl.col("province").is_not_null()).filter(pl.col("doc_id").n_unique().over(keys) > 1)
+    # Only what the comparison and the message read: the pairs hold a row of each of two facts.
+    read = [c for c in dict.fromkeys(("doc_id", "fact_id", "value", "low", "high", "source_path", "sentence",
+                                      "published_date", *keys)) if c in facts.columns]
+    shared = facts.select(read).filter(pl.col("province").is_not_null()).filter(
+        pl.col("doc_id").n_unique().over(keys) > 1)
     published = pl.col("published_date").fill_null(date.min)
     latest = pl.col("doc_id").sort_by([published, pl.col("doc_id")]).last().over(keys)
     shared = shared.with_columns(latest.alias("_latest"))
@@ -325,9 +329,8 @@ def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
     disagreeing = pairs.with_columns(agree.any().over(*keys, "doc_id", "doc_id_b").alias("any_agree")).filter(
         ~pl.col("any_agree")).with_columns((pl.col("value") - pl.col("value_b")).abs().alias("gap")).sort(
         "gap", "fact_id", "fact_id_b").unique([*keys, "doc_id", "doc_id_b"], keep="first", maintain_order=True)
-    # Only what the message reads: rows of every column of both facts cost most of the rule's time.
-    read = [c for c in dict.fromkeys(("doc_id", "fact_id", "value", "source_path", "metric", "sentence", "published_date", *keys))
-            if c in facts.columns]
+    # Only what the message reads.
+    read = [c for c in read if c not in ("low", "high")]
     disagreeing = disagreeing.select(*read, *(f"{c}_b" for c in read if c not in keys))
     cases = []
     for row in disagreeing.iter_rows(named=True):
