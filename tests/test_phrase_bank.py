@@ -563,6 +563,25 @@ CASES: list[tuple[str, str, list]] = [
     ("a change in percentage points", "Năm 2024, tỷ lệ hộ nghèo còn 3,1%, giảm 0,6 điểm phần trăm so với năm 2023.",
      [("poverty_rate", 3.1), ("poverty_rate_reduction", 0.6)]),
     ("a commune described before its name", "Xã vùng cao Nà Hẩu đã giảm tỷ lệ hộ nghèo năm 2024 xuống còn 14,2%.", []),
+    ("newly poor households after a level", "Kết quả rà soát cuối năm 2024, toàn huyện còn 1.120 hộ nghèo và 37 hộ "
+     "tái nghèo.", [("poor_households", 1120)]),
+    ("a list of levels ending in new households", "Năm 2024, huyện có 1.120 hộ nghèo, 2.045 hộ cận nghèo và 14 hộ phát "
+     "sinh mới.", [("poor_households", 1120), ("near_poor_households", 2045)]),
+    ("a rate beside households that became poor again", "Cuối năm 2024, tỷ lệ hộ nghèo của huyện còn 2,1% và 15 hộ tái "
+     "nghèo đã được hỗ trợ kịp thời.", [("poverty_rate", 2.1)]),
+    ("a named rate as a share of the poor is no rate", "Năm 2024, tỷ lệ hộ nghèo có chủ hộ là nữ chiếm 38% số hộ nghèo.",
+     []),
+    ("a referral among other activities that ended in a job", "Năm 2024, Trung tâm Dịch vụ việc làm tỉnh đã tư vấn, "
+     "giới thiệu được 1.430 lao động có việc làm.", [("jobs_created", 1430)]),
+    ("a job found abroad is no job created", "Năm 2024, trung tâm giới thiệu 650 lao động có việc làm tại Nhật Bản.",
+     []),
+    ("praise of a commune, then the district's rate", "Xã nông thôn mới Tân Hà là điểm sáng của huyện, cả huyện năm "
+     "2024 có tỷ lệ hộ nghèo giảm còn 2,4%.", [("poverty_rate", 2.4)]),
+    ("a gap to the national average", "Năm 2024, tỷ lệ hộ nghèo toàn tỉnh còn 2,3%, thấp hơn 1,8 điểm phần trăm so với "
+     "bình quân cả nước.", [("poverty_rate", 2.3)]),
+    ("a group's share of what was approved and paid", "Năm 2024, tỉnh đã phê duyệt, chi trả hỗ trợ cho 12.400 người "
+     "lao động bị ảnh hưởng bởi dịch Covid-19. Trong đó, 4.100 lao động tự do đã nhận hỗ trợ.",
+     [("covid_support_recipients", 12400, {"qualifier": "actual"})]),
     ("children named before their gifts", "Dịp Trung thu, 310 trẻ em có hoàn cảnh khó khăn đã được nhận quà của tỉnh.",
      [("children_gifted", 310)]),
     ("Covid-19 support approved, then what was paid of it", "Năm 2024, tỉnh đã phê duyệt hỗ trợ cho 12.400 người lao động "
@@ -842,6 +861,28 @@ def test_year_to_date_after_a_years_plan_counts_the_months_so_far():
     assert [(f.value, f.qualifier, f.period) for f in facts] == [(2000, "target", "FY"), (1650, "actual", "9M")]
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Năm 2023, huyện giải quyết việc làm cho 2.100 lao động. Huyện đã thực hiện có hiệu quả chính sách hỗ trợ, tổ "
+     "chức đào tạo nghề cho 1.350 người.", date(2024, 6, 20), [(2100, 2023, "FY"), (1350, 2023, "FY")]),
+    ("Năm 2024, toàn tỉnh đã giải quyết việc làm cho 20.500 lao động. Lũy kế cả năm, đã đưa 1.850 lao động đi làm "
+     "việc ở nước ngoài theo hợp đồng.", date(2025, 2, 15), [(20500, 2024, "FY"), (1850, 2024, "FY")]),
+    ("Năm 2023, toàn huyện có 1.200 hộ nghèo. Hiện nay, huyện đang tập trung rà soát. Tỷ lệ lao động qua đào tạo đạt "
+     "65%.", date(2024, 6, 20), [(1200, 2023, "FY"), (65, 2023, "FY")]),
+])
+def test_only_words_of_the_months_so_far_drop_a_carried_year(text, published, expected):
+    facts = extract_facts(DocContext("carried", f"Tin\n{text}", published, "Lâm Đồng"))
+    assert [(f.value, f.year, f.period) for f in facts] == expected
+
+
+def test_the_year_after_a_from_only_outside_a_span_of_years():
+    undated = [("Tỷ lệ hộ nghèo của huyện giảm từ 21,4% năm 2023, xuống còn 18,6%.", [(21.4, 2023), (18.6, 2024)]),
+               ("Giai đoạn 2021-2025, tỷ lệ hộ nghèo của tỉnh giảm từ 8,2% năm 2021 xuống còn 3,1%.",
+                [(8.2, 2021), (3.1, None)])]
+    for text, expected in undated:
+        facts = extract_facts(DocContext("from", f"Tin\n{text}", None, "Lâm Đồng"))
+        assert [(f.value, f.year) for f in facts] == expected, text
+
+
 def test_a_present_stock_on_a_dated_page_counts_the_months_so_far():
     text = "Tin\nHiện trên địa bàn huyện có 480 hộ nghèo."
     assert [(f.value, f.period) for f in extract_facts(DocContext("now", text, date(2024, 10, 6), "Lâm Đồng"))] == [
@@ -855,6 +896,11 @@ def test_a_title_opening_with_a_bare_district_and_a_colon_is_the_districts_page(
                       {"Vĩnh Long": 3}) == ("Vĩnh Long", "Mang Thít")
     assert find_place("Vĩnh Long: Giải quyết việc làm cho 21.000 lao động", body, "province",
                       {"Vĩnh Long": 3}) == ("Vĩnh Long", None)  # the province's name, which its city shares
+    about_the_province = "Năm 2024, Sở LĐ-TB&XH tỉnh Vĩnh Long giải quyết việc làm cho 21.000 lao động."
+    assert find_place("Trà Ôn: Hội nghị triển khai nhiệm vụ năm 2025", about_the_province, "province",
+                      {"Vĩnh Long": 3}) == ("Vĩnh Long", None)
+    assert find_place("Mang Thít: Giải quyết việc làm cho 2.100 lao động", body, "province", {"Vĩnh Long": 3},
+                      after_merger=True)[1] is None  # districts ended in July 2025
 
 
 @pytest.mark.parametrize(("sentence", "period"), [
