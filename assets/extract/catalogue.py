@@ -112,9 +112,9 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("jobs_created", "persons", ("persons", "jobs"), self_named=("jobs",),
            # "giải quyết cho 54.000 lượt người có việc làm": placing people in jobs.
            cues=("giải quyết việc làm", r"tạo (?:được )?(?:nhiều )?việc làm", "việc làm mới", "giải quyết, tạo việc làm",
-                 # "giới thiệu được 2.885 lao động có việc làm": referrals that ended in a job (not "giới thiệu việc
-                 # làm cho 5.000 lượt", referrals alone)
                  r"giải quyết(?= cho (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người|lao động) có việc làm)",
+                 # "giới thiệu được 2.885 lao động có việc làm": referrals that ended in a job here (not "giới thiệu
+                 # việc làm cho 5.000 lượt", referrals alone, nor a job found abroad)
                  r"giới thiệu(?= (?:được |cho )?(?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người lao động|người"
                  r"|lao động) có việc làm(?! (?:tại|ở) (?:nước ngoài|[A-ZĐ])))",
                  "có việc làm mới", "có việc làm tăng thêm", "tìm được việc làm", "bố trí việc làm",

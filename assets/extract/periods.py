@@ -146,13 +146,15 @@ def find_period(text: str) -> Period | None:
 
 
 # "hiện" as "now", not inside "thực hiện", "phát hiện", "thể hiện", "xuất hiện".
-_NOW = r"(?<!thực )(?<!phát )(?<!thể )(?<!xuất )\bhiện"
-YEAR_TO_DATE = re.compile(rf"từ đầu năm|(?:tính )?(?:đến|tới) nay|đến thời điểm (?:này|hiện tại)|{_NOW} nay"
-                          rf"|{_NOW} (?:còn|có|đang|tại)|lũy kế|luỹ kế|^\W*hiện\s+(?:trên|toàn|ở|,)", re.I)
+# The look-ahead on first letters lets the engine skip other positions (see assets/gates.py).
+_NOW = r"(?=hiện)(?<!thực )(?<!phát )(?<!thể )(?<!xuất )\bhiện"
+_OPENING_NOW = r"^\W*hiện\s+(?:trên|toàn|ở|,)"  # "Hiện trên địa bàn huyện …" opening a sentence
+YEAR_TO_DATE = re.compile(rf"{_OPENING_NOW}|(?=[tđhl])(?:từ đầu năm|(?:tính )?(?:đến|tới) nay|đến thời điểm (?:này|hiện tại)"
+                          rf"|{_NOW} (?:nay|còn|có|đang|tại)|lũy kế|luỹ kế)", re.I)
 # Words that date a sentence's figures to the months so far even after a year stated earlier in the paragraph
 # ("Theo kế hoạch năm 2019, … Tính từ đầu năm đến nay, đã …"); not "lũy kế cả năm", nor a stock "hiện có".
-MONTHS_SO_FAR = re.compile(rf"từ đầu năm|(?:tính )?(?:đến|tới) nay|đến thời điểm (?:này|hiện tại)|{_NOW} (?:nay|tại)"
-                           r"|^\W*hiện\s+(?:trên|toàn|ở|,)", re.I)
+MONTHS_SO_FAR = re.compile(rf"{_OPENING_NOW}|(?=[tđh])(?:từ đầu năm|(?:tính )?(?:đến|tới) nay"
+                           rf"|đến thời điểm (?:này|hiện tại)|{_NOW} (?:nay|tại))", re.I)
 
 
 def publication_period(published: date | None, year_to_date: bool) -> Period:

@@ -197,7 +197,8 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     if change and NEW_JOBS_BEFORE.search(before, 0, change.start()) and " so với" not in after \
             and change.group(0).lstrip().startswith("tăng"):
         change = None  # "số lao động có việc làm (mới) tăng thêm là 18.000 người" names new jobs
-    if change or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start) or (q.kind == "households" and NEW_HOUSEHOLDS_AFTER.match(after)) \
+    if change or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start) \
+            or (q.kind == "households" and NEW_HOUSEHOLDS_AFTER.match(after)) \
             or (text.find(":", sentence_start, q.start) >= 0 and CHANGES_LISTED.search(text, sentence_start, q.start)
                 and not LEVEL_BEFORE.search(before)) \
             or (q.value_max is not None and RANGE_CHANGE_BEFORE.search(before)):
