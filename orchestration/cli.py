@@ -123,7 +123,8 @@ def cmd_run(args: argparse.Namespace) -> int:
                   f"step anyway", file=sys.stderr)
             print(record["summary"])
             return 0
-        print(f"molisa: changed since the last complete run: {', '.join(differences)}", file=sys.stderr)
+        if record is not None:
+            print(f"molisa: changed since the last complete run: {', '.join(differences)}", file=sys.stderr)
     import dagster as dg
 
     from orchestration.definitions import defs

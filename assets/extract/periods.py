@@ -82,9 +82,8 @@ def _sub_year(match: re.Match[str]) -> str | None:
     if match.group("from"):
         return None
     if match.group("ud"):
-        # A cut-off day counts its month ("tính đến ngày 20/7" = 7M, ANNOTATION.md §5 "tính đến 25/9" = 9M);
-        # the half-year season of as_of is for figures dated only by their publication.
-        return cumulated(int(match.group("udm")))
+        day, month = int(match.group("ud")), int(match.group("udm"))
+        return as_of(month, day)  # "đến ngày 15/7/2020" in a half-year report is H1 (seeds_gold.jsonl)
     if match.group("um"):
         month = int(match.group("um"))
         return cumulated(month) if match.group("end") or match.group("end2") else as_of(month, 15)
