@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
-import hashlib
-import os
 from pathlib import Path
 
 import dagster as dg
 
-from assets.raw.scan import scan
+from orchestration import settings
 from orchestration.jobs import all_assets_job
-from orchestration.resources import DEFAULT_MAX_BYTES
-
-
-def manifest_hash(raw_dir: Path) -> str:
-    """Hash of every document file's path, size and modification time."""
-    listed = scan(raw_dir, DEFAULT_MAX_BYTES)
-    text = "\n".join(f"{f.source_path}|{f.size_bytes}|{f.modified_at}" for f in listed)
-    return hashlib.sha256(text.encode()).hexdigest()
+from orchestration.uptodate import files_hash
 
 
 @dg.sensor(job=all_assets_job, minimum_interval_seconds=60, default_status=dg.DefaultSensorStatus.RUNNING,
            description="On while the UI runs (`make dev`): once a minute it lists the article files of the input "
                        "folder (MOLISA_RAW_DIR) and starts materialize_all when a file was added, changed or "
-                       "removed. Its first look only takes note of the files: build the warehouse with `make run` "
-                       "or Materialize all. Turn it off here to run the pipeline only by hand.")
+                       "removed, or sources.csv changed. Its first look only takes note of the files: build the "
+                       "warehouse with `make run` or Materialize all. Turn it off here to run the pipeline only by "
+                       "hand.")
 def raw_files_sensor(context: dg.SensorEvaluationContext):
-    raw_dir = Path(os.environ.get("MOLISA_RAW_DIR", "data/raw"))
-    current = manifest_hash(raw_dir)
+    raw_dir = Path(settings.raw_dir())
+    current, _ = files_hash(raw_dir, settings.max_bytes())  # as `molisa run` compares them
     if context.cursor is None:
         context.update_cursor(current)
         return dg.SkipReason(f"watching {raw_dir}: a run starts when a file there is added, changed or removed")

@@ -72,3 +72,17 @@ def test_a_second_run_with_nothing_changed_starts_no_dagster_run(tmp_path):
     assert second.stdout.strip().endswith(last_line.split(": ", 2)[2])
     with dg.DagsterInstance.from_config(str(tmp_path / "home")) as instance:
         assert len(instance.get_runs()) == 1
+
+
+def test_the_file_sensor_compares_what_molisa_run_compares(tmp_path, monkeypatch):
+    from orchestration.sensors import raw_files_sensor
+
+    shutil.copytree(SEEDS, tmp_path / "raw")
+    monkeypatch.setenv("MOLISA_RAW_DIR", str(tmp_path / "raw"))
+    first = dg.build_sensor_context(cursor=None)
+    assert isinstance(raw_files_sensor(first), dg.SkipReason)
+    again = dg.build_sensor_context(cursor=first.cursor)
+    assert isinstance(raw_files_sensor(again), dg.SkipReason)
+    name = sorted((tmp_path / "raw").glob("*.txt"))[0].name
+    (tmp_path / "raw" / "sources.csv").write_text(f"path,url\n{name},https://example.vn/a\n", encoding="utf-8")
+    assert isinstance(raw_files_sensor(dg.build_sensor_context(cursor=first.cursor)), dg.RunRequest)
