@@ -68,14 +68,14 @@ def state(con: duckdb.DuckDBPyConnection) -> str:
 
 def _locate_documents(groups: list[tuple[str | None, list[dict]]]) -> list[dict]:
     """``locate`` of each (text, fact rows) group: a worker's share (a top-level function, picklable)."""
-    return [vars(x) for text, rows in groups for x in locate(text, rows)]
+    return [x.as_row() for text, rows in groups for x in locate(text, rows)]
 
 
 def locate_all(rows: list[dict], texts: dict[str, str | None], log: Callable[[str], None] | None = None) -> pl.DataFrame:
     """``rules.locate_rows`` spread over the cores, one document's facts together (same rows, same order)."""
     groups = [(texts.get(doc_id), list(group)) for doc_id, group in groupby(rows, key=itemgetter("doc_id"))]
     located = map_chunks(_locate_documents, groups, log, "located") if groups else []
-    return pl.DataFrame(located, schema=LOCATED_SCHEMA)
+    return pl.DataFrame(located, schema=LOCATED_SCHEMA, orient="row")
 
 
 def cached_locator(con: duckdb.DuckDBPyConnection, text_keys: pl.DataFrame, cache: pl.DataFrame | None,

@@ -395,7 +395,7 @@ def locate_rows(rows: list[dict], texts: dict[str, str | None]) -> pl.DataFrame:
     located = []
     for doc_id, group in groupby(rows, key=itemgetter("doc_id")):
         located.extend(locate(texts.get(doc_id), list(group)))
-    return pl.DataFrame([vars(x) for x in located], schema=LOCATED_SCHEMA)
+    return pl.DataFrame([x.as_row() for x in located], schema=LOCATED_SCHEMA, orient="row")
 
 
 def prepare(facts: pl.DataFrame, sources: pl.DataFrame | None = None,
