@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+from orchestration import settings
+
 DAGSTER_YAML = """\
 # Written by `molisa run`. All warehouse writers share the pool "warehouse": one at a time.
 concurrency:
@@ -101,7 +103,7 @@ def reclaim_dead_runs(instance, home: Path | None = None) -> list[str]:
 
 def _inputs_now():
     """What a complete run would read, now (orchestration.uptodate)."""
-    from orchestration import settings, uptodate
+    from orchestration import uptodate
 
     return uptodate.inputs(Path(settings.raw_dir()), settings.max_bytes(), Path(settings.corrections_path()),
                            Path(settings.warehouse_path()))
@@ -195,24 +197,12 @@ def _print(frame, as_json: bool, rows: int = 200) -> None:
         print(frame)
 
 
-def _warehouse_path() -> str:
-    from orchestration.settings import warehouse_path
-
-    return warehouse_path()
-
-
-def _corrections_path() -> str:
-    from orchestration.settings import corrections_path
-
-    return corrections_path()
-
-
 def _open_reader(snapshot: int | None = None):
     """The warehouse opened read-only (as of ``snapshot``), or None once the reason is printed."""
     from assets.warehouse import lake as warehouse
 
     try:
-        return warehouse.connect(_warehouse_path(), read_only=True, snapshot=snapshot)
+        return warehouse.connect(settings.warehouse_path(), read_only=True, snapshot=snapshot)
     except warehouse.WarehouseError as exc:
         _fail(str(exc))
         return None
@@ -226,7 +216,7 @@ def cmd_sql(args: argparse.Namespace) -> int:
     if (con := _open_reader(args.at)) is None:
         return 1
     try:
-        guard.lock_down(con, _warehouse_path())
+        guard.lock_down(con, settings.warehouse_path())
         guard.check_query(con, args.query)
         frame = con.execute(args.query).pl()
     except lake.WarehouseError as exc:
@@ -287,7 +277,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from orchestration.evaluate import evaluate_file
 
-    return evaluate_file(Path(args.gold), _warehouse_path(), strict=args.strict)
+    return evaluate_file(Path(args.gold), settings.warehouse_path(), strict=args.strict)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -317,7 +307,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         return 1
     out = Path(args.directory)
     try:
-        info = {"snapshot": warehouse.current_snapshot(con), "at": args.at, "corrections_file": _corrections_path()}
+        info = {"snapshot": warehouse.current_snapshot(con), "at": args.at, "corrections_file": settings.corrections_path()}
         index, pages = build_site(con, out, info)
     except duckdb.CatalogException as exc:
         return _fail(f"the warehouse has no {str(exc).split('with name ')[-1].split()[0]} table yet: run `molisa run` "
@@ -335,7 +325,7 @@ def cmd_connect(args: argparse.Namespace) -> int:
     from orchestration.connect import recipe
 
     try:
-        print(recipe(args.tool, _warehouse_path(), pin=args.pin), end="")
+        print(recipe(args.tool, settings.warehouse_path(), pin=args.pin), end="")
     except Exception as exc:  # noqa: BLE001 - a missing extension package is the environment's problem
         return _fail(str(exc))
     return 0
