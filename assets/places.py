@@ -77,16 +77,16 @@ class Place:
 _HIGHLAND = {"Đăk": "Đắk", "Đắk": "Đăk", "Lăk": "Lắk", "Lắk": "Lăk"}
 
 
-def _spellings(name: str) -> list[str]:
+def spellings(name: str) -> list[str]:
     """The name in both tone placements ("Hòa Bình" and "Hoà Bình"), and highland names with and without
     the tone on "Đăk"/"Lăk"."""
     old = name
     for new_style, old_style in _OLD_TONES.items():
         old = old.replace(new_style, old_style)
     highland = " ".join(_HIGHLAND.get(word, word) for word in name.split(" "))
-    # "Phan Rang - Tháp Chàm" is also written "Phan Rang-Tháp Chàm".
-    return sorted({spelling for form in (name, old, highland) for spelling in (form, form.replace(" - ", "-"))},
-                  key=len, reverse=True)
+    # "Phan Rang - Tháp Chàm" is also written "Phan Rang-Tháp Chàm"; "M'Đrắk" is also typeset "M’Đrắk".
+    return sorted({spelling for form in (name, old, highland) for dashed in (form, form.replace(" - ", "-"))
+                   for spelling in (dashed, dashed.replace("'", "’"))}, key=len, reverse=True)
 
 
 def _ascii_key(text: str) -> str:
@@ -144,9 +144,9 @@ _NAME = r"(?<![\wÀ-ỹ])({names})(?![\wÀ-ỹ])"
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     gaz = _gazetteer()
-    province_names = sorted({s for n in [*gaz["provinces"].values(), *PROVINCE_ALIASES] for s in _spellings(n)},
+    province_names = sorted({s for n in [*gaz["provinces"].values(), *PROVINCE_ALIASES] for s in spellings(n)},
                             key=len, reverse=True)
-    district_names = sorted({s for n in gaz["districts"] for s in _spellings(n)}, key=len, reverse=True)
+    district_names = sorted({s for n in gaz["districts"] for s in spellings(n)}, key=len, reverse=True)
     alt_p = "|".join(map(re.escape, province_names))
     alt_d = "|".join(map(re.escape, district_names))
     district_prefix = "|".join(DISTRICT_PREFIXES.values())
@@ -170,11 +170,11 @@ def _spelling_index(kind: str) -> dict[str, str]:
     names = gaz["provinces"].values() if kind == "provinces" else gaz["districts"]
     index: dict[str, str] = {}
     for canonical in names:
-        for spelling in _spellings(canonical):
+        for spelling in spellings(canonical):
             index.setdefault(spelling.lower(), canonical)
     if kind == "provinces":
         for alias, canonical in PROVINCE_ALIASES.items():
-            for spelling in _spellings(alias):
+            for spelling in spellings(alias):
                 index.setdefault(spelling.lower(), canonical)
     return index
 

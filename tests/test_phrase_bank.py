@@ -919,3 +919,80 @@ def test_every_district_and_a_city_named_with_them_is_the_province():
     facts = extract_facts(DocContext("every", text, date(2021, 7, 25), "Hồ Chí Minh"))
     assert [(f.metric, f.province, f.district) for f in facts] == [("covid_support_recipients", "Hồ Chí Minh", None)]
 
+
+
+# Session 8: what the first contact with real pages (sets 15 and 16) found. Sentences invented for the rules.
+
+def test_a_district_portal_reposting_a_province_wide_story_is_the_provinces():
+    from assets.clean.metadata import find_place
+    body = "Theo đó, toàn tỉnh có 12.400 hộ nghèo, chiếm 9,1%. Cụ thể, Krông Nô: 1.500 hộ; Đắk Mil: 900 hộ."
+    assert find_place("Toàn tỉnh còn 12.400 hộ nghèo", body, "province", {"Đắk Nông": 3},
+                      site_district="Cư Jút") == ("Đắk Nông", None)
+    # the portal's own district story stays the district's
+    assert find_place("Cư Jút giải quyết việc làm cho 800 lao động", "Năm 2024, huyện đã giải quyết việc làm cho "
+                      "800 lao động.", "province", {"Đắk Nông": 3}, site_district="Cư Jút") == ("Đắk Nông", "Cư Jút")
+
+
+def test_a_district_name_with_a_typographic_apostrophe_is_the_district():
+    text = "Tin\nMột số huyện còn nhiều hộ nghèo như: Ea Súp có 5.100 hộ; M’Đrắk 4.800 hộ; Krông Bông 4.200 hộ."
+    facts = extract_facts(DocContext("apostrophe", text, PUBLISHED, "Đắk Lắk"))
+    assert {(f.value, f.district) for f in facts} == {(5100, "Ea Súp"), (4800, "M'Đrắk"), (4200, "Krông Bông")}
+
+
+def test_levels_on_a_january_page_are_last_years():
+    text = ("Tin\nTheo kết quả rà soát được phê duyệt, toàn tỉnh hiện có 21.300 hộ nghèo, chiếm tỷ lệ 6,2%. Số hộ cận "
+            "nghèo là 15.800 hộ. Năm 2025, tỉnh phấn đấu giảm tỷ lệ hộ nghèo xuống còn 5%.")
+    facts = extract_facts(DocContext("january", text, date(2025, 1, 9), "Gia Lai"))
+    assert {(f.metric, f.value, f.year, f.period, f.qualifier) for f in facts} == {
+        ("poor_households", 21300, 2024, "FY", "actual"), ("poverty_rate", 6.2, 2024, "FY", "actual"),
+        ("near_poor_households", 15800, 2024, "FY", "actual"), ("poverty_rate", 5, 2025, "FY", "target")}
+    # counts of what was done in January stay the publication year's
+    done = extract_facts(DocContext("gifts", "Tin\nHuyện đã trao 300 suất quà Tết cho trẻ em.", date(2025, 1, 20)))
+    assert [(f.value, f.year) for f in done] == [(300, 2025)]
+
+
+def test_covid_support_with_no_period_is_what_was_paid_so_far():
+    text = ("Tin\nThực hiện Nghị quyết 68/NQ-CP về hỗ trợ người lao động gặp khó khăn do đại dịch Covid-19, thị xã "
+            "đã hỗ trợ 2.400 người với số tiền 3,6 tỷ đồng.")
+    facts = extract_facts(DocContext("covid", text, date(2021, 9, 3), "Trà Vinh"))
+    assert {(f.metric, f.year, f.period) for f in facts} == {("covid_support_recipients", 2021, "9M"),
+                                                             ("covid_support_amount", 2021, "9M")}
+
+
+def test_a_reduction_since_the_start_of_the_programme_period_is_no_years():
+    text = "Tin\nNăm 2023, tỷ lệ hộ nghèo của huyện còn 7,1%, giảm 2,6% so với đầu giai đoạn."
+    facts = extract_facts(DocContext("since", text, PUBLISHED, "An Giang"))
+    assert [(f.metric, f.value) for f in facts] == [("poverty_rate", 7.1)]
+
+
+def test_a_from_count_with_its_rate_between_is_the_years_before():
+    text = "Tin\nNăm 2024, số hộ nghèo của huyện đã giảm từ 2.100 hộ, chiếm 8,4% xuống còn 1.700 hộ, chiếm 6,8%."
+    facts = extract_facts(DocContext("from", text, PUBLISHED, "An Giang"))
+    assert {(f.metric, f.value, f.year) for f in facts} == {
+        ("poor_households", 2100, 2023), ("poverty_rate", 8.4, 2023),
+        ("poor_households", 1700, 2024), ("poverty_rate", 6.8, 2024)}
+
+
+def test_the_funds_balance_and_one_donors_gift_are_not_what_was_raised():
+    text = ("Tin\nNăm 2024, các cơ quan, đơn vị ủng hộ Quỹ Đền ơn đáp nghĩa với tổng số tiền 520 triệu đồng, nâng tổng "
+            "số Quỹ của huyện lên trên 1,1 tỷ đồng. Tiêu biểu như ngành giáo dục ủng hộ 120 triệu đồng, ngành y tế ủng "
+            "hộ 40 triệu đồng.\nNgành giáo dục huyện ủng hộ 120 triệu đồng vào Quỹ Đền ơn đáp nghĩa")
+    facts = extract_facts(DocContext("fund", text, PUBLISHED, "Hải Dương"))
+    assert [(f.metric, f.value) for f in facts] == [("gratitude_fund_amount", 520_000_000)]
+
+
+def test_rehabilitation_at_home_or_in_the_community_is_neither_admissions_nor_residents():
+    text = ("Tin\nNăm 2024, cả nước đã tổ chức cai nghiện ma túy cho 3.900 người, trong đó 2.100 người cai tại gia đình "
+            "và 1.300 người cai nghiện tại cộng đồng. Số người được quản lý sau cai tại các trung tâm là 2.800 người. "
+            "Các cơ sở cai nghiện đã tiếp nhận 7.600 học viên.")
+    facts = extract_facts(DocContext("community", text, PUBLISHED))
+    assert [(f.metric, f.value) for f in facts] == [("drug_rehab_admissions", 7600)]
+
+
+def test_a_page_printing_its_title_twice_has_the_sites_clock_under_the_first():
+    from assets.clean.chrome import classify_lines
+    from assets.clean.metadata import find_date
+    title = "Tỉnh triển khai chi trả hỗ trợ người dân gặp khó khăn do đại dịch COVID-19"
+    page = (f"{title}\n\nThứ năm, Ngày 2 Tháng 5 Năm 2024\n\nGiảm nghèo, bảo trợ xã hội\n\n{title}\n\n05/05/2020 14:26\n\n"
+            "Theo đó, có 390.000 người được hỗ trợ đợt này trên địa bàn toàn tỉnh, gồm người có công và hộ nghèo.")
+    assert find_date(classify_lines(page), title=title) == date(2020, 5, 5)

@@ -121,15 +121,17 @@ def find_date(lines: list[Line], fallback: str | None = None, title: str | None 
         found = labelled_date(text) if len(text.split()) <= 25 else None
         if found:
             return found
-    at_title = page.index(title) if title in page else 0
+    at_title = [i for i, text in enumerate(page) if text == title] or [0]
     date_lines = {i for i, text in enumerate(page) if is_date_line(text)}
     dated = [(i, parse_day(page[i])) for i in sorted(date_lines)]
-    # A date line above the title is often the site's clock ("Thứ 4, 24/04/2024" on a 2020 article): one
-    # under the title wins, and a clock years after every year the text names is not the article's.
-    after = [day for i, day in dated if i > at_title and day]
-    if after:
-        return after[0]
     prose = [text for i, text in enumerate(page) if i not in date_lines]
+    # A date line above the title is often the site's clock ("Thứ 4, 24/04/2024" on a 2020 article): one
+    # under the title wins, under its last repetition first (a page printing the title twice has the clock
+    # under the first), and a clock years after every year the text names is not the article's.
+    for start in dict.fromkeys((at_title[-1], at_title[0])):
+        after = [day for i, day in dated if i > start and day]
+        if after:
+            return after[0]
     if dated and dated[0][1] and not _after_the_text(dated[0][1], prose):
         return dated[0][1]
     if fallback:
@@ -232,6 +234,10 @@ def masthead_votes(name: str) -> Counter[str]:
 TITLE_PLACE_PREFIX = re.compile(r"\s*([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})\s*:")
 
 
+# A title on the whole province: "Toàn tỉnh còn …", "trên địa bàn tỉnh …".
+PROVINCE_WIDE = re.compile(r"\btoàn tỉnh\b|\btrên địa bàn (?:toàn )?tỉnh\b", re.I)
+
+
 def find_place(title: str | None, text: str, org_level: str | None, site_votes: Counter[str] | None = None,
                site_district: str | None = None, lead: str = "", after_merger: bool = False,
                address_votes: Counter[str] | None = None) -> tuple[str | None, str | None]:
@@ -280,8 +286,10 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
                 district = name
                 province = province or prov
                 break
-        # A district portal (bacson.langson.gov.vn) is the district office's own site.
-        district = district or site_district
+        # A district portal (bacson.langson.gov.vn) is the district office's own site, unless the page it
+        # reposts is titled on the whole province ("Toàn tỉnh còn 27.761 hộ nghèo" on cujut.daknong.gov.vn).
+        if not district and not PROVINCE_WIDE.search(title or ""):
+            district = site_district
     if district is None and province and title and not after_merger and (lead_name := TITLE_PLACE_PREFIX.match(title)):
         # "Vũng Liêm: Giải quyết việc làm mới cho gần 3.000 lao động": a provincial paper's district news
         # names its district bare before a colon (not the province's own name, which a city may share), unless

@@ -43,7 +43,7 @@ HOUSES_FOR = re.compile(
     rf"(?P<merit>{MERITORIOUS})|(?P<other>{POOR_HOUSES}|\b\d+\s+chương trình|\bcác chương trình|nhà tạm|nhà dột nát)",
     re.I)
 # Rehabilitation at home or in the community is no admission to, or stay in, a centre.
-COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng|thay thế|methadone|hết thời hạn|trở về"
+COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng|thay thế|methadone|hết thời hạn|trở về|sau cai"
                    r"|tái hòa nhập|xác định tình trạng nghiện")
 # Subsets of the poor that are not the province's poor (ANNOTATION.md §7).
 SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|"

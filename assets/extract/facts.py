@@ -63,7 +63,10 @@ IN_STATEMENT, IN_SENTENCE = 1000, 2000
 # "từ mức 5,2% xuống …", "từ một tỉnh có tỷ lệ hộ nghèo hơn 20% nay giảm còn 8,58%": the level it started from.
 FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?$|\btừ (?:một )?(?:tỉnh|huyện|địa phương)\b[^,;.\d]{0,40}$", re.I)
 # "giảm từ 2,71% với 1.496 hộ xuống còn 1,17%": the households beside the rate may stand between.
-TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*)?(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
+# "giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ": the rate of the households may stand between.
+TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*)?"
+                      r"(?:,?\s*chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%\s*,?\s*)?"
+                      r"(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
                       r"(?:\s+nghèo)?\s*\)?\s*,?\s*)?(?:\(\s*năm\s+\d{4}\s*\)\s*)?(?:(?:đến |hiện )?nay\s+(?:giảm |tăng )?)?"
                       r"(xuống|lên|tăng lên|giảm xuống|còn|đến(?=\s*[\d,.]+\s*%)|[-–](?=\s*[\d,.]+\s*%))",
                       re.I)
@@ -145,6 +148,13 @@ POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I
 WHERE_WORK_WAS_DONE = re.compile(r"\b(?:tại|trên địa bàn)\s*(?:các\s+)?$", re.I)
 REMAINDER_AFTER = re.compile(r"[^,;.\d]{0,70}?\b(?:qua |bằng )?các hình thức khác\b", re.I)
 # A reduction measured from several years back ("năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015").
+COMMUNITY_PARTS_AFTER = re.compile(r"\s*(?:(?:người|học viên)\s+)?cai(?: nghiện)?\s+(?:tại|ở) (?:gia đình|cộng đồng)"
+                                   r"|[^.;]{0,30}?,?\s*(?:trong đó|gồm)\b(?:[^.;]|\.\d){0,60}?\b(?:tại|ở) (?:gia đình|cộng đồng)",
+                                   re.I)
+FUND_BALANCE_BEFORE = re.compile(r"\bnâng tổng (?:số )?(?:nguồn )?quỹ\b|\bsố dư\b", re.I)
+EXAMPLES_OPENING = re.compile(r"\W*tiêu biểu\b", re.I)
+DONOR_OPENING = re.compile(r"\W*(?:ngành|trường|công ty|ngân hàng|tập đoàn|doanh nghiệp|ông|bà|gia đình)\s", re.I)
+SINCE_PERIOD_START = re.compile(r"\s*so với (?:thời điểm )?đầu (?:giai đoạn|kỳ|nhiệm kỳ|chương trình)", re.I)
 COMPARED_YEAR_AFTER = re.compile(r"\s*so với (?:cuối |đầu )?năm ((?:19|20)\d\d)", re.I)
 COMPARED_YEAR_BEFORE = re.compile(r"\bso với (?:cuối |đầu )?năm ((?:19|20)\d\d)\b[^.;]*$", re.I)
 # The first recipients named after gifts: children, or adults ("60 phần quà … cho các hộ gia đình khó khăn").
@@ -842,11 +852,17 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "tỷ lệ hộ nghèo và cận nghèo (lần lượt là 14,23% và 7,69%)": the second is the near-poor rate
         if code == "poor_households" and POOR_AND_NEAR_POOR_AFTER.match(text, q.end):
             continue  # "45.166 hộ nghèo, hộ cận nghèo": both groups together
+        if code.startswith("drug_rehab_") and COMMUNITY_PARTS_AFTER.match(text, q.end, sr.span.end):
+            continue  # "cai nghiện cho 4.757 người, trong đó 2.710 người cai tại gia đình …": rehab at home counted in
         if code == "drug_rehab_admissions":
             code = _admissions_or_residents(text, q, clause, stmt)
             if code is None:
                 continue
             metric = BY_CODE[code]
+        if code == "gratitude_fund_amount" and (FUND_BALANCE_BEFORE.search(text, clause.start, q.start)
+                                                or EXAMPLES_OPENING.match(text, sr.span.start)
+                                                or DONOR_OPENING.match(text, sr.span.start)):
+            continue  # "nâng tổng số Quỹ … lên trên 800 triệu": its balance; "Tiêu biểu như …", "Ngành y tế ủng hộ …": a donor's
         if code == "labour_export" and WORK_ELSEWHERE_AFTER.match(text, q.end):
             continue  # "hơn 5 nghìn lao động đi làm việc ở tỉnh ngoài": in other provinces, not abroad
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
@@ -867,7 +883,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         levels = [stmt_period, sr.period, *outer]
         if ctx.published_date is None:  # an undated page: its lead paragraph dates it ("Năm 2023, Đoàn …")
             levels.append(reading.lead_period)
-        fallback = publication_period(ctx.published_date, year_to_date) if ctx.published_date else (
+        level = (code in LEVELS_AT_A_TIME or q.kind == "percent") and qualifier != "target"
+        # Covid-19 support is paid out over months: a figure with no period is what was paid so far.
+        so_far = year_to_date or code.startswith("covid_")
+        fallback = publication_period(ctx.published_date, so_far, level) if ctx.published_date else (
             state.doc.undated_covid if code.startswith("covid_") else state.doc.undated)
         if state.doc.opening_period is not None and qualifier != "target" and not year_to_date \
                 and not WHOLE_YEAR.search(sr.span.of(text)):
@@ -916,7 +935,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         start = min(choice.cue_start, q.start) if clause.contains(choice.cue_start) else q.start
         if code == "poverty_rate_reduction" and _over_years(text, sr.span.start, q, year):
             base = _compared_base(text, sr.span.start, q)
-            if stmt_period is not None or sr.period is not None:
+            if base is None or stmt_period is not None or sr.period is not None:
                 continue  # "So với đầu năm 2019, tỷ lệ hộ nghèo giảm được 3,72%" at the end of 2020: over two years
             year, period_code = base + 1, "FY"  # "giảm 1,35% so với cuối năm 2017" in January 2019: 2018's
         province_2025 = place_of(province).province_2025 if province else (None if national else ctx.province_2025)
@@ -1115,7 +1134,10 @@ def _compared_base(text: str, sentence_start: int, q: Quantity) -> int | None:
 
 
 def _over_years(text: str, sentence_start: int, q: Quantity, year: int | None) -> bool:
-    """True when the change at ``q``, a change of ``year``, is measured from more than a year before it."""
+    """True when the change at ``q``, a change of ``year``, is measured from more than a year before it, or from
+    the start of a programme's period ("giảm 2,2% so với đầu giai đoạn")."""
+    if SINCE_PERIOD_START.match(text, q.end):
+        return True
     base = _compared_base(text, sentence_start, q) if year else None
     return base is not None and year - base > 1
 

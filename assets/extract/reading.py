@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from assets.extract.periods import MONTHS_SO_FAR, Period, find_period
 from assets.extract.segment import Span, paragraphs, sentences
 from assets.gates import letter_gate
-from assets.places import canonical_province, district_mentions, districts_of, is_name_part, province_mentions
+from assets.places import (
+    canonical_province,
+    district_mentions,
+    districts_of,
+    is_name_part,
+    province_mentions,
+    spellings,
+)
 
 # "cả nước" as the subject of a figure, not a rank ("đứng thứ 3 cả nước") or a comparison.
 NATIONAL = re.compile(
@@ -143,17 +150,19 @@ def _bare_districts(text: str, typed: list, provinces: list, province: str | Non
     if not known:
         return []
     spans = [(start, end) for start, end, *_ in (*typed, *provinces)]
-    names = sorted(known, key=len, reverse=True)
+    canonical = {spelling: name for name in known for spelling in spellings(name)}  # "M’Đrắk" is "M'Đrắk"
+    names = sorted(canonical, key=len, reverse=True)
     pattern = re.compile(letter_gate(names) + r"(?<![\wÀ-ỹ])(" + "|".join(map(re.escape, names)) + r")(?![\wÀ-ỹ])")
     found = []
     for match in pattern.finditer(text):
+        name = canonical[match.group(1)]
         inside = any(s <= match.start() < e for s, e in spans)
         before = text[max(0, match.start() - 30):match.start()]
-        governs = (match.group(1) not in of_province or bool(SUBJECT_BEFORE.search(before))) \
+        governs = (name not in of_province or bool(SUBJECT_BEFORE.search(before))) \
             and not DATELINE_AFTER.match(text, match.end())
         if not inside and not MOVEMENT_BEFORE.search(before) \
                 and not ORGANISATION_BEFORE.search(before) and not is_name_part(text, match.start(), match.end()):
-            found.append((match.start(), match.end(), match.group(1), known[match.group(1)], governs))
+            found.append((match.start(), match.end(), name, known[name], governs))
     return found
 
 
