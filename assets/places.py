@@ -6,12 +6,14 @@ do: finding place names inside running prose (its parser expects an address stri
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from pathlib import Path
 
 from vietnamadminunits.converter.converter_2025 import DICT_PROVINCE as MERGER_2025
 from vietnamadminunits.parser.parser_from_2025 import DICT_PROVINCE as PROVINCES_2025
@@ -94,6 +96,15 @@ def _ascii_key(text: str) -> str:
     return "".join(ch for ch in stripped if ch.isalnum() and ord(ch) < 128).lower()
 
 
+FORMER_DISTRICTS = Path(__file__).with_name("former_districts.csv")
+
+
+def _former_districts() -> list[dict[str, str]]:
+    """Districts merged away before the library's data (2019–2024) that pages of their years still name."""
+    with FORMER_DISTRICTS.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
 @cache
 def _gazetteer() -> dict:
     provinces = {key: PRE_2025_NAMES.get(key, value["provinceShort"]) for key, value in DICT_PROVINCE.items()}
@@ -102,8 +113,12 @@ def _gazetteer() -> dict:
     districts: dict[str, list[tuple[str, str, str]]] = {}
     for province_key, units in DICT_PROVINCE_DISTRICT.items():
         for unit in units.values():
-            entry = (unit["districtType"], unit["districtShort"], provinces[province_key])
-            districts.setdefault(unit["districtShort"], []).append(entry)
+            # The library tells "Duyên Hải (Huyện)" from "Duyên Hải (Thị xã)"; the text writes "huyện Duyên Hải"
+            # and "thị xã Duyên Hải": one name, told apart by its type.
+            name = re.sub(r"\s*\([^)]*\)$", "", unit["districtShort"])
+            districts.setdefault(name, []).append((unit["districtType"], name, provinces[province_key]))
+    for row in _former_districts():
+        districts.setdefault(row["district"], []).append((row["type"], row["district"], row["province"]))
     ascii_names = {
         keyword: name
         for key, name in provinces.items()

@@ -996,3 +996,47 @@ def test_a_page_printing_its_title_twice_has_the_sites_clock_under_the_first():
     page = (f"{title}\n\nThứ năm, Ngày 2 Tháng 5 Năm 2024\n\nGiảm nghèo, bảo trợ xã hội\n\n{title}\n\n05/05/2020 14:26\n\n"
             "Theo đó, có 390.000 người được hỗ trợ đợt này trên địa bàn toàn tỉnh, gồm người có công và hộ nghèo.")
     assert find_date(classify_lines(page), title=title) == date(2020, 5, 5)
+
+
+def test_a_next_sentence_opening_with_cac_keeps_its_percent_to_itself():
+    text = ("Tin\nNăm 2024, các cơ sở cai nghiện của tỉnh đã điều trị, cai nghiện cho 1.150 người, bằng 99,7% so với "
+            "cùng kỳ. Các địa phương đã tổ chức cai nghiện tại gia đình, cộng đồng cho 540 người, bằng 91,8% so với năm 2023.")
+    facts = extract_facts(DocContext("both", text, PUBLISHED, "Thanh Hóa"))
+    assert [(f.value, f.yoy_pct) for f in facts] == [(1150, 99.7)]
+
+
+def test_the_total_after_trong_so_is_a_count_and_what_follows_its_part():
+    text = ("Tin\nNăm 2024, trong số 3,35 triệu người đang được trợ cấp xã hội hằng tháng, có 1,41 triệu người cao tuổi; "
+            "1,61 triệu người khuyết tật.")
+    facts = extract_facts(DocContext("among", text, PUBLISHED))
+    assert [(f.metric, f.value) for f in facts] == [("social_allowance_recipients", 3_350_000)]
+
+
+def test_times_last_years_figure_is_a_year_on_year_percent():
+    text = "Tin\nNăm 2024, Quỹ Đền ơn đáp nghĩa của tỉnh tiếp nhận số tiền ủng hộ 3,2 tỷ đồng, cao gấp gần 1,5 lần so với năm 2023."
+    facts = extract_facts(DocContext("times", text, PUBLISHED, "Hải Phòng"))
+    assert [(f.value, f.yoy_pct) for f in facts] == [(3_200_000_000, 150)]
+    other_base = text.replace("năm 2023", "năm 2020")  # not last year: no year-on-year figure
+    assert [f.yoy_pct for f in extract_facts(DocContext("times", other_base, PUBLISHED, "Hải Phòng"))] == [None]
+
+
+def test_an_address_ending_in_a_millisecond_timestamp_dates_the_page():
+    from assets.clean.dates import date_in_url
+    assert date_in_url("https://bao.example.vn/giai-quyet-viec-lam-cho-lao-dong-1669789589908.htm") == date(2022, 11, 30)
+    assert date_in_url("https://bao.example.vn/giai-quyet-viec-lam-12345678.htm") is None  # an article number
+
+
+def test_districts_merged_away_and_districts_sharing_a_name_are_found():
+    text = ("Tin\nNăm 2019, toàn tỉnh còn 2.100 hộ nghèo, trong đó huyện Đạ Tẻh 310 hộ.\nNăm 2019, huyện Duyên Hải hỗ "
+            "trợ 620 người (0,9 tỷ đồng), thị xã Duyên Hải hỗ trợ 250 người (0,4 tỷ đồng) bị ảnh hưởng bởi dịch Covid-19.")
+    facts = extract_facts(DocContext("former", text.split("\n", 2)[0] + "\n" + text.split("\n")[1], PUBLISHED, "Lâm Đồng"))
+    assert ("poor_households", 310, "Đạ Tẻh") in {(f.metric, f.value, f.district) for f in facts}
+    covid = extract_facts(DocContext("namesake", "Tin\n" + text.split("\n")[2], PUBLISHED, "Trà Vinh"))
+    assert {(f.metric, f.value, f.district) for f in covid if f.metric == "covid_support_recipients"} == {
+        ("covid_support_recipients", 620, "Duyên Hải"), ("covid_support_recipients", 250, "Duyên Hải")}
+
+
+def test_poor_households_helped_are_not_the_poor():
+    text = "Tin\nNăm 2024, huyện đã hỗ trợ nhà ở cho 169 hộ nghèo với số tiền 3,8 tỷ đồng. Toàn huyện còn 1.230 hộ nghèo."
+    facts = extract_facts(DocContext("helped", text, PUBLISHED, "Lâm Đồng"))
+    assert [(f.metric, f.value) for f in facts] == [("poor_households", 1230)]

@@ -9,7 +9,7 @@ gives the first day of that month.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 MIN_YEAR, MAX_YEAR = 1990, 2035
 
@@ -50,6 +50,9 @@ _FILLER = re.compile(
 URL_DATE = re.compile(r"(?<!\d)(20\d\d)(?:[/-]?(0[1-9]|1[0-2]))(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?=\d{0,12}(?:[/.-]|$))"
                       r"|(?<!\d)(20\d\d)[/-]([1-9]|1[0-2])[/-]([1-9]|[12]\d|3[01])(?=[/.-]|$)")  # ".../2022-2-14/..."
 
+# "…-lao-dong-dia-phuong-1669789589908.htm": a page id that is the publication time in milliseconds (2012–2026).
+URL_EPOCH_MS = re.compile(r"[-_/](1[3-7]\d{11})(?=\.\w+$|/?$)")
+
 
 def date_in_url(url: str | None) -> date | None:
     """The publication date an address carries in its path (day 1 when only the month is given), else None."""
@@ -61,6 +64,10 @@ def date_in_url(url: str | None) -> date | None:
         found = _valid(int(year), int(month), int(day or 1))
         if found:
             return found
+    stamp = URL_EPOCH_MS.search(path)
+    if stamp:  # milliseconds since 1970 in Vietnam's time (UTC+7)
+        day = (datetime.fromtimestamp(int(stamp.group(1)) / 1000, tz=UTC) + timedelta(hours=7)).date()
+        return _valid(day.year, day.month, day.day)
     return None
 
 

@@ -178,7 +178,8 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("social_allowance_recipients", "persons", ("persons",),
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng"),
            # "cấp quà cho 4.000 đối tượng bảo trợ xã hội" counts gift receivers, not allowance recipients.
-           after=("hưởng trợ cấp xã hội", "hưởng trợ cấp hàng tháng", "hưởng trợ cấp hằng tháng"),
+           after=("hưởng trợ cấp xã hội", "hưởng trợ cấp hàng tháng", "hưởng trợ cấp hằng tháng",
+                  "được trợ cấp xã hội", "được trợ cấp hàng tháng", "được trợ cấp hằng tháng"),
            # "700 đối tượng chính sách đang hưởng trợ cấp hằng tháng": people with meritorious service, not social
            # protection
            excludes=r"đối tượng chính sách|người có công|thương binh|liệt sĩ", main=True),

@@ -27,7 +27,7 @@ from assets.extract.catalogue import (
     TARGET_SENTENCE,
     Metric,
 )
-from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities
+from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities, parse_number
 from assets.extract.periods import YEAR_TO_DATE as YTD
 from assets.extract.periods import Period, find_period, publication_period, resolve
 from assets.extract.reading import Reading, SentenceReading, Where, first_place, read_document
@@ -116,7 +116,9 @@ BRACKETED_ATTAINMENT = re.compile(r"[^()]{0,40}\(\s*(?:đạt|bằng)\s*", re.I)
 # "… so với cùng kỳ năm 2023 (39.203 người)": the bracket holds the comparison's own figure.
 LAST_YEAR_BRACKET = re.compile(r"so với cùng kỳ(?:\s+năm\s+((?:19|20)\d\d))?\s*\(\s*$", re.I)
 # "cả hai chỉ tiêu này mới đạt 92,5% kế hoạch": the percent qualifies the last two facts.
-BOTH = re.compile(r"^\W*(?:[\wÀ-ỹ]+\s+){0,3}?(cả hai|hai|các|chỉ tiêu này|con số này)\s*(chỉ tiêu|con số|số liệu|đều|này)?", re.I)
+# "Cả hai chỉ tiêu đều …", "Các chỉ tiêu này …"; not "Các địa phương đã …", which starts a figure of its own.
+BOTH = re.compile(r"^\W*(?:[\wÀ-ỹ]+\s+){0,3}?(?:(cả hai|hai)\s*(chỉ tiêu|con số|số liệu|đều|này)?"
+                  r"|(các)\s*(chỉ tiêu|con số|số liệu|đều|này)|(chỉ tiêu này|con số này))", re.I)
 NEW_JOBS = re.compile(r"\bmới\b", re.I)
 SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi(?!\s+(?:bộ|nhánh|tiết|hội|đoàn))|trao|tặng|xây dựng|sửa chữa)\b"
                           r"(?:(?!\b(?:được|vận động|đóng góp|ủng hộ|tiếp nhận)\b)[^\d]){0,25}$", re.I)
@@ -148,6 +150,11 @@ POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I
 WHERE_WORK_WAS_DONE = re.compile(r"\b(?:tại|trên địa bàn)\s*(?:các\s+)?$", re.I)
 REMAINDER_AFTER = re.compile(r"[^,;.\d]{0,70}?\b(?:qua |bằng )?các hình thức khác\b", re.I)
 # A reduction measured from several years back ("năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015").
+TIMES_LAST_YEAR = re.compile(r"[^.;\d]{0,12}?\b(?:cao |tăng )?gấp\s+(?:gần |hơn |khoảng |trên )?(\d+(?:,\d+)?)\s+lần"
+                             r"\s+so với\s+(?:cùng kỳ(?: năm trước)?|năm trước|năm (\d{4}))", re.I)
+HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b[^.;\d]{0,40}?\bcho\s*"
+                           r"(?:khoảng |gần |hơn |trên )?$", re.I)
+AMONG_TOTAL_BEFORE = re.compile(r"\btrong (?:tổng )?số\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 COMMUNITY_PARTS_AFTER = re.compile(r"\s*(?:(?:người|học viên)\s+)?cai(?: nghiện)?\s+(?:tại|ở) (?:gia đình|cộng đồng)"
                                    r"|[^.;]{0,30}?,?\s*(?:trong đó|gồm)\b(?:[^.;]|\.\d){0,60}?\b(?:tại|ở) (?:gia đình|cộng đồng)",
                                    re.I)
@@ -754,12 +761,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             elif state.facts and BOTH.search(text[stmt.start:q.start]):
                 # The statement qualifies facts of an earlier statement of its sentence or paragraph.
                 count = 2 if re.search(r"cả hai|hai|các", BOTH.search(text[stmt.start:q.start]).group(0), re.I) else 1
+                attribute = "plan_pct" if role == "plan" else "yoy_pct"
                 seen: set[str] = set()
                 for k in range(1, len(state.facts) + 1):  # the last fact of each of the ``count`` last metrics
                     fact = state.facts[-k]
                     if fact.metric not in seen and len(seen) < count:
                         seen.add(fact.metric)
-                        state.replace_last(k, _attach_percent(fact, q, text, role, clause, extend=False))
+                        if getattr(fact, attribute) is None:  # a figure's own "bằng 99,7% so với cùng kỳ" stands
+                            state.replace_last(k, _attach_percent(fact, q, text, role, clause, extend=False))
             continue
         between_last = text[last.span_end:q.start] if last is not None else ""
         if (q.kind == "percent" and role == "level" and last is not None and len(between_last) <= 80
@@ -852,6 +861,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "tỷ lệ hộ nghèo và cận nghèo (lần lượt là 14,23% và 7,69%)": the second is the near-poor rate
         if code == "poor_households" and POOR_AND_NEAR_POOR_AFTER.match(text, q.end):
             continue  # "45.166 hộ nghèo, hộ cận nghèo": both groups together
+        if code in ("poor_households", "near_poor_households") and HELPED_BEFORE.search(text, clause.start, q.start):
+            continue  # "hỗ trợ nhà ở cho 169 hộ nghèo": the households helped, not how many are poor
+        if out and out[-1].metric == code and AMONG_TOTAL_BEFORE.search(text, max(stmt.start, out[-1].span_start - 20),
+                                                                       out[-1].span_start):
+            continue  # "trong số 3,356 triệu người đang được trợ cấp …, có 1,417 triệu người cao tuổi": a part
         if code.startswith("drug_rehab_") and COMMUNITY_PARTS_AFTER.match(text, q.end, sr.span.end):
             continue  # "cai nghiện cho 4.757 người, trong đó 2.710 người cai tại gia đình …": rehab at home counted in
         if code == "drug_rehab_admissions":
@@ -927,7 +941,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if gifts and not AMONG.search(text, gifts[-1].span_end, q.start):
             for f in gifts:  # "430 phần quà … cho 615 em": the sentence gives the number of children, which wins
                 out.remove(f)
-        elif _is_part(code, choice, q, out, state, (province, district, national), (qualifier, year, period_code),
+        elif _is_part(code, choice, q, out, state, (province, district, national), (qualifier, year, period_code), text,
                       stmt_period.period if stmt_period else None) \
                 and not (code.startswith("covid_") and _paid_of_approved(text, stmt, q, code, state, out)):
             continue  # "1.200 suất quà cho học sinh nghèo, trong đó có 400 học sinh khuyết tật": a part
@@ -951,6 +965,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             plan_pct=None, plan_value=q.denominator, yoy_pct=None,
             evidence=text[start:q.end], span_start=start, span_end=q.end,
         )
+        times = TIMES_LAST_YEAR.match(text, q.end, stmt.end) if unit not in RATE_UNITS else None
+        if times and (times.group(2) is None or (year and int(times.group(2)) == year - 1)):
+            # "3,17 tỷ đồng, cao gấp gần 1,5 lần so với năm 2011" in 2012: 150 % of last year's (ANNOTATION.md §4)
+            fact = _with_span(replace(fact, yoy_pct=round(parse_number(times.group(1)) * 100, 6)), text, times.end())
         out.append(fact)
         state.cues[fact.fact_id] = cue_words
         state.kinds[fact.fact_id] = q.kind
@@ -1041,7 +1059,7 @@ def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
 
 
 def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _ParagraphState,
-             place: tuple[str | None, str | None], when: tuple, own_period: str | None = None) -> bool:
+             place: tuple[str | None, str | None], when: tuple, text: str, own_period: str | None = None) -> bool:
     """A part of a total of the same metric stated before it in the paragraph ("…, trong đó …").
 
     A part named with a cue of its own that differs from the total's ("giải quyết việc làm cho 25.500
@@ -1050,7 +1068,9 @@ def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _Pa
     own statement names ("Riêng tháng 11, … 54 người" after the eleven months' total).
     """
     province, district, national = place
-    marker = max((m for m in state.markers if m <= q.start), default=None)
+    # A bracket closed before the figure details what stood before it ("6.233 người (9,35 tỷ đồng), thị xã …").
+    marker = max((m for m in state.markers if m <= q.start
+                  and not (text[m] == "(" and text.find(")", m, q.start) >= 0)), default=None)
     if marker is None:
         return False
     # A part is of the same kind of claim and year as its total (the period may be stated only once).

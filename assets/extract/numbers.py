@@ -74,9 +74,10 @@ DATE_OR_ID = re.compile(
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}/\d{1,2}(?=\s*[-–]\s*\d{1,2}/)"
     r"|\d(?<![\d.,]\d)\d*(?:/\d+)*/[A-ZĐa-zđ][\wĐđ&-]*|\d{1,2}:\d{2}|(?:ngày|hôm)\s+\d{1,2}/\d{1,2})"
 )
-# Words that make the number an identifier or an ordinal, not a count ("tổng số 9.274 hộ" is a count).
+# Words that make the number an identifier or an ordinal, not a count ("tổng số 9.274 hộ", "trong số 3,3 triệu
+# người" are counts).
 PRECEDING_EXCLUSIONS = re.compile(
-    r"(năm|tháng|ngày|quý|(?<!tổng )số|lần thứ|thứ|khóa|khoá|điều|khoản|nghị định|quyết định|nghị quyết|kế hoạch|"
+    r"(năm|tháng|ngày|quý|(?<!tổng )(?<!trong )số|lần thứ|thứ|khóa|khoá|điều|khoản|nghị định|quyết định|nghị quyết|kế hoạch|"
     r"chương trình|dự án|tiểu dự án|nhóm|giai đoạn|kỷ niệm)\s*$",
     re.IGNORECASE,
 )
