@@ -1040,3 +1040,39 @@ def test_poor_households_helped_are_not_the_poor():
     text = "Tin\nNăm 2024, huyện đã hỗ trợ nhà ở cho 169 hộ nghèo với số tiền 3,8 tỷ đồng. Toàn huyện còn 1.230 hộ nghèo."
     facts = extract_facts(DocContext("helped", text, PUBLISHED, "Lâm Đồng"))
     assert [(f.metric, f.value) for f in facts] == [("poor_households", 1230)]
+
+
+def test_a_january_page_naming_its_own_year_keeps_it():
+    text = ("Tin\nUBND tỉnh vừa phê duyệt kết quả bình nghị hộ nghèo năm 2025.\n\nTheo đó, toàn tỉnh có 21.300 hộ nghèo, "
+            "chiếm tỷ lệ 6,2%.")
+    facts = extract_facts(DocContext("named", text, date(2025, 1, 9), "Bến Tre"))
+    assert {(f.value, f.year) for f in facts} == {(21300, 2025), (6.2, 2025)}
+
+
+def test_the_near_poor_rate_is_not_the_poverty_rate():
+    text = ("Tin\nKết quả, tỷ lệ hộ nghèo năm 2023 là 21,3%; tỷ lệ hộ cận nghèo năm 2023 từ 11,2% đã tăng lên 11,9% "
+            "năm 2024.")
+    facts = extract_facts(DocContext("near", text, PUBLISHED, "Điện Biên"))
+    assert [(f.metric, f.value) for f in facts] == [("poverty_rate", 21.3)]
+
+
+def test_a_ranking_on_a_districts_page_is_of_its_communes():
+    text = ("Tin\nNăm 2024, tỷ lệ hộ nghèo toàn huyện còn 6,7%. Địa phương có tỷ lệ hộ nghèo cao nhất là Mỹ Hưng "
+            "chiếm 10,9% với hơn 220 hộ và An Nhơn có tỷ lệ hộ nghèo thấp nhất 2,5% chỉ có 38 hộ.")
+    facts = extract_facts(DocContext("ranked", text, PUBLISHED, "Bến Tre", "Thạnh Phú"))
+    assert [(f.metric, f.value, f.district) for f in facts] == [("poverty_rate", 6.7, "Thạnh Phú")]
+
+
+def test_a_national_packages_size_is_no_payment():
+    text = ("Tin\nThực hiện Nghị quyết 42 về hỗ trợ người dân gặp khó khăn do đại dịch Covid-19, tỉnh có nhiều người thụ "
+            "hưởng gói hỗ trợ 62.000 tỷ đồng. Đến nay, tỉnh đã chi trả hỗ trợ cho 8.300 người với số tiền 9,1 tỷ đồng.")
+    facts = extract_facts(DocContext("package", text, date(2020, 6, 10), "Quảng Ngãi"))
+    assert {(f.metric, f.value) for f in facts} == {("covid_support_recipients", 8300),
+                                                    ("covid_support_amount", 9_100_000_000)}
+
+
+def test_a_bare_year_in_brackets_dates_the_rate_beside_it():
+    text = ("Tin\nTỷ lệ hộ nghèo của tỉnh giảm từ 24,3% (năm 2010) nay xuống còn 8,9% (2015). Riêng tỷ lệ hộ nghèo dân "
+            "tộc Khmer giảm hàng năm từ 3,5-4%.")
+    facts = extract_facts(DocContext("bracket", text, date(2016, 3, 5), "Sóc Trăng"))
+    assert {(f.metric, f.value, f.year) for f in facts} == {("poverty_rate", 24.3, 2010), ("poverty_rate", 8.9, 2015)}

@@ -49,7 +49,7 @@ COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|d�
 SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|"
                   r"khu vực|vùng|các xã|các huyện|dao động|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo"
                   # one people's poor households ("hộ Khmer nghèo là 4.140 hộ")
-                  r"|(?:hộ|người|đồng bào) (?:đồng bào |người )?(?:Khmer|Khơ[- ]?me|Chăm|H'?Mông|Mông|Dao|Tày|Nùng|Ê Đê"
+                  r"|(?:hộ|người|đồng bào|dân tộc) (?:đồng bào |người |dân tộc )?(?:Khmer|Khơ[- ]?me|Chăm|H'?Mông|Mông|Dao|Tày|Nùng|Ê Đê"
                   r"|Gia Rai|Ba Na|Xơ Đăng|Hoa|Mường|Cơ Ho|K'Ho|Thái(?! Nguyên| Bình))\b")
 
 

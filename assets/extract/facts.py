@@ -77,8 +77,9 @@ FROM_YEAR_TO = re.compile(r"\btừ\s+(?:mức\s+)?[\d.,]+\s*%?\s*\(?\s*(?:vào\s
 DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
 # "giảm từ 68% năm 2015 xuống 60,8% năm 2019": a year beside the value wins.
 # "… 2,71% với 1.496 hộ (năm 2016) xuống còn …": the year of a rate may follow its households.
+# "… 8,88% (năm 2015)", "… 8,88% (2015)", "…, với 1.496 hộ nghèo cuối năm 2019"
 YEAR_BESIDE = re.compile(r"\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*)?(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?"
-                         r"năm\s+((?:19|20)\d\d)\b", re.I)
+                         r"năm\s+((?:19|20)\d\d)\b|\s*\(\s*((?:19|20)\d\d)\s*\)", re.I)
 # A number that repeats the metric of the sentence before: "năm 2020 con số này là hơn 78.000 người".
 ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|các con số này|số này|con số trên)\b", re.I)
 # Who is in treatment now, or a centre's capacity, is no admission ("đang quản lý và tổ chức cai nghiện cho 350").
@@ -170,6 +171,10 @@ GIFT_RECIPIENTS = re.compile(r"\bcho\s+(?:các\s+|những\s+)?(?:em|trẻ|học 
 # A figure of the year itself in a review of several years: "Trong năm qua, …", "…, đạt 104% kế hoạch năm".
 THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!các )(?<!mấy )\bnăm (?:qua|nay)\b", re.I)
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
+NEAR_POOR_RATE = re.compile(r"\bt[ỷỉ] lệ (?:hộ )?cận nghèo\b", re.I)
+# A ranking of places: "Địa phương có tỷ lệ hộ nghèo cao nhất là Mỹ Hưng", "An Nhơn có tỷ lệ hộ nghèo thấp nhất".
+RANKED_UNIT = re.compile(r"\b(?:cao|thấp|nhiều|ít) nhất\b", re.I)
+PACKAGE_BEFORE = re.compile(r"\bgói(?:\s+hỗ trợ)?\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)(?:\s+(?:miền núi|vùng cao|biên giới|ven biển"
                              r"|đặc biệt khó khăn|bãi ngang))?\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
 SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
@@ -852,6 +857,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
         state.cues["next"] = cue_words
         code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role, stmt.end)
+        if code in POVERTY_FAMILY and NEAR_POOR_RATE.search(text, clause.start, q.start):
+            continue  # "tỷ lệ hộ cận nghèo năm 2023 từ 11,29% đã tăng lên 11,96%": the near-poor's rate
+        if code in POVERTY_STATISTICS and ctx.district and RANKED_UNIT.search(text, stmt.start, q.start):
+            continue  # on a district's page, "Địa phương có tỷ lệ hộ nghèo cao nhất là Mỹ Hưng …" ranks its communes
+        if code.startswith("covid_") and PACKAGE_BEFORE.search(text, max(clause.start, q.start - 30), q.start):
+            continue  # "người thụ hưởng gói hỗ trợ 62.000 tỷ đồng": the size of a national package, not a payment
         if code in POVERTY_STATISTICS and _statistic_of_a_part(text, q, clause, stmt, sr.span):
             continue
         if code == "poverty_rate" and COMBINED_RATE_AFTER.match(text, q.end, stmt.end):
@@ -897,9 +908,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         levels = [stmt_period, sr.period, *outer]
         if ctx.published_date is None:  # an undated page: its lead paragraph dates it ("Năm 2023, Đoàn …")
             levels.append(reading.lead_period)
-        level = (code in LEVELS_AT_A_TIME or q.kind == "percent") and qualifier != "target"
+        # A level on a January page is last year's, unless the page names this year ("kết quả bình nghị hộ
+        # nghèo năm 2012" on 8 January 2012: the list for 2012).
+        level = (code in LEVELS_AT_A_TIME or q.kind == "percent") and qualifier != "target" and not (
+            ctx.published_date and _once(state.topics_seen, ("names its year",), lambda: bool(re.search(
+                rf"\bnăm {ctx.published_date.year}\b", text))))
         # Covid-19 support is paid out over months: a figure with no period is what was paid so far.
-        so_far = year_to_date or code.startswith("covid_")
+        so_far = year_to_date or (code.startswith("covid_") and qualifier != "target")
         fallback = publication_period(ctx.published_date, so_far, level) if ctx.published_date else (
             state.doc.undated_covid if code.startswith("covid_") else state.doc.undated)
         if state.doc.opening_period is not None and qualifier != "target" and not year_to_date \
@@ -913,7 +928,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "tăng 8,4% so với cùng kỳ năm 2023 (39.203 người)": last year's figure of the same period.
             year = int(earlier.group(1)) if earlier.group(1) else year - 1
         elif beside:
-            year, period_code = int(beside.group(1)), "FY"
+            year, period_code = int(beside.group(1) or beside.group(2)), "FY"
         elif (span_years := _span_of_years(text, sr.span.start, q, ctx.published_date)) is not None:
             # A rate where a span of years began or ended: "giai đoạn 2016 - 2020 … từ 3,7% xuống 3,1%" (from = 2015).
             first, last_year = span_years
