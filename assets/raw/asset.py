@@ -1,6 +1,7 @@
 """The raw_documents asset: new and changed files' bytes in, removed files out, one snapshot."""
 
 
+from contextlib import ExitStack
 from pathlib import Path
 
 import dagster as dg
@@ -15,6 +16,9 @@ from assets.warehouse import lake
 from assets.warehouse.resources import RawSourceResource, WarehouseResource
 
 CODE_VERSION = "raw-2"
+WRITE_BATCH = 5000
+RAW_SCHEMA = {"doc_id": pl.String, "source_path": pl.String, "size_bytes": pl.Int64, "modified_at": pl.Datetime("us", "UTC"),
+              "content": pl.Binary, "read_error": pl.String, "listed_url": pl.String}
 
 
 @dg.asset(
@@ -57,35 +61,50 @@ def raw_documents(context: dg.AssetExecutionContext, source: RawSourceResource, 
         candidates = compared.filter(~same.fill_null(False))
         removed = stored.join(on_disk, on="source_path", how="anti")["source_path"].to_list()
         by_path = {f.source_path: f for f in listed}
-        rows, unchanged = [], on_disk.height - candidates.height
-        for path, old_id, old_error, url, old_url in candidates.select(
-                "source_path", "doc_id", "read_error_stored", "listed_url", "listed_url_stored").iter_rows():
-            item = by_path[path]  # file I/O: one read per new or changed file
-            doc_id, content, error = read_bytes(raw_dir, item)
-            if doc_id == old_id and error == old_error and url == old_url:  # touched, same bytes
-                unchanged += 1
-                continue
-            rows.append({"doc_id": doc_id, "source_path": item.source_path, "size_bytes": item.size_bytes,
-                         "modified_at": item.modified_at, "content": content, "read_error": error,
-                         "listed_url": url})
-        if rows or removed:
-            new = pl.DataFrame(rows, schema={"doc_id": pl.String, "source_path": pl.String, "size_bytes": pl.Int64,
-                                             "modified_at": pl.Datetime("us", "UTC"), "content": pl.Binary,
-                                             "read_error": pl.String, "listed_url": pl.String})
-            gone = pl.DataFrame({"source_path": removed + new["source_path"].to_list()}, schema={"source_path": pl.String})
-            with lake.transaction(con, f"raw_documents run {context.run.run_id}", run_extra(context, CODE_VERSION)):
-                con.register("gone", gone)
-                con.register("new_rows", new)
+        changed, unchanged = 0, on_disk.height - candidates.height
+        # Written a batch at a time inside one snapshot: 100,000 pages' bytes are never all in memory.
+        with ExitStack() as writing:
+            begun: list[bool] = []  # the snapshot begins with the first write: none when nothing changed
+
+            def write(rows: list[dict], gone: list[str]) -> None:
+                if not begun:
+                    writing.enter_context(lake.transaction(con, f"raw_documents run {context.run.run_id}",
+                                                           run_extra(context, CODE_VERSION)))
+                    begun.append(True)
+                con.register("gone", pl.DataFrame({"source_path": gone}, schema={"source_path": pl.String}))
                 con.execute("delete from raw_documents where source_path in (select source_path from gone)")
-                con.execute("insert into raw_documents by name select * from new_rows")
-        context.log.info(f"raw_documents: {len(rows)} new or changed, {len(removed)} removed, {unchanged} unchanged")
+                if rows:
+                    con.register("new_rows", pl.DataFrame(rows, schema=RAW_SCHEMA))
+                    con.execute("insert into raw_documents by name select * from new_rows")
+
+            if removed:
+                write([], removed)
+            rows: list[dict] = []
+            for path, old_id, old_error, url, old_url in candidates.select(
+                    "source_path", "doc_id", "read_error_stored", "listed_url", "listed_url_stored").iter_rows():
+                item = by_path[path]  # file I/O: one read per new or changed file
+                doc_id, content, error = read_bytes(raw_dir, item)
+                if doc_id == old_id and error == old_error and url == old_url:  # touched, same bytes
+                    unchanged += 1
+                    continue
+                rows.append({"doc_id": doc_id, "source_path": item.source_path, "size_bytes": item.size_bytes,
+                             "modified_at": item.modified_at, "content": content, "read_error": error,
+                             "listed_url": url})
+                if len(rows) == WRITE_BATCH:
+                    changed += len(rows)
+                    write(rows, [row["source_path"] for row in rows])
+                    rows = []
+            if rows:
+                changed += len(rows)
+                write(rows, [row["source_path"] for row in rows])
+        context.log.info(f"raw_documents: {changed} new or changed, {len(removed)} removed, {unchanged} unchanged")
         manifest = sorted(item.source_path for item in listed)
         return result(
             con, "raw_documents",
             # Files that could not be read first, then the latest changed.
             "select source_path, size_bytes, modified_at, read_error, listed_url from raw_documents "
             "order by read_error is null, modified_at desc, source_path",
-            {"new_or_changed": len(rows), "removed": len(removed), "unchanged": unchanged,
+            {"new_or_changed": changed, "removed": len(removed), "unchanged": unchanged,
              "sources_csv_addresses": len(sources.urls), "sources_csv_bad_lines": len(sources.problems),
              "files_listed": len(manifest)},
         )
