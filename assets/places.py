@@ -76,6 +76,7 @@ class Place:
 
 
 # Highland names are written with and without the tone on "Đăk"/"Lăk" ("Đắk Glong", "Đăk Glong").
+APOSTROPHES = "’‘ʼ"  # how pages typeset the apostrophe of "M'Đrắk", "H'Mông"
 _HIGHLAND = {"Đăk": "Đắk", "Đắk": "Đăk", "Lăk": "Lắk", "Lắk": "Lăk"}
 
 
@@ -88,7 +89,8 @@ def spellings(name: str) -> list[str]:
     highland = " ".join(_HIGHLAND.get(word, word) for word in name.split(" "))
     # "Phan Rang - Tháp Chàm" is also written "Phan Rang-Tháp Chàm"; "M'Đrắk" is also typeset "M’Đrắk".
     return sorted({spelling for form in (name, old, highland) for dashed in (form, form.replace(" - ", "-"))
-                   for spelling in (dashed, dashed.replace("'", "’"))}, key=len, reverse=True)
+                   for spelling in (dashed, *(dashed.replace("'", mark) for mark in APOSTROPHES))},
+                  key=len, reverse=True)
 
 
 def _ascii_key(text: str) -> str:
@@ -118,7 +120,8 @@ def _gazetteer() -> dict:
             name = re.sub(r"\s*\([^)]*\)$", "", unit["districtShort"])
             districts.setdefault(name, []).append((unit["districtType"], name, provinces[province_key]))
     for row in _former_districts():
-        districts.setdefault(row["district"], []).append((row["type"], row["district"], row["province"]))
+        if row["district"] not in districts:  # a name still in use elsewhere ("Kỳ Sơn", Nghệ An) means that one
+            districts[row["district"]] = [(row["type"], row["district"], row["province"])]
     ascii_names = {
         keyword: name
         for key, name in provinces.items()

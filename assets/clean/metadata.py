@@ -121,7 +121,9 @@ def find_date(lines: list[Line], fallback: str | None = None, title: str | None 
         found = labelled_date(text) if len(text.split()) <= 25 else None
         if found:
             return found
-    at_title = [i for i, text in enumerate(page) if text == title] or [0]
+    # The body begins at the first long line: a title repeated after it (a "print" block) is no header.
+    body = next((i for i, text in enumerate(page) if len(text.split()) > 25 and text != title), len(page))
+    at_title = [i for i, text in enumerate(page) if text == title and (i < body or i == 0)] or [0]
     date_lines = {i for i, text in enumerate(page) if is_date_line(text)}
     dated = [(i, parse_day(page[i])) for i in sorted(date_lines)]
     prose = [text for i, text in enumerate(page) if i not in date_lines]
@@ -236,6 +238,7 @@ TITLE_PLACE_PREFIX = re.compile(r"\s*([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][
 
 # A title on the whole province: "Toàn tỉnh còn …", "trên địa bàn tỉnh …".
 PROVINCE_WIDE = re.compile(r"\btoàn tỉnh\b|\btrên địa bàn (?:toàn )?tỉnh\b", re.I)
+OWN_UNIT = re.compile(r"\b(?:huyện|thị xã|thành phố|quận)\b", re.I)  # "Huyện dẫn đầu toàn tỉnh về …" is the district's
 
 
 def find_place(title: str | None, text: str, org_level: str | None, site_votes: Counter[str] | None = None,
@@ -288,7 +291,7 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
                 break
         # A district portal (bacson.langson.gov.vn) is the district office's own site, unless the page it
         # reposts is titled on the whole province ("Toàn tỉnh còn 27.761 hộ nghèo" on cujut.daknong.gov.vn).
-        if not district and not PROVINCE_WIDE.search(title or ""):
+        if not district and not (PROVINCE_WIDE.search(title or "") and not OWN_UNIT.search(title or "")):
             district = site_district
     if district is None and province and title and not after_merger and (lead_name := TITLE_PLACE_PREFIX.match(title)):
         # "Vũng Liêm: Giải quyết việc làm mới cho gần 3.000 lao động": a provincial paper's district news

@@ -49,8 +49,8 @@ COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|d�
 SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|"
                   r"khu vực|vùng|các xã|các huyện|dao động|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo"
                   # one people's poor households ("hộ Khmer nghèo là 4.140 hộ")
-                  r"|(?:hộ|người|đồng bào|dân tộc) (?:đồng bào |người |dân tộc )?(?:Khmer|Khơ[- ]?me|Chăm|H'?Mông|Mông|Dao|Tày|Nùng|Ê Đê"
-                  r"|Gia Rai|Ba Na|Xơ Đăng|Hoa|Mường|Cơ Ho|K'Ho|Thái(?! Nguyên| Bình))\b")
+                  r"|(?:hộ|người|đồng bào|dân tộc) (?:đồng bào |người |dân tộc )?(?:Khmer|Khơ[- ]?me|Chăm|H['’‘ʼ]?Mông|Mông|Dao|Tày|Nùng|Ê Đê"
+                  r"|Gia Rai|Ba Na|Xơ Đăng|Hoa|Mường|Cơ Ho|K['’‘ʼ]?Ho|Thái(?! Nguyên| Bình))\b")
 
 
 @dataclass(frozen=True)
@@ -178,8 +178,9 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("social_allowance_recipients", "persons", ("persons",),
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng"),
            # "cấp quà cho 4.000 đối tượng bảo trợ xã hội" counts gift receivers, not allowance recipients.
+           # not "được trợ cấp xã hội đột xuất" (one-off emergency aid)
            after=("hưởng trợ cấp xã hội", "hưởng trợ cấp hàng tháng", "hưởng trợ cấp hằng tháng",
-                  "được trợ cấp xã hội", "được trợ cấp hàng tháng", "được trợ cấp hằng tháng"),
+                  r"được trợ cấp xã hội(?! đột xuất)", "được trợ cấp hàng tháng", "được trợ cấp hằng tháng"),
            # "700 đối tượng chính sách đang hưởng trợ cấp hằng tháng": people with meritorious service, not social
            # protection
            excludes=r"đối tượng chính sách|người có công|thương binh|liệt sĩ", main=True),

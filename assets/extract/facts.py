@@ -151,18 +151,22 @@ POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I
 WHERE_WORK_WAS_DONE = re.compile(r"\b(?:tại|trên địa bàn)\s*(?:các\s+)?$", re.I)
 REMAINDER_AFTER = re.compile(r"[^,;.\d]{0,70}?\b(?:qua |bằng )?các hình thức khác\b", re.I)
 # A reduction measured from several years back ("năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015").
-TIMES_LAST_YEAR = re.compile(r"[^.;\d]{0,12}?\b(?:cao |tăng )?gấp\s+(?:gần |hơn |khoảng |trên )?(\d+(?:,\d+)?)\s+lần"
-                             r"\s+so với\s+(?:cùng kỳ(?: năm trước)?|năm trước|năm (\d{4}))", re.I)
+TIMES_LAST_YEAR = re.compile(r"[^.;\d]{0,40}?\bgấp\s+(?:gần |hơn |khoảng |trên )?(\d+(?:,\d+)?)\s+lần"
+                             r"\s+so với\s+(?:cùng kỳ(?: năm trước| năm (\d{4}))?|năm trước|năm (\d{4}))", re.I)
 HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b[^.;\d]{0,40}?\bcho\s*"
                            r"(?:khoảng |gần |hơn |trên )?$", re.I)
+PART_NEXT = re.compile(r"[^.;\d]*?,\s*(?:có|gồm|trong đó(?: có)?)\s+(?:khoảng |gần |hơn |trên )?$", re.I)
 AMONG_TOTAL_BEFORE = re.compile(r"\btrong (?:tổng )?số\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 COMMUNITY_PARTS_AFTER = re.compile(r"\s*(?:(?:người|học viên)\s+)?cai(?: nghiện)?\s+(?:tại|ở) (?:gia đình|cộng đồng)"
-                                   r"|[^.;]{0,30}?,?\s*(?:trong đó|gồm)\b(?:[^.;]|\.\d){0,60}?\b(?:tại|ở) (?:gia đình|cộng đồng)",
+                                   r"|[^.;]{0,30}?,?\s*(?:trong đó|gồm)\b(?:[^.;]|\.\d){0,40}?\d\s*(?:người|học viên)\s+"
+                                   r"cai(?: nghiện)?\s+(?:tại|ở) (?:gia đình|cộng đồng)",
                                    re.I)
 FUND_BALANCE_BEFORE = re.compile(r"\bnâng tổng (?:số )?(?:nguồn )?quỹ\b|\bsố dư\b", re.I)
 EXAMPLES_OPENING = re.compile(r"\W*tiêu biểu\b", re.I)
+# What the whole area raised, not one donor's gift: "Ông X, Giám đốc Sở cho biết, toàn tỉnh đã vận động …".
+RAISED_BY_AREA = re.compile(r"\b(?:vận động|toàn tỉnh|toàn huyện|tổng)\b", re.I)
 DONOR_OPENING = re.compile(r"\W*(?:ngành|trường|công ty|ngân hàng|tập đoàn|doanh nghiệp|ông|bà|gia đình)\s", re.I)
-SINCE_PERIOD_START = re.compile(r"\s*so với (?:thời điểm )?đầu (?:giai đoạn|kỳ|nhiệm kỳ|chương trình)", re.I)
+SINCE_PERIOD_START = re.compile(r"\s*so với (?:thời điểm )?đầu (?:giai đoạn|nhiệm kỳ|chương trình)", re.I)
 COMPARED_YEAR_AFTER = re.compile(r"\s*so với (?:cuối |đầu )?năm ((?:19|20)\d\d)", re.I)
 COMPARED_YEAR_BEFORE = re.compile(r"\bso với (?:cuối |đầu )?năm ((?:19|20)\d\d)\b[^.;]*$", re.I)
 # The first recipients named after gifts: children, or adults ("60 phần quà … cho các hộ gia đình khó khăn").
@@ -171,10 +175,17 @@ GIFT_RECIPIENTS = re.compile(r"\bcho\s+(?:các\s+|những\s+)?(?:em|trẻ|học 
 # A figure of the year itself in a review of several years: "Trong năm qua, …", "…, đạt 104% kế hoạch năm".
 THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!các )(?<!mấy )\bnăm (?:qua|nay)\b", re.I)
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
-NEAR_POOR_RATE = re.compile(r"\bt[ỷỉ] lệ (?:hộ )?cận nghèo\b", re.I)
+NEAR_POOR_RATE = re.compile(r"\bt[ỷỉ] lệ (?:hộ )?(cận )?nghèo\b", re.I)  # the nearest before a rate names it
+# "phê duyệt kết quả bình nghị hộ nghèo, hộ cận nghèo năm 2012" on 8 January 2012: the list for that year.
+REVIEW_OF_YEAR = r"\b(?:rà soát|bình nghị|điều tra)\b[^.;\n]{{0,40}}?\bhộ (?:cận )?nghèo\b[^.;\n]{{0,30}}?\bnăm {year}\b"
+# "Sáng 12/8, UBND huyện tổ chức trao tiền hỗ trợ …": a day's event, not what was paid so far.
+DAY_EVENT_OPENING = re.compile(r"\W*(?:sáng|chiều|tối|trưa|ngày)\s+(?:nay\s+)?\(?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
 # A ranking of places: "Địa phương có tỷ lệ hộ nghèo cao nhất là Mỹ Hưng", "An Nhơn có tỷ lệ hộ nghèo thấp nhất".
-RANKED_UNIT = re.compile(r"\b(?:cao|thấp|nhiều|ít) nhất\b", re.I)
-PACKAGE_BEFORE = re.compile(r"\bgói(?:\s+hỗ trợ)?\s*(?:khoảng |gần |hơn |trên )?$", re.I)
+RANKED_UNIT = re.compile(r"\b(?:cao|thấp) nhất\s+(?:là\s+)?(?:xã\s+|thị trấn\s+|phường\s+)?(?-i:[A-ZĐ])"
+                         r"|(?-i:[A-ZĐ][\wÀ-ỹ]*)\s+có\s+t[ỷỉ] lệ[^.;\d]{0,30}?\b(?:cao|thấp) nhất\b", re.I)
+# A package's size ("thông qua gói hỗ trợ 62.000 tỷ đồng"), not "chi trả gói hỗ trợ hơn 1,2 tỷ đồng cho 860 người".
+PACKAGE_BEFORE = re.compile(r"(?<!chi trả )(?<!giải ngân )(?<!trao )(?<!cấp )(?<!nhận )\bgói(?:\s+hỗ trợ)?\s*"
+                            r"(?:khoảng |gần |hơn |trên )?$", re.I)
 COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)(?:\s+(?:miền núi|vùng cao|biên giới|ven biển"
                              r"|đặc biệt khó khăn|bãi ngang))?\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
 SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
@@ -857,7 +868,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
         state.cues["next"] = cue_words
         code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role, stmt.end)
-        if code in POVERTY_FAMILY and NEAR_POOR_RATE.search(text, clause.start, q.start):
+        if code in POVERTY_FAMILY and (rates := NEAR_POOR_RATE.findall(text, clause.start, q.start)) and rates[-1]:
             continue  # "tỷ lệ hộ cận nghèo năm 2023 từ 11,29% đã tăng lên 11,96%": the near-poor's rate
         if code in POVERTY_STATISTICS and ctx.district and RANKED_UNIT.search(text, stmt.start, q.start):
             continue  # on a district's page, "Địa phương có tỷ lệ hộ nghèo cao nhất là Mỹ Hưng …" ranks its communes
@@ -874,8 +885,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "45.166 hộ nghèo, hộ cận nghèo": both groups together
         if code in ("poor_households", "near_poor_households") and HELPED_BEFORE.search(text, clause.start, q.start):
             continue  # "hỗ trợ nhà ở cho 169 hộ nghèo": the households helped, not how many are poor
-        if out and out[-1].metric == code and AMONG_TOTAL_BEFORE.search(text, max(stmt.start, out[-1].span_start - 20),
-                                                                       out[-1].span_start):
+        if out and out[-1].metric == code and i > 0 and qs[i - 1].end == out[-1].span_end \
+                and AMONG_TOTAL_BEFORE.search(text, max(stmt.start, out[-1].span_start - 20), out[-1].span_start) \
+                and PART_NEXT.match(text, out[-1].span_end, q.start):
             continue  # "trong số 3,356 triệu người đang được trợ cấp …, có 1,417 triệu người cao tuổi": a part
         if code.startswith("drug_rehab_") and COMMUNITY_PARTS_AFTER.match(text, q.end, sr.span.end):
             continue  # "cai nghiện cho 4.757 người, trong đó 2.710 người cai tại gia đình …": rehab at home counted in
@@ -885,8 +897,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 continue
             metric = BY_CODE[code]
         if code == "gratitude_fund_amount" and (FUND_BALANCE_BEFORE.search(text, clause.start, q.start)
-                                                or EXAMPLES_OPENING.match(text, sr.span.start)
-                                                or DONOR_OPENING.match(text, sr.span.start)):
+                                                or ((EXAMPLES_OPENING.match(text, sr.span.start)
+                                                     or DONOR_OPENING.match(text, stmt.start))
+                                                    and not RAISED_BY_AREA.search(text, sr.span.start, q.start))):
             continue  # "nâng tổng số Quỹ … lên trên 800 triệu": its balance; "Tiêu biểu như …", "Ngành y tế ủng hộ …": a donor's
         if code == "labour_export" and WORK_ELSEWHERE_AFTER.match(text, q.end):
             continue  # "hơn 5 nghìn lao động đi làm việc ở tỉnh ngoài": in other provinces, not abroad
@@ -910,11 +923,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             levels.append(reading.lead_period)
         # A level on a January page is last year's, unless the page names this year ("kết quả bình nghị hộ
         # nghèo năm 2012" on 8 January 2012: the list for 2012).
-        level = (code in LEVELS_AT_A_TIME or q.kind == "percent") and qualifier != "target" and not (
-            ctx.published_date and _once(state.topics_seen, ("names its year",), lambda: bool(re.search(
-                rf"\bnăm {ctx.published_date.year}\b", text))))
+        level = (code in LEVELS_AT_A_TIME or q.kind == "percent") and qualifier != "target" \
+            and all(stated is None for stated in levels) and not (
+                ctx.published_date and _once(state.topics_seen, ("reviews its year",), lambda: bool(re.search(
+                    REVIEW_OF_YEAR.format(year=ctx.published_date.year), text, re.I))))
         # Covid-19 support is paid out over months: a figure with no period is what was paid so far.
-        so_far = year_to_date or (code.startswith("covid_") and qualifier != "target")
+        so_far = year_to_date or (code.startswith("covid_") and qualifier != "target"
+                                  and not DAY_EVENT_OPENING.match(text, sr.span.start))
         fallback = publication_period(ctx.published_date, so_far, level) if ctx.published_date else (
             state.doc.undated_covid if code.startswith("covid_") else state.doc.undated)
         if state.doc.opening_period is not None and qualifier != "target" and not year_to_date \
@@ -956,7 +971,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if gifts and not AMONG.search(text, gifts[-1].span_end, q.start):
             for f in gifts:  # "430 phần quà … cho 615 em": the sentence gives the number of children, which wins
                 out.remove(f)
-        elif _is_part(code, choice, q, out, state, (province, district, national), (qualifier, year, period_code), text,
+        elif _is_part(code, choice, q, out, state, (province, district, national), (qualifier, year, period_code),
+                      reading.mentions,
                       stmt_period.period if stmt_period else None) \
                 and not (code.startswith("covid_") and _paid_of_approved(text, stmt, q, code, state, out)):
             continue  # "1.200 suất quà cho học sinh nghèo, trong đó có 400 học sinh khuyết tật": a part
@@ -981,7 +997,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             evidence=text[start:q.end], span_start=start, span_end=q.end,
         )
         times = TIMES_LAST_YEAR.match(text, q.end, stmt.end) if unit not in RATE_UNITS else None
-        if times and (times.group(2) is None or (year and int(times.group(2)) == year - 1)):
+        base_year = times and (times.group(2) or times.group(3))
+        if times and (base_year is None or (year and int(base_year) == year - 1)):
             # "3,17 tỷ đồng, cao gấp gần 1,5 lần so với năm 2011" in 2012: 150 % of last year's (ANNOTATION.md §4)
             fact = _with_span(replace(fact, yoy_pct=round(parse_number(times.group(1)) * 100, 6)), text, times.end())
         out.append(fact)
@@ -1074,7 +1091,7 @@ def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
 
 
 def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _ParagraphState,
-             place: tuple[str | None, str | None], when: tuple, text: str, own_period: str | None = None) -> bool:
+             place: tuple[str | None, str | None], when: tuple, mentions: list, own_period: str | None = None) -> bool:
     """A part of a total of the same metric stated before it in the paragraph ("…, trong đó …").
 
     A part named with a cue of its own that differs from the total's ("giải quyết việc làm cho 25.500
@@ -1083,9 +1100,7 @@ def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _Pa
     own statement names ("Riêng tháng 11, … 54 người" after the eleven months' total).
     """
     province, district, national = place
-    # A bracket closed before the figure details what stood before it ("6.233 người (9,35 tỷ đồng), thị xã …").
-    marker = max((m for m in state.markers if m <= q.start
-                  and not (text[m] == "(" and text.find(")", m, q.start) >= 0)), default=None)
+    marker = max((m for m in state.markers if m <= q.start), default=None)
     if marker is None:
         return False
     # A part is of the same kind of claim and year as its total (the period may be stated only once).
@@ -1099,6 +1114,9 @@ def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _Pa
         return False
     if district and all(f.district != district for f in totals):
         return False
+    if district and all(f.district for f in totals) \
+            and first_place(mentions, max(f.span_end for f in totals), q.start) is not None:
+        return False  # a list of districts' figures: "…, Duyên Hải hỗ trợ 6.233 người (…), thị xã Duyên Hải hỗ trợ 2.525"
     if province and all(f.province != province for f in totals):  # a province's figure in a national total
         return False
     if national and all(f.province for f in totals):  # "(cả nước … là 62%)" beside a province's figure
