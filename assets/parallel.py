@@ -12,6 +12,9 @@ from typing import TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 CHUNK = 500
+# Documents a step reads from the warehouse and sends to the workers at a time: its memory stays that of one
+# batch, whatever the number of documents (100,000 pages' text held at once took gigabytes).
+BATCH = 10_000
 # Below this a pool costs more than it saves: a spawned worker imports the cleaning or extraction
 # stack (about 1 s of CPU; they import no Dagster) before its first chunk.
 MIN_PARALLEL = 1000
@@ -37,11 +40,13 @@ def _shutdown() -> None:
 
 
 def map_chunks(fn: Callable[[list[T]], list[R]], items: list[T], log: Callable[[str], None] | None = None,
-               label: str = "documents") -> list[R]:
+               label: str = "documents", done_before: int = 0, total: int | None = None) -> list[R]:
     """``fn`` over ``items`` in chunks, concatenated in input order (so results never depend on scheduling).
 
     ``fn`` takes a list and returns a list; it runs in worker processes when there is enough work.
+    Progress counts from ``done_before`` out of ``total`` when ``items`` is one batch of a larger job.
     """
+    total = len(items) + done_before if total is None else total
     # Small chunks when there are few items, so that both workers get some.
     size = CHUNK if len(items) >= 4 * CHUNK else max(1, -(-len(items) // 4))
     chunks = [items[i:i + size] for i in range(0, len(items), size)]
@@ -51,5 +56,5 @@ def map_chunks(fn: Callable[[list[T]], list[R]], items: list[T], log: Callable[[
     for i, result in enumerate(results, 1):
         out.extend(result)
         if log and (i % 10 == 0 or i == len(chunks)):
-            log(f"{label}: {min(i * size, len(items))}/{len(items)} done")
+            log(f"{label}: {done_before + min(i * size, len(items))}/{total} done")
     return out

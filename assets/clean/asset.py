@@ -10,13 +10,28 @@ from assets.clean.dedup import Signature, find_duplicates
 from assets.clean.rows import CLEAN_VERSION, clean_rows
 from assets.describe import table_metadata
 from assets.materialize import TABLE_ASSET, phase, result, run_extra
-from assets.parallel import map_chunks
+from assets.parallel import BATCH, map_chunks
 from assets.raw.asset import raw_documents
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
 # What the step reads and writes: when none changed since its last run, that run's result stands.
 TABLES = ["raw_documents", "documents", "duplicate_signatures"]
+# Raw files to clean: new or changed bytes or sources.csv line, other cleaning code, or a duplicate whose
+# original is gone.
+TODO = """
+    with current_ok as (
+        select d.doc_id from documents d join raw_documents r using (source_path, doc_id)
+        where d.status = 'ok' and d.clean_version = $1
+    )
+    select r.source_path, r.doc_id, r.content, r.read_error, r.listed_url
+    from raw_documents r
+    left join documents d on d.source_path = r.source_path and d.doc_id = r.doc_id and d.clean_version = $1
+        and d.listed_url is not distinct from r.listed_url
+    where d.doc_id is null
+       or (d.status = 'duplicate' and d.duplicate_of not in (select doc_id from current_ok))
+    order by r.source_path
+"""
 # The accepted documents that could repeat a new one: see the SQL file's header.
 NEIGHBOURS = (lake.SQL_DIR / "queries" / "duplicate_neighbours.sql").read_text(encoding="utf-8")
 
@@ -69,29 +84,25 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         if same := reuse.reused_materialization(context, CLEAN_VERSION, reuse.input_snapshots(con, TABLES)):
             log("documents: no file changed since the last materialization; reusing it")
             return same
-        todo = con.execute(
-            """
-            with current_ok as (
-                select d.doc_id from documents d join raw_documents r using (source_path, doc_id)
-                where d.status = 'ok' and d.clean_version = $1
-            )
-            select r.source_path, r.doc_id, r.content, r.read_error, r.listed_url
-            from raw_documents r
-            left join documents d on d.source_path = r.source_path and d.doc_id = r.doc_id and d.clean_version = $1
-                and d.listed_url is not distinct from r.listed_url
-            where d.doc_id is null
-               or (d.status = 'duplicate' and d.duplicate_of not in (select doc_id from current_ok))
-            order by r.source_path
-            """,
-            [CLEAN_VERSION],
-        ).pl()
         stale = con.execute(
             "select d.source_path from documents d anti join raw_documents r "
             "on r.source_path = d.source_path and r.doc_id = d.doc_id"
         ).pl()
-        log(f"documents: {todo.height} to clean, {stale.height} to retire")
+        count = con.execute(f"select count(*) from ({TODO})", [CLEAN_VERSION]).fetchone()[0]
+        log(f"documents: {count} to clean, {stale.height} to retire")
+        # Read and cleaned a batch at a time; the cleaned text is kept as compact frames, the rest as
+        # what duplicate detection needs (doc_id, status, signature).
+        frames: list[pl.DataFrame] = []
+        new_rows: list[dict] = []
         with phase(log, "documents: clean"):
-            new_rows = map_chunks(clean_rows, todo.to_dicts(), log, "cleaned")
+            for batch in con.execute(TODO, [CLEAN_VERSION]).fetch_record_batch(BATCH):
+                cleaned = map_chunks(clean_rows, pl.from_arrow(batch).to_dicts(), log, "cleaned",
+                                     len(new_rows), count)
+                frames.append(pl.DataFrame([{k: row[k] for k in DOCUMENT_SCHEMA} for row in cleaned],
+                                           schema=DOCUMENT_SCHEMA))
+                new_rows.extend({"doc_id": row["doc_id"], "source_path": row["source_path"], "status": row["status"],
+                                 "duplicate_of": None, "signature": row["signature"]} for row in cleaned)
+        todo = pl.DataFrame({"source_path": [row["source_path"] for row in new_rows]}, schema={"source_path": pl.String})
         signatures: list[Signature] = []
         fresh = [row["signature"] for row in new_rows if row["status"] == "ok"]
         if fresh:  # nothing new, nothing to compare
@@ -104,7 +115,10 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
                 neighbours = con.execute(NEIGHBOURS).fetchall()
                 signatures = mark_duplicates(new_rows, [Signature(d, f, tuple(m)) for d, f, m in neighbours])
         if new_rows or stale.height:
-            new = pl.DataFrame([{k: row[k] for k in DOCUMENT_SCHEMA} for row in new_rows], schema=DOCUMENT_SCHEMA)
+            new = pl.concat(frames) if frames else pl.DataFrame(schema=DOCUMENT_SCHEMA)
+            del frames
+            new = new.with_columns(pl.Series("status", [row["status"] for row in new_rows], pl.String),
+                                   pl.Series("duplicate_of", [row["duplicate_of"] for row in new_rows], pl.String))
             gone = pl.concat([stale.select("source_path"), todo.select("source_path")])
             with phase(log, "documents: write"), lake.transaction(
                     con, f"documents run {context.run.run_id}", run_extra(context, CLEAN_VERSION)):

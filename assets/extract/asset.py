@@ -11,7 +11,7 @@ from assets.describe import table_metadata
 from assets.extract.facts import EXTRACTOR_VERSION
 from assets.extract.rows import extract_rows
 from assets.materialize import TABLE_ASSET, phase, result, run_extra
-from assets.parallel import map_chunks
+from assets.parallel import BATCH, map_chunks
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
@@ -50,25 +50,32 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         # The document's metadata is an input too: a corrected sources.csv line moves its facts' province.
         version = ("d.clean_version || '/' || $1 || '/' || md5(concat_ws('|', d.province, d.province_2025, "
                    "d.district, cast(d.published_date as varchar)))")
-        todo = con.execute(
-            f"""
+        todo_sql = f"""
             select distinct on (d.doc_id) d.doc_id, d.text, d.published_date, d.province, d.district, d.province_2025,
                    {version} as input_version
             from documents d
             left join extraction_log l on l.doc_id = d.doc_id and l.input_version = {version}
             where d.status = 'ok' and l.doc_id is null
             order by d.doc_id
-            """,
-            [EXTRACTOR_VERSION],
-        ).pl()
+            """
         stale = con.execute(
             "select doc_id from extraction_log where doc_id not in (select doc_id from documents where status = 'ok')"
         ).pl()
-        context.log.info(f"facts: {todo.height} documents to extract, {stale.height} to retire")
+        count = con.execute(f"select count(*) from ({todo_sql})", [EXTRACTOR_VERSION]).fetchone()[0]
+        context.log.info(f"facts: {count} documents to extract, {stale.height} to retire")
+        # A batch of documents' text at a time (assets.parallel.BATCH): only the facts are kept.
+        extracted: list[pl.DataFrame] = [pl.DataFrame(schema=FACT_SCHEMA)]
+        read: list[pl.DataFrame] = [pl.DataFrame(schema={"doc_id": pl.String, "input_version": pl.String})]
         with phase(context.log.info, "facts: extract"):
-            rows = map_chunks(extract_rows, todo.to_dicts(), context.log.info, "extracted")
+            for batch in con.execute(todo_sql, [EXTRACTOR_VERSION]).fetch_record_batch(BATCH):
+                docs = pl.from_arrow(batch)
+                done = sum(frame.height for frame in read)
+                rows = map_chunks(extract_rows, docs.to_dicts(), context.log.info, "extracted", done, count)
+                extracted.append(pl.DataFrame(rows, schema=FACT_SCHEMA))
+                read.append(docs.select("doc_id", "input_version"))
+        todo = pl.concat(read)
         if todo.height or stale.height:
-            new = pl.DataFrame(rows, schema=FACT_SCHEMA)
+            new = pl.concat(extracted)
             log = todo.select("doc_id", "input_version").join(
                 new.group_by("doc_id").len("fact_count"), on="doc_id", how="left"
             ).with_columns(pl.col("fact_count").fill_null(0).cast(pl.Int32))
