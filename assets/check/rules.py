@@ -317,7 +317,11 @@ def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
     # Only what the comparison and the message read: the pairs hold a row of each of two facts.
     read = [c for c in dict.fromkeys(("doc_id", "fact_id", "value", "low", "high", "source_path", "sentence",
                                       "published_date", *keys)) if c in facts.columns]
-    shared = facts.select(read).filter(pl.col("province").is_not_null()).filter(
+    # The pairs are made without the quoted sentence and file name (joined back to the few that disagree):
+    # a scope with hundreds of reports makes pairs by the hundred thousand.
+    quoted = [c for c in ("source_path", "sentence") if c in read]
+    compared = [c for c in read if c not in quoted]
+    shared = facts.select(compared).filter(pl.col("province").is_not_null()).filter(
         pl.col("doc_id").n_unique().over(keys) > 1)
     published = pl.col("published_date").fill_null(date.min)
     latest = pl.col("doc_id").sort_by([published, pl.col("doc_id")]).last().over(keys)
@@ -330,6 +334,10 @@ def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
         ~pl.col("any_agree")).with_columns((pl.col("value") - pl.col("value_b")).abs().alias("gap")).sort(
         "gap", "fact_id", "fact_id_b").unique([*keys, "doc_id", "doc_id_b"], keep="first", maintain_order=True)
     # Only what the message reads.
+    quotes = facts.select("fact_id", *quoted)
+    disagreeing = disagreeing.join(quotes, on="fact_id", how="left", maintain_order="left").join(
+        quotes.rename({c: f"{c}_b" for c in quoted}), left_on="fact_id_b", right_on="fact_id", how="left",
+        maintain_order="left")
     read = [c for c in read if c not in ("low", "high")]
     disagreeing = disagreeing.select(*read, *(f"{c}_b" for c in read if c not in keys))
     cases = []
