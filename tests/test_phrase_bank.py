@@ -1186,3 +1186,30 @@ def test_a_title_printed_again_after_the_body_is_no_header():
 def test_one_off_emergency_aid_is_no_monthly_allowance():
     text = "Tin\nNăm 2024, có 3.500 lượt người được trợ cấp xã hội đột xuất do ảnh hưởng của bão số 3."
     assert [f.metric for f in extract_facts(DocContext("storm", text, PUBLISHED, "Yên Bái"))] == []
+
+
+# From set 18 (held out until its first run).
+
+def test_a_share_of_all_households_is_the_rate_and_its_base_no_poor_count():
+    text = ("Tin\nNăm 2024, số hộ nghèo toàn tỉnh là 11.900 hộ, chiếm 6,7% so với 176.800 hộ dân số toàn tỉnh, giảm 1,6% "
+            "so với năm 2023 và số hộ cận nghèo là 14.100 hộ, chiếm 8,0%, giảm 1,1% so với năm 2023.")
+    facts = extract_facts(DocContext("base", text, PUBLISHED, "Ninh Thuận"))
+    assert {(f.metric, f.value, f.yoy_pct) for f in facts} == {
+        ("poor_households", 11900, None), ("poverty_rate", 6.7, None), ("poverty_rate_reduction", 1.6, None),
+        ("near_poor_households", 14100, None)}
+
+
+def test_the_poor_at_the_districts_followed_by_a_list_are_each_districts():
+    text = ("Tin\nNăm 2024, số hộ nghèo toàn tỉnh là 11.900 hộ. Cụ thể, số hộ nghèo tại các huyện, thành phố, gồm: "
+            "Ninh Sơn 2.600 hộ, Thuận Bắc 2.400 hộ và Tp. Phan Rang - Tháp Chàm 1.000 hộ.")
+    facts = extract_facts(DocContext("list", text, PUBLISHED, "Ninh Thuận"))
+    assert {(f.value, f.district) for f in facts} == {(11900, None), (2600, "Ninh Sơn"), (2400, "Thuận Bắc"),
+                                                      (1000, "Phan Rang - Tháp Chàm")}
+
+
+def test_a_year_after_the_publication_is_a_plan_and_its_places_shares_follow():
+    text = ("Năm 2025, giải quyết việc làm cho 6.000 lao động\nTheo Quyết định phân bổ, năm 2025, giải quyết việc làm "
+            "cho 6.000 lao động. Trong đó, thành phố Bắc Kạn 600 lao động; huyện Bạch Thông 500 lao động.")
+    facts = extract_facts(DocContext("plan", text, date(2024, 12, 31), "Bắc Kạn"))
+    assert {(f.value, f.qualifier, f.year, f.district) for f in facts} == {
+        (6000, "target", 2025, None), (600, "target", 2025, "Bắc Kạn"), (500, "target", 2025, "Bạch Thông")}

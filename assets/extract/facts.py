@@ -153,6 +153,9 @@ REMAINDER_AFTER = re.compile(r"[^,;.\d]{0,70}?\b(?:qua |bằng )?các hình th�
 # A reduction measured from several years back ("năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015").
 TIMES_LAST_YEAR = re.compile(r"[^.;\d]{0,40}?\bgấp\s+(?:gần |hơn |khoảng |trên )?(\d+(?:,\d+)?)\s+lần"
                              r"\s+so với\s+(?:cùng kỳ(?: năm trước| năm (\d{4}))?|năm trước|năm (\d{4}))", re.I)
+PARTS_OPENING = re.compile(r"\W*(?:trong đó|cụ thể)\s*[,:]", re.I)
+SHARE_BETWEEN = re.compile(r"\bchiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%", re.I)
+SHARE_BASE_BEFORE = re.compile(r"\bchiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%\s*(?:so với|trên)\s+(?:tổng số\s+)?$", re.I)
 HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b[^.;\d]{0,40}?\bcho\s*"
                            r"(?:khoảng |gần |hơn |trên )?$", re.I)
 PART_NEXT = re.compile(r"[^.;\d]*?,\s*(?:có|gồm|trong đó(?: có)?)\s+(?:khoảng |gần |hơn |trên )?$", re.I)
@@ -771,6 +774,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if role == "comparison" and q.kind == "percent" and last is None \
                 and re.search(r"\bgiảm\s*(?:được\s*)?$", text[clause.start:q.start]) and _names_poverty_rate(text, stmt, q):
             role = "change"  # "tỷ lệ hộ nghèo … đã giảm 6,32% so với năm 2010": the rate's reduction
+        if role == "comparison" and q.kind == "percent" and last is not None \
+                and SHARE_BETWEEN.search(text, last.span_end, q.start):
+            continue  # "14.176 hộ, chiếm 8,02%, giảm 1,15% so với năm 2018": the share's change, not the count's
         if role in ("plan", "comparison") and q.kind == "percent":
             if last is not None:
                 out[-1] = _attach_percent(last, q, text, role, clause)
@@ -845,6 +851,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             previous = BY_CODE[state.facts[-1].metric]
             if q.kind in previous.kinds:
                 choice = Choice(previous, q.start, "", True)
+        if choice is None and state.facts and PARTS_OPENING.match(text, sr.span.start) \
+                and q.kind in BY_CODE[state.facts[-1].metric].kinds \
+                and first_place(reading.mentions, clause.start, q.start) is not None:
+            # "… giải quyết việc làm cho 6.000 lao động. Trong đó, huyện Bạch Thông 500 lao động; …": each place's
+            # share of the figure before
+            choice = Choice(BY_CODE[state.facts[-1].metric], q.start, "", True)
         item = LIST_ITEM.match(text, stmt.start, q.start) if choice is None and (out or state.facts) else None
         if item and item.group("name")[0].isupper():
             # "… nhiều nhất là TPHCM (282 ngàn người); Hà Nội (138 ngàn người); …": the list goes on.
@@ -883,6 +895,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "tỷ lệ hộ nghèo và cận nghèo (lần lượt là 14,23% và 7,69%)": the second is the near-poor rate
         if code == "poor_households" and POOR_AND_NEAR_POOR_AFTER.match(text, q.end):
             continue  # "45.166 hộ nghèo, hộ cận nghèo": both groups together
+        if q.kind == "households" and SHARE_BASE_BEFORE.search(text, max(clause.start, q.start - 60), q.start):
+            continue  # "chiếm 6,74% so với 176.822 hộ dân số toàn tỉnh": all households, the share's base
         if code in ("poor_households", "near_poor_households") and HELPED_BEFORE.search(text, clause.start, q.start):
             continue  # "hỗ trợ nhà ở cho 169 hộ nghèo": the households helped, not how many are poor
         if out and out[-1].metric == code and i > 0 and qs[i - 1].end == out[-1].span_end \
@@ -983,6 +997,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             if base is None or stmt_period is not None or sr.period is not None:
                 continue  # "So với đầu năm 2019, tỷ lệ hộ nghèo giảm được 3,72%" at the end of 2020: over two years
             year, period_code = base + 1, "FY"  # "giảm 1,35% so với cuối năm 2017" in January 2019: 2018's
+        if qualifier == "actual" and year and ctx.published_date and year > ctx.published_date.year:
+            qualifier = "target"  # "năm 2021, giải quyết việc làm cho 6.000 lao động" on 31 December 2020: a plan
         province_2025 = place_of(province).province_2025 if province else (None if national else ctx.province_2025)
         if province and not district and ctx.published_date and ctx.published_date >= MERGER_DAY:
             # After the 2025 merger a merged province's name means the new unit (ANNOTATION.md §6).

@@ -52,6 +52,8 @@ BRACKET_BEFORE = re.compile(r"\(\s*(?:(?:tương đương|tương ứng|với|kh
 # A comparison or a plan percent after the number: "… 119% so với cùng kỳ", "… 52% kế hoạch".
 # "đạt 33,17% so với mục tiêu giai đoạn 2011 - 2015": the attainment of a goal is no level either.
 PLAN_AFTER = re.compile(r"^\s*(?:so với\s+|so\s+)?(?:kế hoạch|KH|chỉ tiêu)|^\s*so với mục tiêu", re.I)
+# "chiếm 6,74% so với 176.822 hộ dân số toàn tỉnh": a share of a base count, no comparison with a period.
+BASE_COUNT_AFTER = re.compile(r"^\s*(?:so với|trên)\s+(?:tổng số\s+)?[\d.,]+\s*(?:hộ|người|lao động)", re.I)
 COMPARISON_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:cùng kỳ|năm|kỳ|tháng|quý|\d)", re.I)
 # A plan figure beside an actual: "so với chỉ tiêu 90.000 lao động", "(chỉ tiêu 220 người)".
 PLAN_BEFORE = re.compile(
@@ -184,7 +186,7 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     if q.kind == "percent":
         if PLAN_AFTER.match(after) or (OVERSHOOT_BEFORE.search(before) and not COMPARISON_AFTER.match(after)):
             return "plan"  # "tạo việc làm cho 21.700 người, vượt 44,75%": over the plan
-        if COMPARISON_AFTER.match(after):
+        if COMPARISON_AFTER.match(after) and not (SHARE_BEFORE.search(before) and BASE_COUNT_AFTER.match(after)):
             return "comparison"
         if SHARE_BEFORE.search(before) and not RATE_NAMED_SHARE.search(before):
             return "share"
