@@ -238,6 +238,7 @@ TITLE_PLACE_PREFIX = re.compile(r"\s*([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][
 
 # A title on the whole province: "Toàn tỉnh còn …", "trên địa bàn tỉnh …".
 PROVINCE_WIDE = re.compile(r"\btoàn tỉnh\b|\btrên địa bàn (?:toàn )?tỉnh\b", re.I)
+PROVINCE_OPENING = re.compile(r"\W*(?:toàn tỉnh|cả tỉnh)\b", re.I)  # "Toàn tỉnh còn …, tập trung ở các huyện …"
 OWN_UNIT = re.compile(r"\b(?:huyện|thị xã|thành phố|quận)\b", re.I)  # "Huyện dẫn đầu toàn tỉnh về …" is the district's
 
 
@@ -291,7 +292,8 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
                 break
         # A district portal (bacson.langson.gov.vn) is the district office's own site, unless the page it
         # reposts is titled on the whole province ("Toàn tỉnh còn 27.761 hộ nghèo" on cujut.daknong.gov.vn).
-        if not district and not (PROVINCE_WIDE.search(title or "") and not OWN_UNIT.search(title or "")):
+        if not district and not (PROVINCE_OPENING.match(title or "")
+                                 or (PROVINCE_WIDE.search(title or "") and not OWN_UNIT.search(title or ""))):
             district = site_district
     if district is None and province and title and not after_merger and (lead_name := TITLE_PLACE_PREFIX.match(title)):
         # "Vũng Liêm: Giải quyết việc làm mới cho gần 3.000 lao động": a provincial paper's district news

@@ -48,7 +48,7 @@ COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|d�
 # Subsets of the poor that are not the province's poor (ANNOTATION.md §7); not "số hộ nghèo tại các huyện, thành
 # phố, gồm: …", which opens a list of each district's figure.
 SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|"
-                  r"khu vực|vùng|(?<!tại )(?:các xã|các huyện)(?![^.;:\d]{0,30}:)|dao động|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo"
+                  r"khu vực|vùng|(?:các xã|các huyện)(?!\s*(?:,|và)\s*(?:thị xã|thành phố|thị trấn|phường))(?![^.;:\d]{0,30}:)(?!$)|dao động|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo"
                   # one people's poor households ("hộ Khmer nghèo là 4.140 hộ")
                   r"|(?:hộ|người|đồng bào|dân tộc) (?:đồng bào |người |dân tộc )?(?:Khmer|Khơ[- ]?me|Chăm|H['’‘ʼ]?Mông|Mông|Dao|Tày|Nùng|Ê Đê"
                   r"|Gia Rai|Ba Na|Xơ Đăng|Hoa|Mường|Cơ Ho|K['’‘ʼ]?Ho|Thái(?! Nguyên| Bình))\b")

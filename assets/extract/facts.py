@@ -151,23 +151,34 @@ POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I
 WHERE_WORK_WAS_DONE = re.compile(r"\b(?:tại|trên địa bàn)\s*(?:các\s+)?$", re.I)
 REMAINDER_AFTER = re.compile(r"[^,;.\d]{0,70}?\b(?:qua |bằng )?các hình thức khác\b", re.I)
 # A reduction measured from several years back ("năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015").
-TIMES_LAST_YEAR = re.compile(r"[^.;\d]{0,40}?\bgấp\s+(?:gần |hơn |khoảng |trên )?(\d+(?:,\d+)?)\s+lần"
+TIMES_LAST_YEAR = re.compile(r"[^.;,\d]{0,40}?\s*,?\s*(?:và\s+)?(?:cao |tăng |tăng lên |tăng thêm )?gấp\s+(?:gần |hơn |khoảng |trên )?"
+                             r"(\d+(?:,\d+)?)\s+lần"
                              r"\s+so với\s+(?:cùng kỳ(?: năm trước| năm (\d{4}))?|năm trước|năm (\d{4}))", re.I)
+LATE_IN_YEAR = ("Q3", "Q4", "H2", "M7", "M8", "M9", "M10", "M11", "M12", "9M", "10M", "11M", "8M", "7M")
 PARTS_OPENING = re.compile(r"\W*(?:trong đó|cụ thể)\s*[,:]", re.I)
+# "huyện Bạch Thông 500 lao động", "Ba Bể: 1.000 lao động": a place's name, then its figure
+PLACE_ITEM = re.compile(r"[^\d,;.:]{1,40}?\s*(?::\s*|\s)(?:có\s+|là\s+)?(?:khoảng |gần |hơn |trên )?", re.I)
+# Work already done in a later year than the page's date (a wrong date, "Tết … năm 2025" in December): not a plan.
+DONE_WORDS = re.compile(r"\b(?:đã|đạt|tặng|trao|chi trả)\b", re.I)
+EVENT_VERB = re.compile(r"\b(?:tổ chức|trao|trao tặng|phát)\b", re.I)
+REPORTED = re.compile(r"\b(?:cho biết|báo cáo|thông tin|toàn tỉnh|toàn huyện|đến nay|lũy kế|luỹ kế)\b", re.I)
+PACKAGE_AFTER = re.compile(r"\s*(?:đồng\s*)?(?:của|từ)\s+(?:Chính phủ|Trung ương|ngân sách)", re.I)
 SHARE_BETWEEN = re.compile(r"\bchiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%", re.I)
 SHARE_BASE_BEFORE = re.compile(r"\bchiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%\s*(?:so với|trên)\s+(?:tổng số\s+)?$", re.I)
 HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b[^.;\d]{0,40}?\bcho\s*"
                            r"(?:khoảng |gần |hơn |trên )?$", re.I)
-PART_NEXT = re.compile(r"[^.;\d]*?,\s*(?:có|gồm|trong đó(?: có)?)\s+(?:khoảng |gần |hơn |trên )?$", re.I)
+LEVEL_WORD = re.compile(r"\bcòn\b", re.I)  # "trong số 2.450 hộ nghèo, …, số hộ nghèo còn lại là 1.930 hộ": a level
 AMONG_TOTAL_BEFORE = re.compile(r"\btrong (?:tổng )?số\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 COMMUNITY_PARTS_AFTER = re.compile(r"\s*(?:(?:người|học viên)\s+)?cai(?: nghiện)?\s+(?:tại|ở) (?:gia đình|cộng đồng)"
                                    r"|[^.;]{0,30}?,?\s*(?:trong đó|gồm)\b(?:[^.;]|\.\d){0,40}?\d\s*(?:người|học viên)\s+"
-                                   r"cai(?: nghiện)?\s+(?:tại|ở) (?:gia đình|cộng đồng)",
+                                   r"cai(?: nghiện)?\s+(?:tại|ở) (?:gia đình|cộng đồng)"
+                                   r"|[^.;]{0,30}?,?\s*(?:trong đó|gồm)\s*:?\s*(?:cai(?: nghiện)?\s+)?(?:tại|ở) (?:gia đình|cộng đồng)",
                                    re.I)
 FUND_BALANCE_BEFORE = re.compile(r"\bnâng tổng (?:số )?(?:nguồn )?quỹ\b|\bsố dư\b", re.I)
 EXAMPLES_OPENING = re.compile(r"\W*tiêu biểu\b", re.I)
 # What the whole area raised, not one donor's gift: "Ông X, Giám đốc Sở cho biết, toàn tỉnh đã vận động …".
-RAISED_BY_AREA = re.compile(r"\b(?:vận động|toàn tỉnh|toàn huyện|tổng)\b", re.I)
+RAISED_BY_AREA = re.compile(r"\b(?:cho biết|báo cáo|thông tin|tham mưu)\b"
+                            r"|(?:^|[,;:]\s*)(?:năm \d{4},?\s*)?(?:toàn tỉnh|toàn huyện|các cấp)\b", re.I)
 DONOR_OPENING = re.compile(r"\W*(?:ngành|trường|công ty|ngân hàng|tập đoàn|doanh nghiệp|ông|bà|gia đình)\s", re.I)
 SINCE_PERIOD_START = re.compile(r"\s*so với (?:thời điểm )?đầu (?:giai đoạn|nhiệm kỳ|chương trình)", re.I)
 COMPARED_YEAR_AFTER = re.compile(r"\s*so với (?:cuối |đầu )?năm ((?:19|20)\d\d)", re.I)
@@ -184,7 +195,8 @@ REVIEW_OF_YEAR = r"\b(?:rà soát|bình nghị|điều tra)\b[^.;\n]{{0,40}}?\bh
 # "Sáng 12/8, UBND huyện tổ chức trao tiền hỗ trợ …": a day's event, not what was paid so far.
 DAY_EVENT_OPENING = re.compile(r"\W*(?:sáng|chiều|tối|trưa|ngày)\s+(?:nay\s+)?\(?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
 # A ranking of places: "Địa phương có tỷ lệ hộ nghèo cao nhất là Mỹ Hưng", "An Nhơn có tỷ lệ hộ nghèo thấp nhất".
-RANKED_UNIT = re.compile(r"\b(?:cao|thấp) nhất\s+(?:là\s+)?(?:xã\s+|thị trấn\s+|phường\s+)?(?-i:[A-ZĐ])"
+RANKED_UNIT = re.compile(r"\b(?:cao|thấp) nhất\s+(?:là\s+|thuộc về\s+|ở\s+|tại\s+)?(?:xã\s+|thị trấn\s+|phường\s+)?"
+                         r"(?-i:[A-ZĐ])"
                          r"|(?-i:[A-ZĐ][\wÀ-ỹ]*)\s+có\s+t[ỷỉ] lệ[^.;\d]{0,30}?\b(?:cao|thấp) nhất\b", re.I)
 # A package's size ("thông qua gói hỗ trợ 62.000 tỷ đồng"), not "chi trả gói hỗ trợ hơn 1,2 tỷ đồng cho 860 người".
 PACKAGE_BEFORE = re.compile(r"(?<!chi trả )(?<!giải ngân )(?<!trao )(?<!cấp )(?<!nhận )\bgói(?:\s+hỗ trợ)?\s*"
@@ -774,7 +786,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if role == "comparison" and q.kind == "percent" and last is None \
                 and re.search(r"\bgiảm\s*(?:được\s*)?$", text[clause.start:q.start]) and _names_poverty_rate(text, stmt, q):
             role = "change"  # "tỷ lệ hộ nghèo … đã giảm 6,32% so với năm 2010": the rate's reduction
-        if role == "comparison" and q.kind == "percent" and last is not None \
+        if role == "comparison" and q.kind == "percent" and last is not None and last.metric in POVERTY_STATISTICS \
                 and SHARE_BETWEEN.search(text, last.span_end, q.start):
             continue  # "14.176 hộ, chiếm 8,02%, giảm 1,15% so với năm 2018": the share's change, not the count's
         if role in ("plan", "comparison") and q.kind == "percent":
@@ -851,9 +863,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             previous = BY_CODE[state.facts[-1].metric]
             if q.kind in previous.kinds:
                 choice = Choice(previous, q.start, "", True)
-        if choice is None and state.facts and PARTS_OPENING.match(text, sr.span.start) \
+        named = first_place(reading.mentions, clause.start, q.start) if state.facts else None
+        if choice is None and named is not None and PARTS_OPENING.match(text, sr.span.start) \
                 and q.kind in BY_CODE[state.facts[-1].metric].kinds \
-                and first_place(reading.mentions, clause.start, q.start) is not None:
+                and PLACE_ITEM.fullmatch(text, _last_mention(reading.mentions, clause.start, q.start), q.start) \
+                and re.fullmatch(r"[\s.;,)]*", text[q.end:clause.end]):
             # "… giải quyết việc làm cho 6.000 lao động. Trong đó, huyện Bạch Thông 500 lao động; …": each place's
             # share of the figure before
             choice = Choice(BY_CODE[state.facts[-1].metric], q.start, "", True)
@@ -884,7 +898,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "tỷ lệ hộ cận nghèo năm 2023 từ 11,29% đã tăng lên 11,96%": the near-poor's rate
         if code in POVERTY_STATISTICS and ctx.district and RANKED_UNIT.search(text, stmt.start, q.start):
             continue  # on a district's page, "Địa phương có tỷ lệ hộ nghèo cao nhất là Mỹ Hưng …" ranks its communes
-        if code.startswith("covid_") and PACKAGE_BEFORE.search(text, max(clause.start, q.start - 30), q.start):
+        if code.startswith("covid_") and (PACKAGE_BEFORE.search(text, max(clause.start, q.start - 30), q.start) or (
+                text.find("gói", max(clause.start, q.start - 30), q.start) >= 0 and PACKAGE_AFTER.match(text, q.end))):
             continue  # "người thụ hưởng gói hỗ trợ 62.000 tỷ đồng": the size of a national package, not a payment
         if code in POVERTY_STATISTICS and _statistic_of_a_part(text, q, clause, stmt, sr.span):
             continue
@@ -901,7 +916,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "hỗ trợ nhà ở cho 169 hộ nghèo": the households helped, not how many are poor
         if out and out[-1].metric == code and i > 0 and qs[i - 1].end == out[-1].span_end \
                 and AMONG_TOTAL_BEFORE.search(text, max(stmt.start, out[-1].span_start - 20), out[-1].span_start) \
-                and PART_NEXT.match(text, out[-1].span_end, q.start):
+                and not LEVEL_WORD.search(text, out[-1].span_end, q.start):
             continue  # "trong số 3,356 triệu người đang được trợ cấp …, có 1,417 triệu người cao tuổi": a part
         if code.startswith("drug_rehab_") and COMMUNITY_PARTS_AFTER.match(text, q.end, sr.span.end):
             continue  # "cai nghiện cho 4.757 người, trong đó 2.710 người cai tại gia đình …": rehab at home counted in
@@ -911,7 +926,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 continue
             metric = BY_CODE[code]
         if code == "gratitude_fund_amount" and (FUND_BALANCE_BEFORE.search(text, clause.start, q.start)
-                                                or ((EXAMPLES_OPENING.match(text, sr.span.start)
+                                                or (((EXAMPLES_OPENING.match(text, sr.span.start)
+                                                      and first_place(reading.mentions, sr.span.start, q.start) is None)
                                                      or DONOR_OPENING.match(text, stmt.start))
                                                     and not RAISED_BY_AREA.search(text, sr.span.start, q.start))):
             continue  # "nâng tổng số Quỹ … lên trên 800 triệu": its balance; "Tiêu biểu như …", "Ngành y tế ủng hộ …": a donor's
@@ -943,7 +959,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                     REVIEW_OF_YEAR.format(year=ctx.published_date.year), text, re.I))))
         # Covid-19 support is paid out over months: a figure with no period is what was paid so far.
         so_far = year_to_date or (code.startswith("covid_") and qualifier != "target"
-                                  and not DAY_EVENT_OPENING.match(text, sr.span.start))
+                                  and not (DAY_EVENT_OPENING.match(text, sr.span.start)
+                                           and EVENT_VERB.search(text, sr.span.start, q.start)
+                                           and not REPORTED.search(text, sr.span.start, q.start)))
         fallback = publication_period(ctx.published_date, so_far, level) if ctx.published_date else (
             state.doc.undated_covid if code.startswith("covid_") else state.doc.undated)
         if state.doc.opening_period is not None and qualifier != "target" and not year_to_date \
@@ -951,6 +969,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             fallback = state.doc.opening_period  # in place of the publication's, for figures that state no period
         period = resolve(levels, fallback, target=qualifier == "target")
         year, period_code = period.year, period.period
+        stated = next((p for p in levels if p is not None), None)
+        if stated is not None and stated.year is None and period_code in LATE_IN_YEAR and ctx.published_date \
+                and ctx.published_date.month == 1 and year == ctx.published_date.year:
+            year -= 1  # "Quý IV, …", "Trong tháng 12, …" on a January page: the year just ended
         beside = YEAR_BESIDE.match(text, q.end)
         earlier = LAST_YEAR_BRACKET.search(text, max(stmt.start, q.start - 60), q.start)
         if earlier and year:
@@ -997,7 +1019,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             if base is None or stmt_period is not None or sr.period is not None:
                 continue  # "So với đầu năm 2019, tỷ lệ hộ nghèo giảm được 3,72%" at the end of 2020: over two years
             year, period_code = base + 1, "FY"  # "giảm 1,35% so với cuối năm 2017" in January 2019: 2018's
-        if qualifier == "actual" and year and ctx.published_date and year > ctx.published_date.year:
+        if qualifier == "actual" and year and ctx.published_date and year > ctx.published_date.year \
+                and not DONE_WORDS.search(text, sr.span.start, q.start):
             qualifier = "target"  # "năm 2021, giải quyết việc làm cho 6.000 lao động" on 31 December 2020: a plan
         province_2025 = place_of(province).province_2025 if province else (None if national else ctx.province_2025)
         if province and not district and ctx.published_date and ctx.published_date >= MERGER_DAY:
@@ -1330,3 +1353,8 @@ def _deduplicate(facts: list[Fact], headlines: list[Span] = (), totals_over_year
         if current is None or _preference(fact) > _preference(current):
             kept[key] = fact
     return sorted(kept.values(), key=lambda f: (f.span_start, f.metric))
+
+
+def _last_mention(mentions: list, start: int, end: int) -> int:
+    """Where the last place mention in text[start:end] begins (``start`` when none)."""
+    return max((at for at, _where in mentions if start <= at < end), default=start)
