@@ -80,7 +80,8 @@ APOSTROPHES = "’‘ʼ"  # how pages typeset the apostrophe of "M'Đrắk", "H'
 _HIGHLAND = {"Đăk": "Đắk", "Đắk": "Đăk", "Lăk": "Lắk", "Lắk": "Lăk"}
 
 
-def spellings(name: str) -> list[str]:
+@cache
+def spellings(name: str) -> tuple[str, ...]:
     """The name in both tone placements ("Hòa Bình" and "Hoà Bình"), and highland names with and without
     the tone on "Đăk"/"Lăk"."""
     old = name
@@ -88,9 +89,9 @@ def spellings(name: str) -> list[str]:
         old = old.replace(new_style, old_style)
     highland = " ".join(_HIGHLAND.get(word, word) for word in name.split(" "))
     # "Phan Rang - Tháp Chàm" is also written "Phan Rang-Tháp Chàm"; "M'Đrắk" is also typeset "M’Đrắk".
-    return sorted({spelling for form in (name, old, highland) for dashed in (form, form.replace(" - ", "-"))
-                   for spelling in (dashed, *(dashed.replace("'", mark) for mark in APOSTROPHES))},
-                  key=len, reverse=True)
+    return tuple(sorted({spelling for form in (name, old, highland) for dashed in (form, form.replace(" - ", "-"))
+                         for spelling in (dashed, *(dashed.replace("'", mark) for mark in APOSTROPHES))},
+                        key=len, reverse=True))
 
 
 def _ascii_key(text: str) -> str:

@@ -863,8 +863,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             previous = BY_CODE[state.facts[-1].metric]
             if q.kind in previous.kinds:
                 choice = Choice(previous, q.start, "", True)
-        named = first_place(reading.mentions, clause.start, q.start) if state.facts else None
-        if choice is None and named is not None and PARTS_OPENING.match(text, sr.span.start) \
+        if choice is None and state.facts and PARTS_OPENING.match(text, sr.span.start) \
+                and first_place(reading.mentions, clause.start, q.start) is not None \
                 and q.kind in BY_CODE[state.facts[-1].metric].kinds \
                 and PLACE_ITEM.fullmatch(text, _last_mention(reading.mentions, clause.start, q.start), q.start) \
                 and re.fullmatch(r"[\s.;,)]*", text[q.end:clause.end]):
@@ -1035,7 +1035,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             plan_pct=None, plan_value=q.denominator, yoy_pct=None,
             evidence=text[start:q.end], span_start=start, span_end=q.end,
         )
-        times = TIMES_LAST_YEAR.match(text, q.end, stmt.end) if unit not in RATE_UNITS else None
+        times = TIMES_LAST_YEAR.match(text, q.end, stmt.end) \
+            if unit not in RATE_UNITS and text.find("gấp", q.end, stmt.end) >= 0 else None
         base_year = times and (times.group(2) or times.group(3))
         if times and (base_year is None or (year and int(base_year) == year - 1)):
             # "3,17 tỷ đồng, cao gấp gần 1,5 lần so với năm 2011" in 2012: 150 % of last year's (ANNOTATION.md §4)
