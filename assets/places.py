@@ -103,7 +103,8 @@ FORMER_DISTRICTS = Path(__file__).with_name("former_districts.csv")
 
 
 def _former_districts() -> list[dict[str, str]]:
-    """Districts merged away before the library's data (2019–2024) that pages of their years still name."""
+    """Districts merged away before the library's data (2019–2024) that pages of their years still name (the
+    file's ``ended`` and ``now_part_of`` columns say when and into what, for the reader)."""
     with FORMER_DISTRICTS.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
 

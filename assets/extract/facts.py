@@ -925,12 +925,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             if code is None:
                 continue
             metric = BY_CODE[code]
-        if code == "gratitude_fund_amount" and (FUND_BALANCE_BEFORE.search(text, clause.start, q.start)
-                                                or (((EXAMPLES_OPENING.match(text, sr.span.start)
-                                                      and first_place(reading.mentions, sr.span.start, q.start) is None)
-                                                     or DONOR_OPENING.match(text, stmt.start))
-                                                    and not RAISED_BY_AREA.search(text, sr.span.start, q.start))):
-            continue  # "nâng tổng số Quỹ … lên trên 800 triệu": its balance; "Tiêu biểu như …", "Ngành y tế ủng hộ …": a donor's
+        if code == "gratitude_fund_amount" and _not_raised(text, q, clause, stmt, sr.span, reading.mentions):
+            continue
         if code == "labour_export" and WORK_ELSEWHERE_AFTER.match(text, q.end):
             continue  # "hơn 5 nghìn lao động đi làm việc ở tỉnh ngoài": in other provinces, not abroad
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
@@ -1359,3 +1355,14 @@ def _deduplicate(facts: list[Fact], headlines: list[Span] = (), totals_over_year
 def _last_mention(mentions: list, start: int, end: int) -> int:
     """Where the last place mention in text[start:end] begins (``start`` when none)."""
     return max((at for at, _where in mentions if start <= at < end), default=start)
+
+
+def _not_raised(text: str, q: Quantity, clause: Span, stmt: Span, sentence: Span, mentions: list) -> bool:
+    """True for fund money that is not what the area raised: the fund's balance ("nâng tổng số Quỹ … lên trên 800
+    triệu") or one donor's gift ("Tiêu biểu như ngành giáo dục ủng hộ 250 triệu", "Ngân hàng … ủng hộ Quỹ 150 triệu"),
+    unless the sentence reports the area's total ("Ông X, Giám đốc Sở cho biết, toàn tỉnh đã vận động …")."""
+    if FUND_BALANCE_BEFORE.search(text, clause.start, q.start):
+        return True
+    examples = EXAMPLES_OPENING.match(text, sentence.start) and first_place(mentions, sentence.start, q.start) is None
+    return bool((examples or DONOR_OPENING.match(text, stmt.start))
+                and not RAISED_BY_AREA.search(text, sentence.start, q.start))
