@@ -95,7 +95,7 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         frames: list[pl.DataFrame] = []
         new_rows: list[dict] = []
         with phase(log, "documents: clean"):
-            for batch in con.execute(TODO, [CLEAN_VERSION]).fetch_record_batch(BATCH):
+            for batch in con.execute(TODO, [CLEAN_VERSION]).to_arrow_reader(BATCH):
                 cleaned = map_chunks(clean_rows, pl.from_arrow(batch).to_dicts(), log, "cleaned",
                                      len(new_rows), count)
                 frames.append(pl.DataFrame([{k: row[k] for k in DOCUMENT_SCHEMA} for row in cleaned],

@@ -67,7 +67,7 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         extracted: list[pl.DataFrame] = [pl.DataFrame(schema=FACT_SCHEMA)]
         read: list[pl.DataFrame] = [pl.DataFrame(schema={"doc_id": pl.String, "input_version": pl.String})]
         with phase(context.log.info, "facts: extract"):
-            for batch in con.execute(todo_sql, [EXTRACTOR_VERSION]).fetch_record_batch(BATCH):
+            for batch in con.execute(todo_sql, [EXTRACTOR_VERSION]).to_arrow_reader(BATCH):
                 docs = pl.from_arrow(batch)
                 done = sum(frame.height for frame in read)
                 rows = map_chunks(extract_rows, docs.to_dicts(), context.log.info, "extracted", done, count)
