@@ -1281,3 +1281,10 @@ def test_home_and_community_rehab_listed_first_leaves_no_admissions_total():
     text = ("Tin\nNăm 2024, tỉnh đã tổ chức cai nghiện ma túy cho 320 người, trong đó cai nghiện tại gia đình và cộng "
             "đồng 210 người, cai nghiện tập trung 110 người.")
     assert 320 not in {f.value for f in extract_facts(DocContext("order", text, PUBLISHED, "Gia Lai"))}
+
+
+def test_people_receiving_support_money_are_covid_recipients_and_months_of_support_no_period():
+    text = ("Tin\nThực hiện Nghị quyết 42 về hỗ trợ người dân gặp khó khăn do đại dịch Covid-19, toàn huyện có 17.300 "
+            "người được nhận tiền hỗ trợ (hỗ trợ 3 tháng, mỗi tháng 500 ngàn đồng).")
+    facts = extract_facts(DocContext("money", text, date(2020, 5, 20), "Đồng Tháp"))
+    assert [(f.metric, f.value, f.period) for f in facts] == [("covid_support_recipients", 17300, "H1")]

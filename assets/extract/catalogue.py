@@ -212,6 +212,7 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=("hỗ trợ", "chi trả", "nhận hỗ trợ", "chi cho", "phê duyệt"),
            # "Có tổng số 106.775 người, được nhận hỗ trợ …"
            after=("được hỗ trợ", "thuộc diện được hỗ trợ", "nhận hỗ trợ", "được nhận hỗ trợ", r",\s*được (?:nhận )?hỗ trợ",
+                  "được nhận tiền hỗ trợ", "nhận tiền hỗ trợ",  # "17.379 người được nhận tiền hỗ trợ theo Nghị quyết 42"
                   "nhận được hỗ trợ", "đã nhận được hỗ trợ",
                   # "206.780 người lao động và người sử dụng lao động đã nhận được hỗ trợ"
                   r"và (?:người )?sử dụng lao động[^.;\d]{0,40}?(?:nhận|được|phê duyệt)(?: được)? hỗ trợ"),
