@@ -1288,3 +1288,11 @@ def test_people_receiving_support_money_are_covid_recipients_and_months_of_suppo
             "người được nhận tiền hỗ trợ (hỗ trợ 3 tháng, mỗi tháng 500 ngàn đồng).")
     facts = extract_facts(DocContext("money", text, date(2020, 5, 20), "Đồng Tháp"))
     assert [(f.metric, f.value, f.period) for f in facts] == [("covid_support_recipients", 17300, "H1")]
+
+
+def test_a_group_of_the_poor_with_its_share_of_them_and_the_net_fall_are_no_counts_of_the_poor():
+    text = ("Tin\nSố hộ nghèo đầu năm 2024: 5.500 hộ; số hộ nghèo thực giảm: 1.780 hộ; số hộ nghèo còn lại cuối năm "
+            "2024: 3.720 hộ, phân loại như sau: Hộ nghèo theo tiêu chí thu nhập: 3.650 hộ (chiếm 98,2% tổng số hộ "
+            "nghèo); hộ nông thôn: 3.110 hộ (chiếm 83,6% so với tổng số hộ nghèo).")
+    facts = extract_facts(DocContext("groups", text, PUBLISHED, "Đồng Nai"))
+    assert {(f.metric, f.value) for f in facts} == {("poor_households", 5500), ("poor_households", 3720)}

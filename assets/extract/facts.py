@@ -167,6 +167,7 @@ SHARE_BETWEEN = re.compile(r"\bchiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s
 SHARE_BASE_BEFORE = re.compile(r"\bchiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%\s*(?:so với|trên)\s+(?:tổng số\s+)?$", re.I)
 HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b[^.;\d]{0,40}?\bcho\s*"
                            r"(?:khoảng |gần |hơn |trên )?$", re.I)
+SHARE_OF_THE_POOR_AFTER = re.compile(r"\s*(?:so với\s+)?(?:tổng\s+)?số\s+hộ nghèo\b", re.I)
 LEVEL_WORD = re.compile(r"\bcòn\b", re.I)  # "trong số 2.450 hộ nghèo, …, số hộ nghèo còn lại là 1.930 hộ": a level
 AMONG_TOTAL_BEFORE = re.compile(r"\btrong (?:tổng )?số\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 COMMUNITY_PARTS_AFTER = re.compile(r"\s*(?:(?:người|học viên)\s+)?cai(?: nghiện)?\s+(?:tại|ở) (?:gia đình|cộng đồng)"
@@ -816,6 +817,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if role == "level" and q.kind == "percent" and last is not None and last.metric == "poor_households" \
                 and re.fullmatch(r"\s*(?:nghèo\s*)?\(\s*", text[last.span_end:q.start]):
             role = "share"  # "còn 2.190 hộ nghèo (5,85%)": the poverty rate in brackets
+        if role == "share" and q.kind == "percent" and last is not None and last.metric == "poor_households" \
+                and SHARE_OF_THE_POOR_AFTER.match(text, q.end):
+            out.remove(last)  # "Hộ nghèo theo tiêu chí thu nhập: 3.652 hộ (chiếm 98,2% tổng số hộ nghèo)": a group
+            continue
         if role == "share":
             if q.kind == "percent" and last is not None and last.metric == "poor_households" \
                     and not re.match(r"\s*(?:số\s+)?hộ cận nghèo", text[q.end:q.end + 30]):

@@ -26,7 +26,7 @@ CHANGE_BEFORE = re.compile(
     r"(?<![\wÀ-ỹ])(?:tăng|giảm|thấp hơn|cao hơn|nhiều hơn|ít hơn|vượt|phát sinh)"
     r"(?:\s+(?:thêm|mới))?"
     r"(?:\s+so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|đầu năm)?(?:\s*năm\s+\d{4})?"
-    r"|\s+(?:năm\s+\d{4}|năm trước|cùng kỳ))?" + _APPROX + r"\s*$",
+    r"|\s+(?:năm\s+\d{4}|năm trước|cùng kỳ))?\s*:?" + _APPROX + r"\s*$",  # "số hộ nghèo thực giảm: 1.782 hộ"
     re.I,
 )
 # "… so với bình quân cả nước", "so với chỉ tiêu": compared with another figure, not with an earlier time.
