@@ -1296,3 +1296,10 @@ def test_a_group_of_the_poor_with_its_share_of_them_and_the_net_fall_are_no_coun
             "nghèo); hộ nông thôn: 3.110 hộ (chiếm 83,6% so với tổng số hộ nghèo).")
     facts = extract_facts(DocContext("groups", text, PUBLISHED, "Đồng Nai"))
     assert {(f.metric, f.value) for f in facts} == {("poor_households", 5500), ("poor_households", 3720)}
+
+
+def test_a_breakdowns_first_place_does_not_carry_to_the_sentence_after():
+    text = ("Tin\nNăm 2025, giải quyết việc làm cho 6.000 lao động. Trong đó, thành phố Bắc Kạn 600 lao động; huyện "
+            "Bạch Thông 500 lao động. Chỉ tiêu đưa lao động đi làm việc ở nước ngoài theo hợp đồng là 600 lao động.")
+    facts = extract_facts(DocContext("carry", text, date(2024, 12, 31), "Bắc Kạn"))
+    assert [(f.metric, f.district) for f in facts if f.metric == "labour_export"] == [("labour_export", None)]

@@ -234,7 +234,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             sent_text = sent.of(text)
             upto = first_number(sent.start, sent.end) if first_number else None
             own_place = first_place(mentions, sent.start, sent.end if upto is None else upto)
-            place = own_place or place
+            carried, place = place, own_place or place
             own_period = find_period(sent_text)
             period = own_period or period
             # "Theo kế hoạch năm 2019, … Tính từ đầu năm đến nay, đã …": this sentence counts the months so far
@@ -247,6 +247,10 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
                 place=place, section_aims=section_aims, target_section=target_section,
                 breakdown=bool(BREAKDOWN_START.search(sent_text)), index_in_paragraph=i,
             ))
+            if own_place is not None and out[-1].breakdown:
+                # "Trong đó, thành phố Bắc Kạn 600 lao động; huyện …": its first item's place stays in it; the
+                # sentence after ("Chỉ tiêu đưa lao động đi làm việc ở nước ngoài là 600 lao động") is the whole's
+                place = carried
         before = (place, period)
     lead_period = find_period(lead.of(text)) if lead else None
     return Reading(text=text, title=title, lead=lead, document_period=document_period, title_aims=title_aims,
