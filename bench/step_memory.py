@@ -12,7 +12,6 @@ bench/run.py leaves under bench/work/realistic-N).
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import subprocess
@@ -25,7 +24,7 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.run import MOLISA  # noqa: E402
+from bench.run import MOLISA, tree_rss  # noqa: E402
 
 STARTED = re.compile(rb'Started execution of step "([^"]+)"')
 
@@ -51,16 +50,12 @@ def main() -> None:
             names = STARTED.findall(new)
             step = names[-1].decode() if names else step
             try:
-                own = watched.memory_info().rss
-                tree = [watched, *watched.children(recursive=True)]
+                own, processes, total = watched.memory_info().rss, 1 + len(watched.children(recursive=True)), \
+                    tree_rss(watched)
             except psutil.NoSuchProcess:
                 break
-            total = own
-            for child in tree[1:]:
-                with contextlib.suppress(psutil.NoSuchProcess):  # a worker may end between listing and reading
-                    total += child.memory_info().rss
             old = peaks.get(step, (0, 0, 0))
-            peaks[step] = (max(old[0], total), max(old[1], own), max(old[2], len(tree)))
+            peaks[step] = (max(old[0], total), max(old[1], own), max(old[2], processes))
             time.sleep(0.2)
     print(f"molisa run exited {proc.returncode} after {time.monotonic() - started:.1f} s (log: {log})")
     print(f"{'step':<28} {'tree MB':>8} {'molisa MB':>10} {'processes':>10}")

@@ -292,8 +292,9 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
                 break
         # A district portal (bacson.langson.gov.vn) is the district office's own site, unless the page it
         # reposts is titled on the whole province ("Toàn tỉnh còn 27.761 hộ nghèo" on cujut.daknong.gov.vn).
-        if not district and not (PROVINCE_OPENING.match(title or "")
-                                 or (PROVINCE_WIDE.search(title or "") and not OWN_UNIT.search(title or ""))):
+        heading = title or ""
+        if not district and not (PROVINCE_OPENING.match(heading)
+                                 or (PROVINCE_WIDE.search(heading) and not OWN_UNIT.search(heading))):
             district = site_district
     if district is None and province and title and not after_merger and (lead_name := TITLE_PLACE_PREFIX.match(title)):
         # "Vũng Liêm: Giải quyết việc làm mới cho gần 3.000 lao động": a provincial paper's district news

@@ -66,11 +66,12 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         # A batch of documents' text at a time (assets.parallel.BATCH): only the facts are kept.
         extracted: list[pl.DataFrame] = [pl.DataFrame(schema=FACT_SCHEMA)]
         read: list[pl.DataFrame] = [pl.DataFrame(schema={"doc_id": pl.String, "input_version": pl.String})]
+        done = 0
         with phase(context.log.info, "facts: extract"):
             for batch in con.execute(todo_sql, [EXTRACTOR_VERSION]).to_arrow_reader(BATCH):
                 docs = pl.from_arrow(batch)
-                done = sum(frame.height for frame in read)
                 rows = map_chunks(extract_rows, docs.to_dicts(), context.log.info, "extracted", done, count)
+                done += docs.height
                 extracted.append(pl.DataFrame(rows, schema=FACT_SCHEMA))
                 read.append(docs.select("doc_id", "input_version"))
         todo = pl.concat(read)

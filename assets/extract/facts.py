@@ -30,7 +30,14 @@ from assets.extract.catalogue import (
 from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities, parse_number
 from assets.extract.periods import YEAR_TO_DATE as YTD
 from assets.extract.periods import Period, find_period, publication_period, resolve
-from assets.extract.reading import Reading, SentenceReading, Where, first_place, read_document
+from assets.extract.reading import (
+    Reading,
+    SentenceReading,
+    Where,
+    first_place,
+    last_place_start,
+    read_document,
+)
 from assets.extract.roles import (
     MULTI_YEAR,
     PLAN_AFTER,
@@ -63,9 +70,10 @@ IN_STATEMENT, IN_SENTENCE = 1000, 2000
 # "từ mức 5,2% xuống …", "từ một tỉnh có tỷ lệ hộ nghèo hơn 20% nay giảm còn 8,58%": the level it started from.
 FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?$|\btừ (?:một )?(?:tỉnh|huyện|địa phương)\b[^,;.\d]{0,40}$", re.I)
 # "giảm từ 2,71% với 1.496 hộ xuống còn 1,17%": the households beside the rate may stand between.
+_SHARE = r"chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%"  # "chiếm 10,74%", "chiếm tỷ lệ 12,81%"
 # "giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ": the rate of the households may stand between.
 TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*)?"
-                      r"(?:,?\s*chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%\s*,?\s*)?"
+                      rf"(?:,?\s*{_SHARE}\s*,?\s*)?"
                       r"(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
                       r"(?:\s+nghèo)?\s*\)?\s*,?\s*)?(?:\(\s*năm\s+\d{4}\s*\)\s*)?(?:(?:đến |hiện )?nay\s+(?:giảm |tăng )?)?"
                       r"(xuống|lên|tăng lên|giảm xuống|còn|đến(?=\s*[\d,.]+\s*%)|[-–](?=\s*[\d,.]+\s*%))",
@@ -151,37 +159,6 @@ POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I
 WHERE_WORK_WAS_DONE = re.compile(r"\b(?:tại|trên địa bàn)\s*(?:các\s+)?$", re.I)
 REMAINDER_AFTER = re.compile(r"[^,;.\d]{0,70}?\b(?:qua |bằng )?các hình thức khác\b", re.I)
 # A reduction measured from several years back ("năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015").
-TIMES_LAST_YEAR = re.compile(r"[^.;,\d]{0,40}?\s*,?\s*(?:và\s+)?(?:cao |tăng |tăng lên |tăng thêm )?gấp\s+(?:gần |hơn |khoảng |trên )?"
-                             r"(\d+(?:,\d+)?)\s+lần"
-                             r"\s+so với\s+(?:cùng kỳ(?: năm trước| năm (\d{4}))?|năm trước|năm (\d{4}))", re.I)
-LATE_IN_YEAR = ("Q3", "Q4", "H2", "M7", "M8", "M9", "M10", "M11", "M12", "9M", "10M", "11M", "8M", "7M")
-PARTS_OPENING = re.compile(r"\W*(?:trong đó|cụ thể)\s*[,:]", re.I)
-# "huyện Bạch Thông 500 lao động", "Ba Bể: 1.000 lao động": a place's name, then its figure
-PLACE_ITEM = re.compile(r"[^\d,;.:]{1,40}?\s*(?::\s*|\s)(?:có\s+|là\s+)?(?:khoảng |gần |hơn |trên )?", re.I)
-# Work already done in a later year than the page's date (a wrong date, "Tết … năm 2025" in December): not a plan.
-DONE_WORDS = re.compile(r"\b(?:đã|đạt|tặng|trao|chi trả)\b", re.I)
-EVENT_VERB = re.compile(r"\b(?:tổ chức|trao|trao tặng|phát)\b", re.I)
-REPORTED = re.compile(r"\b(?:cho biết|báo cáo|thông tin|toàn tỉnh|toàn huyện|đến nay|lũy kế|luỹ kế)\b", re.I)
-PACKAGE_AFTER = re.compile(r"\s*(?:đồng\s*)?(?:của|từ)\s+(?:Chính phủ|Trung ương|ngân sách)", re.I)
-SHARE_BETWEEN = re.compile(r"\bchiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%", re.I)
-SHARE_BASE_BEFORE = re.compile(r"\bchiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%\s*(?:so với|trên)\s+(?:tổng số\s+)?$", re.I)
-HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b[^.;\d]{0,40}?\bcho\s*"
-                           r"(?:khoảng |gần |hơn |trên )?$", re.I)
-SHARE_OF_THE_POOR_AFTER = re.compile(r"\s*(?:so với\s+)?(?:tổng\s+)?số\s+hộ nghèo\b", re.I)
-LEVEL_WORD = re.compile(r"\bcòn\b", re.I)  # "trong số 2.450 hộ nghèo, …, số hộ nghèo còn lại là 1.930 hộ": a level
-AMONG_TOTAL_BEFORE = re.compile(r"\btrong (?:tổng )?số\s*(?:khoảng |gần |hơn |trên )?$", re.I)
-COMMUNITY_PARTS_AFTER = re.compile(r"\s*(?:(?:người|học viên)\s+)?cai(?: nghiện)?\s+(?:tại|ở) (?:gia đình|cộng đồng)"
-                                   r"|[^.;]{0,30}?,?\s*(?:trong đó|gồm)\b(?:[^.;]|\.\d){0,40}?\d\s*(?:người|học viên)\s+"
-                                   r"cai(?: nghiện)?\s+(?:tại|ở) (?:gia đình|cộng đồng)"
-                                   r"|[^.;]{0,30}?,?\s*(?:trong đó|gồm)\s*:?\s*(?:cai(?: nghiện)?\s+)?(?:tại|ở) (?:gia đình|cộng đồng)",
-                                   re.I)
-FUND_BALANCE_BEFORE = re.compile(r"\bnâng tổng (?:số )?(?:nguồn )?quỹ\b|\bsố dư\b", re.I)
-EXAMPLES_OPENING = re.compile(r"\W*tiêu biểu\b", re.I)
-# What the whole area raised, not one donor's gift: "Ông X, Giám đốc Sở cho biết, toàn tỉnh đã vận động …".
-RAISED_BY_AREA = re.compile(r"\b(?:cho biết|báo cáo|thông tin|tham mưu)\b"
-                            r"|(?:^|[,;:]\s*)(?:năm \d{4},?\s*)?(?:toàn tỉnh|toàn huyện|các cấp)\b", re.I)
-DONOR_OPENING = re.compile(r"\W*(?:ngành|trường|công ty|ngân hàng|tập đoàn|doanh nghiệp|ông|bà|gia đình)\s", re.I)
-SINCE_PERIOD_START = re.compile(r"\s*so với (?:thời điểm )?đầu (?:giai đoạn|nhiệm kỳ|chương trình)", re.I)
 COMPARED_YEAR_AFTER = re.compile(r"\s*so với (?:cuối |đầu )?năm ((?:19|20)\d\d)", re.I)
 COMPARED_YEAR_BEFORE = re.compile(r"\bso với (?:cuối |đầu )?năm ((?:19|20)\d\d)\b[^.;]*$", re.I)
 # The first recipients named after gifts: children, or adults ("60 phần quà … cho các hộ gia đình khó khăn").
@@ -190,18 +167,6 @@ GIFT_RECIPIENTS = re.compile(r"\bcho\s+(?:các\s+|những\s+)?(?:em|trẻ|học 
 # A figure of the year itself in a review of several years: "Trong năm qua, …", "…, đạt 104% kế hoạch năm".
 THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!các )(?<!mấy )\bnăm (?:qua|nay)\b", re.I)
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
-NEAR_POOR_RATE = re.compile(r"\bt[ỷỉ] lệ (?:hộ )?(cận )?nghèo\b", re.I)  # the nearest before a rate names it
-# "phê duyệt kết quả bình nghị hộ nghèo, hộ cận nghèo năm 2012" on 8 January 2012: the list for that year.
-REVIEW_OF_YEAR = r"\b(?:rà soát|bình nghị|điều tra)\b[^.;\n]{{0,40}}?\bhộ (?:cận )?nghèo\b[^.;\n]{{0,30}}?\bnăm {year}\b"
-# "Sáng 12/8, UBND huyện tổ chức trao tiền hỗ trợ …": a day's event, not what was paid so far.
-DAY_EVENT_OPENING = re.compile(r"\W*(?:sáng|chiều|tối|trưa|ngày)\s+(?:nay\s+)?\(?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
-# A ranking of places: "Địa phương có tỷ lệ hộ nghèo cao nhất là Mỹ Hưng", "An Nhơn có tỷ lệ hộ nghèo thấp nhất".
-RANKED_UNIT = re.compile(r"\b(?:cao|thấp) nhất\s+(?:là\s+|thuộc về\s+|ở\s+|tại\s+)?(?:xã\s+|thị trấn\s+|phường\s+)?"
-                         r"(?-i:[A-ZĐ])"
-                         r"|(?-i:[A-ZĐ][\wÀ-ỹ]*)\s+có\s+t[ỷỉ] lệ[^.;\d]{0,30}?\b(?:cao|thấp) nhất\b", re.I)
-# A package's size ("thông qua gói hỗ trợ 62.000 tỷ đồng"), not "chi trả gói hỗ trợ hơn 1,2 tỷ đồng cho 860 người".
-PACKAGE_BEFORE = re.compile(r"(?<!chi trả )(?<!giải ngân )(?<!trao )(?<!cấp )(?<!nhận )\bgói(?:\s+hỗ trợ)?\s*"
-                            r"(?:khoảng |gần |hơn |trên )?$", re.I)
 COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)(?:\s+(?:miền núi|vùng cao|biên giới|ven biển"
                              r"|đặc biệt khó khăn|bãi ngang))?\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
 SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
@@ -233,6 +198,67 @@ POOR_AFTER = re.compile(r"\s*(?:số\s+)?hộ nghèo\b(?!\s*(?:và|,)\s*(?:hộ\
 EQUIVALENT_BEFORE = re.compile(r"tương (?:đương|ứng)(?:\s+với)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.I)
 # "cho 3 đối tượng bị ảnh hưởng …, bao gồm: …": a small count followed by the list of its groups.
 GROUPS_AFTER = re.compile(r"\s*(?:nhóm\s+)?[:(]|(?:[^.;:\d]|-\d+|\d+/){0,160}?(?:\bbao gồm|\bgồm)\s*:?", re.I)
+
+
+# Shares, bases and groups. "chiếm 6,74% …": a share beside a count.
+SHARE_BETWEEN = re.compile(rf"\b{_SHARE}", re.I)
+# "chiếm 6,74% so với 176.822 hộ dân số toàn tỉnh": the base of a share, all households.
+SHARE_BASE_BEFORE = re.compile(rf"\b{_SHARE}\s*(?:so với|trên)\s+(?:tổng số\s+)?$", re.I)
+# "3.652 hộ (chiếm 98,2% tổng số hộ nghèo)": a group of the poor, its share of them.
+SHARE_OF_THE_POOR_AFTER = re.compile(r"\s*(?:so với\s+)?(?:tổng\s+)?số\s+hộ nghèo\b", re.I)
+NEAR_POOR_RATE = re.compile(r"\bt[ỷỉ] lệ (?:hộ )?(cận )?nghèo\b", re.I)  # the nearest before a rate names it
+# "trong số 3,356 triệu người …, có 1,417 triệu người cao tuổi": the total, then its part; "… còn lại là …" a level.
+AMONG_TOTAL_BEFORE = re.compile(r"\btrong (?:tổng )?số\s*(?:khoảng |gần |hơn |trên )?$", re.I)
+LEVEL_WORD = re.compile(r"\bcòn\b", re.I)
+# "hỗ trợ nhà ở cho 169 hộ nghèo": households helped, not how many are poor.
+HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b[^.;\d]{0,40}?\bcho\s*"
+                           r"(?:khoảng |gần |hơn |trên )?$", re.I)
+# "Trong đó, huyện Bạch Thông 500 lao động", "Ba Bể: 1.000 lao động": a place's name, then its share of the figure before.
+PARTS_OPENING = re.compile(r"\W*(?:trong đó|cụ thể)\s*[,:]", re.I)
+PLACE_ITEM = re.compile(r"[^\d,;.:]{1,40}?\s*(?::\s*|\s)(?:có\s+|là\s+)?(?:khoảng |gần |hơn |trên )?", re.I)
+# A ranking of places: "Địa phương có tỷ lệ hộ nghèo cao nhất là Mỹ Hưng", "An Nhơn có tỷ lệ hộ nghèo thấp nhất".
+RANKED_UNIT = re.compile(r"\b(?:cao|thấp) nhất\s+(?:là\s+|thuộc về\s+|ở\s+|tại\s+)?(?:xã\s+|thị trấn\s+|phường\s+)?"
+                         r"(?-i:[A-ZĐ])"
+                         r"|(?-i:[A-ZĐ][\wÀ-ỹ]*)\s+có\s+t[ỷỉ] lệ[^.;\d]{0,30}?\b(?:cao|thấp) nhất\b", re.I)
+# Rehabilitation at home or in the community counted in a total: "… cho 4.757 người, trong đó 2.710 người cai tại gia đình".
+COMMUNITY_PARTS_AFTER = re.compile(r"\s*(?:(?:người|học viên)\s+)?cai(?: nghiện)?\s+(?:tại|ở) (?:gia đình|cộng đồng)"
+                                   r"|[^.;]{0,30}?,?\s*(?:trong đó|gồm)\b(?:[^.;]|\.\d){0,40}?\d\s*(?:người|học viên)\s+"
+                                   r"cai(?: nghiện)?\s+(?:tại|ở) (?:gia đình|cộng đồng)"
+                                   r"|[^.;]{0,30}?,?\s*(?:trong đó|gồm)\s*:?\s*(?:cai(?: nghiện)?\s+)?(?:tại|ở) (?:gia đình|cộng đồng)",
+                                   re.I)
+
+# Fund money that is not what the area raised: its balance, one donor's gift (``_not_raised``).
+FUND_BALANCE_BEFORE = re.compile(r"\bnâng tổng (?:số )?(?:nguồn )?quỹ\b|\bsố dư\b", re.I)
+EXAMPLES_OPENING = re.compile(r"\W*tiêu biểu\b", re.I)
+DONOR_OPENING = re.compile(r"\W*(?:ngành|trường|công ty|ngân hàng|tập đoàn|doanh nghiệp|ông|bà|gia đình)\s", re.I)
+_REPORTING = r"cho biết|báo cáo|thông tin"
+# What the whole area raised, not one donor's gift: "Ông X, Giám đốc Sở cho biết, toàn tỉnh đã vận động …".
+RAISED_BY_AREA = re.compile(rf"\b(?:{_REPORTING}|tham mưu)\b"
+                            r"|(?:^|[,;:]\s*)(?:năm \d{4},?\s*)?(?:toàn tỉnh|toàn huyện|các cấp)\b", re.I)
+
+# Covid-19 support. "Sáng 12/8, UBND huyện tổ chức trao tiền hỗ trợ …": a day's event, not what was paid so far,
+# unless the sentence reports a total ("Ngày 20/9, Sở … cho biết, toàn tỉnh đã chi …").
+DAY_EVENT_OPENING = re.compile(r"\W*(?:sáng|chiều|tối|trưa|ngày)\s+(?:nay\s+)?\(?\d{1,2}\s*[/.-]\s*\d{1,2}\b", re.I)
+EVENT_VERB = re.compile(r"\b(?:tổ chức|trao|trao tặng|phát)\b", re.I)
+REPORTED = re.compile(rf"\b(?:{_REPORTING}|toàn tỉnh|toàn huyện|đến nay|lũy kế|luỹ kế)\b", re.I)
+# A package's size ("thông qua gói hỗ trợ 62.000 tỷ đồng", "gói … của Chính phủ"), not "chi trả gói hỗ trợ hơn 1,2 tỷ
+# đồng cho 860 người".
+PACKAGE_BEFORE = re.compile(r"(?<!chi trả )(?<!giải ngân )(?<!trao )(?<!cấp )(?<!nhận )\bgói(?:\s+hỗ trợ)?\s*"
+                            r"(?:khoảng |gần |hơn |trên )?$", re.I)
+PACKAGE_AFTER = re.compile(r"\s*(?:đồng\s*)?(?:của|từ)\s+(?:Chính phủ|Trung ương|ngân sách)", re.I)
+
+# Years and periods. "cao gấp gần 1,5 lần so với năm 2011": last year's figure times N.
+TIMES_LAST_YEAR = re.compile(r"[^.;,\d]{0,40}?\s*,?\s*(?:và\s+)?(?:cao |tăng |tăng lên |tăng thêm )?gấp\s+(?:gần |hơn |khoảng |trên )?"
+                             r"(\d+(?:,\d+)?)\s+lần"
+                             r"\s+so với\s+(?:cùng kỳ(?: năm trước| năm (\d{4}))?|năm trước|năm (\d{4}))", re.I)
+# Periods that end late in a year: stated without a year on a January page, the year just ended.
+LATE_IN_YEAR = ("Q3", "Q4", "H2", "M7", "M8", "M9", "M10", "M11", "M12", "9M", "10M", "11M", "8M", "7M")
+# "phê duyệt kết quả bình nghị hộ nghèo, hộ cận nghèo năm 2012" on 8 January 2012: the list for that year.
+REVIEW_OF_YEAR = r"\b(?:rà soát|bình nghị|điều tra)\b[^.;\n]{{0,40}}?\bhộ (?:cận )?nghèo\b[^.;\n]{{0,30}}?\bnăm {year}\b"
+# Work already done in a later year than the page's date (a wrong date, "Tết … năm 2025" in December): not a plan.
+DONE_WORDS = re.compile(r"\b(?:đã|đạt|tặng|trao|chi trả)\b", re.I)
+# "giảm 2,2% so với đầu giai đoạn": a reduction over several years.
+SINCE_PERIOD_START = re.compile(r"\s*so với (?:thời điểm )?đầu (?:giai đoạn|nhiệm kỳ|chương trình)", re.I)
 
 
 @dataclass(frozen=True)
@@ -869,10 +895,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             if q.kind in previous.kinds:
                 choice = Choice(previous, q.start, "", True)
         if choice is None and state.facts and PARTS_OPENING.match(text, sr.span.start) \
-                and first_place(reading.mentions, clause.start, q.start) is not None \
+                and (item_at := last_place_start(reading.mentions, clause.start, q.start)) is not None \
                 and q.kind in BY_CODE[state.facts[-1].metric].kinds \
-                and PLACE_ITEM.fullmatch(text, _last_mention(reading.mentions, clause.start, q.start), q.start) \
-                and re.fullmatch(r"[\s.;,)]*", text[q.end:clause.end]):
+                and PLACE_ITEM.fullmatch(text, item_at, q.start) and re.fullmatch(r"[\s.;,)]*", text[q.end:clause.end]):
             # "… giải quyết việc làm cho 6.000 lao động. Trong đó, huyện Bạch Thông 500 lao động; …": each place's
             # share of the figure before
             choice = Choice(BY_CODE[state.facts[-1].metric], q.start, "", True)
@@ -1355,11 +1380,6 @@ def _deduplicate(facts: list[Fact], headlines: list[Span] = (), totals_over_year
         if current is None or _preference(fact) > _preference(current):
             kept[key] = fact
     return sorted(kept.values(), key=lambda f: (f.span_start, f.metric))
-
-
-def _last_mention(mentions: list, start: int, end: int) -> int:
-    """Where the last place mention in text[start:end] begins (``start`` when none)."""
-    return max((at for at, _where in mentions if start <= at < end), default=start)
 
 
 def _not_raised(text: str, q: Quantity, clause: Span, stmt: Span, sentence: Span, mentions: list) -> bool:

@@ -172,6 +172,12 @@ def first_place(mentions: list[tuple[int, Where]], start: int, end: int) -> Wher
     return mentions[i][1] if i < len(mentions) and mentions[i][0] < end else None
 
 
+def last_place_start(mentions: list[tuple[int, Where]], start: int, end: int) -> int | None:
+    """Where the last of ``mentions`` (sorted by offset) in text[start:end] begins; None when there is none."""
+    i = bisect.bisect_left(mentions, end, key=lambda item: item[0]) - 1
+    return mentions[i][0] if i >= 0 and mentions[i][0] >= start else None
+
+
 def _title_period(title: str) -> tuple[Period | None, bool]:
     """The title's period, and whether it only dates a goal: "… sơ kết 6 tháng đầu năm, triển khai nhiệm vụ
     6 tháng cuối năm 2024" is H1 2024; "Lào Cai đặt mục tiêu … năm 2025" dates targets only."""
