@@ -299,10 +299,6 @@ def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
     return _cases(cases)
 
 
-def _published(row: dict) -> tuple[date, str]:
-    return row["published_date"] or date.min, row["doc_id"]
-
-
 def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
     """Two documents giving the same place (province known), metric, year, period and qualifier agree
     within the rounding of what each printed ("hơn 106 nghìn" and "106.775" agree). Each document is
@@ -338,22 +334,33 @@ def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
     disagreeing = disagreeing.join(quotes, on="fact_id", how="left", maintain_order="left").join(
         quotes.rename({c: f"{c}_b" for c in quoted}), left_on="fact_id_b", right_on="fact_id", how="left",
         maintain_order="left")
-    read = [c for c in read if c not in ("low", "high")]
-    disagreeing = disagreeing.select(*read, *(f"{c}_b" for c in read if c not in keys))
-    cases = []
-    for row in disagreeing.iter_rows(named=True):
-        a = {k: row[k] for k in read}
-        b = {k: row.get(f"{k}_b", row[k]) for k in read}
-        later, earlier = (b, a) if _published(b) >= _published(a) else (a, b)
-        cases.append({
-            "doc_id": later["doc_id"], "fact_ids": [later["fact_id"], earlier["fact_id"]],
-            "expected": earlier["value"], "observed": later["value"],
-            "message": f"{later['source_path']}: {later['metric']} is {_num(later['value'])} for "
-                       f"{_scope(later)} in “{later['sentence']}” but {earlier['source_path']} gives "
-                       f"{_num(earlier['value'])} in “{earlier['sentence']}”; check which report is right "
-                       f"(the marts take the later publication, {later['source_path']}, unless a "
-                       f"correction says otherwise)."})
-    return _cases(cases)
+    # Later and earlier publication of each pair, and its message, column by column (a Python row
+    # per case took 0.6 GB and 12 s more at 343,000 cases).
+    def later_first(b_later: pl.Expr) -> list[pl.Expr]:
+        return [pl.when(b_later).then(pl.col(f"{c}_b")).otherwise(pl.col(c)).alias(f"later_{c}") for c in shown] + [
+            pl.when(b_later).then(pl.col(c)).otherwise(pl.col(f"{c}_b")).alias(f"earlier_{c}") for c in shown]
+    shown = ["doc_id", "fact_id", "value", "source_path", "sentence"]
+    published_b = pl.col("published_date_b").fill_null(date.min)
+    b_later = (published_b > published) | ((published_b == published) & (pl.col("doc_id_b") >= pl.col("doc_id")))
+    number = {"return_dtype": pl.String, "skip_nulls": False}
+    district = pl.col("district")
+    place = pl.when(district.is_not_null()).then(pl.format("{} ({})", district, pl.col("province"))).otherwise(
+        pl.col("province"))
+    qualifier = pl.when(pl.col("qualifier") == "actual").then(pl.lit("")).otherwise(
+        pl.lit(" ") + pl.col("qualifier").fill_null("None"))
+    scope = pl.format("{}, {} {}{}", place, pl.col("period").fill_null("?"),
+                      pl.col("year").cast(pl.String).fill_null("?"), qualifier)
+    cases = disagreeing.select(later_first(b_later) + [scope.alias("scope"), "metric"]).select(
+        pl.col("later_doc_id").alias("doc_id"),
+        pl.concat_list("later_fact_id", "earlier_fact_id").alias("fact_ids"),
+        pl.col("earlier_value").alias("expected"), pl.col("later_value").alias("observed"),
+        pl.format("{}: {} is {} for {} in “{}” but {} gives {} in “{}”; check which report is right (the marts "
+                  "take the later publication, {}, unless a correction says otherwise).",
+                  "later_source_path", "metric", pl.col("later_value").map_elements(_num, **number), "scope",
+                  pl.col("later_sentence").fill_null("None"), "earlier_source_path",
+                  pl.col("earlier_value").map_elements(_num, **number), pl.col("earlier_sentence").fill_null("None"),
+                  "later_source_path").alias("message"))
+    return cases.cast(CASE_SCHEMA) if cases.height else pl.DataFrame(schema=CASE_SCHEMA)
 
 
 @dataclass(frozen=True)
