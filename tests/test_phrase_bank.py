@@ -1303,3 +1303,66 @@ def test_a_breakdowns_first_place_does_not_carry_to_the_sentence_after():
             "Bạch Thông 500 lao động. Chỉ tiêu đưa lao động đi làm việc ở nước ngoài theo hợp đồng là 600 lao động.")
     facts = extract_facts(DocContext("carry", text, date(2024, 12, 31), "Bắc Kạn"))
     assert [(f.metric, f.district) for f in facts if f.metric == "labour_export"] == [("labour_export", None)]
+
+
+# Session 9: rules from five fresh sets of real pages (sets 20–22), each with invented sentences.
+
+def test_a_crawler_stamp_under_the_title_dates_the_page():
+    from assets.clean.document import clean_document
+    page = ("Hàng ngàn suất quà Trung thu cho trẻ em vùng khó khăn\n\n date 2023-09 *Tối 28-9, Phòng Lao động huyện "
+            "tổ chức “Vui Tết Trung thu” cho trên 700 học sinh mầm non, tiểu học và trung học cơ sở trên địa bàn "
+            "xã, trao 30 suất học bổng cho học sinh có hoàn cảnh khó khăn.\n")
+    assert clean_document(page.encode(), "trung-thu.txt").published_date == date(2023, 9, 1)
+
+
+def test_a_target_stated_now_aims_at_the_year_not_the_months_so_far():
+    text = ("Hỗ trợ lao động tự do\nHiện nay, thành phố tiếp tục rà soát và sẽ có chính sách hỗ trợ lao động tự do "
+            "bị ảnh hưởng bởi dịch Covid-19 với tổng kinh phí hỗ trợ dự kiến trên 100 tỉ đồng.")
+    facts = extract_facts(DocContext("target-now", text, date(2021, 9, 10), "Đà Nẵng"))
+    assert [(f.value, f.qualifier, f.year, f.period) for f in facts] == [(100_000_000_000, "target", 2021, "FY")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đầu năm 2019, thị xã có 1.329 hộ nghèo, chiếm tỷ lệ 4,1%.", [(1329, 2018), (4.1, 2018)]),
+    ("Tỷ lệ hộ nghèo đầu năm 2021 của tỉnh là 1,87%, đến nay giảm còn 1,65%.", [(1.87, 2020), (1.65, 2021)]),
+    # a flow since the start of the year, and the year-to-date "từ đầu năm", stay this year's
+    ("Đầu năm 2019, huyện đã giải quyết việc làm cho 500 lao động.", [(500, 2019)]),
+    ("Từ đầu năm 2019 đến nay, huyện có 1.329 hộ nghèo thoát nghèo; hiện còn 2.000 hộ nghèo.", [(2000, 2019)]),
+])
+def test_a_level_at_the_start_of_a_year_is_the_year_befores_closing_level(text, expected):
+    facts = extract_facts(DocContext("year-start", f"Tin\n{text}", date(2019, 6, 24), "Bạc Liêu"))
+    assert [(f.value, f.year) for f in facts] == expected
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Hội đã trao quà cho 5 học sinh mồ côi.\nChương trình “Thắp sáng tương lai” trong năm 2014 vận động cộng đồng.", 2014),
+    ("Huyện đã giải quyết việc làm cho 556 lao động.\nĐợt hỗ trợ thứ hai kéo dài đến ngày 31/12/2021.", 2021),
+    ("Trung tâm đã tiếp nhận 8 người vào cai nghiện tự nguyện.\nTrong 9 tháng đầu năm 2017, số người nghiện giảm.", 2017),
+    # a target's year dates no report; nor does a day of history
+    ("Huyện đã trao quà cho 150 trẻ em.\nTỉnh phấn đấu đến năm 2025 không còn hộ nghèo.", None),
+    ("Huyện đã trao quà cho 150 trẻ em.\nNgày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập.", None),
+])
+def test_an_undated_page_takes_the_latest_year_it_reports_on(text, year):
+    facts = extract_facts(DocContext("undated-years", f"Tin\n{text}", None, "Phú Yên"))
+    assert [f.year for f in facts][-1:] == [year]
+
+
+def test_the_year_of_a_plan_is_not_the_period_of_the_figure():
+    text = "Tin\nTừ đầu năm đến nay, thành phố đã giải quyết việc làm cho 90.000 lao động, đạt 55% kế hoạch năm 2025."
+    facts = extract_facts(DocContext("plan-year", text, date(2025, 7, 10), "Hà Nội"))
+    assert [(f.value, f.year, f.period, f.plan_pct) for f in facts] == [(90_000, 2025, "H1", 55)]
+
+
+def test_labour_export_chosen_for_abroad_and_a_part_that_leaves_the_plan_to_its_whole():
+    text = ("Tin\nNăm 2017, toàn tỉnh có 271 lao động được tuyển chọn xuất khẩu.\nTừ đầu năm đến nay, toàn huyện tạo "
+            "việc làm mới cho hơn 1.025 lao động, trong đó 25 người xuất khẩu lao động, đạt hơn 37% kế hoạch năm.")
+    facts = extract_facts(DocContext("export", text, date(2017, 12, 20), "Bắc Giang"))
+    assert [(f.metric, f.value, f.plan_pct) for f in facts] == [
+        ("labour_export", 271, None), ("jobs_created", 1025, 37), ("labour_export", 25, None)]
+
+
+def test_new_intake_of_vocational_schools_and_residents_of_a_treatment_centre():
+    text = ("Tin\nCác cơ sở giáo dục nghề nghiệp đã tuyển mới và đào tạo 53.793 người, đạt 107,59% so với kế hoạch. "
+            "Cơ sở điều trị nghiện tỉnh đang quản lý trên 270 học viên.")
+    facts = extract_facts(DocContext("intake", text, date(2020, 12, 28), "Cần Thơ"))
+    assert [(f.metric, f.value) for f in facts] == [("vocational_enrolment", 53793), ("drug_rehab_residents", 270)]

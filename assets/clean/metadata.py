@@ -112,8 +112,9 @@ def find_date(lines: list[Line], fallback: str | None = None, title: str | None 
     Lines of related news and comments after the article are never read. ``title`` is the title line.
     """
     page = [line.text for line in lines if line.reason not in TAIL_REASONS]
-    crawled = CRAWLER_DATE.match(page[0]) if page else None
-    if crawled:  # "date 2021-07 Trao đổi với …": a crawler's stamp glued to the first paragraph
+    # "date 2021-07 Trao đổi với …": a crawler's stamp glued to the first paragraph, above or under the title.
+    crawled = next((found for text in page[:3] if (found := CRAWLER_DATE.match(text.lstrip()))), None)
+    if crawled:
         found = parse_day(crawled.group(1)) or parse_month(crawled.group(1))
         if found:
             return found

@@ -31,7 +31,7 @@ COVID = r"covid|đại dịch|dịch bệnh|" + "|".join(COVID_MEASURES.values()
 COVID_MEASURE_YEARS = re.compile(r"(?=[\dN])(?:" + "|".join(f"(?P<y{year}>{alt})" for year, alt in COVID_MEASURES.items())
                                  + ")")
 MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt sỹ|gia đình chính sách|đền ơn,?\s*đáp nghĩa"
-DRUG = r"cai nghiện"
+DRUG = r"cai nghiện|điều trị nghiện"  # "Cơ sở điều trị nghiện" is what rehabilitation centres are called since 2021
 # Houses for poor households are no houses for people with meritorious service (ANNOTATION.md §1).
 # "cho gia đình người có công thuộc hộ nghèo": a meritorious family that is also poor is still meritorious.
 POOR_HOUSES = r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|(?<!thuộc )(?<!thuộc diện )hộ nghèo"
@@ -137,14 +137,17 @@ CATALOGUE: tuple[Metric, ...] = (
                   "đi làm việc có thời hạn tại nước ngoài", "làm việc ở nước ngoài", "làm việc tại nước ngoài",
                   "ra nước ngoài làm việc", "sang làm việc tại nước ngoài",
                   r"được giải quyết việc làm (?:thông )?qua (?:hình thức )?(?:đi )?xuất khẩu lao động",
-                  r"đi lao động (?:ở |tại )?nước ngoài", "đi lao động ngoài nước"),
+                  r"đi lao động (?:ở |tại )?nước ngoài", "đi lao động ngoài nước",
+                  # "271 lao động được tuyển chọn xuất khẩu"; "trong đó 25 người xuất khẩu lao động"
+                  r"(?:được )?tuyển chọn (?:đi )?xuất khẩu(?: lao động)?", r"(?<=người )xuất khẩu lao động"),
            # "đi xuất khẩu lao động và làm việc tại các công ty … ngoài tỉnh là gần 8.900 người": both together
            excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số"
                     r"|(?:và|,)\s*(?:đi\s+)?làm việc (?:tại|ở|cho)\s+(?:các\s+)?(?:công ty|doanh nghiệp|khu công nghiệp"
                     r"|tỉnh|thành phố|[^;.]{0,50}(?:ngoài tỉnh|tỉnh ngoài))",
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
-           cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho"),
+           cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho",
+                 "tuyển mới và đào tạo"),  # "Các cơ sở giáo dục nghề nghiệp đã tuyển mới và đào tạo 53.793 người"
            after=("được học nghề", "được đào tạo nghề", "học nghề", "được tuyển sinh"),
            # Training of rural or ethnic-minority labour only is a narrower group (ANNOTATION.md §1).
            # … and so is training paid for by a support scheme ("hỗ trợ học nghề 138 lao động thất nghiệp").

@@ -29,7 +29,7 @@ from assets.extract.catalogue import (
 )
 from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities, parse_number
 from assets.extract.periods import YEAR_TO_DATE as YTD
-from assets.extract.periods import Period, find_period, publication_period, resolve
+from assets.extract.periods import Period, find_period, latest_year, publication_period, resolve
 from assets.extract.reading import (
     Reading,
     SentenceReading,
@@ -180,6 +180,8 @@ COMPARED_WITH_YEAR = re.compile(r"(?=[tgb])(?:tăng|giảm|bằng)\s+[\d.,]+\s*%
                                 re.I)
 NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng|cho vay)\b",
                          re.I)
+YEAR_START = re.compile(r"(?<!từ )\bđầu\s+năm\s+(?:19|20)\d\d", re.I)
+NOW_OR_AFTER = re.compile(r"\b(?:nay|còn|xuống)\b", re.I)  # "…, đến nay giảm còn 1,65%": no longer the start
 AMONG = re.compile(r"\btrong (?:đó|số)\b", re.I)
 WHOLE_YEAR = re.compile(r"\bcả năm\b", re.I)  # "Dự ước cả năm …" in a half-year report
 OPENING_MONTHS = re.compile(r"\W*(?:trong|qua|sau|kết thúc)\s", re.I)
@@ -708,7 +710,8 @@ def _undated_periods(ctx: DocContext) -> tuple[Period, Period]:
         return Period(None, None), Period(None, None)
     lead = LEAD_DATE.match(ctx.text, ctx.text.find("\n"))  # the first line is the title
     compared = COMPARED_WITH_YEAR.search(ctx.text)
-    year = int(lead.group(1)) if lead else int(compared.group(1)) + 1 if compared else None
+    # Last, the latest year it reports on ("trong năm 2014", "đến ngày 31/12/2021"), as a reader dates it.
+    year = int(lead.group(1)) if lead else int(compared.group(1)) + 1 if compared else latest_year(ctx.text)
     undated = Period(year, "FY")
     measure = COVID_MEASURE_YEARS.search(ctx.text)
     return undated, Period(int(measure.lastgroup[1:]), "FY") if measure else undated
@@ -817,7 +820,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and SHARE_BETWEEN.search(text, last.span_end, q.start):
             continue  # "14.176 hộ, chiếm 8,02%, giảm 1,15% so với năm 2018": the share's change, not the count's
         if role in ("plan", "comparison") and q.kind == "percent":
-            if last is not None:
+            whole = out[-2] if len(out) >= 2 and last is not None else None
+            if role == "plan" and whole is not None and whole.metric != last.metric and whole.plan_pct is None \
+                    and whole.span_end >= stmt.start and AMONG.search(text, whole.span_end, last.span_start):
+                # "tạo việc làm mới cho 1.025 lao động, trong đó 25 người xuất khẩu lao động, đạt hơn 37% kế hoạch
+                # năm": the plan is the whole's, not its part's.
+                out[-2] = _attach_percent(whole, q, text, role, clause)
+            elif last is not None:
                 out[-1] = _attach_percent(last, q, text, role, clause)
             elif state.facts and BOTH.search(text[stmt.start:q.start]):
                 # The statement qualifies facts of an earlier statement of its sentence or paragraph.
@@ -979,15 +988,16 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             levels.append(reading.lead_period)
         # A level on a January page is last year's, unless the page names this year ("kết quả bình nghị hộ
         # nghèo năm 2012" on 8 January 2012: the list for 2012).
-        level = (code in LEVELS_AT_A_TIME or q.kind == "percent") and qualifier != "target" \
+        level_kind = code in LEVELS_AT_A_TIME or q.kind == "percent"
+        level = level_kind and qualifier != "target" \
             and all(stated is None for stated in levels) and not (
                 ctx.published_date and _once(state.topics_seen, ("reviews its year",), lambda: bool(re.search(
                     REVIEW_OF_YEAR.format(year=ctx.published_date.year), text, re.I))))
         # Covid-19 support is paid out over months: a figure with no period is what was paid so far.
-        so_far = year_to_date or (code.startswith("covid_") and qualifier != "target"
-                                  and not (DAY_EVENT_OPENING.match(text, sr.span.start)
-                                           and EVENT_VERB.search(text, sr.span.start, q.start)
-                                           and not REPORTED.search(text, sr.span.start, q.start)))
+        # A target aims at the year ("Hiện nay, … sẽ hỗ trợ … dự kiến trên 100 tỉ đồng"): never the months so far.
+        so_far = qualifier != "target" and (year_to_date or code.startswith("covid_") and not (
+            DAY_EVENT_OPENING.match(text, sr.span.start) and EVENT_VERB.search(text, sr.span.start, q.start)
+            and not REPORTED.search(text, sr.span.start, q.start)))
         fallback = publication_period(ctx.published_date, so_far, level) if ctx.published_date else (
             state.doc.undated_covid if code.startswith("covid_") else state.doc.undated)
         if state.doc.opening_period is not None and qualifier != "target" and not year_to_date \
@@ -996,6 +1006,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         period = resolve(levels, fallback, target=qualifier == "target")
         year, period_code = period.year, period.period
         stated = next((p for p in levels if p is not None), None)
+        if stated is not None and stated.year_start and year == stated.year and period_code == "FY" and level_kind \
+                and qualifier != "target" and (start := YEAR_START.search(text, stmt.start, q.start)) \
+                and not NOW_OR_AFTER.search(text, start.end(), q.start):
+            year -= 1  # "Đầu năm 2019, … có 1.329 hộ nghèo, chiếm 4,1%": the level the year 2018 closed with
         if stated is not None and stated.year is None and period_code in LATE_IN_YEAR and ctx.published_date \
                 and ctx.published_date.month == 1 and year == ctx.published_date.year:
             year -= 1  # "Quý IV, …", "Trong tháng 12, …" on a January page: the year just ended
@@ -1011,7 +1025,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             first, last_year = span_years
             starting = FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end])
             year, period_code = (first - 1 if starting else last_year), "FY"
-        elif year is None and (start_year := FROM_YEAR_TO.search(text, stmt.start, q.start)) \
+        elif (year is None or (ctx.published_date is None and stated is None)) \
+                and (start_year := FROM_YEAR_TO.search(text, stmt.start, q.start)) \
                 and not MULTI_YEAR.search(text, sr.span.start, q.start):
             year, period_code = int(start_year.group(1)) + 1, "FY"
         elif FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end]):

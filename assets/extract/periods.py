@@ -63,6 +63,8 @@ class Period:
     year: int | None
     period: str | None
     explicit_sub_year: bool = False
+    # "Đầu năm 2019, … có 1.329 hộ nghèo": the year's start, where a level is the year before's closing one.
+    year_start: bool = False
 
 
 def cumulated(months: int) -> str:
@@ -99,6 +101,9 @@ def _sub_year(match: re.Match[str]) -> str | None:
     return f"M{int(match.group('m'))}"
 
 
+_YEAR_START = re.compile(r"(?<!từ )đầu\s+$", re.I)
+
+
 def _years(text: str) -> list[tuple[int, int]]:
     """(position, year) of reporting-year mentions, event years left out."""
     found = []
@@ -112,7 +117,25 @@ def _years(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def latest_year(text: str) -> int | None:
+    """The latest reporting year ``text`` names ("trong năm 2014", "9 tháng đầu năm 2017", "ngày 31/12/2021"),
+    leaving out targets ("đến năm 2025"), event years and a value's own year ("từ 8,2% năm 2021"); None when
+    it names none."""
+    text = _BESIDE_VALUE.sub(lambda m: " " * len(m.group(1)), text)
+    # This century only: "Ngày 2/9/1945" opening a story of history dates no report.
+    years = [year for pos, year in _years(text) if year >= 2000 and not _TARGET_YEAR.search(text, max(0, pos - 12), pos)]
+    years += [int(m.group(1)) for m in _DAY_YEAR.finditer(text)]
+    return max(years, default=None)
+
+
+_TARGET_YEAR = re.compile(r"(?:đến|tới|vào)\s+(?:cuối\s+)?$", re.I)
+_DAY_YEAR = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(20\d\d)(?![\d/])")
+
+
 # A year right after a value belongs to that value ("từ 14,94% cuối năm 2023 xuống còn 11,24%").
+# "đạt 105,84% kế hoạch năm 2025": the plan's year, not the period of the figure before it.
+_PLAN_YEAR = re.compile(r"(?<=%)(\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+(?:giao|đề ra|được giao))?\s+năm\s+(?:19|20)\d\d)",
+                        re.I)
 _BESIDE_VALUE = re.compile(r"(?<=%|\d)(\s*(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d)", re.I)
 
 
@@ -129,6 +152,7 @@ def find_period(text: str) -> Period | None:
         return None
     if "năm" in lowered:
         text = _BESIDE_VALUE.sub(lambda m: " " * len(m.group(1)), text)
+        text = _PLAN_YEAR.sub(lambda m: " " * len(m.group(1)), text)
     years = _years(text)
     for sub in SUB_YEAR.finditer(text) if has_month else ():
         code = _sub_year(sub)
@@ -140,7 +164,8 @@ def find_period(text: str) -> Period | None:
         year = int(own.group(1)) if own else next(iter(after), None) or (before[-1] if before else None)
         return Period(year, code, explicit_sub_year=code != "FY")
     if years:
-        return Period(years[0][1], "FY")
+        pos, year = years[0]
+        return Period(year, "FY", year_start=bool(_YEAR_START.search(text, max(0, pos - 8), pos)))
     return None
 
 
