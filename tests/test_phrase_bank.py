@@ -1313,6 +1313,8 @@ def test_a_crawler_stamp_under_the_title_dates_the_page():
             "tổ chức “Vui Tết Trung thu” cho trên 700 học sinh mầm non, tiểu học và trung học cơ sở trên địa bàn "
             "xã, trao 30 suất học bổng cho học sinh có hoàn cảnh khó khăn.\n")
     assert clean_document(page.encode(), "trung-thu.txt").published_date == date(2023, 9, 1)
+    printed = page.replace("\n\n date 2023-09", "\n\nThứ Năm, 28/09/2023 10:15\n\n date 2023-09")
+    assert clean_document(printed.encode(), "trung-thu.txt").published_date == date(2023, 9, 28)  # the page's own
 
 
 def test_a_target_stated_now_aims_at_the_year_not_the_months_so_far():
@@ -1320,6 +1322,9 @@ def test_a_target_stated_now_aims_at_the_year_not_the_months_so_far():
             "bị ảnh hưởng bởi dịch Covid-19 với tổng kinh phí hỗ trợ dự kiến trên 100 tỉ đồng.")
     facts = extract_facts(DocContext("target-now", text, date(2021, 9, 10), "Đà Nẵng"))
     assert [(f.value, f.qualifier, f.year, f.period) for f in facts] == [(100_000_000_000, "target", 2021, "FY")]
+    done = "Tin\nThực hiện chỉ tiêu được giao, từ đầu năm đến nay huyện đã giải quyết việc làm cho 700 lao động."
+    assert [(f.value, f.period) for f in extract_facts(DocContext("so-far", done, date(2024, 7, 10), "Đà Nẵng"))] == [
+        (700, "H1")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1328,6 +1333,9 @@ def test_a_target_stated_now_aims_at_the_year_not_the_months_so_far():
     # a flow since the start of the year, and the year-to-date "từ đầu năm", stay this year's
     ("Đầu năm 2019, huyện đã giải quyết việc làm cho 500 lao động.", [(500, 2019)]),
     ("Từ đầu năm 2019 đến nay, huyện có 1.329 hộ nghèo thoát nghèo; hiện còn 2.000 hộ nghèo.", [(2000, 2019)]),
+    ("Đầu năm 2019, toàn huyện còn 1.200 hộ nghèo.", [(1200, 2018)]),
+    ("Những tháng đầu năm 2019, tỷ lệ thất nghiệp ở mức 2,1%.", [(2.1, 2019)]),
+    ("So với đầu năm 2019, tỷ lệ hộ nghèo của huyện đã giảm 1,2%.", [(1.2, 2019)]),
 ])
 def test_a_level_at_the_start_of_a_year_is_the_year_befores_closing_level(text, expected):
     facts = extract_facts(DocContext("year-start", f"Tin\n{text}", date(2019, 6, 24), "Bạc Liêu"))
@@ -1336,10 +1344,13 @@ def test_a_level_at_the_start_of_a_year_is_the_year_befores_closing_level(text, 
 
 @pytest.mark.parametrize(("text", "year"), [
     ("Hội đã trao quà cho 5 học sinh mồ côi.\nChương trình “Thắp sáng tương lai” trong năm 2014 vận động cộng đồng.", 2014),
-    ("Huyện đã giải quyết việc làm cho 556 lao động.\nĐợt hỗ trợ thứ hai kéo dài đến ngày 31/12/2021.", 2021),
     ("Trung tâm đã tiếp nhận 8 người vào cai nghiện tự nguyện.\nTrong 9 tháng đầu năm 2017, số người nghiện giảm.", 2017),
-    # a target's year dates no report; nor does a day of history
+    # a target's or plan's year dates no report, nor a birth year, a deadline, a decree's day or a day of history
     ("Huyện đã trao quà cho 150 trẻ em.\nTỉnh phấn đấu đến năm 2025 không còn hộ nghèo.", None),
+    ("Huyện đã trao quà cho 150 trẻ em.\nMục tiêu năm 2025 là không còn hộ nghèo.", None),
+    ("Huyện đã trao quà cho 150 trẻ em, trong đó có em B (sinh năm 2012).", None),
+    ("Huyện đã trao quà cho 150 trẻ em.\nĐợt hỗ trợ kéo dài đến ngày 31/12/2021 theo Quyết định 1234/QĐ-UBND ngày "
+     "20/12/2021.", None),
     ("Huyện đã trao quà cho 150 trẻ em.\nNgày 2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập.", None),
 ])
 def test_an_undated_page_takes_the_latest_year_it_reports_on(text, year):
@@ -1347,10 +1358,10 @@ def test_an_undated_page_takes_the_latest_year_it_reports_on(text, year):
     assert [f.year for f in facts][-1:] == [year]
 
 
-def test_the_year_of_a_plan_is_not_the_period_of_the_figure():
-    text = "Tin\nTừ đầu năm đến nay, thành phố đã giải quyết việc làm cho 90.000 lao động, đạt 55% kế hoạch năm 2025."
-    facts = extract_facts(DocContext("plan-year", text, date(2025, 7, 10), "Hà Nội"))
-    assert [(f.value, f.year, f.period, f.plan_pct) for f in facts] == [(90_000, 2025, "H1", 55)]
+def test_the_year_of_the_plan_dates_a_year_end_review():
+    text = "Tin\nHuyện đã giải quyết việc làm cho 1.500 lao động, đạt 105% kế hoạch năm 2023."
+    facts = extract_facts(DocContext("plan-year", text, date(2024, 1, 15), "Hà Nội"))
+    assert [(f.value, f.year, f.period, f.plan_pct) for f in facts] == [(1500, 2023, "FY", 105)]
 
 
 def test_labour_export_chosen_for_abroad_and_a_part_that_leaves_the_plan_to_its_whole():
@@ -1359,6 +1370,11 @@ def test_labour_export_chosen_for_abroad_and_a_part_that_leaves_the_plan_to_its_
     facts = extract_facts(DocContext("export", text, date(2017, 12, 20), "Bắc Giang"))
     assert [(f.metric, f.value, f.plan_pct) for f in facts] == [
         ("labour_export", 271, None), ("jobs_created", 1025, 37), ("labour_export", 25, None)]
+    others = ("Tin\nNăm 2017, có 150 người xuất khẩu lao động về nước. Ngân hàng cho 80 người xuất khẩu lao động vay vốn.\nHuyện giải "
+              "quyết việc làm cho 3.000 lao động (trong đó có 500 lao động nữ), đưa 200 người đi xuất khẩu lao động, đạt "
+              "110% kế hoạch.")
+    facts = extract_facts(DocContext("export", others, date(2017, 12, 20), "Bắc Giang"))
+    assert [(f.metric, f.value, f.plan_pct) for f in facts] == [("jobs_created", 3000, None), ("labour_export", 200, 110)]
 
 
 def test_new_intake_of_vocational_schools_and_residents_of_a_treatment_centre():
@@ -1366,3 +1382,56 @@ def test_new_intake_of_vocational_schools_and_residents_of_a_treatment_centre():
             "Cơ sở điều trị nghiện tỉnh đang quản lý trên 270 học viên.")
     facts = extract_facts(DocContext("intake", text, date(2020, 12, 28), "Cần Thơ"))
     assert [(f.metric, f.value) for f in facts] == [("vocational_enrolment", 53793), ("drug_rehab_residents", 270)]
+    others = ("Tin\nCác doanh nghiệp trong khu công nghiệp đã tuyển mới và đào tạo 3.200 lao động. Tỉnh có 4 cơ sở điều trị "
+              "nghiện bằng Methadone, đang quản lý điều trị cho 1.050 người.")
+    assert extract_facts(DocContext("others", others, date(2020, 12, 28), "Cần Thơ")) == []
+
+
+def test_the_share_the_poor_fall_to_is_the_poverty_rate():
+    text = "Tin\nDự kiến đến hết năm 2018, số hộ nghèo của tỉnh sẽ giảm xuống còn 9,77%, tương ứng với 16.601 hộ."
+    facts = extract_facts(DocContext("share", text, date(2018, 10, 5), "Quảng Trị"))
+    assert [(f.metric, f.value, f.qualifier) for f in facts] == [("poverty_rate", 9.77, "target"),
+                                                                  ("poor_households", 16601, "target")]
+
+
+def test_groups_helped_in_a_list_and_money_per_case_are_no_levels():
+    text = ("Tin\nHuyện hỗ trợ 1,5 triệu đồng cho mỗi trường hợp bị ảnh hưởng bởi dịch Covid-19, gồm 556 lao động tự do; "
+            "34 hộ nghèo và 53 hộ cận nghèo.")
+    facts = extract_facts(DocContext("helped", text, date(2021, 9, 10), "Lâm Đồng"))
+    assert [(f.metric, f.value) for f in facts] == [("covid_support_recipients", 556)]
+
+
+def test_awards_listed_after_scholarships_are_scholarships():
+    text = ("Tin\nHội Khuyến học huyện trao 163 suất học bổng dành cho học sinh bậc THCS, 114 suất dành cho học sinh THPT "
+            "và 21 suất dành cho học sinh khuyết tật.")
+    facts = extract_facts(DocContext("awards", text, date(2021, 12, 23), "An Giang"))
+    assert [(f.metric, f.value) for f in facts] == [("scholarships", 163), ("scholarships", 114), ("scholarships", 21)]
+
+
+def test_counselling_listed_with_placing_in_jobs_is_jobs_created():
+    text = ("Tin\nThị xã đã tư vấn, giới thiệu và giải quyết việc làm cho gần 2.390 người. Trung tâm đã tư vấn xuất khẩu "
+            "lao động cho 3.600 người và tư vấn, giới thiệu việc làm cho 5.000 lượt người.")
+    facts = extract_facts(DocContext("counselling", text, date(2019, 6, 24), "Bạc Liêu"))
+    assert [(f.metric, f.value) for f in facts] == [("jobs_created", 2390)]
+
+
+def test_money_for_several_kinds_of_help_at_once_is_no_ones_amount():
+    text = ("Tin\nTỉnh Đoàn trao 60 suất học bổng và 02 căn nhà tình nghĩa. Tổng kinh phí trao tặng các suất học bổng, "
+            "02 căn nhà và quà trị giá trên 130 triệu đồng.")
+    facts = extract_facts(DocContext("mixed", text, date(2022, 8, 1), "Trà Vinh"))
+    assert "vnd" not in {f.unit for f in facts}
+
+
+def test_discharges_are_no_admissions():
+    text = ("Tin\nTrong năm 2021, các cơ sở cai nghiện đã tiếp nhận mới 1.781 người, thanh lý hợp đồng là 2.099 người.")
+    facts = extract_facts(DocContext("discharged", text, date(2021, 11, 14), "Hồ Chí Minh"))
+    assert [(f.metric, f.value) for f in facts] == [("drug_rehab_admissions", 1781)]
+
+
+def test_a_city_named_as_its_province_does_not_make_a_provincial_page_the_citys():
+    from assets.clean.document import clean_document
+    page = ("Sở LĐTB&XH Hà Tĩnh kiểm tra hoạt động xuất khẩu lao động\n\nSáng 29/10, Sở Lao động - Thương binh và Xã hội "
+            "tỉnh Hà Tĩnh phối hợp với Công an tỉnh kiểm tra hoạt động cung ứng lao động.\n\nCó 6 công ty vi phạm, "
+            "gồm: Công ty Toàn Cầu (TP. Hà Tĩnh); Công ty ASK tại TP. Hà Tĩnh.\n")
+    cleaned = clean_document(page.encode(), "ha-tinh.txt")
+    assert (cleaned.province, cleaned.district) == ("Hà Tĩnh", None)

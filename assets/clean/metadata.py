@@ -112,9 +112,8 @@ def find_date(lines: list[Line], fallback: str | None = None, title: str | None 
     Lines of related news and comments after the article are never read. ``title`` is the title line.
     """
     page = [line.text for line in lines if line.reason not in TAIL_REASONS]
-    # "date 2021-07 Trao đổi với …": a crawler's stamp glued to the first paragraph, above or under the title.
-    crawled = next((found for text in page[:3] if (found := CRAWLER_DATE.match(text.lstrip()))), None)
-    if crawled:
+    crawled = CRAWLER_DATE.match(page[0]) if page else None
+    if crawled:  # "date 2021-07 Trao đổi với …": a crawler's stamp glued to the first paragraph
         found = parse_day(crawled.group(1)) or parse_month(crawled.group(1))
         if found:
             return found
@@ -137,6 +136,10 @@ def find_date(lines: list[Line], fallback: str | None = None, title: str | None 
             return after[0]
     if dated and dated[0][1] and not _after_the_text(dated[0][1], prose):
         return dated[0][1]
+    # A crawler's stamp under the title, when the page prints no date of its own.
+    crawled = next((found for text in page[1:3] if (found := CRAWLER_DATE.match(text.lstrip()))), None)
+    if crawled and (found := parse_day(crawled.group(1)) or parse_month(crawled.group(1))):
+        return found
     if fallback:
         try:
             return date.fromisoformat(fallback[:10])
@@ -284,7 +287,10 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
     mentioned = district_mentions(head)
     # "Bình quân hằng năm Điện Bàn giải quyết việc làm …" over "UBND thị xã Điện Bàn tổ chức …": a title
     # naming the district the opening lines name with its type is the district's page.
-    titled = bool(title and mentioned and re.search(rf"(?<![\wÀ-ỹ]){re.escape(mentioned[0][2])}(?![\wÀ-ỹ])", title))
+    # A city named as its province is ("Sở LĐTB&XH Hà Tĩnh …" over "… TP. Hà Tĩnh") titles it only with its type.
+    first = mentioned[0][2] if mentioned else ""
+    titled = bool(title and first and re.search(rf"(?<![\wÀ-ỹ]){re.escape(first)}(?![\wÀ-ỹ])", title) and (
+        first != province or re.search(rf"(?:thành phố|TP\.?|thị xã|TX\.?)\s*{re.escape(first)}", title, re.I)))
     if org_level == "district" or site_district or titled:
         for _start, _end, name, prov in mentioned:
             if prov is None or province is None or prov == province:

@@ -31,7 +31,8 @@ COVID = r"covid|đại dịch|dịch bệnh|" + "|".join(COVID_MEASURES.values()
 COVID_MEASURE_YEARS = re.compile(r"(?=[\dN])(?:" + "|".join(f"(?P<y{year}>{alt})" for year, alt in COVID_MEASURES.items())
                                  + ")")
 MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt sỹ|gia đình chính sách|đền ơn,?\s*đáp nghĩa"
-DRUG = r"cai nghiện|điều trị nghiện"  # "Cơ sở điều trị nghiện" is what rehabilitation centres are called since 2021
+# "Cơ sở điều trị nghiện" is what rehabilitation centres are called since 2021 (not methadone clinics).
+DRUG = r"cai nghiện|cơ sở điều trị nghiện(?!\s+(?:ma túy\s+)?bằng)"
 # Houses for poor households are no houses for people with meritorious service (ANNOTATION.md §1).
 # "cho gia đình người có công thuộc hộ nghèo": a meritorious family that is also poor is still meritorious.
 POOR_HOUSES = r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|(?<!thuộc )(?<!thuộc diện )hộ nghèo"
@@ -44,7 +45,7 @@ HOUSES_FOR = re.compile(
     re.I)
 # Rehabilitation at home or in the community is no admission to, or stay in, a centre.
 COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng|thay thế|methadone|hết thời hạn|trở về|sau cai"
-                   r"|tái hòa nhập|xác định tình trạng nghiện")
+                   r"|tái hòa nhập|xác định tình trạng nghiện|thanh lý hợp đồng|chấp hành xong")
 # Subsets of the poor that are not the province's poor (ANNOTATION.md §7); not "số hộ nghèo tại các huyện, thành
 # phố, gồm: …", which opens a list of each district's figure.
 SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|"
@@ -139,7 +140,8 @@ CATALOGUE: tuple[Metric, ...] = (
                   r"được giải quyết việc làm (?:thông )?qua (?:hình thức )?(?:đi )?xuất khẩu lao động",
                   r"đi lao động (?:ở |tại )?nước ngoài", "đi lao động ngoài nước",
                   # "271 lao động được tuyển chọn xuất khẩu"; "trong đó 25 người xuất khẩu lao động"
-                  r"(?:được )?tuyển chọn (?:đi )?xuất khẩu(?: lao động)?", r"(?<=người )xuất khẩu lao động"),
+                  r"(?:được )?tuyển chọn (?:đi )?xuất khẩu(?: lao động)?(?! về| vay| bỏ| đang)",
+                  r"(?<=người )xuất khẩu lao động(?=\s*(?:[,;.)]|$))"),  # not "… về nước", "… vay vốn", "… bỏ trốn"
            # "đi xuất khẩu lao động và làm việc tại các công ty … ngoài tỉnh là gần 8.900 người": both together
            excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số"
                     r"|(?:và|,)\s*(?:đi\s+)?làm việc (?:tại|ở|cho)\s+(?:các\s+)?(?:công ty|doanh nghiệp|khu công nghiệp"
@@ -147,7 +149,8 @@ CATALOGUE: tuple[Metric, ...] = (
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho",
-                 "tuyển mới và đào tạo"),  # "Các cơ sở giáo dục nghề nghiệp đã tuyển mới và đào tạo 53.793 người"
+                 # "Các cơ sở giáo dục nghề nghiệp đã tuyển mới và đào tạo 53.793 người" (not a company's hires)
+                 r"(?:giáo dục nghề nghiệp|GDNN|dạy nghề|đào tạo nghề)[^.;\d]{0,30}tuyển mới(?: và đào tạo)?"),
            after=("được học nghề", "được đào tạo nghề", "học nghề", "được tuyển sinh"),
            # Training of rural or ethnic-minority labour only is a narrower group (ANNOTATION.md §1).
            # … and so is training paid for by a support scheme ("hỗ trợ học nghề 138 lao động thất nghiệp").
@@ -164,7 +167,9 @@ CATALOGUE: tuple[Metric, ...] = (
            # Youth ("của thanh niên (15-24 tuổi)") and rural rates are narrower groups.
            excludes=r"nông thôn|thanh niên|(?:khu vực|vùng|miền)\s+(?:miền núi|núi|trung du|Tây Nguyên|Đông Nam Bộ|Đông Bắc|Tây Bắc"
                     r"|(?:Bắc |Nam )?Trung Bộ|duyên hải|đồng bằng)", main=True),
-    Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo"),
+    Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo",
+                                                          # "số hộ nghèo ở Quảng Trị giảm xuống còn 9,77%": the rate
+                                                          r"số hộ nghèo(?=[^.;%\d]{0,50}\bcòn\s*[\d,]+\s*%)"),
            excludes=SUBSET_OF_POOR, main=True),
     # "giảm thêm tối thiểu 4% tỷ lệ hộ nghèo", "tỷ lệ giảm nghèo ước đạt 2%"
     Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo",

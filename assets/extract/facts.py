@@ -112,6 +112,10 @@ OTHER_ACTIVITY = re.compile(
     r"|(?:trợ cấp|trợ giúp) đột (?:xuất|suất))\b",
     re.I
 )
+# What a sum of money may pay for; a sum for several of them at once is no one metric's amount.
+PURPOSES = re.compile(r"\b(?:(?P<grant>học bổng)|(?P<house>căn nhà|nhà tình nghĩa|nhà đại đoàn kết)|(?P<gift>(?:suất |phần )?quà)"
+                      r"|(?P<bike>xe đạp)|(?P<savings>sổ tiết kiệm))\b", re.I)
+ACTIVITIES_THEN_CUE = re.compile(r"(?:(?:tư vấn|giới thiệu|tuyên truyền)(?:\s*,\s*|\s+và\s+))+", re.I)
 # "958 người có công cần được hỗ trợ nhà ở": a need, not what was done.
 NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu cầu|chưa được|đang chờ)\b", re.I)
 PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
@@ -150,8 +154,8 @@ WORK_ELSEWHERE_AFTER = re.compile(r"\s*(?:đi\s+)?làm việc\s+(?:ở|tại)?\s
 RATE_OF_AFTER = (("poverty_rate", re.compile(r"\s*(?:số\s+)?hộ nghèo\s*,?\s*(?:tương đương|tương ứng|với)\b", re.I)),
                  ("trained_labour_rate", re.compile(r"\s*lao động (?:đã )?qua đào tạo\s*(?:[,;.)]|$)", re.I)))
 # Money per head, per house, per commune is a rate, not a sum paid: "mức 01 triệu đồng/người", "15 triệu đồng/xã".
-PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt|tháng|học sinh)\b",
-                            re.I)
+PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|(?:cho\s+)?mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt"
+                            r"|tháng|học sinh|trường hợp)\b", re.I)  # "hỗ trợ 1,5 triệu đồng cho mỗi trường hợp"
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
@@ -180,8 +184,9 @@ COMPARED_WITH_YEAR = re.compile(r"(?=[tgb])(?:tăng|giảm|bằng)\s+[\d.,]+\s*%
                                 re.I)
 NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng|cho vay)\b",
                          re.I)
-YEAR_START = re.compile(r"(?<!từ )\bđầu\s+năm\s+(?:19|20)\d\d", re.I)
-NOW_OR_AFTER = re.compile(r"\b(?:nay|còn|xuống)\b", re.I)  # "…, đến nay giảm còn 1,65%": no longer the start
+# Not "từ đầu năm" (the months so far), "(những) tháng đầu năm", "so với đầu năm", "ngay đầu năm".
+YEAR_START = re.compile(r"(?<!từ )(?<!tháng )(?<!với )(?<!ngay )\bđầu\s+năm\s+(?:19|20)\d\d", re.I)
+NOW_OR_AFTER = re.compile(r"\b(?:nay|xuống|giảm)\b", re.I)  # "…, đến nay giảm còn 1,65%": no longer the start
 AMONG = re.compile(r"\btrong (?:đó|số)\b", re.I)
 WHOLE_YEAR = re.compile(r"\bcả năm\b", re.I)  # "Dự ước cả năm …" in a half-year report
 OPENING_MONTHS = re.compile(r"\W*(?:trong|qua|sau|kết thúc)\s", re.I)
@@ -215,6 +220,13 @@ LEVEL_WORD = re.compile(r"\bcòn\b", re.I)
 # "hỗ trợ nhà ở cho 169 hộ nghèo": households helped, not how many are poor.
 HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b[^.;\d]{0,40}?\bcho\s*"
                            r"(?:khoảng |gần |hơn |trên )?$", re.I)
+BARE_AWARD = re.compile(r"\s+(?:dành\s+)?cho\b", re.I)  # "114 suất dành cho …": an award of the kind before
+# "…, trong đó 25 người xuất khẩu lao động": the first figure after "trong đó" (no bracket, no other figure).
+FIRST_PART = re.compile(r"[^\d();]*?\btrong đó\b[^\d();]*", re.I)
+PLAN_NAMES_METRIC = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)\s+(?:xuất khẩu|đưa|giải quyết|tạo|đào tạo|tuyển sinh|XKLĐ)", re.I)
+SINCE_YEAR_START = re.compile(r"\btừ đầu năm|\bđến nay\b", re.I)
+# "hỗ trợ 1,5 triệu đồng cho mỗi trường hợp, gồm 556 lao động …; 34 hộ nghèo": the groups helped, listed.
+HELPED_LIST = re.compile(r"\b(?:hỗ trợ|trao|tặng)\b[^.]{0,80}?\b(?:gồm|bao gồm)\s*:?\s*[^.]*$", re.I)
 # "Trong đó, huyện Bạch Thông 500 lao động", "Ba Bể: 1.000 lao động": a place's name, then its share of the figure before.
 PARTS_OPENING = re.compile(r"\W*(?:trong đó|cụ thể)\s*[,:]", re.I)
 PLACE_ITEM = re.compile(r"[^\d,;.:]{1,40}?\s*(?::\s*|\s)(?:có\s+|là\s+)?(?:khoảng |gần |hơn |trên )?", re.I)
@@ -404,7 +416,10 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                 between += " " + (cue_clause.of(text) if cue_clause else "")
                 if cue_at < statement.start:  # named in an earlier statement: "Hộ nghèo là đồng bào dân tộc …; người
                     between += " " + text[sentence.start:statement.start]  # Hoa có 53 hộ": that statement narrows it
-            if activity or (excluded and (
+            # "tư vấn, giới thiệu và giải quyết việc làm cho 2.390 người": activities listed with the cue, not
+            # one that takes it as its object ("tư vấn xuất khẩu lao động cho 3.600 người").
+            listed = activity and own and ACTIVITIES_THEN_CUE.fullmatch(text, activities[0].start(), cue_at)
+            if (activity and not listed) or (excluded and (
                     excluded.search(window.of(text)) or excluded.search(between) or excluded.search(before))):
                 # The metric named nearest but ruled out keeps the number: a farther cue does not take it
                 # ("đào tạo nghề cho 200 người, giải quyết việc làm mới cho 400 lao động trong diện hộ nghèo").
@@ -822,7 +837,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if role in ("plan", "comparison") and q.kind == "percent":
             whole = out[-2] if len(out) >= 2 and last is not None else None
             if role == "plan" and whole is not None and whole.metric != last.metric and whole.plan_pct is None \
-                    and whole.span_end >= stmt.start and AMONG.search(text, whole.span_end, last.span_start):
+                    and whole.span_end >= stmt.start and FIRST_PART.fullmatch(text, whole.span_end, last.span_start) \
+                    and not re.search(r"[);]", text[last.span_end:q.start]) and not PLAN_NAMES_METRIC.match(text, q.end):
                 # "tạo việc làm mới cho 1.025 lao động, trong đó 25 người xuất khẩu lao động, đạt hơn 37% kế hoạch
                 # năm": the plan is the whole's, not its part's.
                 out[-2] = _attach_percent(whole, q, text, role, clause)
@@ -899,6 +915,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         paid = _paid_for(q, text, last)
         if paid is not None:
             choice = Choice(BY_CODE[paid], last.span_start, "", True)
+        if (award := (out or state.facts or [None])[-1]) is not None and award.metric == "scholarships" \
+                and award.span_end >= sr.span.start and text.endswith("suất", q.start, q.end) and BARE_AWARD.match(text, q.end):
+            # "163 suất học bổng cho học sinh THCS, 114 suất dành cho học sinh THPT": the awards go on.
+            choice = Choice(BY_CODE["scholarships"], q.start, "", True)
         if choice is None and ANAPHORA.search(text[stmt.start:q.start]) and state.facts:
             previous = BY_CODE[state.facts[-1].metric]
             if q.kind in previous.kinds:
@@ -951,7 +971,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "45.166 hộ nghèo, hộ cận nghèo": both groups together
         if q.kind == "households" and SHARE_BASE_BEFORE.search(text, max(clause.start, q.start - 60), q.start):
             continue  # "chiếm 6,74% so với 176.822 hộ dân số toàn tỉnh": all households, the share's base
-        if code in ("poor_households", "near_poor_households") and HELPED_BEFORE.search(text, clause.start, q.start):
+        if code in ("poor_households", "near_poor_households") and (
+                HELPED_BEFORE.search(text, clause.start, q.start) or HELPED_LIST.search(text, sr.span.start, q.start)):
             continue  # "hỗ trợ nhà ở cho 169 hộ nghèo": the households helped, not how many are poor
         if out and out[-1].metric == code and i > 0 and qs[i - 1].end == out[-1].span_end \
                 and AMONG_TOTAL_BEFORE.search(text, max(stmt.start, out[-1].span_start - 20), out[-1].span_start) \
@@ -994,10 +1015,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 ctx.published_date and _once(state.topics_seen, ("reviews its year",), lambda: bool(re.search(
                     REVIEW_OF_YEAR.format(year=ctx.published_date.year), text, re.I))))
         # Covid-19 support is paid out over months: a figure with no period is what was paid so far.
-        # A target aims at the year ("Hiện nay, … sẽ hỗ trợ … dự kiến trên 100 tỉ đồng"): never the months so far.
-        so_far = qualifier != "target" and (year_to_date or code.startswith("covid_") and not (
-            DAY_EVENT_OPENING.match(text, sr.span.start) and EVENT_VERB.search(text, sr.span.start, q.start)
-            and not REPORTED.search(text, sr.span.start, q.start)))
+        # A target aims at the year ("Hiện nay, … sẽ hỗ trợ … dự kiến trên 100 tỉ đồng"), unless it counts the months
+        # so far itself ("Thực hiện chỉ tiêu được giao, từ đầu năm đến nay …").
+        so_far = (qualifier != "target" or SINCE_YEAR_START.search(text, stmt.start, stmt.end)) and (
+            year_to_date or code.startswith("covid_") and not (
+                DAY_EVENT_OPENING.match(text, sr.span.start) and EVENT_VERB.search(text, sr.span.start, q.start)
+                and not REPORTED.search(text, sr.span.start, q.start)))
         fallback = publication_period(ctx.published_date, so_far, level) if ctx.published_date else (
             state.doc.undated_covid if code.startswith("covid_") else state.doc.undated)
         if state.doc.opening_period is not None and qualifier != "target" and not year_to_date \
@@ -1007,7 +1030,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         year, period_code = period.year, period.period
         stated = next((p for p in levels if p is not None), None)
         if stated is not None and stated.year_start and year == stated.year and period_code == "FY" and level_kind \
-                and qualifier != "target" and (start := YEAR_START.search(text, stmt.start, q.start)) \
+                and role == "level" and qualifier != "target" and (start := YEAR_START.search(text, stmt.start, q.start)) \
                 and not NOW_OR_AFTER.search(text, start.end(), q.start):
             year -= 1  # "Đầu năm 2019, … có 1.329 hộ nghèo, chiếm 4,1%": the level the year 2018 closed with
         if stated is not None and stated.year is None and period_code in LATE_IN_YEAR and ctx.published_date \
@@ -1142,6 +1165,8 @@ def _money_for_something_else(choice: Choice, q: Quantity, before: list[Quantity
         return True  # "…, tổ chức gặp mặt thương binh nặng, thăm hỏi tặng quà với số tiền trên 500 triệu đồng"
     if code == "gratitude_fund_amount" and SPENT_BEFORE.search(text, max(clause.start, choice.cue_start), q.start):
         return True
+    if len({m.lastgroup for m in PURPOSES.finditer(text, statement_start, q.start)}) >= 2:
+        return True  # "Tổng kinh phí trao tặng các suất học bổng, 02 căn nhà và quà trị giá trên 130 triệu": all of them
     context = choice.metric.context_pattern
     return bool(context and not context.search(text, clause.start, q.start)
                 and _paid_for_no_fact(text, before[-1].end if before else statement_start, q.start, last))

@@ -53,7 +53,7 @@ FULL_YEAR = re.compile(rf"(?=[cthn12])(?:(?:cả |trong |cuối |hết )?năm\s+
 # Words before a year that make it the date of an event, a name or a comparison, not a reporting period.
 EVENT_BEFORE = re.compile(
     r"(tết|nguyên đán|dịp|kỷ niệm|giai đoạn|từ|từ \d{4}\s*(?:đến|tới)|trung thu|hành động|hội thi|đinh|giáp|nhâm|quý|canh|tân|kỷ|cùng kỳ|"
-    r"mậu|bính|ất|so với(?: (?:thực hiện|kết quả|số liệu|cùng kỳ|mức))?|so|hơn|[–-]|học|khóa|khoá)\s*(năm\s*)?$",
+    r"mậu|bính|ất|so với(?: (?:thực hiện|kết quả|số liệu|cùng kỳ|mức))?|so|hơn|[–-]|học|khóa|khoá|sinh)\s*(năm\s*)?$",
     re.IGNORECASE,
 )
 
@@ -118,24 +118,26 @@ def _years(text: str) -> list[tuple[int, int]]:
 
 
 def latest_year(text: str) -> int | None:
-    """The latest reporting year ``text`` names ("trong năm 2014", "9 tháng đầu năm 2017", "ngày 31/12/2021"),
-    leaving out targets ("đến năm 2025"), event years and a value's own year ("từ 8,2% năm 2021"); None when
-    it names none."""
+    """The latest year ``text`` reports on ("trong năm 2014", "9 tháng đầu năm 2017"), leaving out the years of
+    targets and plans ("đến năm 2025", "Mục tiêu năm 2025 là …", "phấn đấu"), events (``EVENT_BEFORE``: "sinh
+    năm 2012", "Tết …") and a value's own year ("từ 8,2% năm 2021"); None when it names none. Dates of days are left out
+    too: they are mostly deadlines and the dates of decrees ("Quyết định … ngày 20/12/2022")."""
     text = _BESIDE_VALUE.sub(lambda m: " " * len(m.group(1)), text)
-    # This century only: "Ngày 2/9/1945" opening a story of history dates no report.
-    years = [year for pos, year in _years(text) if year >= 2000 and not _TARGET_YEAR.search(text, max(0, pos - 12), pos)]
-    years += [int(m.group(1)) for m in _DAY_YEAR.finditer(text)]
-    return max(years, default=None)
+    # This century only: "năm 1945" in a story of history dates no report.
+    return max((year for pos, year in _years(text) if year >= 2000
+                and not _NOT_REPORTED_YEAR.search(text, max(0, pos - 12), pos)
+                and not _PLANNED.search(text, _sentence_start(text, pos), pos)), default=None)
 
 
-_TARGET_YEAR = re.compile(r"(?:đến|tới|vào)\s+(?:cuối\s+)?$", re.I)
-_DAY_YEAR = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(20\d\d)(?![\d/])")
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+_NOT_REPORTED_YEAR = re.compile(r"(?:đến|tới|vào)\s+$", re.I)
+_PLANNED = re.compile(r"\b(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|sẽ)\b", re.I)
 
 
 # A year right after a value belongs to that value ("từ 14,94% cuối năm 2023 xuống còn 11,24%").
-# "đạt 105,84% kế hoạch năm 2025": the plan's year, not the period of the figure before it.
-_PLAN_YEAR = re.compile(r"(?<=%)(\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)(?:\s+(?:giao|đề ra|được giao))?\s+năm\s+(?:19|20)\d\d)",
-                        re.I)
 _BESIDE_VALUE = re.compile(r"(?<=%|\d)(\s*(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d)", re.I)
 
 
@@ -152,7 +154,6 @@ def find_period(text: str) -> Period | None:
         return None
     if "năm" in lowered:
         text = _BESIDE_VALUE.sub(lambda m: " " * len(m.group(1)), text)
-        text = _PLAN_YEAR.sub(lambda m: " " * len(m.group(1)), text)
     years = _years(text)
     for sub in SUB_YEAR.finditer(text) if has_month else ():
         code = _sub_year(sub)
