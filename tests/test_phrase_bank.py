@@ -1435,3 +1435,19 @@ def test_a_city_named_as_its_province_does_not_make_a_provincial_page_the_citys(
             "gồm: Công ty Toàn Cầu (TP. Hà Tĩnh); Công ty ASK tại TP. Hà Tĩnh.\n")
     cleaned = clean_document(page.encode(), "ha-tinh.txt")
     assert (cleaned.province, cleaned.district) == ("Hà Tĩnh", None)
+
+
+def test_a_span_of_years_carries_through_its_paragraph_to_counts_not_to_rates():
+    text = ("Đào tạo nghề gắn với giải quyết việc làm\nTỉnh đào tạo nghề gắn với giải quyết việc làm, tạo sinh kế bền "
+            "vững.\nGiai đoạn 2021 - 2023, toàn tỉnh có 57.583 lượt lao động được tạo việc làm. Lao động được tạo việc "
+            "làm trong nước là 56.336 lượt người. Giai đoạn này, số lao động được đào tạo nghề của tỉnh là 19.167 người. "
+            "Tỷ lệ lao động qua đào tạo đạt 65,8%.\nNăm 2024, tỉnh giải quyết việc làm cho 15.398 lao động.")
+    facts = extract_facts(DocContext("span", text, date(2024, 10, 18), "Đắk Nông"))
+    assert [(f.metric, f.value) for f in facts] == [("trained_labour_rate", 65.8), ("jobs_created", 15398)]
+
+
+def test_workers_supplied_to_other_provinces_are_no_labour_export():
+    text = ("Tin\nTháng 4/2023, toàn tỉnh đã giải quyết việc làm cho 2.871 lao động; trong đó vay vốn Quỹ quốc gia 252 "
+            "người, xuất khẩu lao động 51 người, cung ứng lao động tỉnh ngoài 1.141 người.")
+    facts = extract_facts(DocContext("supplied", text, date(2023, 5, 5), "Yên Bái"))
+    assert [(f.metric, f.value) for f in facts] == [("jobs_created", 2871), ("labour_export", 51)]

@@ -568,6 +568,7 @@ class _ParagraphState:
     kinds: dict[str, str]  # fact_id → the kind of quantity it counted
     markers: list[int] = field(default_factory=list)  # offsets of breakdown markers ("trong đó") after a total
     over_years: bool = False  # a total over several years was stated: "Trong đó …" after it details that total
+    over_years_end: int = 0  # the end of the sentence that stated it
     doc: _DocumentState = field(default_factory=lambda: _DocumentState())
     had_figures: bool = False  # a sentence of the paragraph held a quantity
     last: SentenceReading | None = None  # the paragraph's last sentence read: the place and heading in force at its end
@@ -803,11 +804,18 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             role = "multi_year"  # "Trong tổng số 37.267 người đã được đào tạo nghề, …": the total over years again
         if role == "level" and sr.breakdown and state.over_years and stmt_period is None:
             role = "multi_year"  # "Giai đoạn 2016 - 2020, … 336.000 lao động. Trong đó xuất khẩu lao động trên 50.000"
+        if role == "level" and state.over_years and stmt_period is None and sr.period is None and not year_to_date \
+                and sr.span.start > state.over_years_end and q.kind not in ("percent", "households"):
+            # The span carries on through its paragraph (ANNOTATION.md §5): "Giai đoạn 2021 - 2023, … 57.583 lượt lao
+            # động được tạo việc làm. Lao động được tạo việc làm trong nước là 56.336 lượt người, …"; not to rates
+            # and households, levels at the span's end ("Tỷ lệ lao động qua đào tạo đạt 65,8%").
+            role = "multi_year"
         if role == "need":
             continue
         if role == "multi_year":
             state.doc.totals_over_years.add(q.value)
             state.over_years = True
+            state.over_years_end = sr.span.end
             continue
         if q.kind != "percent" and text.find("mỗi", clause.start, q.start) >= 0 \
                 and PER_UNIT_BEFORE.search(text, clause.start, q.start):
