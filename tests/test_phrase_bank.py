@@ -1451,3 +1451,14 @@ def test_workers_supplied_to_other_provinces_are_no_labour_export():
             "người, xuất khẩu lao động 51 người, cung ứng lao động tỉnh ngoài 1.141 người.")
     facts = extract_facts(DocContext("supplied", text, date(2023, 5, 5), "Yên Bái"))
     assert [(f.metric, f.value) for f in facts] == [("jobs_created", 2871), ("labour_export", 51)]
+
+
+def test_a_forecast_of_the_result_is_an_estimate_and_a_result_against_its_plan_is_no_target():
+    forecast = ("Tin\nDự tính đến cuối năm 2016, toàn tỉnh đưa 2.430 lao động đi làm việc ở nước ngoài theo hợp đồng "
+                "(đạt 101,25% kế hoạch năm).")
+    facts = extract_facts(DocContext("forecast", forecast, date(2016, 11, 20), "Quảng Bình"))
+    assert [(f.value, f.qualifier, f.plan_pct) for f in facts] == [(2430, "estimate", 101.25)]
+    after_goal = ("Tin\nTỉnh phấn đấu đến cuối năm 2015, tỷ lệ lao động qua đào tạo đạt 42%. Năm 2014, tỉnh đào tạo nghề "
+                  "cho hơn 2.000 người, đạt 77,89% kế hoạch giao.")
+    facts = extract_facts(DocContext("after-goal", after_goal, None, "Kon Tum"))
+    assert [(f.value, f.qualifier, f.year) for f in facts] == [(42, "target", 2015), (2000, "actual", 2014)]

@@ -120,7 +120,11 @@ ACTIVITIES_THEN_CUE = re.compile(r"(?:(?:tư vấn|giới thiệu|tuyên truyề
 NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu cầu|chưa được|đang chờ)\b", re.I)
 PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
-ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b", re.I)
+# "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result.
+ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính|dự tính)\b", re.I)
+# "Năm 2014, … đào tạo nghề cho hơn 2.000 người, đạt 77,89% kế hoạch giao" after a goal: a result against its plan.
+ATTAINED_AFTER = re.compile(r"[^.;\d]{0,30}?[,(]?\s*(?:đạt|bằng|vượt)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)",
+                            re.I)
 # "126.622/126.989 đối tượng …, đạt 99,7%": the share of the plan figure beside the value.
 ATTAINMENT_BEFORE = re.compile(r"[,;]?\s*(?:tức|tức là|và)?\s*(?:mới\s+|chỉ\s+)?(?:đạt|bằng)\s*(?:khoảng\s+|gần\s+|hơn\s+)?$",
                                re.I)
@@ -489,7 +493,7 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
                         lambda: bool(TARGET_SENTENCE.search(text[sr.paragraph.start:sentence.start])))
     past = _once(memo, ("past", sentence.start), lambda: bool(PAST_MARKERS.search(sentence.of(text))))
     # A goal stated earlier in the paragraph carries on, unless the figures since were results.
-    if goal_before and not past and (previous is None or previous == "target"):
+    if goal_before and not past and (previous is None or previous == "target") and not ATTAINED_AFTER.match(text, q.end):
         return "target"
     if sr.target_section and not past:
         return "target"
