@@ -287,10 +287,11 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
     mentioned = district_mentions(head)
     # "Bình quân hằng năm Điện Bàn giải quyết việc làm …" over "UBND thị xã Điện Bàn tổ chức …": a title
     # naming the district the opening lines name with its type is the district's page.
-    # A city named as its province is ("Sở LĐTB&XH Hà Tĩnh …" over "… TP. Hà Tĩnh") titles it only with its type.
+    # A title naming a provincial office ("Sở LĐTB&XH Hà Tĩnh …", "… tỉnh Hà Tĩnh") does not title the city of
+    # the same name ("… TP. Hà Tĩnh" in the body).
     first = mentioned[0][2] if mentioned else ""
-    titled = bool(title and first and re.search(rf"(?<![\wÀ-ỹ]){re.escape(first)}(?![\wÀ-ỹ])", title) and (
-        first != province or re.search(rf"(?:thành phố|TP\.?|thị xã|TX\.?)\s*{re.escape(first)}", title, re.I)))
+    titled = bool(title and first and re.search(rf"(?<![\wÀ-ỹ]){re.escape(first)}(?![\wÀ-ỹ])", title) and not (
+        first == province and re.search(rf"\b(?:Sở\b[^,.:]{{0,25}}|tỉnh\s+){re.escape(first)}", title, re.I)))
     if org_level == "district" or site_district or titled:
         for _start, _end, name, prov in mentioned:
             if prov is None or province is None or prov == province:

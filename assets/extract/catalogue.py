@@ -45,7 +45,7 @@ HOUSES_FOR = re.compile(
     re.I)
 # Rehabilitation at home or in the community is no admission to, or stay in, a centre.
 COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng|thay thế|methadone|hết thời hạn|trở về|sau cai"
-                   r"|tái hòa nhập|xác định tình trạng nghiện|thanh lý hợp đồng|chấp hành xong")
+                   r"|tái hòa nhập|xác định tình trạng nghiện|thanh lý hợp đồng")
 # Subsets of the poor that are not the province's poor (ANNOTATION.md §7); not "số hộ nghèo tại các huyện, thành
 # phố, gồm: …", which opens a list of each district's figure.
 SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|"
@@ -146,7 +146,7 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số"
                     r"|(?:và|,)\s*(?:đi\s+)?làm việc (?:tại|ở|cho)\s+(?:các\s+)?(?:công ty|doanh nghiệp|khu công nghiệp"
                     r"|tỉnh|thành phố|[^;.]{0,50}(?:ngoài tỉnh|tỉnh ngoài))"
-                    r"|cung ứng lao động|(?:ngoài tỉnh|tỉnh ngoài)",  # "…, cung ứng lao động tỉnh ngoài 1.141 người"
+                    r"|ngoài tỉnh|tỉnh ngoài",  # "…, cung ứng lao động tỉnh ngoài 1.141 người"
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho",
@@ -170,7 +170,9 @@ CATALOGUE: tuple[Metric, ...] = (
                     r"|(?:Bắc |Nam )?Trung Bộ|duyên hải|đồng bằng)", main=True),
     Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo",
                                                           # "số hộ nghèo ở Quảng Trị giảm xuống còn 9,77%": the rate
-                                                          r"số hộ nghèo(?=[^.;%\d]{0,50}\bcòn\s*[\d,]+\s*%)"),
+                                                          r"số hộ nghèo(?=(?:\s+(?:của|ở|tại|toàn)\s+[^.;,%\d]{1,30}?)?"
+                                                          r"\s+(?:(?:sẽ|đã)\s+)?(?:còn\s+)?(?:giảm\s+)?(?:xuống\s+)?còn"
+                                                          r"\s*[\d,]+\s*%(?!\s*so với))"),
            excludes=SUBSET_OF_POOR, main=True),
     # "giảm thêm tối thiểu 4% tỷ lệ hộ nghèo", "tỷ lệ giảm nghèo ước đạt 2%"
     Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo",

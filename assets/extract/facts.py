@@ -115,15 +115,17 @@ OTHER_ACTIVITY = re.compile(
 # What a sum of money may pay for; a sum for several of them at once is no one metric's amount.
 PURPOSES = re.compile(r"\b(?:(?P<grant>học bổng)|(?P<house>căn nhà|nhà tình nghĩa|nhà đại đoàn kết)|(?P<gift>(?:suất |phần )?quà)"
                       r"|(?P<bike>xe đạp)|(?P<savings>sổ tiết kiệm))\b", re.I)
+SUM_OF = re.compile(r"\b(?:kinh phí|trị giá|số tiền)\b", re.I)
 ACTIVITIES_THEN_CUE = re.compile(r"(?:(?:tư vấn|giới thiệu|tuyên truyền)(?:\s*,\s*|\s+và\s+))+", re.I)
 # "958 người có công cần được hỗ trợ nhà ở": a need, not what was done.
 NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu cầu|chưa được|đang chờ)\b", re.I)
 PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result.
-ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính|dự tính)\b", re.I)
+ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b", re.I)
+FORECAST = re.compile(r"\bdự tính\b", re.I)
 # "Năm 2014, … đào tạo nghề cho hơn 2.000 người, đạt 77,89% kế hoạch giao" after a goal: a result against its plan.
-ATTAINED_AFTER = re.compile(r"[^.;\d]{0,30}?[,(]?\s*(?:đạt|bằng|vượt)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)",
+ATTAINED_AFTER = re.compile(r"[^.;\d]{0,60}?[,(]?\s*(?:đạt|vượt)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)",
                             re.I)
 # "126.622/126.989 đối tượng …, đạt 99,7%": the share of the plan figure beside the value.
 ATTAINMENT_BEFORE = re.compile(r"[,;]?\s*(?:tức|tức là|và)?\s*(?:mới\s+|chỉ\s+)?(?:đạt|bằng)\s*(?:khoảng\s+|gần\s+|hơn\s+)?$",
@@ -224,13 +226,17 @@ LEVEL_WORD = re.compile(r"\bcòn\b", re.I)
 # "hỗ trợ nhà ở cho 169 hộ nghèo": households helped, not how many are poor.
 HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b[^.;\d]{0,40}?\bcho\s*"
                            r"(?:khoảng |gần |hơn |trên )?$", re.I)
-BARE_AWARD = re.compile(r"\s+(?:dành\s+)?cho\b", re.I)  # "114 suất dành cho …": an award of the kind before
+# "114 suất dành cho học sinh THPT": an award of the kind before, for pupils.
+BARE_AWARD = re.compile(r"\s+dành\s+cho\s+(?:các\s+em\s+)?(?:học sinh|sinh viên)\b", re.I)
 # "…, trong đó 25 người xuất khẩu lao động": the first figure after "trong đó" (no bracket, no other figure).
 FIRST_PART = re.compile(r"[^\d();]*?\btrong đó\b[^\d();]*", re.I)
 PLAN_NAMES_METRIC = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)\s+(?:xuất khẩu|đưa|giải quyết|tạo|đào tạo|tuyển sinh|XKLĐ)", re.I)
+THIS_YEAR_WORDS = re.compile(r"\bnăm (?:nay|qua)\b|\btrong năm\b|\briêng năm\b", re.I)  # a period stated in words
 SINCE_YEAR_START = re.compile(r"\btừ đầu năm|\bđến nay\b", re.I)
 # "hỗ trợ 1,5 triệu đồng cho mỗi trường hợp, gồm 556 lao động …; 34 hộ nghèo": the groups helped, listed.
-HELPED_LIST = re.compile(r"\b(?:hỗ trợ|trao|tặng)\b[^.]{0,80}?\b(?:gồm|bao gồm)\s*:?\s*[^.]*$", re.I)
+_IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"  # a thousands point is no sentence's end
+HELPED_LIST = re.compile(rf"\b(?:hỗ trợ|trao|tặng)\b{_IN_SENTENCE}{{0,80}}?\bcho\b{_IN_SENTENCE}{{0,60}}?\b(?:gồm|bao gồm)\s*:?"
+                         rf"(?:(?!\b(?:hiện|còn)\b){_IN_SENTENCE})*$", re.I)
 # "Trong đó, huyện Bạch Thông 500 lao động", "Ba Bể: 1.000 lao động": a place's name, then its share of the figure before.
 PARTS_OPENING = re.compile(r"\W*(?:trong đó|cụ thể)\s*[,:]", re.I)
 PLACE_ITEM = re.compile(r"[^\d,;.:]{1,40}?\s*(?::\s*|\s)(?:có\s+|là\s+)?(?:khoảng |gần |hơn |trên )?", re.I)
@@ -422,7 +428,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                     between += " " + text[sentence.start:statement.start]  # Hoa có 53 hộ": that statement narrows it
             # "tư vấn, giới thiệu và giải quyết việc làm cho 2.390 người": activities listed with the cue, not
             # one that takes it as its object ("tư vấn xuất khẩu lao động cho 3.600 người").
-            listed = activity and own and ACTIVITIES_THEN_CUE.fullmatch(text, activities[0].start(), cue_at)
+            listed = activity and own and ACTIVITIES_THEN_CUE.fullmatch(text, activities[0].start(), cue_at) \
+                and "lượt" not in text[q.start:q.end + 6]  # "… cho 12.300 lượt người": counselling contacts
             if (activity and not listed) or (excluded and (
                     excluded.search(window.of(text)) or excluded.search(between) or excluded.search(before))):
                 # The metric named nearest but ruled out keeps the number: a farther cue does not take it
@@ -498,7 +505,7 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     if sr.target_section and not past:
         return "target"
     if q.estimate or ESTIMATE_WORDS.search(text[clause.start:q.start]) or ESTIMATE_STATEMENT.search(
-            text[stmt.start:q.start]):
+            text[stmt.start:q.start]) or (FORECAST.search(text, sentence.start, q.start) and ATTAINED_AFTER.match(text, q.end)):
         return "estimate"
     return "actual"
 
@@ -809,7 +816,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if role == "level" and sr.breakdown and state.over_years and stmt_period is None:
             role = "multi_year"  # "Giai đoạn 2016 - 2020, … 336.000 lao động. Trong đó xuất khẩu lao động trên 50.000"
         if role == "level" and state.over_years and stmt_period is None and sr.period is None and not year_to_date \
-                and sr.span.start > state.over_years_end and q.kind not in ("percent", "households"):
+                and sr.span.start > state.over_years_end and q.kind not in ("percent", "households") \
+                and not THIS_YEAR_WORDS.search(sr.span.of(text)):
             # The span carries on through its paragraph (ANNOTATION.md §5): "Giai đoạn 2021 - 2023, … 57.583 lượt lao
             # động được tạo việc làm. Lao động được tạo việc làm trong nước là 56.336 lượt người, …"; not to rates
             # and households, levels at the span's end ("Tỷ lệ lao động qua đào tạo đạt 65,8%").
@@ -928,7 +936,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if paid is not None:
             choice = Choice(BY_CODE[paid], last.span_start, "", True)
         if (award := (out or state.facts or [None])[-1]) is not None and award.metric == "scholarships" \
-                and award.span_end >= sr.span.start and text.endswith("suất", q.start, q.end) and BARE_AWARD.match(text, q.end):
+                and award.span_end >= sr.span.start and text.endswith("suất", q.start, q.end) and BARE_AWARD.match(text, q.end) \
+                and ";" not in text[award.span_end:q.start]:
             # "163 suất học bổng cho học sinh THCS, 114 suất dành cho học sinh THPT": the awards go on.
             choice = Choice(BY_CODE["scholarships"], q.start, "", True)
         if choice is None and ANAPHORA.search(text[stmt.start:q.start]) and state.facts:
@@ -1169,15 +1178,17 @@ def _money_for_something_else(choice: Choice, q: Quantity, before: list[Quantity
     houses), money spent from the gratitude fund ("Quỹ … hỗ trợ 50 triệu đồng"), or money joined by "với" to a
     count that is no fact ("trợ cấp khó khăn cho 253 gia đình với số tiền 276,5 triệu")."""
     code = choice.metric.code
-    if PER_UNIT_AFTER.match(text, q.end):
-        return True
+    if PER_UNIT_AFTER.match(text, q.end) and not (
+            text.startswith(" cho", q.end) and re.search(r"\btổng\b", text[max(0, q.start - 40):q.start], re.I)):
+        return True  # not "với tổng số tiền 1,875 tỷ đồng cho mỗi trường hợp đủ điều kiện"
     if code == "meritorious_housing_amount" and (next(
             (p.kind for p in reversed(before) if p.kind not in ("vnd", "percent")), "houses") != "houses"
             or OTHER_SPENDING.search(text, before[-1].end if before else statement_start, q.start)):
         return True  # "…, tổ chức gặp mặt thương binh nặng, thăm hỏi tặng quà với số tiền trên 500 triệu đồng"
     if code == "gratitude_fund_amount" and SPENT_BEFORE.search(text, max(clause.start, choice.cue_start), q.start):
         return True
-    if len({m.lastgroup for m in PURPOSES.finditer(text, statement_start, q.start)}) >= 2:
+    paid_for = SUM_OF.search(text, statement_start, q.start)
+    if paid_for and len({m.lastgroup for m in PURPOSES.finditer(text, paid_for.end(), q.start)}) >= 2:
         return True  # "Tổng kinh phí trao tặng các suất học bổng, 02 căn nhà và quà trị giá trên 130 triệu": all of them
     context = choice.metric.context_pattern
     return bool(context and not context.search(text, clause.start, q.start)
