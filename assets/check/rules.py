@@ -206,7 +206,7 @@ def part_not_exceeding_whole(facts: pl.DataFrame) -> pl.DataFrame:
     return _cases(cases)
 
 
-YOY_PAIRS_PER_BATCH = 2_000_000
+YOY_PAIRS_PER_BATCH = 500_000
 
 
 def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
