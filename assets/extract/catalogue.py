@@ -248,17 +248,19 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính"),
            excludes=r"đóng phạt|nộp phạt|đã nộp|thu nộp|nộp ngân sách|nộp tiền"),  # fines paid are not imposed
     Metric("enterprises_inspected", "enterprises", ("enterprises",), cues=("kiểm tra", "thanh tra", "giám sát")),
-    # "đang tổ chức tiếp nhận và cai nghiện cho 249 học viên" counts who are there now: residents.
-    # "tổ chức cai nghiện (thành công) cho 883 người": the year's people treated; "đang quản lý, tổ chức cai
-    # nghiện cho 632 người" counts who are there now.
-    Metric("drug_rehab_admissions", "persons", ("persons",),
-           cues=("tiếp nhận", "tiếp nhận mới", "đưa", r"(?<!quản lý, )(?<!đang )tổ chức cai nghiện"),
-           after=(DRUG,), context=DRUG, excludes=COMMUNITY_REHAB + r"|đang (?:tổ chức )?tiếp nhận", near_topic=True),
+    # Admissions are people taken in ("tiếp nhận (mới)", "đưa … vào cơ sở"). People treated ("tổ chức cai nghiện
+    # cho 883 người", "1.100 trường hợp được cai nghiện", "đang tổ chức tiếp nhận và cai nghiện cho 249 học viên")
+    # are counted as residents, as the seeds' gold codes "cho 413 đối tượng cai nghiện" and the annotators of
+    # real pages code "cai nghiện cho N người" (lead ruling 12).
     Metric("drug_rehab_residents", "persons", ("persons",),
            cues=("quản lý", "nuôi dưỡng", "điều trị", "chữa trị", "đang cai nghiện", "chăm sóc",
-                 r"đang (?:tổ chức )?tiếp nhận"),
+                 r"đang (?:tổ chức )?tiếp nhận", "tổ chức cai nghiện", r"cai nghiện(?: ma túy)? cho"),
            after=(DRUG, "đang cai nghiện", "đang chữa trị", "đang điều trị"), context=DRUG,
-           excludes=r"(?<!đang )(?<!tổ chức )tiếp nhận|hồ sơ|" + COMMUNITY_REHAB, near_topic=True),
+           excludes=r"(?<!đang )(?<!tổ chức )tiếp nhận|hồ sơ|quy mô|công suất|sức chứa|" + COMMUNITY_REHAB, near_topic=True),
+    Metric("drug_rehab_admissions", "persons", ("persons",),
+           cues=("tiếp nhận", "tiếp nhận mới", "đưa"),
+           after=(DRUG,), context=DRUG,
+           excludes=COMMUNITY_REHAB + r"|đang (?:tổ chức )?tiếp nhận", near_topic=True),
 )
 
 BY_CODE = {metric.code: metric for metric in CATALOGUE}
