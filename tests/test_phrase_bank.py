@@ -1513,3 +1513,9 @@ def test_people_treated_for_addiction_are_residents_and_people_taken_in_admissio
             "cai nghiện ma túy tỉnh được giao tiếp nhận 650 người cai nghiện tự nguyện.")
     facts = extract_facts(DocContext("treated", text, date(2021, 10, 8), "Thái Nguyên"))
     assert [(f.metric, f.value) for f in facts] == [("drug_rehab_residents", 1100), ("drug_rehab_admissions", 650)]
+
+
+def test_the_parts_of_a_count_on_substitution_therapy_are_no_rehabilitation():
+    text = ("Tin\nCó gần 300 trường hợp điều trị methadone tại các cơ sở cai nghiện của tỉnh, trong đó hơn 200 trường hợp "
+            "tại Cơ sở cai nghiện đa chức năng tỉnh; gần 50 trường hợp tại Cơ sở cai nghiện thành phố.")
+    assert extract_facts(DocContext("methadone", text, date(2021, 10, 8), "Thái Nguyên")) == []

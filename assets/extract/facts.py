@@ -231,6 +231,7 @@ BARE_AWARD = re.compile(r"\s+dành\s+cho\s+(?:các\s+em\s+)?(?:học sinh|sinh v
 # "…, trong đó 25 người xuất khẩu lao động": the first figure after "trong đó" (no bracket, no other figure).
 FIRST_PART = re.compile(r"[^\d();]*?\btrong đó\b[^\d();]*", re.I)
 PLAN_NAMES_METRIC = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)\s+(?:xuất khẩu|đưa|giải quyết|tạo|đào tạo|tuyển sinh|XKLĐ)", re.I)
+SUBSTITUTION = re.compile(r"\bmethadone\b|\bthuốc thay thế\b", re.I)  # substitution therapy is no rehabilitation
 THIS_YEAR_WORDS = re.compile(r"\bnăm (?:nay|qua)\b|\btrong năm\b|\briêng năm\b", re.I)  # a period stated in words
 SINCE_YEAR_START = re.compile(r"\btừ đầu năm|\bđến nay\b", re.I)
 # "hỗ trợ 1,5 triệu đồng cho mỗi trường hợp, gồm 556 lao động …; 34 hộ nghèo": the groups helped, listed.
@@ -992,6 +993,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "45.166 hộ nghèo, hộ cận nghèo": both groups together
         if q.kind == "households" and SHARE_BASE_BEFORE.search(text, max(clause.start, q.start - 60), q.start):
             continue  # "chiếm 6,74% so với 176.822 hộ dân số toàn tỉnh": all households, the share's base
+        if code.startswith("drug_rehab") and SUBSTITUTION.search(text, sr.span.start, q.start):
+            continue  # "gần 300 trường hợp điều trị methadone …, trong đó hơn 200 trường hợp tại Cơ sở …": its parts too
         if code in ("poor_households", "near_poor_households") and (
                 HELPED_BEFORE.search(text, clause.start, q.start) or HELPED_LIST.search(text, sr.span.start, q.start)):
             continue  # "hỗ trợ nhà ở cho 169 hộ nghèo": the households helped, not how many are poor
