@@ -1519,3 +1519,10 @@ def test_the_parts_of_a_count_on_substitution_therapy_are_no_rehabilitation():
     text = ("Tin\nCó gần 300 trường hợp điều trị methadone tại các cơ sở cai nghiện của tỉnh, trong đó hơn 200 trường hợp "
             "tại Cơ sở cai nghiện đa chức năng tỉnh; gần 50 trường hợp tại Cơ sở cai nghiện thành phố.")
     assert extract_facts(DocContext("methadone", text, date(2021, 10, 8), "Thái Nguyên")) == []
+
+
+def test_workers_sent_to_a_named_country_are_labour_export():
+    text = ("Tin\nHuyện đã tuyển chọn được 102 lao động đi làm việc thời vụ tại thành phố Iksan (tỉnh Jeollabuk, Hàn "
+            "Quốc). Năm 2023, tỉnh đưa 850 lao động đi làm việc tại Nhật Bản. Có 300 lao động đi làm việc tại Đức Trọng.")
+    facts = extract_facts(DocContext("countries", text, date(2024, 3, 5), "Đắk Lắk"))
+    assert [(f.metric, f.value) for f in facts] == [("labour_export", 102), ("labour_export", 850)]

@@ -32,6 +32,9 @@ COVID_MEASURE_YEARS = re.compile(r"(?=[\dN])(?:" + "|".join(f"(?P<y{year}>{alt})
                                  + ")")
 MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt sỹ|gia đình chính sách|đền ơn,?\s*đáp nghĩa"
 # "Cơ sở điều trị nghiện" is what rehabilitation centres are called since 2021 (not methadone clinics).
+# Where workers go abroad under contract (ANNOTATION.md: labour export names the destination, not "nước ngoài" only).
+COUNTRIES = (r"Hàn Quốc|Nhật Bản|Đài Loan|Malaysia|Ma-lai-xi-a|Trung Đông|Ả Rập Xê Út|Ả-rập Xê-út|Đức|Úc|Singapore"
+             r"|Hungary|Rumani|Romania|Séc|Israel|Ba Lan|Nga")
 DRUG = r"cai nghiện|cơ sở điều trị nghiện(?!\s+(?:ma túy\s+)?bằng)"
 # Houses for poor households are no houses for people with meritorious service (ANNOTATION.md §1).
 # "cho gia đình người có công thuộc hộ nghèo": a meritorious family that is also poor is still meritorious.
@@ -141,7 +144,10 @@ CATALOGUE: tuple[Metric, ...] = (
                   r"đi lao động (?:ở |tại )?nước ngoài", "đi lao động ngoài nước",
                   # "271 lao động được tuyển chọn xuất khẩu"; "trong đó 25 người xuất khẩu lao động"
                   r"(?:được )?tuyển chọn (?:đi )?xuất khẩu(?: lao động)?(?! về| vay| bỏ| đang)",
-                  r"(?<=người )xuất khẩu lao động(?=\s*(?:[,;.)]|$))"),  # not "… về nước", "… vay vốn", "… bỏ trốn"
+                  r"(?<=người )xuất khẩu lao động(?=\s*(?:[,;.)]|$))",  # not "… về nước", "… vay vốn", "… bỏ trốn"
+                  # "102 lao động đi làm việc thời vụ tại thành phố Iksan (tỉnh Jeollabuk, Hàn Quốc)": a country named
+                  rf"(?:đi|sang) (?:làm việc|lao động)(?: thời vụ| có thời hạn)? (?:tại|ở) (?:[^,.;()]{{1,30}}\([^()]{{0,30}}?)?"
+                  rf"(?:{COUNTRIES})\b(?!\s+(?-i:[A-ZĐĂÂÊÔƠƯ]))"),  # not "Đức Trọng", a district
            # "đi xuất khẩu lao động và làm việc tại các công ty … ngoài tỉnh là gần 8.900 người": both together
            excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số"
                     r"|(?:và|,)\s*(?:đi\s+)?làm việc (?:tại|ở|cho)\s+(?:các\s+)?(?:công ty|doanh nghiệp|khu công nghiệp"
