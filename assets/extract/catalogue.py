@@ -31,10 +31,10 @@ COVID = r"covid|đại dịch|dịch bệnh|" + "|".join(COVID_MEASURES.values()
 COVID_MEASURE_YEARS = re.compile(r"(?=[\dN])(?:" + "|".join(f"(?P<y{year}>{alt})" for year, alt in COVID_MEASURES.items())
                                  + ")")
 MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt sỹ|gia đình chính sách|đền ơn,?\s*đáp nghĩa"
-# "Cơ sở điều trị nghiện" is what rehabilitation centres are called since 2021 (not methadone clinics).
-# Where workers go abroad under contract (ANNOTATION.md: labour export names the destination, not "nước ngoài" only).
+# Countries workers go to under contract: "đi làm việc tại Nhật Bản" is labour export as "ở nước ngoài" is.
 COUNTRIES = (r"Hàn Quốc|Nhật Bản|Đài Loan|Malaysia|Ma-lai-xi-a|Trung Đông|Ả Rập Xê Út|Ả-rập Xê-út|Đức|Úc|Singapore"
              r"|Hungary|Rumani|Romania|Séc|Israel|Ba Lan|Nga")
+# "Cơ sở điều trị nghiện" is what rehabilitation centres are called since 2021 (not methadone clinics).
 DRUG = r"cai nghiện|cơ sở điều trị nghiện(?!\s+(?:ma túy\s+)?bằng)"
 # Houses for poor households are no houses for people with meritorious service (ANNOTATION.md §1).
 # "cho gia đình người có công thuộc hộ nghèo": a meritorious family that is also poor is still meritorious.

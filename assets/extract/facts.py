@@ -121,8 +121,9 @@ ACTIVITIES_THEN_CUE = re.compile(r"(?:(?:tư vấn|giới thiệu|tuyên truyề
 NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu cầu|chưa được|đang chờ)\b", re.I)
 PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
-# "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result.
 ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b", re.I)
+# "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
+# measured against a plan (else "dự tính" is a plan).
 FORECAST = re.compile(r"\bdự tính\b", re.I)
 # "Năm 2014, … đào tạo nghề cho hơn 2.000 người, đạt 77,89% kế hoạch giao" after a goal: a result against its plan.
 ATTAINED_AFTER = re.compile(r"[^.;\d]{0,60}?[,(]?\s*(?:đạt|vượt)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)",
@@ -731,14 +732,14 @@ def _national_page(ctx: DocContext, reading: Reading) -> bool:
 def _undated_periods(ctx: DocContext) -> tuple[Period, Period]:
     """For a page that prints no date, the period of its figures that state none, and of its Covid-19 support
     figures: the year of the day its lead opens with ("Ngày 28-4-2011, …"), else the year after the first year
-    it compares a change with ("tăng 2,7% so với năm 2013": 2014); for Covid-19 support, first the year the
-    measure it names paid out in ("Nghị quyết 42/NQ-CP": 2020). Period FY either way: a year's figure, its
-    year maybe unknown (NULL)."""
+    it compares a change with ("tăng 2,7% so với năm 2013": 2014), else the latest year it reports on
+    (``periods.latest_year``); for Covid-19 support, first the year the measure it names paid out in ("Nghị
+    quyết 42/NQ-CP": 2020). Period FY either way: a year's figure, its year maybe unknown (NULL)."""
     if ctx.published_date is not None:
         return Period(None, None), Period(None, None)
     lead = LEAD_DATE.match(ctx.text, ctx.text.find("\n"))  # the first line is the title
     compared = COMPARED_WITH_YEAR.search(ctx.text)
-    # Last, the latest year it reports on ("trong năm 2014", "đến ngày 31/12/2021"), as a reader dates it.
+    # Last, the latest year it reports on ("trong năm 2014", "9 tháng đầu năm 2017"), as a reader dates it.
     year = int(lead.group(1)) if lead else int(compared.group(1)) + 1 if compared else latest_year(ctx.text)
     undated = Period(year, "FY")
     measure = COVID_MEASURE_YEARS.search(ctx.text)
@@ -1178,8 +1179,9 @@ def _money_for_something_else(choice: Choice, q: Quantity, before: list[Quantity
                               last: Fact | None, statement_start: int) -> bool:
     """True when a sum of money is not the chosen metric's amount: a rate per head ("01 triệu đồng/người"),
     money for a count of something else before it ("trợ cấp cho 21 trường hợp … với số tiền 11,5 triệu" after
-    houses), money spent from the gratitude fund ("Quỹ … hỗ trợ 50 triệu đồng"), or money joined by "với" to a
-    count that is no fact ("trợ cấp khó khăn cho 253 gia đình với số tiền 276,5 triệu")."""
+    houses), money spent from the gratitude fund ("Quỹ … hỗ trợ 50 triệu đồng"), money joined by "với" to a
+    count that is no fact ("trợ cấp khó khăn cho 253 gia đình với số tiền 276,5 triệu"), or a sum for several
+    kinds of help at once ("Tổng kinh phí trao tặng các suất học bổng, 02 căn nhà và quà …")."""
     code = choice.metric.code
     if PER_UNIT_AFTER.match(text, q.end) and not (
             text.startswith(" cho", q.end) and re.search(r"\btổng\b", text[max(0, q.start - 40):q.start], re.I)):
