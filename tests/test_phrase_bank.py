@@ -1526,3 +1526,15 @@ def test_workers_sent_to_a_named_country_are_labour_export():
             "Quốc). Năm 2023, tỉnh đưa 850 lao động đi làm việc tại Nhật Bản. Có 300 lao động đi làm việc tại Đức Trọng.")
     facts = extract_facts(DocContext("countries", text, date(2024, 3, 5), "Đắk Lắk"))
     assert [(f.metric, f.value) for f in facts] == [("labour_export", 102), ("labour_export", 850)]
+
+
+def test_groups_listed_after_the_first_group_helped_are_covid_recipients():
+    listed = ("Tin\nNăm 2021, huyện hỗ trợ 1,5 triệu đồng cho mỗi trường hợp bị ảnh hưởng bởi dịch Covid-19, gồm 556 lao "
+              "động tự do; 76 trường hợp người có công; 996 trường hợp bảo trợ xã hội; đồng thời giải quyết việc làm cho "
+              "300 lao động.")
+    facts = extract_facts(DocContext("groups", listed, date(2021, 9, 1), "Lâm Đồng"))
+    assert [(f.metric, f.value) for f in facts] == [("covid_support_recipients", 556), ("covid_support_recipients", 76),
+                                                     ("covid_support_recipients", 996), ("jobs_created", 300)]
+    with_total = listed.replace("1,5 triệu đồng cho mỗi trường hợp", "cho 1.700 người")
+    facts = extract_facts(DocContext("total", with_total, date(2021, 9, 1), "Lâm Đồng"))
+    assert [(f.metric, f.value) for f in facts] == [("covid_support_recipients", 1700), ("jobs_created", 300)]

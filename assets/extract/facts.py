@@ -227,6 +227,7 @@ LEVEL_WORD = re.compile(r"\bcòn\b", re.I)
 # "hỗ trợ nhà ở cho 169 hộ nghèo": households helped, not how many are poor.
 HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b[^.;\d]{0,40}?\bcho\s*"
                            r"(?:khoảng |gần |hơn |trên )?$", re.I)
+GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the groups helped: a list of them
 # "114 suất dành cho học sinh THPT": an award of the kind before, for pupils.
 BARE_AWARD = re.compile(r"\s+dành\s+cho\s+(?:các\s+em\s+)?(?:học sinh|sinh viên)\b", re.I)
 # "…, trong đó 25 người xuất khẩu lao động": the first figure after "trong đó" (no bracket, no other figure).
@@ -942,6 +943,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and ";" not in text[award.span_end:q.start]:
             # "163 suất học bổng cho học sinh THCS, 114 suất dành cho học sinh THPT": the awards go on.
             choice = Choice(BY_CODE["scholarships"], q.start, "", True)
+        if (group := (out or state.facts or [None])[-1]) is not None and group.metric == "covid_support_recipients" \
+                and q.kind == "persons" and group.span_end >= sr.span.start and (choice is None or not choice.own_clause) \
+                and GROUPS_LISTED.search(text, sr.span.start, group.span_start):
+            # "…, gồm 556 lao động tự do …; 76 trường hợp người có công; 996 trường hợp bảo trợ xã hội": the groups go on.
+            choice = Choice(BY_CODE["covid_support_recipients"], q.start, "", True)
         if choice is None and ANAPHORA.search(text[stmt.start:q.start]) and state.facts:
             previous = BY_CODE[state.facts[-1].metric]
             if q.kind in previous.kinds:
