@@ -1538,3 +1538,20 @@ def test_groups_listed_after_the_first_group_helped_are_covid_recipients():
     with_total = listed.replace("1,5 triệu đồng cho mỗi trường hợp", "cho 1.700 người")
     facts = extract_facts(DocContext("total", with_total, date(2021, 9, 1), "Lâm Đồng"))
     assert [(f.metric, f.value) for f in facts] == [("covid_support_recipients", 1700), ("jobs_created", 300)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hiện có 1.250 người nghiện đang điều trị Methadone tại 5 cơ sở và 320 học viên đang cai nghiện tại Cơ sở cai "
+     "nghiện tỉnh.", [("drug_rehab_residents", 320)]),
+    ("Năm 2023, tỉnh cấp phát thuốc Methadone cho 210 người, đồng thời tiếp nhận mới 180 học viên cai nghiện bắt buộc.",
+     [("drug_rehab_admissions", 180)]),
+    ("Năm 2021, huyện hỗ trợ các đối tượng gặp khó khăn do Covid-19, gồm 556 lao động tự do, 76 người có công; toàn "
+     "tỉnh ghi nhận 3.200 người mắc Covid-19 và 12 người tử vong.",
+     [("covid_support_recipients", 556), ("covid_support_recipients", 76)]),
+    ("Năm 2023, Cơ sở đã tiếp nhận và tổ chức cai nghiện cho 249 học viên.", [("drug_rehab_residents", 249)]),
+    ("Năm 2023, trung tâm giới thiệu 1.200 lao động đi làm việc tại Công ty Hanwha (Hàn Quốc).", []),
+    ("Cơ sở được đầu tư với quy mô tiếp nhận, cai nghiện cho 500 học viên.", []),
+])
+def test_the_third_reviewers_sentences(text, expected):
+    facts = extract_facts(DocContext("reviewed", f"Tin\n{text}", date(2023, 12, 24), "Nghệ An"))
+    assert [(f.metric, f.value) for f in facts] == expected

@@ -146,7 +146,8 @@ CATALOGUE: tuple[Metric, ...] = (
                   r"(?:được )?tuyển chọn (?:đi )?xuất khẩu(?: lao động)?(?! về| vay| bỏ| đang)",
                   r"(?<=người )xuất khẩu lao động(?=\s*(?:[,;.)]|$))",  # not "… về nước", "… vay vốn", "… bỏ trốn"
                   # "102 lao động đi làm việc thời vụ tại thành phố Iksan (tỉnh Jeollabuk, Hàn Quốc)": a country named
-                  rf"(?:đi|sang) (?:làm việc|lao động)(?: thời vụ| có thời hạn)? (?:tại|ở) (?:[^,.;()]{{1,30}}\([^()]{{0,30}}?)?"
+                  rf"(?:đi|sang) (?:làm việc|lao động)(?: thời vụ| có thời hạn)? (?:tại|ở) "
+                  rf"(?:(?:thành phố|tỉnh|bang)\s+[^,.;()]{{1,30}}\([^()]{{0,30}}?)?"
                   rf"(?:{COUNTRIES})\b(?!\s+(?-i:[A-ZĐĂÂÊÔƠƯ]))"),  # not "Đức Trọng", a district
            # "đi xuất khẩu lao động và làm việc tại các công ty … ngoài tỉnh là gần 8.900 người": both together
            excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số"
@@ -262,7 +263,9 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=("quản lý", "nuôi dưỡng", "điều trị", "chữa trị", "đang cai nghiện", "chăm sóc",
                  r"đang (?:tổ chức )?tiếp nhận", "tổ chức cai nghiện", r"cai nghiện(?: ma túy)? cho"),
            after=(DRUG, "đang cai nghiện", "đang chữa trị", "đang điều trị"), context=DRUG,
-           excludes=r"(?<!đang )(?<!tổ chức )tiếp nhận|hồ sơ|quy mô|công suất|sức chứa|" + COMMUNITY_REHAB, near_topic=True),
+           # "tiếp nhận và tổ chức cai nghiện cho 249 học viên" is who is treated there: residents
+           excludes=r"(?<!đang )(?<!tổ chức )tiếp nhận(?!\s*(?:và|,)\s*(?:tổ chức\s+)?cai nghiện)|hồ sơ|quy mô|công suất"
+                    r"|sức chứa|" + COMMUNITY_REHAB, near_topic=True),
     Metric("drug_rehab_admissions", "persons", ("persons",),
            cues=("tiếp nhận", "tiếp nhận mới", "đưa"),
            after=(DRUG,), context=DRUG,

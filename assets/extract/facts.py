@@ -234,6 +234,10 @@ BARE_AWARD = re.compile(r"\s+dành\s+cho\s+(?:các\s+em\s+)?(?:học sinh|sinh v
 FIRST_PART = re.compile(r"[^\d();]*?\btrong đó\b[^\d();]*", re.I)
 PLAN_NAMES_METRIC = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)\s+(?:xuất khẩu|đưa|giải quyết|tạo|đào tạo|tuyển sinh|XKLĐ)", re.I)
 SUBSTITUTION = re.compile(r"\bmethadone\b|\bthuốc thay thế\b", re.I)  # substitution therapy is no rehabilitation
+REHAB_VERB = re.compile(r"\b(?:tiếp nhận|tổ chức cai nghiện|đang cai nghiện|quản lý|đưa)\b", re.I)
+CAPACITY = re.compile(r"\b(?:quy mô|công suất|sức chứa|thiết kế|có khả năng)\b", re.I)
+# "…, gồm 556 lao động tự do …; 76 trường hợp": the next item of a list (its separator, then its figure).
+NEXT_ITEM = re.compile(r"(?:[^.]|(?<=\d)\.(?=\d))*[;,]\s*(?:và\s+)?", re.I)
 THIS_YEAR_WORDS = re.compile(r"\bnăm (?:nay|qua)\b|\btrong năm\b|\briêng năm\b", re.I)  # a period stated in words
 SINCE_YEAR_START = re.compile(r"\btừ đầu năm|\bđến nay\b", re.I)
 # "hỗ trợ 1,5 triệu đồng cho mỗi trường hợp, gồm 556 lao động …; 34 hộ nghèo": the groups helped, listed.
@@ -945,8 +949,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             choice = Choice(BY_CODE["scholarships"], q.start, "", True)
         if (group := (out or state.facts or [None])[-1]) is not None and group.metric == "covid_support_recipients" \
                 and q.kind == "persons" and group.span_end >= sr.span.start and (choice is None or not choice.own_clause) \
-                and GROUPS_LISTED.search(text, sr.span.start, group.span_start):
-            # "…, gồm 556 lao động tự do …; 76 trường hợp người có công; 996 trường hợp bảo trợ xã hội": the groups go on.
+                and GROUPS_LISTED.search(text, sr.span.start, group.span_start) \
+                and NEXT_ITEM.fullmatch(text, group.span_end, q.start):
+            # "…, gồm 556 lao động tự do …; 76 trường hợp người có công; 996 trường hợp bảo trợ xã hội": the groups go on
+            # (not "…; toàn tỉnh ghi nhận 3.200 người mắc Covid-19").
             choice = Choice(BY_CODE["covid_support_recipients"], q.start, "", True)
         if choice is None and ANAPHORA.search(text[stmt.start:q.start]) and state.facts:
             previous = BY_CODE[state.facts[-1].metric]
@@ -1000,8 +1006,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "45.166 hộ nghèo, hộ cận nghèo": both groups together
         if q.kind == "households" and SHARE_BASE_BEFORE.search(text, max(clause.start, q.start - 60), q.start):
             continue  # "chiếm 6,74% so với 176.822 hộ dân số toàn tỉnh": all households, the share's base
-        if code.startswith("drug_rehab") and SUBSTITUTION.search(text, sr.span.start, q.start):
+        if code.startswith("drug_rehab") and _on_substitution(text, sr.span.start, gap_start, q.start):
             continue  # "gần 300 trường hợp điều trị methadone …, trong đó hơn 200 trường hợp tại Cơ sở …": its parts too
+        if code.startswith("drug_rehab") and CAPACITY.search(text, max(stmt.start, gap_start), q.start):
+            continue  # "với quy mô tiếp nhận, cai nghiện cho 500 học viên": what a centre can hold
         if code in ("poor_households", "near_poor_households") and (
                 HELPED_BEFORE.search(text, clause.start, q.start) or HELPED_LIST.search(text, sr.span.start, q.start)):
             continue  # "hỗ trợ nhà ở cho 169 hộ nghèo": the households helped, not how many are poor
@@ -1179,6 +1187,16 @@ def _details_other_houses(q: Quantity, text: str, doc: _DocumentState, facts: li
     since = doc.other_houses
     return since is not None and BREAKDOWN.search(text, since, q.start) is not None and not any(
         since < fact.span_end < q.start and last_kind(fact) == "houses" for fact in facts)
+
+
+def _on_substitution(text: str, sentence_start: int, gap_start: int, at: int) -> bool:
+    """True when the figure at ``at`` counts substitution therapy: "methadone" named since the figure before it,
+    or a part ("trong đó …") of a count that named it; a rehabilitation verb after the mention ends its reach
+    ("… Methadone cho 210 người, đồng thời tiếp nhận mới 180 học viên")."""
+    mention = next(reversed(list(SUBSTITUTION.finditer(text, sentence_start, at))), None)
+    if mention is None or REHAB_VERB.search(text, mention.end(), at):
+        return False
+    return mention.start() >= gap_start or bool(AMONG.search(text, mention.end(), at))
 
 
 def _money_for_something_else(choice: Choice, q: Quantity, before: list[Quantity], text: str, clause: Span,
