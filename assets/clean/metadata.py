@@ -112,11 +112,8 @@ def find_date(lines: list[Line], fallback: str | None = None, title: str | None 
     Lines of related news and comments after the article are never read. ``title`` is the title line.
     """
     page = [line.text for line in lines if line.reason not in TAIL_REASONS]
-    crawled = CRAWLER_DATE.match(page[0]) if page else None
-    if crawled:  # "date 2021-07 Trao đổi với …": a crawler's stamp glued to the first paragraph
-        found = parse_day(crawled.group(1)) or parse_month(crawled.group(1))
-        if found:
-            return found
+    if page and (found := _crawler_stamp(page[0])):  # "date 2021-07 Trao đổi với …" glued to the first paragraph
+        return found
     for text in page:
         found = labelled_date(text) if len(text.split()) <= 25 else None
         if found:
@@ -137,8 +134,7 @@ def find_date(lines: list[Line], fallback: str | None = None, title: str | None 
     if dated and dated[0][1] and not _after_the_text(dated[0][1], prose):
         return dated[0][1]
     # A crawler's stamp under the title, when the page prints no date of its own.
-    crawled = next((found for text in page[1:3] if (found := CRAWLER_DATE.match(text.lstrip()))), None)
-    if crawled and (found := parse_day(crawled.group(1)) or parse_month(crawled.group(1))):
+    if found := next(filter(None, map(_crawler_stamp, page[1:3])), None):
         return found
     if fallback:
         try:
@@ -150,6 +146,12 @@ def find_date(lines: list[Line], fallback: str | None = None, title: str | None 
         if found:
             return found
     return None
+
+
+def _crawler_stamp(line: str) -> date | None:
+    """The day or month of a crawler's "date 2023-09-28 …" stamp opening ``line``; None when it has none."""
+    crawled = CRAWLER_DATE.match(line.lstrip())
+    return (parse_day(crawled.group(1)) or parse_month(crawled.group(1))) if crawled else None
 
 
 def _after_the_text(day: date, prose: list[str]) -> bool:

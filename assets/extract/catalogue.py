@@ -152,7 +152,7 @@ CATALOGUE: tuple[Metric, ...] = (
            # "đi xuất khẩu lao động và làm việc tại các công ty … ngoài tỉnh là gần 8.900 người": both together
            excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số"
                     r"|(?:và|,)\s*(?:đi\s+)?làm việc (?:tại|ở|cho)\s+(?:các\s+)?(?:công ty|doanh nghiệp|khu công nghiệp"
-                    r"|tỉnh|thành phố|[^;.]{0,50}(?:ngoài tỉnh|tỉnh ngoài))"
+                    r"|tỉnh|thành phố)"
                     r"|ngoài tỉnh|tỉnh ngoài",  # "…, cung ứng lao động tỉnh ngoài 1.141 người"
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),

@@ -192,7 +192,7 @@ COMPARED_WITH_YEAR = re.compile(r"(?=[tgb])(?:tăng|giảm|bằng)\s+[\d.,]+\s*%
 NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng|cho vay)\b",
                          re.I)
 # Not "từ đầu năm" (the months so far), "(những) tháng đầu năm", "so với đầu năm", "ngay đầu năm".
-YEAR_START = re.compile(r"(?<!từ )(?<!tháng )(?<!với )(?<!ngay )\bđầu\s+năm\s+(?:19|20)\d\d", re.I)
+YEAR_START = re.compile(r"(?<!từ )(?<!tháng )(?<!với )(?<!ngay )\bđầu\s+năm\s+((?:19|20)\d\d)", re.I)
 NOW_OR_AFTER = re.compile(r"\b(?:nay|xuống|giảm)\b", re.I)  # "…, đến nay giảm còn 1,65%": no longer the start
 AMONG = re.compile(r"\btrong (?:đó|số)\b", re.I)
 WHOLE_YEAR = re.compile(r"\bcả năm\b", re.I)  # "Dự ước cả năm …" in a half-year report
@@ -236,12 +236,11 @@ PLAN_NAMES_METRIC = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)\s+(?:xuất kh�
 SUBSTITUTION = re.compile(r"\bmethadone\b|\bthuốc thay thế\b", re.I)  # substitution therapy is no rehabilitation
 REHAB_VERB = re.compile(r"\b(?:tiếp nhận|tổ chức cai nghiện|đang cai nghiện|quản lý|đưa)\b", re.I)
 CAPACITY = re.compile(r"\b(?:quy mô|công suất|sức chứa|thiết kế|có khả năng)\b", re.I)
-# "…, gồm 556 lao động tự do …; 76 trường hợp": the next item of a list (its separator, then its figure).
-NEXT_ITEM = re.compile(r"(?:[^.]|(?<=\d)\.(?=\d))*[;,]\s*(?:và\s+)?", re.I)
-THIS_YEAR_WORDS = re.compile(r"\bnăm (?:nay|qua)\b|\btrong năm\b|\briêng năm\b", re.I)  # a period stated in words
 SINCE_YEAR_START = re.compile(r"\btừ đầu năm|\bđến nay\b", re.I)
 # "hỗ trợ 1,5 triệu đồng cho mỗi trường hợp, gồm 556 lao động …; 34 hộ nghèo": the groups helped, listed.
 _IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"  # a thousands point is no sentence's end
+# "…, gồm 556 lao động tự do …; 76 trường hợp": the next item of a list (its separator, then its figure).
+NEXT_ITEM = re.compile(rf"{_IN_SENTENCE}*[;,]\s*(?:và\s+)?", re.I)
 HELPED_LIST = re.compile(rf"\b(?:hỗ trợ|trao|tặng)\b{_IN_SENTENCE}{{0,80}}?\bcho\b{_IN_SENTENCE}{{0,60}}?\b(?:gồm|bao gồm)\s*:?"
                          rf"(?:(?!\b(?:hiện|còn)\b){_IN_SENTENCE})*$", re.I)
 # "Trong đó, huyện Bạch Thông 500 lao động", "Ba Bể: 1.000 lao động": a place's name, then its share of the figure before.
@@ -824,7 +823,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             role = "multi_year"  # "Giai đoạn 2016 - 2020, … 336.000 lao động. Trong đó xuất khẩu lao động trên 50.000"
         if role == "level" and state.over_years and stmt_period is None and sr.period is None and not year_to_date \
                 and sr.span.start > state.over_years_end and q.kind not in ("percent", "households") \
-                and not THIS_YEAR_WORDS.search(sr.span.of(text)):
+                and not THIS_YEAR.search(sr.span.of(text)):
             # The span carries on through its paragraph (ANNOTATION.md §5): "Giai đoạn 2021 - 2023, … 57.583 lượt lao
             # động được tạo việc làm. Lao động được tạo việc làm trong nước là 56.336 lượt người, …"; not to rates
             # and households, levels at the span's end ("Tỷ lệ lao động qua đào tạo đạt 65,8%").
@@ -942,15 +941,15 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         paid = _paid_for(q, text, last)
         if paid is not None:
             choice = Choice(BY_CODE[paid], last.span_start, "", True)
-        if (award := (out or state.facts or [None])[-1]) is not None and award.metric == "scholarships" \
-                and award.span_end >= sr.span.start and text.endswith("suất", q.start, q.end) and BARE_AWARD.match(text, q.end) \
-                and ";" not in text[award.span_end:q.start]:
+        before_q = (out or state.facts or [None])[-1]  # the fact before this figure, in this sentence or earlier
+        in_sentence = before_q is not None and before_q.span_end >= sr.span.start
+        if in_sentence and before_q.metric == "scholarships" and text.endswith("suất", q.start, q.end) \
+                and BARE_AWARD.match(text, q.end) and ";" not in text[before_q.span_end:q.start]:
             # "163 suất học bổng cho học sinh THCS, 114 suất dành cho học sinh THPT": the awards go on.
             choice = Choice(BY_CODE["scholarships"], q.start, "", True)
-        if (group := (out or state.facts or [None])[-1]) is not None and group.metric == "covid_support_recipients" \
-                and q.kind == "persons" and group.span_end >= sr.span.start and (choice is None or not choice.own_clause) \
-                and GROUPS_LISTED.search(text, sr.span.start, group.span_start) \
-                and NEXT_ITEM.fullmatch(text, group.span_end, q.start):
+        if in_sentence and before_q.metric == "covid_support_recipients" and q.kind == "persons" \
+                and (choice is None or not choice.own_clause) and GROUPS_LISTED.search(text, sr.span.start, before_q.span_start) \
+                and NEXT_ITEM.fullmatch(text, before_q.span_end, q.start):
             # "…, gồm 556 lao động tự do …; 76 trường hợp người có công; 996 trường hợp bảo trợ xã hội": the groups go on
             # (not "…; toàn tỉnh ghi nhận 3.200 người mắc Covid-19").
             choice = Choice(BY_CODE["covid_support_recipients"], q.start, "", True)
@@ -1068,8 +1067,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         period = resolve(levels, fallback, target=qualifier == "target")
         year, period_code = period.year, period.period
         stated = next((p for p in levels if p is not None), None)
-        if stated is not None and stated.year_start and year == stated.year and period_code == "FY" and level_kind \
-                and role == "level" and qualifier != "target" and (start := YEAR_START.search(text, stmt.start, q.start)) \
+        if period_code == "FY" and level_kind and role == "level" and qualifier != "target" \
+                and (start := YEAR_START.search(text, stmt.start, q.start)) and int(start.group(1)) == year \
                 and not NOW_OR_AFTER.search(text, start.end(), q.start):
             year -= 1  # "Đầu năm 2019, … có 1.329 hộ nghèo, chiếm 4,1%": the level the year 2018 closed with
         if stated is not None and stated.year is None and period_code in LATE_IN_YEAR and ctx.published_date \

@@ -63,8 +63,6 @@ class Period:
     year: int | None
     period: str | None
     explicit_sub_year: bool = False
-    # "Đầu năm 2019, … có 1.329 hộ nghèo": the year's start, where a level is the year before's closing one.
-    year_start: bool = False
 
 
 def cumulated(months: int) -> str:
@@ -99,9 +97,6 @@ def _sub_year(match: re.Match[str]) -> str | None:
     if match.group("q"):
         return f"Q{ROMAN[match.group('q').lower()]}"
     return f"M{int(match.group('m'))}"
-
-
-_YEAR_START = re.compile(r"(?<!từ )đầu\s+$", re.I)
 
 
 def _years(text: str) -> list[tuple[int, int]]:
@@ -165,8 +160,7 @@ def find_period(text: str) -> Period | None:
         year = int(own.group(1)) if own else next(iter(after), None) or (before[-1] if before else None)
         return Period(year, code, explicit_sub_year=code != "FY")
     if years:
-        pos, year = years[0]
-        return Period(year, "FY", year_start=bool(_YEAR_START.search(text, max(0, pos - 8), pos)))
+        return Period(years[0][1], "FY")
     return None
 
 
