@@ -36,18 +36,14 @@ def main() -> None:
            "DAGSTER_HOME": str(work / "home")}
     log = work / "step_memory.log"
     peaks: dict[str, tuple[int, int, int]] = {}  # step → (tree, molisa process, processes)
-    step, read = "start", 0
+    step = "start"
     started = time.monotonic()
-    with open(log, "wb") as out:
+    with open(log, "wb") as out, open(log, "rb") as written:
         proc = subprocess.Popen([MOLISA, "run", "--log-level", "DEBUG", *sys.argv[2:]], env=env, stdout=out,
                                 stderr=subprocess.STDOUT)
         watched = psutil.Process(proc.pid)
         while proc.poll() is None:
-            with open(log, "rb") as handle:  # only what the run wrote since the last sample
-                handle.seek(read)
-                new = handle.read()
-                read += len(new)
-            names = STARTED.findall(new)
+            names = STARTED.findall(written.read())  # only what the run wrote since the last sample
             step = names[-1].decode() if names else step
             try:
                 own, processes, total = watched.memory_info().rss, 1 + len(watched.children(recursive=True)), \
