@@ -239,7 +239,9 @@ def masthead_votes(name: str) -> Counter[str]:
 
 
 # A title that opens with a place and a colon: "Lạc Dương: Phát sinh 6 hộ nghèo …".
-TITLE_PLACE_PREFIX = re.compile(r"\s*([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})\s*:")
+# "Vũng Liêm: …", "Lục Yên tạo việc làm mới cho …": the capitalised words a title opens with, before a colon or a
+# word in lower case.
+TITLE_PLACE_PREFIX = re.compile(r"\s*([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})\s*(?::|\s(?=[a-zđà-ỹ]))")
 
 
 # A title on the whole province: "Toàn tỉnh còn …", "trên địa bàn tỉnh …".
@@ -308,7 +310,7 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
             district = site_district
     if district is None and province and title and not after_merger and (lead_name := TITLE_PLACE_PREFIX.match(title)):
         # "Vũng Liêm: Giải quyết việc làm mới cho gần 3.000 lao động": a provincial paper's district news
-        # names its district bare before a colon (not the province's own name, which a city may share), unless
+        # names its district bare first (not the province's own name, which a city may share), unless
         # the text speaks of the province ("toàn tỉnh", "Sở … tỉnh Vĩnh Long"); districts ended in July 2025.
         name = lead_name.group(1).strip()
         if name != province and name in districts_of(province) and not re.search(

@@ -167,7 +167,7 @@ CATALOGUE: tuple[Metric, ...] = (
            main=True),
     Metric("trained_labour_rate", "percent", ("percent",),
            cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo",
-                 r"t[ỷỉ] lệ lao động (?:đã )?được đào tạo",
+                 r"t[ỷỉ] lệ lao động (?:đang làm việc )?(?:đã )?(?:được|qua) đào tạo",
                  "tỷ lệ lao động có chuyên môn kỹ thuật", "tỉ lệ lao động có chuyên môn kỹ thuật"),
            excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề", main=True),
     # The rate of a region or of rural areas is not the place's rate (urban or overall).
@@ -199,7 +199,8 @@ CATALOGUE: tuple[Metric, ...] = (
            # "cấp quà cho 4.000 đối tượng bảo trợ xã hội" counts gift receivers, not allowance recipients.
            # not "được trợ cấp xã hội đột xuất" (one-off emergency aid)
            after=("hưởng trợ cấp xã hội", "hưởng trợ cấp hàng tháng", "hưởng trợ cấp hằng tháng",
-                  r"được trợ cấp xã hội(?! đột xuất)", "được trợ cấp hàng tháng", "được trợ cấp hằng tháng"),
+                  r"được trợ cấp xã hội(?! đột xuất)", "được trợ cấp hàng tháng", "được trợ cấp hằng tháng",
+                  r"hưởng (?:các )?(?:chế độ|chính sách) (?:bảo trợ|trợ giúp|trợ cấp) xã hội"),
            # "700 đối tượng chính sách đang hưởng trợ cấp hằng tháng": people with meritorious service, not social
            # protection
            excludes=r"đối tượng chính sách|người có công|thương binh|liệt sĩ", main=True),
@@ -229,9 +230,9 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("covid_support_recipients", "persons", ("persons",),
            cues=("hỗ trợ", "chi trả", "nhận hỗ trợ", "chi cho", "phê duyệt"),
            # "Có tổng số 106.775 người, được nhận hỗ trợ …"
-           after=("được hỗ trợ", "thuộc diện được hỗ trợ", "nhận hỗ trợ", "được nhận hỗ trợ", r",\s*được (?:nhận )?hỗ trợ",
-                  "được nhận tiền hỗ trợ", "nhận tiền hỗ trợ",  # "17.379 người được nhận tiền hỗ trợ theo Nghị quyết 42"
-                  "nhận được hỗ trợ", "đã nhận được hỗ trợ",
+           # "17.379 người được nhận tiền hỗ trợ theo Nghị quyết 42", "27.000 người được nhận được tiền hỗ trợ"
+           after=("được hỗ trợ", "thuộc diện được hỗ trợ", r",\s*được (?:nhận )?hỗ trợ",
+                  r"(?:đã )?(?:được )?nhận (?:được )?(?:tiền )?hỗ trợ",
                   # "206.780 người lao động và người sử dụng lao động đã nhận được hỗ trợ"
                   r"và (?:người )?sử dụng lao động[^.;\d]{0,40}?(?:nhận|được|phê duyệt)(?: được)? hỗ trợ"),
            # "có 259 người đủ điều kiện được hỗ trợ, … Sau khi phê duyệt … sẽ chi trả": eligible, not yet paid

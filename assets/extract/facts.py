@@ -49,7 +49,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-7"
+EXTRACTOR_VERSION = "extract-8"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -82,11 +82,16 @@ TO_BEFORE = re.compile(r"\b(xuống|còn|lên)\s*(còn\s*)?(mức\s*)?$", re.I)
 # "giảm từ 30,23% năm 2023, xuống còn 25,93%" on an undated page: the "to" is the year after the "from".
 FROM_YEAR_TO = re.compile(r"\btừ\s+(?:mức\s+)?[\d.,]+\s*%?\s*\(?\s*(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d\d)\s*\)?"
                           r"\s*,?\s*(?:giảm\s+|tăng\s+)?(?:xuống|còn|lên)\s*(?:còn\s*)?(?:mức\s*)?$", re.I)
+A_CHANGE_FROM_YEAR = re.compile(FROM_YEAR_TO.pattern.removesuffix("$") + r"\d", re.I)  # anywhere in a text
+# Loans named earlier in the statement, as the only way the jobs came about (not one of several channels).
+LOANS_BEFORE = re.compile(r"\b(?:vay vốn|cho vay|vốn vay)\b(?![^;]*\b(?:xuất khẩu|nước ngoài|các chương trình|nhiều hình thức)\b)"
+                          r"[^;]*$", re.I)
 DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
 # "giảm từ 68% năm 2015 xuống 60,8% năm 2019": a year beside the value wins.
 # "… 2,71% với 1.496 hộ (năm 2016) xuống còn …": the year of a rate may follow its households.
-# "… 8,88% (năm 2015)", "… 8,88% (2015)", "…, với 1.496 hộ nghèo cuối năm 2019"
-YEAR_BESIDE = re.compile(r"\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*)?(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?"
+# "… 8,88% (năm 2015)", "… 8,88% (2015)", "…, với 1.496 hộ nghèo cuối năm 2019"; never the next line's
+# opening year (a title's figure, then "Năm 2020, …" starting the lead).
+YEAR_BESIDE = re.compile(r"(?![^\S\n]*\n)\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*)?(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?"
                          r"năm\s+((?:19|20)\d\d)\b|\s*\(\s*((?:19|20)\d\d)\s*\)", re.I)
 # A number that repeats the metric of the sentence before: "năm 2020 con số này là hơn 78.000 người".
 ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|các con số này|số này|con số trên)\b", re.I)
@@ -121,7 +126,9 @@ ACTIVITIES_THEN_CUE = re.compile(r"(?:(?:tư vấn|giới thiệu|tuyên truyề
 NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu cầu|chưa được|đang chờ)\b", re.I)
 PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
-ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b", re.I)
+# Not an estimate of another figure's share of the plan: "… cho 50.500 người, ước đạt 99% kế hoạch, trong đó 5.600 …"
+ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%)",
+                                re.I)
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
 # measured against a plan (else "dự tính" is a plan).
 FORECAST = re.compile(r"\bdự tính\b", re.I)
@@ -131,6 +138,10 @@ ATTAINED_AFTER = re.compile(r"[^.;\d]{0,60}?[,(]?\s*(?:đạt|vượt)\s+[\d.,]+
 # "126.622/126.989 đối tượng …, đạt 99,7%": the share of the plan figure beside the value.
 ATTAINMENT_BEFORE = re.compile(r"[,;]?\s*(?:tức|tức là|và)?\s*(?:mới\s+|chỉ\s+)?(?:đạt|bằng)\s*(?:khoảng\s+|gần\s+|hơn\s+)?$",
                                re.I)
+# "… cho 14 nghìn người, đạt 80% kế hoạch năm; trong đó 1,8 nghìn lao động đi … theo hợp đồng, đạt trên 87%": a bare
+# share after a count, in a sentence whose figures before gave theirs of the plan, is its share of the plan too.
+PARALLEL_ATTAINMENT = re.compile(r"(?:(?!t[ỷỉ] lệ)[^.;\d]){0,80}?,\s*(?:ước\s+)?đạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?",
+                                 re.I)
 # "15.443 người (đạt 106,5%)": the share of plan in brackets right after a count.
 BRACKETED_ATTAINMENT = re.compile(r"[^()]{0,40}\(\s*(?:đạt|bằng)\s*", re.I)
 # "… so với cùng kỳ năm 2023 (39.203 người)": the bracket holds the comparison's own figure.
@@ -180,7 +191,7 @@ THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!c�
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
 COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)(?:\s+(?:miền núi|vùng cao|biên giới|ven biển"
                              r"|đặc biệt khó khăn|bãi ngang))?\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
-SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
+SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:(?:đối\s+)?với\s+|ở\s+|tại\s+)?(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
 RATE_THRESHOLD = re.compile(r"(?<!toàn )\b(?:xã|huyện|thôn|bản|địa phương)\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}$", re.I)
 THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|từ|cao hơn|thấp hơn)\b", re.I)
 COMBINED_RATE_AFTER = re.compile(r"[^;.]{0,20}\bđó,?\s+(?:t[ỷỉ] lệ\s+)?hộ nghèo\b[^;.]{0,40}\bhộ cận nghèo", re.I)
@@ -711,16 +722,20 @@ def _item_name(words: str) -> bool:
 
 
 def _opening_period(ctx: DocContext, reading: Reading) -> Period | None:
-    """The months a dated report's lead opens with ("Trong 6 tháng đầu năm 2019, Sở …"), when of its year."""
+    """The months a dated report's lead opens a sentence with ("Trong 6 tháng đầu năm 2019, Sở …"), when of its year."""
     if reading.lead is None or ctx.published_date is None:
         return None
-    comma = ctx.text.find(",", reading.lead.start, min(reading.lead.end, reading.lead.start + 40))
-    if comma < 0 or not OPENING_MONTHS.match(ctx.text, reading.lead.start):  # the lead's first clause, months
-        return None  # ("Tính đến ngày 10/10/2021, …" is a cut-off of that statement, no period of the report)
-    opening = find_period(ctx.text[reading.lead.start:comma])
-    if opening and opening.explicit_sub_year and opening.year == ctx.published_date.year \
-            and not opening.period.startswith("M"):  # months added up, not one month ("Trong tháng 10, …")
-        return opening
+    lead = reading.lead
+    # Sentence by sentence (``reading.sentences`` holds only those with figures).
+    for start in (lead.start, *(m.end() for m in SENTENCE_END.finditer(ctx.text, lead.start, lead.end))):
+        start += len(ctx.text[start:lead.end]) - len(ctx.text[start:lead.end].lstrip())
+        comma = ctx.text.find(",", start, min(lead.end, start + 40))
+        if comma < 0 or not OPENING_MONTHS.match(ctx.text, start):  # a lead sentence's first clause, months
+            continue  # ("Tính đến ngày 10/10/2021, …" is a cut-off of that statement, no period of the report)
+        opening = find_period(ctx.text[start:comma])
+        if opening and opening.explicit_sub_year and opening.year == ctx.published_date.year \
+                and not opening.period.startswith("M"):  # months added up, not one month ("Trong tháng 10, …")
+            return opening
     return None
 
 
@@ -737,7 +752,7 @@ def _undated_periods(ctx: DocContext) -> tuple[Period, Period]:
     """For a page that prints no date, the period of its figures that state none, and of its Covid-19 support
     figures: the year of the day its lead opens with ("Ngày 28-4-2011, …"), else the year after the first year
     it compares a change with ("tăng 2,7% so với năm 2013": 2014), else the latest year it reports on
-    (``periods.latest_year``); for Covid-19 support, first the year the measure it names paid out in ("Nghị
+    (``periods.latest_year``), else the year after a change's starting year ("từ 4,22% năm 2016 xuống …"); for Covid-19 support, first the year the measure it names paid out in ("Nghị
     quyết 42/NQ-CP": 2020). Period FY either way: a year's figure, its year maybe unknown (NULL)."""
     if ctx.published_date is not None:
         return Period(None, None), Period(None, None)
@@ -745,6 +760,10 @@ def _undated_periods(ctx: DocContext) -> tuple[Period, Period]:
     compared = COMPARED_WITH_YEAR.search(ctx.text)
     # Last, the latest year it reports on ("trong năm 2014", "9 tháng đầu năm 2017"), as a reader dates it.
     year = int(lead.group(1)) if lead else int(compared.group(1)) + 1 if compared else latest_year(ctx.text)
+    if year is None and not YEAR_SPAN.search(ctx.text) and (start := A_CHANGE_FROM_YEAR.search(ctx.text)):
+        # "giảm từ 4,22% năm 2016 xuống còn 3,12%" and no other year: 2017 (not across a span of years, "Giai đoạn
+        # 2021-2025, … từ 8,2% năm 2021 xuống còn 3,1%", which may end in any of them)
+        year = int(start.group(1)) + 1
     undated = Period(year, "FY")
     measure = COVID_MEASURE_YEARS.search(ctx.text)
     return undated, Period(int(measure.lastgroup[1:]), "FY") if measure else undated
@@ -888,6 +907,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and (last.plan_value is not None or BRACKETED_ATTAINMENT.fullmatch(between_last))):
             out[-1] = _with_span(replace(last, plan_pct=q.value), text, q.end)
             continue
+        if q.kind == "percent" and role == "level" and last is not None and last.unit != "percent" \
+                and PARALLEL_ATTAINMENT.fullmatch(between_last) \
+                and any(f.plan_pct is not None and f.span_start >= sr.span.start for f in (*state.facts, *out[:-1])):
+            out[-1] = _with_span(replace(last, plan_pct=q.value), text, q.end)
+            continue
         if role == "plan" and last is not None and q.kind == last_kind(last):
             out[-1] = _with_span(replace(last, plan_value=q.value), text, q.end)
             continue
@@ -1025,6 +1049,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             metric = BY_CODE[code]
         if code == "gratitude_fund_amount" and _not_raised(text, q, clause, stmt, sr.span, reading.mentions):
             continue
+        if code == "jobs_created" and LOANS_BEFORE.search(text[stmt.start:q.start]):
+            continue  # "đã cho 1.133 dự án vay vốn …, giải quyết việc làm cho 1.247 lao động": a loan programme's jobs
         if code == "labour_export" and WORK_ELSEWHERE_AFTER.match(text, q.end):
             continue  # "hơn 5 nghìn lao động đi làm việc ở tỉnh ngoài": in other provinces, not abroad
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
@@ -1039,6 +1065,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)
         qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None, state.topics_seen)
+        if code.startswith("meritorious_houses") and qualifier == "actual" and APPROVED.search(text, clause.start, q.start):
+            qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
         outer = [sr.section_period if qualifier == "target" or not sr.section_aims else None,
                  reading.document_period if qualifier == "target" or not reading.title_aims else None]
@@ -1061,9 +1089,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and not REPORTED.search(text, sr.span.start, q.start)))
         fallback = publication_period(ctx.published_date, so_far, level) if ctx.published_date else (
             state.doc.undated_covid if code.startswith("covid_") else state.doc.undated)
-        if state.doc.opening_period is not None and qualifier != "target" and not year_to_date \
+        if state.doc.opening_period is not None and qualifier != "target" \
                 and not WHOLE_YEAR.search(sr.span.of(text)):
-            fallback = state.doc.opening_period  # in place of the publication's, for figures that state no period
+            # In place of the publication's, for figures that state no period, "từ đầu năm đến nay" too: the lead's
+            # "Trong 8 tháng năm 2025, …" on 11 September names the months the report counts.
+            fallback = state.doc.opening_period
         period = resolve(levels, fallback, target=qualifier == "target")
         year, period_code = period.year, period.period
         stated = next((p for p in levels if p is not None), None)
@@ -1080,7 +1110,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "tăng 8,4% so với cùng kỳ năm 2023 (39.203 người)": last year's figure of the same period.
             year = int(earlier.group(1)) if earlier.group(1) else year - 1
         elif beside:
-            year, period_code = int(beside.group(1) or beside.group(2)), "FY"
+            stated_year = int(beside.group(1) or beside.group(2))
+            if qualifier == "target" and year and stated_year < year and FROM_BEFORE.search(text[clause.start:q.start]):
+                qualifier = "actual"  # "phấn đấu nâng tỷ lệ … từ 55% năm 2016 lên 58,5% năm 2017": where the plan starts
+            year, period_code = stated_year, "FY"
         elif (span_years := _span_of_years(text, sr.span.start, q, ctx.published_date)) is not None:
             # A rate where a span of years began or ended: "giai đoạn 2016 - 2020 … từ 3,7% xuống 3,1%" (from = 2015).
             first, last_year = span_years
@@ -1109,7 +1142,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if gifts and not AMONG.search(text, gifts[-1].span_end, q.start):
             for f in gifts:  # "430 phần quà … cho 615 em": the sentence gives the number of children, which wins
                 out.remove(f)
-        elif _is_part(code, choice, q, out, state, (province, district, national), (qualifier, year, period_code),
+        elif _is_part(text, code, q, out, state, (province, district, national), (qualifier, year, period_code),
                       reading.mentions,
                       stmt_period.period if stmt_period else None) \
                 and not (code.startswith("covid_") and _paid_of_approved(text, stmt, q, code, state, out)):
@@ -1247,7 +1280,7 @@ def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
         r"t[ỷỉ] lệ hộ cận nghèo", text[stmt.start:q.start], re.I)
 
 
-def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _ParagraphState,
+def _is_part(text: str, code: str, q: Quantity, out: list[Fact], state: _ParagraphState,
              place: tuple[str | None, str | None], when: tuple, mentions: list, own_period: str | None = None) -> bool:
     """A part of a total of the same metric stated before it in the paragraph ("…, trong đó …").
 
@@ -1281,9 +1314,11 @@ def _is_part(code: str, choice: Choice, q: Quantity, out: list[Fact], state: _Pa
     if own_period and all(f.period != own_period for f in totals):
         return False
     own_cue = state.cues.get("next", "")
-    # "tạo việc làm mới" inside "giải quyết việc làm" counts new jobs, a measure of its own.
+    # "tạo việc làm mới" inside "giải quyết việc làm" counts new jobs, a measure of its own, when it is the
+    # part named first; after another part ("trong đó tạo thêm việc làm cho 905, tạo việc làm mới cho 1.048")
+    # it is one item of the breakdown.
     new_measure = bool(NEW_JOBS.search(own_cue)) and not any(NEW_JOBS.search(state.cues.get(f.fact_id, ""))
-                                                             for f in totals)
+                                                             for f in totals) and not re.search(r"\d", text[marker:q.start])
     return not new_measure
 
 

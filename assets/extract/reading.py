@@ -178,6 +178,9 @@ def last_place_start(mentions: list[tuple[int, Where]], start: int, end: int) ->
     return mentions[i][0] if i >= 0 and mentions[i][0] >= start else None
 
 
+GOAL_YEAR_BEFORE = re.compile(r"\bnăm\s+(?:19|20)\d\d\s*,?\s*$", re.I)
+
+
 def _title_period(title: str) -> tuple[Period | None, bool]:
     """The title's period, and whether it only dates a goal: "… sơ kết 6 tháng đầu năm, triển khai nhiệm vụ
     6 tháng cuối năm 2024" is H1 2024; "Lào Cai đặt mục tiêu … năm 2025" dates targets only."""
@@ -186,7 +189,7 @@ def _title_period(title: str) -> tuple[Period | None, bool]:
     if goal is None or full is None:
         return full, False
     before = find_period(title[:goal.start()])
-    if before is None:
+    if before is None or GOAL_YEAR_BEFORE.search(title, 0, goal.start()):  # "Năm 2021, phấn đấu …": the goal's year
         return full, True
     return Period(before.year or full.year, before.period, before.explicit_sub_year), False
 
