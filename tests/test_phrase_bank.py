@@ -1628,3 +1628,68 @@ def test_a_title_opening_with_a_district_bare_names_the_district():
             "vượt kế hoạch năm.\n")
     cleaned = clean_document(page.encode(), "lucngan.txt", listed_url="https://bacgiang.gov.vn/tin/luc-ngan-viec-lam")
     assert (cleaned.province, cleaned.district) == ("Bắc Giang", "Lục Ngạn")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # People taken in, inside a count of people treated, are part of it; a new total after the breakdown is not.
+    ("Năm 2020, các cơ sở đã cai nghiện cho 4.500 lượt người. Trong đó, số tiếp nhận mới 1.800 người, số tái hòa "
+     "nhập cộng đồng 900 người. Hiện tổng số người đang quản lý tại cơ sở cai nghiện là 2.100 người.",
+     [("drug_rehab_residents", 4500), ("drug_rehab_residents", 2100)]),
+    ("Năm 2023, hiện có hơn 100 lao động đang được đào tạo nghề để xuất khẩu lao động.", []),
+    ("Năm 2023, tỉnh đào tạo và truyền nghề cho hơn 35.300 lao động. Trong đó, hơn 10.000 lao động được đào tạo nghề "
+     "theo Quyết định 1956 của Chính phủ.", [("vocational_enrolment", 35300)]),
+])
+def test_the_tenth_sessions_held_out_sentences(text, expected):
+    facts = extract_facts(DocContext("s10b", f"Tin\n{text}", date(2023, 12, 20), "Cà Mau"))
+    assert [(f.metric, f.value) for f in facts] == expected
+
+
+def test_periods_the_held_out_pages_state():
+    cut_off = "Tin\nTính đến đầu tháng 11.2020, các cơ sở cai nghiện đã tiếp nhận mới 26.305 người."
+    facts = extract_facts(DocContext("cut-off", cut_off, date(2020, 12, 1), None))
+    assert [(f.value, f.year, f.period) for f in facts] == [(26305, 2020, "11M")]
+    against = ("Tin\nNăm 2016 đã giải quyết việc làm cho 16.000 người, đạt 102,5% kế hoạch và tăng 1% so với thực hiện "
+               "năm 2015.")
+    facts = extract_facts(DocContext("against", against, None, "Hòa Bình"))
+    assert [(f.value, f.plan_pct, f.yoy_pct) for f in facts] == [(16000, 102.5, 101)]
+    detailed = ("Tin\nTheo kế hoạch năm 2019, huyện sẽ tạo việc làm cho 3.000 lao động. Tính từ đầu năm đến nay, huyện "
+                "đã giải quyết việc làm cho 2.885 lao động.\nTrong đó, làm việc trong nước là 2.485 người, đi xuất khẩu "
+                "lao động 240 người.")
+    facts = extract_facts(DocContext("detailed", detailed, date(2019, 9, 19), "Vĩnh Long", "Vũng Liêm"))
+    assert [(f.value, f.qualifier, f.period) for f in facts] == [
+        (3000, "target", "FY"), (2885, "actual", "9M"), (240, "actual", "9M")]
+
+
+def test_a_headline_rounding_its_own_metrics_figure_stays():
+    text = ("Huyện Ea Kar còn trên 3.700 hộ nghèo\nĐến nay toàn huyện có 3.704 hộ nghèo (chiếm 9,48%) và 3.558 hộ cận "
+            "nghèo (chiếm 9,11%).")
+    facts = extract_facts(DocContext("rounded", text, date(2017, 4, 8), "Đắk Lắk", "Ea Kar"))
+    assert [(f.metric, f.value) for f in facts] == [
+        ("poor_households", 3700), ("poor_households", 3704), ("poverty_rate", 9.48), ("near_poor_households", 3558)]
+
+
+def test_a_districts_bare_name_a_province_also_has_is_the_district():
+    text = ("Quảng Ninh: Giảm được 1,2% hộ nghèo\nNăm 2017, tỷ lệ hộ nghèo của huyện còn 10,6%, giảm được 1,2% so với "
+            "đầu năm.")
+    facts = extract_facts(DocContext("homonym", text, date(2017, 10, 19), "Quảng Bình", "Quảng Ninh"))
+    assert {(f.province, f.district) for f in facts} == {("Quảng Bình", "Quảng Ninh")}
+
+
+def test_where_and_when_of_the_held_out_pages():
+    from assets.clean.document import clean_document
+    ministry = ("Bộ Lao động - Thương binh và Xã hội triển khai nhiệm vụ năm 2017\n\nNăm 2016, ngành đã giải quyết việc "
+                "làm cho khoảng 1,6 triệu người. Thí điểm chi trả trợ cấp qua Bưu điện tại 02 tỉnh Quảng Nam và Đồng Nai, "
+                "triển khai thực hiện tốt các chính sách của ngành trên cả nước trong năm qua.\n")
+    cleaned = clean_document(ministry.encode(), "bo.txt", listed_url="https://hoabinh.gov.vn/tin/bo-lao-dong-2017")
+    assert cleaned.province is None
+    agency = ("Hơn 370 tỉ đồng tặng quà cho trẻ em\n\nCục Trẻ em (Bộ LĐ-TB-XH) cho biết, gần 6 triệu trẻ em được tặng "
+              "quà dịp Trung thu năm nay, trong đó có các em tại tỉnh Bình Phước và nhiều địa phương khác trên cả nước.\n")
+    assert clean_document(agency.encode(), "cuc.txt").province is None
+    clock = ("Hơn 38.000 lao động được giải quyết việc làm\n\nThứ năm, 18-12-25 18:01:42\nCà Mau, 32°C/ 32°C - 33°C\n\n"
+             "Năm qua, tỉnh đã giải quyết việc làm cho hơn 38.000 lao động, đạt 101,5% kế hoạch, đào tạo nghề cho hơn "
+             "35.300 lao động trên địa bàn.\n")
+    assert clean_document(clock.encode(), "clock.txt").published_date is None
+    repeated = ("Huyện Ea Kar còn 1.200 hộ nghèo\n\nMultimedia Đọc Báo in\n\nHuyện Ea Kar còn 1.200 hộ nghèo\n\n12:50, "
+                "08/04/2017\n\nTheo kết quả rà soát, đến nay toàn huyện Ea Kar có 1.200 hộ nghèo, chiếm 3,1% tổng số hộ "
+                "dân trên địa bàn huyện.\n")
+    assert clean_document(repeated.encode(), "ea-kar.txt").text.split("\n")[0] == "Huyện Ea Kar còn 1.200 hộ nghèo"

@@ -55,6 +55,7 @@ BYLINE = re.compile(
 NAVIGATION = re.compile(r"^[^|»›]{1,40}(\s*[|»›]\s*[^|»›]{1,40})+$")
 SENTENCE_END = re.compile(r"[.!?;:…\"”»)]\s*$")
 YEAR_ONLY = re.compile(r"\b(19|20)\d\d\b")
+TITLE_REPEATED_WITHIN = 6  # lines
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,10 @@ def classify_lines(text: str) -> list[Line]:
     raw = [" ".join(line.split()) for line in text.split("\n")]
     raw = [line for line in raw if line]
     repeated = {line for line, n in Counter(raw).items() if n > 1 and _words(line) <= 8}
+    # A short title printed twice at the top ("Huyện Cư M'gar còn trên 3.700 hộ nghèo", then "Multimedia", then the
+    # title again) is the headline, not furniture every page repeats.
+    if raw and raw[0] in repeated and _words(raw[0]) >= 4 and raw.index(raw[0], 1) < TITLE_REPEATED_WITHIN:
+        repeated.discard(raw[0])
     out: list[Line] = []
     in_tail = False
     related_box = False  # a related-news box may stand inside the body: prose after it resumes the article

@@ -33,7 +33,7 @@ from assets.places import (
 
 # The sector's offices: the Ministry (Bộ), a provincial department (Sở), a district office (Phòng).
 # From March 2025 the sector's work moved to Nội vụ, Y tế and Giáo dục và Đào tạo: their offices count too.
-SECTOR = (r"(?i:Lao\s*động\s*[-–—,]?\s*Thương\s*binh\s*(?:và|&)\s*Xã\s*hội|LĐ\s*[-–]?\s*TB\s*(?:và|&)\s*XH"
+SECTOR = (r"(?i:Lao\s*động\s*[-–—,]?\s*Thương\s*binh\s*(?:và|&)\s*Xã\s*hội|LĐ\s*[-–,]?\s*TB\s*(?:và|&|[-–])\s*XH"
           r"|LĐ\s*-?\s*TBXH|Nội\s+vụ|Y\s+tế|Giáo\s+dục\s*(?:và|&)\s*Đào\s+tạo|GD\s*(?:&|và)?\s*ĐT)")
 ORG = re.compile(r"(?<![\wÀ-ỹ])(Bộ|BỘ|Sở|SỞ|Phòng|PHÒNG)\s+(" + SECTOR + r")(?![\wÀ-ỹ])")
 ORG_LEVEL = {"bộ": "ministry", "sở": "province", "phòng": "district"}
@@ -103,6 +103,9 @@ def find_title(lines: list[Line]) -> str | None:
     return None
 
 
+WEATHER = re.compile(r"\d\s*°\s*C\b")
+
+
 def find_date(lines: list[Line], fallback: str | None = None, title: str | None = None) -> date | None:
     """Publication date, from the page's furniture and never from a sentence of the body.
 
@@ -122,7 +125,9 @@ def find_date(lines: list[Line], fallback: str | None = None, title: str | None 
     body = next((i for i, text in enumerate(page) if len(text.split()) > 25 and text != title), len(page))
     at_title = [i for i, text in enumerate(page) if text == title and (i < body or i == 0)] or [0]
     date_lines = {i for i, text in enumerate(page) if is_date_line(text)}
-    dated = [(i, parse_day(page[i])) for i in sorted(date_lines)]
+    # A date line beside a weather reading ("Cà Mau, 32°C/ 32°C - 33°C") is the site's clock.
+    clocks = {i for i in date_lines if any(WEATHER.search(near) for near in page[max(0, i - 1):i + 2])}
+    dated = [(i, parse_day(page[i])) for i in sorted(date_lines - clocks)]
     prose = [text for i, text in enumerate(page) if i not in date_lines]
     # A date line above the title is often the site's clock ("Thứ 4, 24/04/2024" on a 2020 article): one
     # under the title wins, under its last repetition first (a page printing the title twice has the clock
@@ -260,20 +265,24 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
     title or ``lead`` (the first paragraph) naming other provinces only sets the site's vote aside; after
     the 2025 merger (``after_merger``) the votes pool by 2025 province. Words of the address
     (``address_votes``) decide only when nothing else names a province. A
-    Ministry's article whose title names no province is national: province NULL. The district is the
+    Ministry's article whose title names no province is national: province NULL, on a provincial site too
+    when its text does not name the site's province. The district is the
     document's only when the issuing office is a district office (or the site is a district portal)
     and a district is named in the title or the first lines.
     """
     votes: Counter[str] = province_votes(text)
     title_votes = province_votes(title, weight=4) if title else Counter()
+    if org_level == "ministry" and not title_votes and not set(votes) & set(site_votes or ()):
+        # The Ministry's article on a provincial portal whose text never names that province (hoabinh.gov.vn
+        # reposting "Bộ Lao động - Thương binh và Xã hội triển khai nhiệm vụ năm 2017", naming two provinces of a
+        # pilot in passing): the country's figures, as on any other site.
+        return None, None
     votes.update(title_votes)
     if site_votes and not _site_confirmed(site_votes, title_votes, lead):
         # nguoihanoi.vn reporting "UBND tỉnh Nghệ An cho biết ...": the page speaks of the province its
         # title or lead names, not of its publisher's; the site only decides when the text does not.
         site_votes = Counter()
     votes.update(site_votes or Counter())
-    if org_level == "ministry" and not title_votes and not site_votes:
-        return None, None
     if not votes:
         votes.update(address_votes or Counter())
     province = votes.most_common(1)[0][0] if votes else None

@@ -157,13 +157,17 @@ CATALOGUE: tuple[Metric, ...] = (
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho",
+                 r"đào tạo(?:,| và) truyền nghề",
                  # "Các cơ sở giáo dục nghề nghiệp đã tuyển mới và đào tạo 53.793 người" (not a company's hires)
                  r"(?:giáo dục nghề nghiệp|GDNN|dạy nghề|đào tạo nghề)[^.;\d]{0,30}tuyển mới(?: và đào tạo)?"),
            after=("được học nghề", "được đào tạo nghề", "học nghề", "được tuyển sinh"),
            # Training of rural or ethnic-minority labour only is a narrower group (ANNOTATION.md §1).
            # … and so is training paid for by a support scheme ("hỗ trợ học nghề 138 lao động thất nghiệp").
+           # So is the rural scheme by its decree ("theo Quyết định 1956"), and training to go abroad ("đang được đào tạo
+           # nghề để xuất khẩu lao động").
            excludes=DRUG + r"|lao động nông thôn|dân tộc thiểu số|DTTS|thất nghiệp|hỗ trợ (?:học nghề|đào tạo)|tốt nghiệp"
-                    r"|sau (?:khi )?học nghề|bị ảnh hưởng",  # "cho các hộ dân vùng bị ảnh hưởng sự cố môi trường biển"
+                    r"|sau (?:khi )?học nghề|bị ảnh hưởng"  # "cho các hộ dân vùng bị ảnh hưởng sự cố môi trường biển"
+                    r"|(?:Quyết định|Đề án)(?: số)? 1956|để (?:đi )?(?:xuất khẩu lao động|làm việc ở nước ngoài)",
            main=True),
     Metric("trained_labour_rate", "percent", ("percent",),
            cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo",

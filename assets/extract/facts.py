@@ -49,7 +49,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-8"
+EXTRACTOR_VERSION = "extract-9"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -99,6 +99,7 @@ ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|c�
 IN_TREATMENT_NOW = re.compile(r"\bđang\b|(?<!thực )(?<!phát )\bhiện (?:nay|có|tại)\b"
                               r"|(?P<capacity>\b(?:quy mô|công suất)\b[^,;.()]{0,30}$)", re.I)
 NOW_OPENING = re.compile(r"\W*hiện\b", re.I)  # a statement opening with "Hiện …"
+NEW_TOTAL_OPENING = re.compile(r"\W*(?:hiện(?: nay| tại)?,?\s+)?(?:tổng số|tổng cộng)\b", re.I)
 # Spending on something other than houses, named between the figure before and a sum of money.
 OTHER_SPENDING = re.compile(r"\b(?:tặng quà|thăm hỏi|gặp mặt|(?<!được )(?<!hưởng )trợ cấp|sổ tiết kiệm|điều dưỡng|học bổng)\b",
                             re.I)
@@ -620,7 +621,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     if not quantities:
         return []
     starts = [q.start for q in quantities]
-    reading = read_document(text, lambda start, end: _first_at(starts, start, end), ctx.province)
+    reading = read_document(text, lambda start, end: _first_at(starts, start, end), ctx.province, ctx.district)
     facts: list[Fact] = []
     state: _ParagraphState | None = None
     paragraph: Span | None = None
@@ -1097,6 +1098,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         period = resolve(levels, fallback, target=qualifier == "target")
         year, period_code = period.year, period.period
         stated = next((p for p in levels if p is not None), None)
+        if stmt_period is None and qualifier != "target" and (detailed := next(
+                (f for f in state.facts if f.span_start < sr.paragraph.start and f.qualifier != "target"), None)) \
+                and find_period(sr.span.of(text)) is None:
+            # A paragraph detailing the totals of the one before ("Trong đó, … xuất khẩu nước ngoài là 240 người")
+            # speaks of their period, not of one an earlier paragraph named.
+            year, period_code = detailed.year, detailed.period
         if period_code == "FY" and level_kind and role == "level" and qualifier != "target" \
                 and (start := YEAR_START.search(text, stmt.start, q.start)) and int(start.group(1)) == year \
                 and not NOW_OR_AFTER.search(text, start.end(), q.start):
@@ -1293,6 +1300,11 @@ def _is_part(text: str, code: str, q: Quantity, out: list[Fact], state: _Paragra
     marker = max((m for m in state.markers if m <= q.start), default=None)
     if marker is None:
         return False
+    # A sentence after the breakdown that opens on a new total ("Hiện tổng số người đang quản lý … là 38.409") is
+    # no part of the one before.
+    opening = max(text.rfind(". ", marker, q.start), text.rfind("\n", marker, q.start))
+    if opening > marker and NEW_TOTAL_OPENING.match(text, opening + 1, q.start):
+        return False
     # A part is of the same kind of claim and year as its total (the period may be stated only once).
     def kind(qualifier: str) -> bool:  # a part of a result may be estimated ("khoảng"); a target is no result
         return qualifier == "target"
@@ -1317,7 +1329,7 @@ def _is_part(text: str, code: str, q: Quantity, out: list[Fact], state: _Paragra
     # "tạo việc làm mới" inside "giải quyết việc làm" counts new jobs, a measure of its own, when it is the
     # part named first; after another part ("trong đó tạo thêm việc làm cho 905, tạo việc làm mới cho 1.048")
     # it is one item of the breakdown.
-    new_measure = bool(NEW_JOBS.search(own_cue)) and not any(NEW_JOBS.search(state.cues.get(f.fact_id, ""))
+    new_measure = code == "jobs_created" and bool(NEW_JOBS.search(own_cue)) and not any(NEW_JOBS.search(state.cues.get(f.fact_id, ""))
                                                              for f in totals) and not re.search(r"\d", text[marker:q.start])
     return not new_measure
 
@@ -1473,6 +1485,9 @@ def _rounding_another_figure(facts: list[Fact], headlines: list[Span], quantitie
     def rounds_other(fact: Fact) -> bool:
         kind = "percent" if fact.unit in RATE_UNITS else fact.unit
         excludes = BY_CODE[fact.metric].excludes_pattern
+        if any(family == _family(fact.metric) and abs(value - fact.value) <= 0.05 * value
+               for family, value in body_values):
+            return False  # "còn trên 3.700 hộ nghèo" over "3.704 hộ nghèo … và 3.558 hộ cận nghèo": its own metric's
         for q in body:
             if q.kind == kind and q.value != fact.value and abs(q.value - fact.value) <= 0.05 * q.value \
                     and _significant_digits(fact.value) < _significant_digits(q.value) and excludes is not None \

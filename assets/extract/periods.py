@@ -25,9 +25,9 @@ _MONTHS_CUMULATED = (
     r"(?<![\d/.,])(?<!hỗ trợ )(?<!trợ cấp )(?<!thời gian )(?<!vòng )(?<!hạn )(?P<n>1[01]|0?[2-9])\s+tháng(?P<tail>\s+đầu\s+năm|\s+cuối\s+năm|\s+(?:của\s+)?năm(?=\s+(?:19|20)\d\d)"
     r"|\s+qua|\s+vừa qua|(?=\s*[,:;]|\s*/\s*(?:19|20)\d\d|\s*$))"
 )
-# "đến hết tháng 6/2018", "cuối tháng 7", "giữa tháng 9": the months up to then, cumulated.
+# "đến hết tháng 6/2018", "cuối tháng 7", "giữa tháng 9", "tính đến đầu tháng 11": the months up to then, cumulated.
 _UNTIL_MONTH = (
-    r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:(?P<end>hết)\s+|(?:cuối|giữa|ngày\s+\d{1,2})\s+)?"
+    r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:(?P<end>hết)\s+|(?:đầu|cuối|giữa|ngày\s+\d{1,2})\s+)?"
     r"|(?<!từ )(?:(?P<end2>hết)|cuối|giữa)\s+)"
     r"tháng\s+(?P<um>1[0-2]|0?[1-9])(?![\d])"
 )
@@ -47,7 +47,7 @@ SUB_YEAR = re.compile(
     re.IGNORECASE,
 )
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_AFTER = re.compile(rf"\s*(?:năm|/|-)\s*{YEAR}")
+_YEAR_AFTER = re.compile(rf"\s*(?:năm|/|-|\.(?=\d))\s*{YEAR}")  # "tháng 11/2020", "tháng 11.2020"
 FULL_YEAR = re.compile(rf"(?=[cthn12])(?:(?:cả |trong |cuối |hết )?năm\s+{YEAR}|(?<![\d/.])(?P<bare>{YEAR[1:-1]})(?![\d/.]))",
                        re.I)
 # Words before a year that make it the date of an event, a name or a comparison, not a reporting period.

@@ -105,9 +105,14 @@ def is_heading(text: str) -> bool:
     return 0 < len(stripped) <= HEADING_MAX_CHARS and not re.search(r"[.!?…;]['\"”)]*$", stripped)
 
 
-def place_mentions(text: str, province: str | None = None) -> list[tuple[int, Where]]:
+PROVINCE_TYPE_BEFORE = re.compile(r"(?:\btỉnh|\bthành phố|\bTP\.?)\s*$", re.I)  # "tỉnh Quảng Ninh": the province
+
+
+def place_mentions(text: str, province: str | None = None, district: str | None = None) -> list[tuple[int, Where]]:
     """Every place ``text`` names, in order: the country, districts and provinces (not where people go);
-    ``province`` is the document's, whose districts the text may name bare ("; Ninh Hải có tỷ lệ hộ nghèo …")."""
+    ``province`` is the document's, whose districts the text may name bare ("; Ninh Hải có tỷ lệ hộ nghèo …");
+    ``district`` the document's, which its bare name means even when a province has it too ("Quảng Ninh: Giảm
+    được 1,18% hộ nghèo" on a page of huyện Quảng Ninh, Quảng Bình)."""
     found = [(m.start(), COUNTRY) for m in NATIONAL.finditer(text)
              if not NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     typed = [(start, end, name, found or _shared_district(text, end, name, province))
@@ -121,7 +126,10 @@ def place_mentions(text: str, province: str | None = None) -> list[tuple[int, Wh
     found += [(start, Where(province, None if i in joint else district, joint=i in joint))
               for i, (start, _end, district, province, governs) in enumerate(districts)
               if province and governs and not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
-    found += [(start, Where(province)) for start, _end, province in provinces
+    own = (Where(province, district) if district and province and canonical_province(district)
+           and district in districts_of(province) else None)
+    found += [(start, own if own and name == district and not PROVINCE_TYPE_BEFORE.search(text, max(0, start - 12), start)
+               else Where(name)) for start, _end, name in provinces
               if not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
     return sorted(found, key=lambda item: item[0])
 
@@ -195,15 +203,15 @@ def _title_period(title: str) -> tuple[Period | None, bool]:
 
 
 def read_document(text: str, first_number: Callable[[int, int], int | None] | None = None,
-                  province: str | None = None) -> Reading:
+                  province: str | None = None, district: str | None = None) -> Reading:
     """The document's parts with what is in force at each sentence.
 
     ``first_number(start, end)`` gives the offset of the first quantity in a sentence: a place named after
     the first figure of a sentence does not govern it (it is where workers went, a company's seat).
-    ``province`` is the document's (its districts may be named bare).
+    ``province`` and ``district`` are the document's (its districts may be named bare).
     """
     paras = paragraphs(text)
-    mentions = place_mentions(text, province)  # once for the whole text: cheaper than sentence by sentence
+    mentions = place_mentions(text, province, district)  # once for the whole text: cheaper than sentence by sentence
     # "các quận, huyện, TP.Thủ Đức đã hỗ trợ …": every district of the province, the one named with them.
     mentions = [(start, Where(where.province) if where.district and EVERY_UNIT_BEFORE.search(
         text, max(0, start - 40), start) else where) for start, where in mentions]

@@ -30,8 +30,8 @@ CHANGE_BEFORE = re.compile(
     re.I,
 )
 # "… so với bình quân cả nước", "so với chỉ tiêu": compared with another figure, not with an earlier time.
-OTHER_BASE_AFTER = re.compile(r"^\s*(?:điểm\s+(?:phần trăm|%)\s*)?so với\s+(?!cùng kỳ|năm|kỳ trước|tháng|quý|đầu năm"
-                              r"|cuối năm|\d)", re.I)
+OTHER_BASE_AFTER = re.compile(r"^\s*(?:điểm\s+(?:phần trăm|%)\s*)?so với\s+(?!(?:thực hiện |kết quả )?(?:cùng kỳ|năm)"
+                              r"|kỳ trước|tháng|quý|đầu năm|cuối năm|\d)", re.I)
 # "cao hơn tỷ lệ chung cả nước 4,6%": a difference, the comparison's subject between.
 COMPARED_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:cao|thấp|nhiều|ít) hơn\b"
                              r"(?:(?!\b(?:và|nên|đạt|còn|là|xuống|lên|mức)\b)[^,;.()\d]){0,60}$", re.I)
@@ -54,7 +54,7 @@ BRACKET_BEFORE = re.compile(r"\(\s*(?:(?:tương đương|tương ứng|với|kh
 PLAN_AFTER = re.compile(r"^\s*(?:so với\s+|so\s+)?(?:kế hoạch|KH|chỉ tiêu)|^\s*so với mục tiêu", re.I)
 # "chiếm 6,74% so với 176.822 hộ dân số toàn tỉnh": a share of a base count, no comparison with a period.
 BASE_COUNT_AFTER = re.compile(r"^\s*(?:so với|trên)\s+(?:tổng số\s+)?[\d.,]+\s*(?:hộ|người|lao động)", re.I)
-COMPARISON_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:cùng kỳ|năm|kỳ|tháng|quý|\d)", re.I)
+COMPARISON_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:(?:thực hiện |kết quả )?(?:cùng kỳ|năm)|kỳ|tháng|quý|\d)", re.I)
 # A plan figure beside an actual: "so với chỉ tiêu 90.000 lao động", "(chỉ tiêu 220 người)".
 PLAN_BEFORE = re.compile(
     r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH)(?:\s+(?:năm\s+\d{4}|giao|được giao|đề ra|là|tỉnh giao))*\s*(?:là\s*)?$",
