@@ -1693,3 +1693,59 @@ def test_where_and_when_of_the_held_out_pages():
                 "08/04/2017\n\nTheo kết quả rà soát, đến nay toàn huyện Ea Kar có 1.200 hộ nghèo, chiếm 3,1% tổng số hộ "
                 "dân trên địa bàn huyện.\n")
     assert clean_document(repeated.encode(), "ea-kar.txt").text.split("\n")[0] == "Huyện Ea Kar còn 1.200 hộ nghèo"
+
+
+# The session-10 reviewer's sentences against the rules above, as they now read them.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Riêng với 4 huyện nghèo, tỷ lệ hộ nghèo giảm 5,2%, trong khi tỷ lệ hộ nghèo chung toàn tỉnh giảm 1,8%, còn 6,3%.",
+     [("poverty_rate_reduction", 1.8), ("poverty_rate", 6.3)]),
+    ("Năm 2023, tỉnh đã cấp thẻ bảo hiểm y tế cho 31.500 người hưởng chế độ bảo trợ xã hội.", []),
+    ("Năm 2023, toàn tỉnh giải quyết việc làm cho 21.000 lượt lao động, trong đó đưa 1.850 người đi làm việc ở nước "
+     "ngoài, tạo việc làm mới cho 12.600 lao động.",
+     [("jobs_created", 21000), ("labour_export", 1850), ("jobs_created", 12600)]),
+    ("Năm 2023, tổng dư nợ cho vay giải quyết việc làm đạt 450 tỷ đồng, tỉnh đã giải quyết việc làm cho 19.400 lao "
+     "động, đạt 101% kế hoạch.", [("jobs_created", 19400)]),
+    ("Ngân hàng Chính sách xã hội tỉnh cho vay 2.150 tỷ đồng, góp phần giải quyết việc làm cho 8.300 lao động.", []),
+    ("Năm 2023, Sở đã thẩm định, phê duyệt và hỗ trợ kinh phí xây dựng mới 120 nhà ở cho người có công.",
+     [("meritorious_houses_built", 120)]),
+    ("Toàn tỉnh hiện chi trả trợ cấp xã hội hàng tháng cho 45.000 đối tượng, trong đó người khuyết tật 15.000 người. "
+     "Tổng số người khuyết tật đặc biệt nặng được hưởng trợ cấp hàng tháng là 4.200 người.",
+     [("social_allowance_recipients", 45000)]),
+    ("Năm 2021, huyện đã chi trả hỗ trợ do ảnh hưởng dịch Covid-19 cho 5.000 người, còn 1.250 người chưa nhận được "
+     "tiền hỗ trợ.", [("covid_support_recipients", 5000)]),
+])
+def test_the_tenth_sessions_reviewers_sentences(text, expected):
+    facts = extract_facts(DocContext("reviewed", f"Tin\n{text}", date(2023, 12, 20), "Hà Tĩnh"))
+    assert [(f.metric, f.value) for f in facts] == expected
+
+
+def test_the_tenth_sessions_reviewers_pages():
+    from assets.clean.document import clean_document
+    lead = ("Tổng kết công tác lao động năm 2023\nSáng 28/12, Sở tổ chức hội nghị tổng kết công tác năm 2023. Trong 6 "
+            "tháng đầu năm 2023, Sở đã tổ chức 12 phiên giao dịch việc làm.\nTừ đầu năm đến nay, toàn tỉnh giải quyết "
+            "việc làm cho 21.300 lao động, đạt 106% kế hoạch.")
+    facts = extract_facts(DocContext("lead", lead, date(2023, 12, 28), "Hà Tĩnh"))
+    assert [(f.value, f.period) for f in facts] == [(21300, "FY")]
+    section = ("Giảm nghèo bền vững\n\nTrang chủ\n\nGiảm nghèo bền vững\n\nVũ Quang: Tỷ lệ hộ nghèo giảm còn 4,8%\n\n"
+               "08/01/2024 10:15\n\nNăm 2023, toàn huyện Vũ Quang có tỷ lệ hộ nghèo giảm xuống còn 4,8%, thấp hơn năm "
+               "trước nhờ nhiều chương trình hỗ trợ sinh kế.\n")
+    cleaned = clean_document(section.encode(), "vu-quang.txt", listed_url="https://hatinh.gov.vn/tin/vu-quang")
+    assert (cleaned.text.split("\n")[0], cleaned.district) == ("Vũ Quang: Tỷ lệ hộ nghèo giảm còn 4,8%", "Vũ Quang")
+    host = ("Can Lộc tổ chức hội nghị tổng kết công tác giảm nghèo của tỉnh\n\nNăm 2023, tỷ lệ hộ nghèo của tỉnh giảm "
+            "còn 2,9%, số hộ nghèo còn 12.400 hộ theo kết quả rà soát cuối năm.\n")
+    assert clean_document(host.encode(), "can-loc.txt", listed_url="https://hatinh.gov.vn/tin/x").district is None
+    visit = ("Đoàn công tác Bộ LĐ-TB&XH làm việc về công tác giảm nghèo\n\nĐoàn công tác của Bộ LĐ-TB&XH đã làm việc với "
+             "UBND tỉnh về công tác giảm nghèo. Theo báo cáo, năm 2022 toàn tỉnh giảm 1.850 hộ nghèo, tỷ lệ hộ nghèo "
+             "còn 4,2%.\n")
+    assert clean_document(visit.encode(), "visit.txt", listed_url="https://baonghean.vn/doan-cong-tac.html").province \
+        == "Nghệ An"
+    heat = ("Bảo đảm an toàn cho người lao động trong những ngày nắng nóng\n\n15/06/2023 10:15\n\nNhững ngày qua, nhiệt "
+            "độ ngoài trời tại nhiều địa phương trong tỉnh lên tới 39°C, Sở LĐ-TB&XH đề nghị các doanh nghiệp bố trí "
+            "giờ làm việc hợp lý cho người lao động.\n")
+    assert clean_document(heat.encode(), "heat.txt").published_date == date(2023, 6, 15)
+    city = ("Tin\nNăm 2023, Hà Tĩnh giải quyết việc làm cho 21.300 lao động, tỷ lệ hộ nghèo toàn tỉnh còn 2,9%.")
+    facts = extract_facts(DocContext("city", city, date(2023, 12, 20), "Hà Tĩnh", "Hà Tĩnh"))
+    assert [(f.value, f.district) for f in facts if f.metric == "poverty_rate"] == [(2.9, None)]
+    results = "Năm 2023, mục tiêu giảm nghèo hoàn thành vượt mức\nTuyển sinh đào tạo nghề cho 18.500 người, đạt 103% kế hoạch."
+    facts = extract_facts(DocContext("met", results, date(2024, 1, 12), "Hà Tĩnh"))
+    assert [(f.value, f.year) for f in facts] == [(18500, 2023)]

@@ -80,9 +80,11 @@ def classify_lines(text: str) -> list[Line]:
     raw = [line for line in raw if line]
     repeated = {line for line, n in Counter(raw).items() if n > 1 and _words(line) <= 8}
     # A short title printed twice at the top ("Huyện Cư M'gar còn trên 3.700 hộ nghèo", then "Multimedia", then the
-    # title again) is the headline, not furniture every page repeats.
-    if raw and raw[0] in repeated and _words(raw[0]) >= 4 and raw.index(raw[0], 1) < TITLE_REPEATED_WITHIN:
-        repeated.discard(raw[0])
+    # title again) is the headline, not furniture every page repeats; a section's name printed as breadcrumb and
+    # header ("Giảm nghèo bền vững") has no figure.
+    first = raw[0] if raw else ""
+    if first in repeated and _has_count(first) and raw.index(first, 1) < TITLE_REPEATED_WITHIN:
+        repeated.discard(first)
     out: list[Line] = []
     in_tail = False
     related_box = False  # a related-news box may stand inside the body: prose after it resumes the article

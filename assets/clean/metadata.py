@@ -104,6 +104,7 @@ def find_title(lines: list[Line]) -> str | None:
 
 
 WEATHER = re.compile(r"\d\s*°\s*C\b")
+SECONDS = re.compile(r"\b\d{1,2}:\d{2}:\d{2}\b")
 
 
 def find_date(lines: list[Line], fallback: str | None = None, title: str | None = None) -> date | None:
@@ -125,8 +126,10 @@ def find_date(lines: list[Line], fallback: str | None = None, title: str | None 
     body = next((i for i, text in enumerate(page) if len(text.split()) > 25 and text != title), len(page))
     at_title = [i for i, text in enumerate(page) if text == title and (i < body or i == 0)] or [0]
     date_lines = {i for i, text in enumerate(page) if is_date_line(text)}
-    # A date line beside a weather reading ("Cà Mau, 32°C/ 32°C - 33°C") is the site's clock.
-    clocks = {i for i in date_lines if any(WEATHER.search(near) for near in page[max(0, i - 1):i + 2])}
+    # A ticking date line ("Thứ năm, 18-12-25 18:01:42") beside a weather widget ("Cà Mau, 32°C/ 32°C - 33°C") is
+    # the site's clock.
+    clocks = {i for i in date_lines if SECONDS.search(page[i]) and any(
+        WEATHER.search(near) and len(near.split()) <= 10 for near in page[max(0, i - 1):i + 2])}
     dated = [(i, parse_day(page[i])) for i in sorted(date_lines - clocks)]
     prose = [text for i, text in enumerate(page) if i not in date_lines]
     # A date line above the title is often the site's clock ("Thứ 4, 24/04/2024" on a 2020 article): one
@@ -244,14 +247,28 @@ def masthead_votes(name: str) -> Counter[str]:
 
 
 # A title that opens with a place and a colon: "Lạc Dương: Phát sinh 6 hộ nghèo …".
-# "Vũng Liêm: …", "Lục Yên tạo việc làm mới cho …": the capitalised words a title opens with, before a colon or a
-# word in lower case.
-TITLE_PLACE_PREFIX = re.compile(r"\s*([A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,3})\s*(?::|\s(?=[a-zđà-ỹ]))")
+
+
+def title_opening_name(title: str) -> str | None:
+    """The capitalised words a title opens with, before a colon or a word in lower case: "Vũng Liêm: …" and
+    "Vũ Quang đẩy mạnh …" give "Vũng Liêm" and "Vũ Quang" (``str.isupper``: "đ", "ư" and toned vowels are lower)."""
+    words = title.split()
+    name: list[str] = []
+    for word in words[:5]:
+        if not word[0].isupper():
+            break
+        name.append(word.rstrip(":"))
+        if word.endswith(":"):
+            return " ".join(name)
+    following = words[len(name)] if len(name) < len(words) else ""
+    return " ".join(name) if name and len(name) <= 4 and following[:1].islower() else None
 
 
 # A title on the whole province: "Toàn tỉnh còn …", "trên địa bàn tỉnh …".
 PROVINCE_WIDE = re.compile(r"\btoàn tỉnh\b|\btrên địa bàn (?:toàn )?tỉnh\b", re.I)
 PROVINCE_OPENING = re.compile(r"\W*(?:toàn tỉnh|cả tỉnh)\b", re.I)  # "Toàn tỉnh còn …, tập trung ở các huyện …"
+# The province the page speaks of, unnamed: "UBND tỉnh", "toàn tỉnh", "của tỉnh" (not "tỉnh Quảng Nam").
+THIS_PROVINCE = re.compile(r"\b(?:UBND|Ủy ban nhân dân|toàn|của|trên địa bàn|tại) tỉnh\b(?!\s+[A-ZĐ])")
 OWN_UNIT = re.compile(r"\b(?:huyện|thị xã|thành phố|quận)\b", re.I)  # "Huyện dẫn đầu toàn tỉnh về …" is the district's
 
 
@@ -272,10 +289,12 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
     """
     votes: Counter[str] = province_votes(text)
     title_votes = province_votes(title, weight=4) if title else Counter()
-    if org_level == "ministry" and not title_votes and not set(votes) & set(site_votes or ()):
+    if org_level == "ministry" and not title_votes and not set(votes) & set(site_votes or ()) \
+            and not (site_votes and THIS_PROVINCE.search(text)):
         # The Ministry's article on a provincial portal whose text never names that province (hoabinh.gov.vn
         # reposting "Bộ Lao động - Thương binh và Xã hội triển khai nhiệm vụ năm 2017", naming two provinces of a
-        # pilot in passing): the country's figures, as on any other site.
+        # pilot in passing): the country's figures, as on any other site; not a delegation's visit to the site's
+        # province ("… làm việc với UBND tỉnh", "toàn tỉnh giảm 1.850 hộ nghèo").
         return None, None
     votes.update(title_votes)
     if site_votes and not _site_confirmed(site_votes, title_votes, lead):
@@ -317,14 +336,13 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
         if not district and not (PROVINCE_OPENING.match(heading)
                                  or (PROVINCE_WIDE.search(heading) and not OWN_UNIT.search(heading))):
             district = site_district
-    if district is None and province and title and not after_merger and (lead_name := TITLE_PLACE_PREFIX.match(title)):
-        # "Vũng Liêm: Giải quyết việc làm mới cho gần 3.000 lao động": a provincial paper's district news
-        # names its district bare first (not the province's own name, which a city may share), unless
-        # the text speaks of the province ("toàn tỉnh", "Sở … tỉnh Vĩnh Long"); districts ended in July 2025.
-        name = lead_name.group(1).strip()
-        if name != province and name in districts_of(province) and not re.search(
-                rf"\btoàn tỉnh\b|\btỉnh\s+{re.escape(province)}", text[:3000], re.I):
-            district = name
+    # "Vũng Liêm: Giải quyết việc làm mới cho gần 3.000 lao động": a provincial paper's district news names its
+    # district bare first (not the province's own name, which a city may share), unless the text speaks of the
+    # province ("toàn tỉnh", "của tỉnh", "Sở … tỉnh Vĩnh Long"); districts ended in July 2025.
+    name = title_opening_name(title) if district is None and province and title and not after_merger else None
+    if name and name != province and name in districts_of(province) and not re.search(
+            rf"\b(?:toàn|cả|của|trên địa bàn) tỉnh\b|\btỉnh\s+{re.escape(province)}", text[:3000], re.I):
+        district = name
     return province, district
 
 

@@ -207,7 +207,8 @@ CATALOGUE: tuple[Metric, ...] = (
                   r"hưởng (?:các )?(?:chế độ|chính sách) (?:bảo trợ|trợ giúp|trợ cấp) xã hội"),
            # "700 đối tượng chính sách đang hưởng trợ cấp hằng tháng": people with meritorious service, not social
            # protection
-           excludes=r"đối tượng chính sách|người có công|thương binh|liệt sĩ", main=True),
+           # … and the people who get some other service: "cấp thẻ bảo hiểm y tế cho N người hưởng chế độ bảo trợ xã hội"
+           excludes=r"đối tượng chính sách|người có công|thương binh|liệt sĩ|bảo hiểm y tế|BHYT|\bgạo\b", main=True),
     Metric("meritorious_houses_built", "houses", ("houses",),
            # "phối hợp Sở Xây dựng" names an office, not building.
            cues=(r"(?<!sở )(?<!bộ )xây dựng", "xây mới", "xây dựng mới", "bàn giao mới", "khởi công xây mới", "cất mới",
@@ -236,7 +237,7 @@ CATALOGUE: tuple[Metric, ...] = (
            # "Có tổng số 106.775 người, được nhận hỗ trợ …"
            # "17.379 người được nhận tiền hỗ trợ theo Nghị quyết 42", "27.000 người được nhận được tiền hỗ trợ"
            after=("được hỗ trợ", "thuộc diện được hỗ trợ", r",\s*được (?:nhận )?hỗ trợ",
-                  r"(?:đã )?(?:được )?nhận (?:được )?(?:tiền )?hỗ trợ",
+                  r"(?<!chưa )(?<!không )(?:đã )?(?:được )?nhận (?:được )?(?:tiền )?hỗ trợ",
                   # "206.780 người lao động và người sử dụng lao động đã nhận được hỗ trợ"
                   r"và (?:người )?sử dụng lao động[^.;\d]{0,40}?(?:nhận|được|phê duyệt)(?: được)? hỗ trợ"),
            # "có 259 người đủ điều kiện được hỗ trợ, … Sau khi phê duyệt … sẽ chi trả": eligible, not yet paid

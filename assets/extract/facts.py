@@ -49,7 +49,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-9"
+EXTRACTOR_VERSION = "extract-10"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -82,10 +82,14 @@ TO_BEFORE = re.compile(r"\b(xuống|còn|lên)\s*(còn\s*)?(mức\s*)?$", re.I)
 # "giảm từ 30,23% năm 2023, xuống còn 25,93%" on an undated page: the "to" is the year after the "from".
 FROM_YEAR_TO = re.compile(r"\btừ\s+(?:mức\s+)?[\d.,]+\s*%?\s*\(?\s*(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d\d)\s*\)?"
                           r"\s*,?\s*(?:giảm\s+|tăng\s+)?(?:xuống|còn|lên)\s*(?:còn\s*)?(?:mức\s*)?$", re.I)
+OVER_YEARS_WORDS = re.compile(r"\b(?:sau|qua)\s+\d+\s+năm\b|\btừ năm\s+(?:19|20)\d\d\b|\bđến nay\b", re.I)
 A_CHANGE_FROM_YEAR = re.compile(FROM_YEAR_TO.pattern.removesuffix("$") + r"\d", re.I)  # anywhere in a text
-# Loans named earlier in the statement, as the only way the jobs came about (not one of several channels).
-LOANS_BEFORE = re.compile(r"\b(?:vay vốn|cho vay|vốn vay)\b(?![^;]*\b(?:xuất khẩu|nước ngoài|các chương trình|nhiều hình thức)\b)"
-                          r"[^;]*$", re.I)
+# Jobs a loan programme made: the statement opens on it ("Thông qua Quỹ quốc gia về việc làm, … cho 410 dự án vay
+# vốn …, giải quyết việc làm cho 620 lao động") or the jobs follow from the loans ("cho vay …, góp phần giải quyết
+# việc làm cho 8.300"); not a loan among the year's work ("cho vay vốn 320 dự án, tổ chức 12 phiên giao dịch, …").
+LOANS_BEFORE = re.compile(r"^\W*(?:thông qua|từ|nhờ)\b[^;]{0,60}?\b(?:vay vốn|cho vay|vốn vay|Quỹ quốc gia)\b(?![^;]*\b(?:xuất khẩu|"
+                          r"nước ngoài|phiên giao dịch|các chương trình|nhiều hình thức)\b)[^;]*$"
+                          r"|\b(?:vay vốn|cho vay|vốn vay)\b[^;]*\b(?:qua đó|góp phần|giúp)\b[^;]*$", re.I)
 DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
 # "giảm từ 68% năm 2015 xuống 60,8% năm 2019": a year beside the value wins.
 # "… 2,71% với 1.496 hộ (năm 2016) xuống còn …": the year of a rate may follow its households.
@@ -99,7 +103,10 @@ ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|c�
 IN_TREATMENT_NOW = re.compile(r"\bđang\b|(?<!thực )(?<!phát )\bhiện (?:nay|có|tại)\b"
                               r"|(?P<capacity>\b(?:quy mô|công suất)\b[^,;.()]{0,30}$)", re.I)
 NOW_OPENING = re.compile(r"\W*hiện\b", re.I)  # a statement opening with "Hiện …"
-NEW_TOTAL_OPENING = re.compile(r"\W*(?:hiện(?: nay| tại)?,?\s+)?(?:tổng số|tổng cộng)\b", re.I)
+# A stock now, opening a sentence: "Hiện tổng số người đang quản lý …", "Tổng số học viên hiện đang quản lý …" (not a
+# subtotal, "Tổng số người khuyết tật đặc biệt nặng …").
+NEW_TOTAL_OPENING = re.compile(r"\W*(?:hiện(?: nay| tại)?,?\s+(?:tổng số|tổng cộng)\b|tổng số\b[^.;\d]{0,40}\b(?:hiện|đang)\b)",
+                               re.I)
 # Spending on something other than houses, named between the figure before and a sum of money.
 OTHER_SPENDING = re.compile(r"\b(?:tặng quà|thăm hỏi|gặp mặt|(?<!được )(?<!hưởng )trợ cấp|sổ tiết kiệm|điều dưỡng|học bổng)\b",
                             re.I)
@@ -108,6 +115,9 @@ JOB_FOUND_AFTER = re.compile(r"(?:\s+(?:được|cho))?\s+(?:khoảng |gần |h�
                              r"(?:người lao động|người|lao động)\s+có việc làm(?!\s+(?:tại|ở)\s+(?:nước ngoài|[A-ZĐ]))")
 # Covid-19 support approved, and paid ("đã nhận được hỗ trợ", "kinh phí chi trả là …").
 APPROVED = re.compile(r"\b(?:được |đã )?phê duyệt\b", re.I)
+# "Phê duyệt hỗ trợ xây dựng 853 nhà": the approval itself governs the houses (not "phê duyệt và hỗ trợ kinh phí …").
+HOUSES_APPROVED = re.compile(r"\bphê duyệt\s+(?:hỗ trợ\s+)?(?:xây dựng|xây mới|sửa chữa)(?:\s+mới)?\s*(?:cho\s+)?"
+                             r"(?:khoảng |gần |hơn |trên )?$", re.I)
 PAID = re.compile(r"\bđã (?:được )?(?:nhận|chi trả|giải ngân)|\bchi trả (?:là|được)\b", re.I)
 PAID_ANYHOW = re.compile(r"\bchi trả|\bđã (?:được )?nhận|\bgiải ngân", re.I)  # "phê duyệt, chi trả hỗ trợ cho …"
 SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
@@ -124,12 +134,12 @@ PURPOSES = re.compile(r"\b(?:(?P<grant>học bổng)|(?P<house>căn nhà|nhà t�
 SUM_OF = re.compile(r"\b(?:kinh phí|trị giá|số tiền)\b", re.I)
 ACTIVITIES_THEN_CUE = re.compile(r"(?:(?:tư vấn|giới thiệu|tuyên truyền)(?:\s*,\s*|\s+và\s+))+", re.I)
 # "958 người có công cần được hỗ trợ nhà ở": a need, not what was done.
-NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu cầu|chưa được|đang chờ)\b", re.I)
+NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu cầu|chưa được|chưa nhận|đang chờ)\b", re.I)
 PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 # Not an estimate of another figure's share of the plan: "… cho 50.500 người, ước đạt 99% kế hoạch, trong đó 5.600 …"
-ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%)",
-                                re.I)
+ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%"
+                                r"\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu))", re.I)
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
 # measured against a plan (else "dự tính" is a plan).
 FORECAST = re.compile(r"\bdự tính\b", re.I)
@@ -140,7 +150,7 @@ ATTAINED_AFTER = re.compile(r"[^.;\d]{0,60}?[,(]?\s*(?:đạt|vượt)\s+[\d.,]+
 ATTAINMENT_BEFORE = re.compile(r"[,;]?\s*(?:tức|tức là|và)?\s*(?:mới\s+|chỉ\s+)?(?:đạt|bằng)\s*(?:khoảng\s+|gần\s+|hơn\s+)?$",
                                re.I)
 # "… cho 14 nghìn người, đạt 80% kế hoạch năm; trong đó 1,8 nghìn lao động đi … theo hợp đồng, đạt trên 87%": a bare
-# share after a count, in a sentence whose figures before gave theirs of the plan, is its share of the plan too.
+# share after a part, in a sentence whose total before gave its share of the plan, is the part's share of the plan.
 PARALLEL_ATTAINMENT = re.compile(r"(?:(?!t[ỷỉ] lệ)[^.;\d]){0,80}?,\s*(?:ước\s+)?đạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?",
                                  re.I)
 # "15.443 người (đạt 106,5%)": the share of plan in brackets right after a count.
@@ -152,6 +162,9 @@ LAST_YEAR_BRACKET = re.compile(r"so với cùng kỳ(?:\s+năm\s+((?:19|20)\d\d)
 BOTH = re.compile(r"^\W*(?:[\wÀ-ỹ]+\s+){0,3}?(?:(cả hai|hai)\s*(chỉ tiêu|con số|số liệu|đều|này)?"
                   r"|(các)\s*(chỉ tiêu|con số|số liệu|đều|này)|(chỉ tiêu này|con số này))", re.I)
 NEW_JOBS = re.compile(r"\bmới\b", re.I)
+# Another item of a split of jobs: "tạo thêm việc làm cho 905", "việc làm trong tỉnh 1.200", "làm việc ngoài tỉnh 300".
+JOBS_PART = re.compile(r"\b(?:tạo thêm việc làm|việc làm tăng thêm|(?:việc làm|làm việc) (?:trong|ngoài) (?:tỉnh|nước))\b"
+                       r"[^.;\d]{0,30}\d", re.I)
 SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi(?!\s+(?:bộ|nhánh|tiết|hội|đoàn))|trao|tặng|xây dựng|sửa chữa)\b"
                           r"(?:(?!\b(?:được|vận động|đóng góp|ủng hộ|tiếp nhận)\b)[^\d]){0,25}$", re.I)
 # One item of a list of places with their figures in brackets: "; Hà Nội (138 ngàn người".
@@ -193,6 +206,8 @@ THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!c�
 COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)(?:\s+(?:miền núi|vùng cao|biên giới|ven biển"
                              r"|đặc biệt khó khăn|bãi ngang))?\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
 SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:(?:đối\s+)?với\s+|ở\s+|tại\s+)?(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
+# "Riêng với 4 huyện nghèo, … giảm 5,2%, trong khi … chung toàn tỉnh giảm 1,8%": the sentence returns to the whole.
+BACK_TO_THE_WHOLE = re.compile(r"\b(?:toàn tỉnh|cả tỉnh|chung của tỉnh|toàn huyện|trong khi)\b|;", re.I)
 RATE_THRESHOLD = re.compile(r"(?<!toàn )\b(?:xã|huyện|thôn|bản|địa phương)\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}$", re.I)
 THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|từ|cao hơn|thấp hơn)\b", re.I)
 COMBINED_RATE_AFTER = re.compile(r"[^;.]{0,20}\bđó,?\s+(?:t[ỷỉ] lệ\s+)?hộ nghèo\b[^;.]{0,40}\bhộ cận nghèo", re.I)
@@ -248,6 +263,7 @@ PLAN_NAMES_METRIC = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)\s+(?:xuất kh�
 SUBSTITUTION = re.compile(r"\bmethadone\b|\bthuốc thay thế\b", re.I)  # substitution therapy is no rehabilitation
 REHAB_VERB = re.compile(r"\b(?:tiếp nhận|tổ chức cai nghiện|đang cai nghiện|quản lý|đưa)\b", re.I)
 CAPACITY = re.compile(r"\b(?:quy mô|công suất|sức chứa|thiết kế|có khả năng)\b", re.I)
+MONTHS_OF = {"Q1": 3, "H1": 6, "9M": 9}  # the months a cumulated period code adds up (else "8M" → 8)
 SINCE_YEAR_START = re.compile(r"\btừ đầu năm|\bđến nay\b", re.I)
 # "hỗ trợ 1,5 triệu đồng cho mỗi trường hợp, gồm 556 lao động …; 34 hộ nghèo": the groups helped, listed.
 _IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"  # a thousands point is no sentence's end
@@ -585,6 +601,7 @@ class _DocumentState:
     national_page: bool = False  # the page speaks of the country and never names the province its site gave
     # "Trong 6 tháng đầu năm 2019, …" opening the lead of a report of that year: its results are of those months.
     opening_period: Period | None = None
+    opening_so_far: bool = False  # … and of its figures so far ("từ đầu năm đến nay"): the months up to publication
 
 
 @dataclass
@@ -631,7 +648,8 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     doc = _DocumentState(reviews_years=reviews_years, undated=undated, undated_covid=undated_covid,
                          reviews_only_years=reviews_years and not any(
                              SINGLE_YEAR.search(text, span.start, span.end) for span in (reading.title, reading.lead) if span),
-                         national_page=_national_page(ctx, reading), opening_period=_opening_period(ctx, reading))
+                         national_page=_national_page(ctx, reading))
+    doc.opening_period, doc.opening_so_far = _opening_period(ctx, reading)
     listing = False  # the paragraph before opened a breakdown, or went on with one
     totals: SentenceReading | None = None  # the last sentence of the last paragraph that gave facts
     figures_gave_facts = True  # whether the last paragraph with figures gave facts (not a photo caption's)
@@ -722,10 +740,13 @@ def _item_name(words: str) -> bool:
                                for i, word in enumerate(names))
 
 
-def _opening_period(ctx: DocContext, reading: Reading) -> Period | None:
-    """The months a dated report's lead opens a sentence with ("Trong 6 tháng đầu năm 2019, Sở …"), when of its year."""
+def _opening_period(ctx: DocContext, reading: Reading) -> tuple[Period | None, bool]:
+    """The months a dated report's lead opens with ("Trong 6 tháng đầu năm 2019, Sở …"), when of its year, and
+    whether they also date the figures "so far" (``từ đầu năm đến nay``): so when they end the month before the
+    publication or in it ("Trong 8 tháng năm 2025, …" on 11 September), which a later sentence of the lead may
+    state too; a passing "Trong 6 tháng đầu năm, …" in a December lead dates nothing."""
     if reading.lead is None or ctx.published_date is None:
-        return None
+        return None, False
     lead = reading.lead
     # Sentence by sentence (``reading.sentences`` holds only those with figures).
     for start in (lead.start, *(m.end() for m in SENTENCE_END.finditer(ctx.text, lead.start, lead.end))):
@@ -736,8 +757,11 @@ def _opening_period(ctx: DocContext, reading: Reading) -> Period | None:
         opening = find_period(ctx.text[start:comma])
         if opening and opening.explicit_sub_year and opening.year == ctx.published_date.year \
                 and not opening.period.startswith("M"):  # months added up, not one month ("Trong tháng 10, …")
-            return opening
-    return None
+            months = MONTHS_OF.get(opening.period) or (int(opening.period[:-1]) if opening.period[:-1].isdigit() else 0)
+            in_season = ctx.published_date.month - 1 <= months <= ctx.published_date.month
+            if in_season or start == lead.start:
+                return opening, in_season
+    return None, False
 
 
 def _national_page(ctx: DocContext, reading: Reading) -> bool:
@@ -761,7 +785,8 @@ def _undated_periods(ctx: DocContext) -> tuple[Period, Period]:
     compared = COMPARED_WITH_YEAR.search(ctx.text)
     # Last, the latest year it reports on ("trong năm 2014", "9 tháng đầu năm 2017"), as a reader dates it.
     year = int(lead.group(1)) if lead else int(compared.group(1)) + 1 if compared else latest_year(ctx.text)
-    if year is None and not YEAR_SPAN.search(ctx.text) and (start := A_CHANGE_FROM_YEAR.search(ctx.text)):
+    if year is None and not YEAR_SPAN.search(ctx.text) and not OVER_YEARS_WORDS.search(ctx.text) \
+            and (start := A_CHANGE_FROM_YEAR.search(ctx.text)):
         # "giảm từ 4,22% năm 2016 xuống còn 3,12%" and no other year: 2017 (not across a span of years, "Giai đoạn
         # 2021-2025, … từ 8,2% năm 2021 xuống còn 3,1%", which may end in any of them)
         year = int(start.group(1)) + 1
@@ -910,7 +935,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         if q.kind == "percent" and role == "level" and last is not None and last.unit != "percent" \
                 and PARALLEL_ATTAINMENT.fullmatch(between_last) \
-                and any(f.plan_pct is not None and f.span_start >= sr.span.start for f in (*state.facts, *out[:-1])):
+                and any(f.plan_pct is not None and f.span_start >= sr.span.start and AMONG.search(text, f.span_end, last.span_start)
+                        for f in (*state.facts, *out[:-1])):
             out[-1] = _with_span(replace(last, plan_pct=q.value), text, q.end)
             continue
         if role == "plan" and last is not None and q.kind == last_kind(last):
@@ -1066,7 +1092,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)
         qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None, state.topics_seen)
-        if code.startswith("meritorious_houses") and qualifier == "actual" and APPROVED.search(text, clause.start, q.start):
+        if code.startswith("meritorious_houses") and qualifier == "actual" and HOUSES_APPROVED.search(text, clause.start, q.start):
             qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
         outer = [sr.section_period if qualifier == "target" or not sr.section_aims else None,
@@ -1091,18 +1117,18 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         fallback = publication_period(ctx.published_date, so_far, level) if ctx.published_date else (
             state.doc.undated_covid if code.startswith("covid_") else state.doc.undated)
         if state.doc.opening_period is not None and qualifier != "target" \
-                and not WHOLE_YEAR.search(sr.span.of(text)):
-            # In place of the publication's, for figures that state no period, "từ đầu năm đến nay" too: the lead's
-            # "Trong 8 tháng năm 2025, …" on 11 September names the months the report counts.
+                and (state.doc.opening_so_far or not year_to_date) and not WHOLE_YEAR.search(sr.span.of(text)):
+            # In place of the publication's, for figures that state no period (and those "so far" when the months
+            # end near the publication: the lead's "Trong 8 tháng năm 2025, …" on 11 September).
             fallback = state.doc.opening_period
         period = resolve(levels, fallback, target=qualifier == "target")
         year, period_code = period.year, period.period
         stated = next((p for p in levels if p is not None), None)
         if stmt_period is None and qualifier != "target" and (detailed := next(
-                (f for f in state.facts if f.span_start < sr.paragraph.start and f.qualifier != "target"), None)) \
-                and find_period(sr.span.of(text)) is None:
+                (f for f in reversed(state.facts) if f.span_start < sr.paragraph.start and f.qualifier != "target"),
+                None)) and find_period(sr.span.of(text)) is None:
             # A paragraph detailing the totals of the one before ("Trong đó, … xuất khẩu nước ngoài là 240 người")
-            # speaks of their period, not of one an earlier paragraph named.
+            # speaks of their period (the last one's), not of one an earlier paragraph named.
             year, period_code = detailed.year, detailed.period
         if period_code == "FY" and level_kind and role == "level" and qualifier != "target" \
                 and (start := YEAR_START.search(text, stmt.start, q.start)) and int(start.group(1)) == year \
@@ -1326,11 +1352,10 @@ def _is_part(text: str, code: str, q: Quantity, out: list[Fact], state: _Paragra
     if own_period and all(f.period != own_period for f in totals):
         return False
     own_cue = state.cues.get("next", "")
-    # "tạo việc làm mới" inside "giải quyết việc làm" counts new jobs, a measure of its own, when it is the
-    # part named first; after another part ("trong đó tạo thêm việc làm cho 905, tạo việc làm mới cho 1.048")
-    # it is one item of the breakdown.
-    new_measure = code == "jobs_created" and bool(NEW_JOBS.search(own_cue)) and not any(NEW_JOBS.search(state.cues.get(f.fact_id, ""))
-                                                             for f in totals) and not re.search(r"\d", text[marker:q.start])
+    # "tạo việc làm mới" inside "giải quyết việc làm" counts new jobs, a measure of its own, unless another jobs
+    # part came before it ("trong đó tạo thêm việc làm cho 905, tạo việc làm mới cho 1.048"): an item of the split.
+    new_measure = code == "jobs_created" and bool(NEW_JOBS.search(own_cue)) and not any(
+        NEW_JOBS.search(state.cues.get(f.fact_id, "")) for f in totals) and not JOBS_PART.search(text, marker, q.start)
     return not new_measure
 
 
@@ -1377,8 +1402,9 @@ def _statistic_of_a_part(text: str, q: Quantity, clause: Span, stmt: Span, sente
     giảm 7,28%")."""
     threshold = RATE_THRESHOLD.search(text, clause.start, q.start) and (
         THRESHOLD_WORD.match(text, q.start) or THRESHOLD_WORD.search(text, max(clause.start, q.start - 12), q.start))
+    singled = SOME_UNITS_SINGLED_OUT.match(text, sentence.start, q.start)
     return bool(COMMUNE_SUBJECT.match(text, stmt.start, q.start) or threshold
-                or SOME_UNITS_SINGLED_OUT.match(text, sentence.start, q.start))
+                or (singled and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start)))
 
 
 def _compared_base(text: str, sentence_start: int, q: Quantity) -> int | None:

@@ -111,7 +111,7 @@ PROVINCE_TYPE_BEFORE = re.compile(r"(?:\btỉnh|\bthành phố|\bTP\.?)\s*$", re
 def place_mentions(text: str, province: str | None = None, district: str | None = None) -> list[tuple[int, Where]]:
     """Every place ``text`` names, in order: the country, districts and provinces (not where people go);
     ``province`` is the document's, whose districts the text may name bare ("; Ninh Hải có tỷ lệ hộ nghèo …");
-    ``district`` the document's, which its bare name means even when a province has it too ("Quảng Ninh: Giảm
+    ``district`` the document's, which its bare name means even when another province has it ("Quảng Ninh: Giảm
     được 1,18% hộ nghèo" on a page of huyện Quảng Ninh, Quảng Bình)."""
     found = [(m.start(), COUNTRY) for m in NATIONAL.finditer(text)
              if not NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())]
@@ -126,8 +126,8 @@ def place_mentions(text: str, province: str | None = None, district: str | None 
     found += [(start, Where(province, None if i in joint else district, joint=i in joint))
               for i, (start, _end, district, province, governs) in enumerate(districts)
               if province and governs and not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
-    own = (Where(province, district) if district and province and canonical_province(district)
-           and district in districts_of(province) else None)
+    own = (Where(province, district) if district and province and district != province
+           and canonical_province(district) and district in districts_of(province) else None)
     found += [(start, own if own and name == district and not PROVINCE_TYPE_BEFORE.search(text, max(0, start - 12), start)
                else Where(name)) for start, _end, name in provinces
               if not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
@@ -186,6 +186,7 @@ def last_place_start(mentions: list[tuple[int, Where]], start: int, end: int) ->
     return mentions[i][0] if i >= 0 and mentions[i][0] >= start else None
 
 
+MET = re.compile(r"\b(?:hoàn thành|vượt|đạt)\b", re.I)
 GOAL_YEAR_BEFORE = re.compile(r"\bnăm\s+(?:19|20)\d\d\s*,?\s*$", re.I)
 
 
@@ -197,7 +198,8 @@ def _title_period(title: str) -> tuple[Period | None, bool]:
     if goal is None or full is None:
         return full, False
     before = find_period(title[:goal.start()])
-    if before is None or GOAL_YEAR_BEFORE.search(title, 0, goal.start()):  # "Năm 2021, phấn đấu …": the goal's year
+    # "Năm 2021, phấn đấu …": the goal's year (not "Năm 2023, mục tiêu giảm nghèo hoàn thành vượt mức", results).
+    if before is None or (GOAL_YEAR_BEFORE.search(title, 0, goal.start()) and not MET.search(title, goal.end())):
         return full, True
     return Period(before.year or full.year, before.period, before.explicit_sub_year), False
 
