@@ -1749,3 +1749,31 @@ def test_the_tenth_sessions_reviewers_pages():
     results = "Năm 2023, mục tiêu giảm nghèo hoàn thành vượt mức\nTuyển sinh đào tạo nghề cho 18.500 người, đạt 103% kế hoạch."
     facts = extract_facts(DocContext("met", results, date(2024, 1, 12), "Hà Tĩnh"))
     assert [(f.value, f.year) for f in facts] == [(18500, 2023)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tính đến tháng 2/2020, chỉ có 150 người nghiện được đưa vào cai nghiện tại cơ sở cai nghiện ma túy.",
+     [("drug_rehab_admissions", 150)]),
+    ("Sáng 2-11, Quỹ Bảo trợ trẻ em tỉnh tổ chức Lễ trao học bổng “Em không phải bỏ học” tặng 250 học sinh nghèo vượt "
+     "khó. Trong số 250 học sinh được nhận học bổng có 100 học sinh mồ côi.", [("scholarships", 250)]),
+    ("Năm 2017, huyện xây tặng và sửa chữa 18 căn nhà tình nghĩa, mỗi căn trị giá từ 20-50 triệu đồng.",
+     [("meritorious_housing", 18)]),
+    ("Sáng 24/11, Trung tâm Điều dưỡng người có công tỉnh đón Đoàn số 5 với tổng số 95 bác về nghỉ dưỡng.",
+     [("meritorious_convalescence", 95)]),
+    ("Toàn tỉnh hiện có 38.000 người thuộc đối tượng bảo trợ xã hội hưởng chính sách trợ giúp xã hội thường xuyên.",
+     [("social_allowance_recipients", 38000)]),
+])
+def test_the_tenth_sessions_last_held_out_sentences(text, expected):
+    facts = extract_facts(DocContext("s10c", f"Tin\n{text}", date(2023, 12, 20), "Gia Lai"))
+    assert [(f.metric, f.value) for f in facts] == expected
+
+
+def test_gifts_for_two_districts_together_are_neither_districts_nor_the_provinces():
+    from assets.clean.document import clean_document
+    page = ("200 suất quà tết cho trẻ em Tây Giang và Đông Giang\n\nNgày 10/1, đoàn công tác Sở LĐ-TB&XH đến trao quà "
+            "tết cho trẻ em huyện Tây Giang và Đông Giang.\n\nTại Tây Giang, Sở trao 80 suất quà tết cho trẻ em xã A "
+            "Tiêng. Tại Đông Giang, Sở trao 120 suất quà tết cho trẻ em xã Ba.\n")
+    cleaned = clean_document(page.encode(), "tay-giang.txt", listed_url="https://baoquangnam.vn/qua-tet.html")
+    assert (cleaned.province, cleaned.district) == ("Quảng Nam", None)
+    facts = extract_facts(DocContext("joint", cleaned.text, date(2023, 1, 10), cleaned.province, cleaned.district))
+    assert [f.value for f in facts] == [80, 120]

@@ -325,9 +325,10 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
     titled = bool(title and first and re.search(rf"(?<![\wÀ-ỹ]){re.escape(first)}(?![\wÀ-ỹ])", title) and not (
         first == province and re.search(rf"\b(?:Sở\b[^,.:]{{0,25}}|tỉnh\s+){re.escape(first)}", title, re.I)))
     if org_level == "district" or site_district or titled:
-        for _start, _end, name, prov in mentioned:
+        for _start, end, name, prov in mentioned:
             if prov is None or province is None or prov == province:
-                district = name
+                # "trẻ em huyện Bắc Trà My và Nam Trà My": two districts together are no one's page
+                district = None if _joined_with_another(head, end, prov or province) else name
                 province = province or prov
                 break
         # A district portal (bacson.langson.gov.vn) is the district office's own site, unless the page it
@@ -344,6 +345,12 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
             rf"\b(?:toàn|cả|của|trên địa bàn) tỉnh\b|\btỉnh\s+{re.escape(province)}", text[:3000], re.I):
         district = name
     return province, district
+
+
+def _joined_with_another(text: str, end: int, province: str | None) -> bool:
+    """Whether the district named up to ``end`` is listed with another of ``province`` ("huyện A và B", "A, B")."""
+    link = re.match(r"\s*(?:,|và)\s*(?:(?:huyện|thị xã|thành phố|quận)\s+)?", text[end:end + 20])
+    return bool(link and province and any(text.startswith(other, end + link.end()) for other in districts_of(province)))
 
 
 def _site_confirmed(site_votes: Counter[str], title_votes: Counter[str], lead: str) -> bool:

@@ -204,7 +204,9 @@ CATALOGUE: tuple[Metric, ...] = (
            # not "được trợ cấp xã hội đột xuất" (one-off emergency aid)
            after=("hưởng trợ cấp xã hội", "hưởng trợ cấp hàng tháng", "hưởng trợ cấp hằng tháng",
                   r"được trợ cấp xã hội(?! đột xuất)", "được trợ cấp hàng tháng", "được trợ cấp hằng tháng",
-                  r"hưởng (?:các )?(?:chế độ|chính sách) (?:bảo trợ|trợ giúp|trợ cấp) xã hội"),
+                  r"hưởng (?:các )?(?:chế độ|chính sách) (?:bảo trợ|trợ giúp|trợ cấp) xã hội",
+                  # "38.872 người thuộc đối tượng bảo trợ xã hội hưởng chính sách trợ giúp xã hội thường xuyên"
+                  r"thuộc (?:diện |đối tượng )?bảo trợ xã hội (?:đang |được )?hưởng"),
            # "700 đối tượng chính sách đang hưởng trợ cấp hằng tháng": people with meritorious service, not social
            # protection
            # … and the people who get some other service: "cấp thẻ bảo hiểm y tế cho N người hưởng chế độ bảo trợ xã hội"
@@ -217,7 +219,7 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("meritorious_houses_repaired", "houses", ("houses",), cues=("sửa chữa", "sửa chữa, nâng cấp"),
            after=("sửa chữa", "được sửa chữa"), context=MERITORIOUS, excludes=POOR_HOUSES),
     Metric("meritorious_housing", "houses", ("houses",),
-           cues=(r"(?:xây (?:dựng|mới)(?: mới)?|bàn giao)(?:,| và| hoặc)? sửa chữa",
+           cues=(r"(?:xây (?:dựng|mới|tặng)(?: mới)?|bàn giao)(?:,| và| hoặc)? sửa chữa",
                  "hỗ trợ nhà ở", "hỗ trợ về nhà ở", "xây mới, sửa chữa nhà", "xây dựng mới và sửa chữa",
                  r"nhà (?:ở )?tình nghĩa"),
            fallback_after=("nhà tình nghĩa", "tình nghĩa", "nhà ở cho người có công", "nhà cho người có công"),
@@ -227,7 +229,7 @@ CATALOGUE: tuple[Metric, ...] = (
            # kinh phí 460 tỷ" after a sentence on houses paid for allowances
            context=r"nhà tình nghĩa|nhà ở|nhà cho|căn nhà|ngôi nhà", sentence_topic=True),
     Metric("meritorious_convalescence", "persons", ("persons",), cues=("điều dưỡng",),
-           after=("điều dưỡng", "đi điều dưỡng", r"đi tham quan,? điều dưỡng")),
+           after=("điều dưỡng", "đi điều dưỡng", r"đi tham quan,? điều dưỡng", r"(?:về|đi) nghỉ dưỡng")),
     Metric("gratitude_fund_amount", "vnd", ("vnd",),
            cues=(r"quỹ\W{0,2}đền ơn,?\s*đáp nghĩa", "vận động", "đóng góp", "ủng hộ", "tiếp nhận"),
            # A named donor's gift ("ông Nguyễn Xuân Thành … ủng hộ 5,5 tỷ đồng") is part of what the fund raised.
@@ -250,7 +252,9 @@ CATALOGUE: tuple[Metric, ...] = (
            after=("đã được nhận quà", "được nhận quà", "đã nhận quà", "nhận quà", "được tặng quà", "đã được tặng quà"),
            excludes=r"\bcho (các |những )?(đối tượng|người|gia đình|hộ|thương binh|cựu|thân nhân|cán bộ|đơn vị)"),
     # "trao học bổng cho 120 học sinh": the pupils count the scholarships.
-    Metric("scholarships", "items", ("scholarships", "children"), cues=("học bổng",), self_named=("scholarships",)),
+    # "Lễ trao học bổng “Em không phải bỏ học” tặng 322 học sinh": the pupils the scholarships were given to.
+    Metric("scholarships", "items", ("scholarships", "children"), cues=("học bổng", r"học bổng(?:(?!\bvà\b)[^.;\d]){0,60}?\btặng"),
+           self_named=("scholarships",)),
     Metric("inspection_rounds", "rounds", ("rounds",), cues=("kiểm tra", "thanh tra")),
     Metric("establishments_inspected", "establishments", ("establishments",), cues=("kiểm tra", "thanh tra")),
     # An enterprise found violating, warned or fined is an establishment too (there is no enterprise code for them).
@@ -268,7 +272,8 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("drug_rehab_residents", "persons", ("persons",),
            cues=("quản lý", "nuôi dưỡng", "điều trị", "chữa trị", "đang cai nghiện", "chăm sóc",
                  r"đang (?:tổ chức )?tiếp nhận", "tổ chức cai nghiện", r"cai nghiện(?: ma túy)? cho"),
-           after=(DRUG, "đang cai nghiện", "đang chữa trị", "đang điều trị"), context=DRUG,
+           # not "… được đưa vào cai nghiện": people taken in
+           after=(rf"(?<!đưa vào )(?<!đưa đi )(?:{DRUG})", "đang cai nghiện", "đang chữa trị", "đang điều trị"), context=DRUG,
            # "tiếp nhận và tổ chức cai nghiện cho 249 học viên" is who is treated there: residents
            excludes=r"(?<!đang )(?<!tổ chức )tiếp nhận(?!\s*(?:và|,)\s*(?:tổ chức\s+)?cai nghiện)|hồ sơ|quy mô|công suất"
                     r"|sức chứa|" + COMMUNITY_REHAB, near_topic=True),
@@ -286,7 +291,7 @@ MAIN_METRICS = tuple(metric.code for metric in CATALOGUE if metric.main)
 # Qualifier cues. Targets: a clause or sentence that plans rather than reports.
 TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )(?<!so với )(?<!bằng )\bchỉ tiêu\b|\bkế hoạch (năm \d{4} )?(là|giao)\b", re.I)
 TARGET_SENTENCE = re.compile(
-    r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng|phải|được giao|"
+    r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng|(?<!không )phải|được giao|"
     r"giao chỉ tiêu|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
     # A plan approved "cho N người" has not happened yet.
     # "Theo kế hoạch, …", "Năm 2025, theo kế hoạch …" open a plan; "21 cơ sở/25 cơ sở theo kế hoạch" only compares

@@ -49,7 +49,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-10"
+EXTRACTOR_VERSION = "extract-11"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -175,7 +175,8 @@ FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày|đến|tính)[^\W\d_
 # "đặt mục tiêu đưa 1.000 người … nhưng chỉ đạt 395 người": what was reached.
 ACHIEVED_BEFORE = re.compile(r"\b(?:nhưng|song|tuy nhiên)\s+(?:chỉ\s+|mới\s+)?đạt(?:\s+được)?\s*$", re.I)
 # "mỗi huyện trao 5 suất", "mỗi huyện có 10 học sinh": a count per unit, no total.
-PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|tỉnh|trường|đơn vị|địa phương|thôn|bản)\b[^,;.\d]{0,30}$",
+PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|tỉnh|trường|đơn vị|địa phương|thôn|bản|căn|ngôi nhà|suất)\b"
+                             r"[^,;.\d]{0,30}$",
                              re.I)
 # "45.166 hộ nghèo, hộ cận nghèo": both groups counted together.
 POOR_AND_NEAR_POOR_AFTER = re.compile(r"\s*nghèo\s*(?:,|và|/)\s*(?:hộ\s+)?cận nghèo", re.I)
@@ -192,6 +193,7 @@ RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
 # Districts named as where work was done, not as the subject: "trên địa bàn các huyện Hoằng Hóa, thị xã Nghi Sơn".
+VENUE = re.compile(r"\b(?:tại|ở|trên địa bàn)\b", re.I)
 WHERE_WORK_WAS_DONE = re.compile(r"\b(?:tại|trên địa bàn)\s*(?:các\s+)?$", re.I)
 REMAINDER_AFTER = re.compile(r"[^,;.\d]{0,70}?\b(?:qua |bằng )?các hình thức khác\b", re.I)
 # A reduction measured from several years back ("năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015").
@@ -561,9 +563,12 @@ def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
     for start, where in mentions[lo:]:
         if start >= span.end or (district is not None and at is not None and start >= at):
             break
-        if where.joint and district is None and (at is None or start < at):
-            # Their figure is no one's; but "kiểm tra … trên địa bàn các huyện A, B và C" is the province's work.
-            work_place = work_place or bool(WHERE_WORK_WAS_DONE.search(text, max(span.start, start - 25), start))
+        if where.joint and district is None:
+            # Their figure is no one's, named before it or as whose it is after it ("150 suất quà tết cho trẻ em Bắc
+            # Trà My và Nam Trà My"); but "kiểm tra … trên địa bàn các huyện A, B và C" and "trao 879 phần quà … tại
+            # các cơ sở … ở Đạ Huoai, Bảo Lộc, …" are the province's work, done there.
+            work_place = work_place or bool(WHERE_WORK_WAS_DONE.search(text, max(span.start, start - 25), start)) or (
+                at is not None and start >= at and VENUE.search(text, at, start) is not None)
             if not work_place:
                 return None
         if where.district:

@@ -125,7 +125,7 @@ def place_mentions(text: str, province: str | None = None, district: str | None 
              if JOINED.fullmatch(text, districts[k][1], districts[k + 1][0])}
     found += [(start, Where(province, None if i in joint else district, joint=i in joint))
               for i, (start, _end, district, province, governs) in enumerate(districts)
-              if province and governs and not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
+              if province and (governs or i in joint) and not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
     own = (Where(province, district) if district and province and district != province
            and canonical_province(district) and district in districts_of(province) else None)
     found += [(start, own if own and name == district and not PROVINCE_TYPE_BEFORE.search(text, max(0, start - 12), start)
