@@ -29,7 +29,14 @@ from assets.extract.catalogue import (
 )
 from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities, parse_number
 from assets.extract.periods import YEAR_TO_DATE as YTD
-from assets.extract.periods import Period, find_period, latest_year, publication_period, resolve
+from assets.extract.periods import (
+    Period,
+    find_period,
+    latest_year,
+    months_cumulated,
+    publication_period,
+    resolve,
+)
 from assets.extract.reading import (
     Reading,
     SentenceReading,
@@ -121,6 +128,7 @@ HOUSES_APPROVED = re.compile(r"\bphê duyệt\s+(?:hỗ trợ\s+)?(?:xây dựng
 PAID = re.compile(r"\bđã (?:được )?(?:nhận|chi trả|giải ngân)|\bchi trả (?:là|được)\b", re.I)
 PAID_ANYHOW = re.compile(r"\bchi trả|\bđã (?:được )?nhận|\bgiải ngân", re.I)  # "phê duyệt, chi trả hỗ trợ cho …"
 SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
+SPACES = re.compile(r"\s*")
 # Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
 OTHER_ACTIVITY = re.compile(
     r"\b(tư vấn|tuyên truyền|giới thiệu|sơ tuyển|cho vay|giải ngân(?!\s+(?:gói|tiền|kinh phí)\b)|vay vốn|vốn vay|tập huấn|phiên giao dịch|"
@@ -265,7 +273,6 @@ PLAN_NAMES_METRIC = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)\s+(?:xuất kh�
 SUBSTITUTION = re.compile(r"\bmethadone\b|\bthuốc thay thế\b", re.I)  # substitution therapy is no rehabilitation
 REHAB_VERB = re.compile(r"\b(?:tiếp nhận|tổ chức cai nghiện|đang cai nghiện|quản lý|đưa)\b", re.I)
 CAPACITY = re.compile(r"\b(?:quy mô|công suất|sức chứa|thiết kế|có khả năng)\b", re.I)
-MONTHS_OF = {"Q1": 3, "H1": 6, "9M": 9}  # the months a cumulated period code adds up (else "8M" → 8)
 SINCE_YEAR_START = re.compile(r"\btừ đầu năm|\bđến nay\b", re.I)
 # "hỗ trợ 1,5 triệu đồng cho mỗi trường hợp, gồm 556 lao động …; 34 hộ nghèo": the groups helped, listed.
 _IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"  # a thousands point is no sentence's end
@@ -754,16 +761,15 @@ def _opening_period(ctx: DocContext, reading: Reading) -> tuple[Period | None, b
         return None, False
     lead = reading.lead
     # Sentence by sentence (``reading.sentences`` holds only those with figures).
-    for start in (lead.start, *(m.end() for m in SENTENCE_END.finditer(ctx.text, lead.start, lead.end))):
-        start += len(ctx.text[start:lead.end]) - len(ctx.text[start:lead.end].lstrip())
+    for end in (lead.start, *(m.end() for m in SENTENCE_END.finditer(ctx.text, lead.start, lead.end))):
+        start = SPACES.match(ctx.text, end).end()
         comma = ctx.text.find(",", start, min(lead.end, start + 40))
         if comma < 0 or not OPENING_MONTHS.match(ctx.text, start):  # a lead sentence's first clause, months
             continue  # ("Tính đến ngày 10/10/2021, …" is a cut-off of that statement, no period of the report)
         opening = find_period(ctx.text[start:comma])
         if opening and opening.explicit_sub_year and opening.year == ctx.published_date.year \
                 and not opening.period.startswith("M"):  # months added up, not one month ("Trong tháng 10, …")
-            months = MONTHS_OF.get(opening.period) or (int(opening.period[:-1]) if opening.period[:-1].isdigit() else 0)
-            in_season = ctx.published_date.month - 1 <= months <= ctx.published_date.month
+            in_season = ctx.published_date.month - 1 <= (months_cumulated(opening.period) or 0) <= ctx.published_date.month
             if in_season or start == lead.start:
                 return opening, in_season
     return None, False
@@ -782,8 +788,9 @@ def _undated_periods(ctx: DocContext) -> tuple[Period, Period]:
     """For a page that prints no date, the period of its figures that state none, and of its Covid-19 support
     figures: the year of the day its lead opens with ("Ngày 28-4-2011, …"), else the year after the first year
     it compares a change with ("tăng 2,7% so với năm 2013": 2014), else the latest year it reports on
-    (``periods.latest_year``), else the year after a change's starting year ("từ 4,22% năm 2016 xuống …"); for Covid-19 support, first the year the measure it names paid out in ("Nghị
-    quyết 42/NQ-CP": 2020). Period FY either way: a year's figure, its year maybe unknown (NULL)."""
+    (``periods.latest_year``), else the year after a change's starting year ("từ 4,22% năm 2016 xuống …"); for
+    Covid-19 support, first the year the measure it names paid out in ("Nghị quyết 42/NQ-CP": 2020). Period FY
+    either way: a year's figure, its year maybe unknown (NULL)."""
     if ctx.published_date is not None:
         return Period(None, None), Period(None, None)
     lead = LEAD_DATE.match(ctx.text, ctx.text.find("\n"))  # the first line is the title

@@ -70,6 +70,13 @@ def cumulated(months: int) -> str:
     return CUMULATIVE_CODES.get(months) or ("M1" if months == 1 else f"{months}M")
 
 
+def months_cumulated(code: str) -> int | None:
+    """The inverse of ``cumulated``: how many months from January a code adds up ("8M" → 8, "H1" → 6); None for a
+    period that does not start in January ("Q3", "H2", "M10")."""
+    found = {v: k for k, v in CUMULATIVE_CODES.items()}.get(code)
+    return found or (int(code[:-1]) if code.endswith("M") and code[:-1].isdigit() else None)
+
+
 def as_of(month: int, day: int = 28) -> str:
     """The report period of a figure "as of" a day of ``month``: the month counts as reported (ANNOTATION.md
     §5: "tính đến 25/9", "giữa tháng 9" = 9M), except the half-year season, late May to July, which is H1."""
