@@ -1777,3 +1777,25 @@ def test_gifts_for_two_districts_together_are_neither_districts_nor_the_province
     assert (cleaned.province, cleaned.district) == ("Quảng Nam", None)
     facts = extract_facts(DocContext("joint", cleaned.text, date(2023, 1, 10), cleaned.province, cleaned.district))
     assert [f.value for f in facts] == [80, 120]
+
+
+def test_the_final_held_out_pages_constructions():
+    review = ("Xuất khẩu lao động vượt 90 nghìn người\nNăm 2016, cả nước đã giải quyết việc làm cho 1,6 triệu lao động.\n"
+              "Cả nước đưa 95.000 lao động đi làm việc ở nước ngoài theo hợp đồng, đạt 105% kế hoạch.")
+    facts = extract_facts(DocContext("january", review, date(2017, 1, 20), None))
+    assert {(f.value, f.year) for f in facts} == {(1_600_000, 2016), (95000, 2016)}
+    other_estimate = ("Tin\nNăm 2018, tuyển mới đào tạo nghề cho gần 8.000 người, tỷ lệ lao động có việc làm sau học nghề ước "
+                      "đạt 75%, đưa tỷ lệ lao động qua đào tạo từ 41,3% năm 2015 lên 52,15%.")
+    facts = extract_facts(DocContext("estimate", other_estimate, date(2018, 12, 20), "Điện Biên"))
+    assert [(f.value, f.qualifier, f.year) for f in facts] == [
+        (8000, "actual", 2018), (41.3, "actual", 2015), (52.15, "actual", 2018)]
+    for text, value in [
+        ("Năm 2016, ngành đã hoàn thành tốt nhiệm vụ được giao, tạo việc làm mới cho 14.400 lao động.", 14400),
+        ("Trong tháng hành động năm nay, huyện sẽ triển khai nhiều hoạt động thiết thực. Dịp này, huyện trao 10 suất quà "
+         "tặng 10 trẻ em có hoàn cảnh đặc biệt khó khăn.", 10),
+    ]:
+        facts = extract_facts(DocContext("done", f"Tin\n{text}", date(2016, 12, 20), "Tiền Giang"))
+        assert [(f.value, f.qualifier) for f in facts] == [(value, "actual")], text
+    community = "Tin\nToàn tỉnh hiện nay có khoảng trên 25,6 nghìn đối tượng được trợ cấp tại cộng đồng."
+    facts = extract_facts(DocContext("community", community, date(2015, 11, 12), "Lâm Đồng"))
+    assert [(f.metric, f.value, f.qualifier) for f in facts] == [("social_allowance_recipients", 25600, "estimate")]

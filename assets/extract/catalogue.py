@@ -206,7 +206,8 @@ CATALOGUE: tuple[Metric, ...] = (
                   r"được trợ cấp xã hội(?! đột xuất)", "được trợ cấp hàng tháng", "được trợ cấp hằng tháng",
                   r"hưởng (?:các )?(?:chế độ|chính sách) (?:bảo trợ|trợ giúp|trợ cấp) xã hội",
                   # "38.872 người thuộc đối tượng bảo trợ xã hội hưởng chính sách trợ giúp xã hội thường xuyên"
-                  r"thuộc (?:diện |đối tượng )?bảo trợ xã hội (?:đang |được )?hưởng"),
+                  r"thuộc (?:diện |đối tượng )?bảo trợ xã hội (?:đang |được )?hưởng",
+                  r"(?:được|hưởng) trợ cấp (?:thường xuyên )?tại cộng đồng"),  # "25,6 nghìn đối tượng được trợ cấp tại …"
            # "700 đối tượng chính sách đang hưởng trợ cấp hằng tháng": people with meritorious service, not social
            # protection
            # … and the people who get some other service: "cấp thẻ bảo hiểm y tế cho N người hưởng chế độ bảo trợ xã hội"
@@ -298,7 +299,8 @@ TARGET_SENTENCE = re.compile(
     # with one. "Chỉ tiêu năm 2025: …" lists targets.
     r"|^\W*kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)|^\W*(?:năm \d{4},?\s*)?theo kế hoạch\b|^\W*chỉ tiêu\b", re.I
 )
-PAST_MARKERS = re.compile(r"\b(đã|được|đạt được)\b", re.I)
+# "Dịp này, huyện trao 10 suất quà …": what the reported event did.
+PAST_MARKERS = re.compile(r"\b(đã|được|đạt được|dịp này|tại (?:buổi )?lễ)\b", re.I)
 # A breakdown of the total before it ("249 học viên, gồm 247 ... và 2 ..."); "riêng" singles out a place or
 # period of its own and is no marker.
 # A bracket after a total ("20.000 người (Cao đẳng: 2000 người; …)") and a list "như: Nhật Bản (191 người)" detail it too.

@@ -56,7 +56,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-11"
+EXTRACTOR_VERSION = "extract-12"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -146,6 +146,8 @@ NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu
 PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 # Not an estimate of another figure's share of the plan: "… cho 50.500 người, ước đạt 99% kế hoạch, trong đó 5.600 …"
+YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+COMPLETED_ASSIGNMENT = re.compile(r"\b(?:hoàn thành|thực hiện)(?: tốt| xuất sắc)?(?: các)? nhiệm vụ (?:được )?giao\b", re.I)
 ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%"
                                 r"\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu))", re.I)
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
@@ -537,8 +539,8 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "actual"  # "đặt mục tiêu đưa 1.000 người … nhưng chỉ đạt 395 người": what was reached
     if TARGET_CLAUSE.search(text[clause.start:q.start]):
         return "target"
-    if TARGET_SENTENCE.search(text[sentence.start:q.start]):
-        return "target"
+    if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", text[sentence.start:q.start])):
+        return "target"  # not "đã hoàn thành tốt nhiệm vụ được giao, … tạo việc làm mới cho 14.400 lao động"
     goal_before = _once(memo, ("goal before", sentence.start),
                         lambda: bool(TARGET_SENTENCE.search(text[sr.paragraph.start:sentence.start])))
     past = _once(memo, ("past", sentence.start), lambda: bool(PAST_MARKERS.search(sentence.of(text))))
@@ -547,8 +549,12 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "target"
     if sr.target_section and not past:
         return "target"
-    if q.estimate or ESTIMATE_WORDS.search(text[clause.start:q.start]) or ESTIMATE_STATEMENT.search(
-            text[stmt.start:q.start]) or (FORECAST.search(text, sentence.start, q.start) and ATTAINED_AFTER.match(text, q.end)):
+    estimated = ESTIMATE_STATEMENT.search(text, stmt.start, q.start)
+    # "ước" of another figure before this one ("… sau học nghề ước đạt 75%, đưa tỷ lệ … lên 52,15%") is not this one's.
+    if estimated and re.search(r"\d", YEARS.sub("", text[estimated.end():q.start])):
+        estimated = None
+    if q.estimate or ESTIMATE_WORDS.search(text[clause.start:q.start]) or estimated \
+            or (FORECAST.search(text, sentence.start, q.start) and ATTAINED_AFTER.match(text, q.end)):
         return "estimate"
     return "actual"
 
@@ -1110,7 +1116,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         outer = [sr.section_period if qualifier == "target" or not sr.section_aims else None,
                  reading.document_period if qualifier == "target" or not reading.title_aims else None]
         levels = [stmt_period, sr.period, *outer]
-        if ctx.published_date is None:  # an undated page: its lead paragraph dates it ("Năm 2023, Đoàn …")
+        if ctx.published_date is None or (ctx.published_date.month == 1 and reading.lead_period is not None
+                                          and reading.lead_period.year == ctx.published_date.year - 1):
+            # An undated page, or a January page reviewing the year before ("Năm 2014, đã giải quyết việc làm …" on
+            # 23 January 2015): its lead paragraph dates it.
             levels.append(reading.lead_period)
         # A level on a January page is last year's, unless the page names this year ("kết quả bình nghị hộ
         # nghèo năm 2012" on 8 January 2012: the list for 2012).
