@@ -1799,3 +1799,43 @@ def test_the_final_held_out_pages_constructions():
     community = "Tin\nToàn tỉnh hiện nay có khoảng trên 25,6 nghìn đối tượng được trợ cấp tại cộng đồng."
     facts = extract_facts(DocContext("community", community, date(2015, 11, 12), "Lâm Đồng"))
     assert [(f.metric, f.value, f.qualifier) for f in facts] == [("social_allowance_recipients", 25600, "estimate")]
+
+
+# The session-10 second reviewer's sentences, as the rules now read them.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cuối năm 2023, tỷ lệ hộ nghèo toàn tỉnh còn 2,91%, cao nhất là hai huyện Hương Khê và Vũ Quang.",
+     [("poverty_rate", 2.91)]),
+    ("Năm 2023, toàn tỉnh xuất khẩu lao động 4.150 người, nhiều nhất là huyện Nghi Xuân và Can Lộc.",
+     [("labour_export", 4150)]),
+    ("Dịp Tết Nguyên đán, tỉnh tặng quà cho 41.250 người thuộc đối tượng bảo trợ xã hội đang hưởng trợ cấp hàng "
+     "tháng.", []),
+    ("Năm 2023, tỉnh hỗ trợ tiền điện cho 6.300 người thuộc diện bảo trợ xã hội được hưởng chính sách hỗ trợ tiền "
+     "điện.", []),
+    ("Năm 2023, Liên đoàn Lao động tỉnh tổ chức cho 120 người lao động có hoàn cảnh khó khăn đi nghỉ dưỡng.", []),
+    ("Bên cạnh chương trình học bổng, Hội Chữ thập đỏ tỉnh tặng 300 học sinh vùng lũ mỗi em một bộ sách giáo khoa.",
+     [("children_gifted", 300)]),
+    ("Năm 2023, có 286 người được đưa vào cơ sở cai nghiện bắt buộc.", [("drug_rehab_admissions", 286)]),
+    ("Năm 2023, có 58 người sau khi được đưa vào cai nghiện đã tái nghiện.", []),
+    ("Trung tâm Điều dưỡng người có công tỉnh hiện có 34 cán bộ, trong đó có 6 bác sĩ phục vụ các đợt điều dưỡng.", []),
+    ("Hưởng ứng phong trào “Không để người có công nào phải ở nhà dột nát”, năm 2023 huyện sửa chữa 42 nhà cho người "
+     "có công.", [("meritorious_houses_repaired", 42)]),
+    ("Năm 2023, Trung tâm Dịch vụ việc làm tỉnh tổ chức 24 phiên giao dịch việc làm, toàn tỉnh giải quyết việc làm "
+     "cho 20.800 lao động, đạt 104% kế hoạch.", [("jobs_created", 20800)]),
+])
+def test_the_tenth_sessions_second_reviewers_sentences(text, expected):
+    facts = extract_facts(DocContext("reviewed", f"Tin\n{text}", date(2023, 12, 20), "Hà Tĩnh"))
+    assert [(f.metric, f.value) for f in facts] == expected
+
+
+def test_the_tenth_sessions_second_reviewers_pages():
+    from assets.clean.document import clean_document
+    parts = ("Tin\nNăm 2023, ước giải quyết việc làm cho 21.500 lao động, trong đó xuất khẩu lao động 2.100 người.")
+    facts = extract_facts(DocContext("parts", parts, date(2023, 12, 20), "Hà Tĩnh"))
+    assert [(f.value, f.qualifier) for f in facts] == [(21500, "estimate"), (2100, "estimate")]
+    address = ("Giảm nghèo ở vùng biên Mường Lát\n\nNăm 2023, huyện Mường Lát, Thanh Hóa đã giảm được 1.120 hộ nghèo, tỷ "
+               "lệ hộ nghèo giảm còn 38,5% nhờ nhiều chương trình hỗ trợ sinh kế cho người dân.\n")
+    assert clean_document(address.encode(), "muong-lat.txt").district == "Mường Lát"
+    district = ("Vũ Quang: Tỷ lệ hộ nghèo giảm còn 4,8%\n\nNăm 2023, toàn huyện giảm được 215 hộ nghèo, tỷ lệ hộ nghèo "
+                "xuống còn 4,8%. Đây là kết quả của sự hỗ trợ của tỉnh và nỗ lực của người dân trên địa bàn huyện.\n")
+    cleaned = clean_document(district.encode(), "vu-quang.txt", listed_url="https://hatinh.gov.vn/tin/vu-quang-ngheo")
+    assert cleaned.district == "Vũ Quang"

@@ -268,7 +268,8 @@ def title_opening_name(title: str) -> str | None:
 PROVINCE_WIDE = re.compile(r"\btoàn tỉnh\b|\btrên địa bàn (?:toàn )?tỉnh\b", re.I)
 PROVINCE_OPENING = re.compile(r"\W*(?:toàn tỉnh|cả tỉnh)\b", re.I)  # "Toàn tỉnh còn …, tập trung ở các huyện …"
 # The province the page speaks of, unnamed: "UBND tỉnh", "toàn tỉnh", "của tỉnh" (not "tỉnh Quảng Nam").
-THIS_PROVINCE = re.compile(r"\b(?:UBND|Ủy ban nhân dân|toàn|của|trên địa bàn|tại) tỉnh\b(?!\s+[A-ZĐ])")
+THIS_PROVINCE = re.compile(r"\b(?i:UBND|Ủy ban nhân dân|toàn|của|trên địa bàn|tại|lãnh đạo) tỉnh\b(?!\s+[A-ZĐ])")
+BROADCAST_POINT = re.compile(r"[^.\n]*\bđiểm cầu\b[^.\n]*", re.I)  # "Dự tại điểm cầu tỉnh có … UBND tỉnh": a guest
 OWN_UNIT = re.compile(r"\b(?:huyện|thị xã|thành phố|quận)\b", re.I)  # "Huyện dẫn đầu toàn tỉnh về …" is the district's
 
 
@@ -290,7 +291,7 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
     votes: Counter[str] = province_votes(text)
     title_votes = province_votes(title, weight=4) if title else Counter()
     if org_level == "ministry" and not title_votes and not set(votes) & set(site_votes or ()) \
-            and not (site_votes and THIS_PROVINCE.search(text)):
+            and not (site_votes and THIS_PROVINCE.search(BROADCAST_POINT.sub(" ", text))):
         # The Ministry's article on a provincial portal whose text never names that province (hoabinh.gov.vn
         # reposting "Bộ Lao động - Thương binh và Xã hội triển khai nhiệm vụ năm 2017", naming two provinces of a
         # pilot in passing): the country's figures, as on any other site; not a delegation's visit to the site's
@@ -342,15 +343,21 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
     # province ("toàn tỉnh", "của tỉnh", "Sở … tỉnh Vĩnh Long"); districts ended in July 2025.
     name = title_opening_name(title) if district is None and province and title and not after_merger else None
     if name and name != province and name in districts_of(province) and not re.search(
-            rf"\b(?:toàn|cả|của|trên địa bàn) tỉnh\b|\btỉnh\s+{re.escape(province)}", text[:3000], re.I):
+            r"\b(?:toàn|cả|của|trên địa bàn) tỉnh\b", title, re.I) and not re.search(
+            rf"\btoàn tỉnh\b|\btỉnh\s+{re.escape(province)}", text[:3000], re.I):
         district = name
     return province, district
 
 
 def _joined_with_another(text: str, end: int, province: str | None) -> bool:
     """Whether the district named up to ``end`` is listed with another of ``province`` ("huyện A và B", "A, B")."""
-    link = re.match(r"\s*(?:,|và)\s*(?:(?:huyện|thị xã|thành phố|quận)\s+)?", text[end:end + 20])
-    return bool(link and province and any(text.startswith(other, end + link.end()) for other in districts_of(province)))
+    link = re.match(r"\s*(?:,|và)\s*((?:huyện|thị xã|thành phố|quận)\s+)?", text[end:end + 20])
+    if not (link and province):
+        return False
+    at = end + link.end()
+    # Not "huyện Mường Lát, Thanh Hóa": the province's name, untyped, is its address.
+    return any(re.match(rf"{re.escape(other)}(?![\wÀ-ỹ])", text[at:at + 40]) and (other != province or link.group(1))
+               for other in districts_of(province))
 
 
 def _site_confirmed(site_votes: Counter[str], title_votes: Counter[str], lead: str) -> bool:

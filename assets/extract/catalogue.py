@@ -47,7 +47,7 @@ HOUSES_FOR = re.compile(
     rf"(?P<merit>{MERITORIOUS})|(?P<other>{POOR_HOUSES}|\b\d+\s+chương trình|\bcác chương trình|nhà tạm|nhà dột nát)",
     re.I)
 # Rehabilitation at home or in the community is no admission to, or stay in, a centre.
-COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng|thay thế|methadone|hết thời hạn|trở về|sau cai"
+COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng|thay thế|methadone|hết thời hạn|trở về|sau cai|tái nghiện"
                    r"|tái hòa nhập|xác định tình trạng nghiện|thanh lý hợp đồng")
 # Subsets of the poor that are not the province's poor (ANNOTATION.md §7); not "số hộ nghèo tại các huyện, thành
 # phố, gồm: …", which opens a list of each district's figure.
@@ -211,7 +211,8 @@ CATALOGUE: tuple[Metric, ...] = (
            # "700 đối tượng chính sách đang hưởng trợ cấp hằng tháng": people with meritorious service, not social
            # protection
            # … and the people who get some other service: "cấp thẻ bảo hiểm y tế cho N người hưởng chế độ bảo trợ xã hội"
-           excludes=r"đối tượng chính sách|người có công|thương binh|liệt sĩ|bảo hiểm y tế|BHYT|\bgạo\b", main=True),
+           excludes=r"đối tượng chính sách|người có công|thương binh|liệt sĩ|bảo hiểm y tế|BHYT|\bgạo\b|\bquà\b|mai táng"
+                    r"|tiền điện|trợ giúp pháp lý|covid", main=True),
     Metric("meritorious_houses_built", "houses", ("houses",),
            # "phối hợp Sở Xây dựng" names an office, not building.
            cues=(r"(?<!sở )(?<!bộ )xây dựng", "xây mới", "xây dựng mới", "bàn giao mới", "khởi công xây mới", "cất mới",
@@ -230,7 +231,9 @@ CATALOGUE: tuple[Metric, ...] = (
            # kinh phí 460 tỷ" after a sentence on houses paid for allowances
            context=r"nhà tình nghĩa|nhà ở|nhà cho|căn nhà|ngôi nhà", sentence_topic=True),
     Metric("meritorious_convalescence", "persons", ("persons",), cues=("điều dưỡng",),
-           after=("điều dưỡng", "đi điều dưỡng", r"đi tham quan,? điều dưỡng", r"(?:về|đi) nghỉ dưỡng")),
+           after=("điều dưỡng", "đi điều dưỡng", r"đi tham quan,? điều dưỡng", r"(?:về|đi) nghỉ dưỡng"),
+           # a union's or the elderly's holiday ("cho 120 người lao động … đi nghỉ dưỡng") is no convalescence
+           excludes=r"người lao động|đoàn viên|công đoàn|người cao tuổi|hưu trí"),
     Metric("gratitude_fund_amount", "vnd", ("vnd",),
            cues=(r"quỹ\W{0,2}đền ơn,?\s*đáp nghĩa", "vận động", "đóng góp", "ủng hộ", "tiếp nhận"),
            # A named donor's gift ("ông Nguyễn Xuân Thành … ủng hộ 5,5 tỷ đồng") is part of what the fund raised.
@@ -254,7 +257,7 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"\bcho (các |những )?(đối tượng|người|gia đình|hộ|thương binh|cựu|thân nhân|cán bộ|đơn vị)"),
     # "trao học bổng cho 120 học sinh": the pupils count the scholarships.
     # "Lễ trao học bổng “Em không phải bỏ học” tặng 322 học sinh": the pupils the scholarships were given to.
-    Metric("scholarships", "items", ("scholarships", "children"), cues=("học bổng", r"học bổng(?:(?!\bvà\b)[^.;\d]){0,60}?\btặng"),
+    Metric("scholarships", "items", ("scholarships", "children"), cues=("học bổng", r"\b(?:trao|cấp)\s+học bổng(?:(?!\bvà\b)[^.;\d]){0,60}?\btặng"),
            self_named=("scholarships",)),
     Metric("inspection_rounds", "rounds", ("rounds",), cues=("kiểm tra", "thanh tra")),
     Metric("establishments_inspected", "establishments", ("establishments",), cues=("kiểm tra", "thanh tra")),
@@ -274,7 +277,8 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=("quản lý", "nuôi dưỡng", "điều trị", "chữa trị", "đang cai nghiện", "chăm sóc",
                  r"đang (?:tổ chức )?tiếp nhận", "tổ chức cai nghiện", r"cai nghiện(?: ma túy)? cho"),
            # not "… được đưa vào cai nghiện": people taken in
-           after=(rf"(?<!đưa vào )(?<!đưa đi )(?:{DRUG})", "đang cai nghiện", "đang chữa trị", "đang điều trị"), context=DRUG,
+           after=(rf"(?<!đưa vào )(?<!đưa đi )(?<!đưa vào cơ sở )(?:{DRUG})", "đang cai nghiện", "đang chữa trị",
+                  "đang điều trị"), context=DRUG,
            # "tiếp nhận và tổ chức cai nghiện cho 249 học viên" is who is treated there: residents
            excludes=r"(?<!đang )(?<!tổ chức )tiếp nhận(?!\s*(?:và|,)\s*(?:tổ chức\s+)?cai nghiện)|hồ sơ|quy mô|công suất"
                     r"|sức chứa|" + COMMUNITY_REHAB, near_topic=True),
@@ -292,7 +296,7 @@ MAIN_METRICS = tuple(metric.code for metric in CATALOGUE if metric.main)
 # Qualifier cues. Targets: a clause or sentence that plans rather than reports.
 TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )(?<!so với )(?<!bằng )\bchỉ tiêu\b|\bkế hoạch (năm \d{4} )?(là|giao)\b", re.I)
 TARGET_SENTENCE = re.compile(
-    r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng|(?<!không )phải|được giao|"
+    r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng|(?<!không )(?<!còn )(?<!cần )(?<!nào )phải|được giao|"
     r"giao chỉ tiêu|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
     # A plan approved "cho N người" has not happened yet.
     # "Theo kế hoạch, …", "Năm 2025, theo kế hoạch …" open a plan; "21 cơ sở/25 cơ sở theo kế hoạch" only compares

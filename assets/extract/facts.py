@@ -56,7 +56,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-12"
+EXTRACTOR_VERSION = "extract-13"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -140,6 +140,7 @@ OTHER_ACTIVITY = re.compile(
 PURPOSES = re.compile(r"\b(?:(?P<grant>học bổng)|(?P<house>căn nhà|nhà tình nghĩa|nhà đại đoàn kết)|(?P<gift>(?:suất |phần )?quà)"
                       r"|(?P<bike>xe đạp)|(?P<savings>sổ tiết kiệm))\b", re.I)
 SUM_OF = re.compile(r"\b(?:kinh phí|trị giá|số tiền)\b", re.I)
+NEW_SUBJECT = re.compile(r",\s*(?:toàn tỉnh|cả tỉnh|toàn huyện|toàn thành phố|tỉnh đã|huyện đã)\b", re.I)
 ACTIVITIES_THEN_CUE = re.compile(r"(?:(?:tư vấn|giới thiệu|tuyên truyền)(?:\s*,\s*|\s+và\s+))+", re.I)
 # "958 người có công cần được hỗ trợ nhà ở": a need, not what was done.
 NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu cầu|chưa được|chưa nhận|đang chờ)\b", re.I)
@@ -203,7 +204,8 @@ RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
 # Districts named as where work was done, not as the subject: "trên địa bàn các huyện Hoằng Hóa, thị xã Nghi Sơn".
-VENUE = re.compile(r"\b(?:tại|ở|trên địa bàn)\b", re.I)
+# Between a figure and the districts after it: a comma, or where the work was done ("… tại các cơ sở … ở Đạ Huoai").
+OWNER_GAP = re.compile(r"[,;]|\b(?:tại|ở|trên địa bàn)\b", re.I)
 WHERE_WORK_WAS_DONE = re.compile(r"\b(?:tại|trên địa bàn)\s*(?:các\s+)?$", re.I)
 REMAINDER_AFTER = re.compile(r"[^,;.\d]{0,70}?\b(?:qua |bằng )?các hình thức khác\b", re.I)
 # A reduction measured from several years back ("năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015").
@@ -430,7 +432,10 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     best: tuple[tuple, Choice] | None = None
     fallback: Choice | None = None
     nearest_excluded = IN_SENTENCE * 4
-    activities = list(OTHER_ACTIVITY.finditer(text, max(gap_start, statement.start), q.start))
+    # Not an activity the statement moves on from ("tổ chức 24 phiên giao dịch việc làm, toàn tỉnh giải quyết việc làm
+    # cho 20.800 lao động").
+    activities = [m for m in OTHER_ACTIVITY.finditer(text, max(gap_start, statement.start), q.start)
+                  if not NEW_SUBJECT.search(text, m.end(), q.start)]
     activity = bool(activities) and not any(m.group(1) == "giới thiệu" and JOB_FOUND_AFTER.match(text, m.end())
                                             for m in activities)
     before = text[max(clause.start, gap_start):q.start]  # the words since the previous figure
@@ -551,7 +556,8 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "target"
     estimated = ESTIMATE_STATEMENT.search(text, stmt.start, q.start)
     # "ước" of another figure before this one ("… sau học nghề ước đạt 75%, đưa tỷ lệ … lên 52,15%") is not this one's.
-    if estimated and re.search(r"\d", YEARS.sub("", text[estimated.end():q.start])):
+    if estimated and re.search(r"\d", YEARS.sub("", text[estimated.end():q.start])) \
+            and not AMONG.search(text, estimated.end(), q.start):  # the parts of an estimated total are estimated
         estimated = None
     if q.estimate or ESTIMATE_WORDS.search(text[clause.start:q.start]) or estimated \
             or (FORECAST.search(text, sentence.start, q.start) and ATTAINED_AFTER.match(text, q.end)):
@@ -576,12 +582,13 @@ def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
     for start, where in mentions[lo:]:
         if start >= span.end or (district is not None and at is not None and start >= at):
             break
-        if where.joint and district is None:
-            # Their figure is no one's, named before it or as whose it is after it ("150 suất quà tết cho trẻ em Bắc
-            # Trà My và Nam Trà My"); but "kiểm tra … trên địa bàn các huyện A, B và C" and "trao 879 phần quà … tại
-            # các cơ sở … ở Đạ Huoai, Bảo Lộc, …" are the province's work, done there.
-            work_place = work_place or bool(WHERE_WORK_WAS_DONE.search(text, max(span.start, start - 25), start)) or (
-                at is not None and start >= at and VENUE.search(text, at, start) is not None)
+        owned_after = at is not None and start >= at and not OWNER_GAP.search(text, at, start) \
+            and not PROVINCE_WIDE.search(text, span.start, at)
+        if where.joint and district is None and (at is None or start < at or owned_after):
+            # Their figure is no one's, named before it or right after it as whose it is ("150 suất quà tết cho trẻ
+            # em Bắc Trà My và Nam Trà My"; not "…, cao nhất là hai huyện A và B"); but "kiểm tra … trên địa bàn các
+            # huyện A, B và C" is the province's work, done there.
+            work_place = work_place or bool(WHERE_WORK_WAS_DONE.search(text, max(span.start, start - 25), start))
             if not work_place:
                 return None
         if where.district:

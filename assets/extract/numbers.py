@@ -28,7 +28,7 @@ NOUNS: dict[str, str] = {
     "lượt người lao động": "persons", "lượt người": "persons", "lượt lao động": "persons",
     "người lao động": "persons", "lao động": "persons", "người có công": "persons", "người": "persons", "LĐ": "persons",
     "đối tượng": "persons", "học viên": "persons", "trường hợp": "persons", "lượt đối tượng": "persons",
-    "lượt trường hợp": "persons", "bác": "persons", "cụ": "persons",  # "121 bác về nghỉ dưỡng": the elderly veterans
+    "lượt trường hợp": "persons", "bác": "persons", "cụ": "persons", "bác sĩ": "staff",  # "121 bác về nghỉ dưỡng": the elderly veterans
     "trẻ em": "children", "cháu": "children", "em": "children", "học sinh": "children",
     "suất học bổng": "scholarships", "học bổng": "scholarships",
     "suất quà": "gifts", "phần quà": "gifts", "xuất quà": "gifts", "suất": "gifts", "phần": "gifts",
