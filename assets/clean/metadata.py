@@ -246,9 +246,6 @@ def masthead_votes(name: str) -> Counter[str]:
     return votes
 
 
-# A title that opens with a place and a colon: "Lạc Dương: Phát sinh 6 hộ nghèo …".
-
-
 def title_opening_name(title: str) -> str | None:
     """The capitalised words a title opens with, before a colon or a word in lower case: "Vũng Liêm: …" and
     "Vũ Quang đẩy mạnh …" give "Vũng Liêm" and "Vũ Quang" (``str.isupper``: "đ", "ư" and toned vowels are lower)."""
@@ -339,8 +336,9 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
                                  or (PROVINCE_WIDE.search(heading) and not OWN_UNIT.search(heading))):
             district = site_district
     # "Vũng Liêm: Giải quyết việc làm mới cho gần 3.000 lao động": a provincial paper's district news names its
-    # district bare first (not the province's own name, which a city may share), unless the text speaks of the
-    # province ("toàn tỉnh", "của tỉnh", "Sở … tỉnh Vĩnh Long"); districts ended in July 2025.
+    # district bare first (not the province's own name, which a city may share), unless the title speaks of the
+    # province ("Can Lộc tổ chức hội nghị … của tỉnh": the host) or the text does ("toàn tỉnh", "Sở … tỉnh Vĩnh
+    # Long"); districts ended in July 2025.
     name = title_opening_name(title) if district is None and province and title and not after_merger else None
     if name and name != province and name in districts_of(province) and not re.search(
             r"\b(?:toàn|cả|của|trên địa bàn) tỉnh\b", title, re.I) and not re.search(
