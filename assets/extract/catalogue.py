@@ -47,7 +47,8 @@ HOUSES_FOR = re.compile(
     rf"(?P<merit>{MERITORIOUS})|(?P<other>{POOR_HOUSES}|\b\d+\s+chương trình|\bcác chương trình|nhà tạm|nhà dột nát)",
     re.I)
 # Rehabilitation at home or in the community is no admission to, or stay in, a centre.
-COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng|thay thế|methadone|hết thời hạn|trở về|sau cai|tái nghiện"
+COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|dựa vào cộng đồng|thay thế|methadone|hết thời hạn|trở về|sau cai"
+                   r"|tái nghiện"
                    r"|tái hòa nhập|xác định tình trạng nghiện|thanh lý hợp đồng")
 # Subsets of the poor that are not the province's poor (ANNOTATION.md §7); not "số hộ nghèo tại các huyện, thành
 # phố, gồm: …", which opens a list of each district's figure.
@@ -257,8 +258,8 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"\bcho (các |những )?(đối tượng|người|gia đình|hộ|thương binh|cựu|thân nhân|cán bộ|đơn vị)"),
     # "trao học bổng cho 120 học sinh": the pupils count the scholarships.
     # "Lễ trao học bổng “Em không phải bỏ học” tặng 322 học sinh": the pupils the scholarships were given to.
-    Metric("scholarships", "items", ("scholarships", "children"), cues=("học bổng", r"\b(?:trao|cấp)\s+học bổng(?:(?!\bvà\b)[^.;\d]){0,60}?\btặng"),
-           self_named=("scholarships",)),
+    Metric("scholarships", "items", ("scholarships", "children"),
+           cues=("học bổng", r"\b(?:trao|cấp)\s+học bổng(?:(?!\bvà\b)[^.;\d]){0,60}?\btặng"), self_named=("scholarships",)),
     Metric("inspection_rounds", "rounds", ("rounds",), cues=("kiểm tra", "thanh tra")),
     Metric("establishments_inspected", "establishments", ("establishments",), cues=("kiểm tra", "thanh tra")),
     # An enterprise found violating, warned or fined is an establishment too (there is no enterprise code for them).
@@ -296,7 +297,8 @@ MAIN_METRICS = tuple(metric.code for metric in CATALOGUE if metric.main)
 # Qualifier cues. Targets: a clause or sentence that plans rather than reports.
 TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )(?<!so với )(?<!bằng )\bchỉ tiêu\b|\bkế hoạch (năm \d{4} )?(là|giao)\b", re.I)
 TARGET_SENTENCE = re.compile(
-    r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng|(?<!không )(?<!còn )(?<!cần )(?<!nào )phải|được giao|"
+    r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng|được giao|"
+    r"(?<!không )(?<!còn )(?<!cần )(?<!nào )phải|"  # not "không (còn/cần) phải", "không để … nào phải …"
     r"giao chỉ tiêu|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
     # A plan approved "cho N người" has not happened yet.
     # "Theo kế hoạch, …", "Năm 2025, theo kế hoạch …" open a plan; "21 cơ sở/25 cơ sở theo kế hoạch" only compares
