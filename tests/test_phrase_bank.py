@@ -1839,3 +1839,11 @@ def test_the_tenth_sessions_second_reviewers_pages():
                 "xuống còn 4,8%. Đây là kết quả của sự hỗ trợ của tỉnh và nỗ lực của người dân trên địa bàn huyện.\n")
     cleaned = clean_document(district.encode(), "vu-quang.txt", listed_url="https://hatinh.gov.vn/tin/vu-quang-ngheo")
     assert cleaned.district == "Vũ Quang"
+
+
+def test_a_district_merged_away_in_2025_is_still_a_district_of_its_years():
+    from assets.clean.document import clean_document
+    page = ("Lộc Hà: Tạo việc làm cho 1.200 lao động\n\nNăm 2023, huyện Lộc Hà đã tạo việc làm cho 1.200 lao động, vượt kế "
+            "hoạch được giao nhờ nhiều phiên giao dịch việc làm.\n")
+    cleaned = clean_document(page.encode(), "loc-ha.txt", listed_url="https://hatinh.gov.vn/tin/loc-ha-viec-lam")
+    assert (cleaned.province, cleaned.district) == ("Hà Tĩnh", "Lộc Hà")
