@@ -1847,3 +1847,16 @@ def test_a_district_merged_away_in_2025_is_still_a_district_of_its_years():
             "hoạch được giao nhờ nhiều phiên giao dịch việc làm.\n")
     cleaned = clean_document(page.encode(), "loc-ha.txt", listed_url="https://hatinh.gov.vn/tin/loc-ha-viec-lam")
     assert (cleaned.province, cleaned.district) == ("Hà Tĩnh", "Lộc Hà")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ngoài các huyện Hương Khê, Vũ Quang, năm 2023 toàn tỉnh còn 12.480 hộ nghèo.", [("poor_households", 12480, "actual")]),
+    ("Năm 2023, hai huyện Hương Khê và Vũ Quang có 3.200 hộ nghèo.", []),
+    ("Năm 2023, ngành hoàn thành các chỉ tiêu được giao. Trong 11 tháng năm 2023, toàn tỉnh có 4.100 lao động đi làm "
+     "việc ở nước ngoài theo hợp đồng.", [("labour_export", 4100, "actual")]),
+    ("Năm 2024, tỉnh được giao chỉ tiêu giải quyết việc làm. Toàn tỉnh giải quyết việc làm cho 22.000 lao động.",
+     [("jobs_created", 22000, "target")]),
+])
+def test_the_reviewers_open_items_closed(text, expected):
+    facts = extract_facts(DocContext("open", f"Tin\n{text}", date(2023, 12, 20), "Hà Tĩnh"))
+    assert [(f.metric, f.value, f.qualifier) for f in facts] == expected

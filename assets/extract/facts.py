@@ -56,7 +56,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-14"
+EXTRACTOR_VERSION = "extract-15"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -148,7 +148,8 @@ PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|củ
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 # Not an estimate of another figure's share of the plan: "… cho 50.500 người, ước đạt 99% kế hoạch, trong đó 5.600 …"
 YEARS = re.compile(r"\b(?:19|20)\d\d\b")
-COMPLETED_ASSIGNMENT = re.compile(r"\b(?:hoàn thành|thực hiện)(?: tốt| xuất sắc)?(?: các)? nhiệm vụ (?:được )?giao\b", re.I)
+COMPLETED_ASSIGNMENT = re.compile(r"\b(?:hoàn thành|thực hiện|đạt)(?: tốt| xuất sắc| và vượt)?(?: các| nhiều)?"
+                                  r" (?:nhiệm vụ|chỉ tiêu)(?: kế hoạch)? (?:được )?giao\b", re.I)
 ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%"
                                 r"\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu))", re.I)
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
@@ -546,8 +547,8 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "target"
     if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", text[sentence.start:q.start])):
         return "target"  # not "đã hoàn thành tốt nhiệm vụ được giao, … tạo việc làm mới cho 14.400 lao động"
-    goal_before = _once(memo, ("goal before", sentence.start),
-                        lambda: bool(TARGET_SENTENCE.search(text[sr.paragraph.start:sentence.start])))
+    goal_before = _once(memo, ("goal before", sentence.start), lambda: bool(TARGET_SENTENCE.search(
+        COMPLETED_ASSIGNMENT.sub(" ", text[sr.paragraph.start:sentence.start]))))
     past = _once(memo, ("past", sentence.start), lambda: bool(PAST_MARKERS.search(sentence.of(text))))
     # A goal stated earlier in the paragraph carries on, unless the figures since were results.
     if goal_before and not past and (previous is None or previous == "target") and not ATTAINED_AFTER.match(text, q.end):
@@ -584,7 +585,9 @@ def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
             break
         owned_after = at is not None and start >= at and not OWNER_GAP.search(text, at, start) \
             and not PROVINCE_WIDE.search(text, span.start, at)
-        if where.joint and district is None and (at is None or start < at or owned_after):
+        # … nor the province's figure named after them ("Ngoài các huyện A, B, năm 2023 toàn tỉnh còn 12.480 hộ nghèo")
+        owned_before = (at is None or start < at) and not PROVINCE_WIDE.search(text, start, at if at is not None else start)
+        if where.joint and district is None and (owned_before or owned_after):
             # Their figure is no one's, named before it or right after it as whose it is ("150 suất quà tết cho trẻ
             # em Bắc Trà My và Nam Trà My"; not "…, cao nhất là hai huyện A và B"); but "kiểm tra … trên địa bàn các
             # huyện A, B và C" is the province's work, done there.
