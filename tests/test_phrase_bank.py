@@ -13,6 +13,11 @@ from assets.extract.facts import DocContext, extract_facts
 
 PUBLISHED = date(2024, 12, 28)
 
+
+def _bulletin(text: str, published: date, province: str | None) -> list:
+    """The facts of ``text`` as the body of a page titled "Tin" (a title that names nothing)."""
+    return extract_facts(DocContext("bulletin", f"Tin\n{text}", published, province))
+
 CASES: list[tuple[str, str, list]] = [
     # --- levels per metric -------------------------------------------------------------------------
     ("jobs", "Năm 2024, toàn tỉnh giải quyết việc làm cho 15.200 lao động, đạt 101,3% kế hoạch.",
@@ -1339,7 +1344,7 @@ def test_a_target_stated_now_aims_at_the_year_not_the_months_so_far():
     ("So với đầu năm 2019, tỷ lệ hộ nghèo của huyện đã giảm 1,2%.", [(1.2, 2019)]),
 ])
 def test_a_level_at_the_start_of_a_year_is_the_year_befores_closing_level(text, expected):
-    facts = extract_facts(DocContext("year-start", f"Tin\n{text}", date(2019, 6, 24), "Bạc Liêu"))
+    facts = _bulletin(text, date(2019, 6, 24), "Bạc Liêu")
     assert [(f.value, f.year) for f in facts] == expected
 
 
@@ -1490,7 +1495,7 @@ def test_a_forecast_of_the_result_is_an_estimate_and_a_result_against_its_plan_i
      "việc làm.", [("jobs_created", 4500)]),
 ])
 def test_the_reviewers_sentences(text, expected):
-    facts = extract_facts(DocContext("reviewed", f"Tin\n{text}", date(2023, 12, 20), "Hà Tĩnh"))
+    facts = _bulletin(text, date(2023, 12, 20), "Hà Tĩnh")
     assert [(f.metric, f.value) for f in facts] == expected
 
 
@@ -1553,7 +1558,7 @@ def test_groups_listed_after_the_first_group_helped_are_covid_recipients():
     ("Cơ sở được đầu tư với quy mô tiếp nhận, cai nghiện cho 500 học viên.", []),
 ])
 def test_the_third_reviewers_sentences(text, expected):
-    facts = extract_facts(DocContext("reviewed", f"Tin\n{text}", date(2023, 12, 24), "Nghệ An"))
+    facts = _bulletin(text, date(2023, 12, 24), "Nghệ An")
     assert [(f.metric, f.value) for f in facts] == expected
 
 
@@ -1577,7 +1582,7 @@ def test_the_third_reviewers_sentences(text, expected):
      [("covid_support_recipients", 1300)]),
 ])
 def test_the_tenth_sessions_sentences(text, expected):
-    facts = extract_facts(DocContext("s10", f"Tin\n{text}", date(2023, 12, 20), "Bắc Giang"))
+    facts = _bulletin(text, date(2023, 12, 20), "Bắc Giang")
     assert [(f.metric, f.value) for f in facts] == expected
 
 
@@ -1640,7 +1645,7 @@ def test_a_title_opening_with_a_district_bare_names_the_district():
      "theo Quyết định 1956 của Chính phủ.", [("vocational_enrolment", 35300)]),
 ])
 def test_the_tenth_sessions_held_out_sentences(text, expected):
-    facts = extract_facts(DocContext("s10b", f"Tin\n{text}", date(2023, 12, 20), "Cà Mau"))
+    facts = _bulletin(text, date(2023, 12, 20), "Cà Mau")
     assert [(f.metric, f.value) for f in facts] == expected
 
 
@@ -1715,7 +1720,7 @@ def test_where_and_when_of_the_held_out_pages():
      "tiền hỗ trợ.", [("covid_support_recipients", 5000)]),
 ])
 def test_the_tenth_sessions_reviewers_sentences(text, expected):
-    facts = extract_facts(DocContext("reviewed", f"Tin\n{text}", date(2023, 12, 20), "Hà Tĩnh"))
+    facts = _bulletin(text, date(2023, 12, 20), "Hà Tĩnh")
     assert [(f.metric, f.value) for f in facts] == expected
 
 
@@ -1764,7 +1769,7 @@ def test_the_tenth_sessions_reviewers_pages():
      [("social_allowance_recipients", 38000)]),
 ])
 def test_the_tenth_sessions_last_held_out_sentences(text, expected):
-    facts = extract_facts(DocContext("s10c", f"Tin\n{text}", date(2023, 12, 20), "Gia Lai"))
+    facts = _bulletin(text, date(2023, 12, 20), "Gia Lai")
     assert [(f.metric, f.value) for f in facts] == expected
 
 
@@ -1794,7 +1799,7 @@ def test_the_final_held_out_pages_constructions():
         ("Trong tháng hành động năm nay, huyện sẽ triển khai nhiều hoạt động thiết thực. Dịp này, huyện trao 10 suất quà "
          "tặng 10 trẻ em có hoàn cảnh đặc biệt khó khăn.", 10),
     ]:
-        facts = extract_facts(DocContext("done", f"Tin\n{text}", date(2016, 12, 20), "Tiền Giang"))
+        facts = _bulletin(text, date(2016, 12, 20), "Tiền Giang")
         assert [(f.value, f.qualifier) for f in facts] == [(value, "actual")], text
     community = "Tin\nToàn tỉnh hiện nay có khoảng trên 25,6 nghìn đối tượng được trợ cấp tại cộng đồng."
     facts = extract_facts(DocContext("community", community, date(2015, 11, 12), "Lâm Đồng"))
@@ -1823,7 +1828,7 @@ def test_the_final_held_out_pages_constructions():
      "cho 20.800 lao động, đạt 104% kế hoạch.", [("jobs_created", 20800)]),
 ])
 def test_the_tenth_sessions_second_reviewers_sentences(text, expected):
-    facts = extract_facts(DocContext("reviewed", f"Tin\n{text}", date(2023, 12, 20), "Hà Tĩnh"))
+    facts = _bulletin(text, date(2023, 12, 20), "Hà Tĩnh")
     assert [(f.metric, f.value) for f in facts] == expected
 
 
@@ -1858,5 +1863,5 @@ def test_a_district_merged_away_in_2025_is_still_a_district_of_its_years():
      [("jobs_created", 22000, "target")]),
 ])
 def test_the_reviewers_open_items_closed(text, expected):
-    facts = extract_facts(DocContext("open", f"Tin\n{text}", date(2023, 12, 20), "Hà Tĩnh"))
+    facts = _bulletin(text, date(2023, 12, 20), "Hà Tĩnh")
     assert [(f.metric, f.value, f.qualifier) for f in facts] == expected

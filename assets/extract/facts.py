@@ -53,7 +53,7 @@ from assets.extract.roles import (
     SINGLE_YEAR,
     role_of,
 )
-from assets.extract.segment import Span, clauses, enclosing, statements
+from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
 EXTRACTOR_VERSION = "extract-15"
@@ -128,7 +128,6 @@ HOUSES_APPROVED = re.compile(r"\bphê duyệt\s+(?:hỗ trợ\s+)?(?:xây dựng
 PAID = re.compile(r"\bđã (?:được )?(?:nhận|chi trả|giải ngân)|\bchi trả (?:là|được)\b", re.I)
 PAID_ANYHOW = re.compile(r"\bchi trả|\bđã (?:được )?nhận|\bgiải ngân", re.I)  # "phê duyệt, chi trả hỗ trợ cho …"
 SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
-SPACES = re.compile(r"\s*")
 # Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
 OTHER_ACTIVITY = re.compile(
     r"\b(tư vấn|tuyên truyền|giới thiệu|sơ tuyển|cho vay|giải ngân(?!\s+(?:gói|tiền|kinh phí)\b)|vay vốn|vốn vay|tập huấn|phiên giao dịch|"
@@ -775,18 +774,17 @@ def _opening_period(ctx: DocContext, reading: Reading) -> tuple[Period | None, b
     state too; a passing "Trong 6 tháng đầu năm, …" in a December lead dates nothing."""
     if reading.lead is None or ctx.published_date is None:
         return None, False
-    lead = reading.lead
     # Sentence by sentence (``reading.sentences`` holds only those with figures).
-    for end in (lead.start, *(m.end() for m in SENTENCE_END.finditer(ctx.text, lead.start, lead.end))):
-        start = SPACES.match(ctx.text, end).end()
-        comma = ctx.text.find(",", start, min(lead.end, start + 40))
+    for sentence in sentences(ctx.text, reading.lead):
+        start = sentence.start
+        comma = ctx.text.find(",", start, min(reading.lead.end, start + 40))
         if comma < 0 or not OPENING_MONTHS.match(ctx.text, start):  # a lead sentence's first clause, months
             continue  # ("Tính đến ngày 10/10/2021, …" is a cut-off of that statement, no period of the report)
         opening = find_period(ctx.text[start:comma])
         if opening and opening.explicit_sub_year and opening.year == ctx.published_date.year \
                 and not opening.period.startswith("M"):  # months added up, not one month ("Trong tháng 10, …")
             in_season = ctx.published_date.month - 1 <= (months_cumulated(opening.period) or 0) <= ctx.published_date.month
-            if in_season or start == lead.start:
+            if in_season or start == reading.lead.start:
                 return opening, in_season
     return None, False
 

@@ -70,10 +70,13 @@ def cumulated(months: int) -> str:
     return CUMULATIVE_CODES.get(months) or ("M1" if months == 1 else f"{months}M")
 
 
+_MONTHS_OF_CODE = {code: months for months, code in CUMULATIVE_CODES.items()}
+
+
 def months_cumulated(code: str) -> int | None:
     """The inverse of ``cumulated``: how many months from January a code adds up ("8M" → 8, "H1" → 6); None for a
     period that does not start in January ("Q3", "H2", "M10")."""
-    found = {v: k for k, v in CUMULATIVE_CODES.items()}.get(code)
+    found = _MONTHS_OF_CODE.get(code)
     return found or (int(code[:-1]) if code.endswith("M") and code[:-1].isdigit() else None)
 
 
