@@ -7,6 +7,7 @@ do: finding place names inside running prose (its parser expects an address stri
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -53,7 +54,14 @@ FIGURE_AFTER = re.compile(r"\s*(?:\(\s*)?(?:(?:đều\s+)?(?:trên|gần|hơn|kh
                           r"(?:người|lao động|hộ|%)", re.I)
 # Other spellings of a province in running text.
 PROVINCE_ALIASES = {"Huế": "Thừa Thiên Huế", "Thừa Thiên - Huế": "Thừa Thiên Huế", "TP.HCM": "Hồ Chí Minh",
-                    "TPHCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh"}
+                    "TPHCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh", "Bắc Cạn": "Bắc Kạn",
+                    "Kontum": "Kon Tum"}
+# The gazetteer's (vietnamadminunits) misspellings of district names, and their official names.
+MISSPELLED_DISTRICTS = {"Mù Căng Chải": "Mù Cang Chải"}
+# Other spellings of a district that the press uses beside the official one.
+DISTRICT_ALIASES = {"Mù Cang Chải": ("Mù Căng Chải",), "Krông A Na": ("Krông Ana",), "Krông Pắc": ("Krông Pắk",),
+                    "Đa Krông": ("Đakrông", "Đắkrông"), "KBang": ("K'Bang",), "Cư M'gar": ("Cư M'Gar", "Cư Mgar"),
+                    "Ea H'leo": ("Ea H'Leo",), "Mường Ảng": ("Mường Ẳng",)}
 
 # Capitalised words that start a sentence or name an office, never part of a person's or a battle's name.
 FUNCTION_WORDS = frozenset({
@@ -75,21 +83,23 @@ class Place:
     district: str | None = None
 
 
-# Highland names are written with and without the tone on "Đăk"/"Lăk" ("Đắk Glong", "Đăk Glong").
+# Highland names are written with and without the breve and tone of "Đắk"/"Lắk" ("Đắk Glong", "Đăk Glong",
+# "Đak Pơ").
 APOSTROPHES = "’‘ʼ"  # how pages typeset the apostrophe of "M'Đrắk", "H'Mông"
-_HIGHLAND = {"Đăk": "Đắk", "Đắk": "Đăk", "Lăk": "Lắk", "Lắk": "Lăk"}
+_HIGHLAND = {form: forms for forms in (("Đắk", "Đăk", "Đak"), ("Lắk", "Lăk", "Lak")) for form in forms}
 
 
 @cache
 def spellings(name: str) -> tuple[str, ...]:
-    """The name in both tone placements ("Hòa Bình" and "Hoà Bình"), and highland names with and without
-    the tone on "Đăk"/"Lăk"."""
+    """The name in both tone placements ("Hòa Bình" and "Hoà Bình"), highland names with and without the breve
+    and tone of "Đắk"/"Lắk", and a district's other spellings (``DISTRICT_ALIASES``)."""
     old = name
     for new_style, old_style in _OLD_TONES.items():
         old = old.replace(new_style, old_style)
-    highland = " ".join(_HIGHLAND.get(word, word) for word in name.split(" "))
+    highland = {" ".join(words) for words in itertools.product(*(_HIGHLAND.get(word, (word,)) for word in name.split(" ")))}
+    forms = {name, old, *highland, *DISTRICT_ALIASES.get(name, ())}
     # "Phan Rang - Tháp Chàm" is also written "Phan Rang-Tháp Chàm"; "M'Đrắk" is also typeset "M’Đrắk".
-    return tuple(sorted({spelling for form in (name, old, highland) for dashed in (form, form.replace(" - ", "-"))
+    return tuple(sorted({spelling for form in forms for dashed in (form, form.replace(" - ", "-"))
                          for spelling in (dashed, *(dashed.replace("'", mark) for mark in APOSTROPHES))},
                         key=len, reverse=True))
 
@@ -120,6 +130,7 @@ def _gazetteer() -> dict:
             # The library tells "Duyên Hải (Huyện)" from "Duyên Hải (Thị xã)"; the text writes "huyện Duyên Hải"
             # and "thị xã Duyên Hải": one name, told apart by its type.
             name = re.sub(r"\s*\([^)]*\)$", "", unit["districtShort"])
+            name = MISSPELLED_DISTRICTS.get(name, name)
             districts.setdefault(name, []).append((unit["districtType"], name, provinces[province_key]))
     for row in _former_districts():
         if row["district"] not in districts:  # a name still in use elsewhere ("Kỳ Sơn", Nghệ An) means that one
@@ -240,6 +251,28 @@ def district_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
                 break
             found.append((listed.start(1), listed.end(), _canonical(listed.group(1), "districts"), province))
             end = listed.end()
+    return found
+
+
+# The words written right before a province's name: "Kỳ Sơn, tỉnh Nghệ An", "Nam Trà My (Quảng Nam)".
+_WORDS_BEFORE_PROVINCE = re.compile(r"((?:[^\W\d_][\w'’]*\s){0,3}[^\W\d_][\w'’]*)(?:\s*,\s*|\s*\(\s*|\s+[-–]\s+)$")
+
+
+def districts_before_provinces(text: str, provinces: list[tuple[int, int, str]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, district, province) for each bare district name written right before a province that has it
+    ("Kỳ Sơn, tỉnh Nghệ An 65,94%", "Nam Trà My (Quảng Nam)"); ``provinces`` as ``province_mentions`` gives them."""
+    found = []
+    for start, _end, province in provinces:
+        words = _WORDS_BEFORE_PROVINCE.search(text, max(0, start - 60), start)
+        if words is None:
+            continue
+        names = words.group(1).split()
+        for k in range(len(names)):  # the longest name first
+            written = " ".join(names[k:])
+            name = _canonical(written, "districts")
+            if written[0].isupper() and name in districts_of(province) and not canonical_province(name):
+                found.append((words.end(1) - len(written), words.end(1), name, province))
+                break
     return found
 
 

@@ -132,3 +132,12 @@ def test_a_related_news_box_inside_the_article_does_not_end_it():
     assert "312 suất quà" in body
     assert "300 suất học bổng" not in body  # a headline of the box
     assert "1.000 em" not in body  # comments stay chrome
+
+
+def test_an_eth_typed_for_d_is_read_as_d():
+    """Old keyboards type the Icelandic eth ("Ðầm Dơi") for Vietnamese đ; the page names huyện Đầm Dơi."""
+    page = ("Ðầm Dơi trao 300 suất quà Tết\n\nNgày 12/1/2023, UBND huyện Ðầm Dơi trao 300 suất quà cho hộ nghèo. "
+            "Ðối với gia đình chính sách, huyện tổ chức thăm hỏi tận nhà.\n")
+    cleaned = clean_document(page.encode(), "dam-doi.txt", listed_url="https://camau.gov.vn/tin/qua-tet")
+    assert "Ð" not in cleaned.text and "huyện Đầm Dơi" in cleaned.text and "Đối với" in cleaned.text
+    assert (cleaned.province, cleaned.district) == ("Cà Mau", "Đầm Dơi")

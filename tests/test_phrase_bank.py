@@ -1865,3 +1865,38 @@ def test_a_district_merged_away_in_2025_is_still_a_district_of_its_years():
 def test_the_reviewers_open_items_closed(text, expected):
     facts = _bulletin(text, date(2023, 12, 20), "Hà Tĩnh")
     assert [(f.metric, f.value, f.qualifier) for f in facts] == expected
+
+
+# Session 11: ranked lists of districts on national pages, the gazetteer's spellings and the districts it lacks.
+RANKED = ("Kết quả rà soát hộ nghèo\nKết quả rà soát tại các huyện nghèo cả nước cho thấy huyện Mường Khương, tỉnh Lào "
+          "Cai có tỷ lệ hộ nghèo cao nhất, lên tới 70,4%; tiếp theo là các huyện Bắc Trà My, tỉnh Quảng Nam 68,2%; "
+          "huyện Bát Xát, tỉnh Lào Cai 66,1%; Quế Phong, tỉnh Nghệ An 61,5%; Tây Trà (Quảng Ngãi) 60,3%...")
+
+
+def test_a_ranked_list_of_districts_gives_each_its_own_figure():
+    facts = extract_facts(DocContext("ranked", RANKED, date(2013, 8, 2), None))
+    assert [(f.metric, f.value, f.province, f.district) for f in facts] == [
+        ("poverty_rate", 70.4, "Lào Cai", "Mường Khương"), ("poverty_rate", 68.2, "Quảng Nam", "Bắc Trà My"),
+        ("poverty_rate", 66.1, "Lào Cai", "Bát Xát"), ("poverty_rate", 61.5, "Nghệ An", "Quế Phong"),
+        ("poverty_rate", 60.3, "Quảng Ngãi", "Tây Trà")]
+
+
+def test_places_after_a_venue_word_are_no_district_of_the_figure():
+    text = ("Năm 2023, Sở tổ chức điều dưỡng cho 1.200 người có công, trong đó 700 người điều dưỡng tập trung tại các "
+            "trung tâm ở Sa Pa, Sầm Sơn (Thanh Hóa), Quảng Ninh và 500 người điều dưỡng tại nhà.")
+    facts = _bulletin(text, date(2023, 12, 20), "Lào Cai")
+    assert [(f.value, f.province, f.district) for f in facts] == [(1200, "Lào Cai", None)]
+
+
+@pytest.mark.parametrize(("written", "district", "province"), [
+    ("huyện Mù Cang Chải", "Mù Cang Chải", "Yên Bái"),  # the official name (the gazetteer spells it "Mù Căng Chải")
+    ("huyện Mù Căng Chải", "Mù Cang Chải", "Yên Bái"),
+    ("huyện Krông Ana", "Krông A Na", "Đắk Lắk"),
+    ("huyện Đak Pơ", "Đăk Pơ", "Gia Lai"),
+    ("huyện Đakrông", "Đa Krông", "Quảng Trị"),
+    ("huyện Nông Sơn", "Nông Sơn", "Quảng Nam"),  # merged into Quế Sơn on 1 January 2025
+    ("huyện Đất Đỏ", "Đất Đỏ", "Bà Rịa - Vũng Tàu"),
+])
+def test_other_spellings_and_former_districts_are_districts(written, district, province):
+    facts = _bulletin(f"Năm 2020, {written} giải quyết việc làm cho 1.500 lao động.", date(2020, 12, 20), None)
+    assert [(f.value, f.province, f.district) for f in facts] == [(1500, province, district)]

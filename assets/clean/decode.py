@@ -45,9 +45,13 @@ def vietnamese_share(text: str) -> float:
     return len(_VIETNAMESE.findall(lowered)) / letters
 
 
+# Pages typed with old keyboards write the Icelandic eth ("Ðầm Dơi") for Vietnamese đ, which has no eth.
+_ETH_TO_D = str.maketrans({"Ð": "Đ", "ð": "đ"})
+
+
 def normalize_text(text: str) -> str:
-    """NFC, odd and no-break spaces to plain spaces, zero-width characters and CR removed."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """NFC, the eth as đ, odd and no-break spaces to plain spaces, zero-width characters and CR removed."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_ETH_TO_D)
     return _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
 
 

@@ -42,6 +42,7 @@ from assets.extract.reading import (
     SentenceReading,
     Where,
     first_place,
+    first_place_start,
     last_place_start,
     read_document,
 )
@@ -56,7 +57,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-15"
+EXTRACTOR_VERSION = "extract-16"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -287,6 +288,9 @@ HELPED_LIST = re.compile(rf"\b(?:hỗ trợ|trao|tặng)\b{_IN_SENTENCE}{{0,80}}
 # "Trong đó, huyện Bạch Thông 500 lao động", "Ba Bể: 1.000 lao động": a place's name, then its share of the figure before.
 PARTS_OPENING = re.compile(r"\W*(?:trong đó|cụ thể)\s*[,:]", re.I)
 PLACE_ITEM = re.compile(r"[^\d,;.:]{1,40}?\s*(?::\s*|\s)(?:có\s+|là\s+)?(?:khoảng |gần |hơn |trên )?", re.I)
+# "…; tiếp theo là các huyện Nam Trà My, tỉnh Quảng Nam 75,29%; …": a ranked list's next place opens its statement.
+NEXT_PLACE_OPENING = re.compile(r"\W*(?:và\s+)?(?:(?:tiếp theo|tiếp đến|kế đến|sau đó|đứng thứ hai|thứ hai)\s+"
+                                r"(?:là\s+)?)?(?:các\s+)?", re.I)
 # A ranking of places: "Địa phương có tỷ lệ hộ nghèo cao nhất là Mỹ Hưng", "An Nhơn có tỷ lệ hộ nghèo thấp nhất".
 RANKED_UNIT = re.compile(r"\b(?:cao|thấp) nhất\s+(?:là\s+|thuộc về\s+|ở\s+|tại\s+)?(?:xã\s+|thị trấn\s+|phường\s+)?"
                          r"(?-i:[A-ZĐ])"
@@ -1041,6 +1045,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "… giải quyết việc làm cho 6.000 lao động. Trong đó, huyện Bạch Thông 500 lao động; …": each place's
             # share of the figure before
             choice = Choice(BY_CODE[state.facts[-1].metric], q.start, "", True)
+        if choice is None and in_sentence and q.kind in BY_CODE[before_q.metric].kinds \
+                and (item_at := first_place_start(reading.mentions, stmt.start, q.start)) is not None \
+                and NEXT_PLACE_OPENING.fullmatch(text, stmt.start, item_at) \
+                and PLACE_ITEM.fullmatch(text, last_place_start(reading.mentions, stmt.start, q.start), q.start) \
+                and re.fullmatch(r"[\s.;,…]*", text[q.end:stmt.end]):
+            # "… huyện Mù Cang Chải, tỉnh Yên Bái có tỷ lệ hộ nghèo cao nhất, 75,4%; tiếp theo là huyện Nam Trà My,
+            # tỉnh Quảng Nam 75,29%; huyện Trạm Tấu, tỉnh Yên Bái 72,21%": each place's figure of the same measure
+            choice = Choice(BY_CODE[before_q.metric], q.start, "", True)
         item = LIST_ITEM.match(text, stmt.start, q.start) if choice is None and (out or state.facts) else None
         if item and item.group("name")[0].isupper():
             # "… nhiều nhất là TPHCM (282 ngàn người); Hà Nội (138 ngàn người); …": the list goes on.

@@ -19,6 +19,7 @@ from assets.gates import letter_gate
 from assets.places import (
     canonical_province,
     district_mentions,
+    districts_before_provinces,
     districts_of,
     is_name_part,
     province_mentions,
@@ -53,6 +54,10 @@ JOINED = re.compile(r"\s*(?:,|và)\s*(?:(?:huyện|thị xã|thành phố|quận
 HEADING_MAX_CHARS = 160
 # "Trung tâm Hy vọng Lộc Bình": a place inside an organisation's name.
 ORGANISATION_BEFORE = re.compile(r"\b(trung tâm|trường|bệnh viện|công ty|hợp tác xã|cơ sở)\b[^,;.]{0,25}$", re.I)
+# "điều dưỡng tại các trung tâm ở Sa Pa, Sầm Sơn (Thanh Hóa)": places named after "ở"/"tại" are venues or
+# destinations, not what the statement reports on.
+VENUE_LIST_BEFORE = re.compile(r"(?:\b(?:ở|tại|đến|sang|về|từ)\s|\b(?:trung tâm|trường|bệnh viện|công ty)\b)[^;:.\d()]{0,40}$",
+                               re.I)
 # The province's units in general, then one named with them: "các quận, huyện, TP.Thủ Đức".
 EVERY_UNIT_BEFORE = re.compile(r"\bcác\s+(?:quận|huyện|thị xã|thành phố)(?:\s*[,/]\s*(?:quận|huyện|thị xã|thành phố))*"
                                r"\s*(?:,|và)\s*(?:(?:tp\.?|thành phố|thị xã)\s*)?$", re.I)
@@ -118,7 +123,13 @@ def place_mentions(text: str, province: str | None = None, district: str | None 
     typed = [(start, end, name, found or _shared_district(text, end, name, province))
              for start, end, name, found in district_mentions(text)]
     provinces = province_mentions(text, typed)
-    districts = sorted([(*mention, True) for mention in typed] + _bare_districts(text, typed, provinces, province))
+    bare = _bare_districts(text, typed, provinces, province)
+    taken = [(start, end) for start, end, *_ in (*typed, *bare)]
+    # "Kỳ Sơn, tỉnh Nghệ An 65,94%": a bare name right before its province's is that district.
+    before = [(start, end, name, of, True) for start, end, name, of in districts_before_provinces(text, provinces)
+              if not any(s <= start < e for s, e in taken)
+              and not VENUE_LIST_BEFORE.search(text, max(0, start - 45), start)]
+    districts = sorted([(*mention, True) for mention in typed] + bare + before)
     # Districts named together ("huyện Bắc Trà My và Nam Trà My", "ở Đạ Huoai, Bảo Lộc, Di Linh") speak of no
     # one district.
     joint = {i for k in range(len(districts) - 1) for i in (k, k + 1)
@@ -178,6 +189,12 @@ def first_place(mentions: list[tuple[int, Where]], start: int, end: int) -> Wher
     """The first of ``mentions`` (sorted by offset) in text[start:end]."""
     i = bisect.bisect_left(mentions, start, key=lambda item: item[0])
     return mentions[i][1] if i < len(mentions) and mentions[i][0] < end else None
+
+
+def first_place_start(mentions: list[tuple[int, Where]], start: int, end: int) -> int | None:
+    """Where the first of ``mentions`` (sorted by offset) in text[start:end] begins; None when there is none."""
+    i = bisect.bisect_left(mentions, start, key=lambda item: item[0])
+    return mentions[i][0] if i < len(mentions) and mentions[i][0] < end else None
 
 
 def last_place_start(mentions: list[tuple[int, Where]], start: int, end: int) -> int | None:
