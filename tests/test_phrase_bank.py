@@ -1900,3 +1900,45 @@ def test_places_after_a_venue_word_are_no_district_of_the_figure():
 def test_other_spellings_and_former_districts_are_districts(written, district, province):
     facts = _bulletin(f"Năm 2020, {written} giải quyết việc làm cho 1.500 lao động.", date(2020, 12, 20), None)
     assert [(f.value, f.province, f.district) for f in facts] == [(1500, province, district)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # parts in the next sentence that add up to the total are no claims of their own
+    ("Năm 2023, Quỹ trao học bổng cho 150 học sinh nghèo. Nhận học bổng đợt này, 50 em được nhận học bổng dài hạn; "
+     "100 em nhận học bổng một lần.", [("scholarships", 150, "actual")]),
+    ("Năm 2023, toàn tỉnh giải quyết việc làm cho 20.300 lao động. Trong số đó, 8.000 lao động làm việc trong tỉnh, "
+     "12.000 người làm việc ngoài tỉnh và 300 lao động xuất khẩu làm việc ở nước ngoài.",
+     [("jobs_created", 20300, "actual"), ("labour_export", 300, "actual")]),
+    ("Năm 2023, tỉnh đưa 450 lao động đi làm việc ở các quốc gia như Nhật Bản, Hàn Quốc.",
+     [("labour_export", 450, "actual")]),
+    ("Tỉnh đã hỗ trợ 500 suất quà Tết cho 500 hộ nghèo trên địa bàn.", []),  # the households helped
+    ("Năm 2023, cơ sở được đầu tư khu nhà mới, tạo điều kiện để tiếp nhận, điều trị thêm cho 500 học viên cai nghiện "
+     "ma túy.", []),  # room for more, not people treated
+    ("Dự kiến cả năm 2023, tỉnh sẽ giải quyết việc làm cho 25.000 lao động, đạt 110% kế hoạch.",
+     [("jobs_created", 25000, "estimate")]),  # a projection of the year's result against its plan
+    ("Năm 2024, dự kiến giải quyết việc làm cho 25.000 lao động.", [("jobs_created", 25000, "target")]),
+    ("Chương trình được phát động từ tháng 6/2015 và đến nay đã trao 3.000 suất học bổng cho học sinh nghèo.", []),
+    ("Hơn 12.000 đối tượng bị ảnh hưởng bởi dịch Covid-19 được chi trả hỗ trợ. Tổng số tiền chi trả của huyện là 12 tỷ "
+     "450 triệu đồng.", [("covid_support_recipients", 12000, "actual"), ("covid_support_amount", 12_450_000_000, "actual")]),
+    ("Thực hiện Nghị quyết 42 về hỗ trợ người dân gặp khó khăn do đại dịch Covid-19, toàn huyện đã có 12.300 người được "
+     "hưởng hỗ trợ.", [("covid_support_recipients", 12300, "actual")]),
+    ("Trong đợt dịch Covid-19, 500 người được hưởng trợ cấp thất nghiệp.", []),
+])
+def test_the_eleventh_sessions_first_held_out_sentences(text, expected):
+    facts = _bulletin(text, date(2023, 12, 20), "Hà Giang")
+    assert [(f.metric, f.value, f.qualifier) for f in facts] == expected
+
+
+def test_a_plan_exceeded_n_times_is_n_hundred_percent_of_it():
+    text = "Năm 2023, số lao động đi làm việc ở nước ngoài theo hợp đồng ước đạt 900 người, tăng gấp 2 lần so với kế hoạch năm."
+    facts = _bulletin(text, date(2023, 12, 20), "Quảng Ninh")
+    assert [(f.value, f.qualifier, f.plan_pct) for f in facts] == [(900, "estimate", 200)]
+
+
+def test_a_papers_mark_a_dated_line_and_a_title_opening_with_a_time_place_a_copied_page():
+    from assets.clean.document import clean_document
+    page = ("Năm 2021, Lệ Thủy tạo việc làm mới cho 1.800 lao động\n\nThứ hai, 08:15, 20/12/2021 MINH AN bt\n\n"
+            "QBĐT - Năm 2021, toàn huyện đã tạo việc làm mới cho 1.800 lao động, trong đó có 120 người đi làm việc ở nước "
+            "ngoài theo hợp đồng.\n")
+    cleaned = clean_document(page.encode(), "le-thuy.txt", listed_url="https://baomoi.net.vn/le-thuy-viec-lam-c1.epi")
+    assert (cleaned.province, cleaned.district, cleaned.published_date) == ("Quảng Bình", "Lệ Thủy", date(2021, 12, 20))

@@ -18,7 +18,15 @@ from assets.clean.dates import (
     parse_month,
     trailing_date,
 )
-from assets.clean.sites import NO_PROVINCE_KINDS, Site, ascii_key, is_web_address, province_slugs, site_of_url
+from assets.clean.sites import (
+    NO_PROVINCE_KINDS,
+    Site,
+    ascii_key,
+    is_web_address,
+    province_slugs,
+    site_of_lead,
+    site_of_url,
+)
 from assets.places import (
     MERGER_DAY,
     WEIGHT_BARE,
@@ -246,10 +254,14 @@ def masthead_votes(name: str) -> Counter[str]:
     return votes
 
 
+TITLE_TIME_OPENING = re.compile(r"^\W*(?:(?:trong |cả )?năm|quý|\d+ tháng|tháng)\s[^,:]{0,25}[,:]\s*", re.I)
+
+
 def title_opening_name(title: str) -> str | None:
     """The capitalised words a title opens with, before a colon or a word in lower case: "Vũng Liêm: …" and
-    "Vũ Quang đẩy mạnh …" give "Vũng Liêm" and "Vũ Quang" (``str.isupper``: "đ", "ư" and toned vowels are lower)."""
-    words = title.split()
+    "Vũ Quang đẩy mạnh …" give "Vũng Liêm" and "Vũ Quang" (``str.isupper``: "đ", "ư" and toned vowels are lower),
+    also after a time the title opens with ("Năm 2020, Cẩm Khê giải quyết …")."""
+    words = TITLE_TIME_OPENING.sub("", title, count=1).split()
     name: list[str] = []
     for word in words[:5]:
         if not word[0].isupper():
@@ -405,6 +417,9 @@ def document_metadata(lines: list[Line], html_meta: dict | None = None, listed_u
     if site is None:  # "Nguồn: baoquangtri.vn": a byline that gives the site's host
         credited = next((m.group(1) for line in lines if (m := SOURCE_HOST.match(line.text))), None)
         site = site_of_url(credited)
+    lead = next((line.text for line in page_lines if not line.chrome and len(line.text.split()) >= 15), "")
+    if site is None or site.province is None:  # an aggregator's copy: the mark of the paper it copied
+        site = site_of_lead(lead) or site
     site_votes: Counter[str] = Counter()
     if site and site.province:
         site_votes[site.province] += WEIGHT_SITE
@@ -414,7 +429,6 @@ def document_metadata(lines: list[Line], html_meta: dict | None = None, listed_u
     if level is None and site and site.kind == "ministry":
         level, org_name = "ministry", site.name
     published = find_date(lines, html_meta.get("date"), title) or date_in_url(source_url)
-    lead = next((line.text for line in page_lines if not line.chrome and len(line.text.split()) >= 15), "")
     after_merger = bool(published and published >= MERGER_DAY)
     province, district = find_place(title, full, level, site_votes, site.district if site else None, lead,
                                     after_merger=after_merger,

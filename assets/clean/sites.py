@@ -2,7 +2,8 @@
 
 The gazetteer is data (``sites.csv``, next to this module): hand-listed hosts (national outlets and
 the Ministry map to no province; provincial papers whose host does not spell their province, such as
-baodongkhoi.vn for Bến Tre) and extra ASCII slugs ("hcm", "brvt", "thuathienhue"). Everything else is
+baodongkhoi.vn for Bến Tre), extra ASCII slugs ("hcm", "brvt", "thuathienhue") and the marks provincial
+papers open their articles with ("PTĐT - Năm 2020, …" for Báo Phú Thọ). Everything else is
 derived: a province's ASCII slug from vietnamadminunits ("lamdong", "bacninh", "kontum") inside a host
 names that province, and a district's slug in another label of the same host names the district
 ("damrong.lamdong.gov.vn").
@@ -53,6 +54,7 @@ def _table() -> dict:
     """The CSV rows, plus the derived province and district slugs."""
     hosts: dict[str, Site] = {}
     slugs: dict[str, str] = {}
+    leads: dict[str, Site] = {}
     for value in DICT_PROVINCE.values():
         for keyword in value["provinceKeywords"]:
             if not keyword.startswith(("tinh", "thanhpho")) and len(keyword) >= 3:
@@ -62,6 +64,8 @@ def _table() -> dict:
             province = canonical_province(row["province"]) or None
             if row["match"] == "slug":
                 slugs[row["value"]] = province
+            elif row["match"] == "lead":
+                leads[row["value"]] = Site(row["value"], province, None, row["kind"], row["name"])
             else:
                 hosts[row["value"]] = Site(row["value"], province, row["district"] or None, row["kind"], row["name"] or None)
     districts = {
@@ -71,7 +75,7 @@ def _table() -> dict:
         }
         for key, units in DICT_PROVINCE_DISTRICT.items()
     }
-    return {"hosts": hosts, "slugs": slugs, "districts": districts}
+    return {"hosts": hosts, "slugs": slugs, "leads": leads, "districts": districts}
 
 
 def province_slugs() -> dict[str, str]:
@@ -132,6 +136,16 @@ def site_of_host(host: str | None) -> Site | None:
     gov = host.endswith(".gov.vn")
     kind = "district_portal" if district else ("provincial_portal" if gov else "provincial_newspaper")
     return Site(host, province, district, kind)
+
+
+# "PTĐT - Năm 2020, …", "(QBĐT) - Chiều 12/3, …": a paper's mark before the first words of its article.
+LEAD_MARK = re.compile(r"\W{0,3}\(?([A-ZĐ]{2,6})\)?\s*[-–—]")
+
+
+def site_of_lead(lead: str) -> Site | None:
+    """The provincial paper whose mark opens an article's lead ("PTĐT - …" is Báo Phú Thọ), else None."""
+    mark = LEAD_MARK.match(lead)
+    return _table()["leads"].get(mark.group(1)) if mark else None
 
 
 def site_of_url(url: str | None) -> Site | None:

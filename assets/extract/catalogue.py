@@ -141,6 +141,9 @@ CATALOGUE: tuple[Metric, ...] = (
                   "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh",
                   "đi làm việc có thời hạn tại nước ngoài", "làm việc ở nước ngoài", "làm việc tại nước ngoài",
                   "ra nước ngoài làm việc", "sang làm việc tại nước ngoài",
+                  # "147 lao động xuất khẩu làm việc ở nước ngoài", "147 lao động đi làm việc ở các quốc gia như …"
+                  r"xuất khẩu (?:lao động )?(?:làm việc )?(?:ở|tại) nước ngoài",
+                  r"đi (?:làm việc|lao động) (?:ở|tại) các (?:quốc gia|nước)\b",
                   r"được giải quyết việc làm (?:thông )?qua (?:hình thức )?(?:đi )?xuất khẩu lao động",
                   r"đi lao động (?:ở |tại )?nước ngoài", "đi lao động ngoài nước",
                   # "271 lao động được tuyển chọn xuất khẩu"; "trong đó 25 người xuất khẩu lao động"
@@ -246,7 +249,11 @@ CATALOGUE: tuple[Metric, ...] = (
            after=("được hỗ trợ", "thuộc diện được hỗ trợ", r",\s*được (?:nhận )?hỗ trợ",
                   r"(?<!chưa )(?<!không )(?:đã )?(?:được )?nhận (?:được )?(?:tiền )?hỗ trợ",
                   # "206.780 người lao động và người sử dụng lao động đã nhận được hỗ trợ"
-                  r"và (?:người )?sử dụng lao động[^.;\d]{0,40}?(?:nhận|được|phê duyệt)(?: được)? hỗ trợ"),
+                  r"và (?:người )?sử dụng lao động[^.;\d]{0,40}?(?:nhận|được|phê duyệt)(?: được)? hỗ trợ",
+                  # "24.246 người được hưởng trợ cấp theo gói hỗ trợ …", "24.000 đối tượng bị ảnh hưởng bởi dịch bệnh
+                  # Covid-19 được chi trả trợ cấp" (not other allowances: "được hưởng trợ cấp thất nghiệp")
+                  r"(?:bị ảnh hưởng (?:bởi|do|của) (?:đại )?dịch(?: bệnh)? Covid-19\s*)?(?:đã )?được (?:hưởng|chi trả)"
+                  r" (?:tiền )?(?:trợ cấp|hỗ trợ)(?!\s+(?:thất nghiệp|xã hội|hàng tháng|hằng tháng|một lần|mai táng|ưu đãi))"),
            # "có 259 người đủ điều kiện được hỗ trợ, … Sau khi phê duyệt … sẽ chi trả": eligible, not yet paid
            excludes=r"đủ điều kiện (?:được |để )?(?:nhận )?hỗ trợ", context=COVID, main=True),
     Metric("covid_support_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "hỗ trợ", "chi trả"),
@@ -259,7 +266,8 @@ CATALOGUE: tuple[Metric, ...] = (
     # "trao học bổng cho 120 học sinh": the pupils count the scholarships.
     # "Lễ trao học bổng “Em không phải bỏ học” tặng 322 học sinh": the pupils the scholarships were given to.
     Metric("scholarships", "items", ("scholarships", "children"),
-           cues=("học bổng", r"\b(?:trao|cấp)\s+học bổng(?:(?!\bvà\b)[^.;\d]){0,60}?\btặng"), self_named=("scholarships",)),
+           cues=("học bổng", r"\b(?:trao|cấp)\s+học bổng(?:(?!\bvà\b)[^.;\d]){0,60}?\btặng"), self_named=("scholarships",),
+           after=(r"(?:đã )?(?:được )?nhận học bổng",)),  # "110 em nhận học bổng trị giá 3 triệu đồng/suất"
     Metric("inspection_rounds", "rounds", ("rounds",), cues=("kiểm tra", "thanh tra")),
     Metric("establishments_inspected", "establishments", ("establishments",), cues=("kiểm tra", "thanh tra")),
     # An enterprise found violating, warned or fined is an establishment too (there is no enterprise code for them).

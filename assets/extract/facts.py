@@ -57,7 +57,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-16"
+EXTRACTOR_VERSION = "extract-17"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -154,7 +154,7 @@ ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:
                                 r"\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu))", re.I)
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
 # measured against a plan (else "dự tính" is a plan).
-FORECAST = re.compile(r"\bdự tính\b", re.I)
+FORECAST = re.compile(r"\bdự (?:tính|kiến)\b", re.I)
 # "Năm 2014, … đào tạo nghề cho hơn 2.000 người, đạt 77,89% kế hoạch giao" after a goal: a result against its plan.
 ATTAINED_AFTER = re.compile(r"[^.;\d]{0,60}?[,(]?\s*(?:đạt|vượt)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)",
                             re.I)
@@ -267,7 +267,8 @@ NEAR_POOR_RATE = re.compile(r"\bt[ỷỉ] lệ (?:hộ )?(cận )?nghèo\b", re.
 AMONG_TOTAL_BEFORE = re.compile(r"\btrong (?:tổng )?số\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 LEVEL_WORD = re.compile(r"\bcòn\b", re.I)
 # "hỗ trợ nhà ở cho 169 hộ nghèo": households helped, not how many are poor.
-HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b[^.;\d]{0,40}?\bcho\s*"
+# "hỗ trợ 712 suất quà Tết cho 712 hộ nghèo": what was given may be counted too.
+HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bcho\s*"
                            r"(?:khoảng |gần |hơn |trên )?$", re.I)
 GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the groups helped: a list of them
 # "114 suất dành cho học sinh THPT": an award of the kind before, for pupils.
@@ -277,7 +278,7 @@ FIRST_PART = re.compile(r"[^\d();]*?\btrong đó\b[^\d();]*", re.I)
 PLAN_NAMES_METRIC = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)\s+(?:xuất khẩu|đưa|giải quyết|tạo|đào tạo|tuyển sinh|XKLĐ)", re.I)
 SUBSTITUTION = re.compile(r"\bmethadone\b|\bthuốc thay thế\b", re.I)  # substitution therapy is no rehabilitation
 REHAB_VERB = re.compile(r"\b(?:tiếp nhận|tổ chức cai nghiện|đang cai nghiện|quản lý|đưa)\b", re.I)
-CAPACITY = re.compile(r"\b(?:quy mô|công suất|sức chứa|thiết kế|có khả năng)\b", re.I)
+CAPACITY = re.compile(r"\b(?:quy mô|công suất|sức chứa|thiết kế|có khả năng|tạo điều kiện)\b", re.I)
 SINCE_YEAR_START = re.compile(r"\btừ đầu năm|\bđến nay\b", re.I)
 # "hỗ trợ 1,5 triệu đồng cho mỗi trường hợp, gồm 556 lao động …; 34 hộ nghèo": the groups helped, listed.
 _IN_SENTENCE = r"(?:[^.]|(?<=\d)\.(?=\d))"  # a thousands point is no sentence's end
@@ -326,6 +327,9 @@ PACKAGE_AFTER = re.compile(r"\s*(?:đồng\s*)?(?:của|từ)\s+(?:Chính phủ|
 TIMES_LAST_YEAR = re.compile(r"[^.;,\d]{0,40}?\s*,?\s*(?:và\s+)?(?:cao |tăng |tăng lên |tăng thêm )?gấp\s+(?:gần |hơn |khoảng |trên )?"
                              r"(\d+(?:,\d+)?)\s+lần"
                              r"\s+so với\s+(?:cùng kỳ(?: năm trước| năm (\d{4}))?|năm trước|năm (\d{4}))", re.I)
+# "ước đạt 1.207 người, tăng khoảng 3 lần so với kế hoạch năm": the plan's share, N times (as for last year's).
+TIMES_PLAN = re.compile(r"\s*,?\s*(?:và\s+)?(?:cao |tăng |tăng lên |vượt )?(?:gấp\s+)?(?:gần |hơn |khoảng |trên )?"
+                        r"(\d+(?:,\d+)?)\s+lần\s+so với\s+(?:kế hoạch|chỉ tiêu)", re.I)
 # Periods that end late in a year: stated without a year on a January page, the year just ended.
 LATE_IN_YEAR = ("Q3", "Q4", "H2", "M7", "M8", "M9", "M10", "M11", "M12", "9M", "10M", "11M", "8M", "7M")
 # "phê duyệt kết quả bình nghị hộ nghèo, hộ cận nghèo năm 2012" on 8 January 2012: the list for that year.
@@ -416,6 +420,9 @@ class Choice:
     own_clause: bool  # the cue is in the quantity's own clause (not inherited from the statement)
 
 
+LIST_JOINER = re.compile(r",|\svà\s")
+
+
 def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentence: Span, paragraph: Span,
                   window: Span | None = None, topics: list[Span] | None = None,
                   gap_start: int | None = None, seen: dict | None = None) -> Choice | None:
@@ -491,7 +498,9 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                 nearest_excluded = min(nearest_excluded, cue[0])
                 cue = None
         elif after_match and excluded and (excluded.search(text, q.start, max(after_match.end(), window.end))
-                                           or excluded.search(before)):
+                                           # not the previous item's words: "16.425 người làm việc ngoài tỉnh và
+                                           # 147 lao động xuất khẩu làm việc ở nước ngoài"
+                                           or excluded.search(LIST_JOINER.split(before)[-1])):
             after_match = None
         fallback_match = (cue is None and not after_match and metric.fallback_after_pattern
                           and metric.fallback_after_pattern.match(text, q.end, clause.end))
@@ -546,6 +555,10 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     if text.find("đạt", max(sentence.start, q.start - 40), q.start) >= 0 \
             and ACHIEVED_BEFORE.search(text, max(sentence.start, q.start - 40), q.start):
         return "actual"  # "đặt mục tiêu đưa 1.000 người … nhưng chỉ đạt 395 người": what was reached
+    if FORECAST.search(text, sentence.start, q.start) and ATTAINED_AFTER.match(text, q.end):
+        # "Dự kiến trong năm 2024, … sẽ tạo việc làm cho trên 30.500 lao động, đạt 167% kế hoạch": measured against
+        # the year's plan, a projection of the year's result
+        return "estimate"
     if TARGET_CLAUSE.search(text[clause.start:q.start]):
         return "target"
     if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", text[sentence.start:q.start])):
@@ -563,8 +576,7 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     if estimated and re.search(r"\d", YEARS.sub("", text[estimated.end():q.start])) \
             and not AMONG.search(text, estimated.end(), q.start):  # the parts of an estimated total are estimated
         estimated = None
-    if q.estimate or ESTIMATE_WORDS.search(text[clause.start:q.start]) or estimated \
-            or (FORECAST.search(text, sentence.start, q.start) and ATTAINED_AFTER.match(text, q.end)):
+    if q.estimate or ESTIMATE_WORDS.search(text[clause.start:q.start]) or estimated:
         return "estimate"
     return "actual"
 
@@ -723,7 +735,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     if reading.title is not None and reading.document_period is None and len(reading.title.of(text).split()) <= 30:
         facts = _dated_by_body(facts, reading.title)  # a headline, not a lead paragraph standing first
     facts = _rounding_another_figure(facts, headlines, quantities, text)
-    return _deduplicate(facts, headlines, doc.totals_over_years)
+    return _deduplicate(_parts_adding_up(facts, text), headlines, doc.totals_over_years)
 
 
 def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]], mentions: list) -> bool:
@@ -1250,6 +1262,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if times and (base_year is None or (year and int(base_year) == year - 1)):
             # "3,17 tỷ đồng, cao gấp gần 1,5 lần so với năm 2011" in 2012: 150 % of last year's (ANNOTATION.md §4)
             fact = _with_span(replace(fact, yoy_pct=round(parse_number(times.group(1)) * 100, 6)), text, times.end())
+        times_plan = TIMES_PLAN.match(text, q.end, stmt.end) if fact.plan_pct is None and "lần" in text[q.end:stmt.end] \
+            else None
+        if times_plan:
+            fact = _with_span(replace(fact, plan_pct=round(parse_number(times_plan.group(1)) * 100, 6)), text, times_plan.end())
         out.append(fact)
         state.cues[fact.fact_id] = cue_words
         state.kinds[fact.fact_id] = q.kind
@@ -1566,6 +1582,29 @@ def _rounding_another_figure(facts: list[Fact], headlines: list[Span], quantitie
         return False
 
     return [f for f in facts if not (in_headline(f.span_start) and rounds_other(f))]
+
+
+def _parts_adding_up(facts: list[Fact], text: str) -> list[Fact]:
+    """Without the facts that detail a total before them in its paragraph and add up to it exactly ("trao học bổng
+    cho 120 trẻ em … 10 em nhận học bổng dài hạn …; 110 em nhận học bổng …"): parts, not claims of their own
+    (ANNOTATION.md ruling 26 keeps a part with its own share of a plan)."""
+    parts: set[int] = set()
+    for i, total in enumerate(facts):
+        same = (total.metric, total.year, total.period, total.province, total.district)
+        run, added = [], 0.0
+        for k in range(i + 1, len(facts)):
+            part = facts[k]
+            if (part.metric, part.year, part.period, part.province, part.district) != same \
+                    or part.plan_pct is not None or "\n" in text[total.span_end:part.span_start] \
+                    or added + part.value > total.value:
+                break
+            run.append(k)
+            added += part.value
+            if added == total.value:
+                if len(run) >= 2:
+                    parts.update(run)
+                break
+    return [fact for k, fact in enumerate(facts) if k not in parts]
 
 
 def _deduplicate(facts: list[Fact], headlines: list[Span] = (), totals_over_years: set = frozenset()) -> list[Fact]:

@@ -45,6 +45,9 @@ NOUNS: dict[str, str] = {
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
 _MULT_ALT = "|".join(MULTIPLIERS)
 _NOUN_KIND = {noun.lower(): kind for noun, kind in NOUNS.items()}
+# The smaller multiple after a first one ("25 tỷ 344 triệu"), one named group set per branch of QUANTITY.
+_REST = r"(?:\s+(?P<rest{n}>\d{{1,3}}(?:,\d+)?)\s+(?P<rest_mult{n}>triệu|nghìn|ngàn)(?![\wÀ-ỹ]))?"
+_REST_MULT, _REST_BILLION = _REST.format(n=""), _REST.format(n="2")
 
 # The approximator before a number is looked up after the match ("hơn 2.000"): as an optional prefix of
 # QUANTITY it would be tried at every character of the text, which cost more than half the scan.
@@ -58,11 +61,13 @@ QUANTITY = re.compile(
     rf"\s*(?:[-–]|đến|tới)\s*(?:(?:{APPROXIMATORS})\s+)?(?P<num2>{NUMBER})(?!\s*/))?"
     # "(2.438hộ)": a noun glued to its number is still its noun.
     # "giảm 0,4 điểm phần trăm": points of a rate are a percent figure too.
-    rf"(?:(?P<pct>\s?%|\s+điểm\s+(?:phần trăm|%))|(?:\s+(?P<mult>{_MULT_ALT})\s+|\s*)(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ])"
+    # "25 tỷ 344 triệu đồng": a smaller multiple may follow the first.
+    rf"(?:(?P<pct>\s?%|\s+điểm\s+(?:phần trăm|%))|(?:\s+(?P<mult>{_MULT_ALT}){_REST_MULT}\s+|\s*)"
+    rf"(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ])"
     # "21 cơ sở/25 cơ sở theo kế hoạch": the plan after a slash, with the noun again.
     rf"(?:\s*/\s*(?P<den_after>{NUMBER})\s+(?P=noun)(?![\wÀ-ỹ]))?"
     # "chi trả hỗ trợ hơn 3.000 tỷ": billions with no noun are đồng.
-    rf"|\s+(?P<billion>tỷ|tỉ)(?![\wÀ-ỹ])(?!\s+(?:{_NOUN_ALT})))",
+    rf"|\s+(?P<billion>tỷ|tỉ){_REST_BILLION}(?![\wÀ-ỹ])(?!\s+(?:{_NOUN_ALT})))",
     re.IGNORECASE,
 )
 # "tăng từ 68% đến 70,5%" (a decrease "giảm từ 3,2% - 2,1%" is told by its falling ends: "giảm từ 1% đến 1,5%" is a
@@ -136,6 +141,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if kind not in ("percent", "vnd") and not match.group("mult") and re.fullmatch(r"\d{1,3},\d{3}", number):
             number = number.replace(",", ".")  # "21,700 người": a thousands comma (English style), not a decimal
         value = parse_number(number, scale)
+        rest, rest_mult = match.group("rest") or match.group("rest2"), match.group("rest_mult") or match.group("rest_mult2")
+        if rest and MULTIPLIERS[rest_mult.lower()] < scale:
+            value += parse_number(rest, MULTIPLIERS[rest_mult.lower()])
         value_max = parse_number(match.group("num2"), scale) if match.group("num2") else None
         if value_max is not None and value_max < value:  # "còn khoảng 8,58-8,38%": a range written high to low
             value, value_max = value_max, value
