@@ -1942,3 +1942,45 @@ def test_a_papers_mark_a_dated_line_and_a_title_opening_with_a_time_place_a_copi
             "ngoài theo hợp đồng.\n")
     cleaned = clean_document(page.encode(), "le-thuy.txt", listed_url="https://baomoi.net.vn/le-thuy-viec-lam-c1.epi")
     assert (cleaned.province, cleaned.district, cleaned.published_date) == ("Quảng Bình", "Lệ Thủy", date(2021, 12, 20))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Về chỉ tiêu Quốc hội giao trong năm 2024, tỉ lệ lao động qua đào tạo đạt khoảng 70%; tỉ lệ hộ nghèo giảm trên 1%.",
+     [("trained_labour_rate", 70, "target"), ("poverty_rate_reduction", 1, "target")]),
+    ("Năm 2024, kết quả giảm hộ nghèo của tỉnh là 1,85%, đạt 102% so với kế hoạch. Hộ nghèo ở huyện Krông Pa giảm 4,6%, "
+     "đạt 110% kế hoạch. Hộ nghèo đồng bào dân tộc thiểu số giảm 3,1%.",
+     [("poverty_rate_reduction", 1.85, "actual"), ("poverty_rate_reduction", 4.6, "actual")]),
+    ("Năm 2024, toàn tỉnh còn khoảng 21.500 hộ nghèo, chiếm 5,4%.",
+     [("poor_households", 21500, "estimate"), ("poverty_rate", 5.4, "actual")]),  # the count's "khoảng" only
+    ("Năm 2024, tỉnh ước còn 21.500 hộ nghèo, chiếm 5,4%.",
+     [("poor_households", 21500, "estimate"), ("poverty_rate", 5.4, "estimate")]),
+    ("Năm 2024, tỉnh hỗ trợ xây mới và sửa chữa nhà ở cho 1.250 hộ gia đình người có công.",
+     [("meritorious_housing", 1250, "actual")]),
+    ("Năm 2024, tỉnh tặng quà cho 300 hộ gia đình người có công, xây tặng 12 nhà tình nghĩa.",
+     [("meritorious_houses_built", 12, "actual")]),
+    ("Năm 2024, huyện xây tặng và sữa chữa 16 căn nhà tình nghĩa cho gia đình chính sách.",  # "sữa": a common typo
+     [("meritorious_housing", 16, "actual")]),
+    ("Năm 2024, thông qua chương trình, gần 1.800 trẻ em đến từ các xã, phường được trao tặng những phần quà xuân.",
+     [("children_gifted", 1800, "actual")]),
+    ("Năm 2024, thành phố đưa 650 lao động đi làm việc ở nước ngoài. Riêng tại Trung tâm Dịch vụ việc làm thành phố có "
+     "25 lao động xuất cảnh đi làm việc ở nước ngoài theo hợp đồng.", [("labour_export", 650, "actual")]),
+])
+def test_the_eleventh_sessions_second_held_out_sentences(text, expected):
+    facts = _bulletin(text, date(2024, 11, 20), "Gia Lai")
+    assert [(f.metric, f.value, f.qualifier) for f in facts] == expected
+
+
+def test_a_rates_plan_beside_it_is_its_plan_value():
+    for text in ("Năm 2025, tỷ lệ hộ nghèo giảm còn 2,4%, thấp hơn chỉ tiêu kế hoạch được giao (2,5%).",
+                 "Năm 2025, tỷ lệ hộ nghèo giảm còn 2,4% (kế hoạch 2,5%)."):
+        facts = _bulletin(text, date(2025, 12, 20), "Phú Thọ")
+        assert [(f.metric, f.value, f.plan_value, f.qualifier) for f in facts] == [("poverty_rate", 2.4, 2.5, "actual")]
+
+
+def test_covid_support_paid_by_the_day_an_undated_lead_names_is_so_far():
+    text = ("TP hoàn thành chi trả gói hỗ trợ\nNgày 6/8, Sở Lao động – Thương binh và Xã hội cho biết đã chi trả hơn 300 tỷ "
+            "đồng hỗ trợ người bị ảnh hưởng bởi dịch COVID-19 cho 150.000 người. Gói hỗ trợ thứ hai sẽ hướng tới 200.000 "
+            "trường hợp.")
+    facts = extract_facts(DocContext("undated", text, None, "Hồ Chí Minh"))
+    assert [(f.value, f.qualifier, f.year, f.period) for f in facts] == [
+        (300_000_000_000, "actual", None, "8M"), (150_000, "actual", None, "8M"), (200_000, "target", None, "FY")]

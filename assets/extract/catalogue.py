@@ -219,13 +219,14 @@ CATALOGUE: tuple[Metric, ...] = (
                     r"|tiền điện|trợ giúp pháp lý|covid", main=True),
     Metric("meritorious_houses_built", "houses", ("houses",),
            # "phối hợp Sở Xây dựng" names an office, not building.
-           cues=(r"(?<!sở )(?<!bộ )xây dựng", "xây mới", "xây dựng mới", "bàn giao mới", "khởi công xây mới", "cất mới",
+           cues=(r"(?<!sở )(?<!bộ )xây dựng", "xây mới", "xây dựng mới", "bàn giao mới", "khởi công xây mới", "cất mới", "xây tặng",
                  "cất", "bàn giao"),
            after=("xây mới", "được xây mới", "xây dựng mới", "làm mới", "cất mới"), context=MERITORIOUS, excludes=POOR_HOUSES),
     Metric("meritorious_houses_repaired", "houses", ("houses",), cues=("sửa chữa", "sửa chữa, nâng cấp"),
            after=("sửa chữa", "được sửa chữa"), context=MERITORIOUS, excludes=POOR_HOUSES),
-    Metric("meritorious_housing", "houses", ("houses",),
-           cues=(r"(?:xây (?:dựng|mới|tặng)(?: mới)?|bàn giao)(?:,| và| hoặc)? sửa chữa",
+    # "hỗ trợ xây mới và sửa chữa nhà ở cho 2.903 hộ gia đình người có công": a house per household.
+    Metric("meritorious_housing", "houses", ("houses", "households"),
+           cues=(r"(?:xây (?:dựng|mới|tặng)(?: mới)?|bàn giao)(?:,| và| hoặc)? s[ửữ]a chữa",  # "sữa chữa": a common typo
                  "hỗ trợ nhà ở", "hỗ trợ về nhà ở", "xây mới, sửa chữa nhà", "xây dựng mới và sửa chữa",
                  r"nhà (?:ở )?tình nghĩa"),
            fallback_after=("nhà tình nghĩa", "tình nghĩa", "nhà ở cho người có công", "nhà cho người có công"),
@@ -261,7 +262,9 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("children_gifted", "children", ("children", "gifts"), cues=("tặng quà", "quà", "trao quà", "tặng", r"trao(?!\s+đổi)(?=[^.;]{0,40}\b(?:quà|gói|suất|phần)\b)"),
            context=r"trẻ em|thiếu nhi|học sinh|các em|cháu",
            # "220 trẻ em có hoàn cảnh đặc biệt đã được nhận quà": the children named before their gifts.
-           after=("đã được nhận quà", "được nhận quà", "đã nhận quà", "nhận quà", "được tặng quà", "đã được tặng quà"),
+           after=("đã được nhận quà", "được nhận quà", "đã nhận quà", "nhận quà", "được tặng quà", "đã được tặng quà",
+                  # "gần 2.500 trẻ em đến từ các xã, phường … được trao tặng những phần quà xuân"
+                  r"[^.;\d]{0,80}?\bđược trao tặng (?:những |các )?(?:phần |suất )?quà"),
            excludes=r"\bcho (các |những )?(đối tượng|người|gia đình|hộ|thương binh|cựu|thân nhân|cán bộ|đơn vị)"),
     # "trao học bổng cho 120 học sinh": the pupils count the scholarships.
     # "Lễ trao học bổng “Em không phải bỏ học” tặng 322 học sinh": the pupils the scholarships were given to.
@@ -311,7 +314,8 @@ TARGET_SENTENCE = re.compile(
     # A plan approved "cho N người" has not happened yet.
     # "Theo kế hoạch, …", "Năm 2025, theo kế hoạch …" open a plan; "21 cơ sở/25 cơ sở theo kế hoạch" only compares
     # with one. "Chỉ tiêu năm 2025: …" lists targets.
-    r"|^\W*kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)|^\W*(?:năm \d{4},?\s*)?theo kế hoạch\b|^\W*chỉ tiêu\b", re.I
+    r"|^\W*kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)|^\W*(?:năm \d{4},?\s*)?theo kế hoạch\b"
+    r"|^\W*(?:về\s+)?(?:các\s+)?chỉ tiêu\b", re.I  # "Về chỉ tiêu Quốc hội, Chính phủ giao trong năm 2024, …"
 )
 # "Dịp này, huyện trao 10 suất quà …": what the reported event did.
 PAST_MARKERS = re.compile(r"\b(đã|được|đạt được|dịp này|tại (?:buổi )?lễ)\b", re.I)

@@ -23,6 +23,7 @@ from assets.extract.catalogue import (
     COVID_MEASURE_YEARS,
     HOUSES_FOR,
     PAST_MARKERS,
+    SUBSET_OF_POOR,
     TARGET_CLAUSE,
     TARGET_SENTENCE,
     Metric,
@@ -31,6 +32,7 @@ from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities, pa
 from assets.extract.periods import YEAR_TO_DATE as YTD
 from assets.extract.periods import (
     Period,
+    as_of,
     find_period,
     latest_year,
     months_cumulated,
@@ -57,7 +59,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-17"
+EXTRACTOR_VERSION = "extract-18"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -222,6 +224,9 @@ COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]h
                              r"|đặc biệt khó khăn|bãi ngang))?\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
 SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:(?:đối\s+)?với\s+|ở\s+|tại\s+)?(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
 # "Riêng với 4 huyện nghèo, … giảm 5,2%, trong khi … chung toàn tỉnh giảm 1,8%": the sentence returns to the whole.
+# "Riêng tại Trung tâm Dịch vụ việc làm thành phố có 18 lao động xuất cảnh …": one body's share of the area's total.
+ONE_BODY_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:(?:đối\s+)?với\s+|ở\s+|tại\s+)?(?:Trung tâm|Công ty|Doanh nghiệp|Cơ sở|Trường"
+                                  r"|Ngân hàng|Hội)\b", re.I)
 BACK_TO_THE_WHOLE = re.compile(r"\b(?:toàn tỉnh|cả tỉnh|chung của tỉnh|toàn huyện|trong khi)\b|;", re.I)
 RATE_THRESHOLD = re.compile(r"(?<!toàn )\b(?:xã|huyện|thôn|bản|địa phương)\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}$", re.I)
 THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|từ|cao hơn|thấp hơn)\b", re.I)
@@ -229,6 +234,8 @@ COMBINED_RATE_AFTER = re.compile(r"[^;.]{0,20}\bđó,?\s+(?:t[ỷỉ] lệ\s+)?h
 # The lead of an undated page opening with the day it tells of: "(NTO) Ngày 28-4-2011, Ủy ban nhân dân tỉnh …".
 LEAD_DATE = re.compile(r"\n\s*(?:\([^()\n]{1,30}\)\s*[-–]?\s*)?(?:sáng|chiều|tối)?\s*ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}"
                        r"\s*[-/.]\s*(20\d\d)\b", re.I)  # not "Ngày 2-9-1945, …" opening a story of history
+LEAD_DAY = re.compile(r"\n\s*(?:\([^()\n]{1,30}\)\s*[-–]?\s*)?(?:sáng|chiều|tối)?\s*ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})"
+                      r"(?!\s*[-/.]?\s*\d)", re.I)  # "Ngày 6/8, …": a day of no year
 COMPARED_WITH_YEAR = re.compile(r"(?=[tgb])(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+so với (?:thực hiện |kết quả |cùng kỳ )?năm ((?:19|20)\d\d)",
                                 re.I)
 NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng|cho vay)\b",
@@ -270,6 +277,11 @@ LEVEL_WORD = re.compile(r"\bcòn\b", re.I)
 # "hỗ trợ 712 suất quà Tết cho 712 hộ nghèo": what was given may be counted too.
 HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bcho\s*"
                            r"(?:khoảng |gần |hơn |trên )?$", re.I)
+RATE_PLAN_BETWEEN = re.compile(r"[\s,]*\(?\s*(?:(?:thấp|cao) hơn|vượt|so với|đạt)?\s*(?:chỉ tiêu|kế hoạch|KH)"
+                               r"(?:\s+(?:kế hoạch|năm\s+\d{4}|giao|được giao|đề ra|tỉnh giao))*\s*(?:là\s*)?[:(]?\s*", re.I)
+POOR_FELL_BEFORE = re.compile(r"(?<!cận )\bhộ nghèo\b(?:\s+(?:của|ở|tại|toàn)\s+[^.;,%\d]{1,30}?)?\s+(?:đã\s+)?giảm\s+(?:được\s+)?$"
+                              r"|\bgiảm (?:số )?hộ nghèo\b(?:[^.;,\d]|(?:19|20)\d\d){0,40}?\s(?:là|đạt)\s+$", re.I)
+HOUSES_FOR_HOUSEHOLDS = re.compile(r"\bnhà(?: ở)? cho\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the groups helped: a list of them
 # "114 suất dành cho học sinh THPT": an award of the kind before, for pupils.
 BARE_AWARD = re.compile(r"\s+dành\s+cho\s+(?:các\s+em\s+)?(?:học sinh|sinh viên)\b", re.I)
@@ -834,7 +846,12 @@ def _undated_periods(ctx: DocContext) -> tuple[Period, Period]:
         year = int(start.group(1)) + 1
     undated = Period(year, "FY")
     measure = COVID_MEASURE_YEARS.search(ctx.text)
-    return undated, Period(int(measure.lastgroup[1:]), "FY") if measure else undated
+    covid = Period(int(measure.lastgroup[1:]), "FY") if measure else undated
+    day = LEAD_DAY.match(ctx.text, ctx.text.find("\n")) if lead is None else None
+    if day and 1 <= int(day.group(2)) <= 12:
+        # "Ngày 6/8, Sở … cho biết đã chi trả …": support paid so far on the day the lead reports (ANNOTATION.md ruling 17)
+        covid = Period(covid.year, as_of(int(day.group(2)), int(day.group(1))))
+    return undated, covid
 
 
 def _dated_by_body(facts: list[Fact], title: Span) -> list[Fact]:
@@ -894,10 +911,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                        ctx.published_date.year if ctx.published_date else None, state.topics_seen, sr.span.end,
                        previous_role)
         # "giảm 612 hộ nghèo, giảm 2,3%", "giảm gần 6,7 nghìn hộ nghèo, tương đương với 1,41%": the rate's reduction.
+        fell_at = None
         poor_reduction = q.kind == "percent" and (
             (previous_role == "change" and i > 0 and POOR_CHANGE.match(text, qs[i - 1].end, q.start) is not None
              and (role == "change" or EQUIVALENT_BEFORE.search(text, max(stmt.start, q.start - 30), q.start)))
-            or (role == "change" and q.value <= 15 and POOR_AFTER.match(text, q.end) is not None))
+            or (role == "change" and q.value <= 15 and POOR_AFTER.match(text, q.end) is not None)
+            or (q.value <= 15 and (fell_at := _poor_fell_at(text, stmt.start, q.start)) is not None
+                and not _names_poverty_rate(text, stmt, q)))
         previous_role = role
         gap_start, previous_end = previous_end, q.end
         last = out[-1] if out else None
@@ -936,6 +956,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "… xuống còn 35,1%, giảm 5,4% so với năm 2022": the reduction in points (of that year, not of several).
             if not _over_years(text, sr.span.start, q, last.year):
                 out.append(_derived(ctx, last, "poverty_rate_reduction", "pp", q, text))
+            continue
+        if q.kind == "percent" and last is not None and last.unit == "percent" and last.plan_value is None \
+                and RATE_PLAN_BETWEEN.fullmatch(text, last.span_end, q.start):
+            # "… giảm còn 2,68%, thấp hơn chỉ tiêu kế hoạch được giao (2,75%)", "2,68% (kế hoạch 2,75%)": the rate planned
+            out[-1] = _with_span(replace(last, plan_value=q.value), text, q.end)
             continue
         if role == "plan" and q.kind == "percent" and not PLAN_AFTER.match(text[q.end:stmt.end]) and (
                 last is None or last.plan_pct is not None
@@ -1009,6 +1034,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 continue
             if not (q.kind == "percent" and _names_poverty_rate(text, stmt, q)):
                 continue
+        if (singled := ONE_BODY_SINGLED_OUT.match(text, stmt.start)) \
+                and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start):
+            continue  # "Riêng tại Trung tâm Dịch vụ việc làm … có 18 lao động xuất cảnh": a part of the area's total
         if _gifts_for_adults(q, text, sr.span.end):
             continue  # "60 phần quà nhu yếu phẩm (gạo, …) cho các hộ gia đình khó khăn": not children's
         if REMAINDER_AFTER.match(text, q.end, window.end):
@@ -1018,7 +1046,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         choice = choose_metric(q, text, clause, stmt, sr.span, sr.paragraph, window, _topics(reading, sr), gap_start,
                                state.topics_seen)
         if poor_reduction:
-            choice = Choice(BY_CODE["poverty_rate_reduction"], q.start, "", True)
+            choice = Choice(BY_CODE["poverty_rate_reduction"], fell_at if fell_at is not None else q.start, "", True)
         elif role == "share":
             choice = Choice(BY_CODE[rate_of], q.start, "", True)
         elif q.kind in ("percent", "households") and POOR_AND_NEAR_POOR.search(text, stmt.start, q.start):
@@ -1088,6 +1116,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
         state.cues["next"] = cue_words
         code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role, stmt.end)
+        if q.kind == "households" and code == "meritorious_housing" \
+                and not HOUSES_FOR_HOUSEHOLDS.search(text, max(stmt.start, q.start - 20), q.start):
+            continue  # households count as houses only as whom the houses were for: "… nhà ở cho 2.903 hộ"
         if code in POVERTY_FAMILY and (rates := NEAR_POOR_RATE.findall(text, clause.start, q.start)) and rates[-1]:
             continue  # "tỷ lệ hộ cận nghèo năm 2023 từ 11,29% đã tăng lên 11,96%": the near-poor's rate
         if code in POVERTY_STATISTICS and ctx.district and RANKED_UNIT.search(text, stmt.start, q.start):
@@ -1168,7 +1199,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 DAY_EVENT_OPENING.match(text, sr.span.start) and EVENT_VERB.search(text, sr.span.start, q.start)
                 and not REPORTED.search(text, sr.span.start, q.start)))
         fallback = publication_period(ctx.published_date, so_far, level) if ctx.published_date else (
-            state.doc.undated_covid if code.startswith("covid_") else state.doc.undated)
+            (state.doc.undated_covid if so_far else replace(state.doc.undated_covid, period="FY"))
+            if code.startswith("covid_") else state.doc.undated)
         if state.doc.opening_period is not None and qualifier != "target" \
                 and (state.doc.opening_so_far or not year_to_date) and not WHOLE_YEAR.search(sr.span.of(text)):
             # In place of the publication's, for figures that state no period (and those "so far" when the months
@@ -1363,6 +1395,14 @@ def last_kind(fact: Fact) -> str:
     return BY_CODE[fact.metric].kinds[0] if fact.metric in BY_CODE else ""
 
 
+def _poor_fell_at(text: str, start: int, end: int) -> int | None:
+    """Where the words before a percent figure that say the poor households fell by it (the rate's reduction in
+    points) begin: "hộ nghèo ở huyện Kông Chro giảm 5,93%", "kết quả giảm hộ nghèo năm 2024 của tỉnh là 2,04%" (not a
+    group's, "Hộ nghèo đồng bào DTTS giảm 4,34%"); None when they do not."""
+    fell = POOR_FELL_BEFORE.search(text, max(start, end - 70), end)
+    return fell.start() if fell is not None and not re.search(SUBSET_OF_POOR, fell.group(0), re.I) else None
+
+
 def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
     """The statement names the poverty rate before the figure, or right after it ("giảm thêm 4% tỷ lệ hộ nghèo")."""
     return bool(re.search(r"t[ỷỉ] lệ hộ nghèo", text[stmt.start:q.start], re.I) or re.match(
@@ -1491,9 +1531,15 @@ def _gifts_for_adults(q: Quantity, text: str, sentence_end: int) -> bool:
 
 
 def _derived(ctx: DocContext, base: Fact, code: str, unit: str, q: Quantity, text: str) -> Fact:
-    """A rate read off a count before it ("26.791 hộ nghèo, chiếm 14,94%"; "(giảm 1,5%)")."""
+    """A rate read off a count before it ("26.791 hộ nghèo, chiếm 14,94%"; "(giảm 1,5%)"). The count's own
+    approximation is not the rate's: "còn khoảng 23.886 hộ nghèo, chiếm 6,07%" states the rate exactly (an "ước"
+    over the statement estimates both)."""
     start = base.span_start
+    qualifier = base.qualifier
+    if qualifier == "estimate" and not q.estimate and not re.search(r"\bước\b", text[max(0, start - 40):q.start], re.I):
+        qualifier = "actual"
     return replace(base, fact_id=fact_id(ctx.doc_id, start, q.end, code), metric=code, unit=unit, value=q.value,
+                   qualifier=qualifier,
                    value_max=q.value_max, plan_pct=None, plan_value=None, yoy_pct=None,
                    evidence=text[start:q.end], span_end=q.end)
 

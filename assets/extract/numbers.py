@@ -130,8 +130,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if approx_match and COMPARATIVE_BEFORE.search(text, max(0, approx_match.start() - 6), approx_match.start() + 4):
             approx_match = None  # "thấp hơn 1,8 điểm phần trăm so với …": a comparison's "hơn", not "more than"
         start = approx_match.start() if approx_match else num_start
-        if PRECEDING_EXCLUSIONS.search(text[max(0, start - 20):start]):
-            continue
+        excluded = PRECEDING_EXCLUSIONS.search(text[max(0, start - 20):start])
+        if excluded and not (match.group("pct") and excluded.group(1).lower() == "kế hoạch"):
+            continue  # but "(kế hoạch 2,75%)" is the rate planned
         if match.group("num2") and match.group("den"):
             continue
         scale = MULTIPLIERS.get((match.group("mult") or match.group("billion") or "").lower(), 1.0)
