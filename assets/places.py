@@ -190,7 +190,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare_province": re.compile(letter_gate(province_names) + _NAME.format(names=alt_p)),
         # "huyện Bắc Trà My và Nam Trà My": the type word goes on to the names listed after it.
         "listed_district": re.compile(LIST_JOIN + _NAME.format(names=alt_d)),
-        "ascii_word": re.compile(r"(?<![\wÀ-ỹ])[A-Za-z]+(?![\wÀ-ỹ])"),
+        # Words of ASCII letters only, one space apart, from a capitalised one: "Tinh Nam Dinh", "Ha Noi".
+        "ascii_run": re.compile(r"(?<![\wÀ-ỹ])[A-Za-z]*[A-Z][A-Za-z]*(?: [A-Za-z]+(?![\wÀ-ỹ]))*(?![\wÀ-ỹ])"),
     }
 
 
@@ -307,7 +308,6 @@ def province_mentions(text: str, districts: list | None = None) -> list[tuple[in
     return [(start, end, name) for start, end, name, _typed in _province_mentions(text, districts)]
 
 
-_ASCII_SPAN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 
 def _compared(text: str, mentions: list, i: int) -> bool:
@@ -342,17 +342,19 @@ def province_votes(text: str, weight: int = 1) -> Counter[str]:
             continue
         listing_end = -1
         votes[name] += (WEIGHT_TYPED if typed else WEIGHT_BARE) * weight
-    # Runs of one to three ASCII words ("Nam Dinh", "Ha Noi"), joined and lower-cased, looked up as
-    # keys; the key grows one word at a time and the span is read only for a hit.
+    # One to three ASCII words ("Nam Dinh", "Ha Noi") from a capitalised one, inside a run of ASCII words, joined
+    # and lower-cased, looked up as keys. Only runs with a capital are read: most syllables are ASCII words.
     ascii_names = gaz["ascii"]
-    words = [(m.start(), m.end(), m.group(0).lower()) for m in pats["ascii_word"].finditer(text)]
-    for i, (start, _end, _word) in enumerate(words):
-        key = ""
-        for _, end, next_word in words[i:i + 3]:
-            key += next_word
-            name = ascii_names.get(key)
-            if name and text[start].isupper() and _ASCII_SPAN.fullmatch(text, start, end):
-                votes[name] += WEIGHT_ASCII * weight
+    for run in pats["ascii_run"].finditer(text):
+        words = run.group(0).split(" ")
+        for i, word in enumerate(words):
+            if word[0].isupper():
+                key = ""
+                for next_word in words[i:i + 3]:
+                    key += next_word.lower()
+                    name = ascii_names.get(key)
+                    if name:
+                        votes[name] += WEIGHT_ASCII * weight
     return votes
 
 
