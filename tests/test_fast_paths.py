@@ -30,10 +30,12 @@ ASCII_TEXTS = [
 ]
 
 
+ASCII_WORD = re.compile(r"(?<![\wÀ-ỹ])[A-Za-z]+(?![\wÀ-ỹ])")
+
+
 def province_votes_reference(text: str, weight: int = 1) -> Counter[str]:
     """province_votes as it was: every run of one to three ASCII words joined anew, its span checked."""
     gaz = places._gazetteer()
-    pats = places._patterns()
     votes: Counter[str] = Counter()
     districts = places.district_mentions(text)
     for _start, _end, _name, province in districts:
@@ -41,7 +43,7 @@ def province_votes_reference(text: str, weight: int = 1) -> Counter[str]:
             votes[province] += places.WEIGHT_TYPED * weight
     for _start, _end, name, typed in places._province_mentions(text, districts):
         votes[name] += (places.WEIGHT_TYPED if typed else places.WEIGHT_BARE) * weight
-    words = list(pats["ascii_word"].finditer(text))
+    words = list(ASCII_WORD.finditer(text))
     for i in range(len(words)):
         for j in range(i + 1, min(i + 4, len(words) + 1)):
             name = gaz["ascii"].get("".join(w.group(0).lower() for w in words[i:j]))

@@ -19,6 +19,7 @@ from assets.extract.numbers import find_quantities
     ("12 tỷ 450 triệu đồng", 12_450_000_000, None, None, "vnd"),  # a smaller multiple after the first
     ("chi 3 tỷ 200 triệu", 3_200_000_000, None, None, "vnd"),
     ("2 triệu 500 nghìn đồng", 2_500_000, None, None, "vnd"),
+    ("15 tỷ 3 triệu 500 nghìn đồng", 15_003_500_000, None, None, "vnd"),
 ])
 def test_reads_vietnamese_numbers(text, value, value_max, denominator, kind):
     (q,) = find_quantities(text)

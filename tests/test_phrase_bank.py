@@ -1984,3 +1984,58 @@ def test_covid_support_paid_by_the_day_an_undated_lead_names_is_so_far():
     facts = extract_facts(DocContext("undated", text, None, "Hồ Chí Minh"))
     assert [(f.value, f.qualifier, f.year, f.period) for f in facts] == [
         (300_000_000_000, "actual", None, "8M"), (150_000, "actual", None, "8M"), (200_000, "target", None, "FY")]
+
+
+# The session-11 reviewer's sentences, as the rules now read them.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Năm 2023, tỉnh phấn đấu đưa 1.000 lao động đi làm việc ở nước ngoài. Đến nay, đã có 600 lao động đi làm việc tại "
+     "Nhật Bản và 400 lao động đi làm việc tại Hàn Quốc.",
+     [("labour_export", 1000, "target"), ("labour_export", 600, "actual"), ("labour_export", 400, "actual")]),
+    ("Về các chỉ tiêu chủ yếu, năm 2023 toàn tỉnh đã giải quyết việc làm cho 15.500 lao động; tỷ lệ lao động qua đào tạo "
+     "đạt 70%.", [("jobs_created", 15500, "actual"), ("trained_labour_rate", 70, "actual")]),
+    ("Mục tiêu năm 2024 dự kiến đưa 3.500 lao động đi làm việc ở nước ngoài, đạt 100% chỉ tiêu.",
+     [("labour_export", 3500, "target")]),
+    ("Năm 2024, dự kiến tuyển sinh giáo dục nghề nghiệp cho 22.000 người, đạt 100% kế hoạch Bộ giao.",
+     [("vocational_enrolment", 22000, "target")]),
+    ("Năm 2023, các cơ sở giáo dục nghề nghiệp tuyển sinh 21.500 người. Riêng cơ sở cai nghiện ma túy tỉnh đã tiếp nhận "
+     "mới 320 người cai nghiện.", [("vocational_enrolment", 21500, "actual"), ("drug_rehab_admissions", 320, "actual")]),
+    ("Năm 2023, tỷ lệ lao động qua đào tạo toàn tỉnh đạt 70,5%; các huyện Hương Sơn, Đức Thọ 65%.",
+     [("trained_labour_rate", 70.5, "actual")]),
+    ("Năm 2023, do ảnh hưởng của dịch Covid-19, nhiều lao động mất việc; có 12.500 người được hưởng trợ cấp bảo hiểm "
+     "thất nghiệp.", []),
+    ("Năm 2023, số hộ nghèo của tỉnh giảm 14% so với đầu năm, còn 5.246 hộ.", [("poor_households", 5246, "actual")]),
+    ("Năm 2023, hộ nghèo của thị trấn Phố Châu giảm 4,1%.", []),
+    ("Năm 2023, riêng lao động thuộc hộ nghèo và hộ cận nghèo có 85 lao động đi làm việc ở nước ngoài.", []),
+    ("Theo kết quả rà soát sơ bộ, ước tính đến thời điểm cuối năm 2023 toàn tỉnh còn 5.200 hộ nghèo, chiếm tỷ lệ 1,6%.",
+     [("poor_households", 5200, "estimate"), ("poverty_rate", 1.6, "estimate")]),
+    ("Năm 2023, có 85 học sinh đủ điều kiện nhận học bổng của Quỹ nhưng mới chỉ có 40 em được nhận học bổng.",
+     [("scholarships", 40, "actual")]),
+    ("Năm 2023, huyện xây mới 25 nhà, sữa chữa 40 nhà cho người có công.",
+     [("meritorious_houses_built", 25, "actual"), ("meritorious_houses_repaired", 40, "actual")]),
+    ("Năm 2023, tỷ lệ lao động qua đào tạo đạt 70,5%, vượt chỉ tiêu 1,5%.", [("trained_labour_rate", 70.5, "actual")]),
+])
+def test_the_eleventh_sessions_reviewers_sentences(text, expected):
+    facts = _bulletin(text, date(2023, 12, 20), "Hà Tĩnh")
+    assert [(f.metric, f.value, f.qualifier) for f in facts] == expected
+
+
+def test_the_eleventh_sessions_reviewers_places_plans_and_dates():
+    from assets.clean.dates import leading_date
+    from assets.clean.metadata import title_opening_name
+    ranked = ("Tin\nNăm 2023, Thanh Hóa là địa phương đưa nhiều lao động đi làm việc ở nước ngoài nhất với 12.000 lao động; "
+              "tiếp theo là Nghệ An 10.500 lao động; Hà Tĩnh 8.200 lao động.")
+    facts = extract_facts(DocContext("ranked", ranked, date(2023, 12, 20), None))
+    assert [(f.value, f.province) for f in facts] == [(12000, "Thanh Hóa"), (10500, "Nghệ An"), (8200, "Hà Tĩnh")]
+    venue = ("Năm 2023, Sở đưa 150 người có công đi điều dưỡng tập trung tại Trung tâm Điều dưỡng thương binh và người có "
+             "công Sầm Sơn, Thanh Hóa.")
+    assert [(f.value, f.province, f.district) for f in _bulletin(venue, date(2023, 12, 20), "Hà Tĩnh")] == [
+        (150, "Hà Tĩnh", None)]
+    next_year = "Đến cuối năm 2023, tỷ lệ hộ nghèo toàn tỉnh còn 2,1%, chỉ tiêu năm 2024 là 1,6%."
+    assert [(f.value, f.plan_value) for f in _bulletin(next_year, date(2023, 12, 20), "Hà Tĩnh")][0] == (2.1, None)
+    times = "Năm 2023, ước đạt 1.207 người đi làm việc ở nước ngoài, tăng khoảng 3 lần so với kế hoạch năm."
+    assert [f.plan_pct for f in _bulletin(times, date(2023, 12, 20), "Quảng Ninh")] == [300]
+    since = ("Từ tháng 10/2022, khi Nghị định mới có hiệu lực, đến nay toàn tỉnh đã chi trả trợ cấp xã hội hàng tháng cho "
+             "32.000 đối tượng.")
+    assert [(f.value, f.period) for f in _bulletin(since, date(2023, 3, 20), "Hà Tĩnh")] == [(32000, "Q1")]
+    assert title_opening_name("Năm Căn: giải quyết việc làm cho 2.150 lao động") == "Năm Căn"
+    assert leading_date("Thứ Bảy, 27/7/2024 lễ thắp nến tri ân") is None

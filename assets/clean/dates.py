@@ -133,13 +133,15 @@ WEEKDAY_OR_TIME = re.compile(rf"{WEEKDAY}|{TIME}", re.IGNORECASE)
 
 def leading_date(line: str) -> date | None:
     """A date standing first in a line of site furniture ("Thứ Ba, 21/02/2023 | Thời sự | ...") or before the
-    editors' names ("Thứ tư, 00:00, 20/06/2018 THU HA bt": a weekday or time first, then a few words, no figure)."""
+    editors' names ("Thứ tư, 00:00, 20/06/2018 THU HA bt": a weekday or time first, then a few words, one in capitals,
+    no figure; not a programme's line, "Thứ Bảy, 27/7/2024 lễ thắp nến tri ân")."""
     head = re.split(r"\s[|»›]\s", line, maxsplit=1)[0]
     if head != line:
         return parse_day(head) if is_date_line(head) else None
     match = DAY.search(line)
-    if match and WEEKDAY_OR_TIME.match(line) and is_date_line(line[:match.end()]) \
-            and len(line[match.end():].split()) <= 6 and not re.search(r"\d", line[match.end():]):
+    names = line[match.end():].split() if match else []
+    if match and WEEKDAY_OR_TIME.match(line) and is_date_line(line[:match.end()]) and len(names) <= 6 \
+            and not re.search(r"\d", line[match.end():]) and any(len(name) >= 2 and name.isupper() for name in names):
         return parse_day(line)
     return None
 

@@ -254,7 +254,9 @@ def masthead_votes(name: str) -> Counter[str]:
     return votes
 
 
-TITLE_TIME_OPENING = re.compile(r"^\W*(?:(?:trong |cả )?năm|quý|\d+ tháng|tháng)\s[^,:]{0,25}[,:]\s*", re.I)
+# "Năm 2020, …", "Quý I/2024, …", "6 tháng đầu năm, …" (not the district "Năm Căn: …").
+TITLE_TIME_OPENING = re.compile(r"^\W*(?:(?:trong |cả )?năm\s+(?:\d{4}|nay|qua)|quý\s+(?:[IV]+|\d)|\d+ tháng|tháng\s+\d{1,2})"
+                                r"[^,:]{0,25}[,:]\s*", re.I)
 
 
 def title_opening_name(title: str) -> str | None:

@@ -222,8 +222,8 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=(r"(?<!sở )(?<!bộ )xây dựng", "xây mới", "xây dựng mới", "bàn giao mới", "khởi công xây mới", "cất mới", "xây tặng",
                  "cất", "bàn giao"),
            after=("xây mới", "được xây mới", "xây dựng mới", "làm mới", "cất mới"), context=MERITORIOUS, excludes=POOR_HOUSES),
-    Metric("meritorious_houses_repaired", "houses", ("houses",), cues=("sửa chữa", "sửa chữa, nâng cấp"),
-           after=("sửa chữa", "được sửa chữa"), context=MERITORIOUS, excludes=POOR_HOUSES),
+    Metric("meritorious_houses_repaired", "houses", ("houses",), cues=("s[ửữ]a chữa", "sửa chữa, nâng cấp"),
+           after=("s[ửữ]a chữa", "được s[ửữ]a chữa"), context=MERITORIOUS, excludes=POOR_HOUSES),
     # "hỗ trợ xây mới và sửa chữa nhà ở cho 2.903 hộ gia đình người có công": a house per household.
     Metric("meritorious_housing", "houses", ("houses", "households"),
            cues=(r"(?:xây (?:dựng|mới|tặng)(?: mới)?|bàn giao)(?:,| và| hoặc)? s[ửữ]a chữa",  # "sữa chữa": a common typo
@@ -254,7 +254,8 @@ CATALOGUE: tuple[Metric, ...] = (
                   # "24.246 người được hưởng trợ cấp theo gói hỗ trợ …", "24.000 đối tượng bị ảnh hưởng bởi dịch bệnh
                   # Covid-19 được chi trả trợ cấp" (not other allowances: "được hưởng trợ cấp thất nghiệp")
                   r"(?:bị ảnh hưởng (?:bởi|do|của) (?:đại )?dịch(?: bệnh)? Covid-19\s*)?(?:đã )?được (?:hưởng|chi trả)"
-                  r" (?:tiền )?(?:trợ cấp|hỗ trợ)(?!\s+(?:thất nghiệp|xã hội|hàng tháng|hằng tháng|một lần|mai táng|ưu đãi))"),
+                  r" (?:tiền )?(?:trợ cấp|hỗ trợ)(?!\s+(?:thất nghiệp|bảo hiểm thất nghiệp|BHTN|học nghề|xã hội|thường xuyên"
+                  r"|hàng tháng|hằng tháng|một lần|mai táng|ưu đãi))"),
            # "có 259 người đủ điều kiện được hỗ trợ, … Sau khi phê duyệt … sẽ chi trả": eligible, not yet paid
            excludes=r"đủ điều kiện (?:được |để )?(?:nhận )?hỗ trợ", context=COVID, main=True),
     Metric("covid_support_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "hỗ trợ", "chi trả"),
@@ -270,7 +271,8 @@ CATALOGUE: tuple[Metric, ...] = (
     # "Lễ trao học bổng “Em không phải bỏ học” tặng 322 học sinh": the pupils the scholarships were given to.
     Metric("scholarships", "items", ("scholarships", "children"),
            cues=("học bổng", r"\b(?:trao|cấp)\s+học bổng(?:(?!\bvà\b)[^.;\d]){0,60}?\btặng"), self_named=("scholarships",),
-           after=(r"(?:đã )?(?:được )?nhận học bổng",)),  # "110 em nhận học bổng trị giá 3 triệu đồng/suất"
+           after=(r"(?:đã )?(?:được )?nhận học bổng",),  # "110 em nhận học bổng trị giá 3 triệu đồng/suất"
+           excludes=r"đủ điều kiện"),  # "85 học sinh đủ điều kiện nhận học bổng": the eligible
     Metric("inspection_rounds", "rounds", ("rounds",), cues=("kiểm tra", "thanh tra")),
     Metric("establishments_inspected", "establishments", ("establishments",), cues=("kiểm tra", "thanh tra")),
     # An enterprise found violating, warned or fined is an establishment too (there is no enterprise code for them).
@@ -315,7 +317,8 @@ TARGET_SENTENCE = re.compile(
     # "Theo kế hoạch, …", "Năm 2025, theo kế hoạch …" open a plan; "21 cơ sở/25 cơ sở theo kế hoạch" only compares
     # with one. "Chỉ tiêu năm 2025: …" lists targets.
     r"|^\W*kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)|^\W*(?:năm \d{4},?\s*)?theo kế hoạch\b"
-    r"|^\W*(?:về\s+)?(?:các\s+)?chỉ tiêu\b", re.I  # "Về chỉ tiêu Quốc hội, Chính phủ giao trong năm 2024, …"
+    # "Về chỉ tiêu Quốc hội, Chính phủ giao trong năm 2024, …" (not "Về các chỉ tiêu chủ yếu, năm 2023 đã …": results)
+    r"|^\W*chỉ tiêu\b|^\W*về\s+(?:các\s+)?chỉ tiêu\b[^.;]{0,60}?\b(?:được\s+)?giao\b", re.I
 )
 # "Dịp này, huyện trao 10 suất quà …": what the reported event did.
 PAST_MARKERS = re.compile(r"\b(đã|được|đạt được|dịp này|tại (?:buổi )?lễ)\b", re.I)

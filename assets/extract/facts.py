@@ -59,7 +59,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-18"
+EXTRACTOR_VERSION = "extract-19"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -157,6 +157,7 @@ ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
 # measured against a plan (else "dự tính" is a plan).
 FORECAST = re.compile(r"\bdự (?:tính|kiến)\b", re.I)
+GOAL_WORDS = re.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu năm|kế hoạch năm)\b", re.I)
 # "Năm 2014, … đào tạo nghề cho hơn 2.000 người, đạt 77,89% kế hoạch giao" after a goal: a result against its plan.
 ATTAINED_AFTER = re.compile(r"[^.;\d]{0,60}?[,(]?\s*(?:đạt|vượt)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)",
                             re.I)
@@ -225,8 +226,8 @@ COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]h
 SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:(?:đối\s+)?với\s+|ở\s+|tại\s+)?(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
 # "Riêng với 4 huyện nghèo, … giảm 5,2%, trong khi … chung toàn tỉnh giảm 1,8%": the sentence returns to the whole.
 # "Riêng tại Trung tâm Dịch vụ việc làm thành phố có 18 lao động xuất cảnh …": one body's share of the area's total.
-ONE_BODY_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:(?:đối\s+)?với\s+|ở\s+|tại\s+)?(?:Trung tâm|Công ty|Doanh nghiệp|Cơ sở|Trường"
-                                  r"|Ngân hàng|Hội)\b", re.I)
+ONE_BODY_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:(?:đối\s+)?với\s+|ở\s+|tại\s+)?(?-i:Trung tâm|Công ty|Doanh nghiệp|Cơ sở"
+                                  r"|Trường|Ngân hàng|Hội)\b", re.I)
 BACK_TO_THE_WHOLE = re.compile(r"\b(?:toàn tỉnh|cả tỉnh|chung của tỉnh|toàn huyện|trong khi)\b|;", re.I)
 RATE_THRESHOLD = re.compile(r"(?<!toàn )\b(?:xã|huyện|thôn|bản|địa phương)\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}$", re.I)
 THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|từ|cao hơn|thấp hơn)\b", re.I)
@@ -277,9 +278,14 @@ LEVEL_WORD = re.compile(r"\bcòn\b", re.I)
 # "hỗ trợ 712 suất quà Tết cho 712 hộ nghèo": what was given may be counted too.
 HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bcho\s*"
                            r"(?:khoảng |gần |hơn |trên )?$", re.I)
-RATE_PLAN_BETWEEN = re.compile(r"[\s,]*\(?\s*(?:(?:thấp|cao) hơn|vượt|so với|đạt)?\s*(?:chỉ tiêu|kế hoạch|KH)"
-                               r"(?:\s+(?:kế hoạch|năm\s+\d{4}|giao|được giao|đề ra|tỉnh giao))*\s*(?:là\s*)?[:(]?\s*", re.I)
-POOR_FELL_BEFORE = re.compile(r"(?<!cận )\bhộ nghèo\b(?:\s+(?:của|ở|tại|toàn)\s+[^.;,%\d]{1,30}?)?\s+(?:đã\s+)?giảm\s+(?:được\s+)?$"
+# "2,68% (kế hoạch 2,75%)", "2,68%, thấp hơn chỉ tiêu kế hoạch được giao (2,75%)", "…, kế hoạch là 2,75%"; not an
+# overshoot in points ("vượt chỉ tiêu 1,5%"), nor another year's target ("chỉ tiêu năm 2024 là 1,6%": its own line).
+_PLAN_NAMED = r"(?:chỉ tiêu|kế hoạch|KH)(?:\s+(?:kế hoạch|năm\s+\d{4}|giao|được giao|đề ra|tỉnh giao))*"
+RATE_PLAN_BETWEEN = re.compile(rf"[\s,]*(?:(?:(?:thấp|cao) hơn|so với|vượt)\s+{_PLAN_NAMED}\s*\(|\(\s*{_PLAN_NAMED}\s*(?:là\s*)?:?"
+                               rf"|{_PLAN_NAMED}\s*(?:là|:))\s*", re.I)
+COMPARED_AFTER = re.compile(r"\s*so với\b", re.I)
+ADDITION = re.compile(r"\b(?:ngoài ra|bên cạnh đó|ngoài)\b", re.I)  # "Ngoài ra, …": more, not parts
+POOR_FELL_BEFORE = re.compile(r"(?<!cận )(?<!số )\bhộ nghèo\b(?:\s+(?:của|ở|tại|toàn)\s+[^.;,%\d]{1,30}?)?\s+(?:đã\s+)?giảm\s+(?:được\s+)?$"
                               r"|\bgiảm (?:số )?hộ nghèo\b(?:[^.;,\d]|(?:19|20)\d\d){0,40}?\s(?:là|đạt)\s+$", re.I)
 HOUSES_FOR_HOUSEHOLDS = re.compile(r"\bnhà(?: ở)? cho\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the groups helped: a list of them
@@ -340,7 +346,7 @@ TIMES_LAST_YEAR = re.compile(r"[^.;,\d]{0,40}?\s*,?\s*(?:và\s+)?(?:cao |tăng |
                              r"(\d+(?:,\d+)?)\s+lần"
                              r"\s+so với\s+(?:cùng kỳ(?: năm trước| năm (\d{4}))?|năm trước|năm (\d{4}))", re.I)
 # "ước đạt 1.207 người, tăng khoảng 3 lần so với kế hoạch năm": the plan's share, N times (as for last year's).
-TIMES_PLAN = re.compile(r"\s*,?\s*(?:và\s+)?(?:cao |tăng |tăng lên |vượt )?(?:gấp\s+)?(?:gần |hơn |khoảng |trên )?"
+TIMES_PLAN = re.compile(r"[^.;,\d]{0,60}?\s*,?\s*(?:và\s+)?(?:cao |tăng |tăng lên |vượt )?(?:gấp\s+)?(?:gần |hơn |khoảng |trên )?"
                         r"(\d+(?:,\d+)?)\s+lần\s+so với\s+(?:kế hoạch|chỉ tiêu)", re.I)
 # Periods that end late in a year: stated without a year on a January page, the year just ended.
 LATE_IN_YEAR = ("Q3", "Q4", "H2", "M7", "M8", "M9", "M10", "M11", "M12", "9M", "10M", "11M", "8M", "7M")
@@ -512,7 +518,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
         elif after_match and excluded and (excluded.search(text, q.start, max(after_match.end(), window.end))
                                            # not the previous item's words: "16.425 người làm việc ngoài tỉnh và
                                            # 147 lao động xuất khẩu làm việc ở nước ngoài"
-                                           or excluded.search(LIST_JOINER.split(before)[-1])):
+                                           or excluded.search(LIST_JOINER.split(before)[-1] if gap_start > clause.start
+                                                              else before)):
             after_match = None
         fallback_match = (cue is None and not after_match and metric.fallback_after_pattern
                           and metric.fallback_after_pattern.match(text, q.end, clause.end))
@@ -562,14 +569,16 @@ def _once(memo: dict | None, key: tuple, compute: Callable[[], T]) -> T:
 
 
 def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceReading,
-               previous: str | None = None, memo: dict | None = None) -> str:
+               previous: str | None = None, memo: dict | None = None, report_year: int | None = None) -> str:
     sentence = sr.span
     if text.find("đạt", max(sentence.start, q.start - 40), q.start) >= 0 \
             and ACHIEVED_BEFORE.search(text, max(sentence.start, q.start - 40), q.start):
         return "actual"  # "đặt mục tiêu đưa 1.000 người … nhưng chỉ đạt 395 người": what was reached
-    if FORECAST.search(text, sentence.start, q.start) and ATTAINED_AFTER.match(text, q.end):
+    if FORECAST.search(text, sentence.start, q.start) and ATTAINED_AFTER.match(text, q.end) \
+            and not GOAL_WORDS.search(text, sentence.start, q.start) \
+            and not (report_year and any(int(year) > report_year for year in YEARS.findall(text, sentence.start, q.start))):
         # "Dự kiến trong năm 2024, … sẽ tạo việc làm cho trên 30.500 lao động, đạt 167% kế hoạch": measured against
-        # the year's plan, a projection of the year's result
+        # the year's plan, a projection of the year's result (not "Mục tiêu năm 2024 dự kiến …", nor a year to come)
         return "estimate"
     if TARGET_CLAUSE.search(text[clause.start:q.start]):
         return "target"
@@ -625,8 +634,9 @@ def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
             district = where  # "…; huyện Ninh Hải có …, 10,17% và huyện Thuận Nam có … 13,79%": the nearer
             if at is None or start >= at:
                 break
-        elif district is None and where.province and re.fullmatch(r"[\s;,.:–-]*(?:và\s*)?", text[span.start:start]):
-            return where.province, None, False  # a statement opening with a province: "; Hà Nội (138 ngàn người)"
+        elif district is None and where.province and NEXT_PLACE_OPENING.fullmatch(text, span.start, start):
+            # a statement opening with a province: "; Hà Nội (138 ngàn người)", "; tiếp theo là Nghệ An 10.500 lao động"
+            return where.province, None, False
     if district is not None:
         return district.province, district.district, False
     where: Where | None = sr.place
@@ -916,7 +926,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             (previous_role == "change" and i > 0 and POOR_CHANGE.match(text, qs[i - 1].end, q.start) is not None
              and (role == "change" or EQUIVALENT_BEFORE.search(text, max(stmt.start, q.start - 30), q.start)))
             or (role == "change" and q.value <= 15 and POOR_AFTER.match(text, q.end) is not None)
-            or (q.value <= 15 and (fell_at := _poor_fell_at(text, stmt.start, q.start)) is not None
+            or (q.value <= 15 and (fell_at := _poor_fell_at(text, stmt.start, q)) is not None
                 and not _names_poverty_rate(text, stmt, q)))
         previous_role = role
         gap_start, previous_end = previous_end, q.end
@@ -958,7 +968,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 out.append(_derived(ctx, last, "poverty_rate_reduction", "pp", q, text))
             continue
         if q.kind == "percent" and last is not None and last.unit == "percent" and last.plan_value is None \
-                and RATE_PLAN_BETWEEN.fullmatch(text, last.span_end, q.start):
+                and RATE_PLAN_BETWEEN.fullmatch(text, last.span_end, q.start) \
+                and all(int(year) == last.year for year in YEARS.findall(text, last.span_end, q.start)):
             # "… giảm còn 2,68%, thấp hơn chỉ tiêu kế hoạch được giao (2,75%)", "2,68% (kế hoạch 2,75%)": the rate planned
             out[-1] = _with_span(replace(last, plan_value=q.value), text, q.end)
             continue
@@ -1034,9 +1045,6 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 continue
             if not (q.kind == "percent" and _names_poverty_rate(text, stmt, q)):
                 continue
-        if (singled := ONE_BODY_SINGLED_OUT.match(text, stmt.start)) \
-                and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start):
-            continue  # "Riêng tại Trung tâm Dịch vụ việc làm … có 18 lao động xuất cảnh": a part of the area's total
         if _gifts_for_adults(q, text, sr.span.end):
             continue  # "60 phần quà nhu yếu phẩm (gạo, …) cho các hộ gia đình khó khăn": not children's
         if REMAINDER_AFTER.match(text, q.end, window.end):
@@ -1088,6 +1096,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if choice is None and in_sentence and q.kind in BY_CODE[before_q.metric].kinds \
                 and (item_at := first_place_start(reading.mentions, stmt.start, q.start)) is not None \
                 and NEXT_PLACE_OPENING.fullmatch(text, stmt.start, item_at) \
+                and not any(where.joint for start, where in reading.mentions if item_at <= start < q.start) \
                 and PLACE_ITEM.fullmatch(text, last_place_start(reading.mentions, stmt.start, q.start), q.start) \
                 and re.fullmatch(r"[\s.;,…]*", text[q.end:stmt.end]):
             # "… huyện Mù Cang Chải, tỉnh Yên Bái có tỷ lệ hộ nghèo cao nhất, 75,4%; tiếp theo là huyện Nam Trà My,
@@ -1116,6 +1125,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
         state.cues["next"] = cue_words
         code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role, stmt.end)
+        if (singled := ONE_BODY_SINGLED_OUT.match(text, stmt.start)) \
+                and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start) \
+                and any(f.metric == code for f in (*state.all_facts, *out)):
+            continue  # "Riêng tại Trung tâm Dịch vụ việc làm … có 18 lao động xuất cảnh": a part of the area's total
         if q.kind == "households" and code == "meritorious_housing" \
                 and not HOUSES_FOR_HOUSEHOLDS.search(text, max(stmt.start, q.start - 20), q.start):
             continue  # households count as houses only as whom the houses were for: "… nhà ở cho 2.903 hộ"
@@ -1172,7 +1185,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if _region_figure(text, clause.start, q.start, regions, reading.mentions):
             continue
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)
-        qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None, state.topics_seen)
+        qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None, state.topics_seen,
+                               ctx.published_date.year if ctx.published_date else None)
         if code.startswith("meritorious_houses") and qualifier == "actual" and HOUSES_APPROVED.search(text, clause.start, q.start):
             qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
@@ -1295,7 +1309,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "3,17 tỷ đồng, cao gấp gần 1,5 lần so với năm 2011" in 2012: 150 % of last year's (ANNOTATION.md §4)
             fact = _with_span(replace(fact, yoy_pct=round(parse_number(times.group(1)) * 100, 6)), text, times.end())
         times_plan = TIMES_PLAN.match(text, q.end, stmt.end) if fact.plan_pct is None and "lần" in text[q.end:stmt.end] \
-            else None
+            and q.kind not in ("rounds", "establishments", "enterprises") else None  # "6 đợt, tăng 2 lần": two more?
         if times_plan:
             fact = _with_span(replace(fact, plan_pct=round(parse_number(times_plan.group(1)) * 100, 6)), text, times_plan.end())
         out.append(fact)
@@ -1395,12 +1409,15 @@ def last_kind(fact: Fact) -> str:
     return BY_CODE[fact.metric].kinds[0] if fact.metric in BY_CODE else ""
 
 
-def _poor_fell_at(text: str, start: int, end: int) -> int | None:
+def _poor_fell_at(text: str, start: int, q: Quantity) -> int | None:
     """Where the words before a percent figure that say the poor households fell by it (the rate's reduction in
     points) begin: "hộ nghèo ở huyện Kông Chro giảm 5,93%", "kết quả giảm hộ nghèo năm 2024 của tỉnh là 2,04%" (not a
-    group's, "Hộ nghèo đồng bào DTTS giảm 4,34%"); None when they do not."""
+    group's, "Hộ nghèo đồng bào DTTS giảm 4,34%", nor a commune's; not the count's own fall, "số hộ nghèo … giảm 14% so
+    với đầu năm"); None when they do not."""
+    end = q.start
     fell = POOR_FELL_BEFORE.search(text, max(start, end - 70), end)
-    return fell.start() if fell is not None and not re.search(SUBSET_OF_POOR, fell.group(0), re.I) else None
+    return fell.start() if fell is not None and not re.search(SUBSET_OF_POOR + r"|\b(?:xã|phường|thị trấn)\b", fell.group(0),
+                                                              re.I) and not COMPARED_AFTER.match(text, q.end) else None
 
 
 def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
@@ -1536,7 +1553,8 @@ def _derived(ctx: DocContext, base: Fact, code: str, unit: str, q: Quantity, tex
     over the statement estimates both)."""
     start = base.span_start
     qualifier = base.qualifier
-    if qualifier == "estimate" and not q.estimate and not re.search(r"\bước\b", text[max(0, start - 40):q.start], re.I):
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    if qualifier == "estimate" and not q.estimate and not re.search(r"\bước\b", text[sentence_start:q.start], re.I):
         qualifier = "actual"
     return replace(base, fact_id=fact_id(ctx.doc_id, start, q.end, code), metric=code, unit=unit, value=q.value,
                    qualifier=qualifier,
@@ -1633,14 +1651,17 @@ def _rounding_another_figure(facts: list[Fact], headlines: list[Span], quantitie
 def _parts_adding_up(facts: list[Fact], text: str) -> list[Fact]:
     """Without the facts that detail a total before them in its paragraph and add up to it exactly ("trao học bổng
     cho 120 trẻ em … 10 em nhận học bổng dài hạn …; 110 em nhận học bổng …"): parts, not claims of their own
-    (ANNOTATION.md ruling 26 keeps a part with its own share of a plan)."""
+    (ANNOTATION.md ruling 26 keeps a part with its own share of a plan). Not results that meet a target (another
+    qualifier), nor additions to the total ("Ngoài ra, …")."""
     parts: set[int] = set()
     for i, total in enumerate(facts):
-        same = (total.metric, total.year, total.period, total.province, total.district)
+        same = (total.metric, total.qualifier, total.year, total.period, total.province, total.district)
+        if ADDITION.search(text, total.span_end, facts[i + 1].span_start if i + 1 < len(facts) else total.span_end):
+            continue
         run, added = [], 0.0
         for k in range(i + 1, len(facts)):
             part = facts[k]
-            if (part.metric, part.year, part.period, part.province, part.district) != same \
+            if (part.metric, part.qualifier, part.year, part.period, part.province, part.district) != same \
                     or part.plan_pct is not None or "\n" in text[total.span_end:part.span_start] \
                     or added + part.value > total.value:
                 break

@@ -45,8 +45,10 @@ NOUNS: dict[str, str] = {
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
 _MULT_ALT = "|".join(MULTIPLIERS)
 _NOUN_KIND = {noun.lower(): kind for noun, kind in NOUNS.items()}
-# The smaller multiple after a first one ("25 tỷ 344 triệu"), one named group set per branch of QUANTITY.
-_REST = r"(?:\s+(?P<rest{n}>\d{{1,3}}(?:,\d+)?)\s+(?P<rest_mult{n}>triệu|nghìn|ngàn)(?![\wÀ-ỹ]))?"
+# The smaller multiples after a first one ("25 tỷ 344 triệu", "15 tỷ 3 triệu 500 nghìn"), one named group per branch
+# of QUANTITY.
+_REST = r"(?P<rest{n}>(?:\s+\d{{1,3}}(?:,\d+)?\s+(?:triệu|nghìn|ngàn)(?![\wÀ-ỹ])){{0,2}})"
+REST_PART = re.compile(r"(\d{1,3}(?:,\d+)?)\s+(triệu|nghìn|ngàn)", re.I)
 _REST_MULT, _REST_BILLION = _REST.format(n=""), _REST.format(n="2")
 
 # The approximator before a number is looked up after the match ("hơn 2.000"): as an optional prefix of
@@ -142,9 +144,14 @@ def find_quantities(text: str) -> list[Quantity]:
         if kind not in ("percent", "vnd") and not match.group("mult") and re.fullmatch(r"\d{1,3},\d{3}", number):
             number = number.replace(",", ".")  # "21,700 người": a thousands comma (English style), not a decimal
         value = parse_number(number, scale)
-        rest, rest_mult = match.group("rest") or match.group("rest2"), match.group("rest_mult") or match.group("rest_mult2")
-        if rest and MULTIPLIERS[rest_mult.lower()] < scale:
-            value += parse_number(rest, MULTIPLIERS[rest_mult.lower()])
+        # "15 tỷ 3 triệu 500 nghìn đồng": each smaller multiple after the first, while they keep getting smaller
+        smallest = scale
+        for part in REST_PART.finditer(match.group("rest") or match.group("rest2") or ""):
+            part_scale = MULTIPLIERS[part.group(2).lower()]
+            if part_scale >= smallest:
+                break
+            value += parse_number(part.group(1), part_scale)
+            smallest = part_scale
         value_max = parse_number(match.group("num2"), scale) if match.group("num2") else None
         if value_max is not None and value_max < value:  # "còn khoảng 8,58-8,38%": a range written high to low
             value, value_max = value_max, value

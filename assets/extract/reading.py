@@ -56,7 +56,7 @@ HEADING_MAX_CHARS = 160
 ORGANISATION_BEFORE = re.compile(r"\b(trung tâm|trường|bệnh viện|công ty|hợp tác xã|cơ sở)\b[^,;.]{0,25}$", re.I)
 # "điều dưỡng tại các trung tâm ở Sa Pa, Sầm Sơn (Thanh Hóa)": places named after "ở"/"tại" are venues or
 # destinations, not what the statement reports on.
-VENUE_LIST_BEFORE = re.compile(r"(?:\b(?:ở|tại|đến|sang|về|từ)\s|\b(?:trung tâm|trường|bệnh viện|công ty)\b)[^;:.\d()]{0,40}$",
+VENUE_LIST_BEFORE = re.compile(r"(?:\b(?:ở|tại|đến|sang|về|từ)\s|\b(?:trung tâm|trường|bệnh viện|công ty)\b)[^;:.\d()]{0,90}$",
                                re.I)
 # The province's units in general, then one named with them: "các quận, huyện, TP.Thủ Đức".
 EVERY_UNIT_BEFORE = re.compile(r"\bcác\s+(?:quận|huyện|thị xã|thành phố)(?:\s*[,/]\s*(?:quận|huyện|thị xã|thành phố))*"
@@ -128,7 +128,7 @@ def place_mentions(text: str, province: str | None = None, district: str | None 
     # "Kỳ Sơn, tỉnh Nghệ An 65,94%": a bare name right before its province's is that district.
     before = [(start, end, name, of, True) for start, end, name, of in districts_before_provinces(text, provinces)
               if not any(s <= start < e for s, e in taken)
-              and not VENUE_LIST_BEFORE.search(text, max(0, start - 45), start)]
+              and not VENUE_LIST_BEFORE.search(text, max(0, start - 100), start)]
     districts = sorted([(*mention, True) for mention in typed] + bare + before)
     # Districts named together ("huyện Bắc Trà My và Nam Trà My", "ở Đạ Huoai, Bảo Lộc, Di Linh") speak of no
     # one district.

@@ -109,7 +109,7 @@ SINGLE_YEAR = re.compile(r"năm\s+(?:19|20)\d\d(?!\s*[-–])(?!\s+(?:đến|tớ
 # "từ ngày 1-10-2021 đến nay", "từ năm 2019 đến nay": since a year before the report's.
 SINCE = re.compile(r"từ\s+(?:ngày\s+)?(?:\d{1,2}\s*[-/.]\s*)?(?:\d{1,2}\s*[-/.]\s*|năm\s+|tháng\s+\d{1,2}\s*/\s*)"
                    # "được phát động từ tháng 9/2012 và đến nay đã trao cho hơn 7.000 trẻ em"
-                   r"((?:19|20)\d\d)\b[^.;\d]{0,40}?\b(?:đến|tới)\s+nay", re.I)
+                   r"((?:19|20)\d\d)\b[^.;,\d]{0,40}?\b(?:đến|tới)\s+nay", re.I)
 
 
 def _multi_year_spans(text: str, sentence_start: int, end: int, memo: dict | None) -> list[re.Match[str]]:
