@@ -57,10 +57,10 @@ PROVINCE_ALIASES = {"Huế": "Thừa Thiên Huế", "Thừa Thiên - Huế": "Th
                     "TPHCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh", "Bắc Cạn": "Bắc Kạn",
                     "Kontum": "Kon Tum"}
 # The gazetteer's (vietnamadminunits) misspellings of district names, and their official names.
-MISSPELLED_DISTRICTS = {"Mù Căng Chải": "Mù Cang Chải"}
+MISSPELLED_DISTRICTS = {"Mù Căng Chải": "Mù Cang Chải", "Đa Krông": "Đakrông"}
 # Other spellings of a district that the press uses beside the official one.
 DISTRICT_ALIASES = {"Mù Cang Chải": ("Mù Căng Chải",), "Krông A Na": ("Krông Ana",), "Krông Pắc": ("Krông Pắk",),
-                    "Đa Krông": ("Đakrông", "Đắkrông"), "KBang": ("K'Bang",), "Cư M'gar": ("Cư M'Gar", "Cư Mgar"),
+                    "Đakrông": ("Đa Krông", "Đắkrông", "Đak Rông"), "KBang": ("K'Bang",), "Cư M'gar": ("Cư M'Gar", "Cư Mgar"),
                     "Ea H'leo": ("Ea H'Leo",), "Mường Ảng": ("Mường Ẳng",)}
 
 # Capitalised words that start a sentence or name an office, never part of a person's or a battle's name.

@@ -1893,7 +1893,8 @@ def test_places_after_a_venue_word_are_no_district_of_the_figure():
     ("huyện Mù Căng Chải", "Mù Cang Chải", "Yên Bái"),
     ("huyện Krông Ana", "Krông A Na", "Đắk Lắk"),
     ("huyện Đak Pơ", "Đăk Pơ", "Gia Lai"),
-    ("huyện Đakrông", "Đa Krông", "Quảng Trị"),
+    ("huyện Đakrông", "Đakrông", "Quảng Trị"),  # the official name (the gazetteer spells it "Đa Krông")
+    ("huyện Đa Krông", "Đakrông", "Quảng Trị"),
     ("huyện Nông Sơn", "Nông Sơn", "Quảng Nam"),  # merged into Quế Sơn on 1 January 2025
     ("huyện Đất Đỏ", "Đất Đỏ", "Bà Rịa - Vũng Tàu"),
 ])
@@ -2039,3 +2040,39 @@ def test_the_eleventh_sessions_reviewers_places_plans_and_dates():
     assert [(f.value, f.period) for f in _bulletin(since, date(2023, 3, 20), "Hà Tĩnh")] == [(32000, "Q1")]
     assert title_opening_name("Năm Căn: giải quyết việc làm cho 2.150 lao động") == "Năm Căn"
     assert leading_date("Thứ Bảy, 27/7/2024 lễ thắp nến tri ân") is None
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Đức Trọng tặng 300 suất quà Trung thu\nUBND huyện trao 300 suất quà cho các em thiếu nhi. Theo đó, ngoài 40 suất quà "
+     "được trao trực tiếp tại chương trình, các phần quà còn lại sẽ do các xã trao tặng.", date(2022, 9, 10),
+     [("children_gifted", 300, "actual", 2022, "FY")]),
+    ("Cư Kuin hỗ trợ làm nhà tình nghĩa\nNăm 2017, huyện hỗ trợ 800 triệu đồng để xây dựng mới và sửa chữa 15 nhà tình "
+     "nghĩa cho người có công.", date(2017, 6, 2),
+     [("meritorious_housing_amount", 800_000_000, "actual", 2017, "FY"), ("meritorious_housing", 15, "actual", 2017, "FY")]),
+    ("Trung tâm đang quản lý 180 học viên\nHiện tại, Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội tỉnh đang quản lý "
+     "gần 180 học viên.", date(2015, 4, 15), [("drug_rehab_residents", 180, "actual", 2015, "4M")]),
+    ("Giải quyết việc làm\nTính đến tháng 11, toàn tỉnh đã giải quyết việc làm mới cho 21.000 lao động (đạt 120% kế hoạch "
+     "năm nay là 17.500 người).", date(2023, 11, 25), [("jobs_created", 21000, "actual", 2023, "11M")]),
+    ("Năm 2018 giải quyết việc làm trong nước khoảng 1,4 triệu người, 140.000 người đi làm việc ở nước ngoài\nCụ thể, năm "
+     "2018, giải quyết việc làm trong nước đạt khoảng 1,4 triệu người. Có khoảng 140.000 người đi làm việc ở nước ngoài "
+     "theo hợp đồng, đạt 125% kế hoạch.", date(2019, 1, 5), [("labour_export", 140_000, "estimate", 2018, "FY")]),
+    ("Tổng kết năm 2021\nNăm 2021, toàn tỉnh đã tạo việc làm mới cho 23.000 lao động. Năm 2022, ngành tiếp tục phối hợp "
+     "thực hiện tuyển sinh, đào tạo nghề cho 45 nghìn lao động.", date(2022, 1, 21),
+     [("jobs_created", 23000, "actual", 2021, "FY"), ("vocational_enrolment", 45000, "target", 2022, "FY")]),
+    ("TP tổ chức lại các cơ sở cai nghiện\nNgày 31-5, Sở triển khai chuyển đổi các trung tâm thành cơ sở cai nghiện ma túy. "
+     "Hiện nay, 13 cơ sở đang quản lý gần 10.500 người cai nghiện.", None, [("drug_rehab_residents", 10500, "actual", None, "H1")]),
+    ("Trao tặng 150 suất quà cho trẻ em\nNhân dịp tết trung thu 2021, Phòng Lao động – Thương binh và Xã hội huyện tặng 150 "
+     "suất quà cho trẻ em có hoàn cảnh đặc biệt khó khăn.", None, [("children_gifted", 150, "actual", 2021, "FY")]),
+])
+def test_the_eleventh_sessions_last_held_out_pages(text, published, expected):
+    facts = extract_facts(DocContext("page", text, published, "Lâm Đồng"))
+    assert [(f.metric, f.value, f.qualifier, f.year, f.period) for f in facts] == expected
+
+
+def test_a_rates_plan_this_year_and_a_district_stations_site():
+    from assets.clean.sites import site_of_host
+    plan = "Tin\nTính đến tháng 11, toàn tỉnh giải quyết việc làm mới cho 21.000 lao động (đạt 120% kế hoạch năm nay là 17.500 người)."
+    assert [f.plan_value for f in extract_facts(DocContext("plan", plan, date(2023, 11, 25), "Vĩnh Long"))] == [17500]
+    station = site_of_host("duyxuyenrt.vn")
+    assert (station.province, station.district) == ("Quảng Nam", "Duy Xuyên")
+    assert site_of_host("dakrong.quangtri.gov.vn").district == "Đakrông"

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from vietnamadminunits.parser.parser_legacy import DICT_PROVINCE, DICT_PROVINCE_DISTRICT
 
-from assets.places import canonical_province
+from assets.places import MISSPELLED_DISTRICTS, canonical_province
 
 SITES_CSV = Path(__file__).with_name("sites.csv")
 # Short slugs ("hcm", "hue") name a province only as a whole host label or after one of these prefixes
@@ -70,8 +70,8 @@ def _table() -> dict:
                 hosts[row["value"]] = Site(row["value"], province, row["district"] or None, row["kind"], row["name"] or None)
     districts = {
         canonical_province(DICT_PROVINCE[key]["provinceShort"]): {
-            ascii_key(unit["districtShort"]): unit["districtShort"] for unit in units.values()
-            if len(ascii_key(unit["districtShort"])) >= 4
+            ascii_key(name): MISSPELLED_DISTRICTS.get(name, name) for unit in units.values()
+            if len(ascii_key(name := re.sub(r"\s*\([^)]*\)$", "", unit["districtShort"]))) >= 4
         }
         for key, units in DICT_PROVINCE_DISTRICT.items()
     }
@@ -107,6 +107,21 @@ def _label_province(label: str) -> tuple[int, str] | None:
     return best
 
 
+STATION_SUFFIXES = ("rt", "tv", "rtv", "trt")  # a district's "đài truyền thanh – truyền hình"
+
+
+def _district_station(label: str) -> tuple[str, str] | None:
+    """(province, district) of a host label that is a district's slug found in one province only, then a station's
+    suffix ("duyxuyenrt"); None otherwise. Short slugs are too often other words."""
+    for suffix in STATION_SUFFIXES:
+        slug = label.removesuffix(suffix)
+        if slug != label and len(slug) >= 6:
+            owners = [(province, names[slug]) for province, names in _table()["districts"].items() if slug in names]
+            if len(owners) == 1:
+                return owners[0]
+    return None
+
+
 def site_of_host(host: str | None) -> Site | None:
     """The gazetteer's entry for a host: a hand-listed host (or a parent of it), else derived from slugs."""
     if not host:
@@ -127,7 +142,9 @@ def site_of_host(host: str | None) -> Site | None:
     candidates = [label.replace("-", "") for label in labels if label not in ("vn", "gov", "com", "org", "net", "edu")]
     found = [(hit, i) for i, label in enumerate(candidates) if (hit := _label_province(label))]
     if not found:
-        return Site(host, None, None, "unknown")
+        # A district's own radio and television site: "duyxuyenrt.vn" (Duy Xuyên, Quảng Nam).
+        district = next((hit for label in candidates if (hit := _district_station(label))), None)
+        return Site(host, district[0], district[1], "district_portal") if district else Site(host, None, None, "unknown")
     (_, province), at = max(found, key=lambda item: item[0][0])
     district = None
     for i, label in enumerate(candidates):

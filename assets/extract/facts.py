@@ -33,6 +33,7 @@ from assets.extract.periods import YEAR_TO_DATE as YTD
 from assets.extract.periods import (
     Period,
     as_of,
+    festival_year,
     find_period,
     latest_year,
     months_cumulated,
@@ -59,7 +60,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-19"
+EXTRACTOR_VERSION = "extract-20"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -283,6 +284,8 @@ HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|s�
 _PLAN_NAMED = r"(?:chỉ tiêu|kế hoạch|KH)(?:\s+(?:kế hoạch|năm\s+\d{4}|giao|được giao|đề ra|tỉnh giao))*"
 RATE_PLAN_BETWEEN = re.compile(rf"[\s,]*(?:(?:(?:thấp|cao) hơn|so với|vượt)\s+{_PLAN_NAMED}\s*\(|\(\s*{_PLAN_NAMED}\s*(?:là\s*)?:?"
                                rf"|{_PLAN_NAMED}\s*(?:là|:))\s*", re.I)
+DOMESTIC_JOBS = re.compile(r"\b(?:việc làm|làm việc)\s+trong nước\b[^.;\d]{0,30}$", re.I)  # ANNOTATION.md ruling 3
+BESIDES_BEFORE = re.compile(r"\bngoài\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
 COMPARED_AFTER = re.compile(r"\s*so với\b", re.I)
 ADDITION = re.compile(r"\b(?:ngoài ra|bên cạnh đó|ngoài)\b", re.I)  # "Ngoài ra, …": more, not parts
 POOR_FELL_BEFORE = re.compile(r"(?<!cận )(?<!số )\bhộ nghèo\b(?:\s+(?:của|ở|tại|toàn)\s+[^.;,%\d]{1,30}?)?\s+(?:đã\s+)?giảm\s+(?:được\s+)?$"
@@ -663,6 +666,8 @@ class _DocumentState:
     reviews_only_years: bool = False  # … and names no single year ("Giai đoạn 2021-2025, địa phương đã …")
     undated: Period = Period(None, None)  # the period of figures that state none when the page prints no date
     undated_covid: Period = Period(None, None)  # the same for Covid-19 support figures
+    # … and the report's day (day, month) its lead opens with ("Ngày 6/8, …"): what figures "so far" count up to
+    lead_day: tuple[int, int] | None = None
     national_page: bool = False  # the page speaks of the country and never names the province its site gave
     # "Trong 6 tháng đầu năm 2019, …" opening the lead of a report of that year: its results are of those months.
     opening_period: Period | None = None
@@ -709,8 +714,9 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     paragraph: Span | None = None
     previous_first = 0
     undated, undated_covid = _undated_periods(ctx)
+    lead_day = _lead_day(ctx) if ctx.published_date is None else None
     reviews_years = _reviews_years(reading, text)
-    doc = _DocumentState(reviews_years=reviews_years, undated=undated, undated_covid=undated_covid,
+    doc = _DocumentState(reviews_years=reviews_years, undated=undated, undated_covid=undated_covid, lead_day=lead_day,
                          reviews_only_years=reviews_years and not any(
                              SINGLE_YEAR.search(text, span.start, span.end) for span in (reading.title, reading.lead) if span),
                          national_page=_national_page(ctx, reading))
@@ -848,7 +854,8 @@ def _undated_periods(ctx: DocContext) -> tuple[Period, Period]:
     lead = LEAD_DATE.match(ctx.text, ctx.text.find("\n"))  # the first line is the title
     compared = COMPARED_WITH_YEAR.search(ctx.text)
     # Last, the latest year it reports on ("trong năm 2014", "9 tháng đầu năm 2017"), as a reader dates it.
-    year = int(lead.group(1)) if lead else int(compared.group(1)) + 1 if compared else latest_year(ctx.text)
+    year = int(lead.group(1)) if lead else int(compared.group(1)) + 1 if compared else (
+        latest_year(ctx.text) or festival_year(ctx.text))
     if year is None and not YEAR_SPAN.search(ctx.text) and not OVER_YEARS_WORDS.search(ctx.text) \
             and (start := A_CHANGE_FROM_YEAR.search(ctx.text)):
         # "giảm từ 4,22% năm 2016 xuống còn 3,12%" and no other year: 2017 (not across a span of years, "Giai đoạn
@@ -856,12 +863,13 @@ def _undated_periods(ctx: DocContext) -> tuple[Period, Period]:
         year = int(start.group(1)) + 1
     undated = Period(year, "FY")
     measure = COVID_MEASURE_YEARS.search(ctx.text)
-    covid = Period(int(measure.lastgroup[1:]), "FY") if measure else undated
-    day = LEAD_DAY.match(ctx.text, ctx.text.find("\n")) if lead is None else None
-    if day and 1 <= int(day.group(2)) <= 12:
-        # "Ngày 6/8, Sở … cho biết đã chi trả …": support paid so far on the day the lead reports (ANNOTATION.md ruling 17)
-        covid = Period(covid.year, as_of(int(day.group(2)), int(day.group(1))))
-    return undated, covid
+    return undated, Period(int(measure.lastgroup[1:]), "FY") if measure else undated
+
+
+def _lead_day(ctx: DocContext) -> tuple[int, int] | None:
+    """(day, month) of the day with no year a lead paragraph opens with ("Ngày 6/8, Sở … cho biết …"), else None."""
+    day = LEAD_DAY.search(ctx.text, ctx.text.find("\n"), ctx.text.find("\n") + 400)
+    return (int(day.group(1)), int(day.group(2))) if day and 1 <= int(day.group(2)) <= 12 else None
 
 
 def _dated_by_body(facts: list[Fact], title: Span) -> list[Fact]:
@@ -1047,6 +1055,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 continue
         if _gifts_for_adults(q, text, sr.span.end):
             continue  # "60 phần quà nhu yếu phẩm (gạo, …) cho các hộ gia đình khó khăn": not children's
+        if BESIDES_BEFORE.search(text, max(stmt.start, q.start - 12), q.start) \
+                and text.find("còn lại", q.end, sr.span.end) >= 0:
+            continue  # "ngoài 30 suất quà được trao trực tiếp …, các phần quà còn lại sẽ do các xã trao": a part
         if REMAINDER_AFTER.match(text, q.end, window.end):
             continue  # "15.255 người được giải quyết việc làm qua các hình thức khác": the rest of a total, a part
         if q.kind == "persons" and q.value < 10 and GROUPS_AFTER.match(text, q.end, stmt.end):
@@ -1125,6 +1136,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
         state.cues["next"] = cue_words
         code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role, stmt.end)
+        if code == "jobs_created" and DOMESTIC_JOBS.search(text, max(stmt.start, q.start - 60), q.start) \
+                and not any(f.metric == code and f.value != q.value for f in (*state.all_facts, *out)):
+            continue  # "giải quyết việc làm trong nước khoảng 1,5 triệu người" with no total: a narrower measure
         if (singled := ONE_BODY_SINGLED_OUT.match(text, stmt.start)) \
                 and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start) \
                 and any(f.metric == code for f in (*state.all_facts, *out)):
@@ -1213,8 +1227,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 DAY_EVENT_OPENING.match(text, sr.span.start) and EVENT_VERB.search(text, sr.span.start, q.start)
                 and not REPORTED.search(text, sr.span.start, q.start)))
         fallback = publication_period(ctx.published_date, so_far, level) if ctx.published_date else (
-            (state.doc.undated_covid if so_far else replace(state.doc.undated_covid, period="FY"))
-            if code.startswith("covid_") else state.doc.undated)
+            state.doc.undated_covid if code.startswith("covid_") else state.doc.undated)
+        if so_far and state.doc.lead_day and ctx.published_date is None:
+            # "Ngày 31-5, … Hiện nay, 13 cơ sở … 11.300 học viên" on an undated page: so far, on the day the lead reports
+            fallback = replace(fallback, period=as_of(state.doc.lead_day[1], state.doc.lead_day[0]))
         if state.doc.opening_period is not None and qualifier != "target" \
                 and (state.doc.opening_so_far or not year_to_date) and not WHOLE_YEAR.search(sr.span.of(text)):
             # In place of the publication's, for figures that state no period (and those "so far" when the months
@@ -1286,9 +1302,15 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             if base is None or stmt_period is not None or sr.period is not None:
                 continue  # "So với đầu năm 2019, tỷ lệ hộ nghèo giảm được 3,72%" at the end of 2020: over two years
             year, period_code = base + 1, "FY"  # "giảm 1,35% so với cuối năm 2017" in January 2019: 2018's
-        if qualifier == "actual" and year and ctx.published_date and year > ctx.published_date.year \
+        if qualifier == "actual" and year and ctx.published_date and (
+                year > ctx.published_date.year
+                or (year == ctx.published_date.year and ctx.published_date.month == 1 and period_code == "FY"
+                    and code not in LEVELS_AT_A_TIME and unit not in RATE_UNITS)) \
                 and not DONE_WORDS.search(text, sr.span.start, q.start):
-            qualifier = "target"  # "năm 2021, giải quyết việc làm cho 6.000 lao động" on 31 December 2020: a plan
+            # "năm 2021, giải quyết việc làm cho 6.000 lao động" on 31 December 2020, "Năm 2022, ngành tiếp tục …
+            # đào tạo nghề cho 50 nghìn lao động" on 21 January 2022: the year has not happened yet, a plan (a level
+            # or rate of the year's review, published in its January, is not)
+            qualifier = "target"
         province_2025 = place_of(province).province_2025 if province else (None if national else ctx.province_2025)
         if province and not district and ctx.published_date and ctx.published_date >= MERGER_DAY:
             # After the 2025 merger a merged province's name means the new unit (ANNOTATION.md §6).
@@ -1452,8 +1474,9 @@ def _is_part(text: str, code: str, q: Quantity, out: list[Fact], state: _Paragra
     totals = [f for f in (*state.facts, *out)
               if _family(f.metric) == _family(code) and f.span_end <= marker
               and (kind(f.qualifier), f.year) == (kind(when[0]), when[1])]
-    if not totals:
-        return False
+    same = [f for f in totals if f.metric == code]
+    if not totals or (same and all(f.value == q.value for f in same)):
+        return False  # "Cụ thể, … khoảng 143.000 người …" under a headline of 143.000: the same claim again, told fully
     if district and all(f.district != district for f in totals):
         return False
     if district and all(f.district for f in totals) \

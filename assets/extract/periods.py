@@ -134,6 +134,17 @@ def latest_year(text: str) -> int | None:
                 and not _PLANNED.search(text, _sentence_start(text, pos), pos)), default=None)
 
 
+# Festivals held within their year (not Tết, given out in the year before too): "Nhân dịp tết trung thu 2021, …".
+FESTIVAL_YEAR = re.compile(r"\b(?:trung thu|tháng hành động vì trẻ em|ngày thương binh[ ,-–]+liệt sĩ)\s+(?:năm\s+)?"
+                           r"((?:19|20)\d\d)\b", re.I)
+
+
+def festival_year(text: str) -> int | None:
+    """The latest year ``text`` names for a festival held within its year ("tết trung thu 2021"), else None: the year
+    of a page that reports no other."""
+    return max((int(year) for year in FESTIVAL_YEAR.findall(text)), default=None)
+
+
 def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
 
