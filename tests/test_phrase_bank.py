@@ -2076,3 +2076,32 @@ def test_a_rates_plan_this_year_and_a_district_stations_site():
     station = site_of_host("duyxuyenrt.vn")
     assert (station.province, station.district) == ("Quảng Nam", "Duy Xuyên")
     assert site_of_host("dakrong.quangtri.gov.vn").district == "Đakrông"
+
+
+# The session-11 second reviewer's sentences, as the rules now read them.
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Năm 2023, tỉnh đưa 380 người đi làm việc ở nước ngoài, số còn lại làm việc trong tỉnh.", date(2023, 12, 20),
+     [("labour_export", 380, "actual")]),  # "nước ngoài" is no "besides"
+    ("Năm 2023, toàn tỉnh giải quyết việc làm trong nước và ngoài nước cho 21.500 lao động.", date(2023, 12, 20),
+     [("jobs_created", 21500, "actual")]),
+    ("Năm 2023, tỉnh hỗ trợ xây dựng 20 nhà tình nghĩa, mỗi hộ được hỗ trợ 40 triệu đồng để xây mới nhà tình nghĩa.",
+     date(2023, 12, 20), [("meritorious_houses_built", 20, "actual")]),  # a rate per household
+    ("Năm 2023, Quỹ Đền ơn đáp nghĩa vận động được 500 triệu đồng để xây dựng nhà tình nghĩa.", date(2023, 12, 20),
+     [("gratitude_fund_amount", 500_000_000, "actual")]),
+    ("Sáng 10/1, huyện hỗ trợ quà cho 650 trẻ em có hoàn cảnh khó khăn nhân dịp Tết.", date(2024, 1, 12),
+     [("children_gifted", 650, "actual")]),  # done in January, no plan
+])
+def test_the_eleventh_sessions_second_reviewers_sentences(text, published, expected):
+    facts = _bulletin(text, published, "Hà Tĩnh")
+    assert [(f.metric, f.value, f.qualifier) for f in facts] == expected
+
+
+def test_the_eleventh_sessions_second_reviewers_dates_and_sites():
+    from assets.clean.sites import site_of_host
+    from assets.extract.periods import festival_year
+    assert festival_year("Kỷ niệm Ngày Thương binh - Liệt sĩ 1947 - 2022, huyện tặng quà") is None
+    assert festival_year("Nhân dịp Tết Trung thu năm 2021, tặng quà") == 2021
+    later = ("Trao quà cho người có công\nHuyện tổ chức thăm hỏi các gia đình chính sách.\nNgày 27/7 hằng năm, huyện tổ "
+             "chức dâng hương. Từ đầu năm đến nay, huyện đã giải quyết việc làm cho 1.200 lao động.")
+    assert [f.period for f in extract_facts(DocContext("later", later, None, "Hà Tĩnh"))] == ["FY"]
+    assert site_of_host("binhminhtv.vn").district is None  # a brand, not Bình Minh's station

@@ -107,7 +107,7 @@ def _label_province(label: str) -> tuple[int, str] | None:
     return best
 
 
-STATION_SUFFIXES = ("rt", "tv", "rtv", "trt")  # a district's "đài truyền thanh – truyền hình"
+STATION_SUFFIXES = ("rt", "trt")  # a district's "đài truyền thanh – truyền hình" ("…tv" hosts are often brands)
 
 
 def _district_station(label: str) -> tuple[str, str] | None:

@@ -35,8 +35,8 @@ MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt 
 COUNTRIES = (r"Hàn Quốc|Nhật Bản|Đài Loan|Malaysia|Ma-lai-xi-a|Trung Đông|Ả Rập Xê Út|Ả-rập Xê-út|Đức|Úc|Singapore"
              r"|Hungary|Rumani|Romania|Séc|Israel|Ba Lan|Nga")
 # "Cơ sở điều trị nghiện" is what rehabilitation centres are called since 2021 (not methadone clinics).
-# … and the compulsory centres' name before 2021 ("Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội"), withdrawal.
-DRUG = r"cai nghiện|cơ sở điều trị nghiện(?!\s+(?:ma túy\s+)?bằng)|trung tâm chữa bệnh\s*[-–]\s*giáo dục|cắt cơn"
+# … and withdrawal ("điều trị cắt cơn tại Trung tâm").
+DRUG = r"cai nghiện|cơ sở điều trị nghiện(?!\s+(?:ma túy\s+)?bằng)|cắt cơn"
 # Houses for poor households are no houses for people with meritorious service (ANNOTATION.md §1).
 # "cho gia đình người có công thuộc hộ nghèo": a meritorious family that is also poor is still meritorious.
 POOR_HOUSES = r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|(?<!thuộc )(?<!thuộc diện )hộ nghèo"
@@ -234,8 +234,9 @@ CATALOGUE: tuple[Metric, ...] = (
            context=MERITORIOUS, excludes=POOR_HOUSES, main=True),
     Metric("meritorious_housing_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền"),
            # "hỗ trợ 1 tỷ đồng để xây dựng mới và sửa chữa 20 nhà Tình nghĩa", "hỗ trợ 1 tỷ đồng làm nhà Tình nghĩa"
-           after=(r"(?:để\s+)?(?:xây dựng(?: mới)?|xây mới|xây tặng|làm|sửa chữa)(?:\s+(?:và|,)\s+sửa chữa)?"
-                  r"(?:\s+[\d.]+)?\s+(?:căn\s+)?nhà (?:ở\s+)?(?:tình nghĩa|cho người có công)",),
+           # (only when no other measure's words name the money: the fund's "vận động được 500 triệu đồng để …")
+           fallback_after=(r"(?:để\s+)?(?:xây dựng(?: mới)?|xây mới|xây tặng|làm|sửa chữa)(?:\s+(?:và|,)\s+sửa chữa)?"
+                           r"(?:\s+[\d.]+)?\s+(?:căn\s+)?nhà (?:ở\s+)?(?:tình nghĩa|cho người có công)",),
            # not "nhà nghỉ", "nhà hàng"; houses named in the money's sentence: "chi trả trợ cấp … với tổng
            # kinh phí 460 tỷ" after a sentence on houses paid for allowances
            context=r"nhà tình nghĩa|nhà ở|nhà cho|căn nhà|ngôi nhà", sentence_topic=True),

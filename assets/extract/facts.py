@@ -60,7 +60,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-20"
+EXTRACTOR_VERSION = "extract-21"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -191,8 +191,9 @@ FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày|đến|tính)[^\W\d_
 # "đặt mục tiêu đưa 1.000 người … nhưng chỉ đạt 395 người": what was reached.
 ACHIEVED_BEFORE = re.compile(r"\b(?:nhưng|song|tuy nhiên)\s+(?:chỉ\s+|mới\s+)?đạt(?:\s+được)?\s*$", re.I)
 # "mỗi huyện trao 5 suất", "mỗi huyện có 10 học sinh": a count per unit, no total.
-PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|tỉnh|trường|đơn vị|địa phương|thôn|bản|căn|ngôi nhà|suất)\b"
-                             r"[^,;.\d]{0,30}$",
+PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|tỉnh|trường|đơn vị|địa phương|thôn|bản|căn|ngôi nhà|suất"
+                             r"|hộ|gia đình|người|trường hợp|đối tượng|em|cháu)\b[^,;.\d]{0,30}$"
+                             r"|\bmức (?:hỗ trợ|chi)\b[^,;.\d]{0,20}$",  # "mức hỗ trợ là 60 triệu đồng": a rate per unit
                              re.I)
 # "45.166 hộ nghèo, hộ cận nghèo": both groups counted together.
 POOR_AND_NEAR_POOR_AFTER = re.compile(r"\s*nghèo\s*(?:,|và|/)\s*(?:hộ\s+)?cận nghèo", re.I)
@@ -236,7 +237,7 @@ COMBINED_RATE_AFTER = re.compile(r"[^;.]{0,20}\bđó,?\s+(?:t[ỷỉ] lệ\s+)?h
 # The lead of an undated page opening with the day it tells of: "(NTO) Ngày 28-4-2011, Ủy ban nhân dân tỉnh …".
 LEAD_DATE = re.compile(r"\n\s*(?:\([^()\n]{1,30}\)\s*[-–]?\s*)?(?:sáng|chiều|tối)?\s*ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}"
                        r"\s*[-/.]\s*(20\d\d)\b", re.I)  # not "Ngày 2-9-1945, …" opening a story of history
-LEAD_DAY = re.compile(r"\n\s*(?:\([^()\n]{1,30}\)\s*[-–]?\s*)?(?:sáng|chiều|tối)?\s*ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})"
+LEAD_DAY = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–]?\s*)?(?:sáng|chiều|tối)?\s*ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})"
                       r"(?!\s*[-/.]?\s*\d)", re.I)  # "Ngày 6/8, …": a day of no year
 COMPARED_WITH_YEAR = re.compile(r"(?=[tgb])(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+so với (?:thực hiện |kết quả |cùng kỳ )?năm ((?:19|20)\d\d)",
                                 re.I)
@@ -284,8 +285,9 @@ HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|s�
 _PLAN_NAMED = r"(?:chỉ tiêu|kế hoạch|KH)(?:\s+(?:kế hoạch|năm\s+\d{4}|giao|được giao|đề ra|tỉnh giao))*"
 RATE_PLAN_BETWEEN = re.compile(rf"[\s,]*(?:(?:(?:thấp|cao) hơn|so với|vượt)\s+{_PLAN_NAMED}\s*\(|\(\s*{_PLAN_NAMED}\s*(?:là\s*)?:?"
                                rf"|{_PLAN_NAMED}\s*(?:là|:))\s*", re.I)
-DOMESTIC_JOBS = re.compile(r"\b(?:việc làm|làm việc)\s+trong nước\b[^.;\d]{0,30}$", re.I)  # ANNOTATION.md ruling 3
-BESIDES_BEFORE = re.compile(r"\bngoài\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)
+DOMESTIC_JOBS = re.compile(r"\b(?:việc làm|làm việc)\s+trong nước\b(?!\s*(?:và|,)\s*(?:ngoài nước|nước ngoài))[^.;\d]{0,30}$",
+                           re.I)  # ANNOTATION.md ruling 3
+BESIDES_BEFORE = re.compile(r"(?:^|[.,;:]\s*|\bđó,?\s+)ngoài\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)  # not "nước ngoài"
 COMPARED_AFTER = re.compile(r"\s*so với\b", re.I)
 ADDITION = re.compile(r"\b(?:ngoài ra|bên cạnh đó|ngoài)\b", re.I)  # "Ngoài ra, …": more, not parts
 POOR_FELL_BEFORE = re.compile(r"(?<!cận )(?<!số )\bhộ nghèo\b(?:\s+(?:của|ở|tại|toàn)\s+[^.;,%\d]{1,30}?)?\s+(?:đã\s+)?giảm\s+(?:được\s+)?$"
@@ -357,6 +359,7 @@ LATE_IN_YEAR = ("Q3", "Q4", "H2", "M7", "M8", "M9", "M10", "M11", "M12", "9M", "
 REVIEW_OF_YEAR = r"\b(?:rà soát|bình nghị|điều tra)\b[^.;\n]{{0,40}}?\bhộ (?:cận )?nghèo\b[^.;\n]{{0,30}}?\bnăm {year}\b"
 # Work already done in a later year than the page's date (a wrong date, "Tết … năm 2025" in December): not a plan.
 DONE_WORDS = re.compile(r"\b(?:đã|đạt|tặng|trao|chi trả)\b", re.I)
+GOES_ON = re.compile(r"\b(?:tiếp tục|sẽ|tập trung)\b", re.I)  # "Năm 2022, ngành tiếp tục … đào tạo nghề cho …": a plan
 # "giảm 2,2% so với đầu giai đoạn": a reduction over several years.
 SINCE_PERIOD_START = re.compile(r"\s*so với (?:thời điểm )?đầu (?:giai đoạn|nhiệm kỳ|chương trình)", re.I)
 
@@ -714,7 +717,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     paragraph: Span | None = None
     previous_first = 0
     undated, undated_covid = _undated_periods(ctx)
-    lead_day = _lead_day(ctx) if ctx.published_date is None else None
+    lead_day = _lead_day(text, reading.lead) if ctx.published_date is None else None
     reviews_years = _reviews_years(reading, text)
     doc = _DocumentState(reviews_years=reviews_years, undated=undated, undated_covid=undated_covid, lead_day=lead_day,
                          reviews_only_years=reviews_years and not any(
@@ -866,9 +869,9 @@ def _undated_periods(ctx: DocContext) -> tuple[Period, Period]:
     return undated, Period(int(measure.lastgroup[1:]), "FY") if measure else undated
 
 
-def _lead_day(ctx: DocContext) -> tuple[int, int] | None:
-    """(day, month) of the day with no year a lead paragraph opens with ("Ngày 6/8, Sở … cho biết …"), else None."""
-    day = LEAD_DAY.search(ctx.text, ctx.text.find("\n"), ctx.text.find("\n") + 400)
+def _lead_day(text: str, lead: Span | None) -> tuple[int, int] | None:
+    """(day, month) of the day with no year the ``lead`` paragraph opens with ("Ngày 6/8, Sở … cho biết …"), else None."""
+    day = LEAD_DAY.match(text, lead.start) if lead is not None else None
     return (int(day.group(1)), int(day.group(2))) if day and 1 <= int(day.group(2)) <= 12 else None
 
 
@@ -960,7 +963,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             state.over_years = True
             state.over_years_end = sr.span.end
             continue
-        if q.kind != "percent" and text.find("mỗi", clause.start, q.start) >= 0 \
+        if q.kind != "percent" and (text.find("mỗi", clause.start, q.start) >= 0 or text.find("mức", clause.start, q.start) >= 0) \
                 and PER_UNIT_BEFORE.search(text, clause.start, q.start):
             continue
         if i > 0 and (FROM_TO_BETWEEN.fullmatch(text, qs[i - 1].end, q.start) or (
@@ -1055,9 +1058,6 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 continue
         if _gifts_for_adults(q, text, sr.span.end):
             continue  # "60 phần quà nhu yếu phẩm (gạo, …) cho các hộ gia đình khó khăn": not children's
-        if BESIDES_BEFORE.search(text, max(stmt.start, q.start - 12), q.start) \
-                and text.find("còn lại", q.end, sr.span.end) >= 0:
-            continue  # "ngoài 30 suất quà được trao trực tiếp …, các phần quà còn lại sẽ do các xã trao": a part
         if REMAINDER_AFTER.match(text, q.end, window.end):
             continue  # "15.255 người được giải quyết việc làm qua các hình thức khác": the rest of a total, a part
         if q.kind == "persons" and q.value < 10 and GROUPS_AFTER.match(text, q.end, stmt.end):
@@ -1137,8 +1137,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         state.cues["next"] = cue_words
         code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role, stmt.end)
         if code == "jobs_created" and DOMESTIC_JOBS.search(text, max(stmt.start, q.start - 60), q.start) \
-                and not any(f.metric == code and f.value != q.value for f in (*state.all_facts, *out)):
+                and not any(f.metric == code and f.value != q.value for f in (*state.all_facts[state.first:], *out)):
             continue  # "giải quyết việc làm trong nước khoảng 1,5 triệu người" with no total: a narrower measure
+        if BESIDES_BEFORE.search(text, max(sr.span.start, q.start - 30), q.start) \
+                and text.find("còn lại", q.end, sr.span.end) >= 0 \
+                and any(f.metric == code for f in (*state.all_facts, *out)):
+            continue  # "ngoài 30 suất quà được trao trực tiếp …, các phần quà còn lại sẽ do các xã trao": a part
         if (singled := ONE_BODY_SINGLED_OUT.match(text, stmt.start)) \
                 and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start) \
                 and any(f.metric == code for f in (*state.all_facts, *out)):
@@ -1228,8 +1232,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and not REPORTED.search(text, sr.span.start, q.start)))
         fallback = publication_period(ctx.published_date, so_far, level) if ctx.published_date else (
             state.doc.undated_covid if code.startswith("covid_") else state.doc.undated)
-        if so_far and state.doc.lead_day and ctx.published_date is None:
+        if so_far and state.doc.lead_day and state.doc.lead_day[1] > 1:
             # "Ngày 31-5, … Hiện nay, 13 cơ sở … 11.300 học viên" on an undated page: so far, on the day the lead reports
+            # (in January, the year-end review's: FY, as publication_period has it)
             fallback = replace(fallback, period=as_of(state.doc.lead_day[1], state.doc.lead_day[0]))
         if state.doc.opening_period is not None and qualifier != "target" \
                 and (state.doc.opening_so_far or not year_to_date) and not WHOLE_YEAR.search(sr.span.of(text)):
@@ -1305,7 +1310,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if qualifier == "actual" and year and ctx.published_date and (
                 year > ctx.published_date.year
                 or (year == ctx.published_date.year and ctx.published_date.month == 1 and period_code == "FY"
-                    and code not in LEVELS_AT_A_TIME and unit not in RATE_UNITS)) \
+                    and code not in LEVELS_AT_A_TIME and unit not in RATE_UNITS
+                    and GOES_ON.search(text, sr.span.start, q.start) and not PAST_MARKERS.search(sr.span.of(text)))) \
                 and not DONE_WORDS.search(text, sr.span.start, q.start):
             # "năm 2021, giải quyết việc làm cho 6.000 lao động" on 31 December 2020, "Năm 2022, ngành tiếp tục …
             # đào tạo nghề cho 50 nghìn lao động" on 21 January 2022: the year has not happened yet, a plan (a level
