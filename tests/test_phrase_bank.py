@@ -2050,7 +2050,8 @@ def test_the_eleventh_sessions_reviewers_places_plans_and_dates():
      "nghĩa cho người có công.", date(2017, 6, 2),
      [("meritorious_housing_amount", 800_000_000, "actual", 2017, "FY"), ("meritorious_housing", 15, "actual", 2017, "FY")]),
     ("Trung tâm đang quản lý 180 học viên\nHiện tại, Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội tỉnh đang quản lý "
-     "gần 180 học viên.", date(2015, 4, 15), [("drug_rehab_residents", 180, "actual", 2015, "4M")]),
+     "gần 180 học viên. Sau khi được điều trị cắt cơn, các học viên học văn hóa và học nghề.", date(2015, 4, 15),
+     [("drug_rehab_residents", 180, "actual", 2015, "4M")]),  # withdrawal names the topic
     ("Giải quyết việc làm\nTính đến tháng 11, toàn tỉnh đã giải quyết việc làm mới cho 21.000 lao động (đạt 120% kế hoạch "
      "năm nay là 17.500 người).", date(2023, 11, 25), [("jobs_created", 21000, "actual", 2023, "11M")]),
     ("Năm 2018 giải quyết việc làm trong nước khoảng 1,4 triệu người, 140.000 người đi làm việc ở nước ngoài\nCụ thể, năm "
