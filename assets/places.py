@@ -119,6 +119,14 @@ def _former_districts() -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def district_name(library_name: str) -> str:
+    """The official name of a district the gazetteer lists: its type suffix dropped (the library tells "Duyên Hải
+    (Huyện)" from "Duyên Hải (Thị xã)"; the text writes "huyện Duyên Hải" and "thị xã Duyên Hải": one name, told apart
+    by its type) and its misspellings mended ("Mù Căng Chải")."""
+    name = re.sub(r"\s*\([^)]*\)$", "", library_name)
+    return MISSPELLED_DISTRICTS.get(name, name)
+
+
 @cache
 def _gazetteer() -> dict:
     provinces = {key: PRE_2025_NAMES.get(key, value["provinceShort"]) for key, value in DICT_PROVINCE.items()}
@@ -127,10 +135,7 @@ def _gazetteer() -> dict:
     districts: dict[str, list[tuple[str, str, str]]] = {}
     for province_key, units in DICT_PROVINCE_DISTRICT.items():
         for unit in units.values():
-            # The library tells "Duyên Hải (Huyện)" from "Duyên Hải (Thị xã)"; the text writes "huyện Duyên Hải"
-            # and "thị xã Duyên Hải": one name, told apart by its type.
-            name = re.sub(r"\s*\([^)]*\)$", "", unit["districtShort"])
-            name = MISSPELLED_DISTRICTS.get(name, name)
+            name = district_name(unit["districtShort"])
             districts.setdefault(name, []).append((unit["districtType"], name, provinces[province_key]))
     for row in _former_districts():
         if row["district"] not in districts:  # a name still in use elsewhere ("Kỳ Sơn", Nghệ An) means that one

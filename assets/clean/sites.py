@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from vietnamadminunits.parser.parser_legacy import DICT_PROVINCE, DICT_PROVINCE_DISTRICT
 
-from assets.places import MISSPELLED_DISTRICTS, canonical_province
+from assets.places import canonical_province, district_name
 
 SITES_CSV = Path(__file__).with_name("sites.csv")
 # Short slugs ("hcm", "hue") name a province only as a whole host label or after one of these prefixes
@@ -70,8 +70,8 @@ def _table() -> dict:
                 hosts[row["value"]] = Site(row["value"], province, row["district"] or None, row["kind"], row["name"] or None)
     districts = {
         canonical_province(DICT_PROVINCE[key]["provinceShort"]): {
-            ascii_key(name): MISSPELLED_DISTRICTS.get(name, name) for unit in units.values()
-            if len(ascii_key(name := re.sub(r"\s*\([^)]*\)$", "", unit["districtShort"]))) >= 4
+            ascii_key(name): name for unit in units.values()
+            if len(ascii_key(name := district_name(unit["districtShort"]))) >= 4
         }
         for key, units in DICT_PROVINCE_DISTRICT.items()
     }

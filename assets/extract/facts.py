@@ -717,9 +717,9 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     paragraph: Span | None = None
     previous_first = 0
     undated, undated_covid = _undated_periods(ctx)
-    lead_day = _lead_day(text, reading.lead) if ctx.published_date is None else None
     reviews_years = _reviews_years(reading, text)
-    doc = _DocumentState(reviews_years=reviews_years, undated=undated, undated_covid=undated_covid, lead_day=lead_day,
+    doc = _DocumentState(reviews_years=reviews_years, undated=undated, undated_covid=undated_covid,
+                         lead_day=_lead_day(text, reading.lead) if ctx.published_date is None else None,
                          reviews_only_years=reviews_years and not any(
                              SINGLE_YEAR.search(text, span.start, span.end) for span in (reading.title, reading.lead) if span),
                          national_page=_national_page(ctx, reading))
