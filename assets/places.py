@@ -61,7 +61,7 @@ MISSPELLED_DISTRICTS = {"Mù Căng Chải": "Mù Cang Chải", "Đa Krông": "Đ
 # Other spellings of a district that the press uses beside the official one.
 DISTRICT_ALIASES = {"Mù Cang Chải": ("Mù Căng Chải",), "Krông A Na": ("Krông Ana",), "Krông Pắc": ("Krông Pắk",),
                     "Đakrông": ("Đa Krông", "Đắkrông", "Đak Rông"), "KBang": ("K'Bang",), "Cư M'gar": ("Cư M'Gar", "Cư Mgar"),
-                    "Ea H'leo": ("Ea H'Leo",), "Mường Ảng": ("Mường Ẳng",)}
+                    "Ea H'leo": ("Ea H'Leo",), "Mường Ảng": ("Mường Ẳng",), "Chư Păh": ("Chư Pah",)}
 
 # Capitalised words that start a sentence or name an office, never part of a person's or a battle's name.
 FUNCTION_WORDS = frozenset({

@@ -2106,3 +2106,26 @@ def test_the_eleventh_sessions_second_reviewers_dates_and_sites():
              "chức dâng hương. Từ đầu năm đến nay, huyện đã giải quyết việc làm cho 1.200 lao động.")
     assert [f.period for f in extract_facts(DocContext("later", later, None, "Hà Tĩnh"))] == ["FY"]
     assert site_of_host("binhminhtv.vn").district is None  # a brand, not Bình Minh's station
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Năm 2019, tỷ lệ lao động qua đào tạo của tỉnh đạt 51,5%, tăng 0,8%, đạt 35% so với kế hoạch.",
+     [("trained_labour_rate", 51.5, None)]),  # the plan share of the rise, not of the rate
+    ("Đến cuối năm 2022, huyện còn 1.900 hộ nghèo, đã giảm được 400 hộ so với năm 2021, mức giảm tỷ lệ hộ nghèo đạt 97% "
+     "kế hoạch tỉnh giao.", [("poor_households", 1900, None)]),
+    ("Năm 2018, số lao động có việc làm tăng thêm là 20.500 người, đạt 136% so với chỉ tiêu kế hoạch.",
+     [("jobs_created", 20500, 136)]),
+    ("Năm 2018, số lao động có việc làm tăng thêm là 2.000 người so với năm 2017.", []),
+])
+def test_the_final_held_out_pages_constructions_of_session_eleven(text, expected):
+    facts = _bulletin(text, date(2022, 12, 20), "Gia Lai")
+    assert [(f.metric, f.value, f.plan_pct) for f in facts] == expected
+
+
+def test_a_national_story_of_markets_and_a_highland_district_without_its_breve():
+    markets = ("5 tháng, hơn 50.000 lao động đi làm việc ở nước ngoài\nTrong đó, Nhật Bản tiếp tục dẫn đầu các thị trường "
+               "tiếp nhận lao động Việt Nam với 24.000 người.")
+    assert [(f.value, f.province) for f in extract_facts(DocContext("markets", markets, date(2023, 6, 5), "Lạng Sơn"))][0] \
+        == (50000, None)
+    text = "Năm 2023, huyện Chư Pah phấn đấu giảm tỷ lệ hộ nghèo còn 7,5%."
+    assert [(f.province, f.district) for f in _bulletin(text, date(2023, 2, 8), None)] == [("Gia Lai", "Chư Păh")]

@@ -60,7 +60,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-21"
+EXTRACTOR_VERSION = "extract-22"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -288,6 +288,8 @@ RATE_PLAN_BETWEEN = re.compile(rf"[\s,]*(?:(?:(?:thấp|cao) hơn|so với|vư�
 DOMESTIC_JOBS = re.compile(r"\b(?:việc làm|làm việc)\s+trong nước\b(?!\s*(?:và|,)\s*(?:ngoài nước|nước ngoài))[^.;\d]{0,30}$",
                            re.I)  # ANNOTATION.md ruling 3
 BESIDES_BEFORE = re.compile(r"(?:^|[.,;:]\s*|\bđó,?\s+)ngoài\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)  # not "nước ngoài"
+CHANGE_BETWEEN = re.compile(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?[\d.,]+\s*%", re.I)
+CHANGE_NAMED_BETWEEN = re.compile(r"\bmức (?:giảm|tăng)\b", re.I)
 COMPARED_AFTER = re.compile(r"\s*so với\b", re.I)
 ADDITION = re.compile(r"\b(?:ngoài ra|bên cạnh đó|ngoài)\b", re.I)  # "Ngoài ra, …": more, not parts
 POOR_FELL_BEFORE = re.compile(r"(?<!cận )(?<!số )\bhộ nghèo\b(?:\s+(?:của|ở|tại|toàn)\s+[^.;,%\d]{1,30}?)?\s+(?:đã\s+)?giảm\s+(?:được\s+)?$"
@@ -1002,7 +1004,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 # "tạo việc làm mới cho 1.025 lao động, trong đó 25 người xuất khẩu lao động, đạt hơn 37% kế hoạch
                 # năm": the plan is the whole's, not its part's.
                 out[-2] = _attach_percent(whole, q, text, role, clause)
-            elif last is not None:
+            elif last is not None and not (CHANGE_NAMED_BETWEEN.search(text, last.span_end, q.start) or (
+                    last.unit in RATE_UNITS and CHANGE_BETWEEN.search(text, last.span_end, q.start))):
+                # (not "tỷ lệ … đạt 50,75%, tăng 0,75%, đạt 30% so với kế hoạch", "còn 1.824 hộ nghèo, …, mức giảm tỷ lệ hộ
+                # nghèo đạt 97,14% kế hoạch": the plan share of the change)
                 out[-1] = _attach_percent(last, q, text, role, clause)
             elif state.facts and BOTH.search(text[stmt.start:q.start]):
                 # The statement qualifies facts of an earlier statement of its sentence or paragraph.

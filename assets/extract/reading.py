@@ -34,7 +34,9 @@ NATIONAL = re.compile(
     r"|(?<![\wÀ-ỹ])Bộ(?= (?:đặt|đã|giao|phấn đấu|đề ra|dự kiến))"
     # The country's workers abroad as the subject ("số lao động Việt Nam đi làm việc ở nước ngoài"), not a count
     # of them ("200 lao động Việt Nam"); the Ministry's department for them as the source.
-    r"|(?<=số lao động )(?-i:V)iệt Nam(?= đi)|(?<=số người )(?-i:V)iệt Nam(?= đi)|Cục Quản lý lao động ngoài nước)", re.I
+    # … and the markets that take them in ("các thị trường tiếp nhận lao động Việt Nam").
+    r"|(?<=số lao động )(?-i:V)iệt Nam(?= đi)|(?<=số người )(?-i:V)iệt Nam(?= đi)|(?<=tiếp nhận lao động )(?-i:V)iệt Nam"
+    r"|Cục Quản lý lao động ngoài nước)", re.I
 )
 NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ|đầu|so với|của|trong|nhất|với)\s*$", re.I)
 # A section of targets: "Chỉ tiêu, nhiệm vụ năm 2024:", "Phương hướng năm tới" (not a headline that mentions a goal).

@@ -197,7 +197,7 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     if q.kind == "percent" and COMPARED_BEFORE.search(before) and OTHER_BASE_AFTER.match(after):
         return "comparison"  # "thấp hơn 1,8% so với bình quân cả nước": a gap to another figure, not a change
     change = CHANGE_BEFORE.search(before)
-    if change and NEW_JOBS_BEFORE.search(before, 0, change.start()) and " so với" not in after \
+    if change and NEW_JOBS_BEFORE.search(before, 0, change.start()) and not re.match(r"[\s,]*so với", after) \
             and change.group(0).lstrip().startswith("tăng"):
         change = None  # "số lao động có việc làm (mới) tăng thêm là 18.000 người" names new jobs
     if change or FLOW_BEFORE.search(text, max(sentence_start, q.start - 90), q.start) \
