@@ -2129,3 +2129,14 @@ def test_a_national_story_of_markets_and_a_highland_district_without_its_breve()
         == (50000, None)
     text = "Năm 2023, huyện Chư Pah phấn đấu giảm tỷ lệ hộ nghèo còn 7,5%."
     assert [(f.province, f.district) for f in _bulletin(text, date(2023, 2, 8), None)] == [("Gia Lai", "Chư Păh")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Năm 2019, toàn tỉnh có 3.100 lao động đi làm việc ở nước ngoài, trong đó xuất khẩu lao động sang Nhật Bản: 2.700 "
+     "lao động (đạt 180% kế hoạch năm).", [("labour_export", 3100, None), ("labour_export", 2700, 180)]),
+    ("Năm 2019, toàn tỉnh có 3.100 lao động đi làm việc ở nước ngoài, trong đó sang Nhật Bản 2.700 lao động.",
+     [("labour_export", 3100, None)]),  # a part without a plan of its own stays a part
+])
+def test_a_part_with_its_own_plan_share_is_a_measure_of_its_own(text, expected):
+    facts = _bulletin(text, date(2019, 12, 20), "Quảng Trị")
+    assert [(f.metric, f.value, f.plan_pct) for f in facts] == expected

@@ -60,7 +60,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-22"
+EXTRACTOR_VERSION = "extract-23"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -1488,6 +1488,8 @@ def _is_part(text: str, code: str, q: Quantity, out: list[Fact], state: _Paragra
     same = [f for f in totals if f.metric == code]
     if not totals or (same and all(f.value == q.value for f in same)):
         return False  # "Cụ thể, … khoảng 143.000 người …" under a headline of 143.000: the same claim again, told fully
+    if ATTAINED_AFTER.match(text, q.end):
+        return False  # "…, trong đó … các nước: 2.926 lao động (đạt 243,8% kế hoạch năm)": its own plan, a measure (ruling 26)
     if district and all(f.district != district for f in totals):
         return False
     if district and all(f.district for f in totals) \
