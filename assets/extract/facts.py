@@ -294,6 +294,7 @@ COMPARED_AFTER = re.compile(r"\s*so với\b", re.I)
 ADDITION = re.compile(r"\b(?:ngoài ra|bên cạnh đó|ngoài)\b", re.I)  # "Ngoài ra, …": more, not parts
 POOR_FELL_BEFORE = re.compile(r"(?<!cận )(?<!số )\bhộ nghèo\b(?:\s+(?:của|ở|tại|toàn)\s+[^.;,%\d]{1,30}?)?\s+(?:đã\s+)?giảm\s+(?:được\s+)?$"
                               r"|\bgiảm (?:số )?hộ nghèo\b(?:[^.;,\d]|(?:19|20)\d\d){0,40}?\s(?:là|đạt)\s+$", re.I)
+NOT_THE_AREAS_POOR = re.compile(SUBSET_OF_POOR + r"|\b(?:xã|phường|thị trấn)\b", re.I)  # a group's or a commune's
 HOUSES_FOR_HOUSEHOLDS = re.compile(r"\bnhà(?: ở)? cho\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the groups helped: a list of them
 # "114 suất dành cho học sinh THPT": an award of the kind before, for pupils.
@@ -1145,12 +1146,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and not any(f.metric == code and f.value != q.value for f in (*state.all_facts[state.first:], *out)):
             continue  # "giải quyết việc làm trong nước khoảng 1,5 triệu người" with no total: a narrower measure
         if BESIDES_BEFORE.search(text, max(sr.span.start, q.start - 30), q.start) \
-                and text.find("còn lại", q.end, sr.span.end) >= 0 \
-                and any(f.metric == code for f in (*state.all_facts, *out)):
+                and text.find("còn lại", q.end, sr.span.end) >= 0 and _stated_before(code, state, out):
             continue  # "ngoài 30 suất quà được trao trực tiếp …, các phần quà còn lại sẽ do các xã trao": a part
         if (singled := ONE_BODY_SINGLED_OUT.match(text, stmt.start)) \
-                and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start) \
-                and any(f.metric == code for f in (*state.all_facts, *out)):
+                and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start) and _stated_before(code, state, out):
             continue  # "Riêng tại Trung tâm Dịch vụ việc làm … có 18 lao động xuất cảnh": a part of the area's total
         if q.kind == "households" and code == "meritorious_housing" \
                 and not HOUSES_FOR_HOUSEHOLDS.search(text, max(stmt.start, q.start - 20), q.start):
@@ -1442,6 +1441,11 @@ def last_kind(fact: Fact) -> str:
     return BY_CODE[fact.metric].kinds[0] if fact.metric in BY_CODE else ""
 
 
+def _stated_before(code: str, state: _ParagraphState, out: list[Fact]) -> bool:
+    """True when the document gave a fact of measure ``code`` before (a total a later figure may be part of)."""
+    return any(f.metric == code for f in (*state.all_facts, *out))
+
+
 def _poor_fell_at(text: str, start: int, q: Quantity) -> int | None:
     """Where the words before a percent figure that say the poor households fell by it (the rate's reduction in
     points) begin: "hộ nghèo ở huyện Kông Chro giảm 5,93%", "kết quả giảm hộ nghèo năm 2024 của tỉnh là 2,04%" (not a
@@ -1449,8 +1453,8 @@ def _poor_fell_at(text: str, start: int, q: Quantity) -> int | None:
     với đầu năm"); None when they do not."""
     end = q.start
     fell = POOR_FELL_BEFORE.search(text, max(start, end - 70), end)
-    return fell.start() if fell is not None and not re.search(SUBSET_OF_POOR + r"|\b(?:xã|phường|thị trấn)\b", fell.group(0),
-                                                              re.I) and not COMPARED_AFTER.match(text, q.end) else None
+    return fell.start() if fell is not None and not NOT_THE_AREAS_POOR.search(fell.group(0)) \
+        and not COMPARED_AFTER.match(text, q.end) else None
 
 
 def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
@@ -1689,15 +1693,17 @@ def _parts_adding_up(facts: list[Fact], text: str) -> list[Fact]:
     cho 120 trẻ em … 10 em nhận học bổng dài hạn …; 110 em nhận học bổng …"): parts, not claims of their own
     (ANNOTATION.md ruling 26 keeps a part with its own share of a plan). Not results that meet a target (another
     qualifier), nor additions to the total ("Ngoài ra, …")."""
+    def key(fact: Fact) -> tuple:
+        return fact.metric, fact.qualifier, fact.year, fact.period, fact.province, fact.district
+
     parts: set[int] = set()
     for i, total in enumerate(facts):
-        same = (total.metric, total.qualifier, total.year, total.period, total.province, total.district)
         if ADDITION.search(text, total.span_end, facts[i + 1].span_start if i + 1 < len(facts) else total.span_end):
             continue
         run, added = [], 0.0
         for k in range(i + 1, len(facts)):
             part = facts[k]
-            if (part.metric, part.qualifier, part.year, part.period, part.province, part.district) != same \
+            if key(part) != key(total) \
                     or part.plan_pct is not None or "\n" in text[total.span_end:part.span_start] \
                     or added + part.value > total.value:
                 break
