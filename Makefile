@@ -25,9 +25,10 @@ install: $(VENV)/.synced
 run: install
 	$(VENV)/bin/molisa run
 
-# pytest exits 5 when it collects no test: that is a failure too.
+# pytest exits 5 when it collects no test: that is a failure too. Two workers, one per core of the
+# target machine, each taking whole test files (a file's shared run is made once).
 test: install
-	$(VENV)/bin/pytest -q; status=$$?; if [ $$status -eq 5 ]; then echo "no test was collected" >&2; exit 1; fi; exit $$status
+	$(VENV)/bin/pytest -q -n 2 --dist loadfile; status=$$?; if [ $$status -eq 5 ]; then echo "no test was collected" >&2; exit 1; fi; exit $$status
 
 dev: install
 	mkdir -p $(DAGSTER_HOME)
