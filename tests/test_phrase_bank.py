@@ -2140,3 +2140,70 @@ def test_a_national_story_of_markets_and_a_highland_district_without_its_breve()
 def test_a_part_with_its_own_plan_share_is_a_measure_of_its_own(text, expected):
     facts = _bulletin(text, date(2019, 12, 20), "Quảng Trị")
     assert [(f.metric, f.value, f.plan_pct) for f in facts] == expected
+
+
+# Session 12, first-contact sets 35 and 36: what they showed the rules missing, in invented sentences.
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a share of households left poor is the rate; a fall of such a share is the reduction
+    ("Tin\nNăm 2021, huyện còn khoảng 3,1% hộ nghèo.", date(2021, 12, 20), [("poverty_rate", 3.1, "estimate", 2021, "FY")]),
+    ("Tin\nNăm 2021, huyện giảm 1,2% hộ nghèo.", date(2021, 12, 20), [("poverty_rate_reduction", 1.2, "actual", 2021, "FY")]),
+    ("Tin\nNăm 2021, tỷ lệ nghèo chung của tỉnh là 5,2%.", date(2021, 12, 20), [("poverty_rate", 5.2, "actual", 2021, "FY")]),
+    # a projection of the year it ends, late in the year or against the year's goal, is an estimate (ruling 38) …
+    ("Tin\nĐến hết năm 2021, tỷ lệ hộ nghèo của tỉnh sẽ còn khoảng 3,1%, giảm 0,7% so với đầu năm.", date(2021, 11, 20),
+     [("poverty_rate", 3.1, "estimate", 2021, "FY"), ("poverty_rate_reduction", 0.7, "estimate", 2021, "FY")]),
+    ("Tin\nDự kiến tỷ lệ hộ nghèo của huyện giảm còn 1,2% vào cuối năm 2024, vượt mục tiêu đề ra.", None,
+     [("poverty_rate", 1.2, "estimate", 2024, "FY")]),
+    # … early in the year, or for a year to come, a target
+    ("Tin\nĐến hết năm 2021, tỷ lệ hộ nghèo của tỉnh sẽ còn khoảng 3,1%.", date(2021, 3, 20),
+     [("poverty_rate", 3.1, "target", 2021, "FY")]),
+    ("Tin\nDự kiến tỷ lệ hộ nghèo của huyện giảm còn 1,2% vào cuối năm 2025.", date(2024, 11, 20),
+     [("poverty_rate", 1.2, "target", 2025, "FY")]),
+    # a plan someone set out
+    ("Tin\nNăm 2024, kế hoạch được Bộ đặt ra là đưa 120.000 lao động đi làm việc ở nước ngoài theo hợp đồng.",
+     date(2024, 3, 2), [("labour_export", 120_000, "target", 2024, "FY")]),
+    # "from the start of the year" under a lead that reports one month: the months so far
+    ("Từ đầu năm 2024, hơn 21.000 người đi làm việc ở nước ngoài\nTrong tháng 2 vừa qua, có 9.800 lao động đi làm việc "
+     "ở nước ngoài theo hợp đồng.", None,
+     [("labour_export", 21000, "actual", 2024, "2M"), ("labour_export", 9800, "actual", 2024, "M2")]),
+    # the start of a fall written with its own approximation and the year's start
+    ("Tin\nNhờ đó, tỷ lệ hộ nghèo của tỉnh đã giảm từ trên 21% đầu năm 2016 xuống còn dưới 19% vào đầu năm 2017.",
+     date(2017, 3, 2), [("poverty_rate", 21, "actual", 2015, "FY"), ("poverty_rate", 19, "actual", 2016, "FY")]),
+    # the rate named, then its value after a comma; the typo "chiến" for "chiếm"
+    ("Tin\nTừ một huyện có tỷ lệ hộ nghèo cao, chiếm 41,5% vào cuối năm 2021, đến cuối năm 2023 giảm còn 22,1%.",
+     date(2024, 5, 2), [("poverty_rate", 41.5, "actual", 2021, "FY"), ("poverty_rate", 22.1, "actual", 2023, "FY")]),
+    ("Tin\nNăm 2017, số hộ nghèo của tỉnh là 5.100 hộ, chiến tỷ lệ 4,2%.", date(2017, 12, 20),
+     [("poor_households", 5100, "actual", 2017, "FY"), ("poverty_rate", 4.2, "actual", 2017, "FY")]),
+    # every household of the province is the base of the rates, not a count of the poor or near-poor
+    ("Tin\nKết quả rà soát hộ nghèo, hộ cận nghèo năm 2017: Tổng số hộ dân là 210.500 hộ. Số hộ cận nghèo 9.400 hộ.",
+     date(2018, 1, 20), [("near_poor_households", 9400, "actual", 2017, "FY")]),
+    # gifts to households are no children's gifts, even on a page about children
+    ("Trao quà Tết cho trẻ em\nCùng ngày, Hội tặng 60 suất quà (mỗi suất 300 ngàn đồng) đến các hộ có hoàn cảnh khó khăn.",
+     date(2021, 2, 4), []),
+    # a figure that is the object of another verb joined by "và" takes no cue from before it
+    ("Tin\nNăm 2017, huyện đưa 150 người có công đi điều dưỡng tập trung tại Đà Lạt và tổ chức cho 6 người đi Hà Nội viếng "
+     "Lăng Bác.", date(2017, 12, 2), [("meritorious_convalescence", 150, "actual", 2017, "FY")]),
+    ("Tin\nNăm 2017, huyện tổ chức điều dưỡng tập trung cho 150 người có công và tổ chức cho 60 người đi điều dưỡng tại "
+     "gia đình.", date(2017, 12, 2),
+     [("meritorious_convalescence", 150, "actual", 2017, "FY"), ("meritorious_convalescence", 60, "actual", 2017, "FY")]),
+    # a sector's trained-labour rate is a narrower group
+    ("Tin\nNăm 2023, tỷ lệ lao động qua đào tạo đạt 65%. Tỷ lệ lao động đã qua đào tạo làm việc trong các lĩnh vực du lịch, "
+     "công nghiệp đạt 70%.", date(2023, 12, 2), [("trained_labour_rate", 65, "actual", 2023, "FY")]),
+    # an undated page whose latest reported year ends a span of years
+    ("Tin\nTừ năm 2012 đến năm 2021, tỉnh đã đào tạo nghề cho nhiều lao động nông thôn. Hiện tỷ lệ lao động qua đào tạo "
+     "đạt 66,2%.", None, [("trained_labour_rate", 66.2, "actual", 2021, "FY")]),
+])
+def test_the_twelfth_sessions_first_contact_sentences(text, published, expected):
+    facts = extract_facts(DocContext("page", text, published, "Quảng Trị"))
+    assert [(f.metric, f.value, f.qualifier, f.year, f.period) for f in facts] == expected
+
+
+def test_a_district_continues_into_a_paragraph_that_opens_with_it_and_a_partners_district_is_no_ones():
+    text = ("Tin\nPhòng Lao động - Thương binh và Xã hội huyện Cam Lộ cho biết, năm 2017 huyện đưa 120 người có công đi "
+            "điều dưỡng tập trung.\nHuyện đã xây tặng 3 căn nhà tình nghĩa cho các gia đình chính sách.\n"
+            "Tỉnh cũng xây tặng 5 căn nhà tình nghĩa cho các gia đình chính sách.")
+    facts = extract_facts(DocContext("page", text, date(2017, 12, 2), "Quảng Trị"))
+    assert [(f.value, f.district) for f in facts] == [(120, "Cam Lộ"), (3, "Cam Lộ"), (5, None)]
+    partner = ("Tin\nNăm 2023, huyện Cam Lộ phối hợp Trường Trung cấp nghề ở huyện Hải Lăng tổ chức được 20 lớp đào tạo "
+               "nghề với 600 người tham gia.")
+    assert [(f.value, f.district) for f in extract_facts(DocContext("partner", partner, date(2023, 12, 2), "Quảng Trị"))] \
+        == [(600, "Cam Lộ")]

@@ -29,8 +29,8 @@ from assets.extract.catalogue import (
     Metric,
 )
 from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities, parse_number
-from assets.extract.periods import YEAR_TO_DATE as YTD
 from assets.extract.periods import (
+    MONTH_CODES,
     Period,
     as_of,
     festival_year,
@@ -40,6 +40,7 @@ from assets.extract.periods import (
     publication_period,
     resolve,
 )
+from assets.extract.periods import YEAR_TO_DATE as YTD
 from assets.extract.reading import (
     Reading,
     SentenceReading,
@@ -60,7 +61,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-23"
+EXTRACTOR_VERSION = "extract-24"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -79,11 +80,11 @@ RATE_UNITS = ("percent", "pp")
 # Distances added when the cue is outside the number's clause.
 IN_STATEMENT, IN_SENTENCE = 1000, 2000
 # "từ mức 5,2% xuống …", "từ một tỉnh có tỷ lệ hộ nghèo hơn 20% nay giảm còn 8,58%": the level it started from.
-FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?$|\btừ (?:một )?(?:tỉnh|huyện|địa phương)\b[^,;.\d]{0,40}$", re.I)
+FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?(?:trên\s+|gần\s+|hơn\s+|khoảng\s+)?$|\btừ (?:một )?(?:tỉnh|huyện|địa phương)\b[^,;.\d]{0,40}$", re.I)
 # "giảm từ 2,71% với 1.496 hộ xuống còn 1,17%": the households beside the rate may stand between.
 _SHARE = r"chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%"  # "chiếm 10,74%", "chiếm tỷ lệ 12,81%"
 # "giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ": the rate of the households may stand between.
-TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*)?"
+TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:cuối\s+|hết\s+|đầu\s+)?năm\s+\d{4}\s*,?\s*)?"
                       rf"(?:,?\s*{_SHARE}\s*,?\s*)?"
                       r"(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
                       r"(?:\s+nghèo)?\s*\)?\s*,?\s*)?(?:\(\s*năm\s+\d{4}\s*\)\s*)?(?:(?:đến |hiện )?nay\s+(?:giảm |tăng )?)?"
@@ -143,10 +144,16 @@ OTHER_ACTIVITY = re.compile(
 PURPOSES = re.compile(r"\b(?:(?P<grant>học bổng)|(?P<house>căn nhà|nhà tình nghĩa|nhà đại đoàn kết)|(?P<gift>(?:suất |phần )?quà)"
                       r"|(?P<bike>xe đạp)|(?P<savings>sổ tiết kiệm))\b", re.I)
 SUM_OF = re.compile(r"\b(?:kinh phí|trị giá|số tiền)\b", re.I)
+# A figure that is the object of a verb joined by "và" ("… và tổ chức cho 8 người đi Hà Nội"): cues before it name the
+# action before, not this one.
+JOINED_VERB_BEFORE = re.compile(r"\svà\s+(?:tổ chức|đưa|đón|mời|cử)(?:\s+cho)?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
+                                re.I)
 NEW_SUBJECT = re.compile(r",\s*(?:toàn tỉnh|cả tỉnh|toàn huyện|toàn thành phố|tỉnh đã|huyện đã)\b", re.I)
 ACTIVITIES_THEN_CUE = re.compile(r"(?:(?:tư vấn|giới thiệu|tuyên truyền)(?:\s*,\s*|\s+và\s+))+", re.I)
 # "958 người có công cần được hỗ trợ nhà ở": a need, not what was done.
 NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu cầu|chưa được|chưa nhận|đang chờ)\b", re.I)
+# A district named after "phối hợp" places a partner, not the subject's work: "huyện A phối hợp Trường … ở huyện B …".
+PARTNER_BETWEEN = re.compile(r"\bphối hợp\b", re.I)
 PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 # Not an estimate of another figure's share of the plan: "… cho 50.500 người, ước đạt 99% kế hoạch, trong đó 5.600 …"
@@ -158,6 +165,9 @@ ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
 # measured against a plan (else "dự tính" is a plan).
 FORECAST = re.compile(r"\bdự (?:tính|kiến)\b", re.I)
+FORECAST_OR_WILL = re.compile(r"\b(?:dự (?:tính|kiến)|sẽ)\b", re.I)
+# "…, vượt mục tiêu đề ra": a projection compared with the year's goal (ANNOTATE ruling 38)
+PLAN_MET_AFTER = re.compile(r"[^.;]{0,60}?[,(]\s*(?:vượt|đạt)\s+(?:mục tiêu|kế hoạch|chỉ tiêu)\b", re.I)
 GOAL_WORDS = re.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu năm|kế hoạch năm)\b", re.I)
 # "Năm 2014, … đào tạo nghề cho hơn 2.000 người, đạt 77,89% kế hoạch giao" after a goal: a result against its plan.
 ATTAINED_AFTER = re.compile(r"[^.;\d]{0,60}?[,(]?\s*(?:đạt|vượt)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)",
@@ -203,6 +213,14 @@ WORK_ELSEWHERE_AFTER = re.compile(r"\s*(?:đi\s+)?làm việc\s+(?:ở|tại)?\s
 # "có 87% lao động qua đào tạo": the share of workers trained is the trained-labour rate.
 RATE_OF_AFTER = (("poverty_rate", re.compile(r"\s*(?:số\s+)?hộ nghèo\s*,?\s*(?:tương đương|tương ứng|với)\b", re.I)),
                  ("trained_labour_rate", re.compile(r"\s*lao động (?:đã )?qua đào tạo\s*(?:[,;.)]|$)", re.I)))
+ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:\s+(?:toàn|của|trên|trong)\s[^,.;\d]{0,30})?\s*(?:là|có|:)?\s*$",
+                                   re.I)
+# "Nghệ An còn khoảng 2,74% hộ nghèo": the share of households left poor is the poverty rate.
+POOR_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*(?:khoảng|gần|hơn|dưới|trên|chưa đến)?\s*$", re.I)
+POOR_ONLY_AFTER = re.compile(r"\s*hộ nghèo\b(?!\s*(?:và|,|hoặc)\s*(?:hộ\s+)?cận nghèo)(?! đồng bào| dân tộc| DTTS)", re.I)
+# "… có tỷ lệ hộ nghèo cao, chiếm 49,98% vào cuối năm 2021": the rate named, then its value
+POOR_RATE_SHARE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo(?:\s+[^\W\d_]+){0,2},\s*chiếm(?:\s+t[ỷỉ] lệ)?\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
+                             re.I)
 # Money per head, per house, per commune is a rate, not a sum paid: "mức 01 triệu đồng/người", "15 triệu đồng/xã".
 PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|(?:cho\s+)?mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt"
                             r"|tháng|học sinh|trường hợp)\b", re.I)  # "hỗ trợ 1,5 triệu đồng cho mỗi trường hợp"
@@ -218,7 +236,8 @@ REMAINDER_AFTER = re.compile(r"[^,;.\d]{0,70}?\b(?:qua |bằng )?các hình th�
 COMPARED_YEAR_AFTER = re.compile(r"\s*so với (?:cuối |đầu )?năm ((?:19|20)\d\d)", re.I)
 COMPARED_YEAR_BEFORE = re.compile(r"\bso với (?:cuối |đầu )?năm ((?:19|20)\d\d)\b[^.;]*$", re.I)
 # The first recipients named after gifts: children, or adults ("60 phần quà … cho các hộ gia đình khó khăn").
-GIFT_RECIPIENTS = re.compile(r"\bcho\s+(?:các\s+|những\s+)?(?:em|trẻ|học sinh|cháu|thiếu nhi"
+# "tặng 94 suất quà (mỗi suất 500 ngàn đồng) đến các hộ có hoàn cảnh khó khăn": households too.
+GIFT_RECIPIENTS = re.compile(r"\b(?:cho\s+(?:các\s+|những\s+)?|(?:đến|tới)\s+(?:các|những)\s+)(?:em|trẻ|học sinh|cháu|thiếu nhi"
                              r"|(?P<adults>hộ|gia đình|người|đối tượng|thương binh|cựu|cán bộ))\b", re.I)
 # A figure of the year itself in a review of several years: "Trong năm qua, …", "…, đạt 104% kế hoạch năm".
 THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!các )(?<!mấy )\bnăm (?:qua|nay)\b", re.I)
@@ -477,6 +496,7 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     activity = bool(activities) and not any(m.group(1) == "giới thiệu" and JOB_FOUND_AFTER.match(text, m.end())
                                             for m in activities)
     before = text[max(clause.start, gap_start):q.start]  # the words since the previous figure
+    joined = JOINED_VERB_BEFORE.search(text, clause.start, q.start) if " và " in before else None
     cues_here = seen.setdefault(("cues", sentence.start), {}) if seen is not None else {}
     for metric in METRICS_OF_KIND.get(q.kind, ()):
         after = metric.after_pattern
@@ -504,6 +524,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             found = _nearest_cue(matches, text, sentence.start, statement.start, q.start)
             cue = (IN_SENTENCE + found[0], q.start, found[2]) if found else None
             cue_at = found[1] if found else q.start
+        if cue is not None and joined is not None and cue_at < joined.start():
+            cue = None  # "đưa 260 người … đi điều dưỡng … và tổ chức cho 8 người đi Hà Nội": the new verb's figure
         if cue is None and (not metric.cues or q.kind in metric.self_named):
             cue = (0, q.start, "")
         excluded = metric.excludes_pattern
@@ -578,16 +600,21 @@ def _once(memo: dict | None, key: tuple, compute: Callable[[], T]) -> T:
 
 
 def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceReading,
-               previous: str | None = None, memo: dict | None = None, report_year: int | None = None) -> str:
+               previous: str | None = None, memo: dict | None = None, published: date | None = None) -> str:
     sentence = sr.span
+    report_year = published.year if published else None
     if text.find("đạt", max(sentence.start, q.start - 40), q.start) >= 0 \
             and ACHIEVED_BEFORE.search(text, max(sentence.start, q.start - 40), q.start):
         return "actual"  # "đặt mục tiêu đưa 1.000 người … nhưng chỉ đạt 395 người": what was reached
-    if FORECAST.search(text, sentence.start, q.start) and ATTAINED_AFTER.match(text, q.end) \
-            and not GOAL_WORDS.search(text, sentence.start, q.start) \
-            and not (report_year and any(int(year) > report_year for year in YEARS.findall(text, sentence.start, q.start))):
-        # "Dự kiến trong năm 2024, … sẽ tạo việc làm cho trên 30.500 lao động, đạt 167% kế hoạch": measured against
-        # the year's plan, a projection of the year's result (not "Mục tiêu năm 2024 dự kiến …", nor a year to come)
+    this_year = not GOAL_WORDS.search(text, sentence.start, q.start) \
+        and not (report_year and any(int(year) > report_year for year in YEARS.findall(text, sentence.start, q.end + 40)))
+    if this_year and FORECAST_OR_WILL.search(text, sentence.start, q.start) and (
+            FORECAST.search(text, sentence.start, q.start) and (
+                ATTAINED_AFTER.match(text, q.end) or PLAN_MET_AFTER.match(text, q.end, sentence.end))
+            or q.estimate and published and published.month >= 10):
+        # "Dự kiến trong năm 2024, … sẽ tạo việc làm cho trên 30.500 lao động, đạt 167% kế hoạch", "dự kiến … còn
+        # 0,71% …, vượt mục tiêu đề ra": measured against the year's plan, a projection of the year's result (not
+        # "Mục tiêu năm 2024 dự kiến …", nor a year to come); so is "sẽ còn khoảng 2,74%" late in the year it ends
         return "estimate"
     if TARGET_CLAUSE.search(text[clause.start:q.start]):
         return "target"
@@ -624,6 +651,7 @@ def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
     statement_text = span.of(text)
     lo = bisect.bisect_left(mentions, span.start, key=lambda item: item[0])
     district: Where | None = None
+    district_start = span.start
     work_place = False
     for start, where in mentions[lo:]:
         if start >= span.end or (district is not None and at is not None and start >= at):
@@ -640,7 +668,9 @@ def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
             if not work_place:
                 return None
         if where.district:
-            district = where  # "…; huyện Ninh Hải có …, 10,17% và huyện Thuận Nam có … 13,79%": the nearer
+            if district is not None and PARTNER_BETWEEN.search(text, district_start, start):
+                continue  # "huyện Giồng Riềng phối hợp … Trường Trung cấp nghề Tân Hiệp ở huyện Tân Hiệp tổ chức …"
+            district, district_start = where, start  # "…; huyện Ninh Hải có …, 10,17% và huyện Thuận Nam có …": the nearer
             if at is None or start >= at:
                 break
         elif district is None and where.province and NEXT_PLACE_OPENING.fullmatch(text, span.start, start):
@@ -1050,7 +1080,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 out.append(_derived(ctx, last, "poverty_rate", "percent", q, text))
                 continue
             rate_of = next((code for code, after in RATE_OF_AFTER if after.match(text[q.end:stmt.end])), None) or (
-                "poverty_rate" if POOR_SHARE_BEFORE.search(text, max(sr.span.start, q.start - 100), q.start) else None)
+                "poverty_rate" if POOR_SHARE_BEFORE.search(text, max(sr.span.start, q.start - 100), q.start)
+                or (POOR_LEFT_BEFORE.search(text, clause.start, q.start) and POOR_ONLY_AFTER.match(text, q.end))
+                or POOR_RATE_SHARE.search(text, max(stmt.start, q.start - 80), q.start) else None)
             if q.kind != "percent" or rate_of is None:
                 continue
         if role == "change" and not poor_reduction:
@@ -1062,6 +1094,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 continue
             if not (q.kind == "percent" and _names_poverty_rate(text, stmt, q)):
                 continue
+        if q.kind == "households" and ALL_HOUSEHOLDS_BEFORE.search(text, max(clause.start, q.start - 80), q.start):
+            continue  # "Tổng số hộ dân là 435.688 hộ. Số hộ nghèo …": every household, the base of the rates
         if _gifts_for_adults(q, text, sr.span.end):
             continue  # "60 phần quà nhu yếu phẩm (gạo, …) cho các hộ gia đình khó khăn": not children's
         if REMAINDER_AFTER.match(text, q.end, window.end):
@@ -1208,7 +1242,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)
         qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None, state.topics_seen,
-                               ctx.published_date.year if ctx.published_date else None)
+                               ctx.published_date)
         if code.startswith("meritorious_houses") and qualifier == "actual" and HOUSES_APPROVED.search(text, clause.start, q.start):
             qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
@@ -1246,6 +1280,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # end near the publication: the lead's "Trong 8 tháng năm 2025, …" on 11 September).
             fallback = state.doc.opening_period
         period = resolve(levels, fallback, target=qualifier == "target")
+        if year_to_date and not (stmt_period and stmt_period.explicit_sub_year) and period.period in MONTH_CODES:
+            # "Từ đầu năm 2024, hơn 23.000 người …" on a page of February's figures: the months so far, not one month
+            period = replace(period, period=as_of(int(period.period[1:])))
         year, period_code = period.year, period.period
         stated = next((p for p in levels if p is not None), None)
         if stmt_period is None and qualifier != "target" and (detailed := next(
@@ -1594,7 +1631,8 @@ def _derived(ctx: DocContext, base: Fact, code: str, unit: str, q: Quantity, tex
     start = base.span_start
     qualifier = base.qualifier
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    if qualifier == "estimate" and not q.estimate and not re.search(r"\bước\b", text[sentence_start:q.start], re.I):
+    if qualifier == "estimate" and not q.estimate and not re.search(r"\bước\b", text[sentence_start:q.start], re.I) \
+            and not FORECAST_OR_WILL.search(text, sentence_start, q.start):  # "sẽ còn khoảng 2,74%, giảm 0,68%": projected
         qualifier = "actual"
     return replace(base, fact_id=fact_id(ctx.doc_id, start, q.end, code), metric=code, unit=unit, value=q.value,
                    qualifier=qualifier,

@@ -15,6 +15,7 @@ from functools import lru_cache
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 YEAR = r"((?:19|20)\d\d)"
 CUMULATIVE_CODES = {3: "Q1", 6: "H1", 9: "9M", 12: "FY"}
+MONTH_CODES = frozenset(f"M{n}" for n in range(1, 13))  # one month alone
 PERIOD_CODES = ("FY", "H1", "H2", "9M", "Q1", "Q2", "Q3", "Q4", *(f"M{n}" for n in range(1, 13)),
                 "2M", "4M", "5M", "7M", "8M", "10M", "11M")
 
@@ -130,7 +131,8 @@ def latest_year(text: str) -> int | None:
     text = _BESIDE_VALUE.sub(lambda m: " " * len(m.group(1)), text)
     # This century only: "năm 1945" in a story of history dates no report.
     return max((year for pos, year in _years(text) if year >= 2000
-                and not _NOT_REPORTED_YEAR.search(text, max(0, pos - 12), pos)
+                and not (_NOT_REPORTED_YEAR.search(text, max(0, pos - 12), pos)
+                         and not _SPAN_FROM.search(text, max(0, pos - 30), pos))
                 and not _PLANNED.search(text, _sentence_start(text, pos), pos)), default=None)
 
 
@@ -150,6 +152,8 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 _NOT_REPORTED_YEAR = re.compile(r"(?:đến|tới|vào)\s+$", re.I)
+# … but the end of a span reported on is: "Từ năm 2012 đến năm 2021, tổng số lao động … là 32.049 người"
+_SPAN_FROM = re.compile(r"\btừ\s+(?:năm\s+)?(?:19|20)\d\d\s*,?\s*(?:đến|tới)\s+$", re.I)
 _PLANNED = re.compile(r"\b(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|sẽ)\b", re.I)
 
 

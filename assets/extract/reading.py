@@ -106,6 +106,16 @@ class Reading:
     sentences: list[SentenceReading]
 
 
+_DISTRICT_AGAIN = re.compile(r"\W*(?:toàn |trên địa bàn |cả )?(?:huyện|thị xã)\s+(\w)", re.I)
+
+
+def _back_to_district(paragraph: str) -> bool:
+    """The paragraph opens with an unnamed district as its subject ("Huyện đã …", "Toàn huyện có …"): the one
+    named before it."""
+    found = _DISTRICT_AGAIN.match(paragraph)
+    return bool(found and found.group(1).islower())
+
+
 def is_heading(text: str) -> bool:
     """A line that titles what follows: short, with no closing full stop."""
     stripped = text.strip()
@@ -263,6 +273,8 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             quiet = para  # a paragraph without a figure carries nothing beyond itself, except into a breakdown
             continue
         place, period = section_place, None
+        if before[0] is not None and before[0].district and not before[0].joint and _back_to_district(para_text):
+            place = before[0]  # "Huyện đã lập danh sách …" after a paragraph on huyện Trảng Bom: the same district
         if BREAKDOWN_START.search(para_text):  # "Trong đó, …" details the paragraph before: its place and period
             if quiet is not None:
                 before = (first_place(mentions, quiet.start, quiet.end), find_period(quiet.of(text)))
