@@ -2207,3 +2207,72 @@ def test_a_district_continues_into_a_paragraph_that_opens_with_it_and_a_partners
                "nghề với 600 người tham gia.")
     assert [(f.value, f.district) for f in extract_facts(DocContext("partner", partner, date(2023, 12, 2), "Quảng Trị"))] \
         == [(600, "Cam Lộ")]
+
+
+# The session-12 reviewer's sentences (invented), as the mended rules read them.
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a month's own figure stays the month's; the running total beside it counts the months so far
+    ("Báo cáo tháng 9/2023\nTrong tháng, toàn tỉnh giải quyết việc làm cho 2.100 lao động; tính đến nay, giải quyết việc "
+     "làm cho 16.500 lao động, đạt 82% kế hoạch.", date(2023, 10, 2),
+     [("jobs_created", 2100, "actual", 2023, "M9"), ("jobs_created", 16500, "actual", 2023, "9M")]),
+    ("Tin\nTrong tháng 3/2024, có 180 lao động đi làm việc ở nước ngoài, lũy kế từ đầu năm là 520 người.", date(2024, 4, 2),
+     [("labour_export", 180, "actual", 2024, "M3"), ("labour_export", 520, "actual", 2024, "Q1")]),
+    ("Tháng 10/2023\nTừ đầu tháng 10 đến nay, tỉnh đã đưa 35 người nghiện vào cơ sở cai nghiện bắt buộc.", date(2023, 10, 28),
+     [("drug_rehab_admissions", 35, "actual", 2023, "M10")]),
+    # plans for a later period, or announced as plans, stay targets late in the year
+    ("Tin\nThời gian tới, huyện sẽ tiếp tục đưa khoảng 200 lao động đi làm việc ở nước ngoài theo hợp đồng.",
+     date(2023, 11, 15), [("labour_export", 200, "target", 2023, "FY")]),
+    ("Tin\nTheo kế hoạch, dịp Tết Nguyên đán, Sở sẽ tổ chức cho khoảng 300 người có công đi điều dưỡng tập trung.",
+     date(2023, 12, 5), [("meritorious_convalescence", 300, "target", 2023, "FY")]),
+    ("Tin\nTỉnh sẽ tổ chức cho khoảng 500 người có công đi điều dưỡng tập trung tại các cơ sở trong tỉnh trong năm 2024.",
+     date(2023, 12, 10), [("meritorious_convalescence", 500, "target", 2024, "FY")]),
+    ("Tin\nDự kiến đến hết năm 2023, toàn tỉnh sẽ giải quyết việc làm cho khoảng 21.000 lao động.", date(2023, 9, 20),
+     [("jobs_created", 21000, "estimate", 2023, "FY")]),
+    # a plan set out names its own clause's figure only
+    ("Tin\nKế hoạch năm 2024 đặt ra là đưa 2.000 lao động đi làm việc ở nước ngoài, tuy nhiên cả năm mới đạt 1.200 người.",
+     date(2024, 12, 20), [("labour_export", 2000, "target", 2024, "FY"), ("labour_export", 1200, "actual", 2024, "FY")]),
+    ("Tin\nKế hoạch đặt ra là đến hết năm 2023, tỷ lệ hộ nghèo giảm còn 3%; kết quả năm 2023 tỷ lệ hộ nghèo còn 2,8%.",
+     date(2023, 12, 20), [("poverty_rate", 3, "target", 2023, "FY"), ("poverty_rate", 2.8, "actual", 2023, "FY")]),
+    # shares of the poor, and areas' shares, are no poverty rate
+    ("Tin\nĐến nay, huyện Tương Dương còn khoảng 40% hộ nghèo chưa có đất sản xuất.", date(2023, 11, 20), []),
+    ("Tin\nNăm 2023, toàn tỉnh còn 2,3% hộ nghèo, giảm 0,7% so với năm 2022; riêng các huyện miền núi còn 9,8% hộ nghèo.",
+     date(2023, 12, 20), [("poverty_rate", 2.3, "actual", 2023, "FY"), ("poverty_rate_reduction", 0.7, "actual", 2023, "FY")]),
+    ("Tin\nĐến nay xã Hướng Phùng chỉ còn 12% hộ nghèo.", date(2023, 12, 20), []),
+    ("Tin\nCác xã vùng cao có tỷ lệ hộ nghèo cao nhất, chiếm 62% tổng số hộ nghèo của huyện.", date(2023, 12, 20), []),
+    # "tỷ lệ nghèo chung" beside the poor's own rate or the near-poor is both groups together
+    ("Tin\nNăm 2023, tỷ lệ nghèo chung theo chuẩn nghèo đa chiều của tỉnh là 6,2%, trong đó tỷ lệ hộ nghèo là 3,1%.",
+     date(2023, 12, 20), [("poverty_rate", 3.1, "actual", 2023, "FY")]),
+    ("Tin\nNăm 2023, tỷ lệ nghèo chung của tỉnh giảm 1,1%, còn 3,9%.", date(2023, 12, 20),
+     [("poverty_rate_reduction", 1.1, "actual", 2023, "FY"), ("poverty_rate", 3.9, "actual", 2023, "FY")]),
+    # the rate over all branches of the economy is the overall rate; a share of trained workers is the rate
+    ("Tin\nNăm 2023, tỷ lệ lao động qua đào tạo trong các ngành kinh tế của tỉnh đạt 66,5%.", date(2023, 12, 20),
+     [("trained_labour_rate", 66.5, "actual", 2023, "FY")]),
+    ("Tin\nNăm 2023, số lao động qua đào tạo là 4.500 người, chiếm tỷ lệ 68%.", date(2023, 12, 20),
+     [("trained_labour_rate", 68, "actual", 2023, "FY")]),
+    # the same action elsewhere keeps its cue; poor households listed are the poor
+    ("Tin\nNăm 2023, Sở tổ chức điều dưỡng tập trung tại Cửa Tùng cho 200 người có công và tổ chức cho 150 người tại Sầm Sơn.",
+     date(2023, 12, 20), [("meritorious_convalescence", 200, "actual", 2023, "FY"),
+                          ("meritorious_convalescence", 150, "actual", 2023, "FY")]),
+    ("Tin\nNăm 2023, tổng số hộ trong danh sách hộ nghèo của huyện là 4.500 hộ.", date(2023, 12, 20),
+     [("poor_households", 4500, "actual", 2023, "FY")]),
+    ("Trao quà Trung thu cho trẻ em\nDịp này, Hội tặng 120 suất quà đến các đối tượng là trẻ em mồ côi, khuyết tật.",
+     date(2023, 9, 25), [("children_gifted", 120, "actual", 2023, "FY")]),
+    # a programme's span does not date an undated page; a plan for a year to come stays a target there
+    ("Tin\nHiện nay, tỷ lệ hộ nghèo của tỉnh là 4,1%.\nTừ năm 2021 đến năm 2025, tỉnh được phân bổ 500 tỷ đồng để thực hiện "
+     "Chương trình.", None, [("poverty_rate", 4.1, "actual", None, "FY")]),
+    ("Tin\nNăm 2022, tỷ lệ hộ nghèo của huyện là 3,1%. Dự kiến đến năm 2025, tỷ lệ hộ nghèo giảm còn 1,5%, đạt mục tiêu Nghị "
+     "quyết Đại hội đề ra.", None, [("poverty_rate", 3.1, "actual", 2022, "FY"), ("poverty_rate", 1.5, "target", 2025, "FY")]),
+])
+def test_the_twelfth_sessions_reviewers_sentences(text, published, expected):
+    facts = extract_facts(DocContext("page", text, published, "Quảng Trị"))
+    assert [(f.metric, f.value, f.qualifier, f.year, f.period) for f in facts] == expected
+
+
+def test_districts_after_a_partner_phrase_that_ended_and_a_ranking_paragraph():
+    text = ("Tin\nNăm 2023, huyện Gio Linh phối hợp với các ngành tổ chức tặng 500 suất quà cho trẻ em, huyện Cam Lộ tặng 300 "
+            "suất quà cho trẻ em.")
+    assert [(f.value, f.district) for f in extract_facts(DocContext("a", text, date(2023, 6, 2), "Quảng Trị"))] \
+        == [(500, "Gio Linh"), (300, "Cam Lộ")]
+    ranking = "Tin\nNăm 2023, huyện Hướng Hóa có 3.500 hộ nghèo.\nHuyện có tỷ lệ hộ nghèo cao nhất tỉnh là Đakrông với 30,2%."
+    assert [(f.value, f.district) for f in extract_facts(DocContext("b", ranking, date(2023, 12, 20), "Quảng Trị"))][1:] \
+        != [(30.2, "Hướng Hóa")]

@@ -179,7 +179,7 @@ CATALOGUE: tuple[Metric, ...] = (
                  r"t[ỷỉ] lệ lao động (?:đang làm việc )?(?:đã )?(?:được|qua) đào tạo",
                  "tỷ lệ lao động có chuyên môn kỹ thuật", "tỉ lệ lao động có chuyên môn kỹ thuật"),
            # … and a sector's rate ("làm việc trong các lĩnh vực du lịch, công nghiệp … đạt 66%") is a narrower group
-           excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề|trong (?:các )?(?:lĩnh vực|ngành)\b",
+           excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề|trong (?:các )?(?:lĩnh vực|ngành)\b(?! kinh tế)",
            main=True),
     # The rate of a region or of rural areas is not the place's rate (urban or overall).
     Metric("unemployment_rate", "percent", ("percent",), cues=(r"t[ỷỉ] lệ (?:lao động )?thất nghiệp",),
@@ -187,15 +187,16 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"nông thôn|thanh niên|(?:khu vực|vùng|miền)\s+(?:miền núi|núi|trung du|Tây Nguyên|Đông Nam Bộ|Đông Bắc|Tây Bắc"
                     r"|(?:Bắc |Nam )?Trung Bộ|duyên hải|đồng bằng)", main=True),
     Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo",
-                                                          # "tỷ lệ nghèo chung toàn tỉnh sẽ còn khoảng 2,74%"
-                                                          r"t[ỷỉ] lệ nghèo chung",
+                                                          # "tỷ lệ nghèo chung toàn tỉnh sẽ còn khoảng 2,74%" (not beside
+                                                          # the near-poor or the poor's own rate: then poor + near-poor)
+                                                          r"t[ỷỉ] lệ nghèo chung(?![^.]*(?:đa chiều|cận nghèo|t[ỷỉ] lệ hộ nghèo))",
                                                           # "số hộ nghèo ở Quảng Trị giảm xuống còn 9,77%": the rate
                                                           r"số hộ nghèo(?=(?:\s+(?:của|ở|tại|toàn)\s+[^.;,%\d]{1,30}?)?"
                                                           r"\s+(?:(?:sẽ|đã)\s+)?(?:còn\s+)?(?:giảm\s+)?(?:xuống\s+)?còn"
                                                           r"\s*[\d,]+\s*%(?!\s*so với))"),
            excludes=SUBSET_OF_POOR, main=True),
     # "giảm thêm tối thiểu 4% tỷ lệ hộ nghèo", "tỷ lệ giảm nghèo ước đạt 2%"
-    Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo", r"t[ỷỉ] lệ nghèo chung",
+    Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo", r"t[ỷỉ] lệ nghèo chung(?![^.]*(?:đa chiều|cận nghèo|t[ỷỉ] lệ hộ nghèo))",
                                                           # not "tỷ lệ giảm nghèo vượt kế hoạch … đạt 167%"
                                                           r"t[ỷỉ] lệ giảm nghèo(?![^,;.]{0,40}kế hoạch)"),
            after=(r"t[ỷỉ] lệ hộ nghèo",),
@@ -318,12 +319,16 @@ MAIN_METRICS = tuple(metric.code for metric in CATALOGUE if metric.main)
 
 # Qualifier cues. Targets: a clause or sentence that plans rather than reports.
 TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )(?<!so với )(?<!bằng )\bchỉ tiêu\b|\bkế hoạch (năm \d{4} )?(là|giao)\b", re.I)
+# "Năm 2024, kế hoạch được Bộ LĐ-TB&XH đặt ra là đưa từ 125.000 lao động …" (not "so với kế hoạch đặt ra là …"): the
+# figures of its statement until the result is told ("…, tuy nhiên đến nay mới đạt 1.200 người")
+PLAN_SET_OUT = re.compile(r"(?<!với )(?<!vượt )(?<!xa )\bkế hoạch(?: năm \d{4})?(?: được [^.;,\d]{1,40}?)? (?:đề|đặt) ra là\b",
+                          re.I)
+RESULT_TOLD = re.compile(r"\b(?:tuy nhiên|nhưng|song|kết quả|thực tế|đã đạt|mới đạt)\b", re.I)
 TARGET_SENTENCE = re.compile(
     r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng|được giao|"
     r"(?<!không )(?<!còn )(?<!cần )(?<!nào )phải|"  # not "không (còn/cần) phải", "không để … nào phải …"
     r"giao chỉ tiêu|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
-    # "Năm 2024, kế hoạch được Bộ LĐ-TB&XH đặt ra là đưa từ 125.000 lao động …"
-    r"|\bkế hoạch(?: năm \d{4})?(?: được [^.;,\d]{1,40}?)? (?:đề|đặt) ra là\b"
+
     # A plan approved "cho N người" has not happened yet.
     # "Theo kế hoạch, …", "Năm 2025, theo kế hoạch …" open a plan; "21 cơ sở/25 cơ sở theo kế hoạch" only compares
     # with one. "Chỉ tiêu năm 2025: …" lists targets.

@@ -23,6 +23,8 @@ from assets.extract.catalogue import (
     COVID_MEASURE_YEARS,
     HOUSES_FOR,
     PAST_MARKERS,
+    PLAN_SET_OUT,
+    RESULT_TOLD,
     SUBSET_OF_POOR,
     TARGET_CLAUSE,
     TARGET_SENTENCE,
@@ -61,7 +63,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-24"
+EXTRACTOR_VERSION = "extract-25"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -148,12 +150,15 @@ SUM_OF = re.compile(r"\b(?:kinh phí|trị giá|số tiền)\b", re.I)
 # action before, not this one.
 JOINED_VERB_BEFORE = re.compile(r"\svà\s+(?:tổ chức|đưa|đón|mời|cử)(?:\s+cho)?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
                                 re.I)
+OWN_ACTION_AFTER = re.compile(r"[^,.;\d]{0,30}?\b(?:đi|tham quan|vui|dự|viếng|tham gia)\b", re.I)
 NEW_SUBJECT = re.compile(r",\s*(?:toàn tỉnh|cả tỉnh|toàn huyện|toàn thành phố|tỉnh đã|huyện đã)\b", re.I)
 ACTIVITIES_THEN_CUE = re.compile(r"(?:(?:tư vấn|giới thiệu|tuyên truyền)(?:\s*,\s*|\s+và\s+))+", re.I)
 # "958 người có công cần được hỗ trợ nhà ở": a need, not what was done.
 NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu cầu|chưa được|chưa nhận|đang chờ)\b", re.I)
 # A district named after "phối hợp" places a partner, not the subject's work: "huyện A phối hợp Trường … ở huyện B …".
 PARTNER_BETWEEN = re.compile(r"\bphối hợp\b", re.I)
+# … until the statement moves on to another subject: a comma, a figure, "còn huyện …", "trong khi huyện …"
+PARTNER_ENDS = re.compile(r"[,;\d]|\b(?:còn|trong khi)\b", re.I)
 PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 # Not an estimate of another figure's share of the plan: "… cho 50.500 người, ước đạt 99% kế hoạch, trong đó 5.600 …"
@@ -165,6 +170,15 @@ ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
 # measured against a plan (else "dự tính" is a plan).
 FORECAST = re.compile(r"\bdự (?:tính|kiến)\b", re.I)
+# Words before a figure that count it from the year's start; "từ đầu tháng 10 (đến nay)" counts from a month's.
+SINCE_YEAR_START = re.compile(r"\b(?:từ đầu năm|l[ũu]y kế|(?:tính )?(?:đến|tới) nay)\b", re.I)
+A_MONTH = re.compile(r"\btháng\s+\d", re.I)
+FROM_MONTH_START = re.compile(r"\btừ (?:đầu |giữa |ngày \d{1,2}\W+)?tháng\b", re.I)
+# What a year-end projection names: "đến hết năm 2021", "cuối năm nay", "cả năm"; not a period after it
+YEAR_END_AIMED = re.compile(r"\b(?:(?:đến |tới )?(?:hết|cuối) năm|cả năm|năm nay)\b", re.I)
+LATER_PERIOD = re.compile(r"\b(?:năm tới|năm sau|thời gian tới|giai đoạn tới|từ nay đến|theo kế hoạch|quý [1-4I]|tết"
+                          r"|tháng \d{1,2})\b", re.I)
+DONE_BETWEEN = re.compile(r"\bđã\b", re.I)  # "dự kiến xuất cảnh trong tháng 12, năm 2023 tỉnh đã đưa …": a result
 FORECAST_OR_WILL = re.compile(r"\b(?:dự (?:tính|kiến)|sẽ)\b", re.I)
 # "…, vượt mục tiêu đề ra": a projection compared with the year's goal (ANNOTATE ruling 38)
 PLAN_MET_AFTER = re.compile(r"[^.;]{0,60}?[,(]\s*(?:vượt|đạt)\s+(?:mục tiêu|kế hoạch|chỉ tiêu)\b", re.I)
@@ -213,11 +227,19 @@ WORK_ELSEWHERE_AFTER = re.compile(r"\s*(?:đi\s+)?làm việc\s+(?:ở|tại)?\s
 # "có 87% lao động qua đào tạo": the share of workers trained is the trained-labour rate.
 RATE_OF_AFTER = (("poverty_rate", re.compile(r"\s*(?:số\s+)?hộ nghèo\s*,?\s*(?:tương đương|tương ứng|với)\b", re.I)),
                  ("trained_labour_rate", re.compile(r"\s*lao động (?:đã )?qua đào tạo\s*(?:[,;.)]|$)", re.I)))
-ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:\s+(?:toàn|của|trên|trong)\s[^,.;\d]{0,30})?\s*(?:là|có|:)?\s*$",
+ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:\s+(?:toàn|của|trên|trong)\s(?:(?!nghèo)[^,.;\d]){0,30})?"
+                                   r"\s*(?:là|có|:)?\s*$",
                                    re.I)
 # "Nghệ An còn khoảng 2,74% hộ nghèo": the share of households left poor is the poverty rate.
 POOR_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*(?:khoảng|gần|hơn|dưới|trên|chưa đến)?\s*$", re.I)
-POOR_ONLY_AFTER = re.compile(r"\s*hộ nghèo\b(?!\s*(?:và|,|hoặc)\s*(?:hộ\s+)?cận nghèo)(?! đồng bào| dân tộc| DTTS)", re.I)
+POOR_ONLY_AFTER = re.compile(r"\s*hộ nghèo\b(?!\s*(?:và|,|hoặc)\s*(?:hộ\s+)?cận nghèo)"
+                             r"(?=\s*(?:[,.;()]|$|(?:giảm|so với|và|toàn|trên|của)\b))", re.I)
+# … of the province or district, not a commune's, a town's or an area's ("riêng các huyện miền núi còn 9,8% hộ nghèo")
+AREA_SUBJECT = re.compile(r"\b(?:xã|thị trấn|phường|thôn|bản|các huyện|các xã|vùng|miền núi|riêng)\b", re.I)
+# "số lao động qua đào tạo là 4.500 người, chiếm tỷ lệ 68%": the share of the workforce trained
+TRAINED_SHARE_BEFORE = re.compile(r"\bsố lao động (?:đã )?qua đào tạo\b(?! nghề)(?:[^;.%]|\.(?=\d)){0,40}?,\s*chiế[mn]"
+                                  r"(?:\s+t[ỷỉ] lệ)?\s*$",
+                                  re.I)
 # "… có tỷ lệ hộ nghèo cao, chiếm 49,98% vào cuối năm 2021": the rate named, then its value
 POOR_RATE_SHARE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo(?:\s+[^\W\d_]+){0,2},\s*chiếm(?:\s+t[ỷỉ] lệ)?\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
                              re.I)
@@ -238,7 +260,8 @@ COMPARED_YEAR_BEFORE = re.compile(r"\bso với (?:cuối |đầu )?năm ((?:19|2
 # The first recipients named after gifts: children, or adults ("60 phần quà … cho các hộ gia đình khó khăn").
 # "tặng 94 suất quà (mỗi suất 500 ngàn đồng) đến các hộ có hoàn cảnh khó khăn": households too.
 GIFT_RECIPIENTS = re.compile(r"\b(?:cho\s+(?:các\s+|những\s+)?|(?:đến|tới)\s+(?:các|những)\s+)(?:em|trẻ|học sinh|cháu|thiếu nhi"
-                             r"|(?P<adults>hộ|gia đình|người|đối tượng|thương binh|cựu|cán bộ))\b", re.I)
+                             r"|(?P<adults>hộ|gia đình|người|đối tượng(?! là (?:trẻ|các em|học sinh|thiếu nhi|cháu))|thương binh"
+                             r"|cựu|cán bộ))\b", re.I)
 # A figure of the year itself in a review of several years: "Trong năm qua, …", "…, đạt 104% kế hoạch năm".
 THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!các )(?<!mấy )\bnăm (?:qua|nay)\b", re.I)
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
@@ -497,6 +520,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                                             for m in activities)
     before = text[max(clause.start, gap_start):q.start]  # the words since the previous figure
     joined = JOINED_VERB_BEFORE.search(text, clause.start, q.start) if " và " in before else None
+    if joined and not OWN_ACTION_AFTER.match(text, q.end):
+        joined = None  # "… cho 200 người có công và tổ chức cho 150 người tại Sầm Sơn": the same action elsewhere
     cues_here = seen.setdefault(("cues", sentence.start), {}) if seen is not None else {}
     for metric in METRICS_OF_KIND.get(q.kind, ()):
         after = metric.after_pattern
@@ -600,23 +625,30 @@ def _once(memo: dict | None, key: tuple, compute: Callable[[], T]) -> T:
 
 
 def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceReading,
-               previous: str | None = None, memo: dict | None = None, published: date | None = None) -> str:
+               previous: str | None = None, memo: dict | None = None, published: date | None = None,
+               report_year: int | None = None) -> str:
+    """actual, target or estimate for quantity ``q``; ``report_year`` is the year the page reports on (its publication's,
+    else the latest year an undated page names)."""
     sentence = sr.span
-    report_year = published.year if published else None
     if text.find("đạt", max(sentence.start, q.start - 40), q.start) >= 0 \
             and ACHIEVED_BEFORE.search(text, max(sentence.start, q.start - 40), q.start):
         return "actual"  # "đặt mục tiêu đưa 1.000 người … nhưng chỉ đạt 395 người": what was reached
+    forecast = FORECAST_OR_WILL.search(text, sentence.start, q.start)
     this_year = not GOAL_WORDS.search(text, sentence.start, q.start) \
         and not (report_year and any(int(year) > report_year for year in YEARS.findall(text, sentence.start, q.end + 40)))
-    if this_year and FORECAST_OR_WILL.search(text, sentence.start, q.start) and (
+    if this_year and forecast and not DONE_BETWEEN.search(text, forecast.end(), q.start) and (
             FORECAST.search(text, sentence.start, q.start) and (
                 ATTAINED_AFTER.match(text, q.end) or PLAN_MET_AFTER.match(text, q.end, sentence.end))
-            or q.estimate and published and published.month >= 10):
+            or q.estimate and published and published.month >= 9 and YEAR_END_AIMED.search(text, sentence.start, q.start)
+            and not LATER_PERIOD.search(text, sentence.start, sentence.end)
+            and not any(int(year) > published.year for year in YEARS.findall(text, sentence.start, sentence.end))):
         # "Dự kiến trong năm 2024, … sẽ tạo việc làm cho trên 30.500 lao động, đạt 167% kế hoạch", "dự kiến … còn
         # 0,71% …, vượt mục tiêu đề ra": measured against the year's plan, a projection of the year's result (not
         # "Mục tiêu năm 2024 dự kiến …", nor a year to come); so is "sẽ còn khoảng 2,74%" late in the year it ends
         return "estimate"
     if TARGET_CLAUSE.search(text[clause.start:q.start]):
+        return "target"
+    if (plan := PLAN_SET_OUT.search(text, stmt.start, q.start)) and not RESULT_TOLD.search(text, plan.end(), q.start):
         return "target"
     if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", text[sentence.start:q.start])):
         return "target"  # not "đã hoàn thành tốt nhiệm vụ được giao, … tạo việc làm mới cho 14.400 lao động"
@@ -668,7 +700,8 @@ def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
             if not work_place:
                 return None
         if where.district:
-            if district is not None and PARTNER_BETWEEN.search(text, district_start, start):
+            if district is not None and (partner := PARTNER_BETWEEN.search(text, district_start, start)) \
+                    and not PARTNER_ENDS.search(text, partner.end(), start):
                 continue  # "huyện Giồng Riềng phối hợp … Trường Trung cấp nghề Tân Hiệp ở huyện Tân Hiệp tổ chức …"
             district, district_start = where, start  # "…; huyện Ninh Hải có …, 10,17% và huyện Thuận Nam có …": the nearer
             if at is None or start >= at:
@@ -1081,8 +1114,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 continue
             rate_of = next((code for code, after in RATE_OF_AFTER if after.match(text[q.end:stmt.end])), None) or (
                 "poverty_rate" if POOR_SHARE_BEFORE.search(text, max(sr.span.start, q.start - 100), q.start)
-                or (POOR_LEFT_BEFORE.search(text, clause.start, q.start) and POOR_ONLY_AFTER.match(text, q.end))
-                or POOR_RATE_SHARE.search(text, max(stmt.start, q.start - 80), q.start) else None)
+                or (POOR_LEFT_BEFORE.search(text, clause.start, q.start) and POOR_ONLY_AFTER.match(text, q.end)
+                    and not AREA_SUBJECT.search(text, stmt.start, q.start))
+                or (POOR_RATE_SHARE.search(text, max(stmt.start, q.start - 80), q.start)
+                    and not SHARE_OF_THE_POOR_AFTER.match(text, q.end)) else None) or (
+                "trained_labour_rate" if TRAINED_SHARE_BEFORE.search(text, max(stmt.start, q.start - 80), q.start) else None)
             if q.kind != "percent" or rate_of is None:
                 continue
         if role == "change" and not poor_reduction:
@@ -1242,7 +1278,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)
         qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None, state.topics_seen,
-                               ctx.published_date)
+                               ctx.published_date, ctx.published_date.year if ctx.published_date else state.doc.undated.year)
         if code.startswith("meritorious_houses") and qualifier == "actual" and HOUSES_APPROVED.search(text, clause.start, q.start):
             qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
@@ -1280,8 +1316,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # end near the publication: the lead's "Trong 8 tháng năm 2025, …" on 11 September).
             fallback = state.doc.opening_period
         period = resolve(levels, fallback, target=qualifier == "target")
-        if year_to_date and not (stmt_period and stmt_period.explicit_sub_year) and period.period in MONTH_CODES:
-            # "Từ đầu năm 2024, hơn 23.000 người …" on a page of February's figures: the months so far, not one month
+        if period.period in MONTH_CODES \
+                and (since := SINCE_YEAR_START.search(text, max(stmt.start, gap_start), q.start)) \
+                and not FROM_MONTH_START.search(text, max(stmt.start, gap_start), since.end()) \
+                and not A_MONTH.search(text, since.end(), q.start):
+            # "Từ đầu năm 2024, hơn 23.000 người …" on a page of February's figures, "…, lũy kế từ đầu năm là 520 người":
+            # the months so far, not the month (but not "Trong tháng, … 420 lao động" nor "Từ đầu tháng 10 đến nay")
             period = replace(period, period=as_of(int(period.period[1:])))
         year, period_code = period.year, period.period
         stated = next((p for p in levels if p is not None), None)
@@ -1496,7 +1536,7 @@ def _poor_fell_at(text: str, start: int, q: Quantity) -> int | None:
 
 def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
     """The statement names the poverty rate before the figure, or right after it ("giảm thêm 4% tỷ lệ hộ nghèo")."""
-    return bool(re.search(r"t[ỷỉ] lệ hộ nghèo", text[stmt.start:q.start], re.I) or re.match(
+    return bool(re.search(r"t[ỷỉ] lệ (?:hộ nghèo|nghèo chung)", text[stmt.start:q.start], re.I) or re.match(
         r"\s*(?:số\s+)?t[ỷỉ] lệ hộ nghèo", text[q.end:q.end + 25], re.I)) and not re.search(
         r"t[ỷỉ] lệ hộ cận nghèo", text[stmt.start:q.start], re.I)
 

@@ -132,7 +132,8 @@ def latest_year(text: str) -> int | None:
     # This century only: "năm 1945" in a story of history dates no report.
     return max((year for pos, year in _years(text) if year >= 2000
                 and not (_NOT_REPORTED_YEAR.search(text, max(0, pos - 12), pos)
-                         and not _SPAN_FROM.search(text, max(0, pos - 30), pos))
+                         and not (_SPAN_FROM.search(text, max(0, pos - 30), pos)
+                                  and not _PROGRAMME.search(text, _sentence_start(text, pos), _sentence_end(text, pos))))
                 and not _PLANNED.search(text, _sentence_start(text, pos), pos)), default=None)
 
 
@@ -151,8 +152,15 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(".", pos), text.find("\n", pos)) if i >= 0]
+    return min(ends, default=len(text))
+
+
 _NOT_REPORTED_YEAR = re.compile(r"(?:đến|tới|vào)\s+$", re.I)
 # … but the end of a span reported on is: "Từ năm 2012 đến năm 2021, tổng số lao động … là 32.049 người"
+# … nor is the end of a programme's span: "Chương trình … từ năm 2018 đến năm 2030", "được phân bổ … từ năm 2021 đến 2025"
+_PROGRAMME = re.compile(r"\b(?:chương trình|đề án|dự án|phân bổ|bố trí|kế hoạch|triển khai|giai đoạn)\b", re.I)
 _SPAN_FROM = re.compile(r"\btừ\s+(?:năm\s+)?(?:19|20)\d\d\s*,?\s*(?:đến|tới)\s+$", re.I)
 _PLANNED = re.compile(r"\b(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|sẽ)\b", re.I)
 

@@ -106,6 +106,7 @@ class Reading:
     sentences: list[SentenceReading]
 
 
+_RANKING = re.compile(r"\b(?:cao|thấp|nhiều|ít) nhất\b", re.I)
 _DISTRICT_AGAIN = re.compile(r"\W*(?:toàn |trên địa bàn |cả )?(?:huyện|thị xã)\s+(\w)", re.I)
 
 
@@ -113,7 +114,7 @@ def _back_to_district(paragraph: str) -> bool:
     """The paragraph opens with an unnamed district as its subject ("Huyện đã …", "Toàn huyện có …"): the one
     named before it."""
     found = _DISTRICT_AGAIN.match(paragraph)
-    return bool(found and found.group(1).islower())
+    return bool(found and found.group(1).islower()) and not _RANKING.search(paragraph.split(".", 1)[0])
 
 
 def is_heading(text: str) -> bool:
