@@ -2276,3 +2276,48 @@ def test_districts_after_a_partner_phrase_that_ended_and_a_ranking_paragraph():
     ranking = "Tin\nNăm 2023, huyện Hướng Hóa có 3.500 hộ nghèo.\nHuyện có tỷ lệ hộ nghèo cao nhất tỉnh là Đakrông với 30,2%."
     assert [(f.value, f.district) for f in extract_facts(DocContext("b", ranking, date(2023, 12, 20), "Quảng Trị"))][1:] \
         != [(30.2, "Hướng Hóa")]
+
+
+# Session 12, first-contact sets 38 and 39: their constructions in invented sentences.
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # veterans counted by their group's name; a plan opened after a lead-in; its part told with what "sẽ được" done
+    ("Tin\nTừ đầu năm đến nay, Trung tâm điều dưỡng cho gần 3.000 người có công, đạt 70% kế hoạch. Được biết, theo kế hoạch "
+     "được phê duyệt, năm 2024, Trung tâm tổ chức điều dưỡng cho 4.300 thương binh, bệnh binh và thân nhân liệt sĩ. Trong "
+     "số này, điều dưỡng tại Trung tâm là 2.500 người, số còn lại sẽ được tổ chức tại khu nghỉ mát.", date(2024, 10, 28),
+     [("meritorious_convalescence", 3000, "actual", 2024, "10M"), ("meritorious_convalescence", 4300, "target", 2024, "FY")]),
+    # a batch in communes named together, and the first gifts of an event, are no one's total
+    ("Tin\nNgày 20/10, Trung tâm tổ chức điều dưỡng cho 90 thương binh, bệnh binh trên địa bàn xã Yên Lư và hai phường Tân "
+     "Mỹ, Đa Mai.", date(2024, 10, 28), []),
+    ("Tin\nNăm 2023, huyện trao 40 suất quà cho trẻ em. Lãnh đạo Sở trao 15 suất quà đầu tiên cho các em.", date(2023, 1, 20),
+     [("children_gifted", 40, "actual", 2023, "FY")]),
+    # a gift at one named commune is the event's
+    ("Tin\nNhân dịp này, Ban tổ chức trao 30 suất học bổng cho học sinh có hoàn cảnh khó khăn trên địa bàn xã Phước Hưng.",
+     date(2020, 10, 2), [("scholarships", 30, "actual", 2020, "FY")]),
+    # households that moved into the near-poor are no count of them
+    ("Tin\nĐến cuối năm 2023, toàn tỉnh có 6.100 hộ nghèo (giảm 1.900 hộ, trong đó 1.200 hộ nghèo rơi vào cận nghèo).",
+     date(2024, 1, 20), [("poor_households", 6100, "actual", 2023, "FY")]),
+    # headlines without "ở"; a trip abroad is no labour export
+    ("Gần 48.000 người đi làm việc nước ngoài trong 4 tháng đầu năm\nTin.", date(2024, 5, 2),
+     [("labour_export", 48000, "actual", 2024, "4M")]),
+    ("Đưa trên 12.000 lao động đi nước ngoài\nTin.", date(2015, 3, 2), [("labour_export", 12000, "actual", 2015, "FY")]),
+    ("Tin\nNăm 2023, có 40 người đi nước ngoài du lịch.", date(2023, 12, 2), []),
+    # a plan opened by "Theo đề án"; training classes; "Năm qua" early in the year; a rate after a comma
+    ("Tin\nTheo đề án, đến năm 2025 tỷ lệ thất nghiệp ở khu vực thành thị dưới 3,5%.", date(2023, 5, 2),
+     [("unemployment_rate", 3.5, "target", 2025, "FY")]),
+    ("Tin\nNăm qua, huyện đã tổ chức 20 lớp nghề cho khoảng 600 lao động.", date(2016, 4, 17),
+     [("vocational_enrolment", 600, "estimate", 2015, "FY")]),
+    ("Tin\nĐầu năm 2011, huyện có 1.900 hộ nghèo, tỷ lệ 8,1%.", date(2016, 4, 17),
+     [("poor_households", 1900, "actual", 2010, "FY"), ("poverty_rate", 8.1, "actual", 2010, "FY")]),
+    # training registered for, or for the poor only, is no enrolment
+    ("Tin\nNăm 2024, huyện có 1.200 người thuộc hộ nghèo, cận nghèo đăng ký đào tạo nghề.", date(2024, 5, 2), []),
+])
+def test_the_twelfth_sessions_second_first_contact_sentences(text, published, expected):
+    facts = extract_facts(DocContext("page", text, published, "Bắc Ninh"))
+    assert [(f.metric, f.value, f.qualifier, f.year, f.period) for f in facts] == expected
+
+
+def test_a_district_after_the_same_count_again_places_the_first():
+    text = ("Tin\nTại chương trình, các đại biểu trao 150 suất học bổng (mỗi suất trị giá 1 triệu đồng) tặng 150 trẻ em có "
+            "hoàn cảnh khó khăn tại huyện Bắc Mê.")
+    assert [(f.metric, f.district) for f in extract_facts(DocContext("p", text, date(2016, 6, 1), "Hà Giang"))] \
+        == [("scholarships", "Bắc Mê")]

@@ -142,6 +142,9 @@ CATALOGUE: tuple[Metric, ...] = (
                   "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh",
                   "đi làm việc có thời hạn tại nước ngoài", "làm việc ở nước ngoài", "làm việc tại nước ngoài",
                   "ra nước ngoài làm việc", "sang làm việc tại nước ngoài",
+                  # headlines drop the preposition: "Gần 66.000 người đi làm việc nước ngoài", "Đưa trên 17.000 lao động
+                  # đi nước ngoài" (not a trip: "đi nước ngoài du lịch, học tập")
+                  "đi làm việc nước ngoài", r"đi nước ngoài(?!\s*(?:du lịch|học|công tác|tham quan|chữa bệnh))",
                   # "147 lao động xuất khẩu làm việc ở nước ngoài", "147 lao động đi làm việc ở các quốc gia như …"
                   r"xuất khẩu (?:lao động )?(?:làm việc )?(?:ở|tại) nước ngoài",
                   r"đi (?:làm việc|lao động) (?:ở|tại) các (?:quốc gia|nước)\b",
@@ -162,6 +165,7 @@ CATALOGUE: tuple[Metric, ...] = (
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho",
+                 r"lớp (?:dạy |học |đào tạo )?nghề",  # "tổ chức 33 lớp nghề cho khoảng 1.100 lao động"
                  r"đào tạo(?:,| và) truyền nghề",
                  # "Các cơ sở giáo dục nghề nghiệp đã tuyển mới và đào tạo 53.793 người" (not a company's hires)
                  r"(?:giáo dục nghề nghiệp|GDNN|dạy nghề|đào tạo nghề)[^.;\d]{0,30}tuyển mới(?: và đào tạo)?"),
@@ -172,7 +176,10 @@ CATALOGUE: tuple[Metric, ...] = (
            # nghề để xuất khẩu lao động").
            excludes=DRUG + r"|lao động nông thôn|dân tộc thiểu số|DTTS|thất nghiệp|hỗ trợ (?:học nghề|đào tạo)|tốt nghiệp"
                     r"|sau (?:khi )?học nghề|bị ảnh hưởng"  # "cho các hộ dân vùng bị ảnh hưởng sự cố môi trường biển"
-                    r"|(?:Quyết định|Đề án)(?: số)? 1956|để (?:đi )?(?:xuất khẩu lao động|làm việc ở nước ngoài)",
+                    r"|(?:Quyết định|Đề án)(?: số)? 1956|để (?:đi )?(?:xuất khẩu lao động|làm việc ở nước ngoài)"
+                    # … and so is training for the poor ("563 đối tượng khác thuộc hộ nghèo, cận nghèo"), and those who
+                    # registered for it ("1.789 người … đăng ký đào tạo")
+                    r"|thuộc (?:các )?hộ (?:nghèo|cận nghèo)|đăng ký",
            main=True),
     Metric("trained_labour_rate", "percent", ("percent",),
            cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo",
@@ -207,7 +214,9 @@ CATALOGUE: tuple[Metric, ...] = (
            main=True),
     # "tổng số hộ nghèo và hộ cận nghèo là 19.767 hộ" counts both groups together.
     Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo",), after=("cận nghèo",),
-           excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"),
+           # "1.726 hộ nghèo rơi vào cận nghèo": households that moved into the group, not how many are in it
+           excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"
+                    r"|rơi vào|phát sinh|tái cận nghèo"),
     Metric("social_allowance_recipients", "persons", ("persons",),
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng"),
            # "cấp quà cho 4.000 đối tượng bảo trợ xã hội" counts gift receivers, not allowance recipients.
@@ -332,12 +341,14 @@ TARGET_SENTENCE = re.compile(
     # A plan approved "cho N người" has not happened yet.
     # "Theo kế hoạch, …", "Năm 2025, theo kế hoạch …" open a plan; "21 cơ sở/25 cơ sở theo kế hoạch" only compares
     # with one. "Chỉ tiêu năm 2025: …" lists targets.
-    r"|^\W*kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)|^\W*(?:năm \d{4},?\s*)?theo kế hoạch\b"
+    # (after a lead-in: "Được biết, theo kế hoạch được phê duyệt, năm 2025, đơn vị tổ chức điều dưỡng cho …")
+    r"|^\W*(?:(?:được biết|theo đó|bên cạnh đó|ngoài ra),?\s*)?(?:kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)"
+    r"|(?:năm \d{4},?\s*)?theo (?:kế hoạch|đề án)\b)"
     # "Về chỉ tiêu Quốc hội, Chính phủ giao trong năm 2024, …" (not "Về các chỉ tiêu chủ yếu, năm 2023 đã …": results)
     r"|^\W*chỉ tiêu\b|^\W*về\s+(?:các\s+)?chỉ tiêu\b[^.;]{0,60}?\b(?:được\s+)?giao\b", re.I
 )
 # "Dịp này, huyện trao 10 suất quà …": what the reported event did.
-PAST_MARKERS = re.compile(r"\b(đã|được|đạt được|dịp này|tại (?:buổi )?lễ)\b", re.I)
+PAST_MARKERS = re.compile(r"\b(đã|(?<!sẽ )được|đạt được|dịp này|tại (?:buổi )?lễ)\b", re.I)  # "sẽ được …" is to come
 # A breakdown of the total before it ("249 học viên, gồm 247 ... và 2 ..."); "riêng" singles out a place or
 # period of its own and is no marker.
 # A bracket after a total ("20.000 người (Cao đẳng: 2000 người; …)") and a list "như: Nhật Bản (191 người)" detail it too.

@@ -63,7 +63,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-25"
+EXTRACTOR_VERSION = "extract-26"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -227,6 +227,11 @@ WORK_ELSEWHERE_AFTER = re.compile(r"\s*(?:đi\s+)?làm việc\s+(?:ở|tại)?\s
 # "có 87% lao động qua đào tạo": the share of workers trained is the trained-labour rate.
 RATE_OF_AFTER = (("poverty_rate", re.compile(r"\s*(?:số\s+)?hộ nghèo\s*,?\s*(?:tương đương|tương ứng|với)\b", re.I)),
                  ("trained_labour_rate", re.compile(r"\s*lao động (?:đã )?qua đào tạo\s*(?:[,;.)]|$)", re.I)))
+FIRST_BATCH_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?đầu tiên\b", re.I)
+PAST_YEAR_OPENING = re.compile(r"\W*(?:trong )?năm qua\b", re.I)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+COMMUNES_AFTER = re.compile(r"[^.;\d]{0,80}?\btrên địa bàn (?:(?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;\d]{0,30}?(?:,|\bvà\b)\s*"
+                            r"(?:hai |ba |các )?(?:xã|phường|thị trấn)|(?:hai|ba|\d+) (?:xã|phường))", re.I)
 ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:\s+(?:toàn|của|trên|trong)\s(?:(?!nghèo)[^,.;\d]){0,30})?"
                                    r"\s*(?:là|có|:)?\s*$",
                                    re.I)
@@ -652,8 +657,10 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "target"
     if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", text[sentence.start:q.start])):
         return "target"  # not "đã hoàn thành tốt nhiệm vụ được giao, … tạo việc làm mới cho 14.400 lao động"
-    goal_before = _once(memo, ("goal before", sentence.start), lambda: bool(TARGET_SENTENCE.search(
-        COMPLETED_ASSIGNMENT.sub(" ", text[sr.paragraph.start:sentence.start]))))
+    # Sentence by sentence: a plan that opens a sentence ("Được biết, theo kế hoạch …") is anchored at its start.
+    goal_before = _once(memo, ("goal before", sentence.start), lambda: any(
+        TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", earlier))
+        for earlier in SENTENCE_BREAK.split(text[sr.paragraph.start:sentence.start])))
     past = _once(memo, ("past", sentence.start), lambda: bool(PAST_MARKERS.search(sentence.of(text))))
     # A goal stated earlier in the paragraph carries on, unless the figures since were results.
     if goal_before and not past and (previous is None or previous == "target") and not ATTAINED_AFTER.match(text, q.end):
@@ -1132,6 +1139,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 continue
         if q.kind == "households" and ALL_HOUSEHOLDS_BEFORE.search(text, max(clause.start, q.start - 80), q.start):
             continue  # "Tổng số hộ dân là 435.688 hộ. Số hộ nghèo …": every household, the base of the rates
+        if FIRST_BATCH_AFTER.match(text, q.end):
+            continue  # "trao 25 suất quà đầu tiên": the first of the gifts the event gave, a part
+        if COMMUNES_AFTER.match(text, q.end, sr.span.end):
+            continue  # "… cho 115 thương binh … trên địa bàn xã Lạng Giang và hai phường": named communes' figure
         if _gifts_for_adults(q, text, sr.span.end):
             continue  # "60 phần quà nhu yếu phẩm (gạo, …) cho các hộ gia đình khó khăn": not children's
         if REMAINDER_AFTER.match(text, q.end, window.end):
@@ -1268,7 +1279,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "hơn 5 nghìn lao động đi làm việc ở tỉnh ngoài": in other provinces, not abroad
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
         # A place named in the statement governs its figures up to the next figure ("…, riêng huyện X giảm 4%").
-        place_end = clause.end if i + 1 < len(qs) else stmt.end
+        # … and past the same count again, its receivers' ("200 suất học bổng tặng 200 trẻ em … tại huyện Vị Xuyên").
+        same = i + 1
+        while same < len(qs) and (qs[same].value == q.value or text.count("(", q.end, qs[same].start) > text.count(
+                ")", q.end, qs[same].start)):  # (… and what a bracket after it says: "(mỗi suất trị giá 1 triệu đồng)")
+            same += 1
+        place_end = stmt.end if same == len(qs) else (enclosing(clause_spans, qs[same - 1].start) or clause).end
         placed = _list_item_place(text, clause, q, reading.mentions) or _place(
             ctx, text, Span(stmt.start, place_end), sr, reading.mentions, state.doc.national_page, q.start)
         if placed is None:
@@ -1335,6 +1351,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and (start := YEAR_START.search(text, stmt.start, q.start)) and int(start.group(1)) == year \
                 and not NOW_OR_AFTER.search(text, start.end(), q.start):
             year -= 1  # "Đầu năm 2019, … có 1.329 hộ nghèo, chiếm 4,1%": the level the year 2018 closed with
+        if stated is None and ctx.published_date and ctx.published_date.month <= 6 and year == ctx.published_date.year \
+                and PAST_YEAR_OPENING.match(text, sr.span.start):
+            year, period_code = year - 1, "FY"  # "Năm qua, …" on an April page: the year that ended
         if stated is not None and stated.year is None and period_code in LATE_IN_YEAR and ctx.published_date \
                 and ctx.published_date.month == 1 and year == ctx.published_date.year:
             year -= 1  # "Quý IV, …", "Trong tháng 12, …" on a January page: the year just ended

@@ -29,6 +29,8 @@ NOUNS: dict[str, str] = {
     "người lao động": "persons", "lao động": "persons", "người có công": "persons", "người": "persons", "LĐ": "persons",
     "đối tượng": "persons", "học viên": "persons", "trường hợp": "persons", "lượt đối tượng": "persons",
     "lượt trường hợp": "persons", "bác": "persons", "cụ": "persons", "bác sĩ": "staff",  # "121 bác về nghỉ dưỡng": the elderly veterans
+    # "điều dưỡng cho 5,7 nghìn thương binh, bệnh binh và thân nhân liệt sĩ"
+    "thương binh": "persons", "bệnh binh": "persons", "thân nhân liệt sĩ": "persons",
     "trẻ em": "children", "cháu": "children", "em": "children", "học sinh": "children",
     "suất học bổng": "scholarships", "học bổng": "scholarships",
     "suất quà": "gifts", "phần quà": "gifts", "xuất quà": "gifts", "suất": "gifts", "phần": "gifts",
