@@ -2321,3 +2321,57 @@ def test_a_district_after_the_same_count_again_places_the_first():
             "hoàn cảnh khó khăn tại huyện Bắc Mê.")
     assert [(f.metric, f.district) for f in extract_facts(DocContext("p", text, date(2016, 6, 1), "Hà Giang"))] \
         == [("scholarships", "Bắc Mê")]
+
+
+# The session-12 second reviewer's sentences (invented), as the mended rules read them.
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Báo cáo tháng 10/2023\nTrong tháng, toàn tỉnh giải quyết việc làm cho 1.750 lao động; lũy kế giải quyết việc làm cho "
+     "17.200 lao động, đạt 86% kế hoạch.", date(2023, 11, 2),
+     [("jobs_created", 1750, "actual", 2023, "M10"), ("jobs_created", 17200, "actual", 2023, "10M")]),
+    ("Tình hình tháng 11/2023\nTháng 11, từ ngày 01/11 đến nay, toàn tỉnh giải quyết việc làm cho 1.320 lao động.",
+     date(2023, 11, 28), [("jobs_created", 1320, "actual", 2023, "M11")]),
+    ("Tin\nNhờ thực hiện tốt các chính sách an sinh xã hội, đến cuối năm 2023 toàn tỉnh chỉ còn 2,3% hộ nghèo.",
+     date(2023, 12, 20), [("poverty_rate", 2.3, "actual", 2023, "FY")]),
+    ("Tin\nRiêng năm 2023, tỉnh còn 2,9% hộ nghèo, giảm 0,8% so với năm 2022.", date(2023, 12, 20),
+     [("poverty_rate", 2.9, "actual", 2023, "FY"), ("poverty_rate_reduction", 0.8, "actual", 2023, "FY")]),
+    ("Tin\nTheo Đề án đưa người lao động đi làm việc ở nước ngoài, năm 2023 tỉnh đã đưa 1.520 lao động đi làm việc ở nước "
+     "ngoài.", date(2023, 12, 20), [("labour_export", 1520, "actual", 2023, "FY")]),
+    ("Tin\nTheo đề án, đến năm 2025 tỷ lệ hộ nghèo còn dưới 3%. Năm 2023, tỷ lệ hộ nghèo toàn tỉnh là 3,6%.",
+     date(2023, 12, 20), [("poverty_rate", 3, "target", 2025, "FY"), ("poverty_rate", 3.6, "actual", 2023, "FY")]),
+    ("Tin\nNăm 2023, tỉnh phấn đấu đưa 2.000 lao động đi làm việc ở nước ngoài. Hết tháng 10, toàn tỉnh có 1.720 lao động "
+     "xuất cảnh, số còn lại sẽ được xuất cảnh trong tháng 11 và 12.", date(2023, 11, 5),
+     [("labour_export", 2000, "target", 2023, "FY"), ("labour_export", 1720, "actual", 2023, "10M")]),
+    ("Tin\nNăm 2023, huyện Vĩnh Linh đã hỗ trợ xây mới 45 nhà ở cho người có công trên địa bàn 12 xã, thị trấn.",
+     date(2023, 12, 20), [("meritorious_houses_built", 45, "actual", 2023, "FY")]),
+    ("Tin\nKế hoạch đặt ra là xây mới 80 nhà cho người có công, hiện đã hoàn thành 62 nhà, số còn lại đang thi công.",
+     date(2023, 10, 20), [("meritorious_houses_built", 80, "target", 2023, "FY"),
+                          ("meritorious_houses_built", 62, "actual", 2023, "FY")]),
+    ("Tin\nNăm 2023, số lao động qua đào tạo có bằng cấp, chứng chỉ là 320.000 người, chiếm 28,5%.", date(2023, 12, 20), []),
+    ("Tin\nNăm 2023, tỉnh có 58.000 lao động qua đào tạo, tỷ lệ 67,5%.", date(2023, 12, 20),
+     [("trained_labour_rate", 67.5, "actual", 2023, "FY")]),
+    ("Tin\nNăm 2023, tỷ lệ nghèo chung của tỉnh còn 3,9%, trong đó tỷ lệ hộ nghèo đồng bào dân tộc thiểu số còn 12%.",
+     date(2023, 12, 20), [("poverty_rate", 3.9, "actual", 2023, "FY")]),
+    ("Tin\nNăm qua, tỷ lệ hộ nghèo của huyện giảm còn 4,2%; năm nay, huyện phấn đấu giảm còn 3,5%.", date(2024, 2, 20),
+     [("poverty_rate", 4.2, "actual", 2023, "FY"), ("poverty_rate", 3.5, "target", 2024, "FY")]),
+    ("Tin\nNăm 2022, huyện giải quyết việc làm cho 1.500 lao động trong năm đầu tiên thực hiện Nghị quyết.", date(2022, 12, 20),
+     [("jobs_created", 1500, "actual", 2022, "FY")]),
+    ("Tin\nDự kiến trong năm 2023, toàn tỉnh sẽ giải quyết việc làm cho khoảng 21.000 lao động.", date(2023, 11, 20),
+     [("jobs_created", 21000, "estimate", 2023, "FY")]),
+    ("Tin\nNăm 2023, toàn huyện có 2.150 hộ nghèo, trong đó hộ nghèo đồng bào dân tộc thiểu số 1.720 hộ, tỷ lệ 80%.",
+     date(2023, 12, 20), [("poor_households", 2150, "actual", 2023, "FY")]),
+    ("Tin\nNăm 2023, toàn tỉnh có 540 người đi nước ngoài thăm thân, định cư.", date(2023, 12, 20), []),
+    ("Tin\nNăm 2023, Bệnh viện khám sức khỏe cho 4.300 người đi làm việc nước ngoài.", date(2023, 12, 20), []),
+])
+def test_the_twelfth_sessions_second_reviewers_sentences(text, published, expected):
+    facts = extract_facts(DocContext("page", text, published, "Quảng Trị"))
+    assert [(f.metric, f.value, f.qualifier, f.year, f.period) for f in facts] == expected
+
+
+def test_a_partner_list_with_commas_and_a_record_in_time_keep_the_district():
+    partners = ("Tin\nNăm 2023, Phòng LĐ-TB&XH huyện Hải Lăng phối hợp với Công ty May Hòa Thọ, Trường Trung cấp nghề huyện "
+                "Triệu Phong đào tạo nghề cho 90 lao động.")
+    assert [f.district for f in extract_facts(DocContext("a", partners, date(2023, 12, 20), "Quảng Trị"))] == ["Hải Lăng"]
+    record = ("Tin\nNăm 2023, huyện Hướng Hóa có 3.500 hộ nghèo.\nHuyện đã giảm được 620 hộ nghèo, tỷ lệ hộ nghèo thấp nhất từ "
+              "trước đến nay, còn 14,2%.")
+    assert [(f.value, f.district) for f in extract_facts(DocContext("b", record, date(2023, 12, 20), "Quảng Trị"))][-1] \
+        == (14.2, "Hướng Hóa")

@@ -53,6 +53,10 @@ COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|d�
                    r"|tái hòa nhập|xác định tình trạng nghiện|thanh lý hợp đồng")
 # Subsets of the poor that are not the province's poor (ANNOTATION.md §7); not "số hộ nghèo tại các huyện, thành
 # phố, gồm: …", which opens a list of each district's figure.
+# "tỷ lệ nghèo chung" counts poor and near-poor together where its sentence says so (multidimensional, "bao gồm … cận
+# nghèo") or gives the poor's own rate beside it; beside a group's rate ("trong đó … đồng bào …") it is the overall rate.
+NOT_BOTH_GROUPS = (r"(?![^.;]*?(?:đa chiều|(?:bao gồm|gồm)[^.;]*cận nghèo|t[ỷỉ] lệ hộ cận nghèo"
+                   r"|t[ỷỉ] lệ hộ nghèo(?! (?:đồng bào|dân tộc|DTTS|của (?:các )?(?:xã|huyện)))))")
 SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|"
                   r"khu vực|vùng|(?:các xã|các huyện)(?!\s*(?:,|và)\s*(?:thị xã|thành phố|thị trấn|phường))(?![^.;:\d]{0,30}:)(?!$)|dao động|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo"
                   # one people's poor households ("hộ Khmer nghèo là 4.140 hộ")
@@ -144,7 +148,8 @@ CATALOGUE: tuple[Metric, ...] = (
                   "ra nước ngoài làm việc", "sang làm việc tại nước ngoài",
                   # headlines drop the preposition: "Gần 66.000 người đi làm việc nước ngoài", "Đưa trên 17.000 lao động
                   # đi nước ngoài" (not a trip: "đi nước ngoài du lịch, học tập")
-                  "đi làm việc nước ngoài", r"đi nước ngoài(?!\s*(?:du lịch|học|công tác|tham quan|chữa bệnh))",
+                  r"đi làm việc nước ngoài(?!\s*về)",
+                  r"đi nước ngoài(?!\s*(?:du lịch|học|công tác|tham quan|chữa bệnh|thăm|định cư|kết hôn|trái phép|về))",
                   # "147 lao động xuất khẩu làm việc ở nước ngoài", "147 lao động đi làm việc ở các quốc gia như …"
                   r"xuất khẩu (?:lao động )?(?:làm việc )?(?:ở|tại) nước ngoài",
                   r"đi (?:làm việc|lao động) (?:ở|tại) các (?:quốc gia|nước)\b",
@@ -161,7 +166,8 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số"
                     r"|(?:và|,)\s*(?:đi\s+)?làm việc (?:tại|ở|cho)\s+(?:các\s+)?(?:công ty|doanh nghiệp|khu công nghiệp"
                     r"|tỉnh|thành phố)"
-                    r"|ngoài tỉnh|tỉnh ngoài",  # "…, cung ứng lao động tỉnh ngoài 1.141 người"
+                    r"|ngoài tỉnh|tỉnh ngoài"
+                    r"|khám sức khỏe|thăm thân|định cư|về nước",  # health checks, visits, returnees: no departures  # "…, cung ứng lao động tỉnh ngoài 1.141 người"
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho",
@@ -196,14 +202,14 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo",
                                                           # "tỷ lệ nghèo chung toàn tỉnh sẽ còn khoảng 2,74%" (not beside
                                                           # the near-poor or the poor's own rate: then poor + near-poor)
-                                                          r"t[ỷỉ] lệ nghèo chung(?![^.]*(?:đa chiều|cận nghèo|t[ỷỉ] lệ hộ nghèo))",
+                                                          r"t[ỷỉ] lệ nghèo chung" + NOT_BOTH_GROUPS,
                                                           # "số hộ nghèo ở Quảng Trị giảm xuống còn 9,77%": the rate
                                                           r"số hộ nghèo(?=(?:\s+(?:của|ở|tại|toàn)\s+[^.;,%\d]{1,30}?)?"
                                                           r"\s+(?:(?:sẽ|đã)\s+)?(?:còn\s+)?(?:giảm\s+)?(?:xuống\s+)?còn"
                                                           r"\s*[\d,]+\s*%(?!\s*so với))"),
            excludes=SUBSET_OF_POOR, main=True),
     # "giảm thêm tối thiểu 4% tỷ lệ hộ nghèo", "tỷ lệ giảm nghèo ước đạt 2%"
-    Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo", r"t[ỷỉ] lệ nghèo chung(?![^.]*(?:đa chiều|cận nghèo|t[ỷỉ] lệ hộ nghèo))",
+    Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo", r"t[ỷỉ] lệ nghèo chung" + NOT_BOTH_GROUPS,
                                                           # not "tỷ lệ giảm nghèo vượt kế hoạch … đạt 167%"
                                                           r"t[ỷỉ] lệ giảm nghèo(?![^,;.]{0,40}kế hoạch)"),
            after=(r"t[ỷỉ] lệ hộ nghèo",),
@@ -332,8 +338,14 @@ TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )(?<!so v
 # figures of its statement until the result is told ("…, tuy nhiên đến nay mới đạt 1.200 người")
 PLAN_SET_OUT = re.compile(r"(?<!với )(?<!vượt )(?<!xa )\bkế hoạch(?: năm \d{4})?(?: được [^.;,\d]{1,40}?)? (?:đề|đặt) ra là\b",
                           re.I)
-RESULT_TOLD = re.compile(r"\b(?:tuy nhiên|nhưng|song|kết quả|thực tế|đã đạt|mới đạt)\b", re.I)
-TARGET_SENTENCE = re.compile(
+RESULT_TOLD = re.compile(r"\b(?:tuy nhiên|nhưng|song|kết quả|thực tế|đã|mới đạt|đến nay|hiện nay|hoàn thành|được)\b", re.I)
+# A sentence opening on a plan, after a lead-in too: "Được biết, theo kế hoạch được phê duyệt, năm 2025, …", "Theo đề án, …"
+# (its figures are targets unless it goes on to the plan's result: "đã", "đạt")
+PLAN_OPENING = re.compile(r"\W*(?:(?:được biết|theo đó|bên cạnh đó|ngoài ra),?\s*)?(?:năm \d{4},?\s*)?theo (?:kế hoạch|đề án)\b"
+                          r"|\W*(?:(?:được biết|theo đó|bên cạnh đó|ngoài ra),?\s*)kế hoạch\b[^;.]{0,120}\b(?:phê duyệt|được duyệt)",
+                          re.I)
+RESULT_VERB = re.compile(r"\b(?:đã|đạt|hoàn thành)\b", re.I)
+TARGET_WORDS = re.compile(
     r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng|được giao|"
     r"(?<!không )(?<!còn )(?<!cần )(?<!nào )phải|"  # not "không (còn/cần) phải", "không để … nào phải …"
     r"giao chỉ tiêu|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
@@ -341,14 +353,15 @@ TARGET_SENTENCE = re.compile(
     # A plan approved "cho N người" has not happened yet.
     # "Theo kế hoạch, …", "Năm 2025, theo kế hoạch …" open a plan; "21 cơ sở/25 cơ sở theo kế hoạch" only compares
     # with one. "Chỉ tiêu năm 2025: …" lists targets.
-    # (after a lead-in: "Được biết, theo kế hoạch được phê duyệt, năm 2025, đơn vị tổ chức điều dưỡng cho …")
-    r"|^\W*(?:(?:được biết|theo đó|bên cạnh đó|ngoài ra),?\s*)?(?:kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)"
-    r"|(?:năm \d{4},?\s*)?theo (?:kế hoạch|đề án)\b)"
+    r"|^\W*kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)|^\W*(?:năm \d{4},?\s*)?theo kế hoạch\b"
     # "Về chỉ tiêu Quốc hội, Chính phủ giao trong năm 2024, …" (not "Về các chỉ tiêu chủ yếu, năm 2023 đã …": results)
     r"|^\W*chỉ tiêu\b|^\W*về\s+(?:các\s+)?chỉ tiêu\b[^.;]{0,60}?\b(?:được\s+)?giao\b", re.I
 )
+# … and a sentence opening on a plan; a plan's opening carries on through its paragraph only to sentences naming no
+# year of their own (see facts._qualifier): "Theo đề án, đến năm 2025 … Năm 2023, tỷ lệ hộ nghèo … là 3,6%" reports.
+TARGET_SENTENCE = re.compile(r"^(?:" + PLAN_OPENING.pattern + r")|" + TARGET_WORDS.pattern, re.I)
 # "Dịp này, huyện trao 10 suất quà …": what the reported event did.
-PAST_MARKERS = re.compile(r"\b(đã|(?<!sẽ )được|đạt được|dịp này|tại (?:buổi )?lễ)\b", re.I)  # "sẽ được …" is to come
+PAST_MARKERS = re.compile(r"\b(đã|được|đạt được|dịp này|tại (?:buổi )?lễ)\b", re.I)
 # A breakdown of the total before it ("249 học viên, gồm 247 ... và 2 ..."); "riêng" singles out a place or
 # period of its own and is no marker.
 # A bracket after a total ("20.000 người (Cao đẳng: 2000 người; …)") and a list "như: Nhật Bản (191 người)" detail it too.

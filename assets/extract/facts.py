@@ -23,11 +23,14 @@ from assets.extract.catalogue import (
     COVID_MEASURE_YEARS,
     HOUSES_FOR,
     PAST_MARKERS,
+    PLAN_OPENING,
     PLAN_SET_OUT,
     RESULT_TOLD,
+    RESULT_VERB,
     SUBSET_OF_POOR,
     TARGET_CLAUSE,
     TARGET_SENTENCE,
+    TARGET_WORDS,
     Metric,
 )
 from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities, parse_number
@@ -63,7 +66,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-26"
+EXTRACTOR_VERSION = "extract-27"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -158,7 +161,7 @@ NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu
 # A district named after "phối hợp" places a partner, not the subject's work: "huyện A phối hợp Trường … ở huyện B …".
 PARTNER_BETWEEN = re.compile(r"\bphối hợp\b", re.I)
 # … until the statement moves on to another subject: a comma, a figure, "còn huyện …", "trong khi huyện …"
-PARTNER_ENDS = re.compile(r"[,;\d]|\b(?:còn|trong khi)\b", re.I)
+PARTNER_ENDS = re.compile(r"[;\d]|\b(?:còn|trong khi)\b|,\s*(?:huyện|thị xã|quận|thành phố)\b", re.I)
 PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 # Not an estimate of another figure's share of the plan: "… cho 50.500 người, ước đạt 99% kế hoạch, trong đó 5.600 …"
@@ -171,13 +174,13 @@ ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:
 # measured against a plan (else "dự tính" is a plan).
 FORECAST = re.compile(r"\bdự (?:tính|kiến)\b", re.I)
 # Words before a figure that count it from the year's start; "từ đầu tháng 10 (đến nay)" counts from a month's.
-SINCE_YEAR_START = re.compile(r"\b(?:từ đầu năm|l[ũu]y kế|(?:tính )?(?:đến|tới) nay)\b", re.I)
+COUNTED_FROM_JANUARY = re.compile(r"\b(?:từ đầu năm|l[ũu]y kế|(?:tính )?(?:đến|tới) nay)\b", re.I)
 A_MONTH = re.compile(r"\btháng\s+\d", re.I)
-FROM_MONTH_START = re.compile(r"\btừ (?:đầu |giữa |ngày \d{1,2}\W+)?tháng\b", re.I)
+FROM_MONTH_START = re.compile(r"\btừ (?:(?:đầu |giữa |ngày \d{1,2}\W+)?tháng\b|ngày \d{1,2}\s*[/.-]\s*\d{1,2})", re.I)
 # What a year-end projection names: "đến hết năm 2021", "cuối năm nay", "cả năm"; not a period after it
-YEAR_END_AIMED = re.compile(r"\b(?:(?:đến |tới )?(?:hết|cuối) năm|cả năm|năm nay)\b", re.I)
+YEAR_END_AIMED = re.compile(r"\b(?:(?:đến |tới )?(?:hết|cuối) năm|cả năm|năm nay|năm \d{4}|31/12|tháng 12)\b", re.I)
 LATER_PERIOD = re.compile(r"\b(?:năm tới|năm sau|thời gian tới|giai đoạn tới|từ nay đến|theo kế hoạch|quý [1-4I]|tết"
-                          r"|tháng \d{1,2})\b", re.I)
+                          r"|tháng (?!12\b)\d{1,2})\b", re.I)
 DONE_BETWEEN = re.compile(r"\bđã\b", re.I)  # "dự kiến xuất cảnh trong tháng 12, năm 2023 tỉnh đã đưa …": a result
 FORECAST_OR_WILL = re.compile(r"\b(?:dự (?:tính|kiến)|sẽ)\b", re.I)
 # "…, vượt mục tiêu đề ra": a projection compared with the year's goal (ANNOTATE ruling 38)
@@ -227,23 +230,29 @@ WORK_ELSEWHERE_AFTER = re.compile(r"\s*(?:đi\s+)?làm việc\s+(?:ở|tại)?\s
 # "có 87% lao động qua đào tạo": the share of workers trained is the trained-labour rate.
 RATE_OF_AFTER = (("poverty_rate", re.compile(r"\s*(?:số\s+)?hộ nghèo\s*,?\s*(?:tương đương|tương ứng|với)\b", re.I)),
                  ("trained_labour_rate", re.compile(r"\s*lao động (?:đã )?qua đào tạo\s*(?:[,;.)]|$)", re.I)))
-FIRST_BATCH_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?đầu tiên\b", re.I)
+FIRST_BATCH_AFTER = re.compile(r"\s*đầu tiên\b", re.I)
+THIS_YEAR_NAMED = re.compile(r"\bnăm nay\b|\bnăm \d{4}\b", re.I)
 PAST_YEAR_OPENING = re.compile(r"\W*(?:trong )?năm qua\b", re.I)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-COMMUNES_AFTER = re.compile(r"[^.;\d]{0,80}?\btrên địa bàn (?:(?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;\d]{0,30}?(?:,|\bvà\b)\s*"
-                            r"(?:hai |ba |các )?(?:xã|phường|thị trấn)|(?:hai|ba|\d+) (?:xã|phường))", re.I)
+# A sentence telling of a day's or some days' event, after a dateline: "BẮC NINH - Từ ngày 20 - 25/10, …", "Sáng 25/7, …"
+EVENT_DAYS_OPENING = re.compile(r"\W*(?:[^\W\d_]+(?: [^\W\d_]+){0,3}\s*[-–]\s*)?(?:từ\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
+                                r"\d{1,2}\s*[/.-]", re.I)
+COMMUNES_AFTER = re.compile(r"[^.;\d]{0,80}?\btrên địa bàn (?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;\d]{0,30}?(?:,|\bvà\b)\s*"
+                            r"(?:hai |ba |các )?(?:xã|phường|thị trấn)", re.I)
 ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:\s+(?:toàn|của|trên|trong)\s(?:(?!nghèo)[^,.;\d]){0,30})?"
                                    r"\s*(?:là|có|:)?\s*$",
                                    re.I)
 # "Nghệ An còn khoảng 2,74% hộ nghèo": the share of households left poor is the poverty rate.
 POOR_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*(?:khoảng|gần|hơn|dưới|trên|chưa đến)?\s*$", re.I)
 POOR_ONLY_AFTER = re.compile(r"\s*hộ nghèo\b(?!\s*(?:và|,|hoặc)\s*(?:hộ\s+)?cận nghèo)"
-                             r"(?=\s*(?:[,.;()]|$|(?:giảm|so với|và|toàn|trên|của)\b))", re.I)
+                             r"(?=\s*(?:[,.;()]|$|(?:giảm|so với|và|toàn|trên|của|theo|vào|tại)\b))", re.I)
 # … of the province or district, not a commune's, a town's or an area's ("riêng các huyện miền núi còn 9,8% hộ nghèo")
-AREA_SUBJECT = re.compile(r"\b(?:xã|thị trấn|phường|thôn|bản|các huyện|các xã|vùng|miền núi|riêng)\b", re.I)
+AREA_SUBJECT = re.compile(r"\b(?:(?:xã|thị trấn|phường|thôn|bản)\s+(?-i:[A-ZĐ])|các (?:huyện|xã)\b|vùng (?:đồng bào|cao|sâu|miền núi)"
+                          r"|khu vực (?:nông thôn|thành thị|miền núi)|riêng (?:các|những|\d+)\s)", re.I)
 # "số lao động qua đào tạo là 4.500 người, chiếm tỷ lệ 68%": the share of the workforce trained
-TRAINED_SHARE_BEFORE = re.compile(r"\bsố lao động (?:đã )?qua đào tạo\b(?! nghề)(?:[^;.%]|\.(?=\d)){0,40}?,\s*chiế[mn]"
-                                  r"(?:\s+t[ỷỉ] lệ)?\s*$",
+TRAINED_SHARE_BEFORE = re.compile(r"(?:\bsố lao động (?:đã )?qua đào tạo\s+(?:là|đạt)\s+|\bcó\s+)(?:khoảng |gần |hơn |trên )?"
+                                  r"[\d.,]+\s*(?:nghìn |ngàn |triệu )?(?:người|lao động)(?: (?:đã )?qua đào tạo)?\s*,\s*"
+                                  r"(?:chiế[mn](?:\s+t[ỷỉ] lệ)?|t[ỷỉ] lệ)\s*$",
                                   re.I)
 # "… có tỷ lệ hộ nghèo cao, chiếm 49,98% vào cuối năm 2021": the rate named, then its value
 POOR_RATE_SHARE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo(?:\s+[^\W\d_]+){0,2},\s*chiếm(?:\s+t[ỷỉ] lệ)?\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
@@ -645,7 +654,7 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
             FORECAST.search(text, sentence.start, q.start) and (
                 ATTAINED_AFTER.match(text, q.end) or PLAN_MET_AFTER.match(text, q.end, sentence.end))
             or q.estimate and published and published.month >= 9 and YEAR_END_AIMED.search(text, sentence.start, q.start)
-            and not LATER_PERIOD.search(text, sentence.start, sentence.end)
+            and not LATER_PERIOD.search(text, sentence.start, q.start)
             and not any(int(year) > published.year for year in YEARS.findall(text, sentence.start, sentence.end))):
         # "Dự kiến trong năm 2024, … sẽ tạo việc làm cho trên 30.500 lao động, đạt 167% kế hoạch", "dự kiến … còn
         # 0,71% …, vượt mục tiêu đề ra": measured against the year's plan, a projection of the year's result (not
@@ -655,16 +664,22 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "target"
     if (plan := PLAN_SET_OUT.search(text, stmt.start, q.start)) and not RESULT_TOLD.search(text, plan.end(), q.start):
         return "target"
-    if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", text[sentence.start:q.start])):
-        return "target"  # not "đã hoàn thành tốt nhiệm vụ được giao, … tạo việc làm mới cho 14.400 lao động"
-    # Sentence by sentence: a plan that opens a sentence ("Được biết, theo kế hoạch …") is anchored at its start.
-    goal_before = _once(memo, ("goal before", sentence.start), lambda: any(
-        TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", earlier))
-        for earlier in SENTENCE_BREAK.split(text[sr.paragraph.start:sentence.start])))
+    if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", text[sentence.start:q.start])) and not (
+            PLAN_OPENING.match(text, sentence.start) and RESULT_VERB.search(text, sentence.start, q.start)):
+        # not "đã hoàn thành tốt nhiệm vụ được giao, … tạo việc làm mới cho 14.400 lao động", nor "Theo đề án …, năm 2023
+        # tỉnh đã đưa 1.520 lao động …": a plan's result
+        return "target"
+    goal_before = _once(memo, ("goal before", sentence.start), lambda: bool(TARGET_WORDS.search(
+        COMPLETED_ASSIGNMENT.sub(" ", text[sr.paragraph.start:sentence.start]))) or (
+        # a plan opening a later sentence ("Được biết, theo kế hoạch …") reaches a sentence that names no year of its own
+        not YEARS.search(text, sentence.start, sentence.end) and any(
+            PLAN_OPENING.match(earlier) for earlier in SENTENCE_BREAK.split(text[sr.paragraph.start:sentence.start]))))
     past = _once(memo, ("past", sentence.start), lambda: bool(PAST_MARKERS.search(sentence.of(text))))
     # A goal stated earlier in the paragraph carries on, unless the figures since were results.
     if goal_before and not past and (previous is None or previous == "target") and not ATTAINED_AFTER.match(text, q.end):
         return "target"
+    if sr.breakdown and previous == "target" and not PAST_MARKERS.search(text, sentence.start, q.start):
+        return "target"  # "Trong số này, điều dưỡng tại đơn vị là gần 3,1 nghìn người, …" after a plan: the plan's part
     if sr.target_section and not past:
         return "target"
     estimated = ESTIMATE_STATEMENT.search(text, stmt.start, q.start)
@@ -1116,7 +1131,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         if role == "share":
             if q.kind == "percent" and last is not None and last.metric == "poor_households" \
-                    and not re.match(r"\s*(?:số\s+)?hộ cận nghèo", text[q.end:q.end + 30]):
+                    and not re.match(r"\s*(?:số\s+)?hộ cận nghèo", text[q.end:q.end + 30]) \
+                    and not AMONG.search(text, last.span_end, q.start):  # "…, trong đó hộ … 1.720 hộ, tỷ lệ 80%": a group's
                 out.append(_derived(ctx, last, "poverty_rate", "percent", q, text))
                 continue
             rate_of = next((code for code, after in RATE_OF_AFTER if after.match(text[q.end:stmt.end])), None) or (
@@ -1139,9 +1155,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 continue
         if q.kind == "households" and ALL_HOUSEHOLDS_BEFORE.search(text, max(clause.start, q.start - 80), q.start):
             continue  # "Tổng số hộ dân là 435.688 hộ. Số hộ nghèo …": every household, the base of the rates
-        if FIRST_BATCH_AFTER.match(text, q.end):
+        if q.kind in ("gifts", "scholarships", "houses") and FIRST_BATCH_AFTER.match(text, q.end):
             continue  # "trao 25 suất quà đầu tiên": the first of the gifts the event gave, a part
-        if COMMUNES_AFTER.match(text, q.end, sr.span.end):
+        if EVENT_DAYS_OPENING.match(text, sr.span.start) and COMMUNES_AFTER.match(text, q.end, sr.span.end):
             continue  # "… cho 115 thương binh … trên địa bàn xã Lạng Giang và hai phường": named communes' figure
         if _gifts_for_adults(q, text, sr.span.end):
             continue  # "60 phần quà nhu yếu phẩm (gạo, …) cho các hộ gia đình khó khăn": not children's
@@ -1333,8 +1349,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             fallback = state.doc.opening_period
         period = resolve(levels, fallback, target=qualifier == "target")
         if period.period in MONTH_CODES \
-                and (since := SINCE_YEAR_START.search(text, max(stmt.start, gap_start), q.start)) \
-                and not FROM_MONTH_START.search(text, max(stmt.start, gap_start), since.end()) \
+                and (since := COUNTED_FROM_JANUARY.search(text, sr.span.start, q.start)) \
+                and not FROM_MONTH_START.search(text, sr.span.start, since.end()) \
                 and not A_MONTH.search(text, since.end(), q.start):
             # "Từ đầu năm 2024, hơn 23.000 người …" on a page of February's figures, "…, lũy kế từ đầu năm là 520 người":
             # the months so far, not the month (but not "Trong tháng, … 420 lao động" nor "Từ đầu tháng 10 đến nay")
@@ -1351,8 +1367,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and (start := YEAR_START.search(text, stmt.start, q.start)) and int(start.group(1)) == year \
                 and not NOW_OR_AFTER.search(text, start.end(), q.start):
             year -= 1  # "Đầu năm 2019, … có 1.329 hộ nghèo, chiếm 4,1%": the level the year 2018 closed with
-        if stated is None and ctx.published_date and ctx.published_date.month <= 6 and year == ctx.published_date.year \
-                and PAST_YEAR_OPENING.match(text, sr.span.start):
+        if stmt_period is None and qualifier != "target" and ctx.published_date and ctx.published_date.month <= 6 \
+                and year == ctx.published_date.year and PAST_YEAR_OPENING.match(text, sr.span.start) \
+                and not THIS_YEAR_NAMED.search(text, sr.span.start, q.start):
             year, period_code = year - 1, "FY"  # "Năm qua, …" on an April page: the year that ended
         if stated is not None and stated.year is None and period_code in LATE_IN_YEAR and ctx.published_date \
                 and ctx.published_date.month == 1 and year == ctx.published_date.year:

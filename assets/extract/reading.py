@@ -106,7 +106,7 @@ class Reading:
     sentences: list[SentenceReading]
 
 
-_RANKING = re.compile(r"\b(?:cao|thấp|nhiều|ít) nhất\b", re.I)
+_RANKING = re.compile(r"\b(?:cao|thấp|nhiều|ít) nhất\b(?! từ trước)", re.I)
 _DISTRICT_AGAIN = re.compile(r"\W*(?:toàn |trên địa bàn |cả )?(?:huyện|thị xã)\s+(\w)", re.I)
 
 
