@@ -57,7 +57,7 @@ PROVINCE_ALIASES = {"Huế": "Thừa Thiên Huế", "Thừa Thiên - Huế": "Th
                     "TPHCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh", "Sài Gòn": "Hồ Chí Minh", "Bắc Cạn": "Bắc Kạn",
                     "Kontum": "Kon Tum"}
 # The gazetteer's (vietnamadminunits) misspellings of district names, and their official names.
-MISSPELLED_DISTRICTS = {"Mù Căng Chải": "Mù Cang Chải", "Đa Krông": "Đakrông"}
+MISSPELLED_DISTRICTS = {"Mù Căng Chải": "Mù Cang Chải", "Đa Krông": "Đakrông", "Đăk Glong": "Đắk Glong", "Đăk Hà": "Đắk Hà"}
 # Other spellings of a district that the press uses beside the official one.
 DISTRICT_ALIASES = {"Mù Cang Chải": ("Mù Căng Chải",), "Krông A Na": ("Krông Ana",), "Krông Pắc": ("Krông Pắk",),
                     "Đakrông": ("Đa Krông", "Đắkrông", "Đak Rông"), "KBang": ("K'Bang",), "Cư M'gar": ("Cư M'Gar", "Cư Mgar"),

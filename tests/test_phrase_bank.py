@@ -754,7 +754,7 @@ def test_a_breakdown_paragraph_keeps_the_place_and_period_before_it():
             "Trong tháng 5, huyện Đắk Glong (Đắk Nông) đã tập trung chi trả hỗ trợ cho người dân bị ảnh hưởng bởi "
             "dịch Covid-19.\nTrong đó, toàn huyện có 718 đối tượng bảo trợ xã hội được hỗ trợ, với số tiền 1,2 tỷ đồng.")
     facts = extract_facts(DocContext("carry", text, date(2020, 6, 4), "Đắk Nông"))
-    assert {(f.period, f.district) for f in facts} == {("M5", "Đăk Glong")}
+    assert {(f.period, f.district) for f in facts} == {("M5", "Đắk Glong")}
 
 
 def test_a_district_written_without_spaces_round_its_hyphen():
@@ -2375,3 +2375,18 @@ def test_a_partner_list_with_commas_and_a_record_in_time_keep_the_district():
               "trước đến nay, còn 14,2%.")
     assert [(f.value, f.district) for f in extract_facts(DocContext("b", record, date(2023, 12, 20), "Quảng Trị"))][-1] \
         == (14.2, "Hướng Hóa")
+
+
+def test_covid_support_approved_is_planned_and_what_was_paid_of_it_is_done():
+    text = ("Tin\nTriển khai Nghị quyết 68/NQ-CP về hỗ trợ do dịch Covid-19, tính đến ngày 26/8, toàn tỉnh có 120.400 người lao "
+            "động và sử dụng lao động gặp khó khăn do ảnh hưởng của dịch Covid-19 được phê duyệt hỗ trợ với tổng kinh phí 150 tỷ "
+            "đồng.\nTrong đó, có 118.200 người lao động đã nhận được hỗ trợ với tổng kinh phí chi "
+            "trả là 141 tỷ đồng.")
+    facts = extract_facts(DocContext("covid", text, date(2021, 8, 30), "Quảng Ninh"))
+    assert {(f.metric, f.value, f.qualifier) for f in facts} == {
+        ("covid_support_recipients", 120400, "target"), ("covid_support_amount", 150_000_000_000, "target"),
+        ("covid_support_recipients", 118200, "actual"), ("covid_support_amount", 141_000_000_000, "actual")}
+    paid = "Tin\nTính đến ngày 25/9, toàn tỉnh đã chi hỗ trợ cho 1.622/1.989 đối tượng được phê duyệt do dịch Covid-19."
+    assert [f.qualifier for f in extract_facts(DocContext("paid", paid, date(2020, 9, 30), "Lâm Đồng"))] == ["actual"]
+    highland = "Tin\nNăm 2020, huyện Đăk Glong đã giải quyết việc làm cho 300 lao động."
+    assert [f.district for f in extract_facts(DocContext("h", highland, date(2020, 12, 2), "Đắk Nông"))] == ["Đắk Glong"]

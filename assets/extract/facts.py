@@ -66,7 +66,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-27"
+EXTRACTOR_VERSION = "extract-28"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -181,6 +181,7 @@ FROM_MONTH_START = re.compile(r"\btừ (?:(?:đầu |giữa |ngày \d{1,2}\W+)?t
 YEAR_END_AIMED = re.compile(r"\b(?:(?:đến |tới )?(?:hết|cuối) năm|cả năm|năm nay|năm \d{4}|31/12|tháng 12)\b", re.I)
 LATER_PERIOD = re.compile(r"\b(?:năm tới|năm sau|thời gian tới|giai đoạn tới|từ nay đến|theo kế hoạch|quý [1-4I]|tết"
                           r"|tháng (?!12\b)\d{1,2})\b", re.I)
+DONE_IN = re.compile(r"\b(?:đã|(?<!sẽ )được)\b", re.I)  # what was done ("sẽ được …" is to come)
 DONE_BETWEEN = re.compile(r"\bđã\b", re.I)  # "dự kiến xuất cảnh trong tháng 12, năm 2023 tỉnh đã đưa …": a result
 FORECAST_OR_WILL = re.compile(r"\b(?:dự (?:tính|kiến)|sẽ)\b", re.I)
 # "…, vượt mục tiêu đề ra": a projection compared with the year's goal (ANNOTATE ruling 38)
@@ -237,6 +238,9 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 # A sentence telling of a day's or some days' event, after a dateline: "BẮC NINH - Từ ngày 20 - 25/10, …", "Sáng 25/7, …"
 EVENT_DAYS_OPENING = re.compile(r"\W*(?:[^\W\d_]+(?: [^\W\d_]+){0,3}\s*[-–]\s*)?(?:từ\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
                                 r"\d{1,2}\s*[/.-]", re.I)
+COVID_APPROVED = re.compile(r"\bđược phê duyệt\b", re.I)  # the list approved; "đã phê duyệt chi hỗ trợ cho N người" is done
+APPROVED_AFTER = re.compile(r"[^.;]{0,100}?\bđược phê duyệt\b", re.I)  # "209.620 người … được phê duyệt hỗ trợ"
+PAID_WORDS = re.compile(r"\b(?:chi trả|đã chi|nhận|giải ngân|hoàn thành)\b", re.I)
 COMMUNES_AFTER = re.compile(r"[^.;\d]{0,80}?\btrên địa bàn (?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;\d]{0,30}?(?:,|\bvà\b)\s*"
                             r"(?:hai |ba |các )?(?:xã|phường|thị trấn)", re.I)
 ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:\s+(?:toàn|của|trên|trong)\s(?:(?!nghèo)[^,.;\d]){0,30})?"
@@ -678,7 +682,7 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     # A goal stated earlier in the paragraph carries on, unless the figures since were results.
     if goal_before and not past and (previous is None or previous == "target") and not ATTAINED_AFTER.match(text, q.end):
         return "target"
-    if sr.breakdown and previous == "target" and not PAST_MARKERS.search(text, sentence.start, q.start):
+    if sr.breakdown and previous == "target" and not DONE_IN.search(sentence.of(text)):
         return "target"  # "Trong số này, điều dưỡng tại đơn vị là gần 3,1 nghìn người, …" after a plan: the plan's part
     if sr.target_section and not past:
         return "target"
@@ -1313,6 +1317,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                                ctx.published_date, ctx.published_date.year if ctx.published_date else state.doc.undated.year)
         if code.startswith("meritorious_houses") and qualifier == "actual" and HOUSES_APPROVED.search(text, clause.start, q.start):
             qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
+        if code.startswith("covid_") and qualifier == "actual" and not PAID_WORDS.search(text, stmt.start, q.start) and (
+                COVID_APPROVED.search(text, stmt.start, q.start)
+                or APPROVED_AFTER.match(text, q.end, qs[i + 1].start if i + 1 < len(qs) else stmt.end)):
+            qualifier = "target"  # "tổng số đối tượng được phê duyệt … là 216.238 đối tượng với số tiền 352,3 tỷ": not yet paid
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
         outer = [sr.section_period if qualifier == "target" or not sr.section_aims else None,
                  reading.document_period if qualifier == "target" or not reading.title_aims else None]
