@@ -2390,3 +2390,23 @@ def test_covid_support_approved_is_planned_and_what_was_paid_of_it_is_done():
     assert [f.qualifier for f in extract_facts(DocContext("paid", paid, date(2020, 9, 30), "Lâm Đồng"))] == ["actual"]
     highland = "Tin\nNăm 2020, huyện Đăk Glong đã giải quyết việc làm cho 300 lao động."
     assert [f.district for f in extract_facts(DocContext("h", highland, date(2020, 12, 2), "Đắk Nông"))] == ["Đắk Glong"]
+
+
+# The session-12 third reviewer's sentences (invented), as the mended rules read them.
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Tin\nNăm 2023, toàn tỉnh giải quyết việc làm cho 19.500 lao động, trong đó có 2.300 lao động, chiếm 12%, đi làm việc ở "
+     "nước ngoài.", date(2023, 12, 20), [("jobs_created", 19500, "actual", 2023, "FY")]),
+    ("Tin\nNăm 2023, Trung tâm có 600 lao động qua đào tạo, chiếm 75% số người được tư vấn.", date(2023, 12, 20), []),
+    ("Tin\nTháng 12, tỉnh sẽ giải quyết việc làm cho khoảng 1.800 lao động.", date(2023, 11, 30),
+     [("jobs_created", 1800, "target", 2023, "M12")]),
+    ("Tin\nDự kiến đến cuối tháng 12/2023, tỉnh sẽ đưa khoảng 2.000 lao động đi làm việc ở nước ngoài.", date(2023, 11, 28),
+     [("labour_export", 2000, "estimate", 2023, "FY")]),
+    ("Tin\nNăm 2021, hỗ trợ cho 12.000 lao động tự do bị ảnh hưởng bởi dịch Covid-19 đã được phê duyệt và chi trả.",
+     date(2021, 12, 20), [("covid_support_recipients", 12000, "actual", 2021, "FY")]),
+    ("Tin\nNăm 2023, toàn huyện Kỳ Sơn còn 38% hộ nghèo tại các xã biên giới.", date(2023, 12, 20), []),
+    ("Tin\nNăm 2023, Phường 3 còn 0,4% hộ nghèo.", date(2023, 12, 20), []),
+    ("Tin\nNăm 2023, tỷ lệ nghèo chung (hộ nghèo, hộ cận nghèo) của tỉnh còn 8,1%.", date(2023, 12, 20), []),
+])
+def test_the_twelfth_sessions_third_reviewers_sentences(text, published, expected):
+    facts = extract_facts(DocContext("page", text, published, "Quảng Trị"))
+    assert [(f.metric, f.value, f.qualifier, f.year, f.period) for f in facts] == expected

@@ -55,7 +55,7 @@ COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|d�
 # phố, gồm: …", which opens a list of each district's figure.
 # "tỷ lệ nghèo chung" counts poor and near-poor together where its sentence says so (multidimensional, "bao gồm … cận
 # nghèo") or gives the poor's own rate beside it; beside a group's rate ("trong đó … đồng bào …") it is the overall rate.
-NOT_BOTH_GROUPS = (r"(?![^.;]*?(?:đa chiều|(?:bao gồm|gồm)[^.;]*cận nghèo|t[ỷỉ] lệ hộ cận nghèo"
+NOT_BOTH_GROUPS = (r"(?![^.;]*?(?:đa chiều|(?:bao gồm|gồm|tính cả|\()[^.;)]*cận nghèo|t[ỷỉ] lệ hộ cận nghèo"
                    r"|t[ỷỉ] lệ hộ nghèo(?! (?:đồng bào|dân tộc|DTTS|của (?:các )?(?:xã|huyện)))))")
 SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|"
                   r"khu vực|vùng|(?:các xã|các huyện)(?!\s*(?:,|và)\s*(?:thị xã|thành phố|thị trấn|phường))(?![^.;:\d]{0,30}:)(?!$)|dao động|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo"

@@ -66,7 +66,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-28"
+EXTRACTOR_VERSION = "extract-29"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -178,7 +178,8 @@ COUNTED_FROM_JANUARY = re.compile(r"\b(?:từ đầu năm|l[ũu]y kế|(?:tính 
 A_MONTH = re.compile(r"\btháng\s+\d", re.I)
 FROM_MONTH_START = re.compile(r"\btừ (?:(?:đầu |giữa |ngày \d{1,2}\W+)?tháng\b|ngày \d{1,2}\s*[/.-]\s*\d{1,2})", re.I)
 # What a year-end projection names: "đến hết năm 2021", "cuối năm nay", "cả năm"; not a period after it
-YEAR_END_AIMED = re.compile(r"\b(?:(?:đến |tới )?(?:hết|cuối) năm|cả năm|năm nay|năm \d{4}|31/12|tháng 12)\b", re.I)
+YEAR_END_AIMED = re.compile(r"\b(?:(?:đến |tới )?(?:hết|cuối) năm|cả năm|năm nay|năm \d{4}"
+                            r"|(?:đến|tới|hết|cuối)\s+(?:hết |cuối )?(?:ngày 31/12|tháng 12))\b", re.I)
 LATER_PERIOD = re.compile(r"\b(?:năm tới|năm sau|thời gian tới|giai đoạn tới|từ nay đến|theo kế hoạch|quý [1-4I]|tết"
                           r"|tháng (?!12\b)\d{1,2})\b", re.I)
 DONE_IN = re.compile(r"\b(?:đã|(?<!sẽ )được)\b", re.I)  # what was done ("sẽ được …" is to come)
@@ -240,7 +241,7 @@ EVENT_DAYS_OPENING = re.compile(r"\W*(?:[^\W\d_]+(?: [^\W\d_]+){0,3}\s*[-–]\s*
                                 r"\d{1,2}\s*[/.-]", re.I)
 COVID_APPROVED = re.compile(r"\bđược phê duyệt\b", re.I)  # the list approved; "đã phê duyệt chi hỗ trợ cho N người" is done
 APPROVED_AFTER = re.compile(r"[^.;]{0,100}?\bđược phê duyệt\b", re.I)  # "209.620 người … được phê duyệt hỗ trợ"
-PAID_WORDS = re.compile(r"\b(?:chi trả|đã chi|nhận|giải ngân|hoàn thành)\b", re.I)
+PAID_WORDS = re.compile(r"\b(?:chi trả|đã chi|nhận|giải ngân|hoàn thành|đã hỗ trợ)\b", re.I)
 COMMUNES_AFTER = re.compile(r"[^.;\d]{0,80}?\btrên địa bàn (?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;\d]{0,30}?(?:,|\bvà\b)\s*"
                             r"(?:hai |ba |các )?(?:xã|phường|thị trấn)", re.I)
 ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:\s+(?:toàn|của|trên|trong)\s(?:(?!nghèo)[^,.;\d]){0,30})?"
@@ -249,15 +250,17 @@ ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:
 # "Nghệ An còn khoảng 2,74% hộ nghèo": the share of households left poor is the poverty rate.
 POOR_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*(?:khoảng|gần|hơn|dưới|trên|chưa đến)?\s*$", re.I)
 POOR_ONLY_AFTER = re.compile(r"\s*hộ nghèo\b(?!\s*(?:và|,|hoặc)\s*(?:hộ\s+)?cận nghèo)"
-                             r"(?=\s*(?:[,.;()]|$|(?:giảm|so với|và|toàn|trên|của|theo|vào|tại)\b))", re.I)
+                             r"(?=\s*(?:[,.;()]|$|(?:giảm|so với|và|toàn|trên|của|theo|vào)\b))", re.I)
 # … of the province or district, not a commune's, a town's or an area's ("riêng các huyện miền núi còn 9,8% hộ nghèo")
-AREA_SUBJECT = re.compile(r"\b(?:(?:xã|thị trấn|phường|thôn|bản)\s+(?-i:[A-ZĐ])|các (?:huyện|xã)\b|vùng (?:đồng bào|cao|sâu|miền núi)"
+AREA_SUBJECT = re.compile(r"\b(?:(?:xã|thị trấn|phường|thôn|bản)\s+(?-i:[A-ZĐ\d])|huyện miền núi|các (?:huyện|xã)\b|vùng (?:đồng bào|cao|sâu|miền núi)"
                           r"|khu vực (?:nông thôn|thành thị|miền núi)|riêng (?:các|những|\d+)\s)", re.I)
 # "số lao động qua đào tạo là 4.500 người, chiếm tỷ lệ 68%": the share of the workforce trained
-TRAINED_SHARE_BEFORE = re.compile(r"(?:\bsố lao động (?:đã )?qua đào tạo\s+(?:là|đạt)\s+|\bcó\s+)(?:khoảng |gần |hơn |trên )?"
-                                  r"[\d.,]+\s*(?:nghìn |ngàn |triệu )?(?:người|lao động)(?: (?:đã )?qua đào tạo)?\s*,\s*"
+TRAINED_SHARE_BEFORE = re.compile(r"(?:\bsố lao động (?:đã )?qua đào tạo\s+(?:là|đạt)\s+(?:khoảng |gần |hơn |trên )?[\d.,]+\s*"
+                                  r"(?:nghìn |ngàn |triệu )?(?:người|lao động)|\bcó\s+(?:khoảng |gần |hơn |trên )?[\d.,]+\s*"
+                                  r"(?:nghìn |ngàn |triệu )?(?:người|lao động) (?:đã )?qua đào tạo)\s*,\s*"
                                   r"(?:chiế[mn](?:\s+t[ỷỉ] lệ)?|t[ỷỉ] lệ)\s*$",
                                   re.I)
+OTHER_BASE_NAMED = re.compile(r"\s*(?:tổng\s+)?số\s+(?!lao động)|\s*học viên", re.I)  # "chiếm 75% số người được tư vấn"
 # "… có tỷ lệ hộ nghèo cao, chiếm 49,98% vào cuối năm 2021": the rate named, then its value
 POOR_RATE_SHARE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo(?:\s+[^\W\d_]+){0,2},\s*chiếm(?:\s+t[ỷỉ] lệ)?\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
                              re.I)
@@ -1145,7 +1148,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                     and not AREA_SUBJECT.search(text, stmt.start, q.start))
                 or (POOR_RATE_SHARE.search(text, max(stmt.start, q.start - 80), q.start)
                     and not SHARE_OF_THE_POOR_AFTER.match(text, q.end)) else None) or (
-                "trained_labour_rate" if TRAINED_SHARE_BEFORE.search(text, max(stmt.start, q.start - 80), q.start) else None)
+                "trained_labour_rate" if TRAINED_SHARE_BEFORE.search(text, max(stmt.start, q.start - 80), q.start)
+                and not OTHER_BASE_NAMED.match(text, q.end) else None)
             if q.kind != "percent" or rate_of is None:
                 continue
         if role == "change" and not poor_reduction:
@@ -1317,7 +1321,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                                ctx.published_date, ctx.published_date.year if ctx.published_date else state.doc.undated.year)
         if code.startswith("meritorious_houses") and qualifier == "actual" and HOUSES_APPROVED.search(text, clause.start, q.start):
             qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
-        if code.startswith("covid_") and qualifier == "actual" and not PAID_WORDS.search(text, stmt.start, q.start) and (
+        if code.startswith("covid_") and qualifier == "actual" and not PAID_WORDS.search(text, stmt.start, stmt.end) and (
                 COVID_APPROVED.search(text, stmt.start, q.start)
                 or APPROVED_AFTER.match(text, q.end, qs[i + 1].start if i + 1 < len(qs) else stmt.end)):
             qualifier = "target"  # "tổng số đối tượng được phê duyệt … là 216.238 đối tượng với số tiền 352,3 tỷ": not yet paid
