@@ -1142,14 +1142,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                     and not AMONG.search(text, last.span_end, q.start):  # "…, trong đó hộ … 1.720 hộ, tỷ lệ 80%": a group's
                 out.append(_derived(ctx, last, "poverty_rate", "percent", q, text))
                 continue
-            rate_of = next((code for code, after in RATE_OF_AFTER if after.match(text[q.end:stmt.end])), None) or (
-                "poverty_rate" if POOR_SHARE_BEFORE.search(text, max(sr.span.start, q.start - 100), q.start)
-                or (POOR_LEFT_BEFORE.search(text, clause.start, q.start) and POOR_ONLY_AFTER.match(text, q.end)
-                    and not AREA_SUBJECT.search(text, stmt.start, q.start))
-                or (POOR_RATE_SHARE.search(text, max(stmt.start, q.start - 80), q.start)
-                    and not SHARE_OF_THE_POOR_AFTER.match(text, q.end)) else None) or (
-                "trained_labour_rate" if TRAINED_SHARE_BEFORE.search(text, max(stmt.start, q.start - 80), q.start)
-                and not OTHER_BASE_NAMED.match(text, q.end) else None)
+            rate_of = _rate_of_share(text, q, clause, stmt, sr.span)
             if q.kind != "percent" or rate_of is None:
                 continue
         if role == "change" and not poor_reduction:
@@ -1580,6 +1573,25 @@ def _poor_fell_at(text: str, start: int, q: Quantity) -> int | None:
     fell = POOR_FELL_BEFORE.search(text, max(start, end - 70), end)
     return fell.start() if fell is not None and not NOT_THE_AREAS_POOR.search(fell.group(0)) \
         and not COMPARED_AFTER.match(text, q.end) else None
+
+
+def _rate_of_share(text: str, q: Quantity, clause: Span, stmt: Span, sentence: Span) -> str | None:
+    """The rate a share ``q`` is (poverty_rate, trained_labour_rate), or None for a share of something else: the
+    share of households poor ("17.200 hộ dân (trong đó hộ nghèo chiếm 63,92%)", "còn khoảng 2,74% hộ nghèo", "tỷ lệ hộ
+    nghèo cao, chiếm 49,98%") or of workers trained ("87% lao động qua đào tạo", "số lao động qua đào tạo là 4.500
+    người, chiếm tỷ lệ 68%")."""
+    named = next((code for code, after in RATE_OF_AFTER if after.match(text[q.end:stmt.end])), None)
+    if named:
+        return named
+    if POOR_SHARE_BEFORE.search(text, max(sentence.start, q.start - 100), q.start) \
+            or (POOR_LEFT_BEFORE.search(text, clause.start, q.start) and POOR_ONLY_AFTER.match(text, q.end)
+                and not AREA_SUBJECT.search(text, stmt.start, q.start)) \
+            or (POOR_RATE_SHARE.search(text, max(stmt.start, q.start - 80), q.start)
+                and not SHARE_OF_THE_POOR_AFTER.match(text, q.end)):
+        return "poverty_rate"
+    if TRAINED_SHARE_BEFORE.search(text, max(stmt.start, q.start - 80), q.start) and not OTHER_BASE_NAMED.match(text, q.end):
+        return "trained_labour_rate"
+    return None
 
 
 def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
