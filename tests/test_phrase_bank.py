@@ -2410,3 +2410,12 @@ def test_covid_support_approved_is_planned_and_what_was_paid_of_it_is_done():
 def test_the_twelfth_sessions_third_reviewers_sentences(text, published, expected):
     facts = extract_facts(DocContext("page", text, published, "Quảng Trị"))
     assert [(f.metric, f.value, f.qualifier, f.year, f.period) for f in facts] == expected
+
+
+def test_houses_approved_and_their_parts_are_planned_and_those_handed_over_are_built():
+    text = ("Tin\nThực hiện hỗ trợ nhà ở cho người có công, năm 2023 huyện được phê duyệt 96 căn, trong đó xây dựng mới 60 căn, "
+            "sửa chữa 36 căn. Đến nay, huyện đã xây dựng mới và bàn giao được 20 căn.")
+    facts = extract_facts(DocContext("houses", text, date(2023, 9, 20), "Cà Mau"))
+    assert [(f.metric, f.value, f.qualifier) for f in facts] == [
+        ("meritorious_housing", 96, "target"), ("meritorious_houses_built", 60, "target"),
+        ("meritorious_houses_repaired", 36, "target"), ("meritorious_houses_built", 20, "actual")]

@@ -66,7 +66,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-29"
+EXTRACTOR_VERSION = "extract-30"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -133,7 +133,8 @@ JOB_FOUND_AFTER = re.compile(r"(?:\s+(?:được|cho))?\s+(?:khoảng |gần |h�
 # Covid-19 support approved, and paid ("đã nhận được hỗ trợ", "kinh phí chi trả là …").
 APPROVED = re.compile(r"\b(?:được |đã )?phê duyệt\b", re.I)
 # "Phê duyệt hỗ trợ xây dựng 853 nhà": the approval itself governs the houses (not "phê duyệt và hỗ trợ kinh phí …").
-HOUSES_APPROVED = re.compile(r"\bphê duyệt\s+(?:hỗ trợ\s+)?(?:xây dựng|xây mới|sửa chữa)(?:\s+mới)?\s*(?:cho\s+)?"
+# … and "huyện Năm Căn được phê duyệt 114 căn, trong đó xây dựng mới 77 căn": the approved houses and their parts
+HOUSES_APPROVED = re.compile(r"\b(?:được )?phê duyệt\s+(?:hỗ trợ\s+)?(?:(?:xây dựng|xây mới|sửa chữa)(?:\s+mới)?\s*)?(?:cho\s+)?"
                              r"(?:khoảng |gần |hơn |trên )?$", re.I)
 PAID = re.compile(r"\bđã (?:được )?(?:nhận|chi trả|giải ngân)|\bchi trả (?:là|được)\b", re.I)
 PAID_ANYHOW = re.compile(r"\bchi trả|\bđã (?:được )?nhận|\bgiải ngân", re.I)  # "phê duyệt, chi trả hỗ trợ cho …"
@@ -1312,7 +1313,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)
         qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None, state.topics_seen,
                                ctx.published_date, ctx.published_date.year if ctx.published_date else state.doc.undated.year)
-        if code.startswith("meritorious_houses") and qualifier == "actual" and HOUSES_APPROVED.search(text, clause.start, q.start):
+        if code.startswith("meritorious_hous") and qualifier == "actual" and (
+                HOUSES_APPROVED.search(text, clause.start, q.start) or any(
+                    f.qualifier == "target" and f.metric.startswith("meritorious_hous") and f.span_end >= sr.span.start
+                    and AMONG.search(text, f.span_end, q.start) for f in (*state.facts, *out))):
             qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
         if code.startswith("covid_") and qualifier == "actual" and not PAID_WORDS.search(text, stmt.start, stmt.end) and (
                 COVID_APPROVED.search(text, stmt.start, q.start)
