@@ -2419,3 +2419,15 @@ def test_houses_approved_and_their_parts_are_planned_and_those_handed_over_are_b
     assert [(f.metric, f.value, f.qualifier) for f in facts] == [
         ("meritorious_housing", 96, "target"), ("meritorious_houses_built", 60, "target"),
         ("meritorious_houses_repaired", 36, "target"), ("meritorious_houses_built", 20, "actual")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # children listed group by group that add up to the gifts: the gifts' total, once
+    ("Trao quà cho học sinh\nNăm 2022, Hội đã trao 250 phần quà cho 90 em học sinh tiểu học, 70 em học sinh THCS và 90 em "
+     "học sinh THPT.", [("children_gifted", 250)]),
+    # one count of children after the gifts is their number
+    ("Trao quà cho học sinh\nNăm 2022, Hội đã trao 230 phần quà cho 250 em học sinh.", [("children_gifted", 250)]),
+])
+def test_children_listed_by_group_after_their_gifts(text, expected):
+    facts = extract_facts(DocContext("gifts", text, date(2022, 8, 24), "Tiền Giang"))
+    assert [(f.metric, f.value) for f in facts] == expected

@@ -66,7 +66,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-30"
+EXTRACTOR_VERSION = "extract-31"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -236,6 +236,7 @@ RATE_OF_AFTER = (("poverty_rate", re.compile(r"\s*(?:số\s+)?hộ nghèo\s*,?\s
 FIRST_BATCH_AFTER = re.compile(r"\s*đầu tiên\b", re.I)
 THIS_YEAR_NAMED = re.compile(r"\bnăm nay\b|\bnăm \d{4}\b", re.I)
 PAST_YEAR_OPENING = re.compile(r"\W*(?:trong )?năm qua\b", re.I)
+LIST_JOIN = re.compile(r"[^\d.;()]{0,40}?(?:,|\bvà\b)\s*", re.I)  # "… tiểu học, ", "… THCS và "
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 # A sentence telling of a day's or some days' event, after a dateline: "BẮC NINH - Từ ngày 20 - 25/10, …", "Sáng 25/7, …"
 EVENT_DAYS_OPENING = re.compile(r"\W*(?:[^\W\d_]+(?: [^\W\d_]+){0,3}\s*[-–]\s*)?(?:từ\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
@@ -1014,7 +1015,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
     previous_role: str | None = None
     regions = [m for m in REGIONS.finditer(text, stmt.start, stmt.end)
                if not REGION_DESCRIBES.search(text, max(stmt.start, m.start() - 20), m.start())]
+    listed_until = -1  # the end of children listed by group after their gifts, counted as the gifts' total
     for i, q in enumerate(qs):
+        if q.start < listed_until:
+            continue
         clause = enclosing(clause_spans, q.start) or stmt
         window = Span(q.start, min(clause.end, qs[i + 1].start if i + 1 < len(qs) else clause.end))
         # str.find first: a regex search at every quantity cost more than the rest of this loop's checks.
@@ -1418,6 +1422,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "trao 140 suất học bổng … tặng 140 em, trong đó 110 trẻ em …": the scholarships' holders
         gifts = [f for f in out if f.metric == code and state.kinds.get(f.fact_id) == "gifts"] \
             if code == "children_gifted" and q.kind == "children" else []
+        if gifts and not AMONG.search(text, gifts[-1].span_end, q.start) \
+                and (listed := _children_listed(text, qs, i, stmt.end)) and sum(c.value for c in listed) == gifts[-1].value:
+            listed_until = listed[-1].end  # "332 phần quà cho 143 em tiểu học, 79 em THCS và 110 em THPT": the gifts' total
+            continue
         if gifts and not AMONG.search(text, gifts[-1].span_end, q.start):
             for f in gifts:  # "430 phần quà … cho 615 em": the sentence gives the number of children, which wins
                 out.remove(f)
@@ -1718,6 +1726,17 @@ def _over_years(text: str, sentence_start: int, q: Quantity, year: int | None) -
         return True
     base = _compared_base(text, sentence_start, q) if year else None
     return base is not None and year - base > 1
+
+
+def _children_listed(text: str, qs: list[Quantity], i: int, end: int) -> list[Quantity]:
+    """Children counted group by group from ``qs[i]`` on ("143 em học sinh tiểu học, 79 em học sinh THCS và 110 em học
+    sinh THPT"): two or more counts of children joined only by words, commas and "và"; else []."""
+    listed = [qs[i]]
+    for nxt in qs[i + 1:]:
+        if nxt.kind != "children" or nxt.start >= end or not LIST_JOIN.fullmatch(text, listed[-1].end, nxt.start):
+            break
+        listed.append(nxt)
+    return listed if len(listed) > 1 else []
 
 
 def _gifts_for_adults(q: Quantity, text: str, sentence_end: int) -> bool:
