@@ -2431,3 +2431,10 @@ def test_houses_approved_and_their_parts_are_planned_and_those_handed_over_are_b
 def test_children_listed_by_group_after_their_gifts(text, expected):
     facts = extract_facts(DocContext("gifts", text, date(2022, 8, 24), "Tiền Giang"))
     assert [(f.metric, f.value) for f in facts] == expected
+
+
+def test_union_members_counted_are_people():
+    text = ("Tin\nNăm 2021, Liên đoàn Lao động tỉnh chi hỗ trợ khẩn cấp cho hơn 5 nghìn đoàn viên, người lao động bị ảnh hưởng "
+            "bởi dịch Covid-19.")
+    assert [(f.metric, f.value) for f in extract_facts(DocContext("u", text, date(2021, 9, 20), "Hà Tĩnh"))] \
+        == [("covid_support_recipients", 5000)]

@@ -31,6 +31,7 @@ NOUNS: dict[str, str] = {
     "lượt trường hợp": "persons", "bác": "persons", "cụ": "persons", "bác sĩ": "staff",  # "121 bác về nghỉ dưỡng": the elderly veterans
     # "điều dưỡng cho 5,7 nghìn thương binh, bệnh binh và thân nhân liệt sĩ"
     "thương binh": "persons", "bệnh binh": "persons", "thân nhân liệt sĩ": "persons",
+    "đoàn viên": "persons",  # "chi hỗ trợ khẩn cấp cho hơn 193 nghìn đoàn viên, người lao động"
     "trẻ em": "children", "cháu": "children", "em": "children", "học sinh": "children",
     "suất học bổng": "scholarships", "học bổng": "scholarships",
     "suất quà": "gifts", "phần quà": "gifts", "xuất quà": "gifts", "suất": "gifts", "phần": "gifts",
