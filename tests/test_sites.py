@@ -58,6 +58,9 @@ def test_district_portals_give_the_district():
     site = site_of_host("xuyenmoc.baria-vungtau.gov.vn")
     assert (site.province, site.district, site.kind) == ("Bà Rịa - Vũng Tàu", "Xuyên Mộc", "district_portal")
     assert site_of_host("sldtbxh.baria-vungtau.gov.vn").district is None
+    # A district's label behind its unit's prefix: "tx" (thị xã), "tp", "huyen".
+    assert site_of_host("txbinhminh.vinhlong.gov.vn").district == "Bình Minh"
+    assert site_of_host("huyenvinhlinh.quangtri.gov.vn").district == "Vĩnh Linh"
 
 
 DATES = {

@@ -122,6 +122,17 @@ def _district_station(label: str) -> tuple[str, str] | None:
     return None
 
 
+UNIT_PREFIXES = ("huyen", "thixa", "thanhpho", "tx", "tp")  # "txbinhminh.vinhlong.gov.vn": thị xã Bình Minh
+
+
+def _district_label(districts: dict[str, str], label: str) -> str | None:
+    """The district a host label names ("dakrong"), also behind its unit's prefix ("txbinhminh", "huyenvinhlinh")."""
+    if label in districts:
+        return districts[label]
+    return next((districts[label[len(prefix):]] for prefix in UNIT_PREFIXES
+                 if label.startswith(prefix) and label[len(prefix):] in districts), None)
+
+
 def site_of_host(host: str | None) -> Site | None:
     """The gazetteer's entry for a host: a hand-listed host (or a parent of it), else derived from slugs."""
     if not host:
@@ -134,7 +145,8 @@ def site_of_host(host: str | None) -> Site | None:
         if listed:
             # A district's portal under a listed provincial host: "xuyenmoc.baria-vungtau.gov.vn".
             district = next((d for label in labels[:i]
-                             if (d := table["districts"].get(listed.province, {}).get(label.replace("-", "")))), None)
+                             if (d := _district_label(table["districts"].get(listed.province, {}), label.replace("-", "")))),
+                            None)
             if district and not listed.district:
                 return Site(host, listed.province, district, "district_portal")
             return Site(host, listed.province, listed.district, listed.kind, listed.name)
@@ -149,7 +161,7 @@ def site_of_host(host: str | None) -> Site | None:
     district = None
     for i, label in enumerate(candidates):
         if i != at:
-            district = table["districts"].get(province, {}).get(label) or district
+            district = _district_label(table["districts"].get(province, {}), label) or district
     gov = host.endswith(".gov.vn")
     kind = "district_portal" if district else ("provincial_portal" if gov else "provincial_newspaper")
     return Site(host, province, district, kind)
