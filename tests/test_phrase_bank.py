@@ -14,6 +14,12 @@ from assets.extract.facts import DocContext, extract_facts
 PUBLISHED = date(2024, 12, 28)
 
 
+def _readings(text: str, published: date | None, province: str | None) -> list[tuple]:
+    """(metric, value, qualifier, year, period) of each fact of page ``text`` (its first line the title)."""
+    return [(f.metric, f.value, f.qualifier, f.year, f.period)
+            for f in extract_facts(DocContext("page", text, published, province))]
+
+
 def _bulletin(text: str, published: date, province: str | None) -> list:
     """The facts of ``text`` as the body of a page titled "Tin" (a title that names nothing)."""
     return extract_facts(DocContext("bulletin", f"Tin\n{text}", published, province))
@@ -2066,8 +2072,7 @@ def test_the_eleventh_sessions_reviewers_places_plans_and_dates():
      "suất quà cho trẻ em có hoàn cảnh đặc biệt khó khăn.", None, [("children_gifted", 150, "actual", 2021, "FY")]),
 ])
 def test_the_eleventh_sessions_last_held_out_pages(text, published, expected):
-    facts = extract_facts(DocContext("page", text, published, "Lâm Đồng"))
-    assert [(f.metric, f.value, f.qualifier, f.year, f.period) for f in facts] == expected
+    assert _readings(text, published, "Lâm Đồng") == expected
 
 
 def test_a_rates_plan_this_year_and_a_district_stations_site():
@@ -2193,8 +2198,7 @@ def test_a_part_with_its_own_plan_share_is_a_measure_of_its_own(text, expected):
      "đạt 66,2%.", None, [("trained_labour_rate", 66.2, "actual", 2021, "FY")]),
 ])
 def test_the_twelfth_sessions_first_contact_sentences(text, published, expected):
-    facts = extract_facts(DocContext("page", text, published, "Quảng Trị"))
-    assert [(f.metric, f.value, f.qualifier, f.year, f.period) for f in facts] == expected
+    assert _readings(text, published, "Quảng Trị") == expected
 
 
 def test_a_district_continues_into_a_paragraph_that_opens_with_it_and_a_partners_district_is_no_ones():
@@ -2264,8 +2268,7 @@ def test_a_district_continues_into_a_paragraph_that_opens_with_it_and_a_partners
      "quyết Đại hội đề ra.", None, [("poverty_rate", 3.1, "actual", 2022, "FY"), ("poverty_rate", 1.5, "target", 2025, "FY")]),
 ])
 def test_the_twelfth_sessions_reviewers_sentences(text, published, expected):
-    facts = extract_facts(DocContext("page", text, published, "Quảng Trị"))
-    assert [(f.metric, f.value, f.qualifier, f.year, f.period) for f in facts] == expected
+    assert _readings(text, published, "Quảng Trị") == expected
 
 
 def test_districts_after_a_partner_phrase_that_ended_and_a_ranking_paragraph():
@@ -2312,8 +2315,7 @@ def test_districts_after_a_partner_phrase_that_ended_and_a_ranking_paragraph():
     ("Tin\nNăm 2024, huyện có 1.200 người thuộc hộ nghèo, cận nghèo đăng ký đào tạo nghề.", date(2024, 5, 2), []),
 ])
 def test_the_twelfth_sessions_second_first_contact_sentences(text, published, expected):
-    facts = extract_facts(DocContext("page", text, published, "Bắc Ninh"))
-    assert [(f.metric, f.value, f.qualifier, f.year, f.period) for f in facts] == expected
+    assert _readings(text, published, "Bắc Ninh") == expected
 
 
 def test_a_district_after_the_same_count_again_places_the_first():
@@ -2363,8 +2365,7 @@ def test_a_district_after_the_same_count_again_places_the_first():
     ("Tin\nNăm 2023, Bệnh viện khám sức khỏe cho 4.300 người đi làm việc nước ngoài.", date(2023, 12, 20), []),
 ])
 def test_the_twelfth_sessions_second_reviewers_sentences(text, published, expected):
-    facts = extract_facts(DocContext("page", text, published, "Quảng Trị"))
-    assert [(f.metric, f.value, f.qualifier, f.year, f.period) for f in facts] == expected
+    assert _readings(text, published, "Quảng Trị") == expected
 
 
 def test_a_partner_list_with_commas_and_a_record_in_time_keep_the_district():
@@ -2408,8 +2409,7 @@ def test_covid_support_approved_is_planned_and_what_was_paid_of_it_is_done():
     ("Tin\nNăm 2023, tỷ lệ nghèo chung (hộ nghèo, hộ cận nghèo) của tỉnh còn 8,1%.", date(2023, 12, 20), []),
 ])
 def test_the_twelfth_sessions_third_reviewers_sentences(text, published, expected):
-    facts = extract_facts(DocContext("page", text, published, "Quảng Trị"))
-    assert [(f.metric, f.value, f.qualifier, f.year, f.period) for f in facts] == expected
+    assert _readings(text, published, "Quảng Trị") == expected
 
 
 def test_houses_approved_and_their_parts_are_planned_and_those_handed_over_are_built():

@@ -237,7 +237,6 @@ FIRST_BATCH_AFTER = re.compile(r"\s*đầu tiên\b", re.I)
 THIS_YEAR_NAMED = re.compile(r"\bnăm nay\b|\bnăm \d{4}\b", re.I)
 PAST_YEAR_OPENING = re.compile(r"\W*(?:trong )?năm qua\b", re.I)
 LIST_JOIN = re.compile(r"[^\d.;()]{0,40}?(?:,|\bvà\b)\s*", re.I)  # "… tiểu học, ", "… THCS và "
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 # A sentence telling of a day's or some days' event, after a dateline: "BẮC NINH - Từ ngày 20 - 25/10, …", "Sáng 25/7, …"
 EVENT_DAYS_OPENING = re.compile(r"\W*(?:[^\W\d_]+(?: [^\W\d_]+){0,3}\s*[-–]\s*)?(?:từ\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
                                 r"\d{1,2}\s*[/.-]", re.I)
@@ -682,7 +681,7 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         COMPLETED_ASSIGNMENT.sub(" ", text[sr.paragraph.start:sentence.start]))) or (
         # a plan opening a later sentence ("Được biết, theo kế hoạch …") reaches a sentence that names no year of its own
         not YEARS.search(text, sentence.start, sentence.end) and any(
-            PLAN_OPENING.match(earlier) for earlier in SENTENCE_BREAK.split(text[sr.paragraph.start:sentence.start]))))
+            PLAN_OPENING.match(text, earlier.start) for earlier in sentences(text, Span(sr.paragraph.start, sentence.start)))))
     past = _once(memo, ("past", sentence.start), lambda: bool(PAST_MARKERS.search(sentence.of(text))))
     # A goal stated earlier in the paragraph carries on, unless the figures since were results.
     if goal_before and not past and (previous is None or previous == "target") and not ATTAINED_AFTER.match(text, q.end):

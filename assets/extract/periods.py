@@ -130,11 +130,17 @@ def latest_year(text: str) -> int | None:
     too: they are mostly deadlines and the dates of decrees ("Quyết định … ngày 20/12/2022")."""
     text = _BESIDE_VALUE.sub(lambda m: " " * len(m.group(1)), text)
     # This century only: "năm 1945" in a story of history dates no report.
-    return max((year for pos, year in _years(text) if year >= 2000
-                and not (_NOT_REPORTED_YEAR.search(text, max(0, pos - 12), pos)
-                         and not (_SPAN_FROM.search(text, max(0, pos - 30), pos)
-                                  and not _PROGRAMME.search(text, _sentence_start(text, pos), _sentence_end(text, pos))))
+    return max((year for pos, year in _years(text) if year >= 2000 and not _aimed_at(text, pos)
                 and not _PLANNED.search(text, _sentence_start(text, pos), pos)), default=None)
+
+
+def _aimed_at(text: str, pos: int) -> bool:
+    """The year at ``pos`` is one a plan aims at ("đến năm 2025"), not the end of a span reported on ("Từ năm 2012 đến
+    năm 2021, …"), unless that span is a programme's ("Chương trình … từ năm 2018 đến năm 2030")."""
+    if not _NOT_REPORTED_YEAR.search(text, max(0, pos - 12), pos):
+        return False
+    return not _SPAN_FROM.search(text, max(0, pos - 30), pos) \
+        or bool(_PROGRAMME.search(text, _sentence_start(text, pos), _sentence_end(text, pos)))
 
 
 # Festivals held within their year (not Tết, given out in the year before too): "Nhân dịp tết trung thu 2021, …".
