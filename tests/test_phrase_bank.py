@@ -2438,3 +2438,46 @@ def test_union_members_counted_are_people():
             "bởi dịch Covid-19.")
     assert [(f.metric, f.value) for f in extract_facts(DocContext("u", text, date(2021, 9, 20), "Hà Tĩnh"))] \
         == [("covid_support_recipients", 5000)]
+
+
+# --- session 13: sets 42 and 43 ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the excess over a plan is no count of its own
+    ("Tin\nTừ đầu năm đến nay đã có 139 lao động xuất cảnh, vượt chỉ tiêu đề ra của năm là 39 lao động.",
+     date(2019, 10, 8), [("labour_export", 139, "actual", 2019, "10M")]),
+    ("Tin\nNăm 2022, huyện giải quyết việc làm cho 1.420 lao động, vượt kế hoạch năm 2022 là 220 lao động.",
+     date(2022, 12, 12), [("jobs_created", 1420, "actual", 2022, "FY")]),
+    # … but a plan met before a count leaves the count alone
+    ("Tin\nNăm 2022, huyện đã vượt kế hoạch khi đưa 310 lao động đi làm việc ở nước ngoài.",
+     date(2022, 12, 12), [("labour_export", 310, "actual", 2022, "FY")]),
+    # counts aimed at over the years left to a later year are no year's; the rate aimed at stands
+    ("Tin\nTừ nay đến năm 2016, huyện phấn đấu giảm tỷ lệ hộ nghèo xuống còn 14%, đào tạo nghề ngắn hạn cho 1.800 người.",
+     date(2013, 4, 2), [("poverty_rate", 14, "target", 2016, "FY")]),
+    ("Tin\nTừ nay đến năm 2016, huyện phấn đấu giảm tỷ lệ hộ nghèo xuống còn 14%, đào tạo nghề ngắn hạn cho 1.800 người.",
+     None, [("poverty_rate", 14, "target", 2016, "FY")]),
+    # … the rest of the page's own year is that year's
+    ("Tin\nTừ nay đến cuối năm 2013, huyện phấn đấu đào tạo nghề cho 1.800 người.",
+     date(2013, 4, 2), [("vocational_enrolment", 1800, "target", 2013, "FY")]),
+    ("Tin\nTừ nay đến cuối năm 2013, huyện phấn đấu đào tạo nghề cho 1.800 người.",
+     None, [("vocational_enrolment", 1800, "target", 2013, "FY")]),
+    # people taken in for treatment are admissions
+    ("Tin\nGiao chỉ tiêu cho Trung tâm Điều trị nghiện ma túy tiếp nhận điều trị cai nghiện ma túy tự nguyện là 540 người.",
+     date(2018, 12, 28), [("drug_rehab_admissions", 540, "target", 2018, "FY")]),
+    ("Tin\nNăm 2018, Trung tâm đang tiếp nhận điều trị cho 275 học viên cai nghiện ma túy.",
+     date(2018, 12, 28), [("drug_rehab_residents", 275, "actual", 2018, "FY")]),
+    # an undated lead's plan for the second half dates no result so far
+    ("Tin\nTheo Sở, từ đầu năm tới nay toàn tỉnh có 18.000 lao động tìm được việc làm. 6 tháng cuối năm, tỉnh phấn đấu "
+     "tạo việc làm cho thêm 18.000 lao động.",
+     None, [("jobs_created", 18000, "actual", None, "FY"), ("jobs_created", 18000, "target", None, "H2")]),
+])
+def test_the_thirteenth_sessions_sentences(text, published, expected):
+    assert [r[:5] for r in _readings(text, published, "Ninh Thuận")] == expected
+
+
+def test_a_headline_run_into_its_lead_on_one_line_is_the_article():
+    from assets.clean.document import clean_document
+    raw = ("Vì sao số lao động có việc làm mới giảm? 4 tháng đầu năm 2022, thành phố đã giải quyết việc làm mới cho "
+           "62.310 lao động, đạt 38,2% kế hoạch giao trong năm.").encode()
+    doc = clean_document(raw, "teaser.txt")
+    assert doc.status == "ok" and doc.title is None and "62.310" in doc.text

@@ -98,10 +98,23 @@ def _is_menu(text: str) -> bool:
     return bool(re.search(r"\s[>|»›/]\s", text)) and all(len(part.split()) <= 6 for part in re.split(r"\s[>|»›/]\s", text))
 
 
+# A sentence ending inside a line, before the next sentence's first letter or number: "…giảm? 5 tháng đầu năm …".
+# Not an abbreviation ("TP. Hà Nội", "Q. 1"): the word before the stop has a letter in lower case.
+_INNER_STOP = re.compile(r"\b\w*[a-zà-ỹđ]\w*[.?!]\s+(?=[\dA-ZÀ-ỸĐ])")
+
+
+def _is_headline_and_lead(text: str, words: int) -> bool:
+    """A line holding a headline and the article's first sentence (a teaser on a listing page) is the body."""
+    return words > 25 and bool(_INNER_STOP.search(text))
+
+
 def find_title(lines: list[Line]) -> str | None:
-    """The first heading-like line near the top: 4 to 45 words, not a menu, date, masthead or byline."""
+    """The first heading-like line near the top: 4 to 45 words, not a menu, date, masthead or byline, nor a
+    headline run into its lead."""
     for line in lines[:12]:
         words = len(line.text.split())
+        if not line.chrome and _is_headline_and_lead(line.text, words):
+            return None
         if (4 <= words <= 45 and line.reason in ("", "caption, heading or byline", "site furniture")
                 and not line.text.isupper() and not _is_menu(line.text) and not is_date_line(line.text)
                 and not MASTHEAD.match(line.text) and not labelled_date(line.text)):

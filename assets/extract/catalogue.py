@@ -313,7 +313,8 @@ CATALOGUE: tuple[Metric, ...] = (
     # are counted as residents, as the seeds' gold codes "cho 413 đối tượng cai nghiện" and the annotators of
     # real pages code "cai nghiện cho N người" (lead ruling 12).
     Metric("drug_rehab_residents", "persons", ("persons",),
-           cues=("quản lý", "nuôi dưỡng", "điều trị", "chữa trị", "đang cai nghiện", "chăm sóc",
+           # ("tiếp nhận điều trị cai nghiện … là 650 người": taken in for treatment, admissions)
+           cues=("quản lý", "nuôi dưỡng", r"(?<!tiếp nhận )điều trị", r"(?<!tiếp nhận )chữa trị", "đang cai nghiện", "chăm sóc",
                  r"đang (?:tổ chức )?tiếp nhận", "tổ chức cai nghiện", r"cai nghiện(?: ma túy)? cho"),
            # not "… được đưa vào cai nghiện": people taken in
            after=(rf"(?<!đưa vào )(?<!đưa đi )(?<!đưa vào cơ sở )(?:{DRUG})", "đang cai nghiện", "đang chữa trị",

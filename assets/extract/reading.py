@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assets.extract.catalogue import TARGET_SENTENCE
 from assets.extract.periods import MONTHS_SO_FAR, Period, find_period
 from assets.extract.segment import Span, paragraphs, sentences
 from assets.gates import letter_gate
@@ -234,6 +235,16 @@ def _title_period(title: str) -> tuple[Period | None, bool]:
     return Period(before.year or full.year, before.period, before.explicit_sub_year), False
 
 
+def _lead_period(text: str, lead: Span | None) -> Period | None:
+    """The first period the lead paragraph states outside a plan: "… từ đầu năm tới nay … có 20.000 lao động tìm được
+    việc làm. 6 tháng cuối năm, tỉnh phấn đấu …" dates no result by the plan's half-year."""
+    if lead is None:
+        return None
+    stated = [(find_period(sent.of(text)), sent) for sent in sentences(text, lead)]
+    return next((period for period, sent in stated if period is not None and not TARGET_SENTENCE.search(sent.of(text))),
+                None)
+
+
 def read_document(text: str, first_number: Callable[[int, int], int | None] | None = None,
                   province: str | None = None, district: str | None = None) -> Reading:
     """The document's parts with what is in force at each sentence.
@@ -303,7 +314,6 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
                 # sentence after ("Chỉ tiêu đưa lao động đi làm việc ở nước ngoài là 600 lao động") is the whole's
                 place = carried
         before = (place, period)
-    lead_period = find_period(lead.of(text)) if lead else None
     return Reading(text=text, title=title, lead=lead, document_period=document_period, title_aims=title_aims,
-                   lead_period=lead_period, mentions=mentions,
+                   lead_period=_lead_period(text, lead), mentions=mentions,
                    sentences=out)

@@ -26,7 +26,10 @@ CHANGE_BEFORE = re.compile(
     r"(?<![\wÀ-ỹ])(?:tăng|giảm|thấp hơn|cao hơn|nhiều hơn|ít hơn|vượt|phát sinh)"
     r"(?:\s+(?:thêm|mới))?"
     r"(?:\s+so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|đầu năm)?(?:\s*năm\s+\d{4})?"
-    r"|\s+(?:năm\s+\d{4}|năm trước|cùng kỳ))?\s*:?" + _APPROX + r"\s*$",  # "số hộ nghèo thực giảm: 1.782 hộ"
+    r"|\s+(?:năm\s+\d{4}|năm trước|cùng kỳ))?\s*:?" + _APPROX + r"\s*$"  # "số hộ nghèo thực giảm: 1.782 hộ"
+    # The excess over a plan: "vượt chỉ tiêu đề ra của năm là 29 lao động", "vượt kế hoạch năm 2023 là 300 người".
+    r"|(?<![\wÀ-ỹ])vượt\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu)(?:\s+(?:năm\s+\d{4}|năm nay|của năm|cả năm|đề ra|đặt ra"
+    r"|được giao|giao|tỉnh giao|kế hoạch))*" + _APPROX + r"\s*$",
     re.I,
 )
 # "… so với bình quân cả nước", "so với chỉ tiêu": compared with another figure, not with an earlier time.
@@ -113,6 +116,8 @@ SINCE = re.compile(r"từ\s+(?:ngày\s+)?(?:\d{1,2}\s*[-/.]\s*)?(?:\d{1,2}\s*[-/
                    # "được phát động từ tháng 9/2012 và đến nay đã trao cho hơn 7.000 trẻ em"
                    r"((?:19|20)\d\d)\b[^.;,\d]{0,40}?\b(?:đến|tới)\s+nay", re.I)
 
+FROM_NOW_TO = re.compile(r"từ nay (?:đến|tới)\s+(hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\b", re.I)
+
 
 def _multi_year_spans(text: str, sentence_start: int, end: int, memo: dict | None) -> list[re.Match[str]]:
     """Multi-year phrases of text[sentence_start:end], found once per sentence of a document (``memo`` is
@@ -134,6 +139,13 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
     if report_year and text.find("nay", sentence_start, q.start) >= 0:  # SINCE ends with "đến nay"
         for match in SINCE.finditer(text, sentence_start, q.start):
             if int(match.group(1)) < report_year:
+                return True
+    if q.kind != "percent" and text.find("nay", sentence_start, q.start) >= 0:
+        # "Từ nay đến năm 2015, huyện phấn đấu … đào tạo nghề cho 2.000 người": a count over the years left, not a
+        # year's (a rate at the span's end is the level it aims at)
+        # ("từ nay đến cuối năm 2012" on an undated page is more likely the rest of that year)
+        for match in FROM_NOW_TO.finditer(text, sentence_start, q.start):
+            if int(match.group(2)) > (report_year or (9999 if match.group(1) else 0)):
                 return True
     for match in (m for m in spans if m.end() <= q.start):
         if PROGRAMME_BEFORE.search(text[max(sentence_start, match.start() - 90):match.start()]):
