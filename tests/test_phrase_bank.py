@@ -2481,3 +2481,30 @@ def test_a_headline_run_into_its_lead_on_one_line_is_the_article():
            "62.310 lao động, đạt 38,2% kế hoạch giao trong năm.").encode()
     doc = clean_document(raw, "teaser.txt")
     assert doc.status == "ok" and doc.title is None and "62.310" in doc.text
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a page reporting last year's poverty review gives that review's levels
+    ("Tin\nTheo Bộ, kết quả rà soát hộ nghèo, hộ cận nghèo năm 2021 cho thấy tỷ lệ hộ nghèo "
+     "chung cả nước là 2,85%.\nTỷ lệ hộ nghèo chung cả nước 2,85% với 1.020.450 hộ.", date(2022, 3, 2),
+     [("poverty_rate", 2.85, "actual", 2021, "FY"), ("poor_households", 1_020_450, "actual", 2021, "FY")]),
+    # … an older review named in passing dates nothing
+    ("Tin\nTheo kết quả rà soát hộ nghèo năm 2016, huyện có 2.400 hộ nghèo.\nHiện nay, huyện còn 1.300 hộ nghèo.",
+     date(2022, 3, 2), [("poor_households", 2400, "actual", 2016, "FY"), ("poor_households", 1300, "actual", 2022, "Q1")]),
+    # goals named as what the work serves set no target for the figures after them
+    ("Tin\nQua đó, đã nâng cao ý thức thực hiện các mục tiêu về giảm nghèo của nhân dân. Tỷ lệ hộ nghèo năm 2023 của huyện "
+     "là 7,15%, với 2.310 hộ nghèo.", date(2024, 4, 10),
+     [("poverty_rate", 7.15, "actual", 2023, "FY"), ("poor_households", 2310, "actual", 2023, "FY")]),
+    ("Tin\nĐể thực hiện mục tiêu năm 2024, huyện đề ra nhiều giải pháp. Tỷ lệ hộ nghèo giảm còn 5,2%.", date(2024, 3, 1),
+     [("poverty_rate", 5.2, "target", 2024, "FY")]),
+])
+def test_the_thirteenth_sessions_sentences_on_poverty(text, published, expected):
+    assert _readings(text, published, "Yên Bái") == expected
+
+
+def test_a_paragraph_naming_its_district_unnamed_before_its_figure_continues_the_one_before():
+    text = ("Tin\nUBND huyện Lạc Dương cho biết, tỷ lệ hộ nghèo đã giảm bình quân 1,5% mỗi năm.\nTừ năm 2016 đến nay, Lạc "
+            "Dương đã hỗ trợ nhà ở cho 112 hộ nghèo.\nƯớc tính của huyện, đến cuối năm nay, tỷ lệ hộ nghèo toàn huyện giảm "
+            "còn dưới 1,8%.")
+    facts = extract_facts(DocContext("district", text, date(2020, 3, 1), "Lâm Đồng"))
+    assert [(f.metric, f.value, f.district) for f in facts] == [("poverty_rate", 1.8, "Lạc Dương")]

@@ -66,7 +66,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-33"
+EXTRACTOR_VERSION = "extract-34"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -169,6 +169,10 @@ VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 COMPLETED_ASSIGNMENT = re.compile(r"\b(?:hoàn thành|thực hiện|đạt)(?: tốt| xuất sắc| và vượt)?(?: các| nhiều)?"
                                   r" (?:nhiệm vụ|chỉ tiêu)(?: kế hoạch)? (?:được )?giao\b", re.I)
+# Goals named as what work serves, not set out: "nâng cao ý thức thực hiện các mục tiêu về giảm nghèo" (a later
+# sentence's "Tỷ lệ hộ nghèo năm 2023 … là 6,93%" reports).
+GOALS_PURSUED = re.compile(r"\b(?:thực hiện|triển khai|hướng tới|vì) (?:các |những )?mục tiêu\b(?! (?:năm|đến|là|đề ra|đặt ra))",
+                           re.I)
 ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%"
                                 r"\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu))", re.I)
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
@@ -424,6 +428,15 @@ TIMES_PLAN = re.compile(r"[^.;,\d]{0,60}?\s*,?\s*(?:và\s+)?(?:cao |tăng |tăng
 LATE_IN_YEAR = ("Q3", "Q4", "H2", "M7", "M8", "M9", "M10", "M11", "M12", "9M", "10M", "11M", "8M", "7M")
 # "phê duyệt kết quả bình nghị hộ nghèo, hộ cận nghèo năm 2012" on 8 January 2012: the list for that year.
 REVIEW_OF_YEAR = r"\b(?:rà soát|bình nghị|điều tra)\b[^.;\n]{{0,40}}?\bhộ (?:cận )?nghèo\b[^.;\n]{{0,30}}?\bnăm {year}\b"
+POVERTY_LEVELS = ("poverty_rate", "poor_households", "near_poor_households")
+
+
+def _reviewed_year(text: str, published_year: int) -> int | None:
+    """The year before ``published_year`` when the page reports its poverty review ("kết quả rà soát hộ nghèo, hộ
+    cận nghèo năm 2022" in 2023), else None (an older review named in passing dates nothing)."""
+    return published_year - 1 if re.search(REVIEW_OF_YEAR.format(year=published_year - 1), text, re.I) else None
+
+
 # Work already done in a later year than the page's date (a wrong date, "Tết … năm 2025" in December): not a plan.
 DONE_WORDS = re.compile(r"\b(?:đã|đạt|tặng|trao|chi trả)\b", re.I)
 GOES_ON = re.compile(r"\b(?:tiếp tục|sẽ|tập trung)\b", re.I)  # "Năm 2022, ngành tiếp tục … đào tạo nghề cho …": a plan
@@ -678,7 +691,7 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         # tỉnh đã đưa 1.520 lao động …": a plan's result
         return "target"
     goal_before = _once(memo, ("goal before", sentence.start), lambda: bool(TARGET_WORDS.search(
-        COMPLETED_ASSIGNMENT.sub(" ", text[sr.paragraph.start:sentence.start]))) or (
+        GOALS_PURSUED.sub(" ", COMPLETED_ASSIGNMENT.sub(" ", text[sr.paragraph.start:sentence.start])))) or (
         # a plan opening a later sentence ("Được biết, theo kế hoạch …") reaches a sentence that names no year of its own
         not YEARS.search(text, sentence.start, sentence.end) and any(
             PLAN_OPENING.match(text, earlier.start) for earlier in sentences(text, Span(sr.paragraph.start, sentence.start)))))
@@ -1359,6 +1372,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # In place of the publication's, for figures that state no period (and those "so far" when the months
             # end near the publication: the lead's "Trong 8 tháng năm 2025, …" on 11 September).
             fallback = state.doc.opening_period
+        if code in POVERTY_LEVELS and qualifier != "target" and ctx.published_date \
+                and all(stated is None for stated in levels) \
+                and (reviewed := _once(state.topics_seen, ("reviewed year",),
+                                       lambda: _reviewed_year(text, ctx.published_date.year))):
+            # "kết quả rà soát hộ nghèo năm 2022 cho thấy …" on a 2023 page: the levels it gives are that review's
+            fallback = Period(reviewed, "FY")
         period = resolve(levels, fallback, target=qualifier == "target")
         if period.period in MONTH_CODES \
                 and (since := COUNTED_FROM_JANUARY.search(text, sr.span.start, q.start)) \

@@ -111,11 +111,23 @@ _RANKING = re.compile(r"\b(?:cao|thấp|nhiều|ít) nhất\b(?! từ trước)"
 _DISTRICT_AGAIN = re.compile(r"\W*(?:toàn |trên địa bàn |cả )?(?:huyện|thị xã)\s+(\w)", re.I)
 
 
+# An unnamed district before the first figure: "Ước tính của huyện, …", "tỷ lệ hộ nghèo ở huyện là …", "Đây là huyện
+# nghèo …" (a lower-case word or a stop after it: no name follows).
+_UNNAMED_DISTRICT = re.compile(r"\b(?:[Tt]oàn|của|tại|ở|cả|trên địa bàn|[Đđ]ây là) (?:huyện|thị xã)(?=[,.;:]| [a-zà-ỹđ])")
+
+
 def _back_to_district(paragraph: str) -> bool:
-    """The paragraph opens with an unnamed district as its subject ("Huyện đã …", "Toàn huyện có …"): the one
-    named before it."""
+    """The paragraph opens with an unnamed district as its subject ("Huyện đã …", "Toàn huyện có …"), or names
+    one unnamed before its first figure ("Ước tính của huyện, … tỷ lệ hộ nghèo toàn huyện …"): the one named before
+    it."""
+    first = paragraph.split(".", 1)[0]
+    if _RANKING.search(first):
+        return False
     found = _DISTRICT_AGAIN.match(paragraph)
-    return bool(found and found.group(1).islower()) and not _RANKING.search(paragraph.split(".", 1)[0])
+    if found and found.group(1).islower():
+        return True
+    digit = re.search(r"\d", paragraph)
+    return bool(_UNNAMED_DISTRICT.search(paragraph, 0, digit.start() if digit else len(paragraph)))
 
 
 def is_heading(text: str) -> bool:
