@@ -2508,3 +2508,28 @@ def test_a_paragraph_naming_its_district_unnamed_before_its_figure_continues_the
             "còn dưới 1,8%.")
     facts = extract_facts(DocContext("district", text, date(2020, 3, 1), "Lâm Đồng"))
     assert [(f.metric, f.value, f.district) for f in facts] == [("poverty_rate", 1.8, "Lạc Dương")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # reports' shorthand
+    ("Tin\nQuý I năm 2024, GQVL cho 1.310 lao động.", date(2024, 4, 5), [("jobs_created", 1310, "actual", 2024, "Q1")]),
+    ("Tin\nNăm 2023, toàn huyện có 420 người đi XKLĐ, gấp 1,4 lần kế hoạch giao.", date(2023, 12, 26),
+     [("labour_export", 420, "actual", 2023, "FY", 140)]),
+    ("Tin\nNăm 2023, có 35 người đi XKLĐ về nước.", date(2023, 12, 26), []),
+    # a running total after ";" counts what the statement before counted
+    ("Tin\nTrong tháng 8, toàn tỉnh giải quyết việc làm cho 2.240 người; lũy kế 8 tháng đạt 18.920 người, bằng 66,1% kế "
+     "hoạch.", date(2024, 9, 5),
+     [("jobs_created", 2240, "actual", 2024, "M8", None), ("jobs_created", 18920, "actual", 2024, "8M", 66.1)]),
+    ("Tin\nKế hoạch năm 2024 giao 4.000 lao động đi làm việc ở nước ngoài; lũy kế 8 tháng đạt 2.900 người.",
+     date(2024, 9, 5), [("labour_export", 4000, "target", 2024, "FY", None), ("labour_export", 2900, "actual", 2024, "8M", None)]),
+    ("Tin\nTrong quý II, Trung tâm đã giải quyết việc làm cho 1.120 lượt lao động; tính chung 6 tháng là 2.410 lượt người.",
+     date(2024, 7, 12), [("jobs_created", 1120, "actual", 2024, "Q2", None), ("jobs_created", 2410, "actual", 2024, "H1", None)]),
+    # … not a figure of another measure after it
+    ("Tin\nTrong tháng 8, tuyển sinh 430 người; lũy kế 8 tháng, giải quyết việc làm cho 9.150 người.", date(2024, 9, 5),
+     [("vocational_enrolment", 430, "actual", 2024, "M8", None), ("jobs_created", 9150, "actual", 2024, "8M", None)]),
+])
+def test_the_thirteenth_sessions_review_sentences(text, published, expected):
+    facts = extract_facts(DocContext("review13", text, published, "Bình Định"))
+    got = [(f.metric, f.value, f.qualifier, f.year, f.period) + ((f.plan_pct,) if len(expected[0]) > 5 else ())
+           for f in facts] if expected else [(f.metric, f.value) for f in facts]
+    assert got == expected

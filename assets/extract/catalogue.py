@@ -129,6 +129,7 @@ CATALOGUE: tuple[Metric, ...] = (
                  r"giới thiệu(?= (?:được |cho )?(?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người lao động|người"
                  r"|lao động) có việc làm(?! (?:tại|ở) (?:nước ngoài|[A-ZĐ])))",
                  "có việc làm mới", "có việc làm tăng thêm", "tìm được việc làm", "bố trí việc làm",
+                 "GQVL",  # reports' shorthand: "GQVL cho 1.250 lao động"
                  # "số người được giải quyết việc làm và xuất khẩu lao động … là 5.722 người": jobs, export included
                  "giải quyết việc làm và xuất khẩu lao động"),
            # "52,1 triệu người có việc làm" is the employed population: only "có việc làm mới" names new jobs.
@@ -143,7 +144,7 @@ CATALOGUE: tuple[Metric, ...] = (
                  r"xuất khẩu(?=\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s+(?:lao động|người))",
                  "tham gia xuất khẩu", "xuất khẩu ra nước ngoài", "xuất khẩu nước ngoài", "lao động xuất khẩu"),
            after=("đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài", "đi làm việc có thời hạn ở nước ngoài",
-                  "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh",
+                  "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh", "đi XKLĐ",
                   "đi làm việc có thời hạn tại nước ngoài", "làm việc ở nước ngoài", "làm việc tại nước ngoài",
                   "ra nước ngoài làm việc", "sang làm việc tại nước ngoài",
                   # headlines drop the preposition: "Gần 66.000 người đi làm việc nước ngoài", "Đưa trên 17.000 lao động

@@ -66,7 +66,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-34"
+EXTRACTOR_VERSION = "extract-35"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -223,7 +223,9 @@ LIST_ITEM = re.compile(r"\W*(?:và\s+)?(?P<name>[^\W\d_][^\d;:()]{0,30})\(\s*(?:
 FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày|đến|tính)[^\W\d_]+\s+){0,2}(?!(?:19|20)\d\d\b)"
                           r"\d[\d.,]*(?![\d.,]*\s*(?:tháng|quý|năm|[/)]|\.\s))", re.I)
 # "đặt mục tiêu đưa 1.000 người … nhưng chỉ đạt 395 người": what was reached.
-ACHIEVED_BEFORE = re.compile(r"\b(?:nhưng|song|tuy nhiên)\s+(?:chỉ\s+|mới\s+)?đạt(?:\s+được)?\s*$", re.I)
+# ("…; lũy kế 8 tháng đạt 3.200 người": the running total after a plan)
+ACHIEVED_BEFORE = re.compile(r"\b(?:nhưng|song|tuy nhiên)\s+(?:chỉ\s+|mới\s+)?đạt(?:\s+được)?\s*$"
+                             r"|\b(?:lũy kế|luỹ kế|tính chung|cộng dồn)(?:\s+\d+\s+tháng)?\b[^,;.\d]{0,25}?\bđạt(?:\s+được)?\s*$", re.I)
 # "mỗi huyện trao 5 suất", "mỗi huyện có 10 học sinh": a count per unit, no total.
 PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|tỉnh|trường|đơn vị|địa phương|thôn|bản|căn|ngôi nhà|suất"
                              r"|hộ|gia đình|người|trường hợp|đối tượng|em|cháu)\b[^,;.\d]{0,30}$"
@@ -366,6 +368,10 @@ NOT_THE_AREAS_POOR = re.compile(SUBSET_OF_POOR + r"|\b(?:xã|phường|thị tr�
 HOUSES_FOR_HOUSEHOLDS = re.compile(r"\bnhà(?: ở)? cho\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the groups helped: a list of them
 # "114 suất dành cho học sinh THPT": an award of the kind before, for pupils.
+# A statement opening on a running total and going straight to its figure: "lũy kế 8 tháng đạt", "tính chung 6 tháng
+# là", "cộng dồn từ đầu năm:".
+RUNNING_TOTAL = re.compile(r"\W*(?:lũy kế|luỹ kế|tính chung|cộng dồn)(?:\s+(?:\d+ tháng|cả năm|từ đầu năm(?: đến nay)?))?"
+                           r"\s*(?:,\s*)?(?:đạt|là|được|:)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*", re.I)
 BARE_AWARD = re.compile(r"\s+dành\s+cho\s+(?:các\s+em\s+)?(?:học sinh|sinh viên)\b", re.I)
 # "…, trong đó 25 người xuất khẩu lao động": the first figure after "trong đó" (no bracket, no other figure).
 FIRST_PART = re.compile(r"[^\d();]*?\btrong đó\b[^\d();]*", re.I)
@@ -423,7 +429,7 @@ TIMES_LAST_YEAR = re.compile(r"[^.;,\d]{0,40}?\s*,?\s*(?:và\s+)?(?:cao |tăng |
                              r"\s+so với\s+(?:cùng kỳ(?: năm trước| năm (\d{4}))?|năm trước|năm (\d{4}))", re.I)
 # "ước đạt 1.207 người, tăng khoảng 3 lần so với kế hoạch năm": the plan's share, N times (as for last year's).
 TIMES_PLAN = re.compile(r"[^.;,\d]{0,60}?\s*,?\s*(?:và\s+)?(?:cao |tăng |tăng lên |vượt )?(?:gấp\s+)?(?:gần |hơn |khoảng |trên )?"
-                        r"(\d+(?:,\d+)?)\s+lần\s+so với\s+(?:kế hoạch|chỉ tiêu)", re.I)
+                        r"(\d+(?:,\d+)?)\s+lần\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)\b", re.I)  # "gấp 1,5 lần kế hoạch giao"
 # Periods that end late in a year: stated without a year on a January page, the year just ended.
 LATE_IN_YEAR = ("Q3", "Q4", "H2", "M7", "M8", "M9", "M10", "M11", "M12", "9M", "10M", "11M", "8M", "7M")
 # "phê duyệt kết quả bình nghị hộ nghèo, hộ cận nghèo năm 2012" on 8 January 2012: the list for that year.
@@ -1214,6 +1220,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "…, gồm 556 lao động tự do …; 76 trường hợp người có công; 996 trường hợp bảo trợ xã hội": the groups go on
             # (not "…; toàn tỉnh ghi nhận 3.200 người mắc Covid-19").
             choice = Choice(BY_CODE["covid_support_recipients"], q.start, "", True)
+        if choice is None and in_sentence and q.kind != "percent" and q.kind in BY_CODE[before_q.metric].kinds \
+                and RUNNING_TOTAL.fullmatch(text, stmt.start, q.start):
+            # "… giải quyết việc làm cho 2.130 người; lũy kế 8 tháng đạt 19.840 người": the running total of the same
+            choice = Choice(BY_CODE[before_q.metric], q.start, "", True)
         if choice is None and ANAPHORA.search(text[stmt.start:q.start]) and state.facts:
             previous = BY_CODE[state.facts[-1].metric]
             if q.kind in previous.kinds:
