@@ -2533,3 +2533,14 @@ def test_the_thirteenth_sessions_review_sentences(text, published, expected):
     got = [(f.metric, f.value, f.qualifier, f.year, f.period) + ((f.plan_pct,) if len(expected[0]) > 5 else ())
            for f in facts] if expected else [(f.metric, f.value) for f in facts]
     assert got == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tin\nNăm 2024, toàn tỉnh có 1.640 hộ thoát nghèo, 1.090 hộ thoát cận nghèo.", []),  # flows, not who is in the group
+    ("Tin\nQuý I/2024, tỉnh tiếp tục hỗ trợ 760 hộ nghèo phát triển sản xuất.", []),  # households helped
+    ("Tin\nThanh tra Sở xử phạt 4 công ty, mỗi công ty bị phạt 75 triệu đồng.",  # a per-unit fine
+     [("establishments_fined", 4)]),
+    ("Tin\nNăm 2024, toàn tỉnh còn 2.170 hộ cận nghèo.", [("near_poor_households", 2170)]),
+])
+def test_flows_helped_households_and_per_unit_fines_are_no_levels(text, expected):
+    assert [(f.metric, f.value) for f in extract_facts(DocContext("r13", text, date(2024, 3, 25), "Bạc Liêu"))] == expected

@@ -217,13 +217,15 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=SUBSET_OF_POOR),
     # "3.746/4.341 hộ đã khởi công xây dựng": households whose houses were built, not the poor.
     Metric("poor_households", "households", ("households",), cues=("hộ nghèo",), after=("nghèo",),
-           excludes=r"cận nghèo|thoát nghèo|tái nghèo|phát sinh|khởi công|xây dựng|xây mới|sửa chữa|" + SUBSET_OF_POOR,
+           # ("hỗ trợ 800 hộ nghèo phát triển sản xuất": households helped)
+           excludes=r"cận nghèo|thoát nghèo|tái nghèo|phát sinh|khởi công|xây dựng|xây mới|sửa chữa"
+                    r"|\bhỗ trợ(?:\s+(?:cho|thêm))?\s*$|" + SUBSET_OF_POOR,
            main=True),
     # "tổng số hộ nghèo và hộ cận nghèo là 19.767 hộ" counts both groups together.
     Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo",), after=("cận nghèo",),
            # "1.726 hộ nghèo rơi vào cận nghèo": households that moved into the group, not how many are in it
            excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"
-                    r"|rơi vào|phát sinh|tái cận nghèo"),
+                    r"|rơi vào|phát sinh|tái cận nghèo|thoát (?:khỏi )?cận nghèo"),
     Metric("social_allowance_recipients", "persons", ("persons",),
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng"),
            # "cấp quà cho 4.000 đối tượng bảo trợ xã hội" counts gift receivers, not allowance recipients.

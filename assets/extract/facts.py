@@ -66,7 +66,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-35"
+EXTRACTOR_VERSION = "extract-36"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -228,6 +228,7 @@ ACHIEVED_BEFORE = re.compile(r"\b(?:nhưng|song|tuy nhiên)\s+(?:chỉ\s+|mới\
                              r"|\b(?:lũy kế|luỹ kế|tính chung|cộng dồn)(?:\s+\d+\s+tháng)?\b[^,;.\d]{0,25}?\bđạt(?:\s+được)?\s*$", re.I)
 # "mỗi huyện trao 5 suất", "mỗi huyện có 10 học sinh": a count per unit, no total.
 PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|tỉnh|trường|đơn vị|địa phương|thôn|bản|căn|ngôi nhà|suất"
+                             r"|công ty|doanh nghiệp|cơ sở"
                              r"|hộ|gia đình|người|trường hợp|đối tượng|em|cháu)\b[^,;.\d]{0,30}$"
                              r"|\bmức (?:hỗ trợ|chi)\b[^,;.\d]{0,20}$",  # "mức hỗ trợ là 60 triệu đồng": a rate per unit
                              re.I)
