@@ -2544,3 +2544,22 @@ def test_the_thirteenth_sessions_review_sentences(text, published, expected):
 ])
 def test_flows_helped_households_and_per_unit_fines_are_no_levels(text, expected):
     assert [(f.metric, f.value) for f in extract_facts(DocContext("r13", text, date(2024, 3, 25), "Bạc Liêu"))] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a clause naming its own months after another period in its statement
+    ("Tin\nRiêng trong tháng 10, có 540 lao động xuất cảnh đi làm việc ở nước ngoài, nâng tổng số 10 tháng lên 7.620 người.",
+     date(2024, 11, 8), [("labour_export", 540, "actual", 2024, "M10"), ("labour_export", 7620, "actual", 2024, "10M")]),
+    ("Tin\nRiêng 6 tháng cuối năm, tỉnh tạo việc làm cho 13.900 người, nâng tổng số cả năm lên 28.700 người.",
+     date(2023, 12, 29), [("jobs_created", 13900, "actual", 2023, "H2"), ("jobs_created", 28700, "actual", 2023, "FY")]),
+    # a plan or an estimate heading its list reaches every item
+    ("Tin\nKế hoạch năm 2025 giao: tuyển sinh 19.000 người; giải quyết việc làm cho 24.800 lao động.", date(2025, 1, 15),
+     [("vocational_enrolment", 19000, "target", 2025, "FY"), ("jobs_created", 24800, "target", 2025, "FY")]),
+    ("Tin\nCả năm ước đạt: tuyển sinh đào tạo 11.600 người; XKLĐ 1.450 người.", date(2024, 11, 25),
+     [("vocational_enrolment", 11600, "estimate", 2024, "FY"), ("labour_export", 1450, "estimate", 2024, "FY")]),
+    # … not the results of carrying a plan out
+    ("Tin\nKết quả thực hiện kế hoạch năm 2024: tuyển sinh 19.000 người; giải quyết việc làm cho 24.800 lao động.",
+     date(2024, 12, 20), [("vocational_enrolment", 19000, "actual", 2024, "FY"), ("jobs_created", 24800, "actual", 2024, "FY")]),
+])
+def test_periods_and_qualifiers_that_head_a_list_or_a_clause(text, published, expected):
+    assert _readings(text, published, "Phú Thọ") == expected

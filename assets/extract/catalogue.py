@@ -359,7 +359,9 @@ TARGET_WORDS = re.compile(
     # with one. "Chỉ tiêu năm 2025: …" lists targets.
     r"|^\W*kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)|^\W*(?:năm \d{4},?\s*)?theo kế hoạch\b"
     # "Về chỉ tiêu Quốc hội, Chính phủ giao trong năm 2024, …" (not "Về các chỉ tiêu chủ yếu, năm 2023 đã …": results)
-    r"|^\W*chỉ tiêu\b|^\W*về\s+(?:các\s+)?chỉ tiêu\b[^.;]{0,60}?\b(?:được\s+)?giao\b", re.I
+    r"|^\W*chỉ tiêu\b|^\W*về\s+(?:các\s+)?chỉ tiêu\b[^.;]{0,60}?\b(?:được\s+)?giao\b"
+    # a plan heading its list: "Kế hoạch năm 2025 giao: tuyển sinh …; giải quyết việc làm …"
+    r"|^\W*kế hoạch(?: năm \d{4})?(?: (?:được |tỉnh |Bộ )?giao)?\s*:", re.I
 )
 # … and a sentence opening on a plan; a plan's opening carries on through its paragraph only to sentences naming no
 # year of their own (see facts._qualifier): "Theo đề án, đến năm 2025 … Năm 2023, tỷ lệ hộ nghèo … là 3,6%" reports.

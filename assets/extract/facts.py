@@ -66,7 +66,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-36"
+EXTRACTOR_VERSION = "extract-37"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -173,6 +173,9 @@ COMPLETED_ASSIGNMENT = re.compile(r"\b(?:hoàn thành|thực hiện|đạt)(?: t
 # sentence's "Tỷ lệ hộ nghèo năm 2023 … là 6,93%" reports).
 GOALS_PURSUED = re.compile(r"\b(?:thực hiện|triển khai|hướng tới|vì) (?:các |những )?mục tiêu\b(?! (?:năm|đến|là|đề ra|đặt ra))",
                            re.I)
+# An estimate heading its list: "Cả năm ước đạt: tuyển sinh 12.000 người; XKLĐ 1.500 người".
+ESTIMATE_HEADING = re.compile(r"\W*(?:(?:cả |trong )?năm(?: \d{4})?,?\s*)?(?:ước|dự ước|ước tính)(?: thực hiện| đạt)?(?: cả năm)?\s*:",
+                              re.I)
 ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%"
                                 r"\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu))", re.I)
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
@@ -715,7 +718,8 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     if estimated and re.search(r"\d", YEARS.sub("", text[estimated.end():q.start])) \
             and not AMONG.search(text, estimated.end(), q.start):  # the parts of an estimated total are estimated
         estimated = None
-    if q.estimate or ESTIMATE_WORDS.search(text[clause.start:q.start]) or estimated:
+    if q.estimate or ESTIMATE_WORDS.search(text[clause.start:q.start]) or estimated \
+            or ESTIMATE_HEADING.match(text, sentence.start, q.start):
         return "estimate"
     return "actual"
 
@@ -1352,7 +1356,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
         outer = [sr.section_period if qualifier == "target" or not sr.section_aims else None,
                  reading.document_period if qualifier == "target" or not reading.title_aims else None]
-        levels = [stmt_period, sr.period, *outer]
+        # A clause naming its own months after another period in its statement ("Riêng trong tháng 10, … 520 lao động
+        # …, nâng tổng số 10 tháng lên 7.915 người"): the clause's.
+        own = None
+        if clause.start > stmt.start and stmt_period is not None and stmt_period.explicit_sub_year:
+            own = find_period(text[clause.start:q.start])
+            if own is None and WHOLE_YEAR.search(text, clause.start, q.start):
+                own = Period(stmt_period.year, "FY", True)  # "…, nâng tổng số cả năm lên 29.800 người"
+        levels = [own if own is not None and own.explicit_sub_year else None, stmt_period, sr.period, *outer]
         if ctx.published_date is None or (ctx.published_date.month == 1 and reading.lead_period is not None
                                           and reading.lead_period.year == ctx.published_date.year - 1):
             # An undated page, or a January page reviewing the year before ("Năm 2014, đã giải quyết việc làm …" on

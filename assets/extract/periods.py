@@ -24,7 +24,7 @@ PERIOD_CODES = ("FY", "H1", "H2", "9M", "Q1", "Q2", "Q3", "Q4", *(f"M{n}" for n 
 _MONTHS_CUMULATED = (
     r"(?:(?:lũy|luỹ) kế|tính chung|cộng dồn|sơ kết|tổng kết|báo cáo|kết quả|sau|trong|qua)?\s*"
     r"(?<![\d/.,])(?<!hỗ trợ )(?<!trợ cấp )(?<!thời gian )(?<!vòng )(?<!hạn )(?P<n>1[01]|0?[2-9])\s+tháng(?P<tail>\s+đầu\s+năm|\s+cuối\s+năm|\s+(?:của\s+)?năm(?=\s+(?:19|20)\d\d)"
-    r"|\s+qua|\s+vừa qua|(?=\s*[,:;]|\s*/\s*(?:19|20)\d\d|\s*$|\s+(?:đạt|là)\b))"  # "lũy kế 8 tháng đạt …"
+    r"|\s+qua|\s+vừa qua|(?=\s*[,:;]|\s*/\s*(?:19|20)\d\d|\s*$|\s+(?:đạt|là|lên)\b))"  # "lũy kế 8 tháng đạt …", "nâng tổng số 10 tháng lên …"
 )
 # "đến hết tháng 6/2018", "cuối tháng 7", "giữa tháng 9", "tính đến đầu tháng 11": the months up to then, cumulated.
 _UNTIL_MONTH = (
