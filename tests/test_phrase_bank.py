@@ -2524,6 +2524,12 @@ def test_a_paragraph_naming_its_district_unnamed_before_its_figure_continues_the
      date(2024, 9, 5), [("labour_export", 4000, "target", 2024, "FY", None), ("labour_export", 2900, "actual", 2024, "8M", None)]),
     ("Tin\nTrong quý II, Trung tâm đã giải quyết việc làm cho 1.120 lượt lao động; tính chung 6 tháng là 2.410 lượt người.",
      date(2024, 7, 12), [("jobs_created", 1120, "actual", 2024, "Q2", None), ("jobs_created", 2410, "actual", 2024, "H1", None)]),
+    # a projection of the whole year or of the next after ";"
+    ("Tin\nTrong 11 tháng năm 2024, tỉnh đã giải quyết việc làm cho 15.870 lao động; dự kiến cả năm đạt 16.900 người, vượt "
+     "kế hoạch đề ra.", date(2024, 12, 2),
+     [("jobs_created", 15870, "actual", 2024, "11M", None), ("jobs_created", 16900, "estimate", 2024, "FY", None)]),
+    ("Tin\nNăm 2023 toàn huyện tuyển sinh, đào tạo nghề cho 1.090 người; năm 2024 dự kiến 1.250 người.", date(2024, 1, 12),
+     [("vocational_enrolment", 1090, "actual", 2023, "FY", None), ("vocational_enrolment", 1250, "target", 2024, "FY", None)]),
     # … not a figure of another measure after it
     ("Tin\nTrong tháng 8, tuyển sinh 430 người; lũy kế 8 tháng, giải quyết việc làm cho 9.150 người.", date(2024, 9, 5),
      [("vocational_enrolment", 430, "actual", 2024, "M8", None), ("jobs_created", 9150, "actual", 2024, "8M", None)]),

@@ -66,7 +66,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-37"
+EXTRACTOR_VERSION = "extract-38"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -374,7 +374,10 @@ GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the group
 # "114 suất dành cho học sinh THPT": an award of the kind before, for pupils.
 # A statement opening on a running total and going straight to its figure: "lũy kế 8 tháng đạt", "tính chung 6 tháng
 # là", "cộng dồn từ đầu năm:".
-RUNNING_TOTAL = re.compile(r"\W*(?:lũy kế|luỹ kế|tính chung|cộng dồn)(?:\s+(?:\d+ tháng|cả năm|từ đầu năm(?: đến nay)?))?"
+# So is a projection of the whole year or of the next: "…; dự kiến cả năm đạt 17.500 người", "…; năm 2024 dự kiến 1.300
+# người".
+RUNNING_TOTAL = re.compile(r"\W*(?:(?:lũy kế|luỹ kế|tính chung|cộng dồn)(?:\s+(?:\d+ tháng|cả năm|từ đầu năm(?: đến nay)?))?"
+                           r"|(?:năm \d{4},?\s+)?(?:dự kiến|ước|ước tính|dự ước)(?:\s+cả năm)?)"
                            r"\s*(?:,\s*)?(?:đạt|là|được|:)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*", re.I)
 BARE_AWARD = re.compile(r"\s+dành\s+cho\s+(?:các\s+em\s+)?(?:học sinh|sinh viên)\b", re.I)
 # "…, trong đó 25 người xuất khẩu lao động": the first figure after "trong đó" (no bracket, no other figure).
@@ -1363,6 +1366,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             own = find_period(text[clause.start:q.start])
             if own is None and WHOLE_YEAR.search(text, clause.start, q.start):
                 own = Period(stmt_period.year, "FY", True)  # "…, nâng tổng số cả năm lên 29.800 người"
+        elif stmt_period is None and sr.period is not None and sr.period.explicit_sub_year \
+                and WHOLE_YEAR.search(text, stmt.start, q.start):
+            own = Period(sr.period.year, "FY", True)  # "Trong 11 tháng …; dự kiến cả năm đạt 17.500 người"
         levels = [own if own is not None and own.explicit_sub_year else None, stmt_period, sr.period, *outer]
         if ctx.published_date is None or (ctx.published_date.month == 1 and reading.lead_period is not None
                                           and reading.lead_period.year == ctx.published_date.year - 1):
