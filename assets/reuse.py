@@ -17,7 +17,7 @@ import dagster as dg
 import duckdb
 from dagster._core.storage.asset_check_execution_record import AssetCheckExecutionRecordStatus
 
-from assets.warehouse.lake import ALIAS
+from assets.warehouse.lake import ALIAS, identity
 
 METADATA_KEY = "input_snapshots"
 NO_CHANGE = {"what_changed": dg.MetadataValue.text("no change since the last materialization"),
@@ -45,9 +45,8 @@ def input_snapshots(con: duckdb.DuckDBPyConnection, tables: list[str], extra: st
         """,  # noqa: S608 (fixed alias)
         [tables],
     ).fetchall()
-    created = con.execute(f"select min(snapshot_time)::varchar from {ALIAS}.snapshots()").fetchone()[0]  # noqa: S608
     found = ", ".join(f"{name}@{snapshot}" for name, snapshot in rows)
-    return f"created {created}; {found}" + (f"; {extra}" if extra else "")
+    return f"created {identity(con)}; {found}" + (f"; {extra}" if extra else "")
 
 
 def previous_materialization(context: dg.AssetExecutionContext, asset_key: dg.AssetKey | str | None = None

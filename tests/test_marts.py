@@ -80,3 +80,30 @@ def test_province_year_mart_attaches_a_chart(corpus_run):
                            if m.asset_key.path[-1] == "mart_province_year")
     chart = materialization.materialization.metadata["chart"].value
     assert chart.startswith("![provinces over years](data:image/png;base64,") and len(chart) > 5000
+
+
+def test_two_warehouses_sharing_one_dagster_home_keep_their_marts_apart(tmp_path):
+    """A second warehouse (MOLISA_WAREHOUSE elsewhere, the same DAGSTER_HOME) builds its marts, and the first one
+    still builds after it: "what changed" is read only from a materialization of the same warehouse."""
+    import shutil
+
+    import dagster as dg
+
+    from tests.conftest import SEEDS, run_pipeline
+
+    instance = dg.DagsterInstance.ephemeral()
+    first_raw, second_raw = tmp_path / "raw_a", tmp_path / "raw_b"
+    shutil.copytree(SEEDS, first_raw)
+    second_raw.mkdir()
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], second_raw)
+    assert run_pipeline(first_raw, tmp_path / "wh_a", instance).success
+    changed = sorted(first_raw.glob("*.txt"))[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nTin thêm.\n", encoding="utf-8")
+    assert run_pipeline(first_raw, tmp_path / "wh_a", instance).success  # the first warehouse's marts move on
+    second = run_pipeline(second_raw, tmp_path / "wh_b", instance)
+    assert second.success, [e.message for e in second.all_events if e.is_failure]
+    marts = [m for m in second.get_asset_materialization_events() if m.asset_key.path[-1] == "mart_metric_yoy"]
+    assert "since" not in str(marts[0].materialization.metadata.get("what_changed", ""))  # nothing of the first warehouse
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nTin nữa.\n", encoding="utf-8")
+    again = run_pipeline(first_raw, tmp_path / "wh_a", instance)
+    assert again.success, [e.message for e in again.all_events if e.is_failure]

@@ -55,20 +55,31 @@ def _previous(context: dg.AssetExecutionContext) -> dg.AssetMaterialization | No
     return event.asset_materialization if event else None
 
 
-def _snapshot_of(materialization: dg.AssetMaterialization | None) -> int | None:
-    """The warehouse snapshot a materialization was made at (None for the first one)."""
-    value = getattr((materialization.metadata if materialization else {}).get("warehouse_snapshot"), "value", None)
+def _of_this_warehouse(materialization: dg.AssetMaterialization | None, path: str, identity: str) -> bool:
+    """Whether a materialization was made from this very warehouse: the same path and the same identity (the
+    Dagster home may serve several warehouses, or one rebuilt at the same path)."""
+    meta = materialization.metadata if materialization else {}
+    return (getattr(meta.get("warehouse"), "value", None), getattr(meta.get("warehouse_created"), "value", None)) \
+        == (path, identity)
+
+
+def _snapshot_of(materialization: dg.AssetMaterialization | None, path: str, identity: str) -> int | None:
+    """The snapshot of this warehouse a materialization was made at (None for the first one here)."""
+    if not _of_this_warehouse(materialization, path, identity):
+        return None
+    value = getattr(materialization.metadata.get("warehouse_snapshot"), "value", None)
     return int(value) if value is not None and str(value).isdigit() else None
 
 
-def _unchanged(materialization: dg.AssetMaterialization | None, path: str, snapshot: int) -> dg.MaterializeResult | None:
+def _unchanged(materialization: dg.AssetMaterialization | None, path: str, identity: str, snapshot: int
+               ) -> dg.MaterializeResult | None:
     """The last materialization again when it was made by this code from this warehouse at this very
     snapshot: a view over the same tables has the same rows, so there is nothing to recompute."""
-    if materialization is None or materialization.tags.get("dagster/code_version") != CODE_VERSION:
+    if materialization is None or materialization.tags.get("dagster/code_version") != CODE_VERSION \
+            or _snapshot_of(materialization, path, identity) != snapshot:
         return None
     meta = materialization.metadata
-    if (getattr(meta.get("warehouse_snapshot"), "value", None), getattr(meta.get("warehouse"), "value", None)) != (
-            str(snapshot), path) or "duplicate_keys" not in meta:
+    if "duplicate_keys" not in meta:
         return None
     duplicates = meta["duplicate_keys"].value
     return dg.MaterializeResult(
@@ -106,21 +117,22 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
         with warehouse.connect() as con:
             created = create_views(con, f"{name} run {context.run.run_id}", run_extra(context, CODE_VERSION))
             previous = _previous(context)
+            identity = lake.identity(con)
             if created:
                 context.log.info(f"views created from sql/: {', '.join(created)}")
-            elif same := _unchanged(previous, warehouse.path, lake.current_snapshot(con)):
+            elif same := _unchanged(previous, warehouse.path, identity, lake.current_snapshot(con)):
                 context.log.info(f"{name}: warehouse unchanged since the last materialization; reusing it")
                 return same
             # The view is evaluated once, into a session-only table that the counts, checks and chart read.
             rows = f"{name}_rows"
             con.execute(f"create or replace temp table {rows} as select * from {name}")
             duplicates = duplicate_keys(con, name, rows)
-            extra = {"duplicate_keys": duplicates, "warehouse": warehouse.path,
+            extra = {"duplicate_keys": duplicates, "warehouse": warehouse.path, "warehouse_created": identity,
                      "dagster/column_lineage": column_lineage(MART_SCHEMAS[name], FACTS_KEY)}
             extra |= change_metadata(mart_changes(con, warehouse.path, name, rows, MART_KEYS[name],
-                                                  _snapshot_of(previous)))
+                                                  _snapshot_of(previous, warehouse.path, identity)))
             if name == "mart_province_year":
-                extra |= _chart(previous, con, rows)
+                extra |= _chart(previous if _of_this_warehouse(previous, warehouse.path, identity) else None, con, rows)
             key_check = dg.AssetCheckResult(check_name="key_unique", passed=duplicates == 0,
                                             metadata={"duplicate_keys": duplicates})
             return result(con, rows, _preview_sql(name, rows), extra, check_results=[key_check])

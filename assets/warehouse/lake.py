@@ -243,6 +243,12 @@ def transaction(con: duckdb.DuckDBPyConnection, message: str, extra: dict) -> It
         raise
 
 
+def identity(con: duckdb.DuckDBPyConnection) -> str:
+    """The warehouse's identity: the time of its first snapshot (a warehouse rebuilt at the same path, or
+    another warehouse sharing the Dagster home, has another)."""
+    return str(con.execute(f"select min(snapshot_time)::varchar from {ALIAS}.snapshots()").fetchone()[0])  # noqa: S608
+
+
 def current_snapshot(con: duckdb.DuckDBPyConnection) -> int:
     """The id of the warehouse's newest snapshot."""
     return int(con.execute(f"select id from {ALIAS}.current_snapshot()").fetchone()[0])
