@@ -110,6 +110,10 @@ def _inputs_now():
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    raw = Path(settings.raw_dir())
+    if not raw.is_dir():
+        return _fail(f"MOLISA_RAW_DIR {raw} is not a folder; point it at the folder of saved pages "
+                     "(default data/raw)")
     home = ensure_dagster_home()
     started = time.monotonic()
     from orchestration import uptodate
@@ -372,7 +376,13 @@ def main(argv: list[str] | None = None) -> int:
                          help="pin the full-warehouse init SQL to the snapshot of the last complete run")
     connect.set_defaults(func=cmd_connect)
     args = parser.parse_args(argv)
-    return args.func(args)
+    from orchestration.evaluate import GoldError
+    from orchestration.settings import SettingError
+
+    try:
+        return args.func(args)
+    except (SettingError, GoldError) as exc:
+        return _fail(str(exc))
 
 
 if __name__ == "__main__":

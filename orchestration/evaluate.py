@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 LOOSE = ("file", "metric", "value")
@@ -121,13 +122,36 @@ def report(result: dict) -> str:
     return "\n".join(lines)
 
 
+class GoldError(ValueError):
+    """A gold file that cannot be read; the message names the file and the line."""
+
+
 def load_gold(path: Path) -> list[dict]:
-    """Gold lines in the seeds_gold.jsonl format."""
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """Gold lines in the seeds_gold.jsonl format; GoldError names a missing file or the first bad line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise GoldError(f"cannot read the gold file {path}: {exc.strerror}") from None
+    lines = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GoldError(f"{path} line {number}: not a JSON object ({exc.msg}, column {exc.colno})") from None
+        if not isinstance(row, dict) or not {"file", "metric", "value"} <= set(row):
+            raise GoldError(f"{path} line {number}: a gold line needs at least file, metric and value")
+        lines.append(row)
+    return lines
 
 
 def evaluate_file(gold_path: Path, warehouse_path: str, strict: bool = False) -> int:
     gold = load_gold(gold_path)
-    result = score(warehouse_facts(warehouse_path), gold, STRICT if strict else LOOSE)
-    print(report(result))
+    predicted = warehouse_facts(warehouse_path)
+    print("molisa eval: scoring table facts, the extractor's output (corrections are not applied)", file=sys.stderr)
+    if not {row["file"] for row in predicted} & {row["file"] for row in gold}:
+        print(f"molisa eval: none of the {len({row['file'] for row in gold})} documents of {gold_path} is in the "
+              f"warehouse {warehouse_path}; run `molisa run` on their folder first", file=sys.stderr)
+    print(report(score(predicted, gold, STRICT if strict else LOOSE)))
     return 0

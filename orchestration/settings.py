@@ -25,9 +25,17 @@ def raw_dir() -> str:
     return env_path("MOLISA_RAW_DIR", "data/raw")
 
 
+class SettingError(ValueError):
+    """A setting whose value cannot be used; the message says which and what it must be."""
+
+
 def max_bytes() -> int:
     """MOLISA_MAX_BYTES: files larger than this are quarantined unread (default 20 MiB)."""
-    return int(os.environ.get("MOLISA_MAX_BYTES", DEFAULT_MAX_BYTES))
+    value = os.environ.get("MOLISA_MAX_BYTES") or str(DEFAULT_MAX_BYTES)
+    if not value.strip().isdigit() or int(value) <= 0:
+        raise SettingError(f"MOLISA_MAX_BYTES is {value!r}; it must be a whole number of bytes above 0 "
+                           f"(unset, it is {DEFAULT_MAX_BYTES}, 20 MiB)")
+    return int(value)
 
 
 def corrections_path() -> str:

@@ -141,3 +141,32 @@ def test_an_eth_typed_for_d_is_read_as_d():
     cleaned = clean_document(page.encode(), "dam-doi.txt", listed_url="https://camau.gov.vn/tin/qua-tet")
     assert "Ð" not in cleaned.text and "huyện Đầm Dơi" in cleaned.text and "Đối với" in cleaned.text
     assert (cleaned.province, cleaned.district) == ("Cà Mau", "Đầm Dơi")
+
+
+def test_a_utf8_page_with_a_stray_byte_is_read_with_the_byte_replaced_and_counted():
+    text = ("Tin việc làm\nNăm 2023, huyện đã giải quyết việc làm cho 1.240 lao động, đạt 103% kế hoạch năm. "
+            "Tỷ lệ lao động qua đào tạo đạt 64,5%, tăng 1,5% so với năm trước.\n")
+    raw = text.encode()
+    raw = raw[:60] + b"\xff" + raw[60:]
+    doc = clean_document(raw, "stray.txt")
+    assert doc.status == "ok" and doc.encoding_detected == "utf-8 (1 bad byte replaced, the first at byte 60)"
+    assert "1.240 lao động" in doc.text
+    # … but a page full of bytes that are not UTF-8 is still read as a code page
+    assert clean_document(cp1258(text), "cp.txt").encoding_detected == "windows-1258"
+
+
+def test_files_set_aside_are_named_with_their_reason_in_the_run_log(tmp_path):
+    import dagster as dg
+
+    from tests.conftest import run_pipeline
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "page.txt").write_text((SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text(encoding="utf-8"),
+                                  encoding="utf-8")
+    instance = dg.DagsterInstance.ephemeral()
+    result = run_pipeline(raw, tmp_path / "warehouse", instance)
+    warnings = [entry.user_message for entry in instance.all_logs(result.run_id)
+                if entry.level >= 30 and entry.user_message.startswith("quarantined")]
+    assert warnings == ["quarantined empty.txt: the file is empty; replace it with the article or delete it"]

@@ -37,3 +37,33 @@ def test_missing_warehouse_is_a_one_line_error(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 1
     assert proc.stderr.strip().startswith("molisa: no warehouse at") and proc.stderr.count("\n") == 1
+
+
+def test_bad_settings_and_gold_files_are_one_line_errors(tmp_path, seed_warehouse, capsys, monkeypatch):
+    monkeypatch.setenv("MOLISA_WAREHOUSE", str(seed_warehouse))
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text('{"file": "a.txt", "metric": "jobs_created", "value": 1}\n{bad\n', encoding="utf-8")
+    cases = [
+        (["eval", str(tmp_path / "missing.jsonl")], {}, "cannot read the gold file"),
+        (["eval", str(bad)], {}, f"{bad} line 2: not a JSON object"),
+        (["run"], {"MOLISA_RAW_DIR": str(tmp_path / "nowhere")}, "is not a folder"),
+        (["run"], {"MOLISA_MAX_BYTES": "abc", "MOLISA_RAW_DIR": str(tmp_path)}, "MOLISA_MAX_BYTES is 'abc'"),
+    ]
+    for argv, env, message in cases:
+        for name, value in env.items():
+            monkeypatch.setenv(name, value)
+        assert main(argv) == 1, argv
+        err = capsys.readouterr().err
+        assert err.startswith("molisa: ") and message in err and err.count("\n") == 1, err
+        for name in env:
+            monkeypatch.delenv(name)
+
+
+def test_eval_says_what_it_scores_and_when_no_gold_document_is_in_the_warehouse(tmp_path, seed_warehouse, capsys,
+                                                                               monkeypatch):
+    monkeypatch.setenv("MOLISA_WAREHOUSE", str(seed_warehouse))
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"file": "elsewhere.txt", "metric": "jobs_created", "value": 1}\n', encoding="utf-8")
+    assert main(["eval", str(gold)]) == 0
+    err = capsys.readouterr().err
+    assert "corrections are not applied" in err and "none of the 1 documents" in err

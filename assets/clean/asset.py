@@ -32,6 +32,7 @@ TODO = """
        or (d.status = 'duplicate' and d.duplicate_of not in (select doc_id from current_ok))
     order by r.source_path
 """
+QUARANTINE_LOGGED = 50  # files set aside named one per line in the run's log, the rest counted
 # The accepted documents that could repeat a new one: see the SQL file's header.
 NEIGHBOURS = (lake.SQL_DIR / "queries" / "duplicate_neighbours.sql").read_text(encoding="utf-8")
 
@@ -94,6 +95,7 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         # what duplicate detection needs (doc_id, status, signature).
         frames: list[pl.DataFrame] = []
         new_rows: list[dict] = []
+        quarantined: list[str] = []  # the reason of each file set aside this run, which names the file
         with phase(log, "documents: clean"):
             for batch in con.execute(TODO, [CLEAN_VERSION]).to_arrow_reader(BATCH):
                 cleaned = map_chunks(clean_rows, pl.from_arrow(batch).to_dicts(), log, "cleaned",
@@ -102,6 +104,12 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
                                            schema=DOCUMENT_SCHEMA))
                 new_rows.extend({"doc_id": row["doc_id"], "source_path": row["source_path"], "status": row["status"],
                                  "duplicate_of": None, "signature": row["signature"]} for row in cleaned)
+                quarantined.extend(row["quarantine_reason"] for row in cleaned if row["status"] == "quarantined")
+        for reason in quarantined[:QUARANTINE_LOGGED]:
+            context.log.warning(f"quarantined {reason}")
+        if len(quarantined) > QUARANTINE_LOGGED:
+            context.log.warning(f"… and {len(quarantined) - QUARANTINE_LOGGED} more files quarantined: "
+                                "see documents where status = 'quarantined', or the review site")
         todo = pl.DataFrame({"source_path": [row["source_path"] for row in new_rows]}, schema={"source_path": pl.String})
         signatures: list[Signature] = []
         fresh = [row["signature"] for row in new_rows if row["status"] == "ok"]

@@ -72,7 +72,7 @@ def _decode_bom(data: bytes) -> Decoded | None:
     return None
 
 
-def _decode_legacy_codepage(data: bytes) -> Decoded:
+def _decode_legacy_codepage(data: bytes, first_bad: int) -> Decoded:
     """Non-UTF bytes: charset-normalizer's guesses and Windows-1258, the best Vietnamese reading wins."""
     candidates = {"cp1258"}
     best = from_bytes(data).best()
@@ -85,9 +85,20 @@ def _decode_legacy_codepage(data: bytes) -> Decoded:
         except (UnicodeDecodeError, LookupError):
             continue
     if not readings:
-        raise DecodeError("is neither UTF-8 nor a known code page")
+        raise DecodeError(f"is neither UTF-8 (from byte {first_bad} on it is not) nor a known code page")
     share, codec = max(readings)
     return Decoded(data.decode(codec), "windows-1258" if codec == "cp1258" else codec)
+
+
+def _utf8_with_stray_bytes(data: bytes, first_bad: int) -> Decoded | None:
+    """UTF-8 text with a few bytes that are not (a copy-paste or transfer fault), the bad bytes replaced by
+    U+FFFD and counted in the encoding's name; None when the bad bytes are too many for that (a code page)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for ch in text if ord(ch) > 127) - bad  # well-formed non-ASCII characters
+    if bad > max(3, len(data) // 2000) or multibyte < 20 * bad:
+        return None
+    return Decoded(text, f"utf-8 ({bad} bad byte{'s' if bad > 1 else ''} replaced, the first at byte {first_bad})")
 
 
 def decode(data: bytes) -> Decoded:
@@ -108,7 +119,7 @@ def decode(data: bytes) -> Decoded:
             if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
                 decoded = Decoded(data[: exc.start].decode("utf-8"), "utf-8 (truncated)")
             else:
-                decoded = _decode_legacy_codepage(data)
+                decoded = _utf8_with_stray_bytes(data, exc.start) or _decode_legacy_codepage(data, exc.start)
     text = decoded.text
     controls = len(_CONTROLS.findall(text))
     if text and controls / len(text) > 0.01:
