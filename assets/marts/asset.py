@@ -14,7 +14,7 @@ from assets.review.asset import reviewed
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
-CODE_VERSION = "marts-2"
+CODE_VERSION = "marts-3"
 NO_CHANGE = {"inserted": 0, "deleted": 0, "updated": 0, "changed_columns": {}, "snapshots": []}
 # The table the marts read, for column lineage.
 FACTS_KEY = reviewed.keys_by_output_name["facts_reviewed"]
@@ -28,8 +28,9 @@ DESCRIPTIONS = {
                             "metric and year, with the attainment worked out (attainment_pct) and the share of "
                             "the plan the report itself gave. Query it as mart_plan_attainment.",
     "mart_province_year": "One row per province and year, one column per main metric (jobs created, workers "
-                          "sent abroad, poverty rate …): the table for spreadsheets and BI tools. Each "
-                          "materialization carries a chart of the provinces over the years.",
+                          "sent abroad, poverty rate …): the table for spreadsheets and BI tools. Full-year "
+                          "figures only (a quarter's or half-year's figure is in mart_metric_yoy with its period). "
+                          "Each materialization carries a chart of the provinces over the years.",
 }
 # The rows worth seeing first in each mart's preview.
 PREVIEW_ORDER = {

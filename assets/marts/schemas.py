@@ -109,7 +109,7 @@ def province_year_schema() -> pa.DataFrameSchema:
     metrics = {
         code: pa.Column(float, nullable=True, metadata=_from("value", unit=names[code].unit_words),
                         description=f"{names[code].vi} — {names[code].en}: the province-wide figure for the whole "
-                                    "year, else the longest period reported")
+                                    "year (empty when only part of the year was reported; see mart_metric_yoy)")
         for code in MAIN_METRICS
     }
     dates = {

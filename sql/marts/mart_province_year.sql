@@ -1,15 +1,12 @@
 -- mart_province_year: one row per province_2025, province and year, one column per main metric
--- (province-wide figures; the full year where reported, else the longest period reported).
+-- (province-wide figures for the whole year only: a quarter's or half-year's figure beside full years would read as a
+-- collapse on a chart; part-year figures are in mart_metric_yoy with their period).
 -- chosen_because: for each metric that several reports give, which one was taken and why.
 -- Key: province_2025, province, year.
 with chosen as (
-    select *,
-        row_number() over (
-            partition by province_2025, province, metric, year
-            order by case when period = 'FY' then 0 when period = 'H1' then 6 when period = 'Q1' then 9 when regexp_matches(period, '^[0-9]+M$') then 12 - cast(rtrim(period, 'M') as integer) else 20 end
-        ) as period_rank
+    select *
     from int_facts_chosen
-    where district is null and province is not null
+    where district is null and province is not null and period = 'FY'
 ),
 
 final as (
@@ -17,7 +14,7 @@ final as (
         province_2025,
         province,
         year,
-        string_agg(metric || ' (' || period || '): ' || chosen_because, '; ' order by metric)
+        string_agg(metric || ': ' || chosen_because, '; ' order by metric)
             filter (where reports > 1 and metric in (
                 'jobs_created', 'labour_export', 'vocational_enrolment', 'trained_labour_rate', 'unemployment_rate',
                 'poverty_rate', 'poor_households', 'social_allowance_recipients', 'meritorious_housing',
@@ -37,7 +34,6 @@ final as (
         make_date(year, 1, 1) as period_start,
         make_date(year, 12, 31) as period_end,
     from chosen
-    where period_rank = 1
     group by province_2025, province, year
 )
 
