@@ -114,3 +114,26 @@ def test_two_warehouses_sharing_one_dagster_home_keep_their_marts_apart(tmp_path
     changed.write_text(changed.read_text(encoding="utf-8") + "\nTin nữa.\n", encoding="utf-8")
     again = run_pipeline(first_raw, tmp_path / "wh_a", instance)
     assert again.success, [e.message for e in again.all_events if e.is_failure]
+
+
+def test_two_figures_of_one_report_are_chosen_for_a_reason_the_mart_states(tmp_path):
+    """The larger count of one report (a total holds its parts), the first-stated rate; never the hash order."""
+    import dagster as dg
+
+    from assets.warehouse import lake
+    from tests.conftest import run_pipeline
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    # invented: a total and a part read as the same measure, and a rate given twice
+    (raw / "report.txt").write_text(
+        "Tổng kết năm 2023\nNăm 2023, tỉnh Kon Tum đã giải quyết việc làm cho 14.200 người. Trong đó, tạo việc làm mới "
+        "đạt 6.100 người.\nTỷ lệ hộ nghèo giảm còn 9,8%. Tỷ lệ hộ nghèo năm 2023 là 10,4%.\n", encoding="utf-8")
+    assert run_pipeline(raw, tmp_path / "wh", dg.DagsterInstance.ephemeral()).success
+    con = lake.connect(tmp_path / "wh", read_only=True)
+    rows = dict(con.execute("select metric, value from int_facts_chosen where year = 2023").fetchall())
+    reasons = con.execute("select chosen_because from int_facts_chosen where reports > 1 order by metric").fetchall()
+    assert rows["jobs_created"] == 14200 and rows["poverty_rate"] == 9.8
+    assert [r[0] for r in reasons] == [
+        "the report gives two counts; the larger, as a total holds its parts: 14.200 over 6.100 in report.txt",
+        "the report gives two values; the one stated first: 9,8 over 10,4 in report.txt"]

@@ -1,11 +1,19 @@
 -- int_facts_chosen: one reported value per province_2025, province, district, metric, period and year
 -- (actuals and estimates only). Rule: a fact an analyst corrected or added beats an extracted one, then
--- an actual beats an estimate, then the latest published document wins, then the lowest fact_id.
+-- an actual beats an estimate, then the latest published document wins; between reports of the same date (two
+-- figures of one article among them) the larger count wins, as a total holds its parts ("giải quyết việc làm cho
+-- 21.000 người" over "tạo việc làm mới 8.000 người"), and of rates and levels (households, people on a list) the
+-- one stated first (a level "so với cuối năm" before it is older); then the lowest fact_id.
 -- The other reports stay visible in alternatives; chosen_because says in words which report was
 -- taken over which, and why.
 -- Key: province_2025, province, district, metric, period, year.
-with reported as (
-    select * from stg_facts
+with settings as (
+    -- Counts that stand at a time (a level, not a flow over the period): the larger is no total of the smaller.
+    select ['poor_households', 'near_poor_households', 'social_allowance_recipients', 'drug_rehab_residents'] as levels
+),
+
+reported as (
+    select stg_facts.*, settings.levels from stg_facts, settings
     where qualifier in ('actual', 'estimate') and year is not null and period is not null
 ),
 
@@ -15,11 +23,15 @@ ranked as (
         row_number() over (
             partition by province_2025, province, district, metric, period, year
             order by (review_status <> 'extracted') desc, (qualifier = 'actual') desc, published_date desc nulls last,
+                case when unit in ('percent', 'pp') or list_contains(levels, metric) then span_start else -value end,
                 fact_id
         ) as choice,
         count(*) over (partition by province_2025, province, district, metric, period, year) as reports,
         list(value) over (partition by province_2025, province, district, metric, period, year) as alternatives,
         list(doc_id) over (partition by province_2025, province, district, metric, period, year) as all_doc_ids,
+        -- the value as a Vietnamese page prints it, for chosen_because ("21.000", "1,94")
+        case when unit in ('percent', 'pp') then replace(cast(value as varchar), '.', ',')
+            else replace(format('{:,.0f}', value), ',', '.') end as printed,
     from reported
 ),
 
@@ -30,7 +42,7 @@ runner_up as (
 
 final as (
     select
-        c.* exclude (choice),
+        c.* exclude (choice, levels, printed),
         case
             when c.reports = 1 then 'the only report: ' || c.source_path
             when len(list_distinct(c.alternatives)) = 1
@@ -43,6 +55,16 @@ final as (
             when c.published_date > r.published_date or (c.published_date is not null and r.published_date is null)
                 then 'later publication: ' || c.source_path || ' (' || c.published_date || ') over '
                     || r.source_path || ' (' || coalesce(cast(r.published_date as varchar), 'no date') || ')'
+            when c.unit not in ('percent', 'pp') and not list_contains(c.levels, c.metric) and c.value > r.value
+                    and c.doc_id = r.doc_id
+                then 'the report gives two counts; the larger, as a total holds its parts: ' || c.printed || ' over '
+                    || r.printed || ' in ' || c.source_path
+            when c.unit not in ('percent', 'pp') and not list_contains(c.levels, c.metric) and c.value > r.value
+                then 'reports of the same date disagree; the larger count: ' || c.printed || ' in ' || c.source_path
+                    || ' over ' || r.printed || ' in ' || r.source_path
+            when c.doc_id = r.doc_id
+                then 'the report gives two values; the one stated first: ' || c.printed || ' over ' || r.printed
+                    || ' in ' || c.source_path
             else 'reports of the same date disagree; the first by fact id: ' || c.source_path || ' over '
                 || r.source_path
         end as chosen_because,
