@@ -170,3 +170,18 @@ def test_files_set_aside_are_named_with_their_reason_in_the_run_log(tmp_path):
     warnings = [entry.user_message for entry in instance.all_logs(result.run_id)
                 if entry.level >= 30 and entry.user_message.startswith("quarantined")]
     assert warnings == ["quarantined empty.txt: the file is empty; replace it with the article or delete it"]
+
+
+def test_a_near_copy_with_other_figures_is_another_report_not_a_duplicate():
+    """A corrected republication (one figure changed) keeps its own facts, so the disagreement is seen."""
+    text = SEED.read_text(encoding="utf-8")
+    number = next(m for m in __import__("re").finditer(r"\d{1,3}(?:\.\d{3})+", text))
+    corrected = text[:number.start()] + "9.999" + text[number.end():]
+    rows = clean_rows([
+        {"source_path": "a.txt", "doc_id": "a" * 64, "content": text.encode(), "read_error": None},
+        {"source_path": "b.txt", "doc_id": "b" * 64, "content": corrected.encode(), "read_error": None},
+        {"source_path": "c.txt", "doc_id": "c" * 64, "content": (text + "\nNguồn: baoquangtri.vn").encode(),
+         "read_error": None},
+    ])
+    mark_duplicates(rows, [])
+    assert [(r["status"], r["duplicate_of"]) for r in rows] == [("ok", None), ("ok", None), ("duplicate", "a" * 64)]

@@ -67,7 +67,7 @@ def test_marts_say_which_of_two_disagreeing_reports_they_chose(perturbed_warehou
     assert because == "later publication: sources_b.txt (2025-01-08) over sources_a.txt (2024-12-20)"
     (row_because,) = con.execute(
         "select chosen_because from mart_province_year where province = 'Bạc Liêu' and year = 2024").fetchone()
-    assert row_because == f"jobs_created (FY): {because}"
+    assert row_because == f"jobs_created: {because}"
     # A figure reported once says so.
     assert con.execute("select chosen_because from mart_metric_yoy where province = 'Cao Bằng' "
                        "and metric = 'jobs_created'").fetchone()[0] == "the only report: part_whole.txt"

@@ -121,7 +121,7 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
                 schema={"fingerprint": pl.String, "bands": pl.List(pl.String)}))
             with phase(log, "documents: duplicates"):
                 neighbours = con.execute(NEIGHBOURS).fetchall()
-                signatures = mark_duplicates(new_rows, [Signature.stored(d, f, m) for d, f, m in neighbours])
+                signatures = mark_duplicates(new_rows, [Signature.stored(*row) for row in neighbours])
         if new_rows or stale.height:
             new = pl.concat(frames) if frames else pl.DataFrame(schema=DOCUMENT_SCHEMA)
             del frames
@@ -135,9 +135,9 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
                 con.execute("delete from documents where source_path in (select source_path from gone)")
                 con.execute("insert into documents by name select * from new_rows")
                 con.register("new_signatures", pl.DataFrame(
-                    [(s.doc_id, s.fingerprint, s.values.tolist(), s.bands) for s in signatures], orient="row",
+                    [(s.doc_id, s.fingerprint, s.values.tolist(), s.bands, s.figures) for s in signatures], orient="row",
                     schema={"doc_id": pl.String, "fingerprint": pl.String, "minhash": pl.List(pl.UInt64),
-                            "bands": pl.List(pl.String)}))
+                            "bands": pl.List(pl.String), "figures": pl.String}))
                 con.execute("delete from duplicate_signatures where doc_id in (select doc_id from new_signatures) "
                             "or doc_id not in (select doc_id from documents where status = 'ok')")
                 con.execute("insert into duplicate_signatures by name select * from new_signatures")

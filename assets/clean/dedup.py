@@ -26,9 +26,18 @@ SCHEME = "affine32"  # datasketch's hashing scheme, named so stored signatures l
 _WORD = re.compile(r"[\wÀ-ỹ]+")
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 def fingerprint(text: str) -> str:
     """Hash of the lower-cased words: equal for copies that differ only in spacing and punctuation."""
     return hashlib.sha256(" ".join(_WORD.findall(text.lower())).encode()).hexdigest()
+
+
+def figures(text: str) -> str:
+    """Hash of the numbers the text prints, in order: a near-copy whose figures differ (a corrected
+    republication, another year's report on the same template) is another report, not a duplicate."""
+    return hashlib.sha256(" ".join(_FIGURE.findall(text)).encode()).hexdigest()[:16]
 
 
 @cache
@@ -66,15 +75,17 @@ class Signature:
     doc_id: str
     fingerprint: str
     minhash: bytes
+    figures: str | None = None  # None: stored by a version that did not record them (any figures match)
 
     @classmethod
     def of(cls, doc_id: str, text: str) -> Signature:
-        return cls(doc_id, fingerprint(text), np.asarray(minhash(text).hashvalues, dtype=np.uint64).tobytes())
+        return cls(doc_id, fingerprint(text), np.asarray(minhash(text).hashvalues, dtype=np.uint64).tobytes(),
+                   figures(text))
 
     @classmethod
-    def stored(cls, doc_id: str, fingerprint: str, values: list[int]) -> Signature:
+    def stored(cls, doc_id: str, fingerprint: str, values: list[int], figures: str | None = None) -> Signature:
         """The signature as the warehouse keeps it (``duplicate_signatures.minhash``, a list of integers)."""
-        return cls(doc_id, fingerprint, np.asarray(values, dtype=np.uint64).tobytes())
+        return cls(doc_id, fingerprint, np.asarray(values, dtype=np.uint64).tobytes(), figures)
 
     @property
     def values(self) -> np.ndarray:
@@ -94,6 +105,11 @@ class Signature:
         return LeanMinHash(seed=1, hashvalues=self.values, scheme=SCHEME)
 
 
+def _same_figures(a: str | None, b: str | None) -> bool:
+    """Whether two near-copies print the same figures (unknown for a signature stored without them)."""
+    return a is None or b is None or a == b
+
+
 def find_duplicates(candidates: list[Signature], canonical: list[Signature]) -> dict[str, str]:
     """Map each candidate doc_id to the doc_id it duplicates, or leave it out when it is original.
 
@@ -104,11 +120,13 @@ def find_duplicates(candidates: list[Signature], canonical: list[Signature]) -> 
     by_band: dict[str, list[str]] = {}
     exact: dict[str, str] = {}
     signatures: dict[str, LeanMinHash] = {}
+    printed: dict[str, str | None] = {}
 
     def accept(sig: Signature, hashed: LeanMinHash) -> None:
         exact.setdefault(sig.fingerprint, sig.doc_id)
         if sig.doc_id not in signatures:
             signatures[sig.doc_id] = hashed
+            printed[sig.doc_id] = sig.figures
             for band in sig.bands:
                 by_band.setdefault(band, []).append(sig.doc_id)
 
@@ -120,7 +138,8 @@ def find_duplicates(candidates: list[Signature], canonical: list[Signature]) -> 
         hashed = sig.as_minhash()
         if original is None or original == sig.doc_id:
             shared = {d for band in sig.bands for d in by_band.get(band, ())}
-            near = [d for d in shared if d != sig.doc_id and signatures[d].jaccard(hashed) >= NEAR_DUPLICATE_JACCARD]
+            near = [d for d in shared if d != sig.doc_id and _same_figures(printed[d], sig.figures)
+                    and signatures[d].jaccard(hashed) >= NEAR_DUPLICATE_JACCARD]
             original = min(near) if near else None
         if original is not None and original != sig.doc_id:
             duplicates[sig.doc_id] = original

@@ -13,5 +13,5 @@ near as (
     select s.doc_id from (select doc_id, unnest(bands) as band from duplicate_signatures) s
     where s.band in (select unnest(bands) from fresh)
 )
-select s.doc_id, s.fingerprint, s.minhash from duplicate_signatures s join kept k using (doc_id)
+select s.doc_id, s.fingerprint, s.minhash, s.figures from duplicate_signatures s join kept k using (doc_id)
 where s.doc_id in (select doc_id from near) order by k.first_path
