@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from assets.clean.chrome import body_text, classify_lines
 from assets.clean.decode import DecodeError, decode, vietnamese_share
 from assets.clean.html import extract_article, looks_like_html
-from assets.clean.metadata import document_metadata
+from assets.clean.metadata import document_metadata, is_headline_and_lead
 
 MIN_BODY_CHARS = 40  # one short sentence: a news brief still carries a fact
 MIN_VIETNAMESE_SHARE = 0.05
@@ -71,7 +71,7 @@ def clean_document(data: bytes | None, source_path: str, read_error: str | None 
     if meta.title:
         body_lines = [line for line in body.split("\n") if line.rstrip(" .") != meta.title]
         body = "\n".join([meta.title, *body_lines])
-    if len(body) - len(meta.title or "") < MIN_BODY_CHARS:
+    if len(body) - len(meta.title or "") < MIN_BODY_CHARS and not (meta.title and is_headline_and_lead(meta.title)):
         return quarantined(f"{source_path}: no article text is left once site chrome is removed; "
                            "check that the file is an article and not a menu or index page", decoded.encoding)
     share = vietnamese_share(body)

@@ -103,18 +103,16 @@ def _is_menu(text: str) -> bool:
 _INNER_STOP = re.compile(r"\b\w*[a-zà-ỹđ]\w*[.?!]\s+(?=[\dA-ZÀ-ỸĐ])")
 
 
-def _is_headline_and_lead(text: str, words: int) -> bool:
-    """A line holding a headline and the article's first sentence (a teaser on a listing page) is the body."""
-    return words > 25 and bool(_INNER_STOP.search(text))
+def is_headline_and_lead(text: str) -> bool:
+    """Whether a line holds a headline and the article's first sentence: a listing page's teaser, which is the
+    article when nothing else of it was saved."""
+    return len(text.split()) > 25 and bool(_INNER_STOP.search(text))
 
 
 def find_title(lines: list[Line]) -> str | None:
-    """The first heading-like line near the top: 4 to 45 words, not a menu, date, masthead or byline, nor a
-    headline run into its lead."""
+    """The first heading-like line near the top: 4 to 45 words, not a menu, date, masthead or byline."""
     for line in lines[:12]:
         words = len(line.text.split())
-        if not line.chrome and _is_headline_and_lead(line.text, words):
-            return None
         if (4 <= words <= 45 and line.reason in ("", "caption, heading or byline", "site furniture")
                 and not line.text.isupper() and not _is_menu(line.text) and not is_date_line(line.text)
                 and not MASTHEAD.match(line.text) and not labelled_date(line.text)):

@@ -168,7 +168,8 @@ CATALOGUE: tuple[Metric, ...] = (
                     r"|(?:và|,)\s*(?:đi\s+)?làm việc (?:tại|ở|cho)\s+(?:các\s+)?(?:công ty|doanh nghiệp|khu công nghiệp"
                     r"|tỉnh|thành phố)"
                     r"|ngoài tỉnh|tỉnh ngoài"
-                    r"|khám sức khỏe|thăm thân|định cư|về nước",  # health checks, visits, returnees: no departures  # "…, cung ứng lao động tỉnh ngoài 1.141 người"
+                    r"|khám sức khỏe|thăm thân|định cư|về nước"
+                    r"|\bvay\b|tư vấn|đăng ký",  # loans, counselling, registrations: no departures  # health checks, visits, returnees: no departures  # "…, cung ứng lao động tỉnh ngoài 1.141 người"
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho",
@@ -349,6 +350,8 @@ PLAN_OPENING = re.compile(r"\W*(?:(?:được biết|theo đó|bên cạnh đó|
                           r"|\W*(?:(?:được biết|theo đó|bên cạnh đó|ngoài ra),?\s*)kế hoạch\b[^;.]{0,120}\b(?:phê duyệt|được duyệt)",
                           re.I)
 RESULT_VERB = re.compile(r"\b(?:đã|đạt|hoàn thành)\b", re.I)
+# A plan heading its list: "Kế hoạch năm 2025 giao: tuyển sinh …; giải quyết việc làm …"
+PLAN_HEADING = re.compile(r"^\W*kế hoạch(?: năm \d{4})?(?: (?:được |tỉnh |Bộ )?giao)?\s*:", re.I)
 TARGET_WORDS = re.compile(
     r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng|được giao|"
     r"(?<!không )(?<!còn )(?<!cần )(?<!nào )phải|"  # not "không (còn/cần) phải", "không để … nào phải …"
@@ -360,8 +363,7 @@ TARGET_WORDS = re.compile(
     r"|^\W*kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)|^\W*(?:năm \d{4},?\s*)?theo kế hoạch\b"
     # "Về chỉ tiêu Quốc hội, Chính phủ giao trong năm 2024, …" (not "Về các chỉ tiêu chủ yếu, năm 2023 đã …": results)
     r"|^\W*chỉ tiêu\b|^\W*về\s+(?:các\s+)?chỉ tiêu\b[^.;]{0,60}?\b(?:được\s+)?giao\b"
-    # a plan heading its list: "Kế hoạch năm 2025 giao: tuyển sinh …; giải quyết việc làm …"
-    r"|^\W*kế hoạch(?: năm \d{4})?(?: (?:được |tỉnh |Bộ )?giao)?\s*:", re.I
+    r"|" + PLAN_HEADING.pattern, re.I
 )
 # … and a sentence opening on a plan; a plan's opening carries on through its paragraph only to sentences naming no
 # year of their own (see facts._qualifier): "Theo đề án, đến năm 2025 … Năm 2023, tỷ lệ hộ nghèo … là 3,6%" reports.

@@ -23,6 +23,7 @@ from assets.extract.catalogue import (
     COVID_MEASURE_YEARS,
     HOUSES_FOR,
     PAST_MARKERS,
+    PLAN_HEADING,
     PLAN_OPENING,
     PLAN_SET_OUT,
     RESULT_TOLD,
@@ -66,7 +67,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-38"
+EXTRACTOR_VERSION = "extract-39"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -169,6 +170,7 @@ VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 COMPLETED_ASSIGNMENT = re.compile(r"\b(?:hoàn thành|thực hiện|đạt)(?: tốt| xuất sắc| và vượt)?(?: các| nhiều)?"
                                   r" (?:nhiệm vụ|chỉ tiêu)(?: kế hoạch)? (?:được )?giao\b", re.I)
+DONE_IN_ITEM = re.compile(r"\b(?:đã|đạt|thực hiện được|hoàn thành)\b", re.I)
 # Goals named as what work serves, not set out: "nâng cao ý thức thực hiện các mục tiêu về giảm nghèo" (a later
 # sentence's "Tỷ lệ hộ nghèo năm 2023 … là 6,93%" reports).
 GOALS_PURSUED = re.compile(r"\b(?:thực hiện|triển khai|hướng tới|vì) (?:các |những )?mục tiêu\b(?! (?:năm|đến|là|đề ra|đặt ra))",
@@ -699,7 +701,9 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     if (plan := PLAN_SET_OUT.search(text, stmt.start, q.start)) and not RESULT_TOLD.search(text, plan.end(), q.start):
         return "target"
     if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", text[sentence.start:q.start])) and not (
-            PLAN_OPENING.match(text, sentence.start) and RESULT_VERB.search(text, sentence.start, q.start)):
+            PLAN_OPENING.match(text, sentence.start) and RESULT_VERB.search(text, sentence.start, q.start)) and not (
+            # "Kế hoạch năm 2024 giao: tuyển sinh 12.000 người, thực hiện được 12.500 người": the result after the plan
+            PLAN_HEADING.match(text[sentence.start:q.start]) and DONE_IN_ITEM.search(text, clause.start, q.start)):
         # not "đã hoàn thành tốt nhiệm vụ được giao, … tạo việc làm mới cho 14.400 lao động", nor "Theo đề án …, năm 2023
         # tỉnh đã đưa 1.520 lao động …": a plan's result
         return "target"
@@ -1228,10 +1232,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "…, gồm 556 lao động tự do …; 76 trường hợp người có công; 996 trường hợp bảo trợ xã hội": the groups go on
             # (not "…; toàn tỉnh ghi nhận 3.200 người mắc Covid-19").
             choice = Choice(BY_CODE["covid_support_recipients"], q.start, "", True)
-        if choice is None and in_sentence and q.kind != "percent" and q.kind in BY_CODE[before_q.metric].kinds \
-                and RUNNING_TOTAL.fullmatch(text, stmt.start, q.start):
-            # "… giải quyết việc làm cho 2.130 người; lũy kế 8 tháng đạt 19.840 người": the running total of the same
-            choice = Choice(BY_CODE[before_q.metric], q.start, "", True)
+        if choice is None and in_sentence and q.kind != "percent" and RUNNING_TOTAL.fullmatch(text, stmt.start, q.start):
+            # "… giải quyết việc làm cho 2.130 người, trong đó xuất khẩu lao động 150 người; lũy kế 8 tháng đạt 19.840
+            # người": the running total of the sentence's first measure, not of a part
+            first = next(f for f in (*state.facts, *out) if f.span_end >= sr.span.start)
+            if q.kind in BY_CODE[first.metric].kinds:
+                choice = Choice(BY_CODE[first.metric], q.start, "", True)
         if choice is None and ANAPHORA.search(text[stmt.start:q.start]) and state.facts:
             previous = BY_CODE[state.facts[-1].metric]
             if q.kind in previous.kinds:
@@ -1400,11 +1406,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # In place of the publication's, for figures that state no period (and those "so far" when the months
             # end near the publication: the lead's "Trong 8 tháng năm 2025, …" on 11 September).
             fallback = state.doc.opening_period
-        if code in POVERTY_LEVELS and qualifier != "target" and ctx.published_date \
-                and all(stated is None for stated in levels) \
+        if code in POVERTY_LEVELS and qualifier != "target" and ctx.published_date and ctx.published_date.month <= 6 \
+                and all(stated is None for stated in levels) and not year_to_date \
                 and (reviewed := _once(state.topics_seen, ("reviewed year",),
                                        lambda: _reviewed_year(text, ctx.published_date.year))):
-            # "kết quả rà soát hộ nghèo năm 2022 cho thấy …" on a 2023 page: the levels it gives are that review's
+            # "kết quả rà soát hộ nghèo năm 2022 cho thấy …" early in 2023: the levels it gives are that review's (not
+            # a stock "hiện có", "đến nay")
             fallback = Period(reviewed, "FY")
         period = resolve(levels, fallback, target=qualifier == "target")
         if period.period in MONTH_CODES \

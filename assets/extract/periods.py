@@ -22,10 +22,13 @@ PERIOD_CODES = ("FY", "H1", "H2", "9M", "Q1", "Q2", "Q3", "Q4", *(f"M{n}" for n 
 # "N tháng" is a reporting period only where it is the first months of a year, not a duration
 # ("được hỗ trợ trong 3 tháng", "khóa học dưới 3 tháng", "(hỗ trợ 3 tháng, mỗi tháng 500 ngàn đồng)").
 _MONTHS_CUMULATED = (
-    r"(?:(?:lũy|luỹ) kế|tính chung|cộng dồn|sơ kết|tổng kết|báo cáo|kết quả|sau|trong|qua)?\s*"
+    r"(?:(?:lũy|luỹ) kế|sơ kết|tổng kết|báo cáo|kết quả|sau|trong|qua)?\s*"
     r"(?<![\d/.,])(?<!hỗ trợ )(?<!trợ cấp )(?<!thời gian )(?<!vòng )(?<!hạn )(?P<n>1[01]|0?[2-9])\s+tháng(?P<tail>\s+đầu\s+năm|\s+cuối\s+năm|\s+(?:của\s+)?năm(?=\s+(?:19|20)\d\d)"
-    r"|\s+qua|\s+vừa qua|(?=\s*[,:;]|\s*/\s*(?:19|20)\d\d|\s*$|\s+(?:đạt|là|lên)\b))"  # "lũy kế 8 tháng đạt …", "nâng tổng số 10 tháng lên …"
+    r"|\s+qua|\s+vừa qua|(?=\s*[,:;]|\s*/\s*(?:19|20)\d\d|\s*$))"
 )
+# A running total of the months before its figure: "lũy kế 8 tháng đạt …", "tính chung 6 tháng là …", "nâng tổng số 10
+# tháng lên …" (not a duration: "đào tạo dưới 3 tháng là …", "có việc làm sau 6 tháng đạt 85%").
+_RUNNING_MONTHS = r"(?:(?:lũy|luỹ) kế|tính chung|cộng dồn|tổng số)\s+(?P<rn>1[01]|0?[2-9])\s+tháng(?=\s+(?:đạt|là|lên)\b)"
 # "đến hết tháng 6/2018", "cuối tháng 7", "giữa tháng 9", "tính đến đầu tháng 11": the months up to then, cumulated.
 _UNTIL_MONTH = (
     r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:(?P<end>hết)\s+|(?:đầu|cuối|giữa|ngày\s+\d{1,2})\s+)?"
@@ -42,7 +45,7 @@ SUB_YEAR = re.compile(
     # The look-ahead names the letters a match can start with: the engine skips every other position.
     r"(?=[tđhcgqlsbk\d\s])(?:"
     rf"{_FROM_MONTH}|{_UNTIL_DAY}|{_UNTIL_MONTH}"
-    rf"|(?P<h1>(?:0?6|sáu) tháng đầu năm)|(?P<h2>(?:0?6|sáu) tháng cuối năm)|{_MONTHS_CUMULATED}"
+    rf"|(?P<h1>(?:0?6|sáu) tháng đầu năm)|(?P<h2>(?:0?6|sáu) tháng cuối năm)|{_MONTHS_CUMULATED}|{_RUNNING_MONTHS}"
     r"|quý\s+(?P<q>IV|III|II|I|[1-4])\b"
     rf"|{_ONE_MONTH})",
     re.IGNORECASE,
@@ -64,6 +67,15 @@ class Period:
     year: int | None
     period: str | None
     explicit_sub_year: bool = False
+
+
+_RUNNING_MONTHS_RE = re.compile(_RUNNING_MONTHS, re.I)
+
+
+def without_running_totals(text: str) -> str:
+    """``text`` with its running totals' months blanked ("…; lũy kế 8 tháng đạt …"): they date their own
+    statement, not the sentence around it ("Năm 2023, … 1.250 lao động; lũy kế 8 tháng đạt 900 người")."""
+    return _RUNNING_MONTHS_RE.sub(lambda m: " " * len(m.group()), text) if "tháng" in text else text
 
 
 def cumulated(months: int) -> str:
@@ -102,6 +114,8 @@ def _sub_year(match: re.Match[str]) -> str | None:
         return "H1"
     if match.group("h2"):
         return "H2"
+    if match.group("rn"):
+        return cumulated(int(match.group("rn")))
     if match.group("n"):
         tail = (match.group("tail") or "").strip()
         return "H2" if tail.startswith("cuối") and match.group("n").lstrip("0") == "6" else cumulated(int(match.group("n")))

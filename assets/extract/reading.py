@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assets.extract.catalogue import TARGET_SENTENCE
-from assets.extract.periods import MONTHS_SO_FAR, Period, find_period
+from assets.extract.catalogue import RESULT_VERB, TARGET_SENTENCE
+from assets.extract.periods import MONTHS_SO_FAR, Period, find_period, without_running_totals
 from assets.extract.segment import Span, paragraphs, sentences
 from assets.gates import letter_gate
 from assets.places import (
@@ -113,7 +113,9 @@ _DISTRICT_AGAIN = re.compile(r"\W*(?:toàn |trên địa bàn |cả )?(?:huyện
 
 # An unnamed district before the first figure: "Ước tính của huyện, …", "tỷ lệ hộ nghèo ở huyện là …", "Đây là huyện
 # nghèo …" (a lower-case word or a stop after it: no name follows).
-_UNNAMED_DISTRICT = re.compile(r"\b(?:[Tt]oàn|của|tại|ở|cả|trên địa bàn|[Đđ]ây là) (?:huyện|thị xã)(?=[,.;:]| [a-zà-ỹđ])")
+_UNNAMED_DISTRICT = re.compile(r"\b(?:[Tt]oàn|tại|ở|cả|trên địa bàn|[Đđ]ây là) (?:huyện|thị xã)(?=[,.;:]| [a-zà-ỹđ])")
+# … or opening it: "Ước tính của huyện, …" (not "ngoài sự chủ động của huyện" further on)
+_OF_THE_DISTRICT = re.compile(r"\bcủa (?:huyện|thị xã)(?=[,.;:]| [a-zà-ỹđ]|$)")
 
 
 def _back_to_district(paragraph: str) -> bool:
@@ -127,7 +129,8 @@ def _back_to_district(paragraph: str) -> bool:
     if found and found.group(1).islower():
         return True
     digit = re.search(r"\d", paragraph)
-    return bool(_UNNAMED_DISTRICT.search(paragraph, 0, digit.start() if digit else len(paragraph)))
+    return bool(_UNNAMED_DISTRICT.search(paragraph, 0, digit.start() if digit else len(paragraph))
+                or _OF_THE_DISTRICT.search(paragraph.split(",", 1)[0]))
 
 
 def is_heading(text: str) -> bool:
@@ -252,9 +255,9 @@ def _lead_period(text: str, lead: Span | None) -> Period | None:
     việc làm. 6 tháng cuối năm, tỉnh phấn đấu …" dates no result by the plan's half-year."""
     if lead is None:
         return None
-    stated = [(find_period(sent.of(text)), sent) for sent in sentences(text, lead)]
-    return next((period for period, sent in stated if period is not None and not TARGET_SENTENCE.search(sent.of(text))),
-                None)
+    stated = [(find_period(sent.of(text)), sent.of(text)) for sent in sentences(text, lead)]
+    return next((period for period, said in stated if period is not None
+                 and not (TARGET_SENTENCE.search(said) and not RESULT_VERB.search(said))), None)
 
 
 def read_document(text: str, first_number: Callable[[int, int], int | None] | None = None,
@@ -309,7 +312,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             upto = first_number(sent.start, sent.end) if first_number else None
             own_place = first_place(mentions, sent.start, sent.end if upto is None else upto)
             carried, place = place, own_place or place
-            own_period = find_period(sent_text)
+            own_period = find_period(without_running_totals(sent_text))
             period = own_period or period
             # "Theo kế hoạch năm 2019, … Tính từ đầu năm đến nay, đã …": this sentence counts the months so far
             # (its figures take the publication's), the sentences after it keep the year.

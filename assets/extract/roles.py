@@ -26,12 +26,14 @@ CHANGE_BEFORE = re.compile(
     r"(?<![\wÀ-ỹ])(?:tăng|giảm|thấp hơn|cao hơn|nhiều hơn|ít hơn|vượt|phát sinh)"
     r"(?:\s+(?:thêm|mới))?"
     r"(?:\s+so\s+(?:với\s+)?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước|đầu năm)?(?:\s*năm\s+\d{4})?"
-    r"|\s+(?:năm\s+\d{4}|năm trước|cùng kỳ))?\s*:?" + _APPROX + r"\s*$"  # "số hộ nghèo thực giảm: 1.782 hộ"
-    # The excess over a plan: "vượt chỉ tiêu đề ra của năm là 29 lao động", "vượt kế hoạch năm 2023 là 300 người".
-    r"|(?<![\wÀ-ỹ])vượt\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu)(?:\s+(?:năm\s+\d{4}|năm nay|của năm|cả năm|đề ra|đặt ra"
-    r"|được giao|giao|tỉnh giao|kế hoạch))*" + _APPROX + r"\s*$",
+    r"|\s+(?:năm\s+\d{4}|năm trước|cùng kỳ))?\s*:?" + _APPROX + r"\s*$",  # "số hộ nghèo thực giảm: 1.782 hộ"
     re.I,
 )
+# The excess of a count over its plan: "vượt chỉ tiêu đề ra của năm là 29 lao động", "vượt kế hoạch năm 2023 là 300
+# người" (a rate's excess, "vượt chỉ tiêu đề ra là 0,5%", is no change of the rate either).
+EXCESS_BEFORE = re.compile(
+    r"(?<![\wÀ-ỹ])vượt\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu)(?:\s+(?:năm\s+\d{4}|năm nay|của năm|cả năm|đề ra|đặt ra"
+    r"|được giao|giao|tỉnh giao|kế hoạch))*" + _APPROX + r"\s*$", re.I)
 # "… so với bình quân cả nước", "so với chỉ tiêu": compared with another figure, not with an earlier time.
 OTHER_BASE_AFTER = re.compile(r"^\s*(?:điểm\s+(?:phần trăm|%)\s*)?so với\s+(?!(?:thực hiện |kết quả )?(?:cùng kỳ|năm)"
                               r"|kỳ trước|tháng|quý|đầu năm|cuối năm|\d)", re.I)
@@ -144,8 +146,11 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
         # "Từ nay đến năm 2015, huyện phấn đấu … đào tạo nghề cho 2.000 người": a count over the years left, not a
         # year's (a rate at the span's end is the level it aims at)
         # ("từ nay đến cuối năm 2012" on an undated page is more likely the rest of that year)
+        # (not a level aimed at, "giảm xuống còn dưới 500 hộ", nor past a year named after it: "…; riêng năm 2023, …")
         for match in FROM_NOW_TO.finditer(text, sentence_start, q.start):
-            if int(match.group(2)) > (report_year or (9999 if match.group(1) else 0)):
+            if int(match.group(2)) > (report_year or (9999 if match.group(1) else 0)) \
+                    and not RATE_AT_BEFORE.search(text, max(sentence_start, q.start - 30), q.start) \
+                    and not SINGLE_YEAR.search(text, match.end(), q.start):
                 return True
     for match in (m for m in spans if m.end() <= q.start):
         if PROGRAMME_BEFORE.search(text[max(sentence_start, match.start() - 90):match.start()]):
@@ -210,6 +215,8 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
             return "change" if CHANGE_BEFORE.search(before) else "share"
     if q.kind == "percent" and COMPARED_BEFORE.search(before) and OTHER_BASE_AFTER.match(after):
         return "comparison"  # "thấp hơn 1,8% so với bình quân cả nước": a gap to another figure, not a change
+    if q.kind != "percent" and EXCESS_BEFORE.search(before):
+        return "change"
     change = CHANGE_BEFORE.search(before)
     if change and NEW_JOBS_BEFORE.search(before, 0, change.start()) and not re.match(r"[\s,]*so với", after) \
             and change.group(0).lstrip().startswith("tăng"):
