@@ -2619,3 +2619,29 @@ def test_lead_periods_and_districts_after_the_second_review(text, published, exp
     assert _readings(text, published, "Nghệ An") == expected
     facts = extract_facts(DocContext("r13b", text, published, "Nghệ An"))
     assert [f.district for f in facts][-1] is None
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a bracketed share of the plan is no rate; another rate named nearer the figure is not the poverty rate
+    ("Tin\nCụ thể, tỷ lệ hộ nghèo sơ bộ giảm 2.870 hộ (hơn 108%), tỷ lệ trẻ em có hoàn cảnh đặc biệt khó khăn giảm 0,12% "
+     "(100%).", date(2020, 12, 20), []),
+    # a yearly goal over the years is no year's figure
+    ("Tin\nNgành phấn đấu đạt mục tiêu giảm 1,5% hộ nghèo/năm.", date(2017, 7, 10), []),
+    # the projection of a rate after ";" is that rate
+    ("Tin\nNăm 2019 tỷ lệ lao động qua đào tạo tăng lên 53,8%; ước hết năm 2020 đạt 55,5%.", date(2020, 11, 20),
+     [("trained_labour_rate", 53.8, "actual", 2019, "FY"), ("trained_labour_rate", 55.5, "estimate", 2020, "FY")]),
+    # work-study abroad is work abroad
+    ("Tin\nNăm 2018, tỉnh đưa 870 lao động đi học tập và làm việc có thời hạn ở nước ngoài.", date(2018, 7, 5),
+     [("labour_export", 870, "actual", 2018, "FY")]),
+    # support only asked for is neither paid nor approved
+    ("Tin\nTrong tháng 5, toàn huyện có 690 đối tượng bảo trợ xã hội đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, "
+     "với số tiền trên 1,1 tỷ đồng.", date(2020, 6, 4), []),
+    # a page or a passage on training rural workers gives no vocational figure
+    ("Khai giảng lớp đào tạo nghề cho lao động nông thôn\nTrung tâm khai giảng lớp đào tạo nghề kỹ thuật trồng lạc cho 32 "
+     "học viên.", date(2024, 5, 10), []),
+    ("Tin\nNăm 2013, huyện mở 2 lớp đào tạo nghề phi nông nghiệp cho lao động nông thôn. 65 người lao động đã học nghề mây "
+     "tre đan.\nNăm 2013, toàn huyện tuyển sinh đào tạo nghề cho 1.450 người.", date(2013, 12, 10),
+     [("vocational_enrolment", 1450, "actual", 2013, "FY")]),
+])
+def test_the_thirteenth_sessions_sets_45_and_46(text, published, expected):
+    assert _readings(text, published, "Quảng Nam") == expected

@@ -26,6 +26,7 @@ from assets.extract.catalogue import (
     PLAN_HEADING,
     PLAN_OPENING,
     PLAN_SET_OUT,
+    PROPOSED,
     RESULT_TOLD,
     RESULT_VERB,
     SUBSET_OF_POOR,
@@ -67,7 +68,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-39"
+EXTRACTOR_VERSION = "extract-40"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -379,7 +380,8 @@ GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the group
 # So is a projection of the whole year or of the next: "…; dự kiến cả năm đạt 17.500 người", "…; năm 2024 dự kiến 1.300
 # người".
 RUNNING_TOTAL = re.compile(r"\W*(?:(?:lũy kế|luỹ kế|tính chung|cộng dồn)(?:\s+(?:\d+ tháng|cả năm|từ đầu năm(?: đến nay)?))?"
-                           r"|(?:năm \d{4},?\s+)?(?:dự kiến|ước|ước tính|dự ước)(?:\s+cả năm)?)"
+                           r"|(?:năm \d{4},?\s+)?(?:dự kiến|ước|ước tính|dự ước)(?:\s+cả năm"
+                           r"|\s+(?:(?:đến\s+)?(?:hết|cuối)\s+)?năm \d{4})?)"  # "…; ước hết năm 2020 đạt 56%"
                            r"\s*(?:,\s*)?(?:đạt|là|được|:)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*", re.I)
 BARE_AWARD = re.compile(r"\s+dành\s+cho\s+(?:các\s+em\s+)?(?:học sinh|sinh viên)\b", re.I)
 # "…, trong đó 25 người xuất khẩu lao động": the first figure after "trong đó" (no bracket, no other figure).
@@ -896,6 +898,21 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     return _deduplicate(_parts_adding_up(facts, text), headlines, doc.totals_over_years)
 
 
+# Training for rural workers only ("đào tạo nghề cho lao động nông thôn"), named by a page's title or the sentence before.
+RURAL_TRAINING = re.compile(r"\b(?:đào tạo nghề|dạy nghề|học nghề|lớp nghề)\b[^.;\d]{0,60}?\b(?:cho|đối với)\s+"
+                            r"(?:người\s+)?lao động nông thôn\b", re.I)
+
+
+def _rural_training(reading: Reading, sr: SentenceReading, text: str, memo: dict) -> bool:
+    """Whether the page's title, or the sentence before this one in its paragraph, is about training rural workers
+    (the figure's own sentence is read by the metric's exclusions)."""
+    def named(span: Span | None) -> bool:
+        return span is not None and _once(memo, ("rural training", span.start),
+                                          lambda: bool(RURAL_TRAINING.search(text, span.start, span.end)))
+    before = [s for s in sentences(text, Span(sr.paragraph.start, sr.span.start))]
+    return named(reading.title) or named(before[-1] if before else None)
+
+
 def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]], mentions: list) -> bool:
     """True when the last place named in text[start:end] (the figure's clause) is a region ("… như sau: Tây Nguyên
     15,39% với 236.766 hộ"): its figures are no province's and no country's."""
@@ -1232,7 +1249,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "…, gồm 556 lao động tự do …; 76 trường hợp người có công; 996 trường hợp bảo trợ xã hội": the groups go on
             # (not "…; toàn tỉnh ghi nhận 3.200 người mắc Covid-19").
             choice = Choice(BY_CODE["covid_support_recipients"], q.start, "", True)
-        if choice is None and in_sentence and q.kind != "percent" and RUNNING_TOTAL.fullmatch(text, stmt.start, q.start):
+        if choice is None and in_sentence and RUNNING_TOTAL.fullmatch(text, stmt.start, q.start):
             # "… giải quyết việc làm cho 2.130 người, trong đó xuất khẩu lao động 150 người; lũy kế 8 tháng đạt 19.840
             # người": the running total of the sentence's first measure, not of a part
             first = next(f for f in (*state.facts, *out) if f.span_end >= sr.span.start)
@@ -1358,6 +1375,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                     f.qualifier == "target" and f.metric.startswith("meritorious_hous") and f.span_end >= sr.span.start
                     and AMONG.search(text, f.span_end, q.start) for f in (*state.facts, *out))):
             qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
+        if code == "vocational_enrolment" and _rural_training(reading, sr, text, state.topics_seen):
+            continue  # a page or passage on training rural workers only: a narrower figure (ANNOTATION.md §1)
+        if code.startswith("covid_") and PROPOSED.search(text, stmt.start, q.start):
+            continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
         if code.startswith("covid_") and qualifier == "actual" and not PAID_WORDS.search(text, stmt.start, stmt.end) and (
                 COVID_APPROVED.search(text, stmt.start, q.start)
                 or APPROVED_AFTER.match(text, q.end, qs[i + 1].start if i + 1 < len(qs) else stmt.end)):
@@ -1504,6 +1525,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # đào tạo nghề cho 50 nghìn lao động" on 21 January 2022: the year has not happened yet, a plan (a level
             # or rate of the year's review, published in its January, is not)
             qualifier = "target"
+        if unit in RATE_UNITS and q.value >= 100:
+            continue  # "tỷ lệ hộ nghèo sơ bộ giảm 3.009 hộ (hơn 111%)", "(100%)": a share of the plan, no rate of a population
         province_2025 = place_of(province).province_2025 if province else (None if national else ctx.province_2025)
         if province and not district and ctx.published_date and ctx.published_date >= MERGER_DAY:
             # After the 2025 merger a merged province's name means the new unit (ANNOTATION.md §6).
