@@ -125,8 +125,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         if not (differences := uptodate.changed(record, seen)):
             print(f"molisa: nothing to do ({time.monotonic() - started:.1f}s): the {seen['file_count']} document "
                   f"files, sources.csv, the corrections file, the code and the warehouse (snapshot "
-                  f"{seen['snapshot']}) are as run {record['run_id']} left them; `molisa run --force` runs every "
-                  f"step anyway", file=sys.stderr)
+                  f"{seen['snapshot']}) are as run {record['run_id']} left them; `molisa run --force` starts the "
+                  f"run anyway", file=sys.stderr)
             print(record["summary"])
             return 0
         if record is not None:
@@ -342,7 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--select", default=None, help="Dagster asset selection, e.g. 'group:serve' or 'facts+'")
     run.add_argument("--log-level", default="INFO", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     run.add_argument("--force", action="store_true",
-                     help="run every step even when nothing changed since the last complete run")
+                     help="start the run even when nothing changed since the last complete run (each step "
+                          "still reuses its last result when its inputs did not change)")
     run.set_defaults(func=cmd_run)
     sql = sub.add_parser("sql", help="run read-only SQL on the warehouse")
     sql.add_argument("query")

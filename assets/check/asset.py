@@ -40,7 +40,8 @@ MODELS_VERSION = hashlib.sha256(f"{CODE_VERSION}{Documents.to_schema()!r}{Facts.
 )
 def consistency_findings(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
     """Figures that do not add up: one row per failed consistency rule (a part larger than its whole,
-    a rate outside 0–100 %, a year-on-year change that contradicts last year's figure …), with the
+    a plan share that does not match its figures, a year-on-year change that contradicts last year's figure,
+    two reports giving two values …), with the
     rule, the document and facts involved, the expected and observed numbers, and a sentence saying
     what is wrong. Each rule is also an asset check below, with its findings. Rewritten only when the
     findings change; each materialization lists the findings that are new and those resolved.

@@ -28,7 +28,7 @@ SERVED_TABLES = ("documents", "facts", "facts_reviewed", "consistency_findings",
     owners=["team:molisa-facts"],
     code_version=CODE_VERSION,
     description="serving.duckdb in the warehouse folder: a plain DuckDB file (no extension needed, opens in "
-                "DuckDB 1.4 and later) with the marts, facts_reviewed, facts, findings and documents of one complete warehouse "
+                "DuckDB 1.0 and later; tested with 1.4 and 1.5) with the marts, facts_reviewed, facts, findings and documents of one complete warehouse "
                 "snapshot, plus serving_info (run, snapshot, time, code versions). Replaced whole after each run.",
 )
 def serving_database(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
