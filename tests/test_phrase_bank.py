@@ -2645,3 +2645,34 @@ def test_lead_periods_and_districts_after_the_second_review(text, published, exp
 ])
 def test_the_thirteenth_sessions_sets_45_and_46(text, published, expected):
     assert _readings(text, published, "Quảng Nam") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a title naming rural training beside other work, or a whole named in the figure's sentence, keeps the total
+    ("Nghệ An: Giáo dục nghề nghiệp năm 2023 vượt kế hoạch, đào tạo nghề cho lao động nông thôn được quan tâm\nNăm 2023, "
+     "tuyển sinh, đào tạo nghề cho 23.500 người.", date(2023, 12, 20), [("vocational_enrolment", 23500, "actual", 2023, "FY")]),
+    ("Đào tạo nghề cho lao động nông thôn đạt kết quả tốt\nNăm 2023, toàn tỉnh tuyển sinh đào tạo nghề cho 29.000 người.",
+     date(2023, 12, 20), [("vocational_enrolment", 29000, "actual", 2023, "FY")]),
+    ("Tin\nCông tác dạy nghề cho lao động nông thôn được quan tâm. Năm 2023, tỉnh tuyển sinh đào tạo nghề cho 28.000 người.",
+     date(2023, 12, 20), [("vocational_enrolment", 28000, "actual", 2023, "FY")]),
+    # support asked for and then paid or handed over is support paid
+    ("Tin\nSau khi các huyện đề nghị hỗ trợ, đến nay đã có 950 lao động bị ảnh hưởng bởi Covid-19 nhận hỗ trợ với số tiền "
+     "1,4 tỷ đồng.", date(2021, 8, 10),
+     [("covid_support_recipients", 950, "actual", 2021, "8M"), ("covid_support_amount", 1_400_000_000, "actual", 2021, "8M")]),
+    # training before leaving is no departure
+    ("Tin\nNăm 2019, Trung tâm bồi dưỡng kiến thức cho 870 lao động trước khi đi học tập và làm việc ở nước ngoài.",
+     date(2019, 12, 20), []),
+    # a projection after ";" continues the figure before it (no part), for the year it names
+    ("Tin\nTỷ lệ hộ nghèo còn 3,2%, tỷ lệ lao động qua đào tạo đạt 62%; ước cả năm đạt 64%.", date(2022, 12, 20),
+     [("poverty_rate", 3.2, "actual", 2022, "FY"), ("trained_labour_rate", 62, "actual", 2022, "FY"),
+      ("trained_labour_rate", 64, "estimate", 2022, "FY")]),
+    ("Tin\n9 tháng năm 2020, tỷ lệ lao động qua đào tạo đạt 54,6%; ước hết năm 2020 đạt 55,8%.", date(2020, 10, 20),
+     [("trained_labour_rate", 54.6, "actual", 2020, "9M"), ("trained_labour_rate", 55.8, "estimate", 2020, "FY")]),
+    ("Tin\nNăm 2022, tỉnh giải quyết việc làm cho 19.600 lao động; ước năm 2023 đạt 20.800 người.", date(2022, 12, 20),
+     [("jobs_created", 19600, "actual", 2022, "FY"), ("jobs_created", 20800, "target", 2023, "FY")]),
+    # a reduction "một năm sau khi …" is the year's
+    ("Tin\nNăm 2023, tỉnh giảm được 2,2% hộ nghèo một năm sau khi triển khai Nghị quyết.", date(2023, 12, 20),
+     [("poverty_rate_reduction", 2.2, "actual", 2023, "FY")]),
+])
+def test_the_thirteenth_sessions_third_review(text, published, expected):
+    assert _readings(text, published, "Nghệ An") == expected

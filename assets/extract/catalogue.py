@@ -178,7 +178,7 @@ CATALOGUE: tuple[Metric, ...] = (
                     r"|tỉnh|thành phố)"
                     r"|ngoài tỉnh|tỉnh ngoài"
                     r"|khám sức khỏe|thăm thân|định cư|về nước"
-                    r"|\bvay\b|tư vấn|đăng ký",  # loans, counselling, registrations: no departures  # health checks, visits, returnees: no departures  # "…, cung ứng lao động tỉnh ngoài 1.141 người"
+                    r"|\bvay\b|tư vấn|đăng ký|trước khi",  # loans, counselling, registrations, training before: no departures  # health checks, visits, returnees: no departures  # "…, cung ứng lao động tỉnh ngoài 1.141 người"
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho",

@@ -68,7 +68,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-40"
+EXTRACTOR_VERSION = "extract-41"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -325,6 +325,7 @@ YEAR_START = re.compile(r"(?<!từ )(?<!tháng )(?<!với )(?<!ngay )\bđầu\s+
 NOW_OR_AFTER = re.compile(r"\b(?:nay|xuống|giảm)\b", re.I)  # "…, đến nay giảm còn 1,65%": no longer the start
 AMONG = re.compile(r"\btrong (?:đó|số)\b", re.I)
 WHOLE_YEAR = re.compile(r"\bcả năm\b", re.I)  # "Dự ước cả năm …" in a half-year report
+YEAR_END = re.compile(r"\b(?:cả năm|hết năm|cuối năm)\b", re.I)  # "…; ước hết năm 2020 đạt 56%": the year's figure
 OPENING_MONTHS = re.compile(r"\W*(?:trong|qua|sau|kết thúc)\s", re.I)
 HOUSEHOLDS_LISTED = re.compile(r"\s*nghèo\s*(?:,|và)\s*", re.I)
 FROM_TO_BETWEEN = re.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*", re.I)
@@ -374,15 +375,14 @@ POOR_FELL_BEFORE = re.compile(r"(?<!cận )(?<!số )\bhộ nghèo\b(?:\s+(?:c�
 NOT_THE_AREAS_POOR = re.compile(SUBSET_OF_POOR + r"|\b(?:xã|phường|thị trấn)\b", re.I)  # a group's or a commune's
 HOUSES_FOR_HOUSEHOLDS = re.compile(r"\bnhà(?: ở)? cho\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the groups helped: a list of them
-# "114 suất dành cho học sinh THPT": an award of the kind before, for pupils.
 # A statement opening on a running total and going straight to its figure: "lũy kế 8 tháng đạt", "tính chung 6 tháng
-# là", "cộng dồn từ đầu năm:".
-# So is a projection of the whole year or of the next: "…; dự kiến cả năm đạt 17.500 người", "…; năm 2024 dự kiến 1.300
-# người".
+# là", "cộng dồn từ đầu năm:"; or on a projection of the whole year or the next: "…; dự kiến cả năm đạt 17.500 người",
+# "…; năm 2024 dự kiến 1.300 người", "…; ước hết năm 2020 đạt 56%".
 RUNNING_TOTAL = re.compile(r"\W*(?:(?:lũy kế|luỹ kế|tính chung|cộng dồn)(?:\s+(?:\d+ tháng|cả năm|từ đầu năm(?: đến nay)?))?"
                            r"|(?:năm \d{4},?\s+)?(?:dự kiến|ước|ước tính|dự ước)(?:\s+cả năm"
-                           r"|\s+(?:(?:đến\s+)?(?:hết|cuối)\s+)?năm \d{4})?)"  # "…; ước hết năm 2020 đạt 56%"
+                           r"|\s+(?:(?:đến\s+)?(?:hết|cuối)\s+)?năm \d{4})?)"
                            r"\s*(?:,\s*)?(?:đạt|là|được|:)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*", re.I)
+# "114 suất dành cho học sinh THPT": an award of the kind before, for pupils.
 BARE_AWARD = re.compile(r"\s+dành\s+cho\s+(?:các\s+em\s+)?(?:học sinh|sinh viên)\b", re.I)
 # "…, trong đó 25 người xuất khẩu lao động": the first figure after "trong đó" (no bracket, no other figure).
 FIRST_PART = re.compile(r"[^\d();]*?\btrong đó\b[^\d();]*", re.I)
@@ -898,19 +898,45 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     return _deduplicate(_parts_adding_up(facts, text), headlines, doc.totals_over_years)
 
 
+DONE_AFTER_ASKING = re.compile(r"\b(?:đã|trao)\b", re.I)  # "Thực hiện đề nghị hỗ trợ của …, đã trao 1.000 suất quà …"
+A_WHOLE = re.compile(r"\b(?:toàn tỉnh|toàn huyện|toàn thành phố|tổng số|tổng cộng|tính chung|cả tỉnh)\b", re.I)
 # Training for rural workers only ("đào tạo nghề cho lao động nông thôn"), named by a page's title or the sentence before.
 RURAL_TRAINING = re.compile(r"\b(?:đào tạo nghề|dạy nghề|học nghề|lớp nghề)\b[^.;\d]{0,60}?\b(?:cho|đối với)\s+"
                             r"(?:người\s+)?lao động nông thôn\b", re.I)
 
 
 def _rural_training(reading: Reading, sr: SentenceReading, text: str, memo: dict) -> bool:
-    """Whether the page's title, or the sentence before this one in its paragraph, is about training rural workers
-    (the figure's own sentence is read by the metric's exclusions)."""
+    """Whether a figure is of training rural workers by what came before it: the page's title (unless its sentence
+    names a whole: "Toàn tỉnh …", "Tổng số …", "Tính chung …"), or the sentence before when this one opens on its
+    figure ("… mở 2 lớp đào tạo nghề cho lao động nông thôn. 70 người lao động ở xã … đã học nghề …"). The figure's
+    own sentence is read by the metric's exclusions."""
     def named(span: Span | None) -> bool:
         return span is not None and _once(memo, ("rural training", span.start),
                                           lambda: bool(RURAL_TRAINING.search(text, span.start, span.end)))
-    before = [s for s in sentences(text, Span(sr.paragraph.start, sr.span.start))]
-    return named(reading.title) or named(before[-1] if before else None)
+    if FIGURE_FIRST.match(text, sr.span.start):
+        before = sentences(text, Span(sr.paragraph.start, sr.span.start))
+        if before and named(before[-1]):
+            return True
+    # (a title on rural training, not one naming it beside other work: "…: Giáo dục nghề nghiệp vượt kế hoạch, đào
+    # tạo nghề cho lao động nông thôn được quan tâm")
+    return reading.title is not None and bool(RURAL_TRAINING.search(re.split(r"[,;]", reading.title.of(text))[0])) \
+        and not A_WHOLE.search(text, sr.span.start, sr.span.end)
+
+
+def _own_months(text: str, clause: Span, stmt: Span, q: Quantity, stmt_period: Period | None,
+                sentence_period: Period | None) -> Period | None:
+    """The months a clause or statement names for itself after a part of the year named around it: "Riêng trong tháng
+    10, … 520 lao động …, nâng tổng số 10 tháng lên 7.915 người" (10M), "…, nâng tổng số cả năm lên 29.800 người" and
+    "Trong 11 tháng …; dự kiến cả năm đạt 17.500 người", "9 tháng …; ước hết năm 2020 đạt 56%" (FY); else None."""
+    own = None
+    if clause.start > stmt.start and stmt_period is not None and stmt_period.explicit_sub_year:
+        own = find_period(text[clause.start:q.start])
+        if own is None and WHOLE_YEAR.search(text, clause.start, q.start):
+            own = Period(stmt_period.year, "FY", True)
+    elif (stmt_period is None or stmt_period.period == "FY") and sentence_period is not None \
+            and sentence_period.explicit_sub_year and YEAR_END.search(text, stmt.start, q.start):
+        own = Period((stmt_period and stmt_period.year) or sentence_period.year, "FY", True)
+    return own if own is not None and own.explicit_sub_year else None
 
 
 def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]], mentions: list) -> bool:
@@ -1251,10 +1277,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             choice = Choice(BY_CODE["covid_support_recipients"], q.start, "", True)
         if choice is None and in_sentence and RUNNING_TOTAL.fullmatch(text, stmt.start, q.start):
             # "… giải quyết việc làm cho 2.130 người, trong đó xuất khẩu lao động 150 người; lũy kế 8 tháng đạt 19.840
-            # người": the running total of the sentence's first measure, not of a part
-            first = next(f for f in (*state.facts, *out) if f.span_end >= sr.span.start)
-            if q.kind in BY_CODE[first.metric].kinds:
-                choice = Choice(BY_CODE[first.metric], q.start, "", True)
+            # người": the running total of the measure before it, not of a part
+            # (the last figure before it that is no part: "… đạt 63%; ước cả năm đạt 65%" continues the 63%)
+            in_this = [f for f in (*state.facts, *out) if f.span_end >= sr.span.start]
+            wholes = [f for f in in_this if "trong đó" not in text[sr.span.start:f.span_start].lower()]
+            anchor = (wholes or in_this)[-1]
+            if q.kind in BY_CODE[anchor.metric].kinds:
+                choice = Choice(BY_CODE[anchor.metric], q.start, "", True)
         if choice is None and ANAPHORA.search(text[stmt.start:q.start]) and state.facts:
             previous = BY_CODE[state.facts[-1].metric]
             if q.kind in previous.kinds:
@@ -1377,7 +1406,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
         if code == "vocational_enrolment" and _rural_training(reading, sr, text, state.topics_seen):
             continue  # a page or passage on training rural workers only: a narrower figure (ANNOTATION.md §1)
-        if code.startswith("covid_") and PROPOSED.search(text, stmt.start, q.start):
+        if code.startswith("covid_") and (asked := PROPOSED.search(text, stmt.start, q.start)) \
+                and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
         if code.startswith("covid_") and qualifier == "actual" and not PAID_WORDS.search(text, stmt.start, stmt.end) and (
                 COVID_APPROVED.search(text, stmt.start, q.start)
@@ -1386,17 +1416,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
         outer = [sr.section_period if qualifier == "target" or not sr.section_aims else None,
                  reading.document_period if qualifier == "target" or not reading.title_aims else None]
-        # A clause naming its own months after another period in its statement ("Riêng trong tháng 10, … 520 lao động
-        # …, nâng tổng số 10 tháng lên 7.915 người"): the clause's.
-        own = None
-        if clause.start > stmt.start and stmt_period is not None and stmt_period.explicit_sub_year:
-            own = find_period(text[clause.start:q.start])
-            if own is None and WHOLE_YEAR.search(text, clause.start, q.start):
-                own = Period(stmt_period.year, "FY", True)  # "…, nâng tổng số cả năm lên 29.800 người"
-        elif stmt_period is None and sr.period is not None and sr.period.explicit_sub_year \
-                and WHOLE_YEAR.search(text, stmt.start, q.start):
-            own = Period(sr.period.year, "FY", True)  # "Trong 11 tháng …; dự kiến cả năm đạt 17.500 người"
-        levels = [own if own is not None and own.explicit_sub_year else None, stmt_period, sr.period, *outer]
+        levels = [_own_months(text, clause, stmt, q, stmt_period, sr.period), stmt_period, sr.period, *outer]
         if ctx.published_date is None or (ctx.published_date.month == 1 and reading.lead_period is not None
                                           and reading.lead_period.year == ctx.published_date.year - 1):
             # An undated page, or a January page reviewing the year before ("Năm 2014, đã giải quyết việc làm …" on
@@ -1525,6 +1545,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # đào tạo nghề cho 50 nghìn lao động" on 21 January 2022: the year has not happened yet, a plan (a level
             # or rate of the year's review, published in its January, is not)
             qualifier = "target"
+        if qualifier == "estimate" and year and ctx.published_date and year > ctx.published_date.year:
+            qualifier = "target"  # "ước năm 2023 đạt …" in December 2022: a forecast of a year to come (ruling 1)
         if unit in RATE_UNITS and q.value >= 100:
             continue  # "tỷ lệ hộ nghèo sơ bộ giảm 3.009 hộ (hơn 111%)", "(100%)": a share of the plan, no rate of a population
         province_2025 = place_of(province).province_2025 if province else (None if national else ctx.province_2025)

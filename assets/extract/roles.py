@@ -107,7 +107,8 @@ RATE_AT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:xuống(?:\s+còn)?|còn|lên|t�
 GOAL_BEFORE = re.compile(r"\b(?:chỉ tiêu|mục tiêu|phấn đấu|kế hoạch|định hướng|dự kiến)\b", re.I)
 RECORD_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?$", re.I)
 # "1.500 – 1.700 lao động/năm": a yearly rate over several years; "… 80.000 lao động … trong giai đoạn này".
-PER_YEAR_AFTER = re.compile(r"\s*(?:hộ (?:cận )?nghèo\s*)?(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm|một năm)\b"  # "giảm 1% hộ nghèo/năm"
+PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm|một năm)\b"
+                            r"|\s*hộ (?:cận )?nghèo\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm)\b"  # "giảm 1% hộ nghèo/năm"
                             r"|[^.;\d]{0,60}?\btrong (?:cả )?giai đoạn (?:này|trên|đó|tới|\d{4}\s*[-–]\s*\d{4})", re.I)
 # Not a span's end: "năm 2016 - 2020", "(năm 2010 đến tháng 6.2013)".
 SINGLE_YEAR = re.compile(r"năm\s+(?:19|20)\d\d(?!\s*[-–])(?!\s+(?:đến|tới)\b)", re.I)

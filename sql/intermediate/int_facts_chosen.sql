@@ -1,9 +1,10 @@
 -- int_facts_chosen: one reported value per province_2025, province, district, metric, period and year
 -- (actuals and estimates only). Rule: a fact an analyst corrected or added beats an extracted one, then
 -- an actual beats an estimate, then the latest published document wins; between reports of the same date (two
--- figures of one article among them) the larger count wins, as a total holds its parts ("giải quyết việc làm cho
+-- figures of one article among them) the larger count is shown, as a total holds its parts ("giải quyết việc làm cho
 -- 21.000 người" over "tạo việc làm mới 8.000 người"), and of rates and levels (households, people on a list) the
--- one stated first (a level "so với cuối năm" before it is older); then the lowest fact_id.
+-- first document's first-stated one; then the lowest fact_id. Two values of one report are a guess either way:
+-- chosen_because says so and names both, for an analyst to check.
 -- The other reports stay visible in alternatives; chosen_because says in words which report was
 -- taken over which, and why.
 -- Key: province_2025, province, district, metric, period, year.
@@ -23,8 +24,8 @@ ranked as (
         row_number() over (
             partition by province_2025, province, district, metric, period, year
             order by (review_status <> 'extracted') desc, (qualifier = 'actual') desc, published_date desc nulls last,
-                case when unit in ('percent', 'pp') or list_contains(levels, metric) then span_start else -value end,
-                fact_id
+                case when unit in ('percent', 'pp') or list_contains(levels, metric) then 0 else -value end, doc_id,
+                span_start, fact_id
         ) as choice,
         count(*) over (partition by province_2025, province, district, metric, period, year) as reports,
         list(value) over (partition by province_2025, province, district, metric, period, year) as alternatives,
@@ -57,15 +58,15 @@ final as (
                     || r.source_path || ' (' || coalesce(cast(r.published_date as varchar), 'no date') || ')'
             when c.unit not in ('percent', 'pp') and not list_contains(c.levels, c.metric) and c.value > r.value
                     and c.doc_id = r.doc_id
-                then 'the report gives two counts; the larger, as a total holds its parts: ' || c.printed || ' over '
-                    || r.printed || ' in ' || c.source_path
+                then 'the report gives two counts; the larger is shown (a total holds its parts; check which the '
+                    || 'report means): ' || c.printed || ' over ' || r.printed || ' in ' || c.source_path
             when c.unit not in ('percent', 'pp') and not list_contains(c.levels, c.metric) and c.value > r.value
                 then 'reports of the same date disagree; the larger count: ' || c.printed || ' in ' || c.source_path
                     || ' over ' || r.printed || ' in ' || r.source_path
             when c.doc_id = r.doc_id
-                then 'the report gives two values; the one stated first: ' || c.printed || ' over ' || r.printed
-                    || ' in ' || c.source_path
-            else 'reports of the same date disagree; the first by fact id: ' || c.source_path || ' over '
+                then 'the report gives two values; the one stated first is shown (check which the report means): '
+                    || c.printed || ' over ' || r.printed || ' in ' || c.source_path
+            else 'reports of the same date disagree; the first by document id is shown: ' || c.source_path || ' over '
                 || r.source_path
         end as chosen_because,
     from ranked c
