@@ -2676,3 +2676,10 @@ def test_the_thirteenth_sessions_sets_45_and_46(text, published, expected):
 ])
 def test_the_thirteenth_sessions_third_review(text, published, expected):
     assert _readings(text, published, "Nghệ An") == expected
+
+
+def test_an_undated_leads_plan_year_still_names_the_pages_year():
+    text = ("Tin\nMục tiêu năm 2023, tỉnh đưa 100 lao động đi làm việc ở nước ngoài. Đến nay, đã có trên 165 người xuất "
+            "cảnh.")
+    assert _readings(text, None, "Điện Biên") == [("labour_export", 100, "target", 2023, "FY"),
+                                                  ("labour_export", 165, "actual", 2023, "FY")]

@@ -251,13 +251,14 @@ def _title_period(title: str) -> tuple[Period | None, bool]:
 
 
 def _lead_period(text: str, lead: Span | None) -> Period | None:
-    """The first period the lead paragraph states outside a plan: "… từ đầu năm tới nay … có 20.000 lao động tìm được
-    việc làm. 6 tháng cuối năm, tỉnh phấn đấu …" dates no result by the plan's half-year."""
+    """The first period the lead paragraph states, but a plan's part of a year: "… từ đầu năm tới nay … có 20.000 lao
+    động tìm được việc làm. 6 tháng cuối năm, tỉnh phấn đấu …" dates no result by the plan's half-year (a plan's year,
+    "Mục tiêu năm 2023 …", still names the page's year)."""
     if lead is None:
         return None
     stated = [(find_period(sent.of(text)), sent.of(text)) for sent in sentences(text, lead)]
-    return next((period for period, said in stated if period is not None
-                 and not (TARGET_SENTENCE.search(said) and not RESULT_VERB.search(said))), None)
+    return next((period for period, said in stated if period is not None and not (
+        period.explicit_sub_year and TARGET_SENTENCE.search(said) and not RESULT_VERB.search(said))), None)
 
 
 def read_document(text: str, first_number: Callable[[int, int], int | None] | None = None,
