@@ -131,6 +131,7 @@ def test_every_seed_fact_is_highlighted_on_its_evidence(site, browser):
             assert fact["metric"] in labels[fact["span_start"]]
             (card,) = dom.xpath(f"//section[@id='f-{fact['fact_id']}']")
             assert card.xpath(".//span[@class='metric']")[0].text_content() == fact["metric"]
+            assert card.xpath(".//span[@class='metric-name']")[0].text_content().strip()  # the measure in words
             if fact["fact_id"] == site["rejected"]:
                 assert "rejected" in card.get("class") and "line 2: reject by Lan" in card.text_content()
             else:

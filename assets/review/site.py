@@ -17,9 +17,11 @@ from pathlib import Path
 import jinja2
 import polars as pl
 
+from assets.metrics import metric_names
 from assets.review.matching import correction_line, picking_evidence
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+METRIC_NAMES = metric_names()
 ATTRIBUTES = ("metric", "value", "value_max", "unit", "qualifier", "year", "period", "province", "province_2025",
               "district", "plan_pct", "plan_value", "yoy_pct")
 
@@ -72,6 +74,7 @@ class FactView:
     row: dict
     status: str  # extracted | corrected | added | rejected
     label: str
+    name: str = ""  # the measure in words, Vietnamese and English (the label is the code a correction line names)
     findings: list[dict] = field(default_factory=list)
     corrections: list[dict] = field(default_factory=list)
     reject_line: str | None = None
@@ -114,7 +117,8 @@ def _fact_views(doc: dict, facts: list[dict], rejected: list[dict], findings: li
     for row in facts + rejected:
         by_metric.setdefault(row["metric"], []).append(row)
     for row, status in [*((r, r["review_status"]) for r in facts), *((r, "rejected") for r in rejected)]:
-        view = FactView(row, status, row["metric"],
+        named = METRIC_NAMES.get(row["metric"])
+        view = FactView(row, status, row["metric"], f"{named.vi} — {named.en}" if named else "",
                         findings=[f for f in findings if row["fact_id"] in (f["fact_ids"] or [])],
                         corrections=log_by_fact.get(row["fact_id"], []))
         if status != "rejected":
