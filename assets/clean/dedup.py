@@ -24,8 +24,6 @@ BANDS, BAND_ROWS = 8, 8
 SHINGLE = 5
 SCHEME = "affine32"  # datasketch's hashing scheme, named so stored signatures load back the same
 _WORD = re.compile(r"[\wÀ-ỹ]+")
-
-
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
