@@ -2683,3 +2683,17 @@ def test_an_undated_leads_plan_year_still_names_the_pages_year():
             "cảnh.")
     assert _readings(text, None, "Điện Biên") == [("labour_export", 100, "target", 2023, "FY"),
                                                   ("labour_export", 165, "actual", 2023, "FY")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # districts listed by bare name after "là"/"gồm", each with its own figure
+    ("Tin\nCác huyện có tỷ lệ hộ nghèo cao là Minh Long 27,5%, Sơn Tây 24,1% và Ba Tơ 23,3%.",
+     [("poverty_rate", 27.5, "Minh Long"), ("poverty_rate", 24.1, "Sơn Tây"), ("poverty_rate", 23.3, "Ba Tơ")]),
+    ("Tin\nCác địa phương dẫn đầu về XKLĐ là Đức Phổ (1.180 người), Bình Sơn (940 người) và Mộ Đức (720 người).",
+     [("labour_export", 1180, "Đức Phổ"), ("labour_export", 940, "Bình Sơn"), ("labour_export", 720, "Mộ Đức")]),
+    # … not the rate of the poor districts together
+    ("Tin\nCác huyện nghèo có tỷ lệ hộ nghèo bình quân là 29,5%.", []),
+])
+def test_districts_listed_by_name_after_la_each_with_its_figure(text, expected):
+    facts = extract_facts(DocContext("list", text, date(2024, 12, 20), "Quảng Ngãi"))
+    assert [(f.metric, f.value, f.district) for f in facts] == expected

@@ -50,7 +50,9 @@ BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số|trong tổn
 # A place after these words is where people go or come from, not what the sentence reports on.
 MOVEMENT_BEFORE = re.compile(r"(sang|đến|đi làm việc tại|đi làm việc ở|tại các|ở các|các tỉnh|về|với)\s*$", re.I)
 # Where a statement's subject starts: a line's or statement's start, "Trong đó", "Riêng", "và".
-SUBJECT_BEFORE = re.compile(r"(?:^|[\n;:.,]|\btrong đó,?|\briêng|\bvà|\(|\bTp\.|\bTP|\bnăm \d{4}|\btháng đầu năm)\s*$", re.I)
+# ("Các huyện có tỷ lệ hộ nghèo cao là Minh Long 28,5%, …": the first of a list after "là", "gồm")
+SUBJECT_BEFORE = re.compile(r"(?:^|[\n;:.,]|\btrong đó,?|\briêng|\bvà|\(|\bTp\.|\bTP|\bnăm \d{4}|\btháng đầu năm"
+                            r"|\b(?:huyện|địa phương)\b[^.;,\d]{0,60}\b(?:là|gồm)(?: các)?)\s*$", re.I)
 # "Đà Lạt, ngày 20 tháng 12 năm 2024": a dateline names where a report was signed, not what it speaks of.
 DATELINE_AFTER = re.compile(r"\s*,\s*ngày\s+\d", re.I)
 JOINED = re.compile(r"\s*(?:,|và)\s*(?:(?:huyện|thị xã|thành phố|quận)\s+)?", re.I)
@@ -205,7 +207,7 @@ def _bare_districts(text: str, typed: list, provinces: list, province: str | Non
     for match in pattern.finditer(text):
         name = canonical[match.group(1)]
         inside = any(s <= match.start() < e for s, e in spans)
-        before = text[max(0, match.start() - 30):match.start()]
+        before = text[max(0, match.start() - 80):match.start()]
         governs = (name not in of_province or bool(SUBJECT_BEFORE.search(before))) \
             and not DATELINE_AFTER.match(text, match.end())
         if not inside and not MOVEMENT_BEFORE.search(before) \
