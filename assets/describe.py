@@ -169,28 +169,46 @@ BULK_COLUMNS = {"raw_documents": ("content",), "documents": ("text",)}
 def snapshot_changes(con: duckdb.DuckDBPyConnection, table: str, run_id: str) -> dict | None:
     """What run ``run_id`` changed in ``table`` (see ``key_changes``), with the snapshots it wrote;
     None when the table has no key to match rows on."""
+    if table not in TABLE_KEYS:
+        return None
+    snapshots = run_snapshots(con, run_id)
+    return range_changes(con, table, snapshots[0], snapshots[-1], snapshots) if snapshots else _NO_CHANGES
+
+
+_NO_CHANGES = {"inserted": 0, "deleted": 0, "updated": 0, "updated_keys": [], "inserted_keys": [], "deleted_keys": [],
+               "changed_columns": {}, "snapshots": []}
+
+
+def range_changes(con: duckdb.DuckDBPyConnection, table: str, first: int, last: int,
+                  only: list[int] | None = None) -> dict | None:
+    """What snapshots ``first`` to ``last`` (of them, ``only`` those listed) changed in ``table``: rows inserted,
+    deleted and updated, matched as ``key_changes`` does; None when the table has no key to match rows on."""
     key = TABLE_KEYS.get(table)
     if key is None:
         return None
-    snapshots = run_snapshots(con, run_id)
-    written: list[int] = []
-    if snapshots:
-        # One call over the run's range (each call costs ~0.1 s however small), rows of other runs dropped.
-        skipped = ", ".join(["rowid", *BULK_COLUMNS.get(table, ())])
-        rows = con.execute(
-            f"select * exclude ({skipped}) from {ALIAS}.table_changes('{table}', ?, ?) "  # noqa: S608 (fixed names)
-            f"where snapshot_id in ({', '.join(map(str, snapshots))})",
-            [snapshots[0], snapshots[-1]]).pl()
-        written = sorted(set(rows["snapshot_id"].to_list()))
-        rows = rows.drop("snapshot_id")
+    # One call over the range (each call costs ~0.1 s however small), rows of other runs dropped.
+    skipped = ", ".join(["rowid", *BULK_COLUMNS.get(table, ())])
+    wanted = f"where snapshot_id in ({', '.join(map(str, only))})" if only else ""
+    rows = con.execute(
+        f"select * exclude ({skipped}) from {ALIAS}.table_changes('{table}', ?, ?) {wanted}",  # noqa: S608 (fixed names)
+        [first, last]).pl()
+    written = sorted(set(rows["snapshot_id"].to_list()))
     if not written:
-        return {"inserted": 0, "deleted": 0, "updated": 0, "updated_keys": [], "inserted_keys": [],
-                "deleted_keys": [], "changed_columns": {}, "snapshots": []}
-    order = "span_start" if table in MATCH_COLUMNS else None
+        return _NO_CHANGES
+    rows = rows.drop("snapshot_id")
     before = rows.filter(pl.col("change_type").is_in(["delete", "update_preimage"])).drop("change_type")
     after = rows.filter(pl.col("change_type").is_in(["insert", "update_postimage"])).drop("change_type")
-    return {**key_changes(before, after, MATCH_COLUMNS.get(table, key), order),
-            "snapshots": written}
+    if table not in MATCH_COLUMNS:
+        return {**key_changes(before, after, key), "snapshots": written}
+    # Facts: first by id (a corrected fact keeps it), then the rest by what they say (a changed article's facts
+    # have new ids).
+    by_id = key_changes(before, after, key)
+    rest = key_changes(before.filter(pl.col(key).is_in(by_id["deleted_keys"])),
+                       after.filter(pl.col(key).is_in(by_id["inserted_keys"])), MATCH_COLUMNS[table], "span_start")
+    columns = {c: by_id["changed_columns"].get(c, 0) + rest["changed_columns"].get(c, 0)
+               for c in dict.fromkeys([*by_id["changed_columns"], *rest["changed_columns"]])}
+    return {**rest, "updated": by_id["updated"] + rest["updated"], "updated_keys": by_id["updated_keys"] + rest["updated_keys"],
+            "changed_columns": columns, "snapshots": written}
 
 
 def change_summary(changes: dict) -> str:

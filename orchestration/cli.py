@@ -251,12 +251,20 @@ def cmd_diff(args: argparse.Namespace) -> int:
     import duckdb
     import polars as pl
 
+    from assets.describe import range_changes
     from assets.warehouse import lake as warehouse
 
+    if args.from_snapshot >= args.to_snapshot:
+        return _fail(f"diff {args.from_snapshot} {args.to_snapshot}: the first snapshot must come before the second "
+                     "(`molisa versions` lists them)")
     if (con := _open_reader()) is None:
         return 1
     tables = [args.table] if args.table else list(CORE_TABLES)
     try:
+        newest = warehouse.current_snapshot(con)
+        if args.to_snapshot > newest:
+            return _fail(f"diff: the warehouse has no snapshot {args.to_snapshot} (the newest is {newest}; "
+                         "`molisa versions` lists them)")
         for table in tables:
             changes = con.execute(
                 f"select * exclude (rowid) from {warehouse.ALIAS}.table_changes(?, ?, ?) order by snapshot_id, change_type",
@@ -266,8 +274,15 @@ def cmd_diff(args: argparse.Namespace) -> int:
                 changes = changes.drop("content")
             if "text" in changes.columns:
                 changes = changes.with_columns(pl.col("text").str.slice(0, 40))
-            counts = changes.group_by("change_type").len().sort("change_type").rows()
-            print(f"{table}: " + (", ".join(f"{n} {kind}" for kind, n in counts) or "no change"))
+            matched = range_changes(con, table, args.from_snapshot + 1, args.to_snapshot) if changes.height else None
+            if matched is not None:
+                # A row deleted and inserted again with the same key (or, for facts, the same claim) is one update.
+                columns = ", ".join(matched["changed_columns"])
+                print(f"{table}: {matched['inserted']} inserted, {matched['deleted']} deleted, {matched['updated']} "
+                      f"updated" + (f" ({columns})" if columns else ""))
+            else:
+                counts = changes.group_by("change_type").len().sort("change_type").rows()
+                print(f"{table}: " + (", ".join(f"{n} {kind}" for kind, n in counts) or "no change"))
             if changes.height:
                 with pl.Config(tbl_rows=50, tbl_cols=8, fmt_str_lengths=40, tbl_width_chars=200):
                     print(changes)

@@ -215,3 +215,14 @@ def test_both_tables_pass_their_schema_checks(corrected):
     for key in (("facts_reviewed", "schema_valid"), ("corrections_log", "schema_valid")):
         assert evaluations[key].passed, evaluations[key].metadata
     assert evaluations[("facts_reviewed", "schema_valid")].metadata["rows_checked"].value == 2  # fixed + added
+
+
+def test_molisa_diff_shows_a_fixed_fact_as_one_update(corrected, capsys, monkeypatch):
+    """reject, fix and add: one deleted, one updated (the province), one inserted, not deletes and inserts."""
+    monkeypatch.setenv("MOLISA_WAREHOUSE", str(corrected["wh"]))
+    first, last = corrected["before"]["snapshot"], corrected["after"]["snapshot"]
+    assert cli.main(["diff", str(first), str(last), "facts_reviewed"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("facts_reviewed: 1 inserted, 1 deleted, 1 updated (province"), out
+    assert cli.main(["diff", str(last), str(first)]) == 1
+    assert "must come before" in capsys.readouterr().err
