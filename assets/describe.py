@@ -181,21 +181,28 @@ _NO_CHANGES = {"inserted": 0, "deleted": 0, "updated": 0, "updated_keys": [], "i
 
 def range_changes(con: duckdb.DuckDBPyConnection, table: str, first: int, last: int,
                   only: list[int] | None = None) -> dict | None:
-    """What snapshots ``first`` to ``last`` (of them, ``only`` those listed) changed in ``table``: rows inserted,
-    deleted and updated, matched as ``key_changes`` does; None when the table has no key to match rows on."""
-    key = TABLE_KEYS.get(table)
-    if key is None:
+    """What snapshots ``first`` to ``last`` (of them, ``only`` those listed) changed in ``table`` (see
+    ``changes_of``); None when the table has no key to match rows on."""
+    if table not in TABLE_KEYS:
         return None
     # One call over the range (each call costs ~0.1 s however small), rows of other runs dropped.
     skipped = ", ".join(["rowid", *BULK_COLUMNS.get(table, ())])
     wanted = f"where snapshot_id in ({', '.join(map(str, only))})" if only else ""
-    rows = con.execute(
+    return changes_of(con.execute(
         f"select * exclude ({skipped}) from {ALIAS}.table_changes('{table}', ?, ?) {wanted}",  # noqa: S608 (fixed names)
-        [first, last]).pl()
+        [first, last]).pl(), table)
+
+
+def changes_of(rows: pl.DataFrame, table: str) -> dict | None:
+    """Rows inserted, deleted and updated in ``table`` by DuckLake change rows (``snapshot_id``, ``change_type`` and
+    the table's columns), matched as ``key_changes`` does; None when the table has no key to match rows on."""
+    key = TABLE_KEYS.get(table)
+    if key is None:
+        return None
     written = sorted(set(rows["snapshot_id"].to_list()))
     if not written:
         return _NO_CHANGES
-    rows = rows.drop("snapshot_id")
+    rows = rows.drop("snapshot_id", *(c for c in BULK_COLUMNS.get(table, ()) if c in rows.columns))
     before = rows.filter(pl.col("change_type").is_in(["delete", "update_preimage"])).drop("change_type")
     after = rows.filter(pl.col("change_type").is_in(["insert", "update_postimage"])).drop("change_type")
     if table not in MATCH_COLUMNS:

@@ -251,7 +251,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     import duckdb
     import polars as pl
 
-    from assets.describe import range_changes
+    from assets.describe import changes_of
     from assets.warehouse import lake as warehouse
 
     if args.from_snapshot >= args.to_snapshot:
@@ -270,11 +270,11 @@ def cmd_diff(args: argparse.Namespace) -> int:
                 f"select * exclude (rowid) from {warehouse.ALIAS}.table_changes(?, ?, ?) order by snapshot_id, change_type",
                 [table, args.from_snapshot + 1, args.to_snapshot],
             ).pl()
+            matched = changes_of(changes, table) if changes.height else None
             if "content" in changes.columns:
                 changes = changes.drop("content")
             if "text" in changes.columns:
                 changes = changes.with_columns(pl.col("text").str.slice(0, 40))
-            matched = range_changes(con, table, args.from_snapshot + 1, args.to_snapshot) if changes.height else None
             if matched is not None:
                 # A row deleted and inserted again with the same key (or, for facts, the same claim) is one update.
                 columns = ", ".join(matched["changed_columns"])

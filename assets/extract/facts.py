@@ -38,6 +38,7 @@ from assets.extract.catalogue import (
 from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities, parse_number
 from assets.extract.periods import (
     MONTH_CODES,
+    RUNNING_WORDS,
     Period,
     as_of,
     festival_year,
@@ -231,7 +232,7 @@ FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày|đến|tính)[^\W\d_
 # "đặt mục tiêu đưa 1.000 người … nhưng chỉ đạt 395 người": what was reached.
 # ("…; lũy kế 8 tháng đạt 3.200 người": the running total after a plan)
 ACHIEVED_BEFORE = re.compile(r"\b(?:nhưng|song|tuy nhiên)\s+(?:chỉ\s+|mới\s+)?đạt(?:\s+được)?\s*$"
-                             r"|\b(?:lũy kế|luỹ kế|tính chung|cộng dồn)(?:\s+\d+\s+tháng)?\b[^,;.\d]{0,25}?\bđạt(?:\s+được)?\s*$", re.I)
+                             rf"|\b{RUNNING_WORDS}(?:\s+\d+\s+tháng)?\b[^,;.\d]{{0,25}}?\bđạt(?:\s+được)?\s*$", re.I)
 # "mỗi huyện trao 5 suất", "mỗi huyện có 10 học sinh": a count per unit, no total.
 PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|tỉnh|trường|đơn vị|địa phương|thôn|bản|căn|ngôi nhà|suất"
                              r"|công ty|doanh nghiệp|cơ sở"
@@ -378,7 +379,7 @@ GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the group
 # A statement opening on a running total and going straight to its figure: "lũy kế 8 tháng đạt", "tính chung 6 tháng
 # là", "cộng dồn từ đầu năm:"; or on a projection of the whole year or the next: "…; dự kiến cả năm đạt 17.500 người",
 # "…; năm 2024 dự kiến 1.300 người", "…; ước hết năm 2020 đạt 56%".
-RUNNING_TOTAL = re.compile(r"\W*(?:(?:lũy kế|luỹ kế|tính chung|cộng dồn)(?:\s+(?:\d+ tháng|cả năm|từ đầu năm(?: đến nay)?))?"
+RUNNING_TOTAL = re.compile(rf"\W*(?:{RUNNING_WORDS}(?:\s+(?:\d+ tháng|cả năm|từ đầu năm(?: đến nay)?))?"
                            r"|(?:năm \d{4},?\s+)?(?:dự kiến|ước|ước tính|dự ước)(?:\s+cả năm"
                            r"|\s+(?:(?:đến\s+)?(?:hết|cuối)\s+)?năm \d{4})?)"
                            r"\s*(?:,\s*)?(?:đạt|là|được|:)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*", re.I)
@@ -910,12 +911,10 @@ def _rural_training(reading: Reading, sr: SentenceReading, text: str, memo: dict
     names a whole: "Toàn tỉnh …", "Tổng số …", "Tính chung …"), or the sentence before when this one opens on its
     figure ("… mở 2 lớp đào tạo nghề cho lao động nông thôn. 70 người lao động ở xã … đã học nghề …"). The figure's
     own sentence is read by the metric's exclusions."""
-    def named(span: Span | None) -> bool:
-        return span is not None and _once(memo, ("rural training", span.start),
-                                          lambda: bool(RURAL_TRAINING.search(text, span.start, span.end)))
     if FIGURE_FIRST.match(text, sr.span.start):
         before = sentences(text, Span(sr.paragraph.start, sr.span.start))
-        if before and named(before[-1]):
+        if before and _once(memo, ("rural training", before[-1].start),
+                            lambda: bool(RURAL_TRAINING.search(text, before[-1].start, before[-1].end))):
             return True
     # (a title on rural training, not one naming it beside other work: "…: Giáo dục nghề nghiệp vượt kế hoạch, đào
     # tạo nghề cho lao động nông thôn được quan tâm")

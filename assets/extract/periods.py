@@ -28,7 +28,8 @@ _MONTHS_CUMULATED = (
 )
 # A running total of the months before its figure: "lũy kế 8 tháng đạt …", "tính chung 6 tháng là …", "nâng tổng số 10
 # tháng lên …" (not a duration: "đào tạo dưới 3 tháng là …", "có việc làm sau 6 tháng đạt 85%").
-_RUNNING_MONTHS = r"(?:(?:lũy|luỹ) kế|tính chung|cộng dồn|tổng số)\s+(?P<rn>1[01]|0?[2-9])\s+tháng(?=\s+(?:đạt|là|lên)\b)"
+RUNNING_WORDS = r"(?:lũy kế|luỹ kế|tính chung|cộng dồn)"  # a running total's words, here and in facts.py
+_RUNNING_MONTHS = rf"(?:{RUNNING_WORDS}|tổng số)\s+(?P<rn>1[01]|0?[2-9])\s+tháng(?=\s+(?:đạt|là|lên)\b)"
 # "đến hết tháng 6/2018", "cuối tháng 7", "giữa tháng 9", "tính đến đầu tháng 11": the months up to then, cumulated.
 _UNTIL_MONTH = (
     r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:(?P<end>hết)\s+|(?:đầu|cuối|giữa|ngày\s+\d{1,2})\s+)?"
