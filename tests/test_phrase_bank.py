@@ -603,6 +603,13 @@ CASES: list[tuple[str, str, list]] = [
       ("covid_support_amount", 18_600_000_000, {"qualifier": "target"}),
       ("covid_support_recipients", 11950, {"qualifier": "actual"}),
       ("covid_support_amount", 17_900_000_000, {"qualifier": "actual"})]),
+    ("Covid-19 support approved, then 'đã chi hỗ trợ' of it and the money handed back", "Năm 2024, tỉnh có quyết định phê duyệt hỗ trợ 52.300 "
+     "người lao động gặp khó khăn do đại dịch Covid-19, số tiền trên 78 tỷ đồng. Trong đó, đã chi hỗ trợ 51.870 người, "
+     "số tiền trên 77 tỷ đồng; có 430 người trùng lắp nên không chi, nộp hoàn ngân sách với số tiền trên 1 tỷ đồng.",
+     [("covid_support_recipients", 52300, {"qualifier": "target"}),
+      ("covid_support_amount", 78_000_000_000, {"qualifier": "target"}),
+      ("covid_support_recipients", 51870, {"qualifier": "actual"}),
+      ("covid_support_amount", 77_000_000_000, {"qualifier": "actual"})]),
 ]
 
 

@@ -69,7 +69,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-43"
+EXTRACTOR_VERSION = "extract-44"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -139,7 +139,7 @@ APPROVED = re.compile(r"\b(?:được |đã )?phê duyệt\b", re.I)
 # … and "huyện Năm Căn được phê duyệt 114 căn, trong đó xây dựng mới 77 căn": the approved houses and their parts
 HOUSES_APPROVED = re.compile(r"\b(?:được )?phê duyệt\s+(?:hỗ trợ\s+)?(?:(?:xây dựng|xây mới|sửa chữa)(?:\s+mới)?\s*)?(?:cho\s+)?"
                              r"(?:khoảng |gần |hơn |trên )?$", re.I)
-PAID = re.compile(r"\bđã (?:được )?(?:nhận|chi trả|giải ngân)|\bchi trả (?:là|được)\b", re.I)
+PAID = re.compile(r"\bđã (?:được )?(?:nhận|chi trả|chi|giải ngân)\b|\bchi trả (?:là|được)\b", re.I)
 PAID_ANYHOW = re.compile(r"\bchi trả|\bđã (?:được )?nhận|\bgiải ngân", re.I)  # "phê duyệt, chi trả hỗ trợ cho …"
 SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
 # Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
@@ -153,6 +153,8 @@ OTHER_ACTIVITY = re.compile(
 PURPOSES = re.compile(r"\b(?:(?P<grant>học bổng)|(?P<house>căn nhà|nhà tình nghĩa|nhà đại đoàn kết)|(?P<gift>(?:suất |phần )?quà)"
                       r"|(?P<bike>xe đạp)|(?P<savings>sổ tiết kiệm))\b", re.I)
 SUM_OF = re.compile(r"\b(?:kinh phí|trị giá|số tiền)\b", re.I)
+# Money handed back or held back is not money paid: "… trùng lắp nên không chi, nộp hoàn ngân sách với số tiền 13 tỷ".
+REFUNDED = re.compile(r"\b(?:nộp (?:hoàn|trả|lại)|hoàn trả|hoàn lại|thu hồi|không chi(?: trả)?)\b", re.I)
 # A figure that is the object of a verb joined by "và" ("… và tổ chức cho 8 người đi Hà Nội"): cues before it name the
 # action before, not this one.
 JOINED_VERB_BEFORE = re.compile(r"\svà\s+(?:tổ chức|đưa|đón|mời|cử)(?:\s+cho)?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
@@ -1632,7 +1634,8 @@ def _money_for_something_else(choice: Choice, q: Quantity, before: list[Quantity
     money for a count of something else before it ("trợ cấp cho 21 trường hợp … với số tiền 11,5 triệu" after
     houses), money spent from the gratitude fund ("Quỹ … hỗ trợ 50 triệu đồng"), money joined by "với" to a
     count that is no fact ("trợ cấp khó khăn cho 253 gia đình với số tiền 276,5 triệu"), or a sum for several
-    kinds of help at once ("Tổng kinh phí trao tặng các suất học bổng, 02 căn nhà và quà …")."""
+    kinds of help at once ("Tổng kinh phí trao tặng các suất học bổng, 02 căn nhà và quà …"), or money handed
+    back ("nộp hoàn ngân sách với số tiền trên 13 tỷ đồng")."""
     code = choice.metric.code
     if PER_UNIT_AFTER.match(text, q.end) and not (
             text.startswith(" cho", q.end) and re.search(r"\btổng\b", text[max(0, q.start - 40):q.start], re.I)):
@@ -1642,6 +1645,8 @@ def _money_for_something_else(choice: Choice, q: Quantity, before: list[Quantity
             or OTHER_SPENDING.search(text, before[-1].end if before else statement_start, q.start)):
         return True  # "…, tổ chức gặp mặt thương binh nặng, thăm hỏi tặng quà với số tiền trên 500 triệu đồng"
     if code == "gratitude_fund_amount" and SPENT_BEFORE.search(text, max(clause.start, choice.cue_start), q.start):
+        return True
+    if REFUNDED.search(text, clause.start, q.start):
         return True
     paid_for = SUM_OF.search(text, statement_start, q.start)
     if paid_for and len({m.lastgroup for m in PURPOSES.finditer(text, paid_for.end(), q.start)}) >= 2:
