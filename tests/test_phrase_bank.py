@@ -2704,3 +2704,54 @@ def test_an_undated_leads_plan_year_still_names_the_pages_year():
 def test_districts_listed_by_name_after_la_each_with_its_figure(text, expected):
     facts = extract_facts(DocContext("list", text, date(2024, 12, 20), "Quảng Ngãi"))
     assert [(f.metric, f.value, f.district) for f in facts] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "đi lao động có thời hạn ở nước ngoài" is labour export
+    ("Tin\n9 tháng năm 2024, toàn tỉnh giải quyết việc làm cho 31.000 người. Trong đó, có hơn 2.400 người đi lao động có "
+     "thời hạn ở nước ngoài, đạt 104,3% kế hoạch năm.", date(2024, 9, 25),
+     [("jobs_created", 31000, "actual", 2024, "9M"), ("labour_export", 2400, "actual", 2024, "9M")]),
+    # a projection aims at the year it names, not at the months reported before it (an undated page)
+    ("Tin\nTính đến tháng 9/2024, toàn tỉnh đã giải quyết việc làm cho 12.300 lao động. Dự kiến trong năm 2024, tỉnh sẽ "
+     "tạo việc làm cho trên 16.000 lao động, đạt 110% kế hoạch đề ra.", None,
+     [("jobs_created", 12300, "actual", 2024, "9M"), ("jobs_created", 16000, "estimate", 2024, "FY")]),
+    # "Nhờ định hướng rõ ràng, … đã" reports a result; "định hướng" aims only where it names the aim
+    ("Tin\nNhờ định hướng rõ ràng, năm 2024, Trung tâm đã tuyển sinh và đào tạo nghề cho 1.860 người.", date(2024, 12, 20),
+     [("vocational_enrolment", 1860, "actual", 2024, "FY")]),
+    # a breakdown naming no period details the months so far of the sentence before it
+    ("Tin\nTừ đầu năm đến nay, toàn tỉnh tạo việc làm mới cho trên 9,8 nghìn lao động. Trong đó, tạo việc làm trong nước "
+     "cho 8.210 lao động, đạt 47,5% kế hoạch.", date(2024, 6, 26),
+     [("jobs_created", 9800, "actual", 2024, "H1"), ("jobs_created", 8210, "actual", 2024, "H1")]),
+    # families of people with meritorious service helped to build or mend their houses are houses
+    ("Tin\nNăm 2024, có 23 gia đình người có công được hỗ trợ 60 triệu đồng từ quỹ của huyện để xây mới, sửa chữa nhà ở.",
+     date(2024, 12, 20), [("meritorious_housing", 23, "actual", 2024, "FY")]),
+    ("Tin\nDịp Tết, huyện tặng quà cho 230 gia đình chính sách.", date(2024, 12, 20), []),
+])
+def test_the_fourteenth_sessions_set_50(text, published, expected):
+    assert _readings(text, published, "Tuyên Quang") == expected
+
+
+def test_a_bare_share_right_after_a_count_is_its_share_of_the_plan():
+    facts = _facts("Năm 2024, toàn tỉnh giải quyết việc làm cho 1.380 lao động, đạt 115,4%. Xuất khẩu lao động 420 người.")
+    assert [(f.metric, f.value, f.plan_pct) for f in facts] == [("jobs_created", 1380, 115.4), ("labour_export", 420, None)]
+    # … not a share followed by what it is of
+    facts = _facts("Năm 2024, toàn tỉnh giải quyết việc làm cho 1.380 lao động, đạt 95% so với cùng kỳ.")
+    assert [(f.metric, f.value, f.plan_pct) for f in facts] == [("jobs_created", 1380, None)]
+
+
+def test_a_district_office_named_after_its_district_continues_it():
+    text = ("Tin\nHuyện Yên Bình là huyện miền núi của tỉnh Yên Bái, với khoảng 67.000 lao động.\n"
+            "Các nghề được dạy gồm may mặc, sửa chữa máy nông cụ.\n"
+            "Nhờ vậy, năm 2024, Trung tâm dạy nghề huyện đã đào tạo nghề cho 1.290 người.")
+    facts = extract_facts(DocContext("district", text, date(2024, 12, 20), "Yên Bái"))
+    assert [(f.metric, f.value, f.district) for f in facts] == [("vocational_enrolment", 1290, "Yên Bình")]
+
+
+def test_after_the_merger_the_whole_province_is_the_new_one_whatever_a_caption_named():
+    text = ("Giải quyết việc làm cho gần 40.000 người\nNăm 2025, tỉnh Phú Thọ triển khai hiệu quả công tác giải quyết việc "
+            "làm.\nCán bộ Trung tâm Dịch vụ việc làm Vĩnh Phúc tư vấn cho người lao động.\nTrong đó, các phiên giao dịch "
+            "việc làm được tổ chức thường xuyên. 9 tháng năm 2025, toàn tỉnh giải quyết việc làm cho gần 40.000 người, đạt "
+            "95% kế hoạch năm. Trong đó, có hơn 4.000 người đi làm việc ở nước ngoài.")
+    facts = extract_facts(DocContext("merged", text, date(2025, 9, 23), None))
+    assert {(f.metric, f.value, f.province, f.province_2025) for f in facts} == {
+        ("jobs_created", 40000, None, "Phú Thọ"), ("labour_export", 4000, None, "Phú Thọ")}

@@ -40,6 +40,11 @@ DRUG = r"cai nghiện|cơ sở điều trị nghiện(?!\s+(?:ma túy\s+)?bằng
 # Houses for poor households are no houses for people with meritorious service (ANNOTATION.md §1).
 # "cho gia đình người có công thuộc hộ nghèo": a meritorious family that is also poor is still meritorious.
 POOR_HOUSES = r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|(?<!thuộc )(?<!thuộc diện )hộ nghèo"
+# Families helped to build or mend their houses: "14 gia đình người có công được hỗ trợ 100 triệu đồng từ quỹ … để xây
+# mới, sửa chữa nhà ở" (the count of households is the count of houses)
+HOUSED_AFTER = (r"(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)\b[^.;\d]{0,40}?\bđược hỗ trợ\b(?:[^.;\d]{0,20}?[\d.,]+\s*"
+                r"(?:triệu|tỷ|tỉ)?\s*đồng)?[^.;\d]{0,60}?\bđể\s+(?:xây mới|xây dựng(?: mới)?|sửa chữa|làm)"
+                r"(?:\s*(?:,|và|hoặc)\s*(?:sửa chữa|xây mới))?\s+nhà\b")
 # Whom a count of houses was for, read from the words right after it (else before it): people with
 # meritorious service, or the poor and several programmes at once ("… căn nhà cho các hộ thuộc 3 chương
 # trình: …", the 2025 campaign against temporary houses), which are no meritorious_* houses.
@@ -166,7 +171,7 @@ CATALOGUE: tuple[Metric, ...] = (
                   r"xuất khẩu (?:lao động )?(?:làm việc )?(?:ở|tại) nước ngoài",
                   r"đi (?:làm việc|lao động) (?:ở|tại) các (?:quốc gia|nước)\b",
                   r"được giải quyết việc làm (?:thông )?qua (?:hình thức )?(?:đi )?xuất khẩu lao động",
-                  r"đi lao động (?:ở |tại )?nước ngoài", "đi lao động ngoài nước",
+                  r"đi lao động (?:có thời hạn )?(?:ở |tại )?nước ngoài", "đi lao động ngoài nước",
                   # "271 lao động được tuyển chọn xuất khẩu"; "trong đó 25 người xuất khẩu lao động"
                   r"(?:được )?tuyển chọn (?:đi )?xuất khẩu(?: lao động)?(?! về| vay| bỏ| đang)",
                   r"(?<=người )xuất khẩu lao động(?=\s*(?:[,;.)]|$))",  # not "… về nước", "… vay vốn", "… bỏ trốn"
@@ -265,6 +270,7 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=(r"(?:xây (?:dựng|mới|tặng)(?: mới)?|bàn giao)(?:,| và| hoặc)? s[ửữ]a chữa",  # "sữa chữa": a common typo
                  "hỗ trợ nhà ở", "hỗ trợ về nhà ở", "xây mới, sửa chữa nhà", "xây dựng mới và sửa chữa",
                  r"nhà (?:ở )?tình nghĩa"),
+           after=(HOUSED_AFTER,),
            fallback_after=("nhà tình nghĩa", "tình nghĩa", "nhà ở cho người có công", "nhà cho người có công"),
            context=MERITORIOUS, excludes=POOR_HOUSES, main=True),
     Metric("meritorious_housing_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền"),
@@ -364,7 +370,8 @@ RESULT_VERB = re.compile(r"\b(?:đã|đạt|hoàn thành)\b", re.I)
 # A plan heading its list: "Kế hoạch năm 2025 giao: tuyển sinh …; giải quyết việc làm …"
 PLAN_HEADING = re.compile(r"^\W*kế hoạch(?: năm \d{4})?(?: (?:được |tỉnh |Bộ )?giao)?\s*:", re.I)
 TARGET_WORDS = re.compile(
-    r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|định hướng|thời gian tới|phương hướng|được giao|"
+    # "định hướng" aims ("Định hướng năm 2025: …"), not as the cause of a result ("Nhờ định hướng rõ ràng, năm 2018 … đã")
+    r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|(?<!nhờ )(?<!nhờ có )định hướng(?!\s+(?:rõ ràng|đúng|phù hợp))|thời gian tới|phương hướng|được giao|"
     r"(?<!không )(?<!còn )(?<!cần )(?<!nào )phải|"  # not "không (còn/cần) phải", "không để … nào phải …"
     r"giao chỉ tiêu|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
 

@@ -21,6 +21,7 @@ from assets.extract.catalogue import (
     BY_CODE,
     CATALOGUE,
     COVID_MEASURE_YEARS,
+    HOUSED_AFTER,
     HOUSES_FOR,
     PAST_MARKERS,
     PLAN_HEADING,
@@ -69,7 +70,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-44"
+EXTRACTOR_VERSION = "extract-45"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -212,6 +213,10 @@ ATTAINMENT_BEFORE = re.compile(r"[,;]?\s*(?:tức|tức là|và)?\s*(?:mới\s+|
 # share after a part, in a sentence whose total before gave its share of the plan, is the part's share of the plan.
 PARALLEL_ATTAINMENT = re.compile(r"(?:(?!t[ỷỉ] lệ)[^.;\d]){0,80}?,\s*(?:ước\s+)?đạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?",
                                  re.I)
+# "Giải quyết việc làm cho 1.419 lao động, đạt 118,25%.": a bare share right after a count, ending its clause, is the
+# count's share of its plan (what else a count "reaches" a percent of).
+BARE_ATTAINMENT = re.compile(r"\s*,\s*(?:ước\s+)?đạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?", re.I)
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;]|$)")
 # "15.443 người (đạt 106,5%)": the share of plan in brackets right after a count.
 BRACKETED_ATTAINMENT = re.compile(r"[^()]{0,40}\(\s*(?:đạt|bằng)\s*", re.I)
 # "… so với cùng kỳ năm 2023 (39.203 người)": the bracket holds the comparison's own figure.
@@ -376,6 +381,7 @@ ADDITION = re.compile(r"\b(?:ngoài ra|bên cạnh đó|ngoài)\b", re.I)  # "Ng
 POOR_FELL_BEFORE = re.compile(r"(?<!cận )(?<!số )\bhộ nghèo\b(?:\s+(?:của|ở|tại|toàn)\s+[^.;,%\d]{1,30}?)?\s+(?:đã\s+)?giảm\s+(?:được\s+)?$"
                               r"|\bgiảm (?:số )?hộ nghèo\b(?:[^.;,\d]|(?:19|20)\d\d){0,40}?\s(?:là|đạt)\s+$", re.I)
 NOT_THE_AREAS_POOR = re.compile(SUBSET_OF_POOR + r"|\b(?:xã|phường|thị trấn)\b", re.I)  # a group's or a commune's
+HOUSED_AFTER_Q = re.compile(r"\s*" + HOUSED_AFTER, re.I)
 HOUSES_FOR_HOUSEHOLDS = re.compile(r"\bnhà(?: ở)? cho\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the groups helped: a list of them
 # A statement opening on a running total and going straight to its figure: "lũy kế 8 tháng đạt", "tính chung 6 tháng
@@ -668,6 +674,15 @@ def _poverty_metric(q: Quantity, text: str, clause: Span, role: str, limit: int)
     if DECREASE_BEFORE.search(before):
         return "poverty_rate_reduction"
     return "poverty_rate"
+
+
+def _details_year_to_date(text: str, sr: SentenceReading) -> bool:
+    """Whether a breakdown naming no period of its own details a sentence counting the months so far ("Từ đầu năm
+    đến nay, toàn tỉnh tạo việc làm mới cho trên 11,1 nghìn lao động. Trong đó, tạo việc làm trong nước cho …")."""
+    if not sr.breakdown or sr.index_in_paragraph == 0 or find_period(sr.span.of(text)) is not None:
+        return False
+    before = sentences(text, Span(sr.paragraph.start, sr.span.start))
+    return bool(before) and bool(YTD.search(before[-1].of(text)))
 
 
 def _once(memo: dict | None, key: tuple, compute: Callable[[], T]) -> T:
@@ -1084,7 +1099,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
     out: list[Fact] = []
     stmt_period = find_period(stmt.of(text))
     year_to_date = _once(state.topics_seen, ("year to date", sr.span.start),
-                         lambda: bool(YTD.search(sr.span.of(text))))
+                         lambda: bool(YTD.search(sr.span.of(text))) or _details_year_to_date(text, sr))
     previous_end = stmt.start
     previous_role: str | None = None
     regions = [m for m in REGIONS.finditer(text, stmt.start, stmt.end)
@@ -1196,7 +1211,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         between_last = text[last.span_end:q.start] if last is not None else ""
         if (q.kind == "percent" and role == "level" and last is not None and len(between_last) <= 80
                 and ATTAINMENT_BEFORE.search(between_last)
-                and (last.plan_value is not None or BRACKETED_ATTAINMENT.fullmatch(between_last))):
+                and (last.plan_value is not None or BRACKETED_ATTAINMENT.fullmatch(between_last)
+                     or last.unit != "percent" and last.plan_pct is None and BARE_ATTAINMENT.fullmatch(between_last)
+                     and CLAUSE_END_AFTER.match(text, q.end))):
             out[-1] = _with_span(replace(last, plan_pct=q.value), text, q.end)
             continue
         if q.kind == "percent" and role == "level" and last is not None and last.unit != "percent" \
@@ -1338,8 +1355,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start) and _stated_before(code, state, out):
             continue  # "Riêng tại Trung tâm Dịch vụ việc làm … có 18 lao động xuất cảnh": a part of the area's total
         if q.kind == "households" and code == "meritorious_housing" \
-                and not HOUSES_FOR_HOUSEHOLDS.search(text, max(stmt.start, q.start - 20), q.start):
-            continue  # households count as houses only as whom the houses were for: "… nhà ở cho 2.903 hộ"
+                and not HOUSES_FOR_HOUSEHOLDS.search(text, max(stmt.start, q.start - 20), q.start) \
+                and not HOUSED_AFTER_Q.match(text, q.end, stmt.end):
+            continue  # households count as houses only as whom the houses were for: "… nhà ở cho 2.903 hộ", "2.903 hộ
+            # người có công được hỗ trợ … để xây mới, sửa chữa nhà ở"
         if code in POVERTY_FAMILY and (rates := NEAR_POOR_RATE.findall(text, clause.start, q.start)) and rates[-1]:
             continue  # "tỷ lệ hộ cận nghèo năm 2023 từ 11,29% đã tăng lên 11,96%": the near-poor's rate
         if code in POVERTY_STATISTICS and ctx.district and RANKED_UNIT.search(text, stmt.start, q.start):
@@ -1455,7 +1474,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "kết quả rà soát hộ nghèo năm 2022 cho thấy …" early in 2023: the levels it gives are that review's (not
             # a stock "hiện có", "đến nay")
             fallback = Period(reviewed, "FY")
-        period = resolve(levels, fallback, target=qualifier == "target")
+        # A projection aims at the year it names, as a target does ("Dự kiến trong năm 2024, … trên 30.500 lao động" after
+        # "Tính đến tháng 10/2024, …"): not the months reported so far.
+        aims = qualifier == "target" or qualifier == "estimate" and bool(FORECAST.search(text, sr.span.start, q.start))
+        period = resolve(levels, fallback, target=aims)
         if period.period in MONTH_CODES \
                 and (since := COUNTED_FROM_JANUARY.search(text, sr.span.start, q.start)) \
                 and not FROM_MONTH_START.search(text, sr.span.start, since.end()) \
@@ -1555,6 +1577,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # After the 2025 merger a merged province's name means the new unit (ANNOTATION.md §6).
             merged = place_2025(province)
             province, province_2025 = merged.province, merged.province_2025
+            if province and province_2025 != province and first_place(reading.mentions, stmt.start, stmt.end) is None \
+                    and (PROVINCE_WIDE.search(text, stmt.start, q.start) or (
+                        prior and prior.province is None and prior.province_2025 == province_2025)):
+                # "toàn tỉnh" after the merger is the new province, whatever former one an earlier line named (a
+                # caption's "Trung tâm Dịch vụ việc làm Vĩnh Phúc" before "toàn tỉnh giải quyết việc làm cho …"),
+                # and so is the paragraph's next figure ("Trong đó, có hơn 5.000 người đi lao động …")
+                province = None
         fact = Fact(
             fact_id=fact_id(ctx.doc_id, start, q.end, code),
             doc_id=ctx.doc_id, metric=code, value=q.value, value_max=q.value_max, unit=unit,
@@ -1640,8 +1669,12 @@ def _money_for_something_else(choice: Choice, q: Quantity, before: list[Quantity
     if PER_UNIT_AFTER.match(text, q.end) and not (
             text.startswith(" cho", q.end) and re.search(r"\btổng\b", text[max(0, q.start - 40):q.start], re.I)):
         return True  # not "với tổng số tiền 1,875 tỷ đồng cho mỗi trường hợp đủ điều kiện"
-    if code == "meritorious_housing_amount" and (next(
-            (p.kind for p in reversed(before) if p.kind not in ("vnd", "percent")), "houses") != "houses"
+    counted = next((p for p in reversed(before) if p.kind not in ("vnd", "percent")), None)
+    # "nhà ở cho 14 gia đình chính sách với số tiền …" (not the poor's: "nhà ở cho 169 hộ nghèo với số tiền …")
+    housed = counted is None or counted.kind == "houses" or counted.kind == "households" and bool(
+        HOUSES_FOR_HOUSEHOLDS.search(text, max(statement_start, counted.start - 20), counted.start)) and not (
+        (whom := HOUSES_FOR.search(text, counted.start, q.start)) and whom.lastgroup == "other")
+    if code == "meritorious_housing_amount" and (not housed
             or OTHER_SPENDING.search(text, before[-1].end if before else statement_start, q.start)):
         return True  # "…, tổ chức gặp mặt thương binh nặng, thăm hỏi tặng quà với số tiền trên 500 triệu đồng"
     if code == "gratitude_fund_amount" and SPENT_BEFORE.search(text, max(clause.start, choice.cue_start), q.start):

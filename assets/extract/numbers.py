@@ -35,7 +35,7 @@ NOUNS: dict[str, str] = {
     "trẻ em": "children", "cháu": "children", "em": "children", "học sinh": "children",
     "suất học bổng": "scholarships", "học bổng": "scholarships",
     "suất quà": "gifts", "phần quà": "gifts", "xuất quà": "gifts", "suất": "gifts", "phần": "gifts",
-    "hộ gia đình": "households", "hộ": "households",
+    "hộ gia đình": "households", "hộ": "households", "gia đình": "households",
     "căn nhà": "houses", "ngôi nhà": "houses", "căn": "houses", "nhà": "houses",
     "cơ sở": "establishments",
     "doanh nghiệp": "enterprises", "DN": "enterprises", "công ty": "enterprises",

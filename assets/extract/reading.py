@@ -115,7 +115,12 @@ _DISTRICT_AGAIN = re.compile(r"\W*(?:toàn |trên địa bàn |cả )?(?:huyện
 
 # An unnamed district before the first figure: "Ước tính của huyện, …", "tỷ lệ hộ nghèo ở huyện là …", "Đây là huyện
 # nghèo …" (a lower-case word or a stop after it: no name follows).
-_UNNAMED_DISTRICT = re.compile(r"\b(?:[Tt]oàn|tại|ở|cả|trên địa bàn|[Đđ]ây là) (?:huyện|thị xã)(?=[,.;:]| [a-zà-ỹđ])")
+_UNNAMED_DISTRICT = re.compile(r"\b(?:[Tt]oàn|tại|ở|cả|trên địa bàn|[Đđ]ây là) (?:huyện|thị xã)(?=[,.;:]| [a-zà-ỹđ])"
+                               # … or its offices: "UBND huyện đã …", "Trung tâm dạy nghề huyện đã tổ chức …"
+                               r"|\b(?:UBND|Ủy ban nhân dân|Phòng\b[^.,;:\d]{0,40}?|Trung tâm\b[^.,;:\d]{0,40}?"
+                               r"|(?-i:[A-ZĐ][A-ZĐ&]{2,}))\s+(?:huyện|thị xã)(?=[,.;:]| [a-zà-ỹđ])")
+# The first figure of a paragraph, not a year ("năm 2018, Trung tâm … huyện đã …")
+_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
 # … or opening it: "Ước tính của huyện, …" (not "ngoài sự chủ động của huyện" further on)
 _OF_THE_DISTRICT = re.compile(r"\bcủa (?:huyện|thị xã)(?=[,.;:]| [a-zà-ỹđ]|$)")
 
@@ -130,7 +135,7 @@ def _back_to_district(paragraph: str) -> bool:
     found = _DISTRICT_AGAIN.match(paragraph)
     if found and found.group(1).islower():
         return True
-    digit = re.search(r"\d", paragraph)
+    digit = _FIGURE.search(paragraph)
     return bool(_UNNAMED_DISTRICT.search(paragraph, 0, digit.start() if digit else len(paragraph))
                 or _OF_THE_DISTRICT.search(paragraph.split(",", 1)[0]))
 
