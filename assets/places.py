@@ -98,8 +98,10 @@ def spellings(name: str) -> tuple[str, ...]:
         old = old.replace(new_style, old_style)
     highland = {" ".join(words) for words in itertools.product(*(_HIGHLAND.get(word, (word,)) for word in name.split(" ")))}
     forms = {name, old, *highland, *DISTRICT_ALIASES.get(name, ())}
-    # "Phan Rang - Tháp Chàm" is also written "Phan Rang-Tháp Chàm"; "M'Đrắk" is also typeset "M’Đrắk".
-    return tuple(sorted({spelling for form in forms for dashed in (form, form.replace(" - ", "-"))
+    # "Phan Rang - Tháp Chàm" is also written "Phan Rang-Tháp Chàm" and with an en dash ("Bà Rịa – Vũng Tàu");
+    # "M'Đrắk" is also typeset "M’Đrắk".
+    return tuple(sorted({spelling for form in forms
+                         for dashed in (form, form.replace(" - ", "-"), form.replace(" - ", " – "), form.replace(" - ", "–"))
                          for spelling in (dashed, *(dashed.replace("'", mark) for mark in APOSTROPHES))},
                         key=len, reverse=True))
 

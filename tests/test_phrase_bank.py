@@ -2755,3 +2755,72 @@ def test_after_the_merger_the_whole_province_is_the_new_one_whatever_a_caption_n
     facts = extract_facts(DocContext("merged", text, date(2025, 9, 23), None))
     assert {(f.metric, f.value, f.province, f.province_2025) for f in facts} == {
         ("jobs_created", 40000, None, "Phú Thọ"), ("labour_export", 4000, None, "Phú Thọ")}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a province written with an en dash is that province
+    ("Tin\nTại tỉnh Bà Rịa – Vũng Tàu, tổng số hộ nghèo năm 2023 là 1.230 hộ.", date(2023, 12, 20),
+     [("poor_households", 1230, "Bà Rịa - Vũng Tàu")]),
+    # provinces counted by a threshold give no rate; a ranking's items after "tiếp theo là" are each their own
+    ("Tin\nNăm 2023, cả nước có 6 tỉnh có tỷ lệ hộ nghèo cao hơn 15%. Lai Châu là tỉnh có tỷ lệ hộ nghèo cao nhất với "
+     "24,5%, tiếp theo là Hà Giang 19,2%, Cao Bằng 17,1%.", date(2023, 12, 20),
+     [("poverty_rate", 24.5, "Lai Châu"), ("poverty_rate", 19.2, "Hà Giang"), ("poverty_rate", 17.1, "Cao Bằng")]),
+    # levels listed after a bracketed change are levels
+    ("Tin\nKết quả rà soát năm 2024, toàn tỉnh còn 3.120 hộ nghèo (giảm 1.040 hộ) và 4.270 hộ cận nghèo (giảm 610 hộ).",
+     date(2024, 12, 20), [("poor_households", 3120, "Cà Mau"), ("near_poor_households", 4270, "Cà Mau")]),
+])
+def test_the_fourteenth_sessions_set_49_places(text, published, expected):
+    facts = extract_facts(DocContext("places", text, published, "Cà Mau"))
+    assert [(f.metric, f.value, f.province) for f in facts] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "Đồng thời, …" goes on with the period of the paragraph before
+    ("Tin\nTừ đầu năm đến nay (5 tháng đầu năm 2024), tỉnh đã giải quyết việc làm cho 9.300 lao động.\n"
+     "Đồng thời, Sở đã đưa 410 lao động đi làm việc có thời hạn ở nước ngoài theo hợp đồng.", date(2024, 6, 8),
+     [("jobs_created", 9300, "actual", 2024, "5M"), ("labour_export", 410, "actual", 2024, "5M")]),
+    # people counted with the money they received, under a Covid-19 measure named in lower case
+    ("Tin\nNăm 2020, huyện cấp phát tiền hỗ trợ theo nghị quyết số 42 của Chính phủ do dịch Covid-19. Toàn huyện có "
+     "8.240 người nghèo, người cận nghèo được nhận với tổng số tiền hơn 6 tỷ đồng; đối tượng bảo trợ xã hội có 1.150 "
+     "người với tổng số tiền hơn 1,7 tỷ đồng.", date(2020, 6, 10),
+     [("covid_support_recipients", 8240, "actual", 2020, "FY"), ("covid_support_amount", 6_000_000_000, "actual", 2020, "FY"),
+      ("covid_support_amount", 1_700_000_000, "actual", 2020, "FY"), ("covid_support_recipients", 1150, "actual", 2020, "FY")]),
+    # what was paid of an approval ("Đến nay, đã chi …") leaves the approval a target, its money with it
+    ("Tin\nNăm 2021, tỉnh có quyết định phê duyệt hỗ trợ 12.000 người lao động gặp khó khăn do đại dịch Covid-19, số tiền "
+     "18 tỷ đồng. Đến nay, đã chi hỗ trợ 11.500 người, số tiền 17,2 tỷ đồng.", date(2021, 12, 20),
+     [("covid_support_recipients", 12000, "target", 2021, "FY"), ("covid_support_amount", 18_000_000_000, "target", 2021, "FY"),
+      ("covid_support_recipients", 11500, "actual", 2021, "FY"), ("covid_support_amount", 17_200_000_000, "actual", 2021, "FY")]),
+    # a grant "không hoàn lại" and a licence withdrawn are no refund
+    ("Tin\nNăm 2021, tỉnh hỗ trợ không hoàn lại cho người lao động bị ảnh hưởng bởi dịch Covid-19 với số tiền 3,2 tỷ đồng.",
+     date(2021, 12, 20), [("covid_support_amount", 3_200_000_000, "actual", 2021, "FY")]),
+    ("Tin\nNăm 2024, Đoàn thanh tra đã thu hồi giấy phép và xử phạt vi phạm hành chính với số tiền 180 triệu đồng.",
+     date(2024, 12, 20), [("fine_amount", 180_000_000, "actual", 2024, "FY")]),
+    # poor families' houses are no houses of people with meritorious service
+    ("Tin\nCông tác chăm lo người có công được quan tâm. Năm 2024, tỉnh hỗ trợ nhà ở cho 169 gia đình nghèo.",
+     date(2024, 12, 20), []),
+    # "Định hướng … là" still aims
+    ("Tin\nĐịnh hướng rõ ràng trong năm 2025 là giải quyết việc làm cho 28.000 lao động.", date(2025, 1, 10),
+     [("jobs_created", 28000, "target", 2025, "FY")]),
+])
+def test_the_fourteenth_sessions_set_49_and_review(text, published, expected):
+    assert _readings(text, published, "Đồng Tháp") == expected
+
+
+@pytest.mark.parametrize(("text", "district"), [
+    # the district of a paragraph without a figure, and an office of it after a day
+    ("Tin\nHuyện Anh Sơn xác định đào tạo nghề là khâu đột phá.\nNgày 15/3, UBND huyện đã tổ chức lễ ra quân; năm 2024 "
+     "huyện đào tạo nghề cho 820 người.", "Anh Sơn"),
+    # … not the province's offices working with the districts
+    ("Tin\nHuyện Anh Sơn năm 2024 giải quyết việc làm cho 900 lao động.\nNăm 2024, Phòng LĐ-TB&XH các huyện đã phối hợp "
+     "đào tạo nghề cho 12.000 người.", None),
+])
+def test_a_district_office_and_the_districts_offices(text, district):
+    facts = extract_facts(DocContext("office", text, date(2024, 12, 20), "Nghệ An"))
+    assert facts[-1].metric == "vocational_enrolment" and facts[-1].district == district
+
+
+def test_after_the_merger_a_former_unit_the_page_pins_down_stays():
+    text = ("Tin\nTỉnh Vĩnh Phúc (cũ) có nhiều khu công nghiệp lớn. Theo báo cáo của tỉnh, 9 tháng năm 2025 toàn tỉnh đã giải "
+            "quyết việc làm cho 15.000 lao động.")
+    facts = extract_facts(DocContext("former", text, date(2025, 9, 28), None))
+    assert [(f.province, f.province_2025) for f in facts] == [("Vĩnh Phúc", "Phú Thọ")]

@@ -27,9 +27,9 @@ COVID_MEASURES = {
 }
 # A measure names the topic as surely as the word does.
 COVID = r"covid|đại dịch|dịch bệnh|" + "|".join(COVID_MEASURES.values())
-# A match starts with a digit or "N": the engine skips every other position.
-COVID_MEASURE_YEARS = re.compile(r"(?=[\dN])(?:" + "|".join(f"(?P<y{year}>{alt})" for year, alt in COVID_MEASURES.items())
-                                 + ")")
+# A match starts with a digit or "N"/"n" ("theo nghị quyết số 42 của Chính phủ"): the engine skips every other position.
+COVID_MEASURE_YEARS = re.compile(r"(?=[\dNn])(?:" + "|".join(f"(?P<y{year}>{alt})" for year, alt in COVID_MEASURES.items())
+                                 + ")", re.I)
 MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt sỹ|gia đình chính sách|đền ơn,?\s*đáp nghĩa"
 # Countries workers go to under contract: "đi làm việc tại Nhật Bản" is labour export as "ở nước ngoài" is.
 COUNTRIES = (r"Hàn Quốc|Nhật Bản|Đài Loan|Malaysia|Ma-lai-xi-a|Trung Đông|Ả Rập Xê Út|Ả-rập Xê-út|Đức|Úc|Singapore"
@@ -266,7 +266,7 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("meritorious_houses_repaired", "houses", ("houses",), cues=("s[ửữ]a chữa", "sửa chữa, nâng cấp"),
            after=("s[ửữ]a chữa", "được s[ửữ]a chữa"), context=MERITORIOUS, excludes=POOR_HOUSES),
     # "hỗ trợ xây mới và sửa chữa nhà ở cho 2.903 hộ gia đình người có công": a house per household.
-    Metric("meritorious_housing", "houses", ("houses", "households"),
+    Metric("meritorious_housing", "houses", ("houses", "households", "families"),
            cues=(r"(?:xây (?:dựng|mới|tặng)(?: mới)?|bàn giao)(?:,| và| hoặc)? s[ửữ]a chữa",  # "sữa chữa": a common typo
                  "hỗ trợ nhà ở", "hỗ trợ về nhà ở", "xây mới, sửa chữa nhà", "xây dựng mới và sửa chữa",
                  r"nhà (?:ở )?tình nghĩa"),
@@ -290,7 +290,12 @@ CATALOGUE: tuple[Metric, ...] = (
            # A named donor's gift ("ông Nguyễn Xuân Thành … ủng hộ 5,5 tỷ đồng") is part of what the fund raised.
            context=r"đền ơn,?\s*đáp nghĩa", excludes=r"(?:\bông|\bbà|tập đoàn|công ty|ngân hàng)(?:\s+(?-i:[a-zđ])\S*){0,3}\s+(?-i:[A-ZĐ])"),
     Metric("covid_support_recipients", "persons", ("persons",),
-           cues=("hỗ trợ", "chi trả", "nhận hỗ trợ", "chi cho", "phê duyệt"),
+           cues=("hỗ trợ", "chi trả", "nhận hỗ trợ", "chi cho", "phê duyệt",
+                 # people counted with the money they received: "Toàn huyện có 13.894 người nghèo, người cận nghèo được
+                 # nhận với tổng số tiền hơn 10 tỷ đồng", "đối tượng bảo trợ xã hội có 3.102 người với tổng số tiền …"
+                 r"\bcó(?=\s+(?:hơn |gần |trên |khoảng )?[\d.,]+\s+(?:người|đối tượng|lao động)\b"
+                 r"(?:(?!không|trùng|nộp|hoàn|thu hồi)[^.;\d]){0,50}?"
+                 r"(?:được nhận\s*)?,?\s*với (?:tổng )?(?:số tiền|kinh phí)\s+(?:hơn |gần |trên |khoảng )?\d)"),
            # "Có tổng số 106.775 người, được nhận hỗ trợ …"
            # "17.379 người được nhận tiền hỗ trợ theo Nghị quyết 42", "27.000 người được nhận được tiền hỗ trợ"
            after=("được hỗ trợ", "thuộc diện được hỗ trợ", r",\s*được (?:nhận )?hỗ trợ",
@@ -371,7 +376,7 @@ RESULT_VERB = re.compile(r"\b(?:đã|đạt|hoàn thành)\b", re.I)
 PLAN_HEADING = re.compile(r"^\W*kế hoạch(?: năm \d{4})?(?: (?:được |tỉnh |Bộ )?giao)?\s*:", re.I)
 TARGET_WORDS = re.compile(
     # "định hướng" aims ("Định hướng năm 2025: …"), not as the cause of a result ("Nhờ định hướng rõ ràng, năm 2018 … đã")
-    r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|(?<!nhờ )(?<!nhờ có )định hướng(?!\s+(?:rõ ràng|đúng|phù hợp))|thời gian tới|phương hướng|được giao|"
+    r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|(?<!nhờ )(?<!nhờ có )định hướng|thời gian tới|phương hướng|được giao|"
     r"(?<!không )(?<!còn )(?<!cần )(?<!nào )phải|"  # not "không (còn/cần) phải", "không để … nào phải …"
     r"giao chỉ tiêu|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
 

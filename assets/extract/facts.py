@@ -70,7 +70,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-45"
+EXTRACTOR_VERSION = "extract-46"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -155,7 +155,9 @@ PURPOSES = re.compile(r"\b(?:(?P<grant>học bổng)|(?P<house>căn nhà|nhà t�
                       r"|(?P<bike>xe đạp)|(?P<savings>sổ tiết kiệm))\b", re.I)
 SUM_OF = re.compile(r"\b(?:kinh phí|trị giá|số tiền)\b", re.I)
 # Money handed back or held back is not money paid: "… trùng lắp nên không chi, nộp hoàn ngân sách với số tiền 13 tỷ".
-REFUNDED = re.compile(r"\b(?:nộp (?:hoàn|trả|lại)|hoàn trả|hoàn lại|thu hồi|không chi(?: trả)?)\b", re.I)
+# (not a grant "không hoàn lại", nor a licence withdrawn: "thu hồi giấy phép")
+REFUNDED = re.compile(r"\b(?:nộp (?:hoàn|trả|lại)|(?<!không )hoàn trả|(?<!không )hoàn lại|thu hồi(?= (?:lại )?(?:số )?(?:tiền|kinh phí))"
+                      r"|không chi(?: trả)?)\b", re.I)
 # A figure that is the object of a verb joined by "và" ("… và tổ chức cho 8 người đi Hà Nội"): cues before it name the
 # action before, not this one.
 JOINED_VERB_BEFORE = re.compile(r"\svà\s+(?:tổ chức|đưa|đón|mời|cử)(?:\s+cho)?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
@@ -170,6 +172,9 @@ PARTNER_BETWEEN = re.compile(r"\bphối hợp\b", re.I)
 # … until the statement moves on to another subject: a comma, a figure, "còn huyện …", "trong khi huyện …"
 PARTNER_ENDS = re.compile(r"[;\d]|\b(?:còn|trong khi)\b|,\s*(?:huyện|thị xã|quận|thành phố)\b", re.I)
 PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
+WHOLE_PROVINCE = re.compile(r"\b(?:toàn|cả) tỉnh\b", re.I)
+# A unit named as it was before the 2025 merger: "Huyện Tam Dương (cũ)", "tỉnh Vĩnh Phúc cũ"
+FORMER_NAMED = re.compile(r"\(\s*cũ\s*\)|\b(?:tỉnh|huyện|thị xã)\s+(?:(?-i:[A-ZĐ])\S*\s+){1,3}(?:cũ|trước đây)\b", re.I)
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 # Not an estimate of another figure's share of the plan: "… cho 50.500 người, ước đạt 99% kế hoạch, trong đó 5.600 …"
 YEARS = re.compile(r"\b(?:19|20)\d\d\b")
@@ -217,6 +222,7 @@ PARALLEL_ATTAINMENT = re.compile(r"(?:(?!t[ỷỉ] lệ)[^.;\d]){0,80}?,\s*(?:ư
 # count's share of its plan (what else a count "reaches" a percent of).
 BARE_ATTAINMENT = re.compile(r"\s*,\s*(?:ước\s+)?đạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?", re.I)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;]|$)")
+STOCK_RAISED = re.compile(r"\b(?:nâng|đưa)\b[^.;]{0,60}\blên\b|\btổng số\b", re.I)
 # "15.443 người (đạt 106,5%)": the share of plan in brackets right after a count.
 BRACKETED_ATTAINMENT = re.compile(r"[^()]{0,40}\(\s*(?:đạt|bằng)\s*", re.I)
 # "… so với cùng kỳ năm 2023 (39.203 người)": the bracket holds the comparison's own figure.
@@ -316,7 +322,9 @@ SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:(?:đối\s+)?với\s+|ở\
 ONE_BODY_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:(?:đối\s+)?với\s+|ở\s+|tại\s+)?(?-i:Trung tâm|Công ty|Doanh nghiệp|Cơ sở"
                                   r"|Trường|Ngân hàng|Hội)\b", re.I)
 BACK_TO_THE_WHOLE = re.compile(r"\b(?:toàn tỉnh|cả tỉnh|chung của tỉnh|toàn huyện|trong khi)\b|;", re.I)
-RATE_THRESHOLD = re.compile(r"(?<!toàn )\b(?:xã|huyện|thôn|bản|địa phương)\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}$", re.I)
+# … and the provinces a national page counts: "Cả nước có 7 tỉnh có tỷ lệ hộ nghèo cao hơn 10%"
+RATE_THRESHOLD = re.compile(r"(?:(?<!toàn )\b(?:xã|huyện|thôn|bản|địa phương)|\b\d+\s+(?:tỉnh|tỉnh, thành(?: phố)?|quận, huyện))"
+                            r"\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}$", re.I)
 THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|từ|cao hơn|thấp hơn)\b", re.I)
 COMBINED_RATE_AFTER = re.compile(r"[^;.]{0,20}\bđó,?\s+(?:t[ỷỉ] lệ\s+)?hộ nghèo\b[^;.]{0,40}\bhộ cận nghèo", re.I)
 # The lead of an undated page opening with the day it tells of: "(NTO) Ngày 28-4-2011, Ủy ban nhân dân tỉnh …".
@@ -338,7 +346,8 @@ OPENING_MONTHS = re.compile(r"\W*(?:trong|qua|sau|kết thúc)\s", re.I)
 HOUSEHOLDS_LISTED = re.compile(r"\s*nghèo\s*(?:,|và)\s*", re.I)
 FROM_TO_BETWEEN = re.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*", re.I)
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
-LIST_OPENING = re.compile(r"[\s,;:–-]*(?:(?:như|gồm|là)\s*:?\s*)?", re.I)
+# "…, như: TP Hồ Chí Minh 282 ngàn người", "…, tiếp theo là Hà Giang 18,54%"
+LIST_OPENING = re.compile(r"[\s,;:–-]*(?:(?:tiếp theo|tiếp đến|kế đến|sau đó)\s+)?(?:(?:như|gồm|là)\s*:?\s*)?", re.I)
 ITEM_LINKS = frozenset(["trên", "gần", "hơn", "khoảng", "xấp", "xỉ", "đều"])
 PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|thành phố)(?![\wÀ-ỹ])", re.I)
 REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)\b", re.I)
@@ -382,7 +391,10 @@ POOR_FELL_BEFORE = re.compile(r"(?<!cận )(?<!số )\bhộ nghèo\b(?:\s+(?:c�
                               r"|\bgiảm (?:số )?hộ nghèo\b(?:[^.;,\d]|(?:19|20)\d\d){0,40}?\s(?:là|đạt)\s+$", re.I)
 NOT_THE_AREAS_POOR = re.compile(SUBSET_OF_POOR + r"|\b(?:xã|phường|thị trấn)\b", re.I)  # a group's or a commune's
 HOUSED_AFTER_Q = re.compile(r"\s*" + HOUSED_AFTER, re.I)
-HOUSES_FOR_HOUSEHOLDS = re.compile(r"\bnhà(?: ở)? cho\s*(?:khoảng |gần |hơn |trên )?$", re.I)
+MERITORIOUS_AFTER = re.compile(r"\s*(?:người có công|chính sách)\b", re.I)  # "hỗ trợ 46 gia đình người có công sửa chữa nhà ở"
+HOUSE_WORK = re.compile(r"\b(?:xây|sửa chữa|nhà)\b", re.I)
+NEEDY_AFTER = re.compile(r"\s*(?:thuộc (?:diện )?)?(?:hộ )?(?:nghèo|cận nghèo|khó khăn|có hoàn cảnh)\b", re.I)  # "169 gia đình nghèo"
+HOUSES_FOR_HOUSEHOLDS = re.compile(r"\bnhà(?: ở| tình nghĩa)? cho\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the groups helped: a list of them
 # A statement opening on a running total and going straight to its figure: "lũy kế 8 tháng đạt", "tính chung 6 tháng
 # là", "cộng dồn từ đầu năm:"; or on a projection of the whole year or the next: "…; dự kiến cả năm đạt 17.500 người",
@@ -1213,7 +1225,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and ATTAINMENT_BEFORE.search(between_last)
                 and (last.plan_value is not None or BRACKETED_ATTAINMENT.fullmatch(between_last)
                      or last.unit != "percent" and last.plan_pct is None and BARE_ATTAINMENT.fullmatch(between_last)
-                     and CLAUSE_END_AFTER.match(text, q.end))):
+                     and CLAUSE_END_AFTER.match(text, q.end)
+                     # not a stock raised to a level, whose share follows: "nâng tổng số lao động qua đào tạo lên 1,1 triệu
+                     # người, đạt 70,5%"
+                     and not STOCK_RAISED.search(text, max(stmt.start, last.span_start - 80), last.span_end))):
             out[-1] = _with_span(replace(last, plan_pct=q.value), text, q.end)
             continue
         if q.kind == "percent" and role == "level" and last is not None and last.unit != "percent" \
@@ -1354,9 +1369,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if (singled := ONE_BODY_SINGLED_OUT.match(text, stmt.start)) \
                 and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start) and _stated_before(code, state, out):
             continue  # "Riêng tại Trung tâm Dịch vụ việc làm … có 18 lao động xuất cảnh": a part of the area's total
-        if q.kind == "households" and code == "meritorious_housing" \
-                and not HOUSES_FOR_HOUSEHOLDS.search(text, max(stmt.start, q.start - 20), q.start) \
-                and not HOUSED_AFTER_Q.match(text, q.end, stmt.end):
+        if q.kind in ("households", "families") and code == "meritorious_housing" and (NEEDY_AFTER.match(text, q.end) or (
+                not HOUSES_FOR_HOUSEHOLDS.search(text, max(stmt.start, q.start - 20), q.start)
+                and not HOUSED_AFTER_Q.match(text, q.end, stmt.end))):
             continue  # households count as houses only as whom the houses were for: "… nhà ở cho 2.903 hộ", "2.903 hộ
             # người có công được hỗ trợ … để xây mới, sửa chữa nhà ở"
         if code in POVERTY_FAMILY and (rates := NEAR_POOR_RATE.findall(text, clause.start, q.start)) and rates[-1]:
@@ -1551,6 +1566,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                       stmt_period.period if stmt_period else None) \
                 and not (code.startswith("covid_") and _paid_of_approved(text, stmt, q, code, state, out)):
             continue  # "1.200 suất quà cho học sinh nghèo, trong đó có 400 học sinh khuyết tật": a part
+        elif code.startswith("covid_") and qualifier == "actual":
+            _paid_of_approved(text, stmt, q, code, state, out)  # "… phê duyệt hỗ trợ 12.000 người … Đến nay, đã chi hỗ trợ 11.500"
         # A cue inside the quantity's own noun ("100 suất học bổng") starts no earlier than the number.
         start = min(choice.cue_start, q.start) if clause.contains(choice.cue_start) else q.start
         if code == "poverty_rate_reduction" and _over_years(text, sr.span.start, q, year):
@@ -1578,11 +1595,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             merged = place_2025(province)
             province, province_2025 = merged.province, merged.province_2025
             if province and province_2025 != province and first_place(reading.mentions, stmt.start, stmt.end) is None \
-                    and (PROVINCE_WIDE.search(text, stmt.start, q.start) or (
+                    and not re.search(rf"{re.escape(province)}\s*\(?\s*(?:cũ|trước đây)\b", text) \
+                    and not FORMER_NAMED.search(text, sr.paragraph.start, stmt.start) \
+                    and (WHOLE_PROVINCE.search(text, stmt.start, q.start) or (
                         prior and prior.province is None and prior.province_2025 == province_2025)):
                 # "toàn tỉnh" after the merger is the new province, whatever former one an earlier line named (a
                 # caption's "Trung tâm Dịch vụ việc làm Vĩnh Phúc" before "toàn tỉnh giải quyết việc làm cho …"),
-                # and so is the paragraph's next figure ("Trong đó, có hơn 5.000 người đi lao động …")
+                # and so is the paragraph's next figure ("Trong đó, có hơn 5.000 người đi lao động …"), unless the page
+                # pins the former one down ("tỉnh Vĩnh Phúc (cũ)")
                 province = None
         fact = Fact(
             fact_id=fact_id(ctx.doc_id, start, q.end, code),
@@ -1671,15 +1691,18 @@ def _money_for_something_else(choice: Choice, q: Quantity, before: list[Quantity
         return True  # not "với tổng số tiền 1,875 tỷ đồng cho mỗi trường hợp đủ điều kiện"
     counted = next((p for p in reversed(before) if p.kind not in ("vnd", "percent")), None)
     # "nhà ở cho 14 gia đình chính sách với số tiền …" (not the poor's: "nhà ở cho 169 hộ nghèo với số tiền …")
-    housed = counted is None or counted.kind == "houses" or counted.kind == "households" and bool(
-        HOUSES_FOR_HOUSEHOLDS.search(text, max(statement_start, counted.start - 20), counted.start)) and not (
-        (whom := HOUSES_FOR.search(text, counted.start, q.start)) and whom.lastgroup == "other")
+    housed = counted is None or counted.kind == "houses" or counted.kind in ("households", "families") and bool(
+        HOUSES_FOR_HOUSEHOLDS.search(text, max(statement_start, counted.start - 20), counted.start)
+        or HOUSED_AFTER_Q.match(text, counted.end)
+        or MERITORIOUS_AFTER.match(text, counted.end) and HOUSE_WORK.search(text, counted.end, q.start)) and not (
+        (whom := HOUSES_FOR.search(text, counted.start, q.start)) and whom.lastgroup == "other") \
+        and not NEEDY_AFTER.match(text, counted.end)
     if code == "meritorious_housing_amount" and (not housed
             or OTHER_SPENDING.search(text, before[-1].end if before else statement_start, q.start)):
         return True  # "…, tổ chức gặp mặt thương binh nặng, thăm hỏi tặng quà với số tiền trên 500 triệu đồng"
     if code == "gratitude_fund_amount" and SPENT_BEFORE.search(text, max(clause.start, choice.cue_start), q.start):
         return True
-    if REFUNDED.search(text, clause.start, q.start):
+    if code.startswith("covid_") and REFUNDED.search(text, clause.start, q.start):
         return True
     paid_for = SUM_OF.search(text, statement_start, q.start)
     if paid_for and len({m.lastgroup for m in PURPOSES.finditer(text, paid_for.end(), q.start)}) >= 2:
@@ -1805,7 +1828,7 @@ def _paid_of_approved(text: str, stmt: Span, q: Quantity, code: str, state: _Par
         return False
     found = False
     for facts in (state.all_facts, out):
-        for i, f in enumerate(facts):
+        for f in facts:
             # Paid is most of what was approved; a smaller part is a group's share ("Trong đó, 4.100 lao động
             # tự do đã nhận …"), a breakdown.
             if f.metric != code or f.span_end > q.start or f.qualifier != "actual" or q.value < 0.5 * f.value:
@@ -1815,7 +1838,10 @@ def _paid_of_approved(text: str, stmt: Span, q: Quantity, code: str, state: _Par
             end = SENTENCE_END.search(text, f.span_end)
             end = end.start() if end else len(text)
             if APPROVED.search(text, start, end) and not PAID_ANYHOW.search(text, start, end):
-                facts[i] = replace(f, qualifier="target")
+                # the approval's other figures with it: "phê duyệt hỗ trợ 7.800 người …, số tiền 14 tỷ đồng"
+                for k, g in enumerate(facts):
+                    if g.metric.startswith("covid_") and g.qualifier == "actual" and start <= g.span_start < end:
+                        facts[k] = replace(g, qualifier="target")
                 found = True
     return found
 

@@ -35,7 +35,8 @@ NOUNS: dict[str, str] = {
     "trẻ em": "children", "cháu": "children", "em": "children", "học sinh": "children",
     "suất học bổng": "scholarships", "học bổng": "scholarships",
     "suất quà": "gifts", "phần quà": "gifts", "xuất quà": "gifts", "suất": "gifts", "phần": "gifts",
-    "hộ gia đình": "households", "hộ": "households", "gia đình": "households",
+    "hộ gia đình": "households", "hộ": "households",
+    "gia đình": "families",  # counted only as whose houses were built or mended (not as poor households)
     "căn nhà": "houses", "ngôi nhà": "houses", "căn": "houses", "nhà": "houses",
     "cơ sở": "establishments",
     "doanh nghiệp": "enterprises", "DN": "enterprises", "công ty": "enterprises",

@@ -47,6 +47,10 @@ AIMS = re.compile(r"mục tiêu|phấn đấu|dự kiến|chỉ tiêu|kế hoạ
 # "Riêng nhóm chính sách hỗ trợ bằng tiền mặt, …" singles out a group of a total: a breakdown.
 BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số|trong tổng số|bao gồm|gồm|chia ra"
                              r"|riêng\s+(?:nhóm|đối tượng|chính sách))\b", re.I)
+# A paragraph going on with the same report: "Đồng thời, Sở đã … đưa 554 lao động đi làm việc …" after "từ đầu năm đến nay
+# (5 tháng đầu năm 2022), …": the period before it carries on (its own period, if it states one, wins).
+CONTINUATION_START = re.compile(r"^\W*(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|cũng trong (?:thời gian|dịp) (?:này|đó|trên))\b",
+                                re.I)
 # A place after these words is where people go or come from, not what the sentence reports on.
 MOVEMENT_BEFORE = re.compile(r"(sang|đến|đi làm việc tại|đi làm việc ở|tại các|ở các|các tỉnh|về|với)\s*$", re.I)
 # Where a statement's subject starts: a line's or statement's start, "Trong đó", "Riêng", "và".
@@ -113,14 +117,16 @@ _RANKING = re.compile(r"\b(?:cao|thấp|nhiều|ít) nhất\b(?! từ trước)"
 _DISTRICT_AGAIN = re.compile(r"\W*(?:toàn |trên địa bàn |cả )?(?:huyện|thị xã)\s+(\w)", re.I)
 
 
+_OFFICE_WORDS = r"(?:(?!\s(?:các|tỉnh|và|với)\s)[^.,;:\d]){0,40}?"  # an office's name, not "… tỉnh phối hợp với các"
 # An unnamed district before the first figure: "Ước tính của huyện, …", "tỷ lệ hộ nghèo ở huyện là …", "Đây là huyện
 # nghèo …" (a lower-case word or a stop after it: no name follows).
 _UNNAMED_DISTRICT = re.compile(r"\b(?:[Tt]oàn|tại|ở|cả|trên địa bàn|[Đđ]ây là) (?:huyện|thị xã)(?=[,.;:]| [a-zà-ỹđ])"
-                               # … or its offices: "UBND huyện đã …", "Trung tâm dạy nghề huyện đã tổ chức …"
-                               r"|\b(?:UBND|Ủy ban nhân dân|Phòng\b[^.,;:\d]{0,40}?|Trung tâm\b[^.,;:\d]{0,40}?"
-                               r"|(?-i:[A-ZĐ][A-ZĐ&]{2,}))\s+(?:huyện|thị xã)(?=[,.;:]| [a-zà-ỹđ])")
+                               # … or its offices: "UBND huyện đã …", "Trung tâm dạy nghề huyện đã tổ chức …" (not "Phòng
+                               # LĐ-TB&XH các huyện", "Trung tâm … tỉnh phối hợp với các huyện", "… huyện, thị xã")
+                               r"|(?<!các )\b(?:UBND|Ủy ban nhân dân|Phòng\b" + _OFFICE_WORDS + r"|Trung tâm\b" + _OFFICE_WORDS
+                               + r"|(?-i:[A-ZĐ][A-ZĐ&]{2,}))\s+(?:huyện|thị xã)(?=[.;:]| (?!thị xã)[a-zà-ỹđ])")
 # The first figure of a paragraph, not a year ("năm 2018, Trung tâm … huyện đã …")
-_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")
+_FIGURE = re.compile(r"(?<![\d.,/])(?!(?:19|20)\d\d(?!\d|[.,]\d))(?!\d{1,2}\s*[/-]\s*\d{1,2}\b)\d")  # nor a day "15/3"
 # … or opening it: "Ước tính của huyện, …" (not "ngoài sự chủ động của huyện" further on)
 _OF_THE_DISTRICT = re.compile(r"\bcủa (?:huyện|thị xã)(?=[,.;:]| [a-zà-ỹđ]|$)")
 
@@ -308,12 +314,16 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             quiet = para  # a paragraph without a figure carries nothing beyond itself, except into a breakdown
             continue
         place, period = section_place, None
-        if before[0] is not None and before[0].district and not before[0].joint and _back_to_district(para_text):
-            place = before[0]  # "Huyện đã lập danh sách …" after a paragraph on huyện Trảng Bom: the same district
+        # the district of the paragraph before, or of a paragraph with no figure between ("Huyện Anh Sơn xác định …")
+        last_place = (quiet and first_place(mentions, quiet.start, quiet.end)) or before[0]
+        if last_place is not None and last_place.district and not last_place.joint and _back_to_district(para_text):
+            place = last_place  # "Huyện đã lập danh sách …" after a paragraph on huyện Trảng Bom: the same district
         if BREAKDOWN_START.search(para_text):  # "Trong đó, …" details the paragraph before: its place and period
             if quiet is not None:
                 before = (first_place(mentions, quiet.start, quiet.end), find_period(quiet.of(text)))
             place, period = before[0] or place, before[1]
+        elif CONTINUATION_START.search(para_text):
+            period = before[1]
         quiet = None
         for i, sent in enumerate(sentences(text, para)):
             sent_text = sent.of(text)

@@ -53,6 +53,7 @@ NEW_HOUSEHOLDS_AFTER = re.compile(r"^(?:\s*hộ)?(?:\s+(?:nghèo|cận nghèo)(?
 OVERSHOOT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])vượt\s*$", re.I)
 NEW_JOBS_BEFORE = re.compile(r"việc làm (?:mới )?$", re.I)
 AND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])và\s*$", re.I)
+BRACKET_CLOSED_AND = re.compile(r"\)\s*,?\s*và\s*$", re.I)
 BRACKET_BEFORE = re.compile(r"\(\s*(?:(?:tương đương|tương ứng|với|khoảng|gần|hơn|trên)\s+)*$", re.I)
 # A comparison or a plan percent after the number: "… 119% so với cùng kỳ", "… 52% kế hoạch".
 # "đạt 33,17% so với mục tiêu giai đoạn 2011 - 2015": the attainment of a goal is no level either.
@@ -228,9 +229,11 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
                 and not LEVEL_BEFORE.search(before)) \
             or (q.value_max is not None and RANGE_CHANGE_BEFORE.search(before)):
         return "change"
-    if previous_role == "change" and (AND_BEFORE.search(before) or (q.kind != "percent" and BRACKET_BEFORE.search(
-            text, max(sentence_start, q.start - 40), q.start))):
+    if previous_role == "change" and ((AND_BEFORE.search(before)
+                                       and not BRACKET_CLOSED_AND.search(text, max(sentence_start, q.start - 40), q.start)) or (
+            q.kind != "percent" and BRACKET_BEFORE.search(text, max(sentence_start, q.start - 40), q.start))):
         # "giảm 612 hộ nghèo, giảm 2,3% và 667 hộ cận nghèo", "giảm được 0,77% số hộ nghèo (290 hộ)": the change goes on
+        # (not after a bracketed change: "còn 2.890 hộ nghèo (giảm 2.010 hộ) và 3.865 hộ cận nghèo" lists levels)
         return "change"
     if q.kind == "percent" and COMPARED_BEFORE.search(before):
         return "comparison"
