@@ -2824,3 +2824,24 @@ def test_after_the_merger_a_former_unit_the_page_pins_down_stays():
             "quyết việc làm cho 15.000 lao động.")
     facts = extract_facts(DocContext("former", text, date(2025, 9, 28), None))
     assert [(f.province, f.province_2025) for f in facts] == [("Vĩnh Phúc", "Phú Thọ")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a span of years named in the sentence before one detailing it: "from" is the year before it, "to" the months so far
+    ("Tin\nTheo báo cáo của UBND huyện, giai đoạn 2021 - 2023, huyện đạt nhiều kết quả trong giảm nghèo. Cụ thể, số hộ "
+     "nghèo của huyện đã giảm từ 2.410 hộ, chiếm 9,82% xuống còn 1.960 hộ, chiếm 7,71%.", date(2023, 11, 3),
+     [("poor_households", 2410, "actual", 2020, "FY"), ("poverty_rate", 9.82, "actual", 2020, "FY"),
+      ("poor_households", 1960, "actual", 2023, "11M"), ("poverty_rate", 7.71, "actual", 2023, "11M")]),
+    # a subset of the poor named after its number is no fact, whatever named the poor before it
+    ("Tin\nNăm 2022, tỉnh phấn đấu giảm 2.100 hộ nghèo, trong đó có 800 hộ nghèo đồng bào dân tộc thiểu số.",
+     date(2022, 5, 20), []),
+    # houses whose owners are named after them
+    ("Tin\nHuyện đã hoàn thành xóa 180 căn nhà tạm, nhà dột nát. Trong đó, 21 căn thuộc hộ người có công, 40 căn hộ nghèo "
+     "và 119 căn hộ khó khăn.", date(2025, 6, 10), [("meritorious_housing", 21, "actual", 2025, "FY")]),
+    # drug users the police keep track of, and people held in detention, are no rehabilitation residents
+    ("Tin\nĐến nay, tổng số người sử dụng trái phép chất ma túy đang được quản lý là 290 người. Trong đó, người nghiện ở "
+     "ngoài xã hội 1.200 người, cơ sở cai nghiện gần 310 người, cơ sở giam giữ gần 90 người.", date(2024, 12, 20),
+     [("drug_rehab_residents", 310, "actual", 2024, "FY")]),
+])
+def test_the_fourteenth_sessions_set_49_readings(text, published, expected):
+    assert _readings(text, published, "An Giang") == expected

@@ -270,7 +270,8 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=(r"(?:xây (?:dựng|mới|tặng)(?: mới)?|bàn giao)(?:,| và| hoặc)? s[ửữ]a chữa",  # "sữa chữa": a common typo
                  "hỗ trợ nhà ở", "hỗ trợ về nhà ở", "xây mới, sửa chữa nhà", "xây dựng mới và sửa chữa",
                  r"nhà (?:ở )?tình nghĩa"),
-           after=(HOUSED_AFTER,),
+           # … and houses whose owners are named after them: "Trong đó, 25 căn thuộc hộ người có công, 49 căn hộ nghèo"
+           after=(HOUSED_AFTER, r"(?:nhà\s+)?(?:thuộc|của)\s+(?:các\s+)?(?:hộ|gia đình)\s+(?:người có công|chính sách)\b"),
            fallback_after=("nhà tình nghĩa", "tình nghĩa", "nhà ở cho người có công", "nhà cho người có công"),
            context=MERITORIOUS, excludes=POOR_HOUSES, main=True),
     Metric("meritorious_housing_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền"),
@@ -341,13 +342,17 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("drug_rehab_residents", "persons", ("persons",),
            # ("tiếp nhận điều trị cai nghiện … là 650 người": taken in for treatment, admissions)
            cues=("quản lý", "nuôi dưỡng", r"(?<!tiếp nhận )điều trị", r"(?<!tiếp nhận )chữa trị", "đang cai nghiện", "chăm sóc",
-                 r"đang (?:tổ chức )?tiếp nhận", "tổ chức cai nghiện", r"cai nghiện(?: ma túy)? cho"),
+                 r"đang (?:tổ chức )?tiếp nhận", "tổ chức cai nghiện", r"cai nghiện(?: ma túy)? cho",
+                 # addicts counted where they are: "người nghiện ở ngoài xã hội gần 1.900 người, cơ sở cai nghiện gần 500 người"
+                 r"(?:tại |ở |trong )?(?:các )?cơ sở cai nghiện(?: ma túy)?(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:người|học viên))"),
            # not "… được đưa vào cai nghiện": people taken in
            after=(rf"(?<!đưa vào )(?<!đưa đi )(?<!đưa vào cơ sở )(?:{DRUG})", "đang cai nghiện", "đang chữa trị",
                   "đang điều trị"), context=DRUG,
            # "tiếp nhận và tổ chức cai nghiện cho 249 học viên" is who is treated there: residents
+           # (nor drug users the police keep track of: "người sử dụng trái phép chất ma túy đang được quản lý là 328 người")
            excludes=r"(?<!đang )(?<!tổ chức )tiếp nhận(?!\s*(?:và|,)\s*(?:tổ chức\s+)?cai nghiện)|hồ sơ|quy mô|công suất"
-                    r"|sức chứa|" + COMMUNITY_REHAB, near_topic=True),
+                    r"|sức chứa|sử dụng trái phép|người sử dụng (?:chất )?ma túy|giam giữ|trại giam|tạm giữ|" + COMMUNITY_REHAB,
+           near_topic=True),
     Metric("drug_rehab_admissions", "persons", ("persons",),
            cues=("tiếp nhận", "tiếp nhận mới", "đưa"),
            after=(DRUG,), context=DRUG,

@@ -42,6 +42,7 @@ from assets.extract.periods import (
     RUNNING_WORDS,
     Period,
     as_of,
+    cumulated,
     festival_year,
     find_period,
     latest_year,
@@ -70,7 +71,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-46"
+EXTRACTOR_VERSION = "extract-47"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -344,6 +345,7 @@ WHOLE_YEAR = re.compile(r"\bcả năm\b", re.I)  # "Dự ước cả năm …" i
 YEAR_END = re.compile(r"\b(?:cả năm|hết năm|cuối năm)\b", re.I)  # "…; ước hết năm 2020 đạt 56%": the year's figure
 OPENING_MONTHS = re.compile(r"\W*(?:trong|qua|sau|kết thúc)\s", re.I)
 HOUSEHOLDS_LISTED = re.compile(r"\s*nghèo\s*(?:,|và)\s*", re.I)
+DETAILS_OPENING = re.compile(r"\W*(?:cụ thể|theo đó)\b", re.I)  # a sentence detailing the one before it
 FROM_TO_BETWEEN = re.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*", re.I)
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 # "…, như: TP Hồ Chí Minh 282 ngàn người", "…, tiếp theo là Hà Giang 18,54%"
@@ -650,6 +652,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                                            or excluded.search(LIST_JOINER.split(before)[-1] if gap_start > clause.start
                                                               else before)):
             after_match = None
+            if not own:  # nor does a cue of an earlier clause name it ("giảm 2.800 hộ nghèo, trong đó có 1.000 hộ nghèo
+                cue = None  # đồng bào dân tộc thiểu số": a subset of the poor)
         fallback_match = (cue is None and not after_match and metric.fallback_after_pattern
                           and metric.fallback_after_pattern.match(text, q.end, clause.end))
         if cue is None and not after_match and not fallback_match:
@@ -977,11 +981,18 @@ def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]]
     return not any(start_ < end for start_, _where in mentions[lo:])
 
 
-def _span_of_years(text: str, start: int, q: Quantity, published: date | None) -> tuple[int, int] | None:
-    """For a rate read at the start or end of a span of years named before it in its sentence ("Sau 5 năm (2010 –
-    2015), … còn 4,7%"): the span's first year and its last one reached by the publication; else None."""
-    if q.kind != "percent":
+def _span_of_years(text: str, sentence: Span, paragraph: Span, q: Quantity, code: str,
+                   published: date | None) -> tuple[int, int] | None:
+    """For a poverty level read at the start or end of a span of years named before it in its sentence ("Sau 5 năm
+    (2010 – 2015), … còn 4,7%"), or in the sentence before one that details it ("…, giai đoạn 2021 - 2023, huyện đã
+    đạt … Cụ thể, số hộ nghèo của huyện đã giảm từ 3.586 hộ … xuống còn 2.900 hộ"): the span's first year and its
+    last one reached by the publication; else None."""
+    if q.kind != "percent" and code not in POVERTY_LEVELS:
         return None
+    start = sentence.start
+    if DETAILS_OPENING.match(text, sentence.start):
+        before = sentences(text, Span(paragraph.start, sentence.start))
+        start = before[-1].start if before else start
     spans = list(YEAR_SPAN.finditer(text, start, q.start))
     if not spans or SINGLE_YEAR.search(text, spans[-1].end(), q.start) \
             or PROGRAMME_BEFORE.search(text, max(start, spans[-1].start() - 90), spans[-1].start()):
@@ -1529,11 +1540,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             if qualifier == "target" and year and stated_year < year and FROM_BEFORE.search(text[clause.start:q.start]):
                 qualifier = "actual"  # "phấn đấu nâng tỷ lệ … từ 55% năm 2016 lên 58,5% năm 2017": where the plan starts
             year, period_code = stated_year, "FY"
-        elif (span_years := _span_of_years(text, sr.span.start, q, ctx.published_date)) is not None:
-            # A rate where a span of years began or ended: "giai đoạn 2016 - 2020 … từ 3,7% xuống 3,1%" (from = 2015).
+        elif (span_years := _span_of_years(text, sr.span, sr.paragraph, q, code, ctx.published_date)) is not None:
+            # A rate where a span of years began or ended: "giai đoạn 2016 - 2020 … từ 3,7% xuống 3,1%" (from = 2015);
+            # a span still running at the publication ends with the months so far (ruling 7: 11M on a November page).
             first, last_year = span_years
             starting = FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end])
             year, period_code = (first - 1 if starting else last_year), "FY"
+            if not starting and ctx.published_date and last_year == ctx.published_date.year:
+                period_code = cumulated(ctx.published_date.month)
         elif (year is None or (ctx.published_date is None and stated is None)) \
                 and (start_year := FROM_YEAR_TO.search(text, stmt.start, q.start)) \
                 and not MULTI_YEAR.search(text, sr.span.start, q.start):
