@@ -2845,3 +2845,12 @@ def test_after_the_merger_a_former_unit_the_page_pins_down_stays():
 ])
 def test_the_fourteenth_sessions_set_49_readings(text, published, expected):
     assert _readings(text, published, "An Giang") == expected
+
+
+def test_a_level_stated_as_the_base_of_a_comparison_is_that_years():
+    text = ("Tin\nĐến cuối năm 2022, toàn tỉnh còn 5.410 hộ nghèo, chiếm 1,62%. So với cuối năm 2021, khi toàn tỉnh có "
+            "8.020 hộ nghèo với tỷ lệ 2,41%, tỷ lệ hộ nghèo đã giảm 0,79%.")
+    assert _readings(text, date(2023, 1, 10), "Lâm Đồng") == [
+        ("poor_households", 5410, "actual", 2022, "FY"), ("poverty_rate", 1.62, "actual", 2022, "FY"),
+        ("poor_households", 8020, "actual", 2021, "FY"), ("poverty_rate", 2.41, "actual", 2021, "FY"),
+        ("poverty_rate_reduction", 0.79, "actual", 2022, "FY")]

@@ -71,7 +71,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-47"
+EXTRACTOR_VERSION = "extract-48"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -345,6 +345,8 @@ WHOLE_YEAR = re.compile(r"\bcả năm\b", re.I)  # "Dự ước cả năm …" i
 YEAR_END = re.compile(r"\b(?:cả năm|hết năm|cuối năm)\b", re.I)  # "…; ước hết năm 2020 đạt 56%": the year's figure
 OPENING_MONTHS = re.compile(r"\W*(?:trong|qua|sau|kết thúc)\s", re.I)
 HOUSEHOLDS_LISTED = re.compile(r"\s*nghèo\s*(?:,|và)\s*", re.I)
+CHANGE_WORD = re.compile(r"\b(?:giảm|tăng)\b", re.I)  # the comparison's own change, after its base: this year's
+COMPARED_THEN = re.compile(r"\bso với (?:cuối |hết )?năm ((?:19|20)\d\d)\s*,\s*khi\b", re.I)
 DETAILS_OPENING = re.compile(r"\W*(?:cụ thể|theo đó)\b", re.I)  # a sentence detailing the one before it
 FROM_TO_BETWEEN = re.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*", re.I)
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
@@ -1188,7 +1190,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and re.search(r"\bgiảm\s*$", text[clause.start:q.start] if clause.start > last.span_end else ""):
             # "… xuống còn 35,1%, giảm 5,4% so với năm 2022": the reduction in points (of that year, not of several).
             if not _over_years(text, sr.span.start, q, last.year):
-                out.append(_derived(ctx, last, "poverty_rate_reduction", "pp", q, text))
+                out.append(_reduction(ctx, last, q, text, sr.span.start))
             continue
         if q.kind == "percent" and last is not None and last.unit == "percent" and last.plan_value is None \
                 and RATE_PLAN_BETWEEN.fullmatch(text, last.span_end, q.start) \
@@ -1272,7 +1274,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                     and first_place(reading.mentions, last.span_end, q.start) is None:  # not another place's
                 if _over_years(text, sr.span.start, q, last.year):
                     continue  # "năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015": over five years
-                out.append(_derived(ctx, last, "poverty_rate_reduction", "pp", q, text))
+                out.append(_reduction(ctx, last, q, text, sr.span.start))
                 continue
             if not (q.kind == "percent" and _names_poverty_rate(text, stmt, q)):
                 continue
@@ -1540,6 +1542,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             if qualifier == "target" and year and stated_year < year and FROM_BEFORE.search(text[clause.start:q.start]):
                 qualifier = "actual"  # "phấn đấu nâng tỷ lệ … từ 55% năm 2016 lên 58,5% năm 2017": where the plan starts
             year, period_code = stated_year, "FY"
+        elif code in POVERTY_LEVELS and (then := COMPARED_THEN.search(text, sr.span.start, q.start)) \
+                and not YEARS.search(text, then.end(), q.start) and not CHANGE_WORD.search(text, then.end(), q.start):
+            # "So với cuối năm 2021, khi toàn tỉnh có 9.731 hộ nghèo với tỷ lệ 2,87%, …": the level at that year's end
+            year, period_code = int(then.group(1)), "FY"
         elif (span_years := _span_of_years(text, sr.span, sr.paragraph, q, code, ctx.published_date)) is not None:
             # A rate where a span of years began or ended: "giai đoạn 2016 - 2020 … từ 3,7% xuống 3,1%" (from = 2015);
             # a span still running at the publication ends with the months so far (ruling 7: 11M on a November page).
@@ -1920,6 +1926,15 @@ def _gifts_for_adults(q: Quantity, text: str, sentence_end: int) -> bool:
         return False
     recipients = GIFT_RECIPIENTS.search(text, q.end, min(sentence_end, q.end + 120))
     return bool(recipients and recipients.group("adults"))
+
+
+def _reduction(ctx: DocContext, base: Fact, q: Quantity, text: str, sentence_start: int) -> Fact:
+    """The reduction of the poverty rate at ``q`` after the level ``base`` it is measured from or to; a reduction since
+    a base year's level ("So với cuối năm 2021, khi toàn tỉnh có … 2,87%, tỷ lệ hộ nghèo đã giảm 0,93%") is the year
+    after it."""
+    reduction = _derived(ctx, base, "poverty_rate_reduction", "pp", q, text)
+    then = COMPARED_THEN.search(text, sentence_start, base.span_start)
+    return replace(reduction, year=base.year + 1) if then and base.year == int(then.group(1)) else reduction
 
 
 def _derived(ctx: DocContext, base: Fact, code: str, unit: str, q: Quantity, text: str) -> Fact:
