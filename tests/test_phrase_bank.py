@@ -2854,3 +2854,17 @@ def test_a_level_stated_as_the_base_of_a_comparison_is_that_years():
         ("poor_households", 5410, "actual", 2022, "FY"), ("poverty_rate", 1.62, "actual", 2022, "FY"),
         ("poor_households", 8020, "actual", 2021, "FY"), ("poverty_rate", 2.41, "actual", 2021, "FY"),
         ("poverty_rate_reduction", 0.79, "actual", 2022, "FY")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an estimate's verb after "6 tháng đầu năm" binds to its figure (no year "năm 1,53")
+    ("Tin\nTỷ lệ giảm nghèo 6 tháng đầu năm ước đạt 1,42%.", [("poverty_rate_reduction", 1.42, "estimate", 2019, "H1")]),
+    ("Tin\nƯớc tỷ lệ giảm nghèo 6 tháng đầu năm giảm 1,42%.", [("poverty_rate_reduction", 1.42, "estimate", 2019, "H1")]),
+    # the share a count of poor households fell by, in brackets
+    ("Tin\n6 tháng đầu năm 2019, toàn tỉnh giảm 1.210 hộ nghèo (1,64%).", [("poverty_rate_reduction", 1.64, "actual", 2019, "H1")]),
+    # districts ranked by their rates, named with their type after "là"
+    ("Tin\nTỷ lệ hộ nghèo các huyện cao nhất là huyện Pác Nặm 23,4%, thấp nhất là thành phố Bắc Kạn 1,72%.",
+     [("poverty_rate", 23.4, "actual", 2019, "FY"), ("poverty_rate", 1.72, "actual", 2019, "FY")]),
+])
+def test_the_fourteenth_sessions_set_48_leftovers(text, expected):
+    assert _readings(text, date(2019, 6, 30), "Bắc Kạn") == expected

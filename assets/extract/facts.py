@@ -71,7 +71,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-48"
+EXTRACTOR_VERSION = "extract-49"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -1149,7 +1149,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         fell_at = None
         poor_reduction = q.kind == "percent" and (
             (previous_role == "change" and i > 0 and POOR_CHANGE.match(text, qs[i - 1].end, q.start) is not None
-             and (role == "change" or EQUIVALENT_BEFORE.search(text, max(stmt.start, q.start - 30), q.start)))
+             # "giảm 1.432 hộ nghèo (1,95%)": the share the count fell by, in brackets
+             and (role == "change" or EQUIVALENT_BEFORE.search(text, max(stmt.start, q.start - 30), q.start)
+                  or text[qs[i - 1].end:q.start].rstrip().endswith("(")))
             or (role == "change" and q.value <= 15 and POOR_AFTER.match(text, q.end) is not None)
             or (q.value <= 15 and (fell_at := _poor_fell_at(text, stmt.start, q)) is not None
                 and not _names_poverty_rate(text, stmt, q)))
@@ -1786,7 +1788,7 @@ def _rate_of_share(text: str, q: Quantity, clause: Span, stmt: Span, sentence: S
 
 def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
     """The statement names the poverty rate before the figure, or right after it ("giảm thêm 4% tỷ lệ hộ nghèo")."""
-    return bool(re.search(r"t[ỷỉ] lệ (?:hộ nghèo|nghèo chung)", text[stmt.start:q.start], re.I) or re.match(
+    return bool(re.search(r"t[ỷỉ] lệ (?:hộ nghèo|nghèo chung|giảm nghèo)", text[stmt.start:q.start], re.I) or re.match(
         r"\s*(?:số\s+)?t[ỷỉ] lệ hộ nghèo", text[q.end:q.end + 25], re.I)) and not re.search(
         r"t[ỷỉ] lệ hộ cận nghèo", text[stmt.start:q.start], re.I)
 
