@@ -2868,3 +2868,57 @@ def test_a_level_stated_as_the_base_of_a_comparison_is_that_years():
 ])
 def test_the_fourteenth_sessions_set_48_leftovers(text, expected):
     assert _readings(text, date(2019, 6, 30), "Bắc Kạn") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a comparison after a plan share takes its own words ("bằng 95%", not the plan's "vượt"); of two plans, the first
+    ("Tin\n9 tháng năm 2024, toàn tỉnh đưa 8.410 lao động đi làm việc ở nước ngoài theo hợp đồng, vượt 41,2% kế hoạch năm "
+     "và bằng 96% so với cùng kỳ năm trước.", date(2024, 9, 28), [("labour_export", 8410, 141.2, 96.0)]),
+    ("Tin\nNăm 2014, huyện giải quyết việc làm mới cho 12.410 lao động, vượt 88% kế hoạch tỉnh giao và vượt 65% kế hoạch "
+     "huyện giao và bằng 215% so với năm 2013.", date(2015, 1, 20), [("jobs_created", 12410, 188.0, 215.0)]),
+])
+def test_plan_and_comparison_percents_after_one_figure(text, published, expected):
+    facts = extract_facts(DocContext("percents", text, published, "Thái Nguyên"))
+    assert [(f.metric, f.value, f.plan_pct, f.yoy_pct) for f in facts] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "từ đầu năm 2024 tới nay" in September counts the months so far
+    ("Tin\nTừ đầu năm 2024 tới nay, toàn tỉnh đã tạo việc làm mới cho khoảng 41.300 lao động, đạt 80,2% kế hoạch năm.",
+     date(2024, 9, 26), [("jobs_created", 41300, "estimate", 2024, "9M")]),
+    # guidance given to workers sets no goal; "đạt khoảng X% kế hoạch" after a figure reports it
+    ("Tin\nCác địa phương định hướng cho người lao động học nghề, tìm việc làm. 6 tháng đầu năm 2018, toàn tỉnh giải quyết "
+     "việc làm mới cho khoảng 15.200 lượt người (đạt khoảng 50,3% kế hoạch năm).", date(2018, 7, 20),
+     [("jobs_created", 15200, "estimate", 2018, "H1")]),
+    # the parts of a target are targets ("trong đó", "gồm"), written "LĐ" too
+    ("Tin\nNăm 2022, toàn tỉnh chỉ tiêu tạo việc làm mới cho LĐ là 21.000 người, gồm xuất khẩu LĐ 1.500 người.",
+     date(2022, 6, 23), [("jobs_created", 21000, "target", 2022, "FY"), ("labour_export", 1500, "target", 2022, "FY")]),
+    # … not the results listed after "gồm"
+    ("Tin\nCác chỉ tiêu chưa đạt gồm tạo việc làm tăng thêm được 5.000 người/chỉ tiêu 14.000 người (35,7%), xuất khẩu lao "
+     "động 410/1.600 người (25,6%).", date(2020, 12, 28),
+     [("jobs_created", 5000, "actual", 2020, "FY"), ("labour_export", 410, "actual", 2020, "FY")]),
+    # a closed bracket that held no change does not end the change before it
+    ("Tin\nNăm 2024, toàn tỉnh giảm được 1.500 hộ nghèo (vượt kế hoạch) và 900 hộ cận nghèo.", date(2024, 12, 20), []),
+    # "Bên cạnh đó, …" carries the months reported, not a year a plan aimed at
+    ("Tin\nNăm 2025, tỉnh phấn đấu giải quyết việc làm cho 30.000 lao động.\nBên cạnh đó, tỉnh đã đưa 2.100 lao động đi làm "
+     "việc ở nước ngoài.", date(2024, 12, 20),
+     [("jobs_created", 30000, "target", 2025, "FY"), ("labour_export", 2100, "actual", 2024, "FY")]),
+    # gifts on a Covid-era page are no Covid support
+    ("Tin\nTrong thời gian giãn cách do dịch Covid-19 năm 2021, Hội Chữ thập đỏ tỉnh đã trao quà, có 1.800 người được "
+     "nhận với tổng số tiền 900 triệu đồng.", date(2021, 12, 20), []),
+    # people sent to a centre are admissions; houses counted once when their families are named after them
+    ("Tin\nNăm 2024, tỉnh đã đưa vào các cơ sở cai nghiện 310 người.", date(2024, 12, 20),
+     [("drug_rehab_admissions", 310, "actual", 2024, "FY")]),
+    ("Tin\nNăm 2024, tỉnh đã xây dựng 12 nhà tình nghĩa cho 12 gia đình chính sách.", date(2024, 12, 20),
+     [("meritorious_houses_built", 12, "actual", 2024, "FY")]),
+    # only the figures of the "khi" clause are the base year's
+    ("Tin\nSo với cuối năm 2021, khi toàn tỉnh có 9.100 hộ nghèo, đến nay toàn tỉnh còn 7.020 hộ nghèo.", date(2022, 12, 20),
+     [("poor_households", 9100, "actual", 2021, "FY"), ("poor_households", 7020, "actual", 2022, "FY")]),
+])
+def test_the_fourteenth_sessions_set_54_and_review(text, published, expected):
+    assert _readings(text, published, "Nam Định") == expected
+
+
+def test_a_party_resolution_numbered_42_is_no_covid_measure():
+    text = "Tin\nThực hiện Nghị quyết số 42-NQ/TW, huyện đã hỗ trợ 210 lao động học nghề."
+    assert all(f.year != 2020 for f in extract_facts(DocContext("party", text, None, "Nam Định")))

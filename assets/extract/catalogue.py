@@ -21,10 +21,12 @@ from assets.gates import letter_gate
 
 # The Covid-19 support measures, by the year they paid out in (the year of an undated page that names one).
 COVID_MEASURES = {
-    2020: r"42/NQ-CP|15/2020/QĐ-TTg|Nghị quyết (?:số )?42\b",
-    2021: r"68/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|33/2021/QĐ-TTg|Nghị quyết (?:số )?(?:68|116)\b",
+    2020: r"42/NQ-CP|15/2020/QĐ-TTg|Nghị quyết (?:số )?42\b(?!\s*-\s*NQ)",
+    2021: r"68/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|33/2021/QĐ-TTg|Nghị quyết (?:số )?(?:68|116)\b(?!\s*-\s*NQ)",
     2022: r"08/2022/QĐ-TTg",
 }
+# Money and people paid for something else on a Covid-era page: gifts, birthday gifts, unemployment insurance, charity.
+NOT_COVID_MONEY = r"\bquà\b|mừng thọ|thất nghiệp|từ thiện"
 # A measure names the topic as surely as the word does.
 COVID = r"covid|đại dịch|dịch bệnh|" + "|".join(COVID_MEASURES.values())
 # A match starts with a digit or "N"/"n" ("theo nghị quyết số 42 của Chính phủ"): the engine skips every other position.
@@ -153,7 +155,7 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"(?:trong diện|thuộc|của) hộ (?:cận )?nghèo|dân tộc thiểu số|lao động nông thôn|vốn vay|cho vay",
            main=True),
     Metric("labour_export", "persons", ("persons",),
-           cues=("xuất khẩu lao động", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",
+           cues=("xuất khẩu lao động", "xuất khẩu LĐ", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",
                  "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ", "xuất cảnh",
                  r"xuất khẩu(?=\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s+(?:lao động|người))",
                  "tham gia xuất khẩu", "xuất khẩu ra nước ngoài", "xuất khẩu nước ngoài", "lao động xuất khẩu"),
@@ -295,7 +297,7 @@ CATALOGUE: tuple[Metric, ...] = (
                  # people counted with the money they received: "Toàn huyện có 13.894 người nghèo, người cận nghèo được
                  # nhận với tổng số tiền hơn 10 tỷ đồng", "đối tượng bảo trợ xã hội có 3.102 người với tổng số tiền …"
                  r"\bcó(?=\s+(?:hơn |gần |trên |khoảng )?[\d.,]+\s+(?:người|đối tượng|lao động)\b"
-                 r"(?:(?!không|trùng|nộp|hoàn|thu hồi)[^.;\d]){0,50}?"
+                 r"(?:(?!không|trùng|nộp|hoàn|thu hồi|hỗ trợ)[^.;\d]){0,50}?"
                  r"(?:được nhận\s*)?,?\s*với (?:tổng )?(?:số tiền|kinh phí)\s+(?:hơn |gần |trên |khoảng )?\d)"),
            # "Có tổng số 106.775 người, được nhận hỗ trợ …"
            # "17.379 người được nhận tiền hỗ trợ theo Nghị quyết 42", "27.000 người được nhận được tiền hỗ trợ"
@@ -309,9 +311,9 @@ CATALOGUE: tuple[Metric, ...] = (
                   r" (?:tiền )?(?:trợ cấp|hỗ trợ)(?!\s+(?:thất nghiệp|bảo hiểm thất nghiệp|BHTN|học nghề|xã hội|thường xuyên"
                   r"|hàng tháng|hằng tháng|một lần|mai táng|ưu đãi))"),
            # "có 259 người đủ điều kiện được hỗ trợ, … Sau khi phê duyệt … sẽ chi trả": eligible, not yet paid
-           excludes=r"đủ điều kiện (?:được |để )?(?:nhận )?hỗ trợ", context=COVID, main=True),
+           excludes=r"đủ điều kiện (?:được |để )?(?:nhận )?hỗ trợ|" + NOT_COVID_MONEY, context=COVID, main=True),
     Metric("covid_support_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "hỗ trợ", "chi trả"),
-           context=COVID),
+           excludes=NOT_COVID_MONEY, context=COVID),
     Metric("children_gifted", "children", ("children", "gifts"), cues=("tặng quà", "quà", "trao quà", "tặng", r"trao(?!\s+đổi)(?=[^.;]{0,40}\b(?:quà|gói|suất|phần)\b)"),
            context=r"trẻ em|thiếu nhi|học sinh|các em|cháu",
            # "220 trẻ em có hoàn cảnh đặc biệt đã được nhận quà": the children named before their gifts.
@@ -344,7 +346,8 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=("quản lý", "nuôi dưỡng", r"(?<!tiếp nhận )điều trị", r"(?<!tiếp nhận )chữa trị", "đang cai nghiện", "chăm sóc",
                  r"đang (?:tổ chức )?tiếp nhận", "tổ chức cai nghiện", r"cai nghiện(?: ma túy)? cho",
                  # addicts counted where they are: "người nghiện ở ngoài xã hội gần 1.900 người, cơ sở cai nghiện gần 500 người"
-                 r"(?:tại |ở |trong )?(?:các )?cơ sở cai nghiện(?: ma túy)?(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:người|học viên))"),
+                 # (a list item: not "đưa đi cai nghiện tại cơ sở cai nghiện 280 người", admissions)
+                 r"(?<=[,;:] )(?:tại |ở |trong )?(?:các )?cơ sở cai nghiện(?: ma túy)?(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:người|học viên))"),
            # not "… được đưa vào cai nghiện": people taken in
            after=(rf"(?<!đưa vào )(?<!đưa đi )(?<!đưa vào cơ sở )(?:{DRUG})", "đang cai nghiện", "đang chữa trị",
                   "đang điều trị"), context=DRUG,
@@ -365,7 +368,9 @@ UNITS = tuple(sorted({metric.unit for metric in CATALOGUE}))
 MAIN_METRICS = tuple(metric.code for metric in CATALOGUE if metric.main)
 
 # Qualifier cues. Targets: a clause or sentence that plans rather than reports.
-TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )(?<!so với )(?<!bằng )\bchỉ tiêu\b|\bkế hoạch (năm \d{4} )?(là|giao)\b", re.I)
+# (not the results of the targets: "Các chỉ tiêu chưa đạt gồm tạo việc làm tăng thêm được 6.000 người/…")
+TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )(?<!so với )(?<!bằng )\bchỉ tiêu\b"
+                           r"(?!\s+(?:chưa |không |đều |đã )?(?:đạt|hoàn thành|vượt)\b)|\bkế hoạch (năm \d{4} )?(là|giao)\b", re.I)
 # "Năm 2024, kế hoạch được Bộ LĐ-TB&XH đặt ra là đưa từ 125.000 lao động …" (not "so với kế hoạch đặt ra là …"): the
 # figures of its statement until the result is told ("…, tuy nhiên đến nay mới đạt 1.200 người")
 PLAN_SET_OUT = re.compile(r"(?<!với )(?<!vượt )(?<!xa )\bkế hoạch(?: năm \d{4})?(?: được [^.;,\d]{1,40}?)? (?:đề|đặt) ra là\b",
@@ -381,7 +386,8 @@ RESULT_VERB = re.compile(r"\b(?:đã|đạt|hoàn thành)\b", re.I)
 PLAN_HEADING = re.compile(r"^\W*kế hoạch(?: năm \d{4})?(?: (?:được |tỉnh |Bộ )?giao)?\s*:", re.I)
 TARGET_WORDS = re.compile(
     # "định hướng" aims ("Định hướng năm 2025: …"), not as the cause of a result ("Nhờ định hướng rõ ràng, năm 2018 … đã")
-    r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|(?<!nhờ )(?<!nhờ có )định hướng|thời gian tới|phương hướng|được giao|"
+    # nor as guidance given to people ("Định hướng cho người lao động học nghề, tìm việc làm")
+    r"\b(phấn đấu|mục tiêu(?! quốc gia)|dự kiến|sẽ|(?<!nhờ )(?<!nhờ có )định hướng(?!\s+cho\b)|thời gian tới|phương hướng|được giao|"
     r"(?<!không )(?<!còn )(?<!cần )(?<!nào )phải|"  # not "không (còn/cần) phải", "không để … nào phải …"
     r"giao chỉ tiêu|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
 

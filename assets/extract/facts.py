@@ -23,6 +23,7 @@ from assets.extract.catalogue import (
     COVID_MEASURE_YEARS,
     HOUSED_AFTER,
     HOUSES_FOR,
+    NOT_COVID_MONEY,
     PAST_MARKERS,
     PLAN_HEADING,
     PLAN_OPENING,
@@ -71,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-49"
+EXTRACTOR_VERSION = "extract-50"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -210,7 +211,8 @@ FORECAST_OR_WILL = re.compile(r"\b(?:dự (?:tính|kiến)|sẽ)\b", re.I)
 PLAN_MET_AFTER = re.compile(r"[^.;]{0,60}?[,(]\s*(?:vượt|đạt)\s+(?:mục tiêu|kế hoạch|chỉ tiêu)\b", re.I)
 GOAL_WORDS = re.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu năm|kế hoạch năm)\b", re.I)
 # "Năm 2014, … đào tạo nghề cho hơn 2.000 người, đạt 77,89% kế hoạch giao" after a goal: a result against its plan.
-ATTAINED_AFTER = re.compile(r"[^.;\d]{0,60}?[,(]?\s*(?:đạt|vượt)\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu)",
+ATTAINED_AFTER = re.compile(r"[^.;\d]{0,60}?[,(]?\s*(?:đạt|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%\s*"
+                            r"(?:so với\s+)?(?:kế hoạch|chỉ tiêu)",
                             re.I)
 # "126.622/126.989 đối tượng …, đạt 99,7%": the share of the plan figure beside the value.
 ATTAINMENT_BEFORE = re.compile(r"[,;]?\s*(?:tức|tức là|và)?\s*(?:mới\s+|chỉ\s+)?(?:đạt|bằng)\s*(?:khoảng\s+|gần\s+|hơn\s+)?$",
@@ -341,11 +343,16 @@ NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quy
 YEAR_START = re.compile(r"(?<!từ )(?<!tháng )(?<!với )(?<!ngay )\bđầu\s+năm\s+((?:19|20)\d\d)", re.I)
 NOW_OR_AFTER = re.compile(r"\b(?:nay|xuống|giảm)\b", re.I)  # "…, đến nay giảm còn 1,65%": no longer the start
 AMONG = re.compile(r"\btrong (?:đó|số)\b", re.I)
+PARTS_NAMED = re.compile(r"\b(?:trong (?:đó|số)|bao gồm|gồm)\b", re.I)
+PART_DONE = re.compile(r"\b(?:đã|đạt|được|hoàn thành)\b", re.I)  # "… gồm tạo việc làm được 6.000 người/…": results
 WHOLE_YEAR = re.compile(r"\bcả năm\b", re.I)  # "Dự ước cả năm …" in a half-year report
 YEAR_END = re.compile(r"\b(?:cả năm|hết năm|cuối năm)\b", re.I)  # "…; ước hết năm 2020 đạt 56%": the year's figure
 OPENING_MONTHS = re.compile(r"\W*(?:trong|qua|sau|kết thúc)\s", re.I)
 HOUSEHOLDS_LISTED = re.compile(r"\s*nghèo\s*(?:,|và)\s*", re.I)
 CHANGE_WORD = re.compile(r"\b(?:giảm|tăng)\b", re.I)  # the comparison's own change, after its base: this year's
+SINCE_YEAR_NAMED = re.compile(r"\btừ đầu năm ((?:19|20)\d\d)\s*,?\s*(?:đến|tới) (?:nay|thời điểm (?:này|hiện tại))", re.I)
+NOT_COVID_MONEY_RE = re.compile(NOT_COVID_MONEY, re.I)
+COVID_PAID_VERB = re.compile(r"\b(?:hỗ trợ|chi trả|chi)\b", re.I)
 COMPARED_THEN = re.compile(r"\bso với (?:cuối |hết )?năm ((?:19|20)\d\d)\s*,\s*khi\b", re.I)
 DETAILS_OPENING = re.compile(r"\W*(?:cụ thể|theo đó)\b", re.I)  # a sentence detailing the one before it
 FROM_TO_BETWEEN = re.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*", re.I)
@@ -703,6 +710,14 @@ def _details_year_to_date(text: str, sr: SentenceReading) -> bool:
     return bool(before) and bool(YTD.search(before[-1].of(text)))
 
 
+def last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in text[start:end], or None."""
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 (the loop keeps the last one)
+        pass
+    return found
+
+
 def _once(memo: dict | None, key: tuple, compute: Callable[[], T]) -> T:
     """``compute()``, remembered under ``key`` in the document's ``memo`` (a sentence's answer, asked per figure)."""
     if memo is None:
@@ -736,6 +751,9 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "estimate"
     if TARGET_CLAUSE.search(text[clause.start:q.start]):
         return "target"
+    if previous == "target" and (among := PARTS_NAMED.search(text, stmt.start, q.start)) \
+            and not PART_DONE.search(text, among.end(), clause.end):
+        return "target"  # "đề ra chỉ tiêu giải quyết việc làm mới cho 32.000 lao động, trong đó xuất khẩu 1.300 lao động"
     if (plan := PLAN_SET_OUT.search(text, stmt.start, q.start)) and not RESULT_TOLD.search(text, plan.end(), q.start):
         return "target"
     if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", text[sentence.start:q.start])) and not (
@@ -1384,11 +1402,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if (singled := ONE_BODY_SINGLED_OUT.match(text, stmt.start)) \
                 and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start) and _stated_before(code, state, out):
             continue  # "Riêng tại Trung tâm Dịch vụ việc làm … có 18 lao động xuất cảnh": a part of the area's total
-        if q.kind in ("households", "families") and code == "meritorious_housing" and (NEEDY_AFTER.match(text, q.end) or (
+        if q.kind in ("households", "families") and code == "meritorious_housing" and (
+                NEEDY_AFTER.match(text, q.end) or any(p.kind == "houses" and p.start >= stmt.start for p in qs[:i]) or (
                 not HOUSES_FOR_HOUSEHOLDS.search(text, max(stmt.start, q.start - 20), q.start)
                 and not HOUSED_AFTER_Q.match(text, q.end, stmt.end))):
             continue  # households count as houses only as whom the houses were for: "… nhà ở cho 2.903 hộ", "2.903 hộ
-            # người có công được hỗ trợ … để xây mới, sửa chữa nhà ở"
+            # người có công được hỗ trợ … để xây mới, sửa chữa nhà ở"; not after the houses themselves ("xây dựng 12 nhà
+            # tình nghĩa cho 12 gia đình chính sách")
         if code in POVERTY_FAMILY and (rates := NEAR_POOR_RATE.findall(text, clause.start, q.start)) and rates[-1]:
             continue  # "tỷ lệ hộ cận nghèo năm 2023 từ 11,29% đã tăng lên 11,96%": the near-poor's rate
         if code in POVERTY_STATISTICS and ctx.district and RANKED_UNIT.search(text, stmt.start, q.start):
@@ -1456,6 +1476,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
         if code == "vocational_enrolment" and _rural_training(reading, sr, text, state.topics_seen):
             continue  # a page or passage on training rural workers only: a narrower figure (ANNOTATION.md §1)
+        if code.startswith("covid_") and (gift := last_match(NOT_COVID_MONEY_RE, text, stmt.start, q.start)) \
+                and not COVID_PAID_VERB.search(text, gift.end(), q.start):
+            continue  # "Hội Chữ thập đỏ tỉnh đã trao quà, có 1.800 người được nhận với tổng số tiền …": gifts, not support
         if code.startswith("covid_") and (asked := PROPOSED.search(text, stmt.start, q.start)) \
                 and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
@@ -1467,6 +1490,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         outer = [sr.section_period if qualifier == "target" or not sr.section_aims else None,
                  reading.document_period if qualifier == "target" or not reading.title_aims else None]
         levels = [_own_months(text, clause, stmt, q, stmt_period, sr.period), stmt_period, sr.period, *outer]
+        if ctx.published_date and (since := SINCE_YEAR_NAMED.search(text, sr.span.start, q.start)) \
+                and int(since.group(1)) == ctx.published_date.year:
+            # "từ đầu năm 2024 tới nay" in September 2024 counts the months so far, not the year 2024 it names
+            levels = [None if p is not None and p.period == "FY" and p.year == ctx.published_date.year else p
+                      for p in levels]
         if ctx.published_date is None or (ctx.published_date.month == 1 and reading.lead_period is not None
                                           and reading.lead_period.year == ctx.published_date.year - 1):
             # An undated page, or a January page reviewing the year before ("Năm 2014, đã giải quyết việc làm …" on
@@ -1545,7 +1573,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 qualifier = "actual"  # "phấn đấu nâng tỷ lệ … từ 55% năm 2016 lên 58,5% năm 2017": where the plan starts
             year, period_code = stated_year, "FY"
         elif code in POVERTY_LEVELS and (then := COMPARED_THEN.search(text, sr.span.start, q.start)) \
-                and not YEARS.search(text, then.end(), q.start) and not CHANGE_WORD.search(text, then.end(), q.start):
+                and not YEARS.search(text, then.end(), q.start) and not CHANGE_WORD.search(text, then.end(), q.start) \
+                and not re.search(r"[,;]", text[then.end():q.start]):  # in the "khi" clause itself
             # "So với cuối năm 2021, khi toàn tỉnh có 9.731 hộ nghèo với tỷ lệ 2,87%, …": the level at that year's end
             year, period_code = int(then.group(1)), "FY"
         elif (span_years := _span_of_years(text, sr.span, sr.paragraph, q, code, ctx.published_date)) is not None:
@@ -1961,15 +1990,21 @@ def _with_span(fact: Fact, text: str, end: int) -> Fact:
                    fact_id=fact_id(fact.doc_id, fact.span_start, end, fact.metric))
 
 
+LAST_FIGURE = re.compile(r"\d[\d.,]*\s*%?")
+
+
 def _attach_percent(fact: Fact, q: Quantity, text: str, role: str, clause: Span, extend: bool = True) -> Fact:
     """Fold "đạt 40% kế hoạch" / "vượt 14,1% kế hoạch" / "bằng 119% so với cùng kỳ" into the fact they qualify.
 
     On a rate, "vượt chỉ tiêu 1%" and "tăng 0,5% so với cùng kỳ" are changes in points: nothing to fold.
     """
-    before = text[clause.start:q.start]
+    # the words since the figure before it: "vượt 58,6% kế hoạch năm và bằng 95% so với cùng kỳ" is 95, not 195
+    before = LAST_FIGURE.split(text[clause.start:q.start])[-1]
     after = text[q.end:clause.end]
     is_rate = fact.unit in RATE_UNITS
     if role == "plan":
+        if fact.plan_pct is not None:
+            return fact  # "vượt 98% kế hoạch tỉnh giao và vượt 75% kế hoạch huyện giao": the first plan named
         overshoot = bool(VUOT_BEFORE.search(before))
         if is_rate and overshoot:
             return fact

@@ -322,8 +322,8 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             if quiet is not None:
                 before = (first_place(mentions, quiet.start, quiet.end), find_period(quiet.of(text)))
             place, period = before[0] or place, before[1]
-        elif CONTINUATION_START.search(para_text):
-            period = before[1]
+        elif CONTINUATION_START.search(para_text) and before[1] is not None and before[1].explicit_sub_year:
+            period = before[1]  # the months reported (not a year a plan before it aimed at)
         quiet = None
         for i, sent in enumerate(sentences(text, para)):
             sent_text = sent.of(text)

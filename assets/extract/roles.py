@@ -53,7 +53,7 @@ NEW_HOUSEHOLDS_AFTER = re.compile(r"^(?:\s*hộ)?(?:\s+(?:nghèo|cận nghèo)(?
 OVERSHOOT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])vượt\s*$", re.I)
 NEW_JOBS_BEFORE = re.compile(r"việc làm (?:mới )?$", re.I)
 AND_BEFORE = re.compile(r"(?<![\wÀ-ỹ])và\s*$", re.I)
-BRACKET_CLOSED_AND = re.compile(r"\)\s*,?\s*và\s*$", re.I)
+BRACKET_CLOSED_AND = re.compile(r"\(\s*(?:giảm|tăng)[^()]*\)\s*,?\s*và\s*$", re.I)  # a bracketed change closed
 BRACKET_BEFORE = re.compile(r"\(\s*(?:(?:tương đương|tương ứng|với|khoảng|gần|hơn|trên)\s+)*$", re.I)
 # A comparison or a plan percent after the number: "… 119% so với cùng kỳ", "… 52% kế hoạch".
 # "đạt 33,17% so với mục tiêu giai đoạn 2011 - 2015": the attainment of a goal is no level either.
