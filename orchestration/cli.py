@@ -50,14 +50,19 @@ def summary(warehouse_path: str) -> dict:
             select (select count(*) from documents),
                    (select count(*) from documents where status = 'quarantined'),
                    (select count(*) from documents where status = 'duplicate'),
+                   (select count(*) from documents d where status = 'ok'
+                        and not exists (select 1 from facts f where f.doc_id = d.doc_id)),
                    (select count(*) from facts),
-                   (select count(*) from consistency_findings)
+                   (select count(*) from facts_reviewed),
+                   (select count(*) from consistency_findings),
+                   (select count(*) from corrections_log where not applied)
             """
         ).fetchone()
         snapshot = warehouse.current_snapshot(con)
     finally:
         con.close()
-    keys = ("documents", "quarantined", "duplicates", "facts", "findings")
+    keys = ("documents", "quarantined", "duplicates", "without_facts", "facts", "reviewed", "findings",
+            "corrections_not_applied")
     return {**dict(zip(keys, row, strict=True)), "snapshot": snapshot}
 
 
@@ -174,9 +179,13 @@ def cmd_run(args: argparse.Namespace) -> int:
                      f"see the error at {run_url(result.run_id)} (`make dev`)")
     counts = summary(warehouse_path)
     line = (f"{counts['documents']} documents ({counts['quarantined']} quarantined, {counts['duplicates']} "
-            f"duplicate), {counts['facts']} facts, {counts['findings']} findings, warehouse snapshot "
+            f"duplicate, {counts['without_facts']} read with no fact), {counts['facts']} facts extracted "
+            f"({counts['reviewed']} after the analysts' corrections), {counts['findings']} findings, warehouse snapshot "
             f"{counts['snapshot']}")
     print(f"molisa: run {result.run_id} ok in {time.monotonic() - started:.1f}s: {line}")
+    if counts["corrections_not_applied"]:
+        print(f"molisa: {counts['corrections_not_applied']} line(s) of the corrections file could not apply: "
+              "`molisa sql \"select line_no, problem from corrections_log where not applied\"`", file=sys.stderr)
     if complete:
         # The warehouse as this run left it; the files, code and corrections as they were when it began.
         left = {**seen, "snapshot": uptodate.warehouse_snapshot(Path(warehouse_path)),

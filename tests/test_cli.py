@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-from orchestration.cli import main
+from orchestration.cli import main, summary
 
 
 def test_sql_json_prints_one_array(seed_warehouse, capsys, monkeypatch):
@@ -67,3 +67,10 @@ def test_eval_says_what_it_scores_and_when_no_gold_document_is_in_the_warehouse(
     assert main(["eval", str(gold)]) == 0
     err = capsys.readouterr().err
     assert "corrections are not applied" in err and "none of the 1 documents" in err
+
+
+def test_the_run_summary_counts_documents_without_facts_and_facts_after_corrections(seed_warehouse):
+    counts = summary(str(seed_warehouse))
+    assert counts["documents"] == 5 and counts["facts"] == 42
+    assert counts["without_facts"] == 0  # every seed article gives facts
+    assert counts["reviewed"] == 42 and counts["corrections_not_applied"] == 0  # no corrections file for the seeds

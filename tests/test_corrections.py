@@ -133,6 +133,11 @@ def test_add_puts_a_new_fact_on_its_exact_evidence_with_the_document_defaults():
     ('fix,dist/ha_giang.txt,jobs_created,"1.200",period,half,,\n', "bad value: period 'half' is not allowed"),
     ('delete,dist/ha_giang.txt,jobs_created,"1.200",,,,\n', "bad value: action 'delete' is not one of reject, fix, add"),
     ('reject,dist/ha_giang.txt,jobs,"1.200",,,,\n', "bad value: metric 'jobs' is not a metric code"),
+    # no "closest" code for a measure the catalogue lacks: the family's codes and where all of them are listed
+    ('add,dist/ha_giang.txt,meritorious_gifts,"1.200",value,1200,,\n', "bad value: metric 'meritorious_gifts' is not a "
+     "metric code (CONTRACT §5) (codes starting 'meritorious_': meritorious_houses_built, meritorious_houses_repaired, "
+     "meritorious_housing, meritorious_housing_amount, meritorious_convalescence) — every code with its name: "
+     "assets/metric_names.csv"),
     ('add,dist/ha_giang.txt,poor_households,"Tỷ lệ",,"35;colour=red",,\n', "unknown field: colour"),
     ('add,dist/ha_giang.txt,poor_households,"Tỷ lệ",,"35;year=20x3",,\n', "bad value: year '20x3'"),
     ('add,dist/ha_giang.txt,jobs_created,"giải quyết việc làm cho 1.200 lao động",,1200,,\n', "bad value: the extractor already has this fact"),

@@ -226,3 +226,11 @@ def test_molisa_diff_shows_a_fixed_fact_as_one_update(corrected, capsys, monkeyp
     assert out.splitlines()[0].startswith("facts_reviewed: 1 inserted, 1 deleted, 1 updated (province"), out
     assert cli.main(["diff", str(last), str(first)]) == 1
     assert "must come before" in capsys.readouterr().err
+
+
+def test_the_run_summary_counts_what_the_corrections_did(corrected):
+    from orchestration.cli import summary
+
+    counts = summary(str(corrected["wh"]))
+    # one reject and one add: as many facts after the corrections as extracted; the bad line is counted
+    assert counts["reviewed"] == counts["facts"] and counts["corrections_not_applied"] == 1

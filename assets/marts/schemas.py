@@ -23,9 +23,11 @@ def _from(*columns: str, unit: str | None = None) -> dict:
 class MartMetricYoy(pa.DataFrameModel):
     """One row per province_2025, province, district, metric, period and year."""
 
-    province_2025: str = pa.Field(nullable=True, description="Province after the 2025 merger",
+    province_2025: str = pa.Field(nullable=True, description="Province after the 2025 merger; empty for a nationwide figure or an "
+                                  "article that names no province",
                                   metadata=_from("province_2025"))
-    province: str = pa.Field(nullable=True, description="Province as before the 2025 merger", metadata=_from("province"))
+    province: str = pa.Field(nullable=True, description="Province as before the 2025 merger; empty for a "
+                              "nationwide figure, an article that names none, or a merged province's figure", metadata=_from("province"))
     district: str = pa.Field(nullable=True, description="District; empty for a province-wide figure",
                              metadata=_from("district"))
     metric: str = pa.Field(description="Metric code (jobs_created, poverty_rate …)", metadata=_from("metric"))
@@ -39,9 +41,12 @@ class MartMetricYoy(pa.DataFrameModel):
                                                               "the latest article)", metadata=_from("qualifier", "doc_id"))
     prev_value: float = pa.Field(nullable=True, description="The figure for the same period a year earlier",
                                  metadata=_from("value", "yoy_pct", unit=UNIT_COLUMN))
-    abs_change: float = pa.Field(nullable=True, description="value minus prev_value",
+    abs_change: float = pa.Field(nullable=True, description="value minus prev_value, in the unit column: for a "
+                                                            "rate (percent) a change in percentage points",
                                  metadata=_from("value", "yoy_pct", unit=UNIT_COLUMN))
-    pct_change: float = pa.Field(nullable=True, description="Change against prev_value",
+    pct_change: float = pa.Field(nullable=True, description="Relative change against prev_value, in percent "
+                                                            "((value − prev_value) / prev_value × 100); for a rate this "
+                                                            "is not the change in points (see abs_change)",
                                  metadata=_from("value", "yoy_pct", unit="percent"))
     prev_source: str = pa.Field(nullable=True, description="reported: last year's figure is in an article; "
                                                            "implied: worked out from a “so với cùng kỳ” percentage",
@@ -65,9 +70,11 @@ class MartPlanAttainment(pa.DataFrameModel):
     """One row per target."""
 
     target_fact_id: str = pa.Field(unique=True, description="The target's fact (facts.fact_id)", metadata=_from("fact_id"))
-    province_2025: str = pa.Field(nullable=True, description="Province after the 2025 merger",
+    province_2025: str = pa.Field(nullable=True, description="Province after the 2025 merger; empty for a nationwide figure or an "
+                                  "article that names no province",
                                   metadata=_from("province_2025"))
-    province: str = pa.Field(nullable=True, description="Province as before the 2025 merger", metadata=_from("province"))
+    province: str = pa.Field(nullable=True, description="Province as before the 2025 merger; empty for a "
+                              "nationwide figure, an article that names none, or a merged province's figure", metadata=_from("province"))
     district: str = pa.Field(nullable=True, description="District; empty for a province-wide target",
                              metadata=_from("district"))
     metric: str = pa.Field(description="Metric code", metadata=_from("metric"))
@@ -98,9 +105,11 @@ def province_year_schema() -> pa.DataFrameSchema:
     """mart_province_year: province, year and one column per main metric, named in the catalogue's words."""
     names = metric_names()
     key = {
-        "province_2025": pa.Column(str, nullable=True, description="Province after the 2025 merger",
+        "province_2025": pa.Column(str, nullable=True, description="Province after the 2025 merger; empty for a nationwide figure or an "
+                                  "article that names no province",
                                    metadata=_from("province_2025")),
-        "province": pa.Column(str, nullable=True, description="Province as before the 2025 merger",
+        "province": pa.Column(str, nullable=True, description="Province as before the 2025 merger; empty for a "
+                              "nationwide figure, an article that names none, or a merged province's figure",
                               metadata=_from("province")),
         "year": pa.Column(pl.Int32, description="Year", metadata=_from("year")),
         "chosen_because": pa.Column(str, nullable=True, metadata=_from("qualifier", "doc_id"),

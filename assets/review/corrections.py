@@ -158,6 +158,15 @@ def parse_number(text: str) -> float:
     return float(cleaned)
 
 
+def _suggest_metric(value: str) -> str:
+    """Where to look for the right metric code: the codes of the same family ("meritorious_…") and the list with their
+    names. One "closest" code would mislead: "meritorious_gifts" is not "meritorious_housing", the catalogue has no
+    code for gifts to people with meritorious service."""
+    family = [code for code in METRIC_CODES if code.split("_")[0] == value.split("_")[0]]
+    known = f" (codes starting '{value.split('_')[0]}_': {', '.join(family)})" if family else _suggest(value, METRIC_CODES)
+    return f"{known} — every code with its name: assets/metric_names.csv"
+
+
 def _suggest(value: str, allowed: list[str] | tuple[str, ...]) -> str:
     close = difflib.get_close_matches(value, list(allowed), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
@@ -339,7 +348,7 @@ def apply_corrections(facts: pl.DataFrame, documents: pl.DataFrame,
         if doc is None:
             continue
         if corr.metric not in METRIC_CODES:
-            outcome.problem = f"bad value: metric '{corr.metric}' is not a metric code (CONTRACT §5){_suggest(corr.metric, METRIC_CODES)}"
+            outcome.problem = f"bad value: metric '{corr.metric}' is not a metric code (CONTRACT §5){_suggest_metric(corr.metric)}"
             continue
         if not corr.evidence:
             outcome.problem = "evidence not found: the evidence column is empty"
