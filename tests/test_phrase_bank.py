@@ -2922,3 +2922,25 @@ def test_the_fourteenth_sessions_set_54_and_review(text, published, expected):
 def test_a_party_resolution_numbered_42_is_no_covid_measure():
     text = "Tin\nThực hiện Nghị quyết số 42-NQ/TW, huyện đã hỗ trợ 210 lao động học nghề."
     assert all(f.year != 2020 for f in extract_facts(DocContext("party", text, None, "Nam Định")))
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the nearer year decides a level: "nếu như đầu năm 2019 … thì đến cuối năm 2020, … có N hộ nghèo"
+    ("Tin\nNếu như đầu năm 2019, toàn tỉnh có 12.300 hộ nghèo thì đến cuối năm 2020, toàn tỉnh có 6.100 hộ nghèo.",
+     date(2023, 5, 10), [("poor_households", 12300, "actual", 2018, "FY"), ("poor_households", 6100, "actual", 2020, "FY")]),
+    # "khoảng" binds to its own figure only
+    ("Tin\nNăm 2022, tỉnh giải quyết việc làm cho khoảng 38.000 người và 1.210 người đã xuất cảnh đi làm việc ở nước ngoài.",
+     date(2023, 1, 5), [("jobs_created", 38000, "estimate", 2022, "FY"), ("labour_export", 1210, "actual", 2022, "FY")]),
+    # one ethnic group's near-poor; a commune's reduction after an opening year; totals "qua các năm"
+    ("Tin\nNăm 2020, tổng số hộ cận nghèo dân tộc thiểu số toàn tỉnh là 3.900 hộ.", date(2021, 1, 10), []),
+    ("Tin\nNăm 2022, xã Nậm Chày giảm được 24 hộ nghèo, tỷ lệ giảm nghèo là 5,8%.", date(2022, 12, 20), []),
+    ("Tin\nQua các năm, thành phố đã tạo điều kiện giải quyết việc làm cho gần 2 ngàn lao động.", date(2020, 12, 20), []),
+])
+def test_the_fourteenth_sessions_set_53(text, published, expected):
+    assert _readings(text, published, "Lào Cai") == expected
+
+
+def test_an_undated_page_opening_on_a_day_counts_its_figures_so_far_to_that_day():
+    text = ("Tin\nNgày 1/8, Sở tổng kết cuộc thi “Người tốt, việc tốt năm 2018”.\nTừ đầu năm đến nay, ngành đã giải quyết "
+            "việc làm cho gần 91.000 lao động, đạt 60,2% kế hoạch năm.")
+    assert _readings(text, None, "Hà Nội") == [("jobs_created", 91000, "actual", 2018, "8M")]

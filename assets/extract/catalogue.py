@@ -244,7 +244,8 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo",), after=("cận nghèo",),
            # "1.726 hộ nghèo rơi vào cận nghèo": households that moved into the group, not how many are in it
            excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"
-                    r"|rơi vào|phát sinh|tái cận nghèo|thoát (?:khỏi )?cận nghèo"),
+                    r"|rơi vào|phát sinh|tái cận nghèo|thoát (?:khỏi )?cận nghèo"
+                    r"|dân tộc thiểu số|DTTS|đồng bào"),  # one group's near-poor (ANNOTATION.md §7)
     Metric("social_allowance_recipients", "persons", ("persons",),
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng"),
            # "cấp quà cho 4.000 đối tượng bảo trợ xã hội" counts gift receivers, not allowance recipients.

@@ -37,7 +37,7 @@ from assets.extract.catalogue import (
     TARGET_WORDS,
     Metric,
 )
-from assets.extract.numbers import ESTIMATE_WORDS, Quantity, find_quantities, parse_number
+from assets.extract.numbers import Quantity, find_quantities, parse_number
 from assets.extract.periods import (
     MONTH_CODES,
     RUNNING_WORDS,
@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-50"
+EXTRACTOR_VERSION = "extract-51"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -317,7 +317,8 @@ GIFT_RECIPIENTS = re.compile(r"\b(?:cho\s+(?:các\s+|những\s+)?|(?:đến|tớ
 # A figure of the year itself in a review of several years: "Trong năm qua, …", "…, đạt 104% kế hoạch năm".
 THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!các )(?<!mấy )\bnăm (?:qua|nay)\b", re.I)
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
-COMMUNE_SUBJECT = re.compile(r"\W*(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)(?:\s+(?:miền núi|vùng cao|biên giới|ven biển"
+# (after an opening year too: "Năm 2022, xã Nậm Chày giảm được 28 hộ nghèo, tỷ lệ giảm nghèo là 6,59%")
+COMMUNE_SUBJECT = re.compile(r"\W*(?:[Nn]ăm \d{4},?\s+)?(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)(?:\s+(?:miền núi|vùng cao|biên giới|ven biển"
                              r"|đặc biệt khó khăn|bãi ngang))?\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
 SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:(?:đối\s+)?với\s+|ở\s+|tại\s+)?(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
 # "Riêng với 4 huyện nghèo, … giảm 5,2%, trong khi … chung toàn tỉnh giảm 1,8%": the sentence returns to the whole.
@@ -340,6 +341,7 @@ COMPARED_WITH_YEAR = re.compile(r"(?=[tgb])(?:tăng|giảm|bằng)\s+[\d.,]+\s*%
 NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng|cho vay)\b",
                          re.I)
 # Not "từ đầu năm" (the months so far), "(những) tháng đầu năm", "so với đầu năm", "ngay đầu năm".
+A_YEAR_NAMED = re.compile(r"\bnăm ((?:19|20)\d\d)\b", re.I)
 YEAR_START = re.compile(r"(?<!từ )(?<!tháng )(?<!với )(?<!ngay )\bđầu\s+năm\s+((?:19|20)\d\d)", re.I)
 NOW_OR_AFTER = re.compile(r"\b(?:nay|xuống|giảm)\b", re.I)  # "…, đến nay giảm còn 1,65%": no longer the start
 AMONG = re.compile(r"\btrong (?:đó|số)\b", re.I)
@@ -781,7 +783,10 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     if estimated and re.search(r"\d", YEARS.sub("", text[estimated.end():q.start])) \
             and not AMONG.search(text, estimated.end(), q.start):  # the parts of an estimated total are estimated
         estimated = None
-    if q.estimate or ESTIMATE_WORDS.search(text[clause.start:q.start]) or estimated \
+    words = text[clause.start:q.start]
+    # "ước" over the clause; "khoảng" only of the figure it stands before ("cho khoảng 41.250 người và 1.472 người")
+    if q.estimate or re.search(r"\bước\b", words, re.I) or re.search(r"\bkhoảng\b", LAST_FIGURE.split(words)[-1], re.I) \
+            or estimated \
             or ESTIMATE_HEADING.match(text, sentence.start, q.start):
         return "estimate"
     return "actual"
@@ -1498,8 +1503,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if ctx.published_date is None or (ctx.published_date.month == 1 and reading.lead_period is not None
                                           and reading.lead_period.year == ctx.published_date.year - 1):
             # An undated page, or a January page reviewing the year before ("Năm 2014, đã giải quyết việc làm …" on
-            # 23 January 2015): its lead paragraph dates it.
-            levels.append(reading.lead_period)
+            # 23 January 2015): its lead paragraph dates it; but a year the lead names beside the day it opens with
+            # ("Ngày 1/8, … cuộc thi … năm 2018") leaves figures "từ đầu năm đến nay" to that day (ruling 9).
+            lead_period = reading.lead_period
+            if year_to_date and state.doc.lead_day and state.doc.lead_day[1] > 1 and lead_period is not None \
+                    and not lead_period.explicit_sub_year:
+                lead_period = Period(lead_period.year, as_of(state.doc.lead_day[1], state.doc.lead_day[0]), True)
+            levels.append(lead_period)
         # A level on a January page is last year's, unless the page names this year ("kết quả bình nghị hộ
         # nghèo năm 2012" on 8 January 2012: the list for 2012).
         level_kind = code in LEVELS_AT_A_TIME or q.kind == "percent"
@@ -1552,9 +1562,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # speaks of their period (the last one's), not of one an earlier paragraph named.
             year, period_code = detailed.year, detailed.period
         if period_code == "FY" and level_kind and role == "level" and qualifier != "target" \
-                and (start := YEAR_START.search(text, stmt.start, q.start)) and int(start.group(1)) == year \
-                and not NOW_OR_AFTER.search(text, start.end(), q.start):
-            year -= 1  # "Đầu năm 2019, … có 1.329 hộ nghèo, chiếm 4,1%": the level the year 2018 closed with
+                and (start := YEAR_START.search(text, stmt.start, q.start)):
+            if later := last_match(A_YEAR_NAMED, text, start.end(), q.start):
+                year = int(later.group(1))  # "nếu như đầu năm 2019, … thì đến cuối năm 2020, toàn tỉnh có 6.965 hộ nghèo"
+            elif int(start.group(1)) == year and not NOW_OR_AFTER.search(text, start.end(), q.start):
+                year -= 1  # "Đầu năm 2019, … có 1.329 hộ nghèo, chiếm 4,1%": the level the year 2018 closed with
         if stmt_period is None and qualifier != "target" and ctx.published_date and ctx.published_date.month <= 6 \
                 and year == ctx.published_date.year and PAST_YEAR_OPENING.match(text, sr.span.start) \
                 and not THIS_YEAR_NAMED.search(text, sr.span.start, q.start):

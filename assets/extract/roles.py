@@ -88,9 +88,11 @@ SHARE_NOUN_AFTER = re.compile(
 POPULATION_AFTER = re.compile(r"^\s*dân số\b", re.I)
 # Multi-year totals and averages; a programme's name ("Chương trình … giai đoạn 2021-2025") is not one.
 MULTI_YEAR = re.compile(
-    r"(?=[gtnbmhs\d])"  # the first letters of the forms below: the engine skips every other position
+    r"(?=[gtnbmhsq\d])"  # the first letters of the forms below: the engine skips every other position
     r"(?:giai đoạn\s+(?:năm\s+)?\d{4}\s*[-–.]\s*\d{4}|(?<![\d,.])(?!1\s)\d+\s+năm\s+(?:qua|gần đây|trở lại đây|liên tiếp|thực hiện)"
     r"|\btrong\s+(?:\d+|hai|ba|bốn|năm)\s+năm\b(?!\s+(?:19|20)\d\d)"
+    # "Qua các năm, thành phố … giải quyết việc làm cho gần 3 ngàn lao động", "trong những năm qua"
+    r"|\b(?:qua|trong)\s+(?:các|những|nhiều)\s+năm\b(?!\s+(?:19|20)\d\d)|\bnhững năm qua\b"
     r"|năm\s+\d{4}\s+(?:và|đến)\s+(?:quý|\d+\s+tháng|năm)"
     r"|(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|1|một))?\s+năm|(?:mỗi|hằng|hàng) năm|sau\s+\d+\s+năm"
     r"|từ năm\s+\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})|từ\s+\d{4}\s+(?:đến|tới)\s+(?:nay|\d{4})|nhiệm kỳ"
