@@ -2944,3 +2944,14 @@ def test_an_undated_page_opening_on_a_day_counts_its_figures_so_far_to_that_day(
     text = ("Tin\nNgày 1/8, Sở tổng kết cuộc thi “Người tốt, việc tốt năm 2018”.\nTừ đầu năm đến nay, ngành đã giải quyết "
             "việc làm cho gần 91.000 lao động, đạt 60,2% kế hoạch năm.")
     assert _readings(text, None, "Hà Nội") == [("jobs_created", 91000, "actual", 2018, "8M")]
+
+
+def test_a_thousand_billion_and_the_countrys_own_total():
+    text = ("Tin\nThực hiện Nghị quyết 68/NQ-CP về hỗ trợ người lao động bị ảnh hưởng do dịch COVID-19, tổng kinh phí hỗ trợ "
+            "của cả nước là gần 31 nghìn tỷ đồng, hỗ trợ trên 27,4 triệu lượt đối tượng.")
+    facts = extract_facts(DocContext("country", text, date(2021, 12, 28), "Thanh Hóa"))
+    assert [(f.metric, f.value, f.province) for f in facts] == [
+        ("covid_support_amount", 31_000_000_000_000, None), ("covid_support_recipients", 27_400_000, None)]
+    # … not a figure compared with the country's
+    text = "Tin\nNăm 2021, tỉnh hỗ trợ 120.000 lượt người lao động bị ảnh hưởng do dịch COVID-19, bằng 0,4% của cả nước."
+    assert [f.province for f in extract_facts(DocContext("share", text, date(2021, 12, 28), "Thanh Hóa"))] == ["Thanh Hóa"]

@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-51"
+EXTRACTOR_VERSION = "extract-52"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -833,6 +833,9 @@ def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
             return where.province, None, False
     if district is not None:
         return district.province, district.district, False
+    if at is not None and (country := last_place_start(mentions, span.start, at)) is not None \
+            and mentions[bisect.bisect_left(mentions, country, key=lambda item: item[0])][1].national:
+        return None, None, True  # "…, tổng kinh phí hỗ trợ của cả nước là gần 36 nghìn tỷ đồng": the country's own
     where: Where | None = sr.place
     if where is None:
         return (None, None, True) if national_page else (ctx.province, ctx.district, False)

@@ -18,7 +18,9 @@ NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 # digit instead of trying the whole pattern at every character. Same matches as
 # rf"(?<![\d.,])(?:{NUMBER})" (tests/test_fast_paths.py).
 NUMBER_START = r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d(?<![\d.,]\d)\d*(?:,\d+)?"
-MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+# "36 nghìn tỷ đồng": a thousand billion, written as two multiples
+MULTIPLIERS = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12,
+               "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 APPROXIMATORS = (r"khoảng trên|khoảng gần|khoảng hơn|ước đạt|ước tính|ước khoảng|ít nhất|tối thiểu|tối đa|không quá|"
                  r"không vượt quá|không dưới|không thấp hơn|xấp xỉ|dưới|hơn|trên|gần|khoảng|ước")
 ESTIMATE_WORDS = re.compile(r"\b(ước|khoảng)\b", re.IGNORECASE)
@@ -47,7 +49,7 @@ NOUNS: dict[str, str] = {
     "việc làm mới": "jobs", "việc làm tăng thêm": "jobs",  # "phấn đấu có 30.000 việc làm tăng thêm"
 }
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
-_MULT_ALT = "|".join(MULTIPLIERS)
+_MULT_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _NOUN_KIND = {noun.lower(): kind for noun, kind in NOUNS.items()}
 # The smaller multiples after a first one ("25 tỷ 344 triệu", "15 tỷ 3 triệu 500 nghìn"), one named group per branch
 # of QUANTITY.
@@ -73,7 +75,7 @@ QUANTITY = re.compile(
     # "21 cơ sở/25 cơ sở theo kế hoạch": the plan after a slash, with the noun again.
     rf"(?:\s*/\s*(?P<den_after>{NUMBER})\s+(?P=noun)(?![\wÀ-ỹ]))?"
     # "chi trả hỗ trợ hơn 3.000 tỷ": billions with no noun are đồng.
-    rf"|\s+(?P<billion>tỷ|tỉ){_REST_BILLION}(?![\wÀ-ỹ])(?!\s+(?:{_NOUN_ALT})))",
+    rf"|\s+(?P<billion>(?:nghìn |ngàn )?(?:tỷ|tỉ)){_REST_BILLION}(?![\wÀ-ỹ])(?!\s+(?:{_NOUN_ALT})))",
     re.IGNORECASE,
 )
 # "tăng từ 68% đến 70,5%" (a decrease "giảm từ 3,2% - 2,1%" is told by its falling ends: "giảm từ 1% đến 1,5%" is a

@@ -40,6 +40,8 @@ NATIONAL = re.compile(
     r"|Cục Quản lý lao động ngoài nước)", re.I
 )
 NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ|đầu|so với|của|trong|nhất|với)\s*$", re.I)
+# … but the country's own total: "tổng kinh phí hỗ trợ của cả nước là gần 36 nghìn tỷ đồng"
+COUNTRY_TOTAL = re.compile(r"của (?:cả nước|toàn quốc)(?=\s+(?:là|đạt|ước đạt|lên tới|lên đến)\b)", re.I)
 # A section of targets: "Chỉ tiêu, nhiệm vụ năm 2024:", "Phương hướng năm tới" (not a headline that mentions a goal).
 TARGET_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*|[IVX]+[.)]\s*)?(chỉ tiêu|nhiệm vụ|phương hướng|mục tiêu|kế hoạch)\b", re.I)
 AIMS = re.compile(r"mục tiêu|phấn đấu|dự kiến|chỉ tiêu|kế hoạch năm|nhiệm vụ năm \d{4}|triển khai nhiệm vụ", re.I)
@@ -161,7 +163,8 @@ def place_mentions(text: str, province: str | None = None, district: str | None 
     ``district`` the document's, which its bare name means even when another province has it ("Quảng Ninh: Giảm
     được 1,18% hộ nghèo" on a page of huyện Quảng Ninh, Quảng Bình)."""
     found = [(m.start(), COUNTRY) for m in NATIONAL.finditer(text)
-             if not NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+             if not NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+             or COUNTRY_TOTAL.match(text[max(0, m.start() - 4):m.end() + 12])]
     typed = [(start, end, name, found or _shared_district(text, end, name, province))
              for start, end, name, found in district_mentions(text)]
     provinces = province_mentions(text, typed)
