@@ -87,6 +87,7 @@ def corrected(tmp_path_factory):
              "reviewed": con.execute("select * from facts_reviewed").pl(),
              "log": con.execute("select * from corrections_log order by line_no").pl()}
     con.close()
+    after["summary"] = cli.summary(str(wh))  # what `molisa run` prints after this run
     assert run_pipeline(raw, wh, instance, corrections=corrections).success
     con = lake.connect(wh, read_only=True)
     again = {"snapshot": lake.current_snapshot(con), "mart": _mart(con),
@@ -229,8 +230,6 @@ def test_molisa_diff_shows_a_fixed_fact_as_one_update(corrected, capsys, monkeyp
 
 
 def test_the_run_summary_counts_what_the_corrections_did(corrected):
-    from orchestration.cli import summary
-
-    counts = summary(str(corrected["wh"]))
+    counts = corrected["after"]["summary"]
     # one reject and one add: as many facts after the corrections as extracted; the bad line is counted
     assert counts["reviewed"] == counts["facts"] and counts["corrections_not_applied"] == 1
