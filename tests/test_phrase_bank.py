@@ -2955,3 +2955,23 @@ def test_a_thousand_billion_and_the_countrys_own_total():
     # … not a figure compared with the country's
     text = "Tin\nNăm 2021, tỉnh hỗ trợ 120.000 lượt người lao động bị ảnh hưởng do dịch COVID-19, bằng 0,4% của cả nước."
     assert [f.province for f in extract_facts(DocContext("share", text, date(2021, 12, 28), "Thanh Hóa"))] == ["Thanh Hóa"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the years gone by as a comparison or a first time are no span of the figure
+    ("Tin\nNăm 2024, cũng như những năm qua, các cơ sở giáo dục nghề nghiệp đã tuyển sinh cho 51.000 người.",
+     date(2024, 12, 20), [("vocational_enrolment", 51000, "actual", 2024, "FY")]),
+    ("Tin\nNăm 2024, lần đầu tiên trong nhiều năm, tỉnh giải quyết việc làm cho 42.000 lao động.", date(2024, 12, 20),
+     [("jobs_created", 42000, "actual", 2024, "FY")]),
+    # only a year a level closes at overrides "đầu năm"
+    ("Tin\nĐầu năm 2024, theo chuẩn nghèo giai đoạn năm 2022 - 2025, tỉnh có 5.200 hộ nghèo.", date(2024, 3, 20),
+     [("poor_households", 5200, "actual", 2023, "FY")]),
+    # "Định hướng cho năm 2025" aims
+    ("Tin\nĐịnh hướng cho năm 2025, tỉnh giải quyết việc làm cho 42.000 lao động.", date(2025, 1, 10),
+     [("jobs_created", 42000, "target", 2025, "FY")]),
+    # a span's total after "giai đoạn … ước đạt" stays out; a share above any plausible rate is no reduction
+    ("Tin\nGiai đoạn 2021 - 2025, cả giai đoạn ước đạt 205.000 lao động được giải quyết việc làm.", date(2024, 12, 20), []),
+    ("Tin\nNăm 2024, toàn tỉnh giảm 1.432 hộ nghèo (18,5%).", date(2024, 12, 20), []),
+])
+def test_the_fourteenth_sessions_third_review(text, published, expected):
+    assert _readings(text, published, "Nghệ An") == expected

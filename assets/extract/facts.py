@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-52"
+EXTRACTOR_VERSION = "extract-53"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -340,7 +340,7 @@ COMPARED_WITH_YEAR = re.compile(r"(?=[tgb])(?:tăng|giảm|bằng)\s+[\d.,]+\s*%
                                 re.I)
 NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng|cho vay)\b",
                          re.I)
-A_YEAR_NAMED = re.compile(r"\bnăm ((?:19|20)\d\d)\b", re.I)
+A_YEAR_NAMED = re.compile(r"\b(?:đến|tới|cuối|hết)\s+(?:cuối\s+|hết\s+)?năm ((?:19|20)\d\d)\b", re.I)  # a year a level closes
 # Not "từ đầu năm" (the months so far), "(những) tháng đầu năm", "so với đầu năm", "ngay đầu năm".
 YEAR_START = re.compile(r"(?<!từ )(?<!tháng )(?<!với )(?<!ngay )\bđầu\s+năm\s+((?:19|20)\d\d)", re.I)
 NOW_OR_AFTER = re.compile(r"\b(?:nay|xuống|giảm)\b", re.I)  # "…, đến nay giảm còn 1,65%": no longer the start
@@ -1175,7 +1175,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             (previous_role == "change" and i > 0 and POOR_CHANGE.match(text, qs[i - 1].end, q.start) is not None
              # "giảm 1.432 hộ nghèo (1,95%)": the share the count fell by, in brackets
              and (role == "change" or EQUIVALENT_BEFORE.search(text, max(stmt.start, q.start - 30), q.start)
-                  or text[qs[i - 1].end:q.start].rstrip().endswith("(")))
+                  or q.value <= 15 and text[qs[i - 1].end:q.start].rstrip().endswith("(")))
             or (role == "change" and q.value <= 15 and POOR_AFTER.match(text, q.end) is not None)
             or (q.value <= 15 and (fell_at := _poor_fell_at(text, stmt.start, q)) is not None
                 and not _names_poverty_rate(text, stmt, q)))

@@ -138,10 +138,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if approx_match and COMPARATIVE_BEFORE.search(text, max(0, approx_match.start() - 6), approx_match.start() + 4):
             approx_match = None  # "thấp hơn 1,8 điểm phần trăm so với …": a comparison's "hơn", not "more than"
         start = approx_match.start() if approx_match else num_start
-        # The word before a number or its approximator ("năm 2019", "số 12"); not before an estimate's verb, which
-        # binds to what follows ("6 tháng đầu năm ước đạt 1,53%").
-        bound = num_start if approx_match and approx_match.group(0).lower().startswith("ước") else start
-        excluded = PRECEDING_EXCLUSIONS.search(text[max(0, bound - 20):bound])
+        # The word before a number or its approximator ("năm 2019", "số 12", "giai đoạn ước đạt 205.000"); a period's
+        # "năm"/"tháng" before an estimate's verb dates what follows ("6 tháng đầu năm ước đạt 1,53%").
+        excluded = PRECEDING_EXCLUSIONS.search(text[max(0, start - 20):start])
+        if excluded and excluded.group(1).lower() in ("năm", "tháng") and approx_match \
+                and approx_match.group(0).lower().startswith("ước"):
+            excluded = None
         if excluded and not (match.group("pct") and excluded.group(1).lower() == "kế hoạch"):
             continue  # but "(kế hoạch 2,75%)" is the rate planned
         if match.group("num2") and match.group("den"):

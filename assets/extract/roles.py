@@ -91,8 +91,9 @@ MULTI_YEAR = re.compile(
     r"(?=[gtnbmhsq\d])"  # the first letters of the forms below: the engine skips every other position
     r"(?:giai đoạn\s+(?:năm\s+)?\d{4}\s*[-–.]\s*\d{4}|(?<![\d,.])(?!1\s)\d+\s+năm\s+(?:qua|gần đây|trở lại đây|liên tiếp|thực hiện)"
     r"|\btrong\s+(?:\d+|hai|ba|bốn|năm)\s+năm\b(?!\s+(?:19|20)\d\d)"
-    # "Qua các năm, thành phố … giải quyết việc làm cho gần 3 ngàn lao động", "trong những năm qua"
-    r"|\b(?:qua|trong)\s+(?:các|những|nhiều)\s+năm\b(?!\s+(?:19|20)\d\d)|\bnhững năm qua\b"
+    # a clause opening on the years gone by: "Qua các năm, thành phố … giải quyết việc làm cho gần 3 ngàn lao động",
+    # "Trong những năm qua, …" (not "Năm 2024, cũng như những năm qua, …", nor "lần đầu tiên trong nhiều năm")
+    r"|(?-i:\b(?:Qua|Trong)\s+(?:các|những|nhiều)\s+năm)(?:\s+qua)?\s*,"
     r"|năm\s+\d{4}\s+(?:và|đến)\s+(?:quý|\d+\s+tháng|năm)"
     r"|(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|1|một))?\s+năm|(?:mỗi|hằng|hàng) năm|sau\s+\d+\s+năm"
     r"|từ năm\s+\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})|từ\s+\d{4}\s+(?:đến|tới)\s+(?:nay|\d{4})|nhiệm kỳ"
