@@ -2975,3 +2975,13 @@ def test_a_thousand_billion_and_the_countrys_own_total():
 ])
 def test_the_fourteenth_sessions_third_review(text, published, expected):
     assert _readings(text, published, "Nghệ An") == expected
+
+
+def test_a_goal_then_its_result_after_a_semicolon():
+    text = ("Tin\nNăm 2024, tỉnh phấn đấu giải quyết việc làm cho 36.000 lao động; kết quả đã giải quyết việc làm cho 34.500 "
+            "lao động, đạt 95,8% kế hoạch.")
+    assert _readings(text, date(2024, 12, 20), "Nghệ An") == [("jobs_created", 36000, "target", 2024, "FY"),
+                                                              ("jobs_created", 34500, "actual", 2024, "FY")]
+    # … not the goal's next item
+    text = "Tin\nNăm 2025, tỉnh phấn đấu giải quyết việc làm cho 36.000 lao động; đào tạo nghề cho 28.000 người."
+    assert [f.qualifier for f in extract_facts(DocContext("goal", text, date(2024, 12, 20), "Nghệ An"))] == ["target"] * 2

@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-53"
+EXTRACTOR_VERSION = "extract-54"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -345,6 +345,7 @@ A_YEAR_NAMED = re.compile(r"\b(?:đến|tới|cuối|hết)\s+(?:cuối\s+|hết
 YEAR_START = re.compile(r"(?<!từ )(?<!tháng )(?<!với )(?<!ngay )\bđầu\s+năm\s+((?:19|20)\d\d)", re.I)
 NOW_OR_AFTER = re.compile(r"\b(?:nay|xuống|giảm)\b", re.I)  # "…, đến nay giảm còn 1,65%": no longer the start
 AMONG = re.compile(r"\btrong (?:đó|số)\b", re.I)
+RESULT_OPENING = re.compile(r"[\s;,]*(?:kết quả|thực tế|đến nay|tính đến|đã)\b", re.I)  # a statement telling a result
 PARTS_NAMED = re.compile(r"\b(?:trong (?:đó|số)|bao gồm|gồm)\b", re.I)
 PART_DONE = re.compile(r"\b(?:đã|đạt|được|hoàn thành)\b", re.I)  # "… gồm tạo việc làm được 6.000 người/…": results
 WHOLE_YEAR = re.compile(r"\bcả năm\b", re.I)  # "Dự ước cả năm …" in a half-year report
@@ -757,6 +758,10 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     if (plan := PLAN_SET_OUT.search(text, stmt.start, q.start)) and not RESULT_TOLD.search(text, plan.end(), q.start):
         return "target"
     if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", text[sentence.start:q.start])) and not (
+            # "phấn đấu … 40.000 lao động; kết quả đã giải quyết việc làm cho 38.000 lao động, đạt 95% kế hoạch": the
+            # goal's statement is over, this one reports what came of it
+            stmt.start > sentence.start and not TARGET_SENTENCE.search(text[stmt.start:q.start])
+            and (RESULT_OPENING.match(text, stmt.start) or ATTAINED_AFTER.match(text, q.end))) and not (
             PLAN_OPENING.match(text, sentence.start) and RESULT_VERB.search(text, sentence.start, q.start)) and not (
             # "Kế hoạch năm 2024 giao: tuyển sinh 12.000 người, thực hiện được 12.500 người": the result after the plan
             PLAN_HEADING.match(text[sentence.start:q.start]) and DONE_IN_ITEM.search(text, clause.start, q.start)):
