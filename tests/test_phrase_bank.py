@@ -2985,3 +2985,22 @@ def test_a_goal_then_its_result_after_a_semicolon():
     # … not the goal's next item
     text = "Tin\nNăm 2025, tỉnh phấn đấu giải quyết việc làm cho 36.000 lao động; đào tạo nghề cho 28.000 người."
     assert [f.qualifier for f in extract_facts(DocContext("goal", text, date(2024, 12, 20), "Nghệ An"))] == ["target"] * 2
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the span a poverty standard applies to is no span of the figures
+    ("Tin\nTheo kết quả rà soát hộ nghèo năm 2023 theo chuẩn nghèo đa chiều, áp dụng giai đoạn 2021 – 2025, tỉnh hiện còn "
+     "7.420 hộ nghèo (chiếm tỷ lệ 4,6%).", date(2024, 1, 20),
+     [("poor_households", 7420, "actual", 2023, "FY"), ("poverty_rate", 4.6, "actual", 2023, "FY")]),
+    # an approval of money for families' houses: their count is the houses', a target
+    ("Tin\nUBND tỉnh vừa quyết định phê duyệt 1,1 tỷ đồng hỗ trợ 72 hộ gia đình người có công với cách mạng sửa chữa và "
+     "xây dựng nhà ở.", date(2024, 5, 20), [("meritorious_housing", 72, "target", 2024, "FY")]),
+    # a care centre's residents are no convalescence; a methadone clinic's patients no rehabilitation residents
+    ("Tin\nTrung tâm Điều dưỡng thương binh tỉnh hiện đang nuôi dưỡng 58 thương binh nặng.", date(2024, 7, 20), []),
+    ("Tin\nNăm 2024, tỉnh vận động 1.100 lượt người nghiện tham gia điều trị bằng thuốc thay thế Methadone. Hiện nay, số "
+     "bệnh nhân tham gia điều trị là 780 người.", date(2024, 12, 20), []),
+    # "Qua 3 năm (2014 - 2016)" reviews a span
+    ("Tin\nQua 3 năm (2014 - 2016) triển khai, toàn tỉnh đưa vào cơ sở cai nghiện bắt buộc 210 trường hợp.", None, []),
+])
+def test_the_fourteenth_sessions_set_56(text, published, expected):
+    assert _readings(text, published, "Ninh Thuận") == expected

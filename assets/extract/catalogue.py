@@ -43,10 +43,11 @@ DRUG = r"cai nghiện|cơ sở điều trị nghiện(?!\s+(?:ma túy\s+)?bằng
 # "cho gia đình người có công thuộc hộ nghèo": a meritorious family that is also poor is still meritorious.
 POOR_HOUSES = r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|(?<!thuộc )(?<!thuộc diện )hộ nghèo"
 # Families helped to build or mend their houses: "14 gia đình người có công được hỗ trợ 100 triệu đồng từ quỹ … để xây
-# mới, sửa chữa nhà ở" (the count of households is the count of houses)
-HOUSED_AFTER = (r"(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)\b[^.;\d]{0,40}?\bđược hỗ trợ\b(?:[^.;\d]{0,20}?[\d.,]+\s*"
-                r"(?:triệu|tỷ|tỉ)?\s*đồng)?[^.;\d]{0,60}?\bđể\s+(?:xây mới|xây dựng(?: mới)?|sửa chữa|làm)"
-                r"(?:\s*(?:,|và|hoặc)\s*(?:sửa chữa|xây mới))?\s+nhà\b")
+# mới, sửa chữa nhà ở", "hỗ trợ 85 hộ gia đình người có công với cách mạng sửa chữa và xây dựng nhà ở" (the count of
+# households is the count of houses)
+HOUSED_AFTER = (r"(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)\b(?:[^.;\d]{0,40}?\bđược hỗ trợ\b(?:[^.;\d]{0,20}?[\d.,]+\s*"
+                r"(?:triệu|tỷ|tỉ)?\s*đồng)?[^.;\d]{0,60}?\bđể|(?:\s+với cách mạng)?)\s+(?:xây mới|xây dựng(?: mới)?|sửa chữa|làm)"
+                r"(?:\s*(?:,|và|hoặc)\s*(?:sửa chữa|xây mới|xây dựng))?\s+nhà\b")
 # Whom a count of houses was for, read from the words right after it (else before it): people with
 # meritorious service, or the poor and several programmes at once ("… căn nhà cho các hộ thuộc 3 chương
 # trình: …", the 2025 campaign against temporary houses), which are no meritorious_* houses.
@@ -287,8 +288,10 @@ CATALOGUE: tuple[Metric, ...] = (
            context=r"nhà tình nghĩa|nhà ở|nhà cho|căn nhà|ngôi nhà", sentence_topic=True),
     Metric("meritorious_convalescence", "persons", ("persons",), cues=("điều dưỡng",),
            after=("điều dưỡng", "đi điều dưỡng", r"đi tham quan,? điều dưỡng", r"(?:về|đi) nghỉ dưỡng"),
-           # a union's or the elderly's holiday ("cho 120 người lao động … đi nghỉ dưỡng") is no convalescence
-           excludes=r"người lao động|đoàn viên|công đoàn|người cao tuổi|hưu trí"),
+           # a union's or the elderly's holiday ("cho 120 người lao động … đi nghỉ dưỡng") is no convalescence, nor are
+           # the invalids a centre looks after for good ("Trung tâm Điều dưỡng thương binh … đang nuôi dưỡng 65 thương binh",
+           # "Khu Điều dưỡng thương binh … hiện có 94 thương binh … đang được chăm sóc")
+           excludes=r"người lao động|đoàn viên|công đoàn|người cao tuổi|hưu trí|nuôi dưỡng|hiện (?:có|đang)"),
     Metric("gratitude_fund_amount", "vnd", ("vnd",),
            cues=(r"quỹ\W{0,2}đền ơn,?\s*đáp nghĩa", "vận động", "đóng góp", "ủng hộ", "tiếp nhận"),
            # A named donor's gift ("ông Nguyễn Xuân Thành … ủng hộ 5,5 tỷ đồng") is part of what the fund raised.
@@ -355,7 +358,9 @@ CATALOGUE: tuple[Metric, ...] = (
            # "tiếp nhận và tổ chức cai nghiện cho 249 học viên" is who is treated there: residents
            # (nor drug users the police keep track of: "người sử dụng trái phép chất ma túy đang được quản lý là 328 người")
            excludes=r"(?<!đang )(?<!tổ chức )tiếp nhận(?!\s*(?:và|,)\s*(?:tổ chức\s+)?cai nghiện)|hồ sơ|quy mô|công suất"
-                    r"|sức chứa|sử dụng trái phép|người sử dụng (?:chất )?ma túy|giam giữ|trại giam|tạm giữ|" + COMMUNITY_REHAB,
+                    r"|sức chứa|sử dụng trái phép|người sử dụng (?:chất )?ma túy|giam giữ|trại giam|tạm giữ"
+                    # a clinic's patients ("số bệnh nhân tham gia điều trị là 896 người" after methadone), not residents
+                    r"|bệnh nhân|bỏ điều trị|" + COMMUNITY_REHAB,
            near_topic=True),
     Metric("drug_rehab_admissions", "persons", ("persons",),
            cues=("tiếp nhận", "tiếp nhận mới", "đưa"),

@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-54"
+EXTRACTOR_VERSION = "extract-55"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -140,7 +140,7 @@ JOB_FOUND_AFTER = re.compile(r"(?:\s+(?:được|cho))?\s+(?:khoảng |gần |h�
 APPROVED = re.compile(r"\b(?:được |đã )?phê duyệt\b", re.I)
 # "Phê duyệt hỗ trợ xây dựng 853 nhà": the approval itself governs the houses (not "phê duyệt và hỗ trợ kinh phí …").
 # … and "huyện Năm Căn được phê duyệt 114 căn, trong đó xây dựng mới 77 căn": the approved houses and their parts
-HOUSES_APPROVED = re.compile(r"\b(?:được )?phê duyệt\s+(?:hỗ trợ\s+)?(?:(?:xây dựng|xây mới|sửa chữa)(?:\s+mới)?\s*)?(?:cho\s+)?"
+HOUSES_APPROVED = re.compile(r"\b(?:được )?phê duyệt\s+(?:[\d.,]+\s*(?:triệu|tỷ|tỉ)\s*đồng\s+)?(?:hỗ trợ\s+)?(?:(?:xây dựng|xây mới|sửa chữa)(?:\s+mới)?\s*)?(?:cho\s+)?"
                              r"(?:khoảng |gần |hơn |trên )?$", re.I)
 PAID = re.compile(r"\bđã (?:được )?(?:nhận|chi trả|chi|giải ngân)\b|\bchi trả (?:là|được)\b", re.I)
 PAID_ANYHOW = re.compile(r"\bchi trả|\bđã (?:được )?nhận|\bgiải ngân", re.I)  # "phê duyệt, chi trả hỗ trợ cho …"

@@ -94,6 +94,8 @@ MULTI_YEAR = re.compile(
     # a clause opening on the years gone by: "Qua các năm, thành phố … giải quyết việc làm cho gần 3 ngàn lao động",
     # "Trong những năm qua, …" (not "Năm 2024, cũng như những năm qua, …", nor "lần đầu tiên trong nhiều năm")
     r"|(?-i:\b(?:Qua|Trong)\s+(?:các|những|nhiều)\s+năm)(?:\s+qua)?\s*,"
+    # "Qua 3 năm (2014 - 2016) triển khai …": the years a review covers
+    r"|\bqua\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s*\(\s*(?:19|20)\d\d"
     r"|năm\s+\d{4}\s+(?:và|đến)\s+(?:quý|\d+\s+tháng|năm)"
     r"|(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|1|một))?\s+năm|(?:mỗi|hằng|hàng) năm|sau\s+\d+\s+năm"
     r"|từ năm\s+\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})|từ\s+\d{4}\s+(?:đến|tới)\s+(?:nay|\d{4})|nhiệm kỳ"
@@ -102,7 +104,8 @@ MULTI_YEAR = re.compile(
     r"(?:\s*,?\s*(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4}))?)",
     re.I,
 )
-PROGRAMME_BEFORE = re.compile(r"(chương trình|mục tiêu quốc gia|đề án|kế hoạch|dự án|quyết định|nghị quyết|chuẩn nghèo)"
+# ("… theo chuẩn nghèo đa chiều, áp dụng giai đoạn 2021 – 2025": the span the standard applies to)
+PROGRAMME_BEFORE = re.compile(r"(chương trình|mục tiêu quốc gia|đề án|kế hoạch|dự án|quyết định|nghị quyết|chuẩn nghèo|áp dụng)"
                               r"[^,;.]{0,80}$",
                               re.I)
 # A rate where a span of years began or ended ("giai đoạn 2016 - 2020 … giảm từ 3,7% xuống 3,1%") is a level at a
