@@ -3004,3 +3004,12 @@ def test_a_goal_then_its_result_after_a_semicolon():
 ])
 def test_the_fourteenth_sessions_set_56(text, published, expected):
     assert _readings(text, published, "Ninh Thuận") == expected
+
+
+def test_a_multiple_written_with_a_percent_sign_and_the_countrys_rate_of_a_year():
+    text = "Tin\nNăm 2022, tỉnh đưa 10.420 lao động đi làm việc ở nước ngoài, đạt 210,5% so với chỉ tiêu, gấp 2,31% so với cùng kỳ."
+    assert [(f.value, f.plan_pct, f.yoy_pct) for f in extract_facts(DocContext("times", text, date(2022, 12, 20), "Thanh Hóa"))] \
+        == [(10420, 210.5, 231.0)]
+    text = "Tin\nTỷ lệ thất nghiệp trong độ tuổi lao động của cả nước năm 2021 ước tính là 3,18%."
+    assert [(f.value, f.province) for f in extract_facts(DocContext("rate", text, date(2022, 1, 10), "Hà Nội"))] \
+        == [(3.18, None)]

@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-55"
+EXTRACTOR_VERSION = "extract-56"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -2031,7 +2031,9 @@ def _attach_percent(fact: Fact, q: Quantity, text: str, role: str, clause: Span,
         if is_rate:
             return fact
         lowered = before.lower()
-        if re.search(r"\b(tăng|cao hơn|nhiều hơn|vượt)\b", lowered):
+        if re.search(r"\bgấp\b", lowered) and q.value < 20:
+            yoy = q.value * 100  # "gấp 2,57% so với cùng kỳ": a multiple written with a percent sign, 2.57 times
+        elif re.search(r"\b(tăng|cao hơn|nhiều hơn|vượt)\b", lowered):
             yoy = 100 + q.value
         elif re.search(r"\b(giảm|thấp hơn|ít hơn)\b", lowered):
             yoy = 100 - q.value

@@ -41,7 +41,8 @@ NATIONAL = re.compile(
 )
 NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ|đầu|so với|của|trong|nhất|với)\s*$", re.I)
 # … but the country's own total: "tổng kinh phí hỗ trợ của cả nước là gần 36 nghìn tỷ đồng"
-COUNTRY_TOTAL = re.compile(r"của (?:cả nước|toàn quốc)(?=\s+(?:là|đạt|ước đạt|lên tới|lên đến)\b)", re.I)
+COUNTRY_TOTAL = re.compile(r"của (?:cả nước|toàn quốc)(?=\s+(?:năm \d{4}\s+)?(?:(?:ước tính|ước|dự kiến)\s+)?"
+                           r"(?:là|đạt|ước đạt|lên tới|lên đến)\b)", re.I)
 # A section of targets: "Chỉ tiêu, nhiệm vụ năm 2024:", "Phương hướng năm tới" (not a headline that mentions a goal).
 TARGET_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*|[IVX]+[.)]\s*)?(chỉ tiêu|nhiệm vụ|phương hướng|mục tiêu|kế hoạch)\b", re.I)
 AIMS = re.compile(r"mục tiêu|phấn đấu|dự kiến|chỉ tiêu|kế hoạch năm|nhiệm vụ năm \d{4}|triển khai nhiệm vụ", re.I)
@@ -164,7 +165,7 @@ def place_mentions(text: str, province: str | None = None, district: str | None 
     được 1,18% hộ nghèo" on a page of huyện Quảng Ninh, Quảng Bình)."""
     found = [(m.start(), COUNTRY) for m in NATIONAL.finditer(text)
              if not NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
-             or COUNTRY_TOTAL.match(text[max(0, m.start() - 4):m.end() + 12])]
+             or COUNTRY_TOTAL.match(text[max(0, m.start() - 4):m.end() + 30])]
     typed = [(start, end, name, found or _shared_district(text, end, name, province))
              for start, end, name, found in district_mentions(text)]
     provinces = province_mentions(text, typed)
