@@ -3013,3 +3013,11 @@ def test_a_multiple_written_with_a_percent_sign_and_the_countrys_rate_of_a_year(
     text = "Tin\nTỷ lệ thất nghiệp trong độ tuổi lao động của cả nước năm 2021 ước tính là 3,18%."
     assert [(f.value, f.province) for f in extract_facts(DocContext("rate", text, date(2022, 1, 10), "Hà Nội"))] \
         == [(3.18, None)]
+
+
+def test_the_effort_of_a_sector_sets_no_goal():
+    text = ("Tin\nNăm 2021, với sự nỗ lực phấn đấu của toàn ngành, ngành đã hoàn thành các chỉ tiêu nhiệm vụ được giao, với "
+            "kết quả nổi bật như: Tỷ lệ lao động qua đào tạo đạt 68%; Quỹ Đền ơn đáp nghĩa các cấp đã vận động được gần 5 tỷ "
+            "đồng.")
+    assert [(f.metric, f.qualifier) for f in extract_facts(DocContext("effort", text, date(2022, 1, 15), "Thái Nguyên"))] \
+        == [("trained_labour_rate", "actual"), ("gratitude_fund_amount", "actual")]

@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-56"
+EXTRACTOR_VERSION = "extract-57"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -181,7 +181,7 @@ VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 # Not an estimate of another figure's share of the plan: "… cho 50.500 người, ước đạt 99% kế hoạch, trong đó 5.600 …"
 YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 COMPLETED_ASSIGNMENT = re.compile(r"\b(?:hoàn thành|thực hiện|đạt)(?: tốt| xuất sắc| và vượt)?(?: các| nhiều)?"
-                                  r" (?:nhiệm vụ|chỉ tiêu)(?: kế hoạch)? (?:được )?giao\b", re.I)
+                                  r" (?:nhiệm vụ|chỉ tiêu)(?: kế hoạch| nhiệm vụ| chỉ tiêu)? (?:được )?giao\b", re.I)
 DONE_IN_ITEM = re.compile(r"\b(?:đã|đạt|thực hiện được|hoàn thành)\b", re.I)
 # Goals named as what work serves, not set out: "nâng cao ý thức thực hiện các mục tiêu về giảm nghèo" (a later
 # sentence's "Tỷ lệ hộ nghèo năm 2023 … là 6,93%" reports).
