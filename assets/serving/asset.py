@@ -29,7 +29,9 @@ SERVED_TABLES = ("documents", "facts", "facts_reviewed", "consistency_findings",
     code_version=CODE_VERSION,
     description="serving.duckdb in the warehouse folder: a plain DuckDB file (no extension needed, opens in "
                 "DuckDB 1.0 and later; tested with 1.4 and 1.5) with the marts, facts_reviewed, facts, findings and documents of one complete warehouse "
-                "snapshot, plus serving_info (run, snapshot, time, code versions). Replaced whole after each run.",
+                "snapshot, plus serving_info (run, snapshot, time, code versions). Brought up to the newest snapshot after each "
+                "run: the changed rows are replaced in a copy that is then renamed over the file (rewritten whole when "
+                "much changed), so a reader sees the old file or the new one.",
 )
 def serving_database(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     info = serving.publish(Path(warehouse.path), SERVED_TABLES, context.run.run_id, CODE_VERSION,
