@@ -394,7 +394,9 @@ TARGET_WORDS = re.compile(
     # "định hướng" aims ("Định hướng năm 2025: …"), not as the cause of a result ("Nhờ định hướng rõ ràng, năm 2018 … đã")
     # nor as guidance given to people ("Định hướng cho người lao động học nghề, tìm việc làm")
     # ("với sự nỗ lực phấn đấu của toàn ngành, … đã hoàn thành …": the effort, no goal)
-    r"\b((?<!nỗ lực )(?<!sự )phấn đấu(?! của)|mục tiêu(?! quốc gia)|dự kiến|sẽ|(?<!nhờ )(?<!nhờ có )định hướng(?!\s+cho\s+(?:người|lao động|học sinh|thanh niên|các em|đoàn viên|hội viên))|thời gian tới|phương hướng|được giao|"
+    r"\b((?<!nỗ lực )(?<!sự )phấn đấu(?! của)|mục tiêu(?! quốc gia)|dự kiến|sẽ|"
+    r"(?<!nhờ )(?<!nhờ có )định hướng(?!\s+cho\s+(?:người|lao động|học sinh|thanh niên|các em|đoàn viên|hội viên))|"
+    r"thời gian tới|phương hướng|được giao|"
     r"(?<!không )(?<!còn )(?<!cần )(?<!nào )phải|"  # not "không (còn/cần) phải", "không để … nào phải …"
     r"giao chỉ tiêu|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
 
