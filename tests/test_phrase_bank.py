@@ -3021,3 +3021,8 @@ def test_the_effort_of_a_sector_sets_no_goal():
             "đồng.")
     assert [(f.metric, f.qualifier) for f in extract_facts(DocContext("effort", text, date(2022, 1, 15), "Thái Nguyên"))] \
         == [("trained_labour_rate", "actual"), ("gratitude_fund_amount", "actual")]
+
+
+def test_half_a_year_in_words():
+    text = "Nửa đầu năm 2019 tỷ lệ thất nghiệp chung cả nước là 1,99%\nTheo Tổng cục Thống kê, tình hình lao động khả quan."
+    assert _readings(text, date(2019, 7, 2), None) == [("unemployment_rate", 1.99, "actual", 2019, "H1")]

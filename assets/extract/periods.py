@@ -44,9 +44,9 @@ _FROM_MONTH = r"(?P<from>từ\s+(?:(?:đầu|giữa|cuối|ngày\s+\d{1,2})\s+)?
 _ONE_MONTH = r"(?<!\d )tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?!\s*/\s*\d{1,2}\b)"
 SUB_YEAR = re.compile(
     # The look-ahead names the letters a match can start with: the engine skips every other position.
-    r"(?=[tđhcgqlsbk\d\s])(?:"
+    r"(?=[tđhcgqlsbkn\d\s])(?:"
     rf"{_FROM_MONTH}|{_UNTIL_DAY}|{_UNTIL_MONTH}"
-    rf"|(?P<h1>(?:0?6|sáu) tháng đầu năm)|(?P<h2>(?:0?6|sáu) tháng cuối năm)|{_MONTHS_CUMULATED}|{_RUNNING_MONTHS}"
+    rf"|(?P<h1>(?:0?6|sáu) tháng đầu năm|nửa đầu năm)|(?P<h2>(?:0?6|sáu) tháng cuối năm|nửa cuối năm)|{_MONTHS_CUMULATED}|{_RUNNING_MONTHS}"
     r"|quý\s+(?P<q>IV|III|II|I|[1-4])\b"
     rf"|{_ONE_MONTH})",
     re.IGNORECASE,
@@ -198,7 +198,8 @@ def find_period(text: str) -> Period | None:
     a one-statement sentence is read as a sentence and as a statement.
     """
     lowered = text.lower()
-    has_month = any(word in lowered for word in ("tháng", "quý", "đến", "tới"))  # "tính đến 25/9" names no month word
+    # "tính đến 25/9" names no month word; "nửa đầu năm" is a half
+    has_month = any(word in lowered for word in ("tháng", "quý", "đến", "tới", "nửa"))
     if not has_month and not _ANY_YEAR.search(text):
         return None
     if "năm" in lowered:
