@@ -3026,3 +3026,10 @@ def test_the_effort_of_a_sector_sets_no_goal():
 def test_half_a_year_in_words():
     text = "Nửa đầu năm 2019 tỷ lệ thất nghiệp chung cả nước là 1,99%\nTheo Tổng cục Thống kê, tình hình lao động khả quan."
     assert _readings(text, date(2019, 7, 2), None) == [("unemployment_rate", 1.99, "actual", 2019, "H1")]
+
+
+def test_a_bare_share_in_brackets_after_a_figure_and_its_plan():
+    text = "Tin\nNăm 2020, xuất khẩu lao động 410/1.700 người (24,1%), tuyển sinh dạy nghề 30.100/34.000 người (88,5%)."
+    assert [(f.value, f.plan_value, f.plan_pct) for f in extract_facts(DocContext("ratio", text, date(2020, 12, 28),
+                                                                                      "Quảng Nam"))] \
+        == [(410, 1700, 24.1), (30100, 34000, 88.5)]

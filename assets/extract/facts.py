@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-58"
+EXTRACTOR_VERSION = "extract-59"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -226,6 +226,7 @@ PARALLEL_ATTAINMENT = re.compile(r"(?:(?!t[ỷỉ] lệ)[^.;\d]){0,80}?,\s*(?:ư
 BARE_ATTAINMENT = re.compile(r"\s*,\s*(?:ước\s+)?đạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?", re.I)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;]|$)")
 STOCK_RAISED = re.compile(r"\b(?:nâng|đưa)\b[^.;]{0,60}\blên\b|\btổng số\b", re.I)
+OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # "15.443 người (đạt 106,5%)": the share of plan in brackets right after a count.
 BRACKETED_ATTAINMENT = re.compile(r"[^()]{0,40}\(\s*(?:đạt|bằng)\s*", re.I)
 # "… so với cùng kỳ năm 2023 (39.203 người)": the bracket holds the comparison's own figure.
@@ -1274,6 +1275,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                      # người, đạt 70,5%"
                      and not STOCK_RAISED.search(text, max(stmt.start, last.span_start - 80), last.span_end))):
             out[-1] = _with_span(replace(last, plan_pct=q.value), text, q.end)
+            continue
+        if q.kind == "percent" and role == "level" and last is not None and last.plan_value is not None \
+                and last.plan_pct is None and OPEN_BRACKET.fullmatch(between_last):
+            out[-1] = _with_span(replace(last, plan_pct=q.value), text, q.end)  # "454/1.800 người (25,22%)": its share
             continue
         if q.kind == "percent" and role == "level" and last is not None and last.unit != "percent" \
                 and PARALLEL_ATTAINMENT.fullmatch(between_last) \
