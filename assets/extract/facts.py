@@ -714,7 +714,7 @@ def _details_year_to_date(text: str, sr: SentenceReading) -> bool:
     return bool(before) and bool(YTD.search(before[-1].of(text)))
 
 
-def last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in text[start:end], or None."""
     matches = list(pattern.finditer(text, start, end))
     return matches[-1] if matches else None
@@ -1419,9 +1419,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start) and _stated_before(code, state, out):
             continue  # "Riêng tại Trung tâm Dịch vụ việc làm … có 18 lao động xuất cảnh": a part of the area's total
         if q.kind in ("households", "families") and code == "meritorious_housing" and (
-                NEEDY_AFTER.match(text, q.end) or any(p.kind == "houses" and p.start >= stmt.start for p in qs[:i]) or (
-                not HOUSES_FOR_HOUSEHOLDS.search(text, max(stmt.start, q.start - 20), q.start)
-                and not HOUSED_AFTER_Q.match(text, q.end, stmt.end))):
+                any(p.kind == "houses" and p.start >= stmt.start for p in qs[:i])
+                or not _whose_houses(text, q, stmt.start, stmt.end)):
             continue  # households count as houses only as whom the houses were for: "… nhà ở cho 2.903 hộ", "2.903 hộ
             # người có công được hỗ trợ … để xây mới, sửa chữa nhà ở"; not after the houses themselves ("xây dựng 12 nhà
             # tình nghĩa cho 12 gia đình chính sách")
@@ -1492,7 +1491,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
         if code == "vocational_enrolment" and _rural_training(reading, sr, text, state.topics_seen):
             continue  # a page or passage on training rural workers only: a narrower figure (ANNOTATION.md §1)
-        if code.startswith("covid_") and (gift := last_match(NOT_COVID_MONEY_RE, text, stmt.start, q.start)) \
+        if code.startswith("covid_") and (gift := _last_match(NOT_COVID_MONEY_RE, text, stmt.start, q.start)) \
                 and not COVID_PAID_VERB.search(text, gift.end(), q.start):
             continue  # "Hội Chữ thập đỏ tỉnh đã trao quà, có 1.800 người được nhận với tổng số tiền …": gifts, not support
         if code.startswith("covid_") and (asked := PROPOSED.search(text, stmt.start, q.start)) \
@@ -1574,7 +1573,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             year, period_code = detailed.year, detailed.period
         if period_code == "FY" and level_kind and role == "level" and qualifier != "target" \
                 and (start := YEAR_START.search(text, stmt.start, q.start)):
-            if later := last_match(A_YEAR_NAMED, text, start.end(), q.start):
+            if later := _last_match(A_YEAR_NAMED, text, start.end(), q.start):
                 year = int(later.group(1))  # "nếu như đầu năm 2019, … thì đến cuối năm 2020, toàn tỉnh có 6.965 hộ nghèo"
             elif int(start.group(1)) == year and not NOW_OR_AFTER.search(text, start.end(), q.start):
                 year -= 1  # "Đầu năm 2019, … có 1.329 hộ nghèo, chiếm 4,1%": the level the year 2018 closed with
@@ -1765,12 +1764,10 @@ def _money_for_something_else(choice: Choice, q: Quantity, before: list[Quantity
         return True  # not "với tổng số tiền 1,875 tỷ đồng cho mỗi trường hợp đủ điều kiện"
     counted = next((p for p in reversed(before) if p.kind not in ("vnd", "percent")), None)
     # "nhà ở cho 14 gia đình chính sách với số tiền …" (not the poor's: "nhà ở cho 169 hộ nghèo với số tiền …")
-    housed = counted is None or counted.kind == "houses" or counted.kind in ("households", "families") and bool(
-        HOUSES_FOR_HOUSEHOLDS.search(text, max(statement_start, counted.start - 20), counted.start)
-        or HOUSED_AFTER_Q.match(text, counted.end)
-        or MERITORIOUS_AFTER.match(text, counted.end) and HOUSE_WORK.search(text, counted.end, q.start)) and not (
-        (whom := HOUSES_FOR.search(text, counted.start, q.start)) and whom.lastgroup == "other") \
-        and not NEEDY_AFTER.match(text, counted.end)
+    housed = counted is None or counted.kind == "houses" or counted.kind in ("households", "families") and (
+        _whose_houses(text, counted, statement_start)
+        or bool(MERITORIOUS_AFTER.match(text, counted.end) and HOUSE_WORK.search(text, counted.end, q.start))) and not (
+        (whom := HOUSES_FOR.search(text, counted.start, q.start)) and whom.lastgroup == "other")
     if code == "meritorious_housing_amount" and (not housed
             or OTHER_SPENDING.search(text, before[-1].end if before else statement_start, q.start)):
         return True  # "…, tổ chức gặp mặt thương binh nặng, thăm hỏi tặng quà với số tiền trên 500 triệu đồng"
@@ -1784,6 +1781,15 @@ def _money_for_something_else(choice: Choice, q: Quantity, before: list[Quantity
     context = choice.metric.context_pattern
     return bool(context and not context.search(text, clause.start, q.start)
                 and _paid_for_no_fact(text, before[-1].end if before else statement_start, q.start, last))
+
+
+def _whose_houses(text: str, count: Quantity, start: int, end: int | None = None) -> bool:
+    """Whether a count of households or families (in a statement from ``start`` to ``end``) counts whose houses were
+    built or mended: "… nhà ở cho 2.903 hộ", "2.903 hộ người có công được hỗ trợ … để xây mới, sửa chữa nhà ở"; not
+    the needy's ("169 gia đình nghèo")."""
+    return not NEEDY_AFTER.match(text, count.end) and bool(
+        HOUSES_FOR_HOUSEHOLDS.search(text, max(start, count.start - 20), count.start)
+        or HOUSED_AFTER_Q.match(text, count.end, len(text) if end is None else end))
 
 
 def _paid_for_no_fact(text: str, start: int, end: int, last: Fact | None) -> bool:

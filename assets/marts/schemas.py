@@ -14,6 +14,10 @@ from assets.extract.catalogue import MAIN_METRICS
 from assets.metrics import metric_names
 
 UNIT_COLUMN = "given in the unit column"
+# The place columns, described once for the three marts.
+PROVINCE_2025 = "Province after the 2025 merger; empty for a nationwide figure or an article that names no province"
+PROVINCE = ("Province as before the 2025 merger; empty for a nationwide figure, an article that names none, or a "
+            "merged province's figure")
 
 
 def _from(*columns: str, unit: str | None = None) -> dict:
@@ -23,11 +27,9 @@ def _from(*columns: str, unit: str | None = None) -> dict:
 class MartMetricYoy(pa.DataFrameModel):
     """One row per province_2025, province, district, metric, period and year."""
 
-    province_2025: str = pa.Field(nullable=True, description="Province after the 2025 merger; empty for a nationwide figure or an "
-                                  "article that names no province",
+    province_2025: str = pa.Field(nullable=True, description=PROVINCE_2025,
                                   metadata=_from("province_2025"))
-    province: str = pa.Field(nullable=True, description="Province as before the 2025 merger; empty for a "
-                              "nationwide figure, an article that names none, or a merged province's figure", metadata=_from("province"))
+    province: str = pa.Field(nullable=True, description=PROVINCE, metadata=_from("province"))
     district: str = pa.Field(nullable=True, description="District; empty for a province-wide figure",
                              metadata=_from("district"))
     metric: str = pa.Field(description="Metric code (jobs_created, poverty_rate …)", metadata=_from("metric"))
@@ -70,11 +72,9 @@ class MartPlanAttainment(pa.DataFrameModel):
     """One row per target."""
 
     target_fact_id: str = pa.Field(unique=True, description="The target's fact (facts.fact_id)", metadata=_from("fact_id"))
-    province_2025: str = pa.Field(nullable=True, description="Province after the 2025 merger; empty for a nationwide figure or an "
-                                  "article that names no province",
+    province_2025: str = pa.Field(nullable=True, description=PROVINCE_2025,
                                   metadata=_from("province_2025"))
-    province: str = pa.Field(nullable=True, description="Province as before the 2025 merger; empty for a "
-                              "nationwide figure, an article that names none, or a merged province's figure", metadata=_from("province"))
+    province: str = pa.Field(nullable=True, description=PROVINCE, metadata=_from("province"))
     district: str = pa.Field(nullable=True, description="District; empty for a province-wide target",
                              metadata=_from("district"))
     metric: str = pa.Field(description="Metric code", metadata=_from("metric"))
@@ -105,11 +105,9 @@ def province_year_schema() -> pa.DataFrameSchema:
     """mart_province_year: province, year and one column per main metric, named in the catalogue's words."""
     names = metric_names()
     key = {
-        "province_2025": pa.Column(str, nullable=True, description="Province after the 2025 merger; empty for a nationwide figure or an "
-                                  "article that names no province",
+        "province_2025": pa.Column(str, nullable=True, description=PROVINCE_2025,
                                    metadata=_from("province_2025")),
-        "province": pa.Column(str, nullable=True, description="Province as before the 2025 merger; empty for a "
-                              "nationwide figure, an article that names none, or a merged province's figure",
+        "province": pa.Column(str, nullable=True, description=PROVINCE,
                               metadata=_from("province")),
         "year": pa.Column(pl.Int32, description="Year", metadata=_from("year")),
         "chosen_because": pa.Column(str, nullable=True, metadata=_from("qualifier", "doc_id"),
