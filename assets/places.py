@@ -284,6 +284,11 @@ def districts_before_provinces(text: str, provinces: list[tuple[int, int, str]])
     return found
 
 
+# A commune, village or street named like a province ("UBND xã Hòa Bình", "đường Hà Nội") is not that province.
+LOCAL_UNIT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:xã|phường|thị trấn|thôn|ấp|bản|làng|khu phố|tổ dân phố|đường|phố)\s+$",
+                               re.I)
+
+
 def _province_mentions(text: str, districts: list | None) -> list[tuple[int, int, str, bool]]:
     """(start, end, name, typed) of the province names in ``text``, in order (see ``province_mentions``)."""
     pats = _patterns()
@@ -298,7 +303,8 @@ def _province_mentions(text: str, districts: list | None) -> list[tuple[int, int
             taken.append((match.start(), match.end()))
             found.append((match.start(), match.end(), name, True))
     for match in pats["bare_province"].finditer(text):
-        if any(s <= match.start() < e for s, e in taken) or is_name_part(text, match.start(), match.end()):
+        if any(s <= match.start() < e for s, e in taken) or is_name_part(text, match.start(), match.end()) \
+                or LOCAL_UNIT_BEFORE.search(text, max(0, match.start() - 15), match.start()):
             continue
         name = _canonical(match.group(1), "provinces")
         if name:

@@ -3033,3 +3033,80 @@ def test_a_bare_share_in_brackets_after_a_figure_and_its_plan():
     assert [(f.value, f.plan_value, f.plan_pct) for f in extract_facts(DocContext("ratio", text, date(2020, 12, 28),
                                                                                       "Quảng Nam"))] \
         == [(410, 1700, 24.1), (30100, 34000, 88.5)]
+
+
+# --- session 15: sets 57–60 ------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "trong 10 tháng đã …" counts the months reported
+    ("Tin\nSở cho biết trong 10 tháng đã tạo việc làm mới cho 21.340 lao động.", date(2022, 10, 25),
+     [("jobs_created", 21340, "actual", 2022, "10M")]),
+    # … but "sau 6 tháng đã có việc làm" is a duration
+    ("Tin\nNăm 2022, tỉnh tuyển sinh 8.200 người học nghề, sau 6 tháng đã có việc làm.", date(2022, 12, 25),
+     [("vocational_enrolment", 8200, "actual", 2022, "FY")]),
+    # a plan that "kỳ vọng" a rate sets a goal; "vượt kỳ vọng" tells a result
+    ("Tin\nUBND tỉnh ban hành kế hoạch giảm nghèo năm 2025, kỳ vọng đưa tỷ lệ hộ nghèo xuống còn 3,15%.", date(2025, 3, 5),
+     [("poverty_rate", 3.15, "target", 2025, "FY")]),
+    ("Tin\nNăm 2024, tỷ lệ hộ nghèo của tỉnh giảm còn 2,9%, vượt kỳ vọng.", date(2024, 12, 25),
+     [("poverty_rate", 2.9, "actual", 2024, "FY")]),
+    # a rate written with a decimal point, English style
+    ("Tin\nTỷ lệ thất nghiệp đến quý 1/2018 là 2.3%.", date(2018, 4, 10), [("unemployment_rate", 2.3, "actual", 2018, "Q1")]),
+    # a list of people approved, and money approved beside what was paid: targets; the paid part stays
+    ("Tin\nUBND thành phố đã phê duyệt danh sách và kinh phí hỗ trợ 1.540 người lao động bị ảnh hưởng bởi dịch Covid-19 "
+     "với tổng kinh phí hơn 1,5 tỷ đồng.", date(2020, 9, 5),
+     [("covid_support_recipients", 1540, "target", 2020, "FY"), ("covid_support_amount", 1_500_000_000, "target", 2020, "FY")]),
+    ("Tin\nĐến nay, thành phố đã phê duyệt kinh phí hỗ trợ cho 12.500 lao động tự do bị ảnh hưởng bởi dịch Covid-19 số "
+     "tiền 18.750.000.000 đồng, trong đó đã có 11.020 người được nhận 16.530.000.000 đồng.", date(2021, 10, 1),
+     [("covid_support_recipients", 12500, "target", 2021, "10M"),
+      ("covid_support_amount", 18_750_000_000, "target", 2021, "10M"),
+      ("covid_support_recipients", 11020, "actual", 2021, "10M"),
+      ("covid_support_amount", 16_530_000_000, "actual", 2021, "10M")]),
+    # one family's house: its cost is no programme's money
+    ("Bàn giao nhà tình nghĩa\nSáng 12/7, Huyện đoàn tổ chức bàn giao nhà tình nghĩa cho gia đình bà Lê Thị Hoa, vợ liệt "
+     "sĩ. Các đơn vị đã ủng hộ số tiền 80 triệu đồng để giúp đỡ gia đình bà Hoa xây dựng căn nhà mới.", date(2023, 7, 12),
+     []),
+    # … but houses counted keep their money
+    ("Tin\nNăm 2023, huyện bàn giao 4 căn nhà tình nghĩa cho gia đình chính sách với tổng kinh phí 260 triệu đồng.",
+     date(2023, 7, 12),
+     [("meritorious_houses_built", 4, "actual", 2023, "FY"),
+      ("meritorious_housing_amount", 260_000_000, "actual", 2023, "FY")]),
+    # the provinces of a region together, over the sentence or named right after the figure: no province's figure
+    ("Tin\nNăm 2016, các tỉnh Tây Nguyên đã đào tạo nghề cho 61.000 lao động; giải quyết việc làm cho 95.000 lao động.",
+     date(2017, 1, 18), []),
+    ("Năm 2016 giải quyết việc làm cho 95.000 lao động ở khu vực Tây Nguyên\nTheo Ban Chỉ đạo, kết quả khả quan.",
+     date(2017, 1, 18), []),
+    # the need of an activity is no result
+    ("Tin\nNăm 2016, ngân sách bố trí thấp nên kết quả đào tạo nghề chưa cao, trong khi nhu cầu học nghề trên địa bàn "
+     "tỉnh cao với 7.300 người.", date(2016, 12, 20), []),
+    # a count the page states as training for rural workers is that training elsewhere too, with its parts
+    ("Tin\nNăm 2016, tỉnh tổ chức 60 lớp với 1.920 người tham gia học nghề (dân tộc thiểu số là 1.100 người; nữ là 700 "
+     "người). Đối với công tác đào tạo nghề cho lao động nông thôn, kết quả đào tạo được 1.920 người.",
+     date(2016, 12, 20), []),
+])
+def test_the_fifteenth_sessions_sets_57_to_60(text, published, expected):
+    assert _readings(text, published, "Đắk Lắk") == expected
+
+
+def test_a_district_body_acting_in_the_lead_makes_the_page_the_districts():
+    from assets.clean.metadata import find_place
+    lead = "Ngày 5/12, UBND huyện Krông Pắc tổ chức lễ bàn giao nhà tình nghĩa cho 3 gia đình chính sách."
+    body = lead + "\nTổng kinh phí xây dựng là 210 triệu đồng."
+    assert find_place("Bàn giao nhà tình nghĩa cho gia đình chính sách", body, "province", {"Đắk Lắk": 3},
+                      lead=lead) == ("Đắk Lắk", "Krông Pắc")
+    # … not when the page speaks of the whole province too, or names another district
+    assert find_place("Bàn giao nhà tình nghĩa", body + " Toàn tỉnh đã bàn giao 120 căn nhà.", "province",
+                      {"Đắk Lắk": 3}, lead=lead) == ("Đắk Lắk", None)
+    assert find_place("Bàn giao nhà tình nghĩa", body + " Huyện Cư Kuin cũng bàn giao 2 căn.", "province",
+                      {"Đắk Lắk": 3}, lead=lead) == ("Đắk Lắk", None)
+    # … nor when the district only appears in a caption-like line after the lead
+    other = "Theo đó, tính đến ngày 17-8, toàn bộ hồ sơ đã được xét duyệt hỗ trợ cho 2.000 người."
+    assert find_place("Hỗ trợ người lao động", other + "\nChủ tịch UBND huyện Krông Pắc trao quà.", "province",
+                      {"Đắk Lắk": 3}, lead=other) == ("Đắk Lắk", None)
+
+
+def test_a_commune_named_like_a_province_and_an_address_opening_on_a_year():
+    from assets.clean.metadata import _address_votes
+    from assets.places import province_mentions
+    assert province_mentions("Sáng 1/6, UBND xã Hòa Bình đã trao quà cho trẻ em.") == []
+    assert [name for _s, _e, name in province_mentions("Sáng 1/6, tỉnh Hòa Bình đã trao quà.")] == ["Hòa Bình"]
+    assert _address_votes("https://example.vn/nam-2016-dak-lak-dao-tao-nghe-cho-2831-lao-dong") == {"Đắk Lắk": 1}
+    assert _address_votes("https://example.vn/6-thang-dau-nam-ben-tre-giai-quyet-viec-lam") == {"Bến Tre": 1}

@@ -312,7 +312,8 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
     """
     votes: Counter[str] = province_votes(text)
     title_votes = province_votes(title, weight=4) if title else Counter()
-    if org_level == "ministry" and not title_votes and not set(votes) & set(site_votes or ()) \
+    # (an address whose title slug opens with a province, "/nam-2016-dak-lak-dao-tao-nghe-…", titles it too)
+    if org_level == "ministry" and not title_votes and not address_votes and not set(votes) & set(site_votes or ()) \
             and not (site_votes and THIS_PROVINCE.search(BROADCAST_POINT.sub(" ", text))):
         # The Ministry's article on a provincial portal whose text never names that province (hoabinh.gov.vn
         # reposting "Bộ Lao động - Thương binh và Xã hội triển khai nhiệm vụ năm 2017", naming two provinces of a
@@ -369,7 +370,34 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
             r"\b(?:toàn|cả|của|trên địa bàn) tỉnh\b", title, re.I) and not re.search(
             rf"\btoàn tỉnh\b|\btỉnh\s+{re.escape(province)}", text[:3000], re.I):
         district = name
+    if district is None and not after_merger:
+        district, province = _acting_district(text, lead, province) or (None, province)
     return province, district
+
+
+# A district's own body, capitalised: "UBND huyện Tri Tôn", "Ủy ban MTTQ Việt Nam quận Tân Phú", "Ban quản lý quỹ Đền ơn
+# đáp nghĩa huyện Trà Ôn" (not "bảo trợ xã hội huyện …": no body).
+DISTRICT_BODY_BEFORE = re.compile(r"(?:\bUBND|\bỦy ban (?:nhân dân|MTTQ(?: Việt Nam)?)|\b(?:Huyện|Quận|Thị) ủy|\bBan CHQS"
+                                  r"|\b(?:Phòng|Ban|Trung tâm|Hội)\b[^,.;:()\d\n]{0,45}?)\s+$")
+OPENING = 600  # characters of the page in which its acting body stands
+
+
+def _acting_district(text: str, lead: str, province: str | None) -> tuple[str, str | None] | None:
+    """(district, province) when the lead's first sentence names a district whose own body acts in the page's
+    opening ("Ngày 5/12, UBND huyện Tri Tôn tổ chức lễ bàn giao nhà …"; "Năm 2016, quỹ … ở Trà Ôn vận động được …
+    Ban quản lý quỹ … huyện Trà Ôn …"), and the page names no other district and never the whole province ("toàn
+    tỉnh", "trên địa bàn tỉnh"): the page is that district's news, and its figures are the district's. A district
+    named in a photo's caption only, or as where a provincial unit stands, is not the lead's."""
+    mentions = district_mentions(text)
+    if len({name for _s, _e, name, _p in mentions}) != 1 or PROVINCE_WIDE.search(text):
+        return None
+    first_sentence = re.split(r"\.\s", lead, maxsplit=1)[0]
+    for start, _end, name, prov in mentions:
+        if start < OPENING and DISTRICT_BODY_BEFORE.search(text, max(0, start - 60), start) \
+                and re.search(rf"(?<![\wÀ-ỹ]){re.escape(name)}(?![\wÀ-ỹ])", first_sentence) \
+                and (province is None or prov in (None, province)):
+            return name, province or prov
+    return None
 
 
 def _joined_with_another(text: str, end: int, province: str | None) -> bool:
@@ -393,6 +421,10 @@ def _site_confirmed(site_votes: Counter[str], title_votes: Counter[str], lead: s
     return not named or bool(named & set(site_votes))
 
 
+SLUG_TIME_OPENING = re.compile(r"^(?:(?:trong|ca|sau)-)?(?:nam-\d{4}|\d{1,2}-thang(?:-dau|-cuoi)?(?:-nam)?(?:-\d{4})?"
+                               r"|quy-(?:i{1,3}|iv|[1-4])(?:-(?:nam-)?\d{4})?|thang-\d{1,2}(?:-(?:nam-)?\d{4})?)-")
+
+
 def _address_votes(url: str | None) -> Counter[str]:
     """The province the address's title slug opens with ("/bac-ninh-chung-tay-giup-…": Bắc Ninh), as a bare
     mention; titles of provincial news open with their place ("Bắc Ninh: …"), other words are anybody's
@@ -400,7 +432,8 @@ def _address_votes(url: str | None) -> Counter[str]:
     segments = [seg for seg in re.sub(r"^[a-z]+://[^/]+", "", (url or "").lower()).split("/") if "-" in seg]
     if not segments:
         return Counter()
-    words = re.findall(r"[a-z]+", segments[-1])
+    # … after a time the title opens with ("/nam-2016-dak-lak-dao-tao-nghe-…", "/6-thang-dau-nam-ben-tre-…")
+    words = re.findall(r"[a-z]+", SLUG_TIME_OPENING.sub("", segments[-1]))
     slugs = province_slugs()
     for j in (3, 2):
         province = slugs.get("".join(words[:j]))

@@ -397,6 +397,7 @@ TARGET_WORDS = re.compile(
     r"\b((?<!nỗ lực )(?<!sự )phấn đấu(?! của)|mục tiêu(?! quốc gia)|dự kiến|sẽ|"
     r"(?<!nhờ )(?<!nhờ có )định hướng(?!\s+cho\s+(?:người|lao động|học sinh|thanh niên|các em|đoàn viên|hội viên))|"
     r"thời gian tới|phương hướng|được giao|"
+    r"(?<!vượt )(?<!như )(?<!đúng )(?<!ngoài )kỳ vọng|"  # "kỳ vọng đưa tỷ lệ … xuống còn 2,24%" (not "vượt kỳ vọng")
     r"(?<!không )(?<!còn )(?<!cần )(?<!nào )phải|"  # not "không (còn/cần) phải", "không để … nào phải …"
     r"giao chỉ tiêu|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
 

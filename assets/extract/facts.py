@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-59"
+EXTRACTOR_VERSION = "extract-60"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -142,7 +142,8 @@ APPROVED = re.compile(r"\b(?:được |đã )?phê duyệt\b", re.I)
 # … and "huyện Năm Căn được phê duyệt 114 căn, trong đó xây dựng mới 77 căn": the approved houses and their parts
 HOUSES_APPROVED = re.compile(r"\b(?:được )?phê duyệt\s+(?:[\d.,]+\s*(?:triệu|tỷ|tỉ)\s*đồng\s+)?(?:hỗ trợ\s+)?(?:(?:xây dựng|xây mới|sửa chữa)(?:\s+mới)?\s*)?(?:cho\s+)?"
                              r"(?:khoảng |gần |hơn |trên )?$", re.I)
-PAID = re.compile(r"\bđã (?:được )?(?:nhận|chi trả|chi|giải ngân)\b|\bchi trả (?:là|được)\b", re.I)
+# … "trong đó đã có 206.072 người được nhận …": those paid of the approved
+PAID = re.compile(r"\bđã (?:được )?(?:nhận|chi trả|chi|giải ngân)\b|\bchi trả (?:là|được)\b|\bđược nhận\b", re.I)
 PAID_ANYHOW = re.compile(r"\bchi trả|\bđã (?:được )?nhận|\bgiải ngân", re.I)  # "phê duyệt, chi trả hỗ trợ cho …"
 SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
 # Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
@@ -271,7 +272,9 @@ LIST_JOIN = re.compile(r"[^\d.;()]{0,40}?(?:,|\bvà\b)\s*", re.I)  # "… tiểu
 # A sentence telling of a day's or some days' event, after a dateline: "BẮC NINH - Từ ngày 20 - 25/10, …", "Sáng 25/7, …"
 EVENT_DAYS_OPENING = re.compile(r"\W*(?:[^\W\d_]+(?: [^\W\d_]+){0,3}\s*[-–]\s*)?(?:từ\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
                                 r"\d{1,2}\s*[/.-]", re.I)
-COVID_APPROVED = re.compile(r"\bđược phê duyệt\b", re.I)  # the list approved; "đã phê duyệt chi hỗ trợ cho N người" is done
+# The list approved ("được phê duyệt", "phê duyệt danh sách và kinh phí hỗ trợ …"), or the money ("phê duyệt kinh phí hỗ
+# trợ cho …"); "đã phê duyệt chi hỗ trợ cho N người" is done.
+COVID_APPROVED = re.compile(r"\bđược phê duyệt\b|\bphê duyệt (?:danh sách|kinh phí)\b", re.I)
 APPROVED_AFTER = re.compile(r"[^.;]{0,100}?\bđược phê duyệt\b", re.I)  # "209.620 người … được phê duyệt hỗ trợ"
 PAID_WORDS = re.compile(r"\b(?:chi trả|đã chi|nhận|giải ngân|hoàn thành|đã hỗ trợ)\b", re.I)
 COMMUNES_AFTER = re.compile(r"[^.;\d]{0,80}?\btrên địa bàn (?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;\d]{0,30}?(?:,|\bvà\b)\s*"
@@ -867,6 +870,8 @@ class _DocumentState:
     # … and the report's day (day, month) its lead opens with ("Ngày 6/8, …"): what figures "so far" count up to
     lead_day: tuple[int, int] | None = None
     national_page: bool = False  # the page speaks of the country and never names the province its site gave
+    one_house: bool = False  # the page tells of one family's house and counts no houses (its money is one house's)
+    rural_counts: frozenset = frozenset()  # counts of people the page states in a sentence on training rural workers
     # "Trong 6 tháng đầu năm 2019, …" opening the lead of a report of that year: its results are of those months.
     opening_period: Period | None = None
     opening_so_far: bool = False  # … and of its figures so far ("từ đầu năm đến nay"): the months up to publication
@@ -917,7 +922,8 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
                          lead_day=_lead_day(text, reading.lead) if ctx.published_date is None else None,
                          reviews_only_years=reviews_years and not any(
                              SINGLE_YEAR.search(text, span.start, span.end) for span in (reading.title, reading.lead) if span),
-                         national_page=_national_page(ctx, reading))
+                         national_page=_national_page(ctx, reading),
+                         one_house=_one_house(text, quantities), rural_counts=_rural_counts(text, quantities))
     doc.opening_period, doc.opening_so_far = _opening_period(ctx, reading)
     listing = False  # the paragraph before opened a breakdown, or went on with one
     totals: SentenceReading | None = None  # the last sentence of the last paragraph that gave facts
@@ -971,6 +977,22 @@ RURAL_TRAINING = re.compile(r"\b(?:đào tạo nghề|dạy nghề|học nghề|
                             r"(?:người\s+)?lao động nông thôn\b", re.I)
 
 
+BRACKET_AFTER = re.compile(r"[^.;()\d]{0,40}\((?:[^()]|\([^()]*\))*\)")  # "… tham gia học nghề (DTTS (…) là 2.197; …)"
+
+
+def _rural_counts(text: str, quantities: list[Quantity]) -> frozenset:
+    """The counts of people stated in a sentence on training rural workers ("… đào tạo nghề cho lao động nông thôn …
+    kết quả đào tạo được 2.831 người"): the same count elsewhere on the page ("tổ chức 81 lớp với 2.831 người tham
+    gia học nghề") is that training too."""
+    counts = set()
+    for q in quantities:
+        if q.kind == "persons":
+            start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+            if RURAL_TRAINING.search(text, start, q.start):
+                counts.add(q.value)
+    return frozenset(counts)
+
+
 def _rural_training(reading: Reading, sr: SentenceReading, text: str, memo: dict) -> bool:
     """Whether a figure is of training rural workers by what came before it: the page's title (unless its sentence
     names a whole: "Toàn tỉnh …", "Tổng số …", "Tính chung …"), or the sentence before when this one opens on its
@@ -1003,10 +1025,22 @@ def _own_months(text: str, clause: Span, stmt: Span, q: Quantity, stmt_period: P
     return own if own is not None and own.explicit_sub_year else None
 
 
-def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]], mentions: list) -> bool:
+# … or named right after the figure as whose it is: "giải quyết việc làm trên 113.000 lao động ở khu vực Tây Nguyên".
+REGION_AFTER = re.compile(r"\s*(?:ở|tại|của)\s+(?:các tỉnh\s+|khu vực\s+|vùng\s+|toàn vùng\s+)" + REGIONS.pattern)
+# A region as the subject of its sentence: "năm 2016 các tỉnh Tây Nguyên đã …; giải quyết việc làm …", "toàn vùng …".
+REGION_SUBJECT_BEFORE = re.compile(r"\b(?:các tỉnh|toàn|cả)\s+(?:vùng\s+|khu vực\s+)?$", re.I)
+
+
+def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]], mentions: list,
+                   sentence_start: int | None = None) -> bool:
     """True when the last place named in text[start:end] (the figure's clause) is a region ("… như sau: Tây Nguyên
-    15,39% với 236.766 hộ"): its figures are no province's and no country's."""
+    15,39% với 236.766 hộ"), or the clause names none and its sentence (from ``sentence_start``) has a region for its
+    subject before it ("các tỉnh Tây Nguyên đã …; giải quyết việc làm trên 113.000 lao động"): its figures are no
+    province's and no country's."""
     last_region = max((m.start() for m in regions if start <= m.start() < end), default=-1)
+    if last_region < 0 and sentence_start is not None:
+        last_region = max((m.start() for m in regions if sentence_start <= m.start() < start
+                           and REGION_SUBJECT_BEFORE.search(text, max(0, m.start() - 25), m.start())), default=-1)
     if last_region < 0:
         return False
     lo = bisect.bisect_left(mentions, last_region, key=lambda item: item[0])
@@ -1157,8 +1191,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                          lambda: bool(YTD.search(sr.span.of(text))) or _details_year_to_date(text, sr))
     previous_end = stmt.start
     previous_role: str | None = None
-    regions = [m for m in REGIONS.finditer(text, stmt.start, stmt.end)
-               if not REGION_DESCRIBES.search(text, max(stmt.start, m.start() - 20), m.start())]
+    regions = [m for m in REGIONS.finditer(text, sr.span.start, stmt.end)
+               if not REGION_DESCRIBES.search(text, max(sr.span.start, m.start() - 20), m.start())]
     listed_until = -1  # the end of children listed by group after their gifts, counted as the gifts' total
     for i, q in enumerate(qs):
         if q.start < listed_until:
@@ -1479,7 +1513,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if placed is None:
             continue
         province, district, national = placed
-        if _region_figure(text, clause.start, q.start, regions, reading.mentions):
+        if _region_figure(text, clause.start, q.start, regions, reading.mentions, sr.span.start) \
+                or REGION_AFTER.match(text, q.end):
             continue
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)
         qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None, state.topics_seen,
@@ -1489,7 +1524,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                     f.qualifier == "target" and f.metric.startswith("meritorious_hous") and f.span_end >= sr.span.start
                     and AMONG.search(text, f.span_end, q.start) for f in (*state.facts, *out))):
             qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
-        if code == "vocational_enrolment" and _rural_training(reading, sr, text, state.topics_seen):
+        if code == "meritorious_housing_amount" and state.doc.one_house:
+            continue  # "ủng hộ 70 triệu đồng để giúp đỡ gia đình bà N xây dựng căn nhà": one house's cost, no programme's
+        if code == "vocational_enrolment" and (_rural_training(reading, sr, text, state.topics_seen)
+                                               or q.value in state.doc.rural_counts):
+            # … and so are its parts in the brackets after it ("2.831 người tham gia học nghề (DTTS là 2.197 người; …)")
+            if (bracket := BRACKET_AFTER.match(text, q.end, sr.span.end)) is not None:
+                listed_until = bracket.end()
             continue  # a page or passage on training rural workers only: a narrower figure (ANNOTATION.md §1)
         if code.startswith("covid_") and (gift := _last_match(NOT_COVID_MONEY_RE, text, stmt.start, q.start)) \
                 and not COVID_PAID_VERB.search(text, gift.end(), q.start):
@@ -1900,6 +1941,19 @@ def _is_part(text: str, code: str, q: Quantity, out: list[Fact], state: _Paragra
     return not new_measure
 
 
+# A house for one family, named: "bàn giao nhà tình nghĩa cho gia đình bà N", "giúp đỡ gia đình ông N xây dựng …".
+ONE_FAMILY_HOUSE = re.compile(r"\bnhà\b[^.;\d]{0,60}?\bcho (?:gia đình |hộ )?(?:ông|bà|cụ|mẹ|anh|chị)\s+(?-i:[A-ZĐ])"
+                              r"|\bgiúp (?:đỡ )?(?:gia đình |hộ )?(?:ông|bà|cụ|mẹ|anh|chị)\s+(?-i:[A-ZĐ])[^.;\d]{0,40}?\b(?:xây|sửa)",
+                              re.I)
+
+
+def _one_house(text: str, quantities: list[Quantity]) -> bool:
+    """Whether the page tells of one family's house (``ONE_FAMILY_HOUSE``) and counts no houses, nor the families
+    or households they were for: the money told is then one house's cost (lead ruling 51), no programme's."""
+    return not any(q.kind in ("houses", "families", "households") for q in quantities) \
+        and ONE_FAMILY_HOUSE.search(text) is not None
+
+
 def _paid_of_approved(text: str, stmt: Span, q: Quantity, code: str, state: _ParagraphState, out: list[Fact]) -> bool:
     """Whether a Covid-19 part is what was paid of an approved total ("209.620 người … được phê duyệt hỗ trợ …
     Trong đó, có 206.780 người … đã nhận được hỗ trợ"): then the approved total becomes the target (lead ruling:
@@ -1917,6 +1971,8 @@ def _paid_of_approved(text: str, stmt: Span, q: Quantity, code: str, state: _Par
             start = f.span_start - opening.start() if opening else 0
             end = SENTENCE_END.search(text, f.span_end)
             end = end.start() if end else len(text)
+            # the approval's own words, before its parts in the same sentence ("…, trong đó đã có 206.072 người được nhận")
+            end = among.start() if (among := AMONG.search(text, f.span_end, end)) else end
             if APPROVED.search(text, start, end) and not PAID_ANYHOW.search(text, start, end):
                 # the approval's other figures with it: "phê duyệt hỗ trợ 7.800 người …, số tiền 14 tỷ đồng"
                 for k, g in enumerate(facts):

@@ -12,12 +12,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 # "17.335", "1.729.500.000", "115.751,95", "49,53", "05", "2"
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# … and a rate with a decimal point, English style ("2.2%", "10.25 %"): a dot before one or two digits is no
+# thousands separator.
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,2}\.\d{1,2}(?=\s?%)|\d+(?:,\d+)?"
 # NUMBER not preceded by a digit, dot or comma, written so that every branch starts with a digit (the
 # check on the character before comes after the first digit): the regex engine then skips to the next
 # digit instead of trying the whole pattern at every character. Same matches as
 # rf"(?<![\d.,])(?:{NUMBER})" (tests/test_fast_paths.py).
-NUMBER_START = r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d(?<![\d.,]\d)\d*(?:,\d+)?"
+NUMBER_START = (r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d(?<![\d.,]\d)\d?\.\d{1,2}(?=\s?%)"
+                r"|\d(?<![\d.,]\d)\d*(?:,\d+)?")
+DECIMAL_POINT = re.compile(r"\d{1,2}\.\d{1,2}")
 # "36 nghìn tỷ đồng": a thousand billion, written as two multiples
 MULTIPLIERS = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12,
                "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
@@ -117,6 +121,11 @@ def parse_number(text: str, scale: float = 1.0) -> float:
     return float(Decimal(text.replace(".", "").replace(",", ".")) * Decimal(str(scale)))
 
 
+def _decimal_point(number: str) -> str:
+    """ "2.2" (of "2.2%") → "2,2": a dot before one or two digits of a rate is a decimal point; others unchanged."""
+    return number.replace(".", ",") if DECIMAL_POINT.fullmatch(number) else number
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text`` with its offsets; dates, ids, years and ordinals are left out."""
     blocked = [(m.start(), m.end()) for m in DATE_OR_ID.finditer(text)]  # in order, not overlapping
@@ -154,6 +163,8 @@ def find_quantities(text: str) -> list[Quantity]:
         number = match.group("num")
         if kind not in ("percent", "vnd") and not match.group("mult") and re.fullmatch(r"\d{1,3},\d{3}", number):
             number = number.replace(",", ".")  # "21,700 người": a thousands comma (English style), not a decimal
+        elif kind == "percent":
+            number = _decimal_point(number)
         value = parse_number(number, scale)
         # "15 tỷ 3 triệu 500 nghìn đồng": each smaller multiple after the first, while they keep getting smaller
         smallest = scale
@@ -163,7 +174,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 break
             value += parse_number(part.group(1), part_scale)
             smallest = part_scale
-        value_max = parse_number(match.group("num2"), scale) if match.group("num2") else None
+        value_max = parse_number(_decimal_point(match.group("num2")), scale) if match.group("num2") else None
         if value_max is not None and value_max < value:  # "còn khoảng 8,58-8,38%": a range written high to low
             value, value_max = value_max, value
         den = match.group("den") or match.group("den_after")

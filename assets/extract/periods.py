@@ -22,9 +22,10 @@ PERIOD_CODES = ("FY", "H1", "H2", "9M", "Q1", "Q2", "Q3", "Q4", *(f"M{n}" for n 
 # "N tháng" is a reporting period only where it is the first months of a year, not a duration
 # ("được hỗ trợ trong 3 tháng", "khóa học dưới 3 tháng", "(hỗ trợ 3 tháng, mỗi tháng 500 ngàn đồng)").
 _MONTHS_CUMULATED = (
-    r"(?:(?:lũy|luỹ) kế|sơ kết|tổng kết|báo cáo|kết quả|sau|trong|qua)?\s*"
+    r"(?:(?:lũy|luỹ) kế|sơ kết|tổng kết|báo cáo|kết quả|sau|(?P<within>trong)|qua)?\s*"
     r"(?<![\d/.,])(?<!hỗ trợ )(?<!trợ cấp )(?<!thời gian )(?<!vòng )(?<!hạn )(?P<n>1[01]|0?[2-9])\s+tháng(?P<tail>\s+đầu\s+năm|\s+cuối\s+năm|\s+(?:của\s+)?năm(?=\s+(?:19|20)\d\d)"
-    r"|\s+qua|\s+vừa qua|(?=\s*[,:;]|\s*/\s*(?:19|20)\d\d|\s*$))"
+    # "trong 10 tháng đã tạo việc làm …": the months a report counts (not "sau 6 tháng đã có việc làm", a duration)
+    r"|\s+qua|\s+vừa qua|(?=\s*[,:;]|\s*/\s*(?:19|20)\d\d|\s*$)|(?(within)(?=\s+đã\b)|(?!)))"
 )
 # A running total of the months before its figure: "lũy kế 8 tháng đạt …", "tính chung 6 tháng là …", "nâng tổng số 10
 # tháng lên …" (not a duration: "đào tạo dưới 3 tháng là …", "có việc làm sau 6 tháng đạt 85%").

@@ -176,7 +176,10 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
 RANGE_CHANGE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:tăng|giảm)(?:\s+(?:thêm|được))?\s+từ\s*$", re.I)
 # A need, not a result: "với tổng số cần hỗ trợ 1.254 nhà (xây mới 304 nhà, sửa chữa 950 nhà)".
 NEED_BEFORE = re.compile(r"\b(?:cần (?:được )?(?:hỗ trợ|xây dựng|sửa chữa)|có nhu cầu|nhu cầu)\b[^;.()\d]{0,30}$"
-                         r"|\b(?:cần (?:được )?hỗ trợ|nhu cầu)[^;.()\d]{0,30}[\d.,]+\s+[^\W\d_]+\s*\([^()]*$", re.I)
+                         r"|\b(?:cần (?:được )?hỗ trợ|nhu cầu)[^;.()\d]{0,30}[\d.,]+\s+[^\W\d_]+\s*\([^()]*$"
+                         # "nhu cầu học nghề trên địa bàn tỉnh cao với 8.400 người": the need of an activity, further on
+                         r"|(?<!đáp ứng )\bnhu cầu (?:học nghề|đào tạo|việc làm|hỗ trợ|vay vốn|xây dựng|sửa chữa)\b[^;.,()\d]{0,45}$",
+                         re.I)
 # A programme's progress so far, not a year's result: "đã hỗ trợ xây dựng được 763 căn, đạt 62% so với đề án".
 PROGRAMME_PROGRESS_AFTER = re.compile(r"[^;.\d]{0,40}?[,;]?\s*đạt\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:đề án|mục tiêu giai đoạn"
                                       r"|kế hoạch giai đoạn|chương trình)", re.I)
