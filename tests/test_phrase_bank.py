@@ -123,7 +123,7 @@ CASES: list[tuple[str, str, list]] = [
      [("meritorious_housing", 50)]),
     ("money paid for what is no fact", "Quận hỗ trợ sửa chữa nhà ở cho 14 gia đình chính sách với số tiền 460 triệu "
      "đồng, trợ cấp khó khăn cho 253 gia đình chính sách với số tiền 276,5 triệu đồng.",
-     [("meritorious_housing_amount", 460_000_000)]),
+     [("meritorious_houses_repaired", 14), ("meritorious_housing_amount", 460_000_000)]),
     ("a small count of groups", "Đến nay 6 huyện đã hoàn thành hỗ trợ cho 3 đối tượng bị ảnh hưởng bởi đại dịch "
      "Covid-19, bao gồm: người có công, người thuộc hộ nghèo.", []),
     ("a region's rate is not the place's", "Khu vực miền núi phía bắc có tỷ lệ thất nghiệp ở mức thấp nhất, gần 0,8%. "
@@ -3110,3 +3110,32 @@ def test_a_commune_named_like_a_province_and_an_address_opening_on_a_year():
     assert [name for _s, _e, name in province_mentions("Sáng 1/6, tỉnh Hòa Bình đã trao quà.")] == ["Hòa Bình"]
     assert _address_votes("https://example.vn/nam-2016-dak-lak-dao-tao-nghe-cho-2831-lao-dong") == {"Đắk Lắk": 1}
     assert _address_votes("https://example.vn/6-thang-dau-nam-ben-tre-giai-quyet-viec-lam") == {"Bến Tre": 1}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a headline ending on "N% hộ nghèo", and "thuộc diện hộ nghèo"
+    ("Huyện Mường Lát vẫn còn 48,2% hộ nghèo\nKhác.", date(2016, 5, 3), [("poverty_rate", 48.2, "actual", 2016, "FY")]),
+    ("Tin\nĐến cuối năm 2023, toàn tỉnh hiện chỉ còn 1,12% thuộc diện hộ nghèo.", date(2024, 1, 8),
+     [("poverty_rate", 1.12, "actual", 2023, "FY")]),
+    # a breakdown in brackets ends there when a later year follows; the figure it came to is that year's
+    ("Tin\nTừ chỗ toàn tỉnh có 41.300 hộ nghèo, chiếm 15,2% (trong đó hộ đồng bào dân tộc chiếm gần 30%) vào năm 2016, "
+     "đến cuối năm 2020, số hộ nghèo toàn tỉnh chỉ còn 9.120 hộ, chiếm 3,1%.", date(2021, 1, 20),
+     [("poor_households", 41300, "actual", 2016, "FY"), ("poverty_rate", 15.2, "actual", 2016, "FY"),
+      ("poor_households", 9120, "actual", 2020, "FY"), ("poverty_rate", 3.1, "actual", 2020, "FY")]),
+    # a year in brackets after households and their rate is theirs; such brackets hold no parts
+    ("Tin\nQua đó, giảm hộ nghèo từ 52.100 hộ, tỉ lệ 20,5% (năm 2010) xuống còn 19.800 hộ, tỉ lệ 7,4% (năm 2015).",
+     date(2016, 3, 1),
+     [("poor_households", 52100, "actual", 2010, "FY"), ("poverty_rate", 20.5, "actual", 2010, "FY"),
+      ("poor_households", 19800, "actual", 2015, "FY"), ("poverty_rate", 7.4, "actual", 2015, "FY")]),
+    # a house for each household: built only, or repaired; money allocated and the houses it is for are targets
+    ("Tin\nNăm 2015, 126 hộ người có công được hỗ trợ xây dựng lại nhà ở.", date(2015, 6, 1),
+     [("meritorious_houses_built", 126, "actual", 2015, "FY")]),
+    ("Tin\nNăm 2015, huyện hỗ trợ sửa chữa nhà ở cho 23 gia đình chính sách.", date(2015, 6, 1),
+     [("meritorious_houses_repaired", 23, "actual", 2015, "FY")]),
+    ("Tin\nChủ tịch UBND tỉnh vừa quyết định phân bổ kinh phí hỗ trợ xây dựng nhà ở đối với 9 hộ gia đình người có công "
+     "với cách mạng năm 2012.", date(2012, 12, 2), [("meritorious_houses_built", 9, "target", 2012, "FY")]),
+    # … not the poor's houses
+    ("Tin\nNăm 2015, tỉnh hỗ trợ 169 gia đình nghèo xây dựng nhà ở.", date(2015, 6, 1), []),
+])
+def test_the_fifteenth_sessions_sets_57_to_60_continued(text, published, expected):
+    assert _readings(text, published, "Sóc Trăng") == expected

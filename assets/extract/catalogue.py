@@ -46,7 +46,8 @@ POOR_HOUSES = r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|(?
 # mới, sửa chữa nhà ở", "hỗ trợ 85 hộ gia đình người có công với cách mạng sửa chữa và xây dựng nhà ở" (the count of
 # households is the count of houses)
 HOUSED_AFTER = (r"(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)\b(?:[^.;\d]{0,40}?\bđược hỗ trợ\b(?:[^.;\d]{0,20}?[\d.,]+\s*"
-                r"(?:triệu|tỷ|tỉ)?\s*đồng)?[^.;\d]{0,60}?\bđể|(?:\s+với cách mạng)?)\s+(?:xây mới|xây dựng(?: mới)?|sửa chữa|làm)"
+                r"(?:triệu|tỷ|tỉ)?\s*đồng)?[^.;\d]{0,60}?\bđể|(?:\s+với cách mạng)?(?:\s+được(?:\s+hỗ trợ)?)?)"
+                r"\s+(?:xây mới|xây dựng(?: mới| lại)?|sửa chữa|làm)"
                 r"(?:\s*(?:,|và|hoặc)\s*(?:sửa chữa|xây mới|xây dựng))?\s+nhà\b")
 # Whom a count of houses was for, read from the words right after it (else before it): people with
 # meritorious service, or the poor and several programmes at once ("… căn nhà cho các hộ thuộc 3 chương
@@ -262,12 +263,17 @@ CATALOGUE: tuple[Metric, ...] = (
            # … and the people who get some other service: "cấp thẻ bảo hiểm y tế cho N người hưởng chế độ bảo trợ xã hội"
            excludes=r"đối tượng chính sách|người có công|thương binh|liệt sĩ|bảo hiểm y tế|BHYT|\bgạo\b|\bquà\b|mai táng"
                     r"|tiền điện|trợ giúp pháp lý|covid", main=True),
-    Metric("meritorious_houses_built", "houses", ("houses",),
+    # (a house for each household or family it was for: "154 hộ người có công được hỗ trợ xây dựng lại nhà ở")
+    Metric("meritorious_houses_built", "houses", ("houses", "households", "families"),
            # "phối hợp Sở Xây dựng" names an office, not building.
            cues=(r"(?<!sở )(?<!bộ )xây dựng", "xây mới", "xây dựng mới", "bàn giao mới", "khởi công xây mới", "cất mới", "xây tặng",
                  "cất", "bàn giao"),
-           after=("xây mới", "được xây mới", "xây dựng mới", "làm mới", "cất mới"), context=MERITORIOUS, excludes=POOR_HOUSES),
-    Metric("meritorious_houses_repaired", "houses", ("houses",), cues=("s[ửữ]a chữa", "sửa chữa, nâng cấp"),
+           after=("xây mới", "được xây mới", "xây dựng mới", "làm mới", "cất mới",
+                  # "154 hộ người có công được hỗ trợ xây dựng lại nhà ở" (built only, not "xây mới, sửa chữa")
+                  r"(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)(?:\s+với cách mạng)?\s+được\s+(?:hỗ trợ\s+)?"
+                  r"(?:xây mới|xây dựng(?: mới| lại)?)\s+nhà(?![^.;\d]{0,20}\bs[ửữ]a chữa)"),
+           context=MERITORIOUS, excludes=POOR_HOUSES),
+    Metric("meritorious_houses_repaired", "houses", ("houses", "households", "families"), cues=("s[ửữ]a chữa", "sửa chữa, nâng cấp"),
            after=("s[ửữ]a chữa", "được s[ửữ]a chữa"), context=MERITORIOUS, excludes=POOR_HOUSES),
     # "hỗ trợ xây mới và sửa chữa nhà ở cho 2.903 hộ gia đình người có công": a house per household.
     Metric("meritorious_housing", "houses", ("houses", "households", "families"),

@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-60"
+EXTRACTOR_VERSION = "extract-61"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -118,8 +118,12 @@ DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
 # "… 2,71% với 1.496 hộ (năm 2016) xuống còn …": the year of a rate may follow its households.
 # "… 8,88% (năm 2015)", "… 8,88% (2015)", "…, với 1.496 hộ nghèo cuối năm 2019"; never the next line's
 # opening year (a title's figure, then "Năm 2020, …" starting the lead).
-YEAR_BESIDE = re.compile(r"(?![^\S\n]*\n)\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*)?(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?"
+# … and "… 28.200 hộ, tỉ lệ 8,88% (năm 2015)": the year of households may follow their rate.
+YEAR_BESIDE = re.compile(r"(?![^\S\n]*\n)\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*|,\s*(?:t[ỷỉ] lệ|chiếm)\s*[\d.,]+\s*%\s*)?"
+                         r"(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?"
                          r"năm\s+((?:19|20)\d\d)\b|\s*\(\s*((?:19|20)\d\d)\s*\)", re.I)
+# A later year a figure came to, after an earlier figure of its statement: "…, đến cuối năm 2020, … còn 8.617 hộ".
+UNTIL_YEAR = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.I)
 # A number that repeats the metric of the sentence before: "năm 2020 con số này là hơn 78.000 người".
 ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|các con số này|số này|con số trên)\b", re.I)
 # Who is in treatment now, or a centre's capacity, is no admission ("đang quản lý và tổ chức cai nghiện cho 350").
@@ -142,6 +146,8 @@ APPROVED = re.compile(r"\b(?:được |đã )?phê duyệt\b", re.I)
 # … and "huyện Năm Căn được phê duyệt 114 căn, trong đó xây dựng mới 77 căn": the approved houses and their parts
 HOUSES_APPROVED = re.compile(r"\b(?:được )?phê duyệt\s+(?:[\d.,]+\s*(?:triệu|tỷ|tỉ)\s*đồng\s+)?(?:hỗ trợ\s+)?(?:(?:xây dựng|xây mới|sửa chữa)(?:\s+mới)?\s*)?(?:cho\s+)?"
                              r"(?:khoảng |gần |hơn |trên )?$", re.I)
+# Money allocated, and the houses it is for: "quyết định phân bổ 240 triệu đồng hỗ trợ xây dựng nhà ở đối với 6 hộ …"
+ALLOCATED = re.compile(r"\b(?:quyết định|được|vừa|đã)\s+phân bổ\b", re.I)
 # … "trong đó đã có 206.072 người được nhận …": those paid of the approved
 PAID = re.compile(r"\bđã (?:được )?(?:nhận|chi trả|chi|giải ngân)\b|\bchi trả (?:là|được)\b|\bđược nhận\b", re.I)
 PAID_ANYHOW = re.compile(r"\bchi trả|\bđã (?:được )?nhận|\bgiải ngân", re.I)  # "phê duyệt, chi trả hỗ trợ cho …"
@@ -284,8 +290,9 @@ ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:
                                    re.I)
 # "Nghệ An còn khoảng 2,74% hộ nghèo": the share of households left poor is the poverty rate.
 POOR_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*(?:khoảng|gần|hơn|dưới|trên|chưa đến)?\s*$", re.I)
-POOR_ONLY_AFTER = re.compile(r"\s*hộ nghèo\b(?!\s*(?:và|,|hoặc)\s*(?:hộ\s+)?cận nghèo)"
-                             r"(?=\s*(?:[,.;()]|$|(?:giảm|so với|và|toàn|trên|của|theo|vào)\b))", re.I)
+# ("… còn 0,97% thuộc diện hộ nghèo"; a headline ending on it: "Huyện … vẫn còn 50,84% hộ nghèo")
+POOR_ONLY_AFTER = re.compile(r"\s*(?:thuộc diện\s+)?hộ nghèo\b(?!\s*(?:và|,|hoặc)\s*(?:hộ\s+)?cận nghèo)"
+                             r"(?=\s*(?:[,.;()\n]|$|(?:giảm|so với|và|toàn|trên|của|theo|vào)\b))", re.I)
 # … of the province or district, not a commune's, a town's or an area's ("riêng các huyện miền núi còn 9,8% hộ nghèo")
 AREA_SUBJECT = re.compile(r"\b(?:(?:xã|thị trấn|phường|thôn|bản)\s+(?-i:[A-ZĐ\d])|huyện miền núi|các (?:huyện|xã)\b|vùng (?:đồng bào|cao|sâu|miền núi)"
                           r"|khu vực (?:nông thôn|thành thị|miền núi)|riêng (?:các|những|\d+)\s)", re.I)
@@ -412,7 +419,8 @@ HOUSED_AFTER_Q = re.compile(r"\s*" + HOUSED_AFTER, re.I)
 MERITORIOUS_AFTER = re.compile(r"\s*(?:người có công|chính sách)\b", re.I)  # "hỗ trợ 46 gia đình người có công sửa chữa nhà ở"
 HOUSE_WORK = re.compile(r"\b(?:xây|sửa chữa|nhà)\b", re.I)
 NEEDY_AFTER = re.compile(r"\s*(?:thuộc (?:diện )?)?(?:hộ )?(?:nghèo|cận nghèo|khó khăn|có hoàn cảnh)\b", re.I)  # "169 gia đình nghèo"
-HOUSES_FOR_HOUSEHOLDS = re.compile(r"\bnhà(?: ở| tình nghĩa)? cho\s*(?:khoảng |gần |hơn |trên )?$", re.I)
+HOUSES_FOR_HOUSEHOLDS = re.compile(r"\bnhà(?: ở| tình nghĩa)? (?:cho|đối với)\s*(?:khoảng |gần |hơn |trên )?$", re.I)
+MERITORIOUS_HOUSES = ("meritorious_housing", "meritorious_houses_built", "meritorious_houses_repaired")
 GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the groups helped: a list of them
 # A statement opening on a running total and going straight to its figure: "lũy kế 8 tháng đạt", "tính chung 6 tháng
 # là", "cộng dồn từ đầu năm:"; or on a projection of the whole year or the next: "…; dự kiến cả năm đạt 17.500 người",
@@ -1452,7 +1460,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if (singled := ONE_BODY_SINGLED_OUT.match(text, stmt.start)) \
                 and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start) and _stated_before(code, state, out):
             continue  # "Riêng tại Trung tâm Dịch vụ việc làm … có 18 lao động xuất cảnh": a part of the area's total
-        if q.kind in ("households", "families") and code == "meritorious_housing" and (
+        if q.kind in ("households", "families") and code in MERITORIOUS_HOUSES and (
                 any(p.kind == "houses" and p.start >= stmt.start for p in qs[:i])
                 or not _whose_houses(text, q, stmt.start, stmt.end)):
             continue  # households count as houses only as whom the houses were for: "… nhà ở cho 2.903 hộ", "2.903 hộ
@@ -1520,7 +1528,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None, state.topics_seen,
                                ctx.published_date, ctx.published_date.year if ctx.published_date else state.doc.undated.year)
         if code.startswith("meritorious_hous") and qualifier == "actual" and (
-                HOUSES_APPROVED.search(text, clause.start, q.start) or any(
+                HOUSES_APPROVED.search(text, clause.start, q.start) or ALLOCATED.search(text, clause.start, q.start) or any(
                     f.qualifier == "target" and f.metric.startswith("meritorious_hous") and f.span_end >= sr.span.start
                     and AMONG.search(text, f.span_end, q.start) for f in (*state.facts, *out))):
             qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
@@ -1635,6 +1643,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             if qualifier == "target" and year and stated_year < year and FROM_BEFORE.search(text[clause.start:q.start]):
                 qualifier = "actual"  # "phấn đấu nâng tỷ lệ … từ 55% năm 2016 lên 58,5% năm 2017": where the plan starts
             year, period_code = stated_year, "FY"
+        elif qualifier != "target" and i > 0 and qs[i - 1].end >= stmt.start \
+                and (until := _last_match(UNTIL_YEAR, text, qs[i - 1].end, q.start)) is not None:
+            # "… 57.814 hộ nghèo vào năm 2016, đến cuối năm 2020, số hộ nghèo chỉ còn 8.617 hộ": the year it came to
+            year, period_code = int(until.group(1)), "FY"
         elif code in POVERTY_LEVELS and (then := COMPARED_THEN.search(text, sr.span.start, q.start)) \
                 and not YEARS.search(text, then.end(), q.start) and not CHANGE_WORD.search(text, then.end(), q.start) \
                 and not re.search(r"[,;]", text[then.end():q.start]):  # in the "khi" clause itself
@@ -1892,6 +1904,21 @@ def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
         r"t[ỷỉ] lệ hộ cận nghèo", text[stmt.start:q.start], re.I)
 
 
+YEAR_ONLY_BRACKET = re.compile(r"\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)", re.I)
+
+
+def _bracket_closed_before(text: str, marker: int, end: int) -> bool:
+    """Whether a breakdown marker in brackets is none for a figure at ``end`` after the brackets closed: brackets that
+    hold only a year ("24,31% (năm 2010) xuống còn 28.200 hộ"), or a year named after them ("57.814 hộ nghèo (trong đó
+    …) vào năm 2016, đến cuối năm 2020, … còn 8.617 hộ"); a list going on after them keeps it ("420 người (bắt buộc
+    300 người), tự nguyện 120 người")."""
+    opened = text.rfind("(", 0, marker + 1)
+    if opened <= text.rfind(")", 0, marker):
+        return False
+    closed = text.find(")", marker, end)
+    return closed >= 0 and bool(YEAR_ONLY_BRACKET.fullmatch(text, opened, closed + 1) or YEARS.search(text, closed, end))
+
+
 def _is_part(text: str, code: str, q: Quantity, out: list[Fact], state: _ParagraphState,
              place: tuple[str | None, str | None], when: tuple, mentions: list, own_period: str | None = None) -> bool:
     """A part of a total of the same metric stated before it in the paragraph ("…, trong đó …").
@@ -1902,7 +1929,7 @@ def _is_part(text: str, code: str, q: Quantity, out: list[Fact], state: _Paragra
     own statement names ("Riêng tháng 11, … 54 người" after the eleven months' total).
     """
     province, district, national = place
-    marker = max((m for m in state.markers if m <= q.start), default=None)
+    marker = max((m for m in state.markers if m <= q.start and not _bracket_closed_before(text, m, q.start)), default=None)
     if marker is None:
         return False
     # A sentence after the breakdown that opens on a new total ("Hiện tổng số người đang quản lý … là 38.409") is

@@ -81,7 +81,7 @@ POOR_SHARE_BEFORE = re.compile(
     + _APPROX + r"\s*$", re.I)
 # A share of a population ("99% người có công", "100% xã"): not a rate this catalogue knows.
 SHARE_NOUN_AFTER = re.compile(
-    r"^\s*(?:số\s+|các\s+|tổng số\s+)?(người|xã|phường|thị trấn|thôn|bản|hồ sơ|đối tượng|hộ|lao động|trẻ|học sinh"
+    r"^\s*(?:số\s+|các\s+|tổng số\s+|thuộc diện\s+)?(người|xã|phường|thị trấn|thôn|bản|hồ sơ|đối tượng|hộ|lao động|trẻ|học sinh"
     r"|doanh nghiệp|cơ sở|đơn vị|huyện|gia đình|cán bộ|dân số|trường|trạm|thủ tục|mẹ|bà mẹ|số)\b",
     re.I,
 )
