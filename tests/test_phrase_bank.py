@@ -3139,3 +3139,25 @@ def test_a_commune_named_like_a_province_and_an_address_opening_on_a_year():
 ])
 def test_the_fifteenth_sessions_sets_57_to_60_continued(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected
+
+
+def test_districts_listed_after_the_provinces_count_of_the_poor():
+    text = ("Tin\nTheo kết quả rà soát năm 2015, toàn tỉnh có 21.400 hộ nghèo, chiếm 14,2%. Cụ thể, Krông Nô: 2.950 hộ; "
+            "Đắk Mil: 1.640 hộ; thị xã Gia Nghĩa: 390 hộ.")
+    facts = extract_facts(DocContext("list", text, date(2016, 1, 20), "Đắk Nông"))
+    assert [(f.metric, f.value, f.district) for f in facts] == [
+        ("poor_households", 21400, None), ("poverty_rate", 14.2, None), ("poor_households", 2950, "Krông Nô"),
+        ("poor_households", 1640, "Đắk Mil"), ("poor_households", 390, "Gia Nghĩa")]
+    # … not households of something else listed after it
+    text = "Tin\nNăm 2015, toàn tỉnh có 21.400 hộ nghèo. Cụ thể, có 2.950 hộ thoát nghèo trong năm."
+    assert [f.value for f in extract_facts(DocContext("list", text, date(2016, 1, 20), "Đắk Nông"))] == [21400]
+
+
+def test_a_communes_own_count_and_a_nationwide_conference_told_by_a_provincial_paper():
+    text = "Tin\nKết quả họp xét năm 2019, toàn xã có 96 hộ nghèo, đạt tỷ lệ 2,1%, và 150 hộ cận nghèo."
+    assert extract_facts(DocContext("commune", text, date(2019, 10, 17), "An Giang")) == []
+    text = ("Tổng kết ngành năm 2023\nSáng 26/12, Bộ LĐ-TB&XH tổ chức hội nghị trực tuyến toàn quốc triển khai nhiệm vụ "
+            "năm 2024.\nCác đại biểu dự hội nghị tại điểm cầu Bình Định.\nTheo báo cáo, năm 2023, tỷ lệ lao động qua đào "
+            "tạo đạt 68%.\nTại Bình Định, năm 2023, tỷ lệ lao động qua đào tạo đạt 71,5%.")
+    assert [(f.value, f.province) for f in extract_facts(DocContext("conference", text, date(2023, 12, 27), "Bình Định"))] \
+        == [(68, None), (71.5, "Bình Định")]

@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-61"
+EXTRACTOR_VERSION = "extract-62"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -294,6 +294,7 @@ POOR_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*(?:khoảng|gần|hơn|dư
 POOR_ONLY_AFTER = re.compile(r"\s*(?:thuộc diện\s+)?hộ nghèo\b(?!\s*(?:và|,|hoặc)\s*(?:hộ\s+)?cận nghèo)"
                              r"(?=\s*(?:[,.;()\n]|$|(?:giảm|so với|và|toàn|trên|của|theo|vào)\b))", re.I)
 # … of the province or district, not a commune's, a town's or an area's ("riêng các huyện miền núi còn 9,8% hộ nghèo")
+WHOLE_COMMUNE = re.compile(r"\b(?:toàn|cả)\s+(?:xã|phường|thị trấn)\b", re.I)
 AREA_SUBJECT = re.compile(r"\b(?:(?:xã|thị trấn|phường|thôn|bản)\s+(?-i:[A-ZĐ\d])|huyện miền núi|các (?:huyện|xã)\b|vùng (?:đồng bào|cao|sâu|miền núi)"
                           r"|khu vực (?:nông thôn|thành thị|miền núi)|riêng (?:các|những|\d+)\s)", re.I)
 # "số lao động qua đào tạo là 4.500 người, chiếm tỷ lệ 68%": the share of the workforce trained
@@ -880,6 +881,9 @@ class _DocumentState:
     national_page: bool = False  # the page speaks of the country and never names the province its site gave
     one_house: bool = False  # the page tells of one family's house and counts no houses (its money is one house's)
     rural_counts: frozenset = frozenset()  # counts of people the page states in a sentence on training rural workers
+    # … and on a provincial paper's report of the Ministry's nationwide conference, the offset up to which figures
+    # naming no place are the country's (until the paper turns to its province: "Tại Bà Rịa-Vũng Tàu, năm 2023, …")
+    national_until: int = -1
     # "Trong 6 tháng đầu năm 2019, …" opening the lead of a report of that year: its results are of those months.
     opening_period: Period | None = None
     opening_so_far: bool = False  # … and of its figures so far ("từ đầu năm đến nay"): the months up to publication
@@ -931,7 +935,8 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
                          reviews_only_years=reviews_years and not any(
                              SINGLE_YEAR.search(text, span.start, span.end) for span in (reading.title, reading.lead) if span),
                          national_page=_national_page(ctx, reading),
-                         one_house=_one_house(text, quantities), rural_counts=_rural_counts(text, quantities))
+                         one_house=_one_house(text, quantities), rural_counts=_rural_counts(text, quantities),
+                         national_until=_national_conference_until(reading))
     doc.opening_period, doc.opening_so_far = _opening_period(ctx, reading)
     listing = False  # the paragraph before opened a breakdown, or went on with one
     totals: SentenceReading | None = None  # the last sentence of the last paragraph that gave facts
@@ -1092,6 +1097,10 @@ def _item_name(words: str) -> bool:
     names = words.split()
     while names and names[-1].lower() in ITEM_LINKS:
         names.pop()
+    if len(names) > 2 and " ".join(names[:2]).lower() in ("thị xã", "thành phố"):
+        names = names[2:]  # "thị xã Gia Nghĩa: 417 hộ", "huyện Krông Nô 3.169 hộ": the unit's type, then its name
+    elif len(names) > 1 and names[0].lower() in ("huyện", "quận", "tp", "tp.", "tx", "tx."):
+        names = names[1:]
     # "Hải Phòng và Cần Thơ đều trên 51 nghìn người": two names sharing a figure (the first one's is kept).
     return bool(names) and all(word[0].isupper() or (word == "và" and 0 < i < len(names) - 1)
                                for i, word in enumerate(names))
@@ -1126,6 +1135,23 @@ def _national_page(ctx: DocContext, reading: Reading) -> bool:
     places = [where for _start, where in reading.mentions]
     return (ctx.province is not None and any(where.national for where in places)
             and all(where.province != ctx.province for where in places) and not PROVINCE_WORD.search(ctx.text))
+
+
+# The Ministry's nationwide conference, told by a provincial paper: "Bộ LĐ-TB&XH tổ chức hội nghị trực tuyến toàn quốc …"
+NATIONAL_CONFERENCE = re.compile(r"\bBộ\b[^.\n]{0,80}?\bhội nghị\b[^.\n]{0,60}?\btoàn quốc\b|\bhội nghị trực tuyến toàn quốc\b")
+LINKED_POINT = re.compile(r"[^.\n]*\b(?:điểm|đầu) cầu\b[^.\n]*", re.I)  # "Đầu cầu tỉnh Quảng Nam do … chủ trì": a guest
+
+
+def _national_conference_until(reading: Reading) -> int:
+    """On a page whose title or lead tells of the Ministry's nationwide conference, the offset of the first province named
+    after the lead outside a sentence on the linked points ("Đại biểu dự hội nghị tại điểm cầu Quảng Nam"): the
+    figures reported before it, naming no place, are the country's (the conference's report); -1 on other pages."""
+    lead = reading.lead
+    if lead is None or not NATIONAL_CONFERENCE.search(reading.text, 0, lead.end):  # the title or the lead
+        return -1
+    points = [m.span() for m in LINKED_POINT.finditer(reading.text, lead.end)]
+    return next((start for start, where in reading.mentions if start >= lead.end and where.province
+                 and not any(a <= start < b for a, b in points)), len(reading.text))
 
 
 def _undated_periods(ctx: DocContext) -> tuple[Period, Period]:
@@ -1399,6 +1425,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "…, gồm 556 lao động tự do …; 76 trường hợp người có công; 996 trường hợp bảo trợ xã hội": the groups go on
             # (not "…; toàn tỉnh ghi nhận 3.200 người mắc Covid-19").
             choice = Choice(BY_CODE["covid_support_recipients"], q.start, "", True)
+        if choice is None and q.kind == "households" and sr.breakdown \
+                and (counted := next((f for f in reversed((*state.facts, *out)) if f.unit == "households"), None)) \
+                and counted.metric in ("poor_households", "near_poor_households") \
+                and (item := _list_item_place(text, clause, q, reading.mentions)) is not None and item[1]:
+            # "Toàn tỉnh có 27.761 hộ nghèo. Cụ thể, Krông Nô: 3.169 hộ; Đắk Mil: 1.863 hộ": the districts' counts
+            choice = Choice(BY_CODE[counted.metric], q.start, "", True)
         if choice is None and in_sentence and RUNNING_TOTAL.fullmatch(text, stmt.start, q.start):
             # "… giải quyết việc làm cho 2.130 người, trong đó xuất khẩu lao động 150 người; lũy kế 8 tháng đạt 19.840
             # người": the running total of the measure before it, not of a part
@@ -1468,6 +1500,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # tình nghĩa cho 12 gia đình chính sách")
         if code in POVERTY_FAMILY and (rates := NEAR_POOR_RATE.findall(text, clause.start, q.start)) and rates[-1]:
             continue  # "tỷ lệ hộ cận nghèo năm 2023 từ 11,29% đã tăng lên 11,96%": the near-poor's rate
+        if code in (*POVERTY_STATISTICS, "jobs_created", "trained_labour_rate") \
+                and WHOLE_COMMUNE.search(text, sr.span.start, q.start):
+            continue  # "Kết quả họp xét năm 2019, toàn xã có 115 hộ nghèo": a commune's figure, no district's or province's
         if code in POVERTY_STATISTICS and ctx.district and RANKED_UNIT.search(text, stmt.start, q.start):
             continue  # on a district's page, "Địa phương có tỷ lệ hộ nghèo cao nhất là Mỹ Hưng …" ranks its communes
         if code.startswith("covid_") and (PACKAGE_BEFORE.search(text, max(clause.start, q.start - 30), q.start) or (
@@ -1517,7 +1552,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             same += 1
         place_end = stmt.end if same == len(qs) else (enclosing(clause_spans, qs[same - 1].start) or clause).end
         placed = _list_item_place(text, clause, q, reading.mentions) or _place(
-            ctx, text, Span(stmt.start, place_end), sr, reading.mentions, state.doc.national_page, q.start)
+            ctx, text, Span(stmt.start, place_end), sr, reading.mentions,
+            state.doc.national_page or q.start < state.doc.national_until, q.start)
         if placed is None:
             continue
         province, district, national = placed
