@@ -3161,3 +3161,95 @@ def test_a_communes_own_count_and_a_nationwide_conference_told_by_a_provincial_p
             "tạo đạt 68%.\nTại Bình Định, năm 2023, tỷ lệ lao động qua đào tạo đạt 71,5%.")
     assert [(f.value, f.province) for f in extract_facts(DocContext("conference", text, date(2023, 12, 27), "Bình Định"))] \
         == [(68, None), (71.5, "Bình Định")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # jobs made by the loans just told are a narrower figure; a loan book's balance before the province's jobs is not
+    ("Tin\nNăm 2019, ngân hàng cho vay 21.450 triệu đồng, thu hút 510 dự án, hỗ trợ tạo việc làm cho 530 lao động.",
+     date(2019, 12, 20), []),
+    ("Tin\nNăm 2023, tổng dư nợ cho vay giải quyết việc làm đạt 380 tỷ đồng, tỉnh đã giải quyết việc làm cho 17.900 lao "
+     "động.", date(2023, 12, 20), [("jobs_created", 17900, "actual", 2023, "FY")]),
+    # those in treatment now, named after the count or listed where the addicts are
+    ("Tin\nTính đến tháng 12/2014, toàn tỉnh có 8.420 người nghiện ma túy, trong đó 7.900 người nghiện ngoài xã hội và 35 "
+     "người đang cai nghiện tại Trung tâm chữa bệnh - giáo dục - xã hội tỉnh.", date(2015, 3, 10),
+     [("drug_rehab_residents", 35, "actual", 2014, "FY")]),
+    ("Tin\nSố người nghiện có hồ sơ quản lý là 840 (so với thời điểm cuối năm 2021 giảm 120). Trong đó, ngoài xã hội là 500 "
+     "người, cai nghiện bắt buộc 145 người, giam giữ 120 người.", date(2022, 9, 7),
+     [("drug_rehab_residents", 145, "actual", 2022, "FY")]),
+    # a span ending in a month of a year is a span of years: its total and its parts are no year's
+    ("Tin\nGiai đoạn 2016-6/2018, cơ sở cai nghiện ma túy tỉnh tiếp nhận 610 học viên, bao gồm 470 học viên cai nghiện "
+     "bắt buộc và 140 học viên cai nghiện tự nguyện.", date(2018, 8, 8), []),
+    # an approved Covid-19 list is the year's target; "trong N tháng đã" of 4 months or more counts months reported, a
+    # campaign's two months do not
+    ("Tin\nĐến nay, UBND tỉnh đã phê duyệt danh sách và kinh phí hỗ trợ 1.870 người lao động bị ảnh hưởng bởi đại dịch "
+     "Covid-19.", date(2021, 8, 20), [("covid_support_recipients", 1870, "target", 2021, "FY")]),
+    ("Tin\nTheo Sở, tỉnh trong 9 tháng đã đưa 2.640 người đi làm việc ở nước ngoài theo hợp đồng.", date(2022, 10, 5),
+     [("labour_export", 2640, "actual", 2022, "9M")]),
+    ("Tin\nNăm 2023, đoàn kiểm tra liên ngành trong 2 tháng đã kiểm tra 38 cơ sở, phát hiện 9 cơ sở vi phạm.",
+     date(2023, 12, 20),
+     [("establishments_inspected", 38, "actual", 2023, "FY"), ("establishments_violating", 9, "actual", 2023, "FY")]),
+    # "kỳ vọng" as hope, not a goal; a region named as a neighbour or where workers went, not as the figure's
+    ("Tin\nTỉnh đặt nhiều kỳ vọng vào chương trình; năm 2023 đã hỗ trợ xây dựng mới 52 nhà cho người có công.",
+     date(2023, 12, 20), [("meritorious_houses_built", 52, "actual", 2023, "FY")]),
+    ("Tin\nDẫn đầu các tỉnh Tây Nguyên, năm 2023 tỉnh giải quyết việc làm cho 27.300 lao động.", date(2023, 12, 20),
+     [("jobs_created", 27300, "actual", 2023, "FY")]),
+    # a province's housing money with one family's house told beside it stays the province's
+    ("Tin\nNăm 2022, kinh phí hỗ trợ nhà ở cho người có công trên địa bàn tỉnh là 6,4 tỷ đồng. Dịp này, Sở trao nhà tình "
+     "nghĩa cho bà Lê Thị Năm.", date(2022, 7, 20), [("meritorious_housing_amount", 6_400_000_000, "actual", 2022, "FY")]),
+    # a need meeting a result is no need; the share of a group is no poverty rate
+    ("Tin\nNăm 2023, tỉnh đào tạo nghề gắn với nhu cầu việc làm của doanh nghiệp cho 8.600 người.", date(2023, 12, 20),
+     [("vocational_enrolment", 8600, "actual", 2023, "FY")]),
+    ("Tin\nTrong 1.300 hộ được vay vốn năm 2023, còn 22% thuộc diện hộ nghèo.", date(2023, 12, 20), []),
+])
+def test_the_fifteenth_sessions_sets_57_to_64_and_first_review(text, published, expected):
+    assert _readings(text, published, "Lâm Đồng") == expected
+
+
+def test_hard_wrapped_prose_is_joined_before_lines_are_classified():
+    from assets.clean.chrome import classify_lines
+    text = ("Công tác cai nghiện ma túy của tỉnh năm 2014 đạt nhiều kết quả\n"
+            "Theo số liệu thống kê, trên toàn địa bàn tỉnh có 8.420 người nghiện ma túy, trong đó 7.900\n"
+            "người nghiện ngoài xã hội và 35 người đang cai nghiện tại Trung tâm chữa bệnh - giáo dục\n"
+            "xã hội tỉnh, nơi các học viên được điều trị theo phác đồ mới.\n")
+    lines = classify_lines(text)
+    # the three wrapped lines are one line of the body; the title, unpunctuated, is not joined to them
+    assert len(lines) == 2 and lines[0].text.endswith("kết quả")
+    assert not lines[1].chrome and "7.900 người nghiện" in lines[1].text and lines[1].text.endswith("phác đồ mới.")
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "toàn xã hội" is the whole society, no commune
+    ("Tin\nNăm 2023, nhờ huy động sức mạnh toàn xã hội, tỷ lệ hộ nghèo của tỉnh giảm còn 2,4%.", date(2023, 12, 20),
+     [("poverty_rate", 2.4, "actual", 2023, "FY")]),
+    # a plan's horizon is no year a figure came to
+    ("Tin\nNăm 2023, tỉnh tuyển sinh đào tạo nghề cho 24.000 người theo Quy hoạch mạng lưới đến năm 2030, tỷ lệ lao động "
+     "qua đào tạo đạt 66%.", date(2023, 12, 20),
+     [("vocational_enrolment", 24000, "actual", 2023, "FY"), ("trained_labour_rate", 66, "actual", 2023, "FY")]),
+    # a comparison's year after brackets keeps the breakdown; a year in brackets beside a comparison is no year of it
+    ("Tin\nNăm 2023, Trung tâm đang quản lý 380 học viên (trong đó 260 học viên bắt buộc), tăng 30 học viên so với năm 2022, "
+     "tự nguyện 120 học viên.", date(2023, 12, 20), [("drug_rehab_residents", 380, "actual", 2023, "FY")]),
+    ("Tin\nNăm 2023, tỉnh giải quyết việc làm cho 16.800 lượt người, tỷ lệ 103% (năm 2022 đạt 97%) so với kế hoạch.",
+     date(2023, 12, 20), [("jobs_created", 16800, "actual", 2023, "FY")]),
+    # a toilet or a cultural house is no home; money allocated and the work done is a result
+    ("Tin\nNăm 2023, có 46 hộ người có công được hỗ trợ xây dựng nhà vệ sinh hợp vệ sinh.", date(2023, 12, 20), []),
+    ("Tin\nNăm 2023, số kinh phí được phân bổ đã hỗ trợ xây dựng 38 nhà cho người có công.", date(2023, 12, 20),
+     [("meritorious_houses_built", 38, "actual", 2023, "FY")]),
+    # households of another measure listed by district are no poor households
+    ("Tin\nNăm 2023, toàn tỉnh có 12.800 hộ nghèo. Trong đó, huyện Krông Nô: 430 hộ thoát nghèo; huyện Đắk Mil: 290 hộ "
+     "thoát nghèo.", date(2023, 12, 20), [("poor_households", 12800, "actual", 2023, "FY")]),
+])
+def test_the_fifteenth_sessions_second_review(text, published, expected):
+    assert _readings(text, published, "Đắk Nông") == expected
+
+
+def test_a_provincial_paper_on_its_own_province_after_a_national_conference():
+    # the Government's conference, with the province's own report after it, is the province's news
+    text = ("Tin\nSáng 15/3, Thủ tướng chủ trì hội nghị trực tuyến toàn quốc về lao động, việc làm. Dự tại điểm cầu tỉnh có "
+            "lãnh đạo UBND tỉnh.\nTheo báo cáo của UBND tỉnh, quý I/2024, toàn tỉnh đã giải quyết việc làm cho 5.900 lao động.")
+    assert [f.province for f in extract_facts(DocContext("gov", text, date(2024, 3, 15), "Hà Tĩnh"))] == ["Hà Tĩnh"]
+    # the Ministry's conference, then the paper's own sector ("ngành … tỉnh"): the province's from there
+    text = ("Tin\nSáng 26/12, Bộ LĐ-TB&XH tổ chức hội nghị trực tuyến toàn quốc triển khai nhiệm vụ năm 2024.\nTheo báo "
+            "cáo, năm 2023 cả nước giải quyết việc làm cho hơn 1,6 triệu lao động.\nNăm 2023, ngành LĐ-TB&XH tỉnh đã giải "
+            "quyết việc làm cho 31.200 lao động.")
+    assert [(f.value, f.province) for f in extract_facts(DocContext("moh", text, date(2023, 12, 27), "Bình Định"))] \
+        == [(1_600_000, None), (31200, "Bình Định")]

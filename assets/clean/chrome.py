@@ -74,10 +74,28 @@ def _has_count(line: str) -> bool:
     return bool(re.search(r"\d", YEAR_ONLY.sub("", line)))
 
 
+WRAPPED_WIDTH = 50  # characters: a line this long cut mid-sentence is a hard wrap (a print or PDF copy), no heading
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """``lines`` with hard-wrapped prose joined: a long line that ends without a sentence's end, followed by a line
+    opening in lower case, is one line of the paragraph ("… 726 người nghiện trong trại tạm giam và 20" + "người đang
+    cai nghiện tại Trung tâm …"); cut apart, each half looked like a caption."""
+    out: list[str] = []
+    for line in lines:
+        # (never onto the title, which ends unpunctuated, nor a crawler's stamp: " date 2023-09 …")
+        if len(out) > 1 and len(out[-1]) >= WRAPPED_WIDTH and not SENTENCE_END.search(out[-1]) and line[:1].islower() \
+                and not is_date_line(line) and not line.startswith("date "):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def classify_lines(text: str) -> list[Line]:
     """Split ``text`` into stripped non-empty lines, each marked chrome or body with a reason."""
     raw = [" ".join(line.split()) for line in text.split("\n")]
-    raw = [line for line in raw if line]
+    raw = _unwrapped([line for line in raw if line])
     repeated = {line for line, n in Counter(raw).items() if n > 1 and _words(line) <= 8}
     # A short title printed twice at the top ("Huyện Cư M'gar còn trên 3.700 hộ nghèo", then "Multimedia", then the
     # title again) is the headline, not furniture every page repeats; a section's name printed as breadcrumb and

@@ -45,10 +45,12 @@ POOR_HOUSES = r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|(?
 # Families helped to build or mend their houses: "14 gia đình người có công được hỗ trợ 100 triệu đồng từ quỹ … để xây
 # mới, sửa chữa nhà ở", "hỗ trợ 85 hộ gia đình người có công với cách mạng sửa chữa và xây dựng nhà ở" (the count of
 # households is the count of houses)
+# A building that is no home: "nhà vệ sinh", "nhà văn hóa", "nhà bếp".
+NOT_A_HOME = r"(?!\s+(?:vệ sinh|văn hóa|văn hoá|bếp|tắm|kho|bia|máy|trẻ|xưởng|ăn|học)\b)"
 HOUSED_AFTER = (r"(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)\b(?:[^.;\d]{0,40}?\bđược hỗ trợ\b(?:[^.;\d]{0,20}?[\d.,]+\s*"
                 r"(?:triệu|tỷ|tỉ)?\s*đồng)?[^.;\d]{0,60}?\bđể|(?:\s+với cách mạng)?(?:\s+được(?:\s+hỗ trợ)?)?)"
                 r"\s+(?:xây mới|xây dựng(?: mới| lại)?|sửa chữa|làm)"
-                r"(?:\s*(?:,|và|hoặc)\s*(?:sửa chữa|xây mới|xây dựng))?\s+nhà\b")
+                r"(?:\s*(?:,|và|hoặc)\s*(?:sửa chữa|xây mới|xây dựng))?\s+nhà\b" + NOT_A_HOME)
 # Whom a count of houses was for, read from the words right after it (else before it): people with
 # meritorious service, or the poor and several programmes at once ("… căn nhà cho các hộ thuộc 3 chương
 # trình: …", the 2025 campaign against temporary houses), which are no meritorious_* houses.
@@ -271,7 +273,7 @@ CATALOGUE: tuple[Metric, ...] = (
            after=("xây mới", "được xây mới", "xây dựng mới", "làm mới", "cất mới",
                   # "154 hộ người có công được hỗ trợ xây dựng lại nhà ở" (built only, not "xây mới, sửa chữa")
                   r"(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)(?:\s+với cách mạng)?\s+được\s+(?:hỗ trợ\s+)?"
-                  r"(?:xây mới|xây dựng(?: mới| lại)?)\s+nhà(?![^.;\d]{0,20}\bs[ửữ]a chữa)"),
+                  r"(?:xây mới|xây dựng(?: mới| lại)?)\s+nhà" + NOT_A_HOME + r"(?![^.;\d]{0,20}\bs[ửữ]a chữa)"),
            context=MERITORIOUS, excludes=POOR_HOUSES),
     Metric("meritorious_houses_repaired", "houses", ("houses", "households", "families"), cues=("s[ửữ]a chữa", "sửa chữa, nâng cấp"),
            after=("s[ửữ]a chữa", "được s[ửữ]a chữa"), context=MERITORIOUS, excludes=POOR_HOUSES),
@@ -357,7 +359,9 @@ CATALOGUE: tuple[Metric, ...] = (
                  r"đang (?:tổ chức )?tiếp nhận", "tổ chức cai nghiện", r"cai nghiện(?: ma túy)? cho",
                  # addicts counted where they are: "người nghiện ở ngoài xã hội gần 1.900 người, cơ sở cai nghiện gần 500 người"
                  # (a list item: not "đưa đi cai nghiện tại cơ sở cai nghiện 280 người", admissions)
-                 r"(?<=[,;:] )(?:tại |ở |trong )?(?:các )?cơ sở cai nghiện(?: ma túy)?(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:người|học viên))"),
+                 r"(?<=[,;:] )(?:tại |ở |trong )?(?:các )?cơ sở cai nghiện(?: ma túy)?(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:người|học viên))",
+                 # … "ngoài xã hội là 539 người, cai nghiện bắt buộc 160 người, …": those in compulsory treatment now
+                 r"(?<=[,;:] )(?:đang )?cai nghiện bắt buộc(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:người|học viên))"),
            # not "… được đưa vào cai nghiện": people taken in
            after=(rf"(?<!đưa vào )(?<!đưa đi )(?<!đưa vào cơ sở )(?:{DRUG})", "đang cai nghiện", "đang chữa trị",
                   "đang điều trị"), context=DRUG,
@@ -403,7 +407,9 @@ TARGET_WORDS = re.compile(
     r"\b((?<!nỗ lực )(?<!sự )phấn đấu(?! của)|mục tiêu(?! quốc gia)|dự kiến|sẽ|"
     r"(?<!nhờ )(?<!nhờ có )định hướng(?!\s+cho\s+(?:người|lao động|học sinh|thanh niên|các em|đoàn viên|hội viên))|"
     r"thời gian tới|phương hướng|được giao|"
-    r"(?<!vượt )(?<!như )(?<!đúng )(?<!ngoài )kỳ vọng|"  # "kỳ vọng đưa tỷ lệ … xuống còn 2,24%" (not "vượt kỳ vọng")
+    # "kỳ vọng đưa tỷ lệ … xuống còn 2,24%": a verb aiming at a result (not "vượt kỳ vọng", "đặt nhiều kỳ vọng vào …")
+    r"(?<!vượt )(?<!như )(?<!đúng )(?<!ngoài )(?<!sự )kỳ vọng(?= (?:(?:trong )?năm \d{4},? )?(?:sẽ )?(?:đưa|giảm|đạt|giải quyết|tạo|nâng|hoàn thành|đào tạo"
+    r"|tuyển sinh)\b)|"
     r"(?<!không )(?<!còn )(?<!cần )(?<!nào )phải|"  # not "không (còn/cần) phải", "không để … nào phải …"
     r"giao chỉ tiêu|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
 

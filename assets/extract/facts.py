@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-62"
+EXTRACTOR_VERSION = "extract-63"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -118,18 +118,23 @@ DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
 # "… 2,71% với 1.496 hộ (năm 2016) xuống còn …": the year of a rate may follow its households.
 # "… 8,88% (năm 2015)", "… 8,88% (2015)", "…, với 1.496 hộ nghèo cuối năm 2019"; never the next line's
 # opening year (a title's figure, then "Năm 2020, …" starting the lead).
-# … and "… 28.200 hộ, tỉ lệ 8,88% (năm 2015)": the year of households may follow their rate.
-YEAR_BESIDE = re.compile(r"(?![^\S\n]*\n)\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*|,\s*(?:t[ỷỉ] lệ|chiếm)\s*[\d.,]+\s*%\s*)?"
-                         r"(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?"
+YEAR_BESIDE = re.compile(r"(?![^\S\n]*\n)\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*)?(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?"
                          r"năm\s+((?:19|20)\d\d)\b|\s*\(\s*((?:19|20)\d\d)\s*\)", re.I)
 # A later year a figure came to, after an earlier figure of its statement: "…, đến cuối năm 2020, … còn 8.617 hộ".
-UNTIL_YEAR = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.I)
+# … opening its clause (not a plan's horizon: "Quy hoạch … đến năm 2030", "giai đoạn 2021 đến năm 2025", "có giá trị
+# đến năm 2024")
+UNTIL_YEAR = re.compile(r"(?:^|[,;]\s*)(?:và\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.I)
+# … and of households, after their rate: "… 28.200 hộ, tỉ lệ 8,88% (năm 2015)", "9.318 hộ nghèo, chiếm 3,72% (2022)" (the
+# brackets hold only the year: not "tỷ lệ 104% (năm 2022 là 98%)")
+YEAR_AFTER_THE_RATE = re.compile(r"\s*(?:nghèo\s*)?,\s*(?:t[ỷỉ] lệ|chiếm(?: t[ỷỉ] lệ)?)\s*[\d.,]+\s*%\s*\(\s*(?:cuối\s+|hết\s+)?"
+                                 r"(?:năm\s+)?((?:19|20)\d\d)\s*\)", re.I)
 # A number that repeats the metric of the sentence before: "năm 2020 con số này là hơn 78.000 người".
 ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|các con số này|số này|con số trên)\b", re.I)
 # Who is in treatment now, or a centre's capacity, is no admission ("đang quản lý và tổ chức cai nghiện cho 350").
 IN_TREATMENT_NOW = re.compile(r"\bđang\b|(?<!thực )(?<!phát )\bhiện (?:nay|có|tại)\b"
                               r"|(?P<capacity>\b(?:quy mô|công suất)\b[^,;.()]{0,30}$)", re.I)
 NOW_OPENING = re.compile(r"\W*hiện\b", re.I)  # a statement opening with "Hiện …"
+NOW_AFTER = re.compile(r"\s*(?:hiện\s+)?đang\s+(?:cai nghiện|điều trị|chữa trị|được (?:quản lý|cai nghiện|điều trị))\b", re.I)
 # A stock now, opening a sentence: "Hiện tổng số người đang quản lý …", "Tổng số học viên hiện đang quản lý …" (not a
 # subtotal, "Tổng số người khuyết tật đặc biệt nặng …").
 NEW_TOTAL_OPENING = re.compile(r"\W*(?:hiện(?: nay| tại)?,?\s+(?:tổng số|tổng cộng)\b|tổng số\b[^.;\d]{0,40}\b(?:hiện|đang)\b)",
@@ -148,9 +153,12 @@ HOUSES_APPROVED = re.compile(r"\b(?:được )?phê duyệt\s+(?:[\d.,]+\s*(?:tr
                              r"(?:khoảng |gần |hơn |trên )?$", re.I)
 # Money allocated, and the houses it is for: "quyết định phân bổ 240 triệu đồng hỗ trợ xây dựng nhà ở đối với 6 hộ …"
 ALLOCATED = re.compile(r"\b(?:quyết định|được|vừa|đã)\s+phân bổ\b", re.I)
+# … unless the work is told done: "số kinh phí được phân bổ đã hỗ trợ xây dựng 45 nhà", "…, đến nay đã hoàn thành 100%"
+DONE_AFTER_ALLOCATION = re.compile(r"\b(?:đã|được)\s+(?:hỗ trợ|xây dựng|sửa chữa|bàn giao)\b|\bhoàn thành\b", re.I)
 # … "trong đó đã có 206.072 người được nhận …": those paid of the approved
 PAID = re.compile(r"\bđã (?:được )?(?:nhận|chi trả|chi|giải ngân)\b|\bchi trả (?:là|được)\b|\bđược nhận\b", re.I)
-PAID_ANYHOW = re.compile(r"\bchi trả|\bđã (?:được )?nhận|\bgiải ngân", re.I)  # "phê duyệt, chi trả hỗ trợ cho …"
+# "phê duyệt, chi trả hỗ trợ cho …", "đã phê duyệt chi hỗ trợ cho …" (payment approved: done)
+PAID_ANYHOW = re.compile(r"\bchi trả|\bđã (?:được )?nhận|\bgiải ngân|\bphê duyệt chi\b", re.I)
 SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
 # Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
 OTHER_ACTIVITY = re.compile(
@@ -294,7 +302,11 @@ POOR_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*(?:khoảng|gần|hơn|dư
 POOR_ONLY_AFTER = re.compile(r"\s*(?:thuộc diện\s+)?hộ nghèo\b(?!\s*(?:và|,|hoặc)\s*(?:hộ\s+)?cận nghèo)"
                              r"(?=\s*(?:[,.;()\n]|$|(?:giảm|so với|và|toàn|trên|của|theo|vào)\b))", re.I)
 # … of the province or district, not a commune's, a town's or an area's ("riêng các huyện miền núi còn 9,8% hộ nghèo")
-WHOLE_COMMUNE = re.compile(r"\b(?:toàn|cả)\s+(?:xã|phường|thị trấn)\b", re.I)
+BARE_COUNT_AFTER = re.compile(r"\s*(?:[;,.)]|và\b|$)")  # "Krông Nô: 2.950 hộ; …" (not "510 hộ thoát nghèo")
+# A group whose share is poor, not the place's households: "Trong 1.500 hộ được vay vốn, còn 20% …", "đồng bào Mông …"
+GROUP_NAMED = re.compile(r"\btrong (?:số )?(?:[\d.,]+ )?hộ\b|\bđồng bào\b|\bdân tộc\b|\btrong đó\b", re.I)
+# (not "toàn xã hội", the whole society, nor "tất cả xã", "cả xã Ea Ning và …")
+WHOLE_COMMUNE = re.compile(r"(?<!tất )\b(?:toàn|cả)\s+(?:xã(?!\s+hội)|phường|thị trấn)\b(?!\s+(?-i:[A-ZĐ]))", re.I)
 AREA_SUBJECT = re.compile(r"\b(?:(?:xã|thị trấn|phường|thôn|bản)\s+(?-i:[A-ZĐ\d])|huyện miền núi|các (?:huyện|xã)\b|vùng (?:đồng bào|cao|sâu|miền núi)"
                           r"|khu vực (?:nông thôn|thành thị|miền núi)|riêng (?:các|những|\d+)\s)", re.I)
 # "số lao động qua đào tạo là 4.500 người, chiếm tỷ lệ 68%": the share of the workforce trained
@@ -406,6 +418,12 @@ HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|s�
 _PLAN_NAMED = r"(?:chỉ tiêu|kế hoạch|KH)(?:\s+(?:kế hoạch|năm\s+\d{4}|giao|được giao|đề ra|tỉnh giao))*"
 RATE_PLAN_BETWEEN = re.compile(rf"[\s,]*(?:(?:(?:thấp|cao) hơn|so với|vượt)\s+{_PLAN_NAMED}\s*\(|\(\s*{_PLAN_NAMED}\s*(?:là\s*)?:?"
                                rf"|{_PLAN_NAMED}\s*(?:là|:))\s*", re.I)
+# Loans lent, then the jobs they made: "cho vay 32.592 triệu đồng, thu hút 780 dự án, hỗ trợ tạo việc làm cho 780 lao
+# động" (lead ruling 60: a narrower figure); not a whole programme's jobs said to come "thông qua vốn vay" without a sum.
+LOAN = re.compile(r"\b(?:cho vay|vay vốn|vốn vay)\b", re.I)
+# … not a loan book's balance, nor the province's jobs told after it: "tổng dư nợ cho vay … đạt 450 tỷ đồng, tỉnh đã giải
+# quyết việc làm cho 19.400 lao động"
+LOANS_THEN_THE_WHOLE = re.compile(r"\bdư nợ\b|\b(?:toàn )?(?:tỉnh|huyện|thành phố)\s+(?:đã\s+)?(?:giải quyết|tạo)", re.I)
 DOMESTIC_JOBS = re.compile(r"\b(?:việc làm|làm việc)\s+trong nước\b(?!\s*(?:và|,)\s*(?:ngoài nước|nước ngoài))[^.;\d]{0,30}$",
                            re.I)  # ANNOTATION.md ruling 3
 BESIDES_BEFORE = re.compile(r"(?:^|[.,;:]\s*|\bđó,?\s+)ngoài\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)  # not "nước ngoài"
@@ -999,9 +1017,10 @@ def _rural_counts(text: str, quantities: list[Quantity]) -> frozenset:
     gia học nghề") is that training too."""
     counts = set()
     for q in quantities:
-        if q.kind == "persons":
-            start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
-            if RURAL_TRAINING.search(text, start, q.start):
+        # (in the rural training's own clause; not a round count, which other figures share by chance)
+        if q.kind == "persons" and q.value % 100:
+            start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), text.rfind(";", 0, q.start)) + 1
+            if (rural := _last_match(RURAL_TRAINING, text, start, q.start)) and not A_WHOLE.search(text, rural.end(), q.start):
                 counts.add(q.value)
     return frozenset(counts)
 
@@ -1039,9 +1058,11 @@ def _own_months(text: str, clause: Span, stmt: Span, q: Quantity, stmt_period: P
 
 
 # … or named right after the figure as whose it is: "giải quyết việc làm trên 113.000 lao động ở khu vực Tây Nguyên".
-REGION_AFTER = re.compile(r"\s*(?:ở|tại|của)\s+(?:các tỉnh\s+|khu vực\s+|vùng\s+|toàn vùng\s+)" + REGIONS.pattern)
+# (not "… lao động tại các tỉnh Đông Nam Bộ": where the province's workers went)
+REGION_AFTER = re.compile(r"\s*(?:ở (?:khu vực|vùng|toàn vùng)|của (?:các tỉnh|khu vực|vùng|toàn vùng))\s+" + REGIONS.pattern)
 # A region as the subject of its sentence: "năm 2016 các tỉnh Tây Nguyên đã …; giải quyết việc làm …", "toàn vùng …".
-REGION_SUBJECT_BEFORE = re.compile(r"\b(?:các tỉnh|toàn|cả)\s+(?:vùng\s+|khu vực\s+)?$", re.I)
+# (opening its clause: not "Dẫn đầu các tỉnh Tây Nguyên, …", "Cùng với …", "… đi làm việc tại các tỉnh …")
+REGION_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s*|\bnăm \d{4},?\s+)(?:các tỉnh|toàn|cả)\s+(?:vùng\s+|khu vực\s+)?$", re.I)
 
 
 def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]], mentions: list,
@@ -1138,7 +1159,10 @@ def _national_page(ctx: DocContext, reading: Reading) -> bool:
 
 
 # The Ministry's nationwide conference, told by a provincial paper: "Bộ LĐ-TB&XH tổ chức hội nghị trực tuyến toàn quốc …"
-NATIONAL_CONFERENCE = re.compile(r"\bBộ\b[^.\n]{0,80}?\bhội nghị\b[^.\n]{0,60}?\btoàn quốc\b|\bhội nghị trực tuyến toàn quốc\b")
+NATIONAL_CONFERENCE = re.compile(r"\bBộ\s+(?:LĐ-?TB\s*&\s*XH|LĐTBXH|Lao động[^.\n]{0,40}?)\s+(?:đã\s+|vừa\s+)?tổ chức\s+"
+                                 r"hội nghị\b[^.\n]{0,60}?\btoàn quốc\b")
+# The paper turning to its own province: "Tại Bình Định, …", "toàn tỉnh", "UBND tỉnh", "ngành LĐ-TB&XH tỉnh"
+OWN_PROVINCE_WORDS = re.compile(r"\b(?:toàn|của|UBND|Sở|ngành[^.,;\n]{0,20}) tỉnh\b(?!\s+(?-i:[A-ZĐ]))")
 LINKED_POINT = re.compile(r"[^.\n]*\b(?:điểm|đầu) cầu\b[^.\n]*", re.I)  # "Đầu cầu tỉnh Quảng Nam do … chủ trì": a guest
 
 
@@ -1146,12 +1170,16 @@ def _national_conference_until(reading: Reading) -> int:
     """On a page whose title or lead tells of the Ministry's nationwide conference, the offset of the first province named
     after the lead outside a sentence on the linked points ("Đại biểu dự hội nghị tại điểm cầu Quảng Nam"): the
     figures reported before it, naming no place, are the country's (the conference's report); -1 on other pages."""
-    lead = reading.lead
-    if lead is None or not NATIONAL_CONFERENCE.search(reading.text, 0, lead.end):  # the title or the lead
-        return -1
+    lead, title = reading.lead, reading.title
+    if lead is None or not NATIONAL_CONFERENCE.search(reading.text, 0, lead.end) \
+            or (title and (named := first_place(reading.mentions, title.start, title.end)) and named.province):  # a title naming
+        return -1  # a province ("Quảng Ngãi triển khai nhiệm vụ năm 2024") titles its own news
     points = [m.span() for m in LINKED_POINT.finditer(reading.text, lead.end)]
-    return next((start for start, where in reading.mentions if start >= lead.end and where.province
-                 and not any(a <= start < b for a, b in points)), len(reading.text))
+    named = next((start for start, where in reading.mentions if start >= lead.end and where.province
+                  and not any(a <= start < b for a, b in points)), len(reading.text))
+    own = next((m.start() for m in OWN_PROVINCE_WORDS.finditer(reading.text, lead.end, named)
+                if not any(a <= m.start() < b for a, b in points)), named)
+    return own
 
 
 def _undated_periods(ctx: DocContext) -> tuple[Period, Period]:
@@ -1229,6 +1257,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                if not REGION_DESCRIBES.search(text, max(sr.span.start, m.start() - 20), m.start())]
     listed_until = -1  # the end of children listed by group after their gifts, counted as the gifts' total
     for i, q in enumerate(qs):
+        approved = False  # a Covid-19 support figure read as approved, not paid
         if q.start < listed_until:
             continue
         clause = enclosing(clause_spans, q.start) or stmt
@@ -1428,7 +1457,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if choice is None and q.kind == "households" and sr.breakdown \
                 and (counted := next((f for f in reversed((*state.facts, *out)) if f.unit == "households"), None)) \
                 and counted.metric in ("poor_households", "near_poor_households") \
-                and (item := _list_item_place(text, clause, q, reading.mentions)) is not None and item[1]:
+                and (item := _list_item_place(text, clause, q, reading.mentions)) is not None and item[1] \
+                and BARE_COUNT_AFTER.match(text, q.end):
             # "Toàn tỉnh có 27.761 hộ nghèo. Cụ thể, Krông Nô: 3.169 hộ; Đắk Mil: 1.863 hộ": the districts' counts
             choice = Choice(BY_CODE[counted.metric], q.start, "", True)
         if choice is None and in_sentence and RUNNING_TOTAL.fullmatch(text, stmt.start, q.start):
@@ -1486,6 +1516,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code == "jobs_created" and DOMESTIC_JOBS.search(text, max(stmt.start, q.start - 60), q.start) \
                 and not any(f.metric == code and f.value != q.value for f in (*state.all_facts[state.first:], *out)):
             continue  # "giải quyết việc làm trong nước khoảng 1,5 triệu người" with no total: a narrower measure
+        if code == "jobs_created" and (loan := _last_match(LOAN, text, stmt.start, q.start)) is not None \
+                and any(p.kind == "vnd" and loan.end() <= p.start < q.start for p in qs) \
+                and not LOANS_THEN_THE_WHOLE.search(text, max(stmt.start, loan.start() - 20), q.start):
+            continue  # jobs made by the loans just told, no count of all jobs created
         if BESIDES_BEFORE.search(text, max(sr.span.start, q.start - 30), q.start) \
                 and text.find("còn lại", q.end, sr.span.end) >= 0 and _stated_before(code, state, out):
             continue  # "ngoài 30 suất quà được trao trực tiếp …, các phần quà còn lại sẽ do các xã trao": a part
@@ -1564,11 +1598,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None, state.topics_seen,
                                ctx.published_date, ctx.published_date.year if ctx.published_date else state.doc.undated.year)
         if code.startswith("meritorious_hous") and qualifier == "actual" and (
-                HOUSES_APPROVED.search(text, clause.start, q.start) or ALLOCATED.search(text, clause.start, q.start) or any(
+                HOUSES_APPROVED.search(text, clause.start, q.start) or (
+                    (allocated := ALLOCATED.search(text, clause.start, q.start)) is not None
+                    and not DONE_AFTER_ALLOCATION.search(text, allocated.end(), stmt.end)) or any(
                     f.qualifier == "target" and f.metric.startswith("meritorious_hous") and f.span_end >= sr.span.start
                     and AMONG.search(text, f.span_end, q.start) for f in (*state.facts, *out))):
             qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
-        if code == "meritorious_housing_amount" and state.doc.one_house:
+        if code == "meritorious_housing_amount" and state.doc.one_house and q.value < ONE_HOUSE_MAX \
+                and not GROUPS_HOUSED.search(text, sr.span.start, sr.span.end):
             continue  # "ủng hộ 70 triệu đồng để giúp đỡ gia đình bà N xây dựng căn nhà": one house's cost, no programme's
         if code == "vocational_enrolment" and (_rural_training(reading, sr, text, state.topics_seen)
                                                or q.value in state.doc.rural_counts):
@@ -1586,6 +1623,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 COVID_APPROVED.search(text, stmt.start, q.start)
                 or APPROVED_AFTER.match(text, q.end, qs[i + 1].start if i + 1 < len(qs) else stmt.end)):
             qualifier = "target"  # "tổng số đối tượng được phê duyệt … là 216.238 đối tượng với số tiền 352,3 tỷ": not yet paid
+            approved = True
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
         outer = [sr.section_period if qualifier == "target" or not sr.section_aims else None,
                  reading.document_period if qualifier == "target" or not reading.title_aims else None]
@@ -1650,6 +1688,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             period = replace(period, period=as_of(int(period.period[1:])))
         year, period_code = period.year, period.period
         stated = next((p for p in levels if p is not None), None)
+        if approved and not any(p is not None and p.explicit_sub_year for p in levels):
+            period_code = "FY"  # an approval is a target: the year's (lead ruling 36), not the months so far
         if stmt_period is None and qualifier != "target" and (detailed := next(
                 (f for f in reversed(state.facts) if f.span_start < sr.paragraph.start and f.qualifier != "target"),
                 None)) and find_period(sr.span.of(text)) is None:
@@ -1669,13 +1709,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if stated is not None and stated.year is None and period_code in LATE_IN_YEAR and ctx.published_date \
                 and ctx.published_date.month == 1 and year == ctx.published_date.year:
             year -= 1  # "Quý IV, …", "Trong tháng 12, …" on a January page: the year just ended
-        beside = YEAR_BESIDE.match(text, q.end)
+        beside = YEAR_BESIDE.match(text, q.end) or (YEAR_AFTER_THE_RATE.match(text, q.end) if q.kind == "households"
+                                                     else None)
         earlier = LAST_YEAR_BRACKET.search(text, max(stmt.start, q.start - 60), q.start)
         if earlier and year:
             # "tăng 8,4% so với cùng kỳ năm 2023 (39.203 người)": last year's figure of the same period.
             year = int(earlier.group(1)) if earlier.group(1) else year - 1
         elif beside:
-            stated_year = int(beside.group(1) or beside.group(2))
+            stated_year = int(beside.group(1) or beside.group(beside.lastindex))
             if qualifier == "target" and year and stated_year < year and FROM_BEFORE.search(text[clause.start:q.start]):
                 qualifier = "actual"  # "phấn đấu nâng tỷ lệ … từ 55% năm 2016 lên 58,5% năm 2017": where the plan starts
             year, period_code = stated_year, "FY"
@@ -1924,7 +1965,7 @@ def _rate_of_share(text: str, q: Quantity, clause: Span, stmt: Span, sentence: S
         return named
     if POOR_SHARE_BEFORE.search(text, max(sentence.start, q.start - 100), q.start) \
             or (POOR_LEFT_BEFORE.search(text, clause.start, q.start) and POOR_ONLY_AFTER.match(text, q.end)
-                and not AREA_SUBJECT.search(text, stmt.start, q.start)) \
+                and not AREA_SUBJECT.search(text, stmt.start, q.start) and not GROUP_NAMED.search(text, sentence.start, q.start)) \
             or (POOR_RATE_SHARE.search(text, max(stmt.start, q.start - 80), q.start)
                 and not SHARE_OF_THE_POOR_AFTER.match(text, q.end)):
         return "poverty_rate"
@@ -1945,14 +1986,14 @@ YEAR_ONLY_BRACKET = re.compile(r"\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)", re.I)
 
 def _bracket_closed_before(text: str, marker: int, end: int) -> bool:
     """Whether a breakdown marker in brackets is none for a figure at ``end`` after the brackets closed: brackets that
-    hold only a year ("24,31% (năm 2010) xuống còn 28.200 hộ"), or a year named after them ("57.814 hộ nghèo (trong đó
-    …) vào năm 2016, đến cuối năm 2020, … còn 8.617 hộ"); a list going on after them keeps it ("420 người (bắt buộc
-    300 người), tự nguyện 120 người")."""
+    hold only a year ("24,31% (năm 2010) xuống còn 28.200 hộ"), or a later year opening a clause after them ("57.814 hộ
+    nghèo (trong đó …) vào năm 2016, đến cuối năm 2020, … còn 8.617 hộ"); a list going on after them keeps it ("420
+    người (bắt buộc 300 người), tự nguyện 120 người", "…) tính đến cuối năm 2022, học viên tự nguyện 82 người")."""
     opened = text.rfind("(", 0, marker + 1)
     if opened <= text.rfind(")", 0, marker):
         return False
     closed = text.find(")", marker, end)
-    return closed >= 0 and bool(YEAR_ONLY_BRACKET.fullmatch(text, opened, closed + 1) or YEARS.search(text, closed, end))
+    return closed >= 0 and bool(YEAR_ONLY_BRACKET.fullmatch(text, opened, closed + 1) or UNTIL_YEAR.search(text, closed + 1, end))
 
 
 def _is_part(text: str, code: str, q: Quantity, out: list[Fact], state: _ParagraphState,
@@ -2010,6 +2051,10 @@ ONE_FAMILY_HOUSE = re.compile(r"\bnhà\b[^.;\d]{0,60}?\bcho (?:gia đình |hộ 
                               re.I)
 
 
+ONE_HOUSE_MAX = 1e9  # đồng: a sum this large on such a page is a programme's ("… nhà ở cho người có công … 8,5 tỷ đồng")
+GROUPS_HOUSED = re.compile(r"\bcác (?:hộ|gia đình)\b|\bcho người có công\b|\btrên địa bàn\b", re.I)
+
+
 def _one_house(text: str, quantities: list[Quantity]) -> bool:
     """Whether the page tells of one family's house (``ONE_FAMILY_HOUSE``) and counts no houses, nor the families
     or households they were for: the money told is then one house's cost (lead ruling 51), no programme's."""
@@ -2051,6 +2096,8 @@ def _admissions_or_residents(text: str, q: Quantity, clause: Span, stmt: Span) -
     nghiện cho 500 học viên"), None. "đã tiếp nhận", "đã tổ chức" say what was done."""
     if re.search(r"\bđã\s+(?:tiếp nhận|tổ chức)", text[clause.start:q.start]):
         return "drug_rehab_admissions"
+    if NOW_AFTER.match(text, q.end):
+        return "drug_rehab_residents"  # "… và 20 người đang cai nghiện tại Trung tâm …": there now
     now = IN_TREATMENT_NOW.search(text, max(clause.start, q.start - 60), q.start) or NOW_OPENING.match(
         text, stmt.start, q.start)
     if now is None:

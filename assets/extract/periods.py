@@ -22,10 +22,13 @@ PERIOD_CODES = ("FY", "H1", "H2", "9M", "Q1", "Q2", "Q3", "Q4", *(f"M{n}" for n 
 # "N tháng" is a reporting period only where it is the first months of a year, not a duration
 # ("được hỗ trợ trong 3 tháng", "khóa học dưới 3 tháng", "(hỗ trợ 3 tháng, mỗi tháng 500 ngàn đồng)").
 _MONTHS_CUMULATED = (
-    r"(?:(?:lũy|luỹ) kế|sơ kết|tổng kết|báo cáo|kết quả|sau|(?P<within>trong)|qua)?\s*"
+    r"(?:(?:lũy|luỹ) kế|sơ kết|tổng kết|báo cáo|kết quả|sau|(?P<within>(?:^\W*|\bcho biết,?\s+|\bbáo cáo,?\s+)trong)"
+    r"|(?P<within4>(?<!diễn ra )(?<!kéo dài )(?<!học )trong(?=\s+(?:[4-9]|1[01])\s))|trong|qua)?\s*"
     r"(?<![\d/.,])(?<!hỗ trợ )(?<!trợ cấp )(?<!thời gian )(?<!vòng )(?<!hạn )(?P<n>1[01]|0?[2-9])\s+tháng(?P<tail>\s+đầu\s+năm|\s+cuối\s+năm|\s+(?:của\s+)?năm(?=\s+(?:19|20)\d\d)"
-    # "trong 10 tháng đã tạo việc làm …": the months a report counts (not "sau 6 tháng đã có việc làm", a duration)
-    r"|\s+qua|\s+vừa qua|(?=\s*[,:;]|\s*/\s*(?:19|20)\d\d|\s*$)|(?(within)(?=\s+đã\b)|(?!)))"
+    # "Sở cho biết trong 10 tháng đã tạo việc làm …", opening a sentence or after a report's verb, or of 4 months or more
+    # ("tỉnh trong 9 tháng đã đưa …"): the months it counts (not "sau 6 tháng đã có việc làm", "đoàn kiểm tra trong 2
+    # tháng đã kiểm tra …", "diễn ra trong 5 tháng": durations)
+    r"|\s+qua|\s+vừa qua|(?=\s*[,:;]|\s*/\s*(?:19|20)\d\d|\s*$)|(?(within)(?=\s+đã\b)|(?(within4)(?=\s+đã\b)|(?!))))"
 )
 # A running total of the months before its figure: "lũy kế 8 tháng đạt …", "tính chung 6 tháng là …", "nâng tổng số 10
 # tháng lên …" (not a duration: "đào tạo dưới 3 tháng là …", "có việc làm sau 6 tháng đạt 85%").
@@ -59,7 +62,7 @@ FULL_YEAR = re.compile(rf"(?=[cthn12])(?:(?:cả |trong |cuối |hết )?năm\s+
 # Words before a year that make it the date of an event, a name or a comparison, not a reporting period.
 EVENT_BEFORE = re.compile(
     r"(tết|nguyên đán|dịp|kỷ niệm|giai đoạn|từ|từ \d{4}\s*(?:đến|tới)|trung thu|hành động|hội thi|đinh|giáp|nhâm|quý|canh|tân|kỷ|cùng kỳ|"
-    r"mậu|bính|ất|so với(?: (?:thực hiện|kết quả|số liệu|cùng kỳ|mức))?|so|hơn|[–-]|học|khóa|khoá|sinh)\s*(năm\s*)?$",
+    r"mậu|bính|ất|so với(?: (?:thực hiện|kết quả|số liệu|cùng kỳ|mức|thời điểm(?: cuối| đầu)?))?|so|hơn|[–-]|học|khóa|khoá|sinh)\s*(năm\s*)?$",
     re.IGNORECASE,
 )
 

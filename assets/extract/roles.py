@@ -86,10 +86,11 @@ SHARE_NOUN_AFTER = re.compile(
     re.I,
 )
 POPULATION_AFTER = re.compile(r"^\s*dân số\b", re.I)
-# Multi-year totals and averages; a programme's name ("Chương trình … giai đoạn 2021-2025") is not one.
+# Multi-year totals and averages ("giai đoạn 2016-2020", "giai đoạn 2016-6/2018"); a programme's name ("Chương trình …
+# giai đoạn 2021-2025") is not one.
 MULTI_YEAR = re.compile(
     r"(?=[gtnbmhsq\d])"  # the first letters of the forms below: the engine skips every other position
-    r"(?:giai đoạn\s+(?:năm\s+)?\d{4}\s*[-–.]\s*\d{4}|(?<![\d,.])(?!1\s)\d+\s+năm\s+(?:qua|gần đây|trở lại đây|liên tiếp|thực hiện)"
+    r"(?:giai đoạn\s+(?:năm\s+)?\d{4}\s*[-–.]\s*(?:(?:tháng\s+)?\d{1,2}\s*/\s*)?\d{4}|(?<![\d,.])(?!1\s)\d+\s+năm\s+(?:qua|gần đây|trở lại đây|liên tiếp|thực hiện)"
     r"|\btrong\s+(?:\d+|hai|ba|bốn|năm)\s+năm\b(?!\s+(?:19|20)\d\d)"
     # a clause opening on the years gone by: "Qua các năm, thành phố … giải quyết việc làm cho gần 3 ngàn lao động",
     # "Trong những năm qua, …" (not "Năm 2024, cũng như những năm qua, …", nor "lần đầu tiên trong nhiều năm")
@@ -178,7 +179,10 @@ RANGE_CHANGE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:tăng|giảm)(?:\s+(?:thêm
 NEED_BEFORE = re.compile(r"\b(?:cần (?:được )?(?:hỗ trợ|xây dựng|sửa chữa)|có nhu cầu|nhu cầu)\b[^;.()\d]{0,30}$"
                          r"|\b(?:cần (?:được )?hỗ trợ|nhu cầu)[^;.()\d]{0,30}[\d.,]+\s+[^\W\d_]+\s*\([^()]*$"
                          # "nhu cầu học nghề trên địa bàn tỉnh cao với 8.400 người": the need of an activity, further on
-                         r"|(?<!đáp ứng )\bnhu cầu (?:học nghề|đào tạo|việc làm|hỗ trợ|vay vốn|xây dựng|sửa chữa)\b[^;.,()\d]{0,45}$",
+                         # (not "đáp ứng được nhu cầu đào tạo …, trường đã tuyển sinh", "gắn với nhu cầu … cho 9.300 người")
+                         r"|(?<!đáp ứng )(?<!đáp ứng được )(?<!theo )(?<!gắn với )(?<!phù hợp )(?<!phù hợp với )"
+                         r"\bnhu cầu (?:học nghề|đào tạo|việc làm|hỗ trợ|vay vốn|xây dựng|sửa chữa)\b[^;.,()\d]{0,60}?"
+                         r"\b(?:là|với|khoảng|lên (?:tới|đến))\s*$",
                          re.I)
 # A programme's progress so far, not a year's result: "đã hỗ trợ xây dựng được 763 căn, đạt 62% so với đề án".
 PROGRAMME_PROGRESS_AFTER = re.compile(r"[^;.\d]{0,40}?[,;]?\s*đạt\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:đề án|mục tiêu giai đoạn"
