@@ -3226,7 +3226,7 @@ def test_hard_wrapped_prose_is_joined_before_lines_are_classified():
      "qua đào tạo đạt 66%.", date(2023, 12, 20),
      [("vocational_enrolment", 24000, "actual", 2023, "FY"), ("trained_labour_rate", 66, "actual", 2023, "FY")]),
     # a comparison's year after brackets keeps the breakdown; a year in brackets beside a comparison is no year of it
-    ("Tin\nNăm 2023, Trung tâm đang quản lý 380 học viên (trong đó 260 học viên bắt buộc), tăng 30 học viên so với năm 2022, "
+    ("Tin\nNăm 2023, Trung tâm cai nghiện ma túy tỉnh đang quản lý 380 học viên (trong đó 260 học viên bắt buộc), tăng 30 học viên so với năm 2022, "
      "tự nguyện 120 học viên.", date(2023, 12, 20), [("drug_rehab_residents", 380, "actual", 2023, "FY")]),
     ("Tin\nNăm 2023, tỉnh giải quyết việc làm cho 16.800 lượt người, tỷ lệ 103% (năm 2022 đạt 97%) so với kế hoạch.",
      date(2023, 12, 20), [("jobs_created", 16800, "actual", 2023, "FY")]),
