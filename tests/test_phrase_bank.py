@@ -3253,3 +3253,24 @@ def test_a_provincial_paper_on_its_own_province_after_a_national_conference():
             "quyết việc làm cho 31.200 lao động.")
     assert [(f.value, f.province) for f in extract_facts(DocContext("moh", text, date(2023, 12, 27), "Bình Định"))] \
         == [(1_600_000, None), (31200, "Bình Định")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "Nếu năm A …, thì đến năm B …": the later figure is B's
+    ("Tin\nNếu năm 1992, toàn tỉnh giải quyết việc làm cho 3.500 lao động thì đến năm 2021 đã giải quyết việc làm cho "
+     "10.420 lao động.", date(2022, 4, 2),
+     [("jobs_created", 3500, "actual", 1992, "FY"), ("jobs_created", 10420, "actual", 2021, "FY")]),
+    # the region taken up again is no province's
+    ("Tin\nVùng Đông Nam bộ không còn dẫn đầu về tỷ lệ thất nghiệp. Cụ thể, tỷ lệ thất nghiệp quý này của vùng là 2,5%.",
+     date(2024, 1, 10), []),
+    # a part named by its own code after "trong đó"
+    ("Tin\nTính đến ngày 12/6/2020, toàn tỉnh có gần 5.400 lao động được tạo việc làm mới, trong đó 610 người xuất khẩu "
+     "lao động.", date(2020, 6, 23),
+     [("jobs_created", 5400, "actual", 2020, "H1"), ("labour_export", 610, "actual", 2020, "H1")]),
+    # the districts' shares of a reduction the province set them
+    ("Tin\nUBND tỉnh vừa giao chỉ tiêu phấn đấu giảm tỷ lệ hộ nghèo năm 2017 cho các huyện.\nCụ thể, huyện Minh Hóa giảm "
+     "từ 6,1-6,8%; Tuyên Hóa 4,2-4,6%.", date(2017, 3, 16),
+     [("poverty_rate_reduction", 6.1, "target", 2017, "FY"), ("poverty_rate_reduction", 4.2, "target", 2017, "FY")]),
+])
+def test_the_fifteenth_sessions_set_63(text, published, expected):
+    assert _readings(text, published, "Quảng Bình") == expected

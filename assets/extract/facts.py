@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-63"
+EXTRACTOR_VERSION = "extract-64"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -123,7 +123,7 @@ YEAR_BESIDE = re.compile(r"(?![^\S\n]*\n)\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s
 # A later year a figure came to, after an earlier figure of its statement: "…, đến cuối năm 2020, … còn 8.617 hộ".
 # … opening its clause (not a plan's horizon: "Quy hoạch … đến năm 2030", "giai đoạn 2021 đến năm 2025", "có giá trị
 # đến năm 2024")
-UNTIL_YEAR = re.compile(r"(?:^|[,;]\s*)(?:và\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.I)
+UNTIL_YEAR = re.compile(r"(?:^|[,;]\s*|\bthì\s+)(?:và\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.I)
 # … and of households, after their rate: "… 28.200 hộ, tỉ lệ 8,88% (năm 2015)", "9.318 hộ nghèo, chiếm 3,72% (2022)" (the
 # brackets hold only the year: not "tỷ lệ 104% (năm 2022 là 98%)")
 YEAR_AFTER_THE_RATE = re.compile(r"\s*(?:nghèo\s*)?,\s*(?:t[ỷỉ] lệ|chiếm(?: t[ỷỉ] lệ)?)\s*[\d.,]+\s*%\s*\(\s*(?:cuối\s+|hết\s+)?"
@@ -303,6 +303,22 @@ POOR_ONLY_AFTER = re.compile(r"\s*(?:thuộc diện\s+)?hộ nghèo\b(?!\s*(?:v�
                              r"(?=\s*(?:[,.;()\n]|$|(?:giảm|so với|và|toàn|trên|của|theo|vào)\b))", re.I)
 # … of the province or district, not a commune's, a town's or an area's ("riêng các huyện miền núi còn 9,8% hộ nghèo")
 BARE_COUNT_AFTER = re.compile(r"\s*(?:[;,.)]|và\b|$)")  # "Krông Nô: 2.950 hộ; …" (not "510 hộ thoát nghèo")
+RATE_NAMED = re.compile(r"(?P<fall>\bgiảm\s+)?\bt[ỷỉ] lệ hộ nghèo\b", re.I)
+
+
+def _district_listed_rate(text: str, q: Quantity, clause: Span, sr: SentenceReading, mentions: list
+                          ) -> tuple[str, bool] | None:
+    """(metric, whether a goal) of a district's percent listed in a breakdown after the poverty rate is named, within
+    300 characters before its paragraph ("UBND tỉnh vừa giao chỉ tiêu phấn đấu giảm tỷ lệ hộ nghèo năm 2017 cho các
+    huyện … Cụ thể, huyện Minh Hóa giảm từ 6,5-7,2%; Tuyên Hóa 4,5-5,0%; …"): the districts' shares of that rate."""
+    if q.kind != "percent" or not sr.breakdown or q.start - clause.start >= 60:
+        return None
+    item = first_place(mentions, clause.start, q.start)
+    named = _last_match(RATE_NAMED, text, max(0, sr.paragraph.start - 300), q.start) if item and item.district else None
+    if named is None:
+        return None
+    return ("poverty_rate_reduction" if named.group("fall") else "poverty_rate",
+            bool(GOAL_WORDS.search(text, max(0, named.start() - 60), named.end())))
 # A group whose share is poor, not the place's households: "Trong 1.500 hộ được vay vốn, còn 20% …", "đồng bào Mông …"
 GROUP_NAMED = re.compile(r"\btrong (?:số )?(?:[\d.,]+ )?hộ\b|\bđồng bào\b|\bdân tộc\b|\btrong đó\b", re.I)
 # (not "toàn xã hội", the whole society, nor "tất cả xã", "cả xã Ea Ning và …")
@@ -1060,6 +1076,8 @@ def _own_months(text: str, clause: Span, stmt: Span, q: Quantity, stmt_period: P
 # … or named right after the figure as whose it is: "giải quyết việc làm trên 113.000 lao động ở khu vực Tây Nguyên".
 # (not "… lao động tại các tỉnh Đông Nam Bộ": where the province's workers went)
 REGION_AFTER = re.compile(r"\s*(?:ở (?:khu vực|vùng|toàn vùng)|của (?:các tỉnh|khu vực|vùng|toàn vùng))\s+" + REGIONS.pattern)
+# … or the region the sentence before named, taken up again: "tỷ lệ thất nghiệp quý này của vùng là 2,67%"
+THE_REGION_AGAIN = re.compile(r"\b(?:của|toàn|cả) vùng\b(?!\s+(?:đồng bào|cao|sâu|xa|miền núi|dân tộc|biên giới|khó khăn))", re.I)
 # A region as the subject of its sentence: "năm 2016 các tỉnh Tây Nguyên đã …; giải quyết việc làm …", "toàn vùng …".
 # (opening its clause: not "Dẫn đầu các tỉnh Tây Nguyên, …", "Cùng với …", "… đi làm việc tại các tỉnh …")
 REGION_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s*|\bnăm \d{4},?\s+)(?:các tỉnh|toàn|cả)\s+(?:vùng\s+|khu vực\s+)?$", re.I)
@@ -1274,14 +1292,16 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                        previous_role)
         # "giảm 612 hộ nghèo, giảm 2,3%", "giảm gần 6,7 nghìn hộ nghèo, tương đương với 1,41%": the rate's reduction.
         fell_at = None
-        poor_reduction = q.kind == "percent" and (
+        listed = _district_listed_rate(text, q, clause, sr, reading.mentions)
+        poor_reduction = q.kind == "percent" and listed is not None and listed[0] == "poverty_rate_reduction" or (
+            q.kind == "percent" and (
             (previous_role == "change" and i > 0 and POOR_CHANGE.match(text, qs[i - 1].end, q.start) is not None
              # "giảm 1.432 hộ nghèo (1,95%)": the share the count fell by, in brackets
              and (role == "change" or EQUIVALENT_BEFORE.search(text, max(stmt.start, q.start - 30), q.start)
                   or q.value <= 15 and text[qs[i - 1].end:q.start].rstrip().endswith("(")))
             or (role == "change" and q.value <= 15 and POOR_AFTER.match(text, q.end) is not None)
             or (q.value <= 15 and (fell_at := _poor_fell_at(text, stmt.start, q)) is not None
-                and not _names_poverty_rate(text, stmt, q)))
+                and not _names_poverty_rate(text, stmt, q))))
         previous_role = role
         gap_start, previous_end = previous_end, q.end
         last = out[-1] if out else None
@@ -1454,6 +1474,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "…, gồm 556 lao động tự do …; 76 trường hợp người có công; 996 trường hợp bảo trợ xã hội": the groups go on
             # (not "…; toàn tỉnh ghi nhận 3.200 người mắc Covid-19").
             choice = Choice(BY_CODE["covid_support_recipients"], q.start, "", True)
+        if choice is None and listed is not None:
+            choice = Choice(BY_CODE[listed[0]], q.start, "", True)
         if choice is None and q.kind == "households" and sr.breakdown \
                 and (counted := next((f for f in reversed((*state.facts, *out)) if f.unit == "households"), None)) \
                 and counted.metric in ("poor_households", "near_poor_households") \
@@ -1592,11 +1614,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         province, district, national = placed
         if _region_figure(text, clause.start, q.start, regions, reading.mentions, sr.span.start) \
-                or REGION_AFTER.match(text, q.end):
+                or REGION_AFTER.match(text, q.end) or (THE_REGION_AGAIN.search(text, clause.start, q.start)
+                                                       and first_place(reading.mentions, clause.start, q.start) is None):
             continue
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)
         qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None, state.topics_seen,
                                ctx.published_date, ctx.published_date.year if ctx.published_date else state.doc.undated.year)
+        if listed is not None and listed[1]:
+            qualifier = "target"  # the districts' shares of a goal the province set them
         if code.startswith("meritorious_hous") and qualifier == "actual" and (
                 HOUSES_APPROVED.search(text, clause.start, q.start) or (
                     (allocated := ALLOCATED.search(text, clause.start, q.start)) is not None
