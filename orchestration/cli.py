@@ -20,7 +20,8 @@ concurrency:
 telemetry:
   enabled: false
 """
-CORE_TABLES = ("raw_documents", "documents", "facts", "consistency_findings")
+# What `molisa diff` shows when no table is named: the pipeline's tables and what the analysts' corrections change.
+DIFF_TABLES = ("raw_documents", "documents", "facts", "consistency_findings", "facts_reviewed", "corrections_log")
 
 
 def _fail(message: str) -> int:
@@ -268,7 +269,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
                      "(`molisa versions` lists them)")
     if (con := _open_reader()) is None:
         return 1
-    tables = [args.table] if args.table else list(CORE_TABLES)
+    tables = [args.table] if args.table else list(DIFF_TABLES)
     try:
         newest = warehouse.current_snapshot(con)
         if args.to_snapshot > newest:

@@ -35,8 +35,8 @@ def test_every_injected_contradiction_is_found_by_its_rule_and_nothing_else(pert
     """).fetchall()
     found = {path: {"rule": rule, "metrics": metrics} for path, rule, _message, metrics in rows}
     sources = next(message for path, _, message, _ in rows if path == "sources_b.txt")
-    assert sources.startswith("sources_b.txt: jobs_created is 14.500 for Bạc Liêu, FY 2024")
-    assert "but sources_a.txt gives 15.400" in sources and sources.count("“") == 2
+    assert sources.startswith("sources_b.txt: jobs_created is 14\u202f500 for Bạc Liêu, FY 2024")
+    assert "but sources_a.txt gives 15\u202f400" in sources and sources.count("“") == 2
     assert found == expected
     assert len(rows) == len(expected)  # one finding per injected contradiction
     for path, _rule, message, _metrics in rows:

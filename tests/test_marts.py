@@ -132,10 +132,12 @@ def test_two_figures_of_one_report_are_chosen_for_a_reason_the_mart_states(tmp_p
     assert run_pipeline(raw, tmp_path / "wh", dg.DagsterInstance.ephemeral()).success
     con = lake.connect(tmp_path / "wh", read_only=True)
     rows = dict(con.execute("select metric, value from int_facts_chosen where year = 2023").fetchall())
-    reasons = con.execute("select chosen_because from int_facts_chosen where reports > 1 order by metric").fetchall()
+    reasons = con.execute("select chosen_because, reports from int_facts_chosen where len(alternatives) > 1 "
+                          "order by metric").fetchall()
     assert rows["jobs_created"] == 14200 and rows["poverty_rate"] == 9.8
+    assert [r[1] for r in reasons] == [1, 1]  # one document gives both figures
     assert [r[0] for r in reasons] == [
-        "the report gives two counts; the larger is shown (a total holds its parts; check which the report means): "
+        "the report gives two counts; the largest is shown (a total holds its parts; check which the report means): "
         "14.200 over 6.100 in report.txt",
         "the report gives two values; the one stated first is shown (check which the report means): 9,8 over 10,4 in "
         "report.txt"]

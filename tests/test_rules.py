@@ -103,7 +103,7 @@ def test_ratio_in_a_flattened_table_row():
     other_year = "- Xuất khẩu lao động năm 2023: chỉ tiêu 1.000 người, thực hiện 1.050 người, đạt 105%."
     assert check(a=article(title, "28/12/2024", row.format("2.150"), other_year)).height == 0
     found = one(check(a=article(title, "28/12/2024", row.format("2.350"), other_year)), "ratio_matches_percent")
-    assert len(found["fact_ids"]) == 2 and "2.350 of a plan of 2.000 is 117,5%" in found["message"]
+    assert len(found["fact_ids"]) == 2 and "2\u202f350 of a plan of 2\u202f000 is 117.5%" in found["message"]
 
 
 # rate_change_matches: one sentence, and the reduction in another sentence of the report.
@@ -135,7 +135,7 @@ def test_part_exceeding_whole_in_each_scope():
     title = "Cao Bằng: kết quả giải quyết việc làm năm 2022"
     assert check(a=article(title, "28/12/2022", good)).height == 0
     found = one(check(a=article(title, "28/12/2022", good.replace("1.600", "1.200"))), "part_not_exceeding_whole")
-    assert "1.500 workers sent abroad exceed the 1.200 jobs" in found["message"]
+    assert "1\u202f500 workers sent abroad exceed the 1\u202f200 jobs" in found["message"]
     title = "Lâm Đồng: hỗ trợ người dân gặp khó khăn do đại dịch Covid-19"
     part = "Năm 2021, toàn tỉnh Lâm Đồng đã chi hỗ trợ do đại dịch Covid-19 cho {}/12.500 đối tượng được phê duyệt."
     assert check(a=article(title, "28/12/2021", part.format("12.400"))).height == 0
@@ -164,7 +164,7 @@ def test_yoy_against_the_figure_in_brackets():
     title = "Cà Mau: kết quả đào tạo nghề năm 2024"
     assert check(a=article(title, "28/12/2024", sentence.format("39.203"))).height == 0
     found = one(check(a=article(title, "28/12/2024", sentence.format("37.203"))), "yoy_claim_matches_history")
-    assert "37.203" in found["message"] and "about 39.200 last year" in found["message"]
+    assert "37.203" in found["message"] and "about 39\u202f200 last year" in found["message"]
 
 
 def test_yoy_against_last_year_in_the_same_article_and_in_another_report():

@@ -61,7 +61,7 @@ def test_a_correction_overrides_the_later_publication(runs):
     fixed = runs["fixed"]
     assert fixed["mart"] == (14900, 2, "corrected by an analyst (corrected): sources_a.txt over sources_b.txt")
     [(rule, message, _)] = fixed["findings"]
-    assert rule == "sources_agree" and "14.900" in message  # the corrected value is what the rule compares
+    assert rule == "sources_agree" and "14\u202f900" in message  # the corrected value is what the rule compares
 
 
 def test_the_rules_read_the_reviewed_facts(runs):

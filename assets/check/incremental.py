@@ -42,7 +42,8 @@ from assets.reuse import input_snapshots
 
 # The code the prepared facts and the findings follow from: a change to any of these files makes the
 # context stale (its rows would no longer be what ``prepare`` gives), so the next run recomputes all.
-_SOURCES = ["check/rules.py", "check/printed.py", "check/incremental.py", "extract/numbers.py", "extract/segment.py"]
+_SOURCES = ["check/rules.py", "check/printed.py", "check/incremental.py", "extract/numbers.py", "extract/segment.py",
+            "readable.py"]
 RULES_VERSION = hashlib.sha256(b"".join(
     (Path(__file__).resolve().parents[1] / name).read_bytes() for name in _SOURCES)).hexdigest()[:16]
 CONTEXT_TABLE = "findings_context"

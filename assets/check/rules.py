@@ -29,6 +29,7 @@ import polars as pl
 from pandera.api.polars.types import PolarsData
 
 from assets.check.printed import half_unit, locate
+from assets.readable import readable
 
 PLACE = ["province", "district"]
 SCOPE = [*PLACE, "year", "period", "qualifier"]
@@ -36,14 +37,6 @@ INSPECTION = ["establishments_violating", "establishments_warned", "establishmen
 CASE_SCHEMA = {"doc_id": pl.String, "fact_ids": pl.List(pl.String), "expected": pl.Float64,
                "observed": pl.Float64, "message": pl.String}
 EPS = 1e-9
-
-
-def _num(value: float | None) -> str:
-    """A number as a Vietnamese article prints it: 12.208; 49,53; 1.200.000.000."""
-    if value is None:
-        return "?"
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def _place(row: dict) -> str:
@@ -112,8 +105,8 @@ def violations_eq_warnings_plus_fines(facts: pl.DataFrame) -> pl.DataFrame:
         total = w["value"] + f["value"]
         cases.append(_case(
             [v, w, f], total, v["value"],
-            f"{_num(v['value'])} establishments found violating but {_num(w['value'])} warned + "
-            f"{_num(f['value'])} fined = {_num(total)} ({_scope(v)})",
+            f"{readable(v['value'])} establishments found violating but {readable(w['value'])} warned + "
+            f"{readable(f['value'])} fined = {readable(total)} ({_scope(v)})",
             "which of the three counts the article misprints, or whether the campaign had another outcome"))
     return _cases(cases)
 
@@ -144,8 +137,8 @@ def ratio_matches_percent(facts: pl.DataFrame) -> pl.DataFrame:
         ratio = row["value"] / row["plan_value"] * 100
         case = _case(
             [row], ratio, pct,
-            f"{row['metric']} {_num(row['value'])} of a plan of {_num(row['plan_value'])} is {_num(ratio)}% "
-            f"but the text says {_num(pct)}% ({_scope(row)})",
+            f"{row['metric']} {readable(row['value'])} of a plan of {readable(row['plan_value'])} is {readable(ratio)}% "
+            f"but the text says {readable(pct)}% ({_scope(row)})",
             "the done figure, the plan figure and the percent against the source report")
         cases.append(case | ({"fact_ids": [row["fact_id"], row["target_id"]]} if row["target_id"] else {}))
     return _cases(cases)
@@ -174,8 +167,8 @@ def rate_change_matches(facts: pl.DataFrame) -> pl.DataFrame:
         diff = b["value"] - a["value"]
         cases.append(_case(
             [b, a, c], diff, c["value"],
-            f"the poverty rate fell from {_num(b['value'])}% to {_num(a['value'])}% ({_num(diff)} points) "
-            f"but the text says it fell {_num(c['value'])} points ({_scope(c)})",
+            f"the poverty rate fell from {readable(b['value'])}% to {readable(a['value'])}% ({readable(diff)} points) "
+            f"but the text says it fell {readable(c['value'])} points ({_scope(c)})",
             "the two rates and the reduction against the source report"))
     return _cases(cases)
 
@@ -193,7 +186,7 @@ def part_not_exceeding_whole(facts: pl.DataFrame) -> pl.DataFrame:
         if row["low"] > w["high"] + EPS:
             cases.append(_case(
                 [row, w], w["value"], row["value"],
-                f"{_num(row['value'])} workers sent abroad exceed the {_num(w['value'])} jobs created they are "
+                f"{readable(row['value'])} workers sent abroad exceed the {readable(w['value'])} jobs created they are "
                 f"part of ({_scope(row)})",
                 "both figures, and whether the jobs figure is only jobs at home"))
     fractions = facts.filter(pl.col("plan_value").is_not_null() & pl.col("plan_pct").is_null()
@@ -201,7 +194,7 @@ def part_not_exceeding_whole(facts: pl.DataFrame) -> pl.DataFrame:
     for row in fractions.iter_rows(named=True):
         cases.append(_case(
             [row], row["plan_value"], row["value"],
-            f"{row['metric']} {_num(row['value'])}/{_num(row['plan_value'])}: the part is more than the whole "
+            f"{row['metric']} {readable(row['value'])}/{readable(row['plan_value'])}: the part is more than the whole "
             f"({_scope(row)})", "the two numbers of the fraction"))
     return _cases(cases)
 
@@ -291,8 +284,8 @@ def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
         case = _case(
             [claim] + ([fact] if fact is not None and fact["doc_id"] == claim["doc_id"] else []),
             implied, prev["value"],
-            f"{claim['metric']} {_num(claim['value'])} at {_num(claim['yoy_pct'])}% of the same period last year "
-            f"implies about {_num(shown)} last year, but {_num(prev['value'])} is reported {where} ({_scope(claim)})",
+            f"{claim['metric']} {readable(claim['value'])} at {readable(claim['yoy_pct'])}% of the same period last year "
+            f"implies about {readable(shown)} last year, but {readable(prev['value'])} is reported {where} ({_scope(claim)})",
             "this year's figure, the percentage and last year's figure")
         # Last year's fact in another document is named in the message and among the facts, not quoted twice.
         cases.append(case | ({"fact_ids": [claim["fact_id"], fact["fact_id"]]} if fact is not None else {}))
@@ -353,11 +346,12 @@ def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
         pl.col("later_doc_id").alias("doc_id"),
         pl.concat_list("later_fact_id", "earlier_fact_id").alias("fact_ids"),
         pl.col("earlier_value").alias("expected"), pl.col("later_value").alias("observed"),
-        pl.format("{}: {} is {} for {} in “{}” but {} gives {} in “{}”; check which report is right (the marts "
-                  "take the later publication, {}, unless a correction says otherwise).",
-                  "later_source_path", "metric", pl.col("later_value").map_elements(_num, **number), "scope",
+        pl.format("{}: {} is {} for {} in “{}” but {} gives {} in “{}”; check which report is right (unless a "
+                  "correction says otherwise, the marts take an actual over an estimate, then the later publication; "
+                  "mart_metric_yoy.chosen_because says which they took; this finding is filed under {}).",
+                  "later_source_path", "metric", pl.col("later_value").map_elements(readable, **number), "scope",
                   pl.col("later_sentence").fill_null("None"), "earlier_source_path",
-                  pl.col("earlier_value").map_elements(_num, **number), pl.col("earlier_sentence").fill_null("None"),
+                  pl.col("earlier_value").map_elements(readable, **number), pl.col("earlier_sentence").fill_null("None"),
                   "later_source_path").alias("message"))
     return cases.cast(CASE_SCHEMA) if cases.height else pl.DataFrame(schema=CASE_SCHEMA)
 

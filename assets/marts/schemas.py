@@ -53,9 +53,14 @@ class MartMetricYoy(pa.DataFrameModel):
     prev_source: str = pa.Field(nullable=True, description="reported: last year's figure is in an article; "
                                                            "implied: worked out from a “so với cùng kỳ” percentage",
                                 metadata=_from("value", "yoy_pct"))
+    prev_qualifier: str = pa.Field(nullable=True, description="actual or estimate: what last year's reported figure "
+                                                              "was (a change from an estimate is only as good as the "
+                                                              "estimate); empty when none was reported",
+                                   metadata=_from("qualifier"))
     qualifier: str = pa.Field(description="actual or estimate", metadata=_from("qualifier"))
-    reports: pl.Int64 = pa.Field(description="How many facts reported a figure for this row",
-                                 metadata=_from("fact_id", unit="facts"))
+    reports: pl.Int64 = pa.Field(description="How many documents reported a figure for this row (one article may "
+                                             "state it twice: see alternatives)",
+                                 metadata=_from("doc_id", unit="documents"))
     alternatives: pl.List(pl.Float64) = pa.Field(description="Every figure reported for this row (the chosen one "
                                                              "among them)", metadata=_from("value", unit=UNIT_COLUMN))
     doc_ids: pl.List(pl.String) = pa.Field(description="The documents that reported it (documents.doc_id)",

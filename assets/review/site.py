@@ -18,6 +18,7 @@ import jinja2
 import polars as pl
 
 from assets.metrics import metric_names
+from assets.readable import readable
 from assets.review.matching import correction_line, picking_evidence
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -57,14 +58,10 @@ def page_name(source_path: str) -> str:
 
 
 def fmt(value: object) -> str:
-    """A value as a person reads it: 17335 → 17 335, 49.53 → 49.53, None → empty."""
+    """A value as a person reads it (``assets.readable``): 17335 → 17 335, 49.53 → 49.53, None → empty."""
     if value is None:
         return ""
-    if isinstance(value, float):
-        if value.is_integer():
-            return f"{int(value):,}".replace(",", "\u202f")
-        return f"{value:,.6g}".replace(",", "\u202f") if abs(value) >= 1000 else f"{value:g}"
-    return str(value)
+    return readable(value) if isinstance(value, float) else str(value)
 
 
 @dataclass

@@ -27,7 +27,7 @@ ranked as (
                 case when unit in ('percent', 'pp') or list_contains(levels, metric) then 0 else -value end, doc_id,
                 span_start, fact_id
         ) as choice,
-        count(*) over (partition by province_2025, province, district, metric, period, year) as reports,
+        count(*) over (partition by province_2025, province, district, metric, period, year) as figures,
         list(value) over (partition by province_2025, province, district, metric, period, year) as alternatives,
         list(doc_id) over (partition by province_2025, province, district, metric, period, year) as all_doc_ids,
         -- the value as a Vietnamese page prints it, for chosen_because ("21.000", "1,94")
@@ -43,11 +43,17 @@ runner_up as (
 
 final as (
     select
-        c.* exclude (choice, levels, printed),
+        c.* exclude (choice, levels, printed, figures),
+        -- documents, not facts: one article may state a figure twice (its headline and its body)
+        len(list_distinct(c.all_doc_ids)) as reports,
         case
-            when c.reports = 1 then 'the only report: ' || c.source_path
+            when c.figures = 1 then 'the only report: ' || c.source_path
             when len(list_distinct(c.alternatives)) = 1
-                then c.reports || ' reports give the same value; shown from ' || c.source_path
+                then c.figures || ' mentions in ' || len(list_distinct(c.all_doc_ids))
+                    || ' report(s) give the same value; shown from ' || c.source_path
+            when c.review_status <> 'extracted' and r.review_status = 'extracted' and c.doc_id = r.doc_id
+                then 'corrected by an analyst (' || c.review_status || '): ' || c.printed || ' over the extracted '
+                    || r.printed || ' in ' || c.source_path
             when c.review_status <> 'extracted' and r.review_status = 'extracted'
                 then 'corrected by an analyst (' || c.review_status || '): ' || c.source_path || ' over '
                     || r.source_path
@@ -58,8 +64,10 @@ final as (
                     || r.source_path || ' (' || coalesce(cast(r.published_date as varchar), 'no date') || ')'
             when c.unit not in ('percent', 'pp') and not list_contains(c.levels, c.metric) and c.value > r.value
                     and c.doc_id = r.doc_id
-                then 'the report gives two counts; the larger is shown (a total holds its parts; check which the '
-                    || 'report means): ' || c.printed || ' over ' || r.printed || ' in ' || c.source_path
+                then 'the report gives ' || (case when c.figures > 2 then c.figures || ' counts' else 'two counts' end)
+                    || '; the largest is shown (a total holds its parts; check which the report means): '
+                    || c.printed || ' over ' || r.printed || (case when c.figures > 2 then ' and others (see alternatives)'
+                    else '' end) || ' in ' || c.source_path
             when c.unit not in ('percent', 'pp') and not list_contains(c.levels, c.metric) and c.value > r.value
                 then 'reports of the same date disagree; the larger count: ' || c.printed || ' in ' || c.source_path
                     || ' over ' || r.printed || ' in ' || r.source_path

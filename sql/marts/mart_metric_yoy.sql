@@ -1,14 +1,16 @@
 -- mart_metric_yoy: one row per province_2025, province, district (NULL: province-wide), metric,
 -- period and year: the chosen value against the same period of the previous year.
 -- prev_source: 'reported' when the warehouse holds last year's fact, 'implied' when it comes only
--- from a "so với cùng kỳ" percentage of this year's report. chosen_because: which report's value
+-- from a "so với cùng kỳ" percentage of this year's report. prev_qualifier: whether last year's figure was an actual
+-- or an estimate (a change from an estimate is only as good as the estimate). chosen_because: which report's value
 -- was taken when several give one, and why. Key: the grain above.
 with current_year as (
     select * from int_facts_chosen
 ),
 
 previous_year as (
-    select province_2025, province, district, metric, period, year + 1 as year, value as prev_value
+    select province_2025, province, district, metric, period, year + 1 as year, value as prev_value,
+        qualifier as prev_qualifier
     from int_facts_chosen
 ),
 
@@ -25,6 +27,7 @@ joined as (
         coalesce(p.prev_value, c.value * 100 / nullif(c.yoy_pct, 0)) as prev_value,
         case when p.prev_value is not null then 'reported'
              when c.yoy_pct is not null then 'implied' end as prev_source,
+        p.prev_qualifier,
         c.qualifier,
         c.reports,
         c.alternatives,
@@ -47,7 +50,7 @@ final as (
         round(prev_value, 2) as prev_value,
         round(value - prev_value, 2) as abs_change,
         round((value - prev_value) * 100 / nullif(prev_value, 0), 2) as pct_change,
-        prev_source, qualifier, reports, alternatives, doc_ids,
+        prev_source, prev_qualifier, qualifier, reports, alternatives, doc_ids,
         -- For BI tools: the period as dates (a time axis), the lists also as ';'-joined text.
         make_date(year, pr.first_month, 1) as period_start,
         last_day(make_date(year, pr.last_month, 1)) as period_end,

@@ -15,7 +15,7 @@ final as (
         province,
         year,
         string_agg(metric || ': ' || chosen_because, '; ' order by metric)
-            filter (where reports > 1 and metric in (
+            filter (where len(alternatives) > 1 and metric in (
                 'jobs_created', 'labour_export', 'vocational_enrolment', 'trained_labour_rate', 'unemployment_rate',
                 'poverty_rate', 'poor_households', 'social_allowance_recipients', 'meritorious_housing',
                 'covid_support_recipients'
@@ -35,6 +35,12 @@ final as (
         make_date(year, 12, 31) as period_end,
     from chosen
     group by province_2025, province, year
+    -- (a province and year with none of the main metrics, only others, is no row of this table)
+    having count(*) filter (where metric in (
+        'jobs_created', 'labour_export', 'vocational_enrolment', 'trained_labour_rate', 'unemployment_rate',
+        'poverty_rate', 'poor_households', 'social_allowance_recipients', 'meritorious_housing',
+        'covid_support_recipients'
+    )) > 0
 )
 
 select * from final
