@@ -21,7 +21,7 @@ from assets.review.asset import reviewed
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
-CODE_VERSION = "check-2"
+CODE_VERSION = "check-3"
 FAILURE_PREVIEW = 20
 # What each step reads (and writes): when none changed since its last run, that run's result stands.
 FINDINGS_TABLES = ["facts_reviewed", "documents", "consistency_findings", incremental.CONTEXT_TABLE]
