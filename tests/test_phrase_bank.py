@@ -3274,3 +3274,23 @@ def test_a_provincial_paper_on_its_own_province_after_a_national_conference():
 ])
 def test_the_fifteenth_sessions_set_63(text, published, expected):
     assert _readings(text, published, "Quảng Bình") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a stock at the start of a year is the year before's, in the sentences that detail it too (lead ruling 53)
+    ("Tin\nĐến đầu năm 2024, toàn tỉnh còn 19.300 hộ nghèo, hộ cận nghèo. Trong đó, 9.800 hộ nghèo, chiếm tỷ lệ 2,4%.",
+     date(2024, 5, 10), [("poor_households", 9800, "actual", 2023, "FY"), ("poverty_rate", 2.4, "actual", 2023, "FY")]),
+    # "đầu năm nay", and the district named before taken up as the subject ("huyện còn …")
+    ("Tin\nThạnh Phú là huyện ven biển.\nĐến đầu năm nay, huyện còn 2.870 hộ nghèo.", date(2024, 5, 10),
+     [("poor_households", 2870, "actual", 2023, "FY")]),
+    # households poor by the national standard, inside the province's count, are no country's figure
+    ("Tin\nSố hộ nghèo còn lại cuối năm 2020 theo chuẩn tỉnh: 3.100 hộ, trong đó hộ nghèo theo chuẩn cả nước: 1.400 hộ.",
+     date(2021, 1, 20), [("poor_households", 3100, "actual", 2020, "FY")]),
+])
+def test_the_fifteenth_sessions_set_66(text, published, expected):
+    assert _readings(text, published, "Bến Tre") == expected
+
+
+def test_the_district_taken_up_as_subject_after_a_time():
+    text = "Tin\nThạnh Phú là huyện ven biển.\nĐến đầu năm nay, huyện còn 2.870 hộ nghèo."
+    assert [f.district for f in extract_facts(DocContext("d", text, date(2024, 5, 10), "Bến Tre"))] == ["Thạnh Phú"]

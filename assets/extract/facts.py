@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-64"
+EXTRACTOR_VERSION = "extract-65"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -382,7 +382,7 @@ NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quy
                          re.I)
 A_YEAR_NAMED = re.compile(r"\b(?:đến|tới|cuối|hết)\s+(?:cuối\s+|hết\s+)?năm ((?:19|20)\d\d)\b", re.I)  # a year a level closes
 # Not "từ đầu năm" (the months so far), "(những) tháng đầu năm", "so với đầu năm", "ngay đầu năm".
-YEAR_START = re.compile(r"(?<!từ )(?<!tháng )(?<!với )(?<!ngay )\bđầu\s+năm\s+((?:19|20)\d\d)", re.I)
+YEAR_START = re.compile(r"(?<!từ )(?<!tháng )(?<!với )(?<!ngay )\bđầu\s+năm\s+((?:19|20)\d\d|nay)\b", re.I)
 NOW_OR_AFTER = re.compile(r"\b(?:nay|xuống|giảm)\b", re.I)  # "…, đến nay giảm còn 1,65%": no longer the start
 AMONG = re.compile(r"\btrong (?:đó|số)\b", re.I)
 RESULT_OPENING = re.compile(r"[\s;,]*(?:kết quả|thực tế|đến nay|tính đến|đã)\b", re.I)  # a statement telling a result
@@ -1721,11 +1721,15 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # A paragraph detailing the totals of the one before ("Trong đó, … xuất khẩu nước ngoài là 240 người")
             # speaks of their period (the last one's), not of one an earlier paragraph named.
             year, period_code = detailed.year, detailed.period
-        if period_code == "FY" and level_kind and role == "level" and qualifier != "target" \
-                and (start := YEAR_START.search(text, stmt.start, q.start)):
+        # (in the statement, or earlier in a paragraph whose later sentences name no year: "… đến đầu năm 2024, toàn
+        # tỉnh còn 21.061 hộ nghèo, hộ cận nghèo. … Trong đó, 10.600 hộ nghèo, …")
+        if period_code == "FY" and level_kind and role == "level" and qualifier != "target" and year is not None \
+                and (start := YEAR_START.search(text, stmt.start, q.start) or (
+                    None if YEARS.search(text, sr.span.start, q.start) else
+                    _last_match(YEAR_START, text, sr.paragraph.start, sr.span.start))):
             if later := _last_match(A_YEAR_NAMED, text, start.end(), q.start):
                 year = int(later.group(1))  # "nếu như đầu năm 2019, … thì đến cuối năm 2020, toàn tỉnh có 6.965 hộ nghèo"
-            elif int(start.group(1)) == year and not NOW_OR_AFTER.search(text, start.end(), q.start):
+            elif start.group(1) in (str(year), "nay") and not NOW_OR_AFTER.search(text, start.end(), q.start):
                 year -= 1  # "Đầu năm 2019, … có 1.329 hộ nghèo, chiếm 4,1%": the level the year 2018 closed with
         if stmt_period is None and qualifier != "target" and ctx.published_date and ctx.published_date.month <= 6 \
                 and year == ctx.published_date.year and PAST_YEAR_OPENING.match(text, sr.span.start) \

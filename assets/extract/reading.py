@@ -39,7 +39,7 @@ NATIONAL = re.compile(
     r"|(?<=số lao động )(?-i:V)iệt Nam(?= đi)|(?<=số người )(?-i:V)iệt Nam(?= đi)|(?<=tiếp nhận lao động )(?-i:V)iệt Nam"
     r"|Cục Quản lý lao động ngoài nước)", re.I
 )
-NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ|đầu|so với|của|trong|nhất|với)\s*$", re.I)
+NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ|đầu|so với|của|trong|nhất|với|chuẩn(?: nghèo)?(?: đa chiều)?)\s*$", re.I)
 # … but the country's own total: "tổng kinh phí hỗ trợ của cả nước là gần 36 nghìn tỷ đồng"
 COUNTRY_TOTAL = re.compile(r"của (?:cả nước|toàn quốc)(?=\s+(?:năm \d{4}\s+)?(?:(?:ước tính|ước|dự kiến)\s+)?"
                            r"(?:là|đạt|ước đạt|lên tới|lên đến)\b)", re.I)
@@ -124,6 +124,8 @@ _OFFICE_WORDS = r"(?:(?!\s(?:các|tỉnh|và|với)\s)[^.,;:\d]){0,40}?"  # an o
 # An unnamed district before the first figure: "Ước tính của huyện, …", "tỷ lệ hộ nghèo ở huyện là …", "Đây là huyện
 # nghèo …" (a lower-case word or a stop after it: no name follows).
 _UNNAMED_DISTRICT = re.compile(r"\b(?:[Tt]oàn|tại|ở|cả|trên địa bàn|[Đđ]ây là) (?:huyện|thị xã)(?=[,.;:]| [a-zà-ỹđ])"
+                               # … or as the subject after a time: "Đến đầu năm nay, huyện còn 3.070 hộ nghèo"
+                               r"|(?<=, )(?:huyện|thị xã)(?= (?:còn|có|đã|đạt)\b)"
                                # … or its offices: "UBND huyện đã …", "Trung tâm dạy nghề huyện đã tổ chức …" (not "Phòng
                                # LĐ-TB&XH các huyện", "Trung tâm … tỉnh phối hợp với các huyện", "… huyện, thị xã")
                                r"|(?<!các )\b(?:UBND|Ủy ban nhân dân|Phòng\b" + _OFFICE_WORDS + r"|Trung tâm\b" + _OFFICE_WORDS
