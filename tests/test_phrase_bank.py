@@ -3294,3 +3294,22 @@ def test_the_fifteenth_sessions_set_66(text, published, expected):
 def test_the_district_taken_up_as_subject_after_a_time():
     text = "Tin\nThạnh Phú là huyện ven biển.\nĐến đầu năm nay, huyện còn 2.870 hộ nghèo."
     assert [f.district for f in extract_facts(DocContext("d", text, date(2024, 5, 10), "Bến Tre"))] == ["Thạnh Phú"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the urban rate beside the overall one: the overall one; the urban rate alone is the rate (lead ruling 31)
+    ("Tin\nCụ thể, tỷ lệ thất nghiệp khu vực thành thị ở mức 2,41%; tỷ lệ thất nghiệp trong độ tuổi lao động là 2,2%.",
+     date(2025, 12, 30), [("unemployment_rate", 2.2, "actual", 2025, "FY")]),
+    ("Tin\nNăm 2019, tỷ lệ thất nghiệp của lao động trong độ tuổi ở khu vực thành thị giảm còn khoảng 3,1%.",
+     date(2020, 1, 5), [("unemployment_rate", 3.1, "estimate", 2019, "FY")]),
+    # the women among the workers are a part
+    ("Tin\nNăm 2023, tổng số lao động đi làm việc ở nước ngoài là 101.200 lao động (35.400 lao động nữ), đạt 101% kế hoạch.",
+     date(2023, 12, 28), [("labour_export", 101200, "actual", 2023, "FY")]),
+])
+def test_the_fifteenth_sessions_set_64(text, published, expected):
+    assert _readings(text, published, None) == expected
+
+
+def test_the_country_as_the_subject_of_a_goal():
+    text = "Tin\nNăm 2026, Việt Nam phấn đấu đưa 110.000 lao động đi làm việc ở nước ngoài."
+    assert [f.province for f in extract_facts(DocContext("vn", text, date(2025, 12, 30), "Hồ Chí Minh"))] == [None]

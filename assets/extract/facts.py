@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-65"
+EXTRACTOR_VERSION = "extract-66"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -322,6 +322,11 @@ def _district_listed_rate(text: str, q: Quantity, clause: Span, sr: SentenceRead
 # A group whose share is poor, not the place's households: "Trong 1.500 hộ được vay vốn, còn 20% …", "đồng bào Mông …"
 GROUP_NAMED = re.compile(r"\btrong (?:số )?(?:[\d.,]+ )?hộ\b|\bđồng bào\b|\bdân tộc\b|\btrong đó\b", re.I)
 # (not "toàn xã hội", the whole society, nor "tất cả xã", "cả xã Ea Ning và …")
+URBAN_BEFORE = re.compile(r"\bthành thị\b[^.;\d]{0,30}$", re.I)
+# (not "tỷ lệ thất nghiệp của lao động trong độ tuổi ở khu vực thành thị": the urban rate itself)
+OVERALL_UNEMPLOYMENT = re.compile(r"\bt[ỷỉ] lệ thất nghiệp (?:chung|(?:của )?(?:lao động |người )?trong độ tuổi)"
+                                  r"(?![^.;\d%]{0,30}thành thị)", re.I)
+FEMALE_AFTER = re.compile(r"\s*(?:là\s+)?nữ\b", re.I)
 WHOLE_COMMUNE = re.compile(r"(?<!tất )\b(?:toàn|cả)\s+(?:xã(?!\s+hội)|phường|thị trấn)\b(?!\s+(?-i:[A-ZĐ]))", re.I)
 AREA_SUBJECT = re.compile(r"\b(?:(?:xã|thị trấn|phường|thôn|bản)\s+(?-i:[A-ZĐ\d])|huyện miền núi|các (?:huyện|xã)\b|vùng (?:đồng bào|cao|sâu|miền núi)"
                           r"|khu vực (?:nông thôn|thành thị|miền núi)|riêng (?:các|những|\d+)\s)", re.I)
@@ -1559,6 +1564,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code in (*POVERTY_STATISTICS, "jobs_created", "trained_labour_rate") \
                 and WHOLE_COMMUNE.search(text, sr.span.start, q.start):
             continue  # "Kết quả họp xét năm 2019, toàn xã có 115 hộ nghèo": a commune's figure, no district's or province's
+        if code == "unemployment_rate" and URBAN_BEFORE.search(text, max(clause.start, q.start - 60), q.start) \
+                and OVERALL_UNEMPLOYMENT.search(text, sr.span.start, sr.span.end):
+            continue  # the urban rate beside the overall one in its sentence: the overall one is the rate (ruling 31)
+        if q.kind != "percent" and FEMALE_AFTER.match(text, q.end):
+            continue  # "111.507 lao động (38.816 lao động nữ)": the women among them, a part
         if code in POVERTY_STATISTICS and ctx.district and RANKED_UNIT.search(text, stmt.start, q.start):
             continue  # on a district's page, "Địa phương có tỷ lệ hộ nghèo cao nhất là Mỹ Hưng …" ranks its communes
         if code.startswith("covid_") and (PACKAGE_BEFORE.search(text, max(clause.start, q.start - 30), q.start) or (

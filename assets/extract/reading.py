@@ -37,6 +37,8 @@ NATIONAL = re.compile(
     # of them ("200 lao động Việt Nam"); the Ministry's department for them as the source.
     # … and the markets that take them in ("các thị trường tiếp nhận lao động Việt Nam").
     r"|(?<=số lao động )(?-i:V)iệt Nam(?= đi)|(?<=số người )(?-i:V)iệt Nam(?= đi)|(?<=tiếp nhận lao động )(?-i:V)iệt Nam"
+    # … and the country as the subject of a goal or a result: "Năm 2026, Việt Nam phấn đấu đưa 112.000 lao động …"
+    r"|(?-i:V)iệt Nam(?= (?:cũng |đã |sẽ )?(?:phấn đấu|đặt mục tiêu|đưa|giải quyết|ghi nhận)\b)"
     r"|Cục Quản lý lao động ngoài nước)", re.I
 )
 NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ|đầu|so với|của|trong|nhất|với|chuẩn(?: nghèo)?(?: đa chiều)?)\s*$", re.I)
