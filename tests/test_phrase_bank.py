@@ -3313,3 +3313,13 @@ def test_the_fifteenth_sessions_set_64(text, published, expected):
 def test_the_country_as_the_subject_of_a_goal():
     text = "Tin\nNăm 2026, Việt Nam phấn đấu đưa 110.000 lao động đi làm việc ở nước ngoài."
     assert [f.province for f in extract_facts(DocContext("vn", text, date(2025, 12, 30), "Hồ Chí Minh"))] == [None]
+
+
+def test_an_inspection_campaign_where_it_was_carried_out_and_whom_it_fined():
+    text = ("Tin\nChiến dịch thanh tra lao động năm 2016 được tiến hành tại 120 doanh nghiệp dệt may. Qua thanh tra, các "
+            "đoàn đã lập biên bản xử phạt hành chính 17 doanh nghiệp vi phạm với số tiền 480 triệu đồng.")
+    assert [(f.metric, f.value) for f in extract_facts(DocContext("insp", text, date(2016, 10, 20), "Bình Dương"))] == [
+        ("enterprises_inspected", 120), ("establishments_fined", 17), ("fine_amount", 480_000_000)]
+    # … not where something else was carried out
+    text = "Tin\nNăm 2016, hội thảo về an sinh xã hội được tiến hành tại 3 doanh nghiệp."
+    assert extract_facts(DocContext("insp", text, date(2016, 10, 20), "Bình Dương")) == []

@@ -343,13 +343,16 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("inspection_rounds", "rounds", ("rounds",), cues=("kiểm tra", "thanh tra")),
     Metric("establishments_inspected", "establishments", ("establishments",), cues=("kiểm tra", "thanh tra")),
     # An enterprise found violating, warned or fined is an establishment too (there is no enterprise code for them).
+    # (not "lập biên bản xử phạt hành chính 19 doanh nghiệp vi phạm": those fined)
     Metric("establishments_violating", "establishments", ("establishments", "enterprises"), cues=("phát hiện",),
-           after=("vi phạm", "có vi phạm")),
+           after=("vi phạm", "có vi phạm"), excludes=r"xử phạt|nhắc nhở|cảnh cáo"),
     Metric("establishments_warned", "establishments", ("establishments", "enterprises"), cues=("nhắc nhở", "cảnh cáo")),
     Metric("establishments_fined", "establishments", ("establishments", "enterprises"), cues=("xử phạt", "phạt")),
     Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính"),
            excludes=r"đóng phạt|nộp phạt|đã nộp|thu nộp|nộp ngân sách|nộp tiền"),  # fines paid are not imposed
-    Metric("enterprises_inspected", "enterprises", ("enterprises",), cues=("kiểm tra", "thanh tra", "giám sát")),
+    # ("Chiến dịch thanh tra … tiến hành tại 150 doanh nghiệp": where an inspection was carried out)
+    Metric("enterprises_inspected", "enterprises", ("enterprises",),
+           cues=("kiểm tra", "thanh tra", "giám sát", "tiến hành tại"), context=r"thanh tra|kiểm tra|giám sát"),
     # Admissions are people taken in ("tiếp nhận (mới)", "đưa … vào cơ sở"). People treated ("tổ chức cai nghiện
     # cho 883 người", "1.100 trường hợp được cai nghiện", "đang tổ chức tiếp nhận và cai nghiện cho 249 học viên")
     # are counted as residents, as the seeds' gold codes "cho 413 đối tượng cai nghiện" and the annotators of
