@@ -3323,3 +3323,37 @@ def test_an_inspection_campaign_where_it_was_carried_out_and_whom_it_fined():
     # … not where something else was carried out
     text = "Tin\nNăm 2016, hội thảo về an sinh xã hội được tiến hành tại 3 doanh nghiệp."
     assert extract_facts(DocContext("insp", text, date(2016, 10, 20), "Bình Dương")) == []
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the region as a comparison, the workers it befell, another rate named before a district list
+    ("Tin\nDù kinh tế của vùng gặp nhiều khó khăn nhưng năm 2023 tỷ lệ thất nghiệp của tỉnh chỉ ở mức 1,9%.",
+     date(2023, 12, 20), [("unemployment_rate", 1.9, "actual", 2023, "FY")]),
+    ("Tin\nNăm 2023, Công an tỉnh tiếp nhận đơn của 21 người xuất khẩu lao động bị lừa đảo.", date(2023, 12, 20), []),
+    ("Tin\nNăm 2023, tỷ lệ hộ nghèo của tỉnh còn 1,8%, tỷ lệ lao động qua đào tạo đạt 70%. Trong đó, huyện Lục Ngạn đạt "
+     "62%, huyện Yên Dũng đạt 74%.", date(2023, 12, 20),
+     [("poverty_rate", 1.8, "actual", 2023, "FY"), ("trained_labour_rate", 70, "actual", 2023, "FY"),
+      ("trained_labour_rate", 62, "actual", 2023, "FY"), ("trained_labour_rate", 74, "actual", 2023, "FY")]),
+    # a start-of-year stock, then a later time: the later figure is the year's own
+    ("Tin\nĐầu năm 2024, huyện Lục Yên có 2.100 hộ nghèo. Sau một năm triển khai các chính sách, huyện chỉ còn 1.500 hộ "
+     "nghèo.", date(2024, 12, 25),
+     [("poor_households", 2100, "actual", 2023, "FY"), ("poor_households", 1500, "actual", 2024, "FY")]),
+    # an overall rate named without a figure of its own leaves the urban rate the rate
+    ("Tin\nNăm 2023, tỷ lệ thất nghiệp khu vực thành thị của tỉnh là 3,3%, cao hơn tỷ lệ thất nghiệp chung của cả nước.",
+     date(2023, 12, 20), [("unemployment_rate", 3.3, "actual", 2023, "FY")]),
+    # the parts of those sent to rehabilitation are no residents
+    ("Tin\nNăm 2023, lực lượng chức năng đưa đi cai nghiện 280 người: cai nghiện bắt buộc 230 người, cai nghiện tự nguyện "
+     "50 người.", date(2023, 12, 20), [("drug_rehab_admissions", 280, "actual", 2023, "FY")]),
+])
+def test_the_fifteenth_sessions_third_review(text, published, expected):
+    assert _readings(text, published, "Bắc Giang") == expected
+
+
+def test_a_company_named_for_the_country_and_loans_then_the_provinces_jobs():
+    text = ("Tin\nNăm 2023, Trung tâm Dịch vụ việc làm tỉnh phối hợp với Tổng công ty Lắp máy Việt Nam giải quyết việc làm "
+            "cho 420 lao động.")
+    assert [f.province for f in extract_facts(DocContext("co", text, date(2023, 12, 20), "Thanh Hóa"))] == ["Thanh Hóa"]
+    text = ("Tin\nNăm 2023, bên cạnh việc cho vay 90 tỷ đồng từ Quỹ quốc gia về việc làm, tỉnh Lạng Sơn đã giải quyết việc "
+            "làm cho 14.800 lao động.")
+    assert [(f.metric, f.value) for f in extract_facts(DocContext("loan", text, date(2023, 12, 20), "Lạng Sơn"))] \
+        == [("jobs_created", 14800)]

@@ -165,7 +165,9 @@ CATALOGUE: tuple[Metric, ...] = (
                  "tham gia xuất khẩu", "xuất khẩu ra nước ngoài", "xuất khẩu nước ngoài", "lao động xuất khẩu"),
            after=("đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài", "đi làm việc có thời hạn ở nước ngoài",
                   "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh", "đi XKLĐ",
-                  "xuất khẩu lao động",  # "trong đó 683 người xuất khẩu lao động (ngoài thị trường Lào) đạt 56,92% …"
+                  # "trong đó 683 người xuất khẩu lao động (ngoài thị trường Lào) đạt 56,92% …" (not those it befell:
+                  # "27 người xuất khẩu lao động bị lừa đảo", "… của huyện bỏ trốn")
+                  r"xuất khẩu lao động(?![^.;,\d]{0,25}\b(?:bị|gặp|bỏ trốn|trốn|về nước|cư trú|tử vong|chết|mất tích)\b)",
                   "đi làm việc có thời hạn tại nước ngoài", "làm việc ở nước ngoài", "làm việc tại nước ngoài",
                   # "đưa 900 lao động đi học tập và làm việc có thời hạn ở nước ngoài": work-study abroad
                   r"đi học tập và làm việc(?: có thời hạn)? (?:ở|tại) nước ngoài",

@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-67"
+EXTRACTOR_VERSION = "extract-68"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -134,6 +134,8 @@ ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|c�
 IN_TREATMENT_NOW = re.compile(r"\bđang\b|(?<!thực )(?<!phát )\bhiện (?:nay|có|tại)\b"
                               r"|(?P<capacity>\b(?:quy mô|công suất)\b[^,;.()]{0,30}$)", re.I)
 NOW_OPENING = re.compile(r"\W*hiện\b", re.I)  # a statement opening with "Hiện …"
+SENT_TO_REHAB = re.compile(r"\bđưa (?:đi|vào)\b[^.;]{0,40}?\bcai nghiện\b[^.;]{0,20}?[\d.,]+\s+(?:người|học viên|đối tượng)\s*:",
+                           re.I)
 NOW_AFTER = re.compile(r"\s*(?:hiện\s+)?đang\s+(?:cai nghiện|điều trị|chữa trị|được (?:quản lý|cai nghiện|điều trị))\b", re.I)
 # A stock now, opening a sentence: "Hiện tổng số người đang quản lý …", "Tổng số học viên hiện đang quản lý …" (not a
 # subtotal, "Tổng số người khuyết tật đặc biệt nặng …").
@@ -304,6 +306,8 @@ POOR_ONLY_AFTER = re.compile(r"\s*(?:thuộc diện\s+)?hộ nghèo\b(?!\s*(?:v�
 # … of the province or district, not a commune's, a town's or an area's ("riêng các huyện miền núi còn 9,8% hộ nghèo")
 BARE_COUNT_AFTER = re.compile(r"\s*(?:[;,.)]|và\b|$)")  # "Krông Nô: 2.950 hộ; …" (not "510 hộ thoát nghèo")
 RATE_NAMED = re.compile(r"(?P<fall>\bgiảm\s+)?\bt[ỷỉ] lệ hộ nghèo\b", re.I)
+ANY_RATE = re.compile(r"(?:\bgiảm\s+)?\bt[ỷỉ] lệ\b", re.I)
+LEVEL_ITEM = re.compile(r"\b(?:còn|xuống)\b", re.I)
 
 
 def _district_listed_rate(text: str, q: Quantity, clause: Span, sr: SentenceReading, mentions: list
@@ -314,10 +318,12 @@ def _district_listed_rate(text: str, q: Quantity, clause: Span, sr: SentenceRead
     if q.kind != "percent" or not sr.breakdown or q.start - clause.start >= 60:
         return None
     item = first_place(mentions, clause.start, q.start)
-    named = _last_match(RATE_NAMED, text, max(0, sr.paragraph.start - 300), q.start) if item and item.district else None
-    if named is None:
+    last_rate = _last_match(ANY_RATE, text, max(0, sr.paragraph.start - 300), q.start) if item and item.district else None
+    named = RATE_NAMED.match(text, last_rate.start()) if last_rate else None
+    if named is None:  # the rate named last is another ("tỷ lệ lao động qua đào tạo đạt 71%. Trong đó, …")
         return None
-    return ("poverty_rate_reduction" if named.group("fall") else "poverty_rate",
+    level = LEVEL_ITEM.search(text, clause.start, q.start) is not None  # "huyện Mường Lát còn 32,4%": the rate itself
+    return ("poverty_rate_reduction" if named.group("fall") and not level else "poverty_rate",
             bool(GOAL_WORDS.search(text, max(0, named.start() - 60), named.end())))
 # A group whose share is poor, not the place's households: "Trong 1.500 hộ được vay vốn, còn 20% …", "đồng bào Mông …"
 GROUP_NAMED = re.compile(r"\btrong (?:số )?(?:[\d.,]+ )?hộ\b|\bđồng bào\b|\bdân tộc\b|\btrong đó\b", re.I)
@@ -325,8 +331,8 @@ GROUP_NAMED = re.compile(r"\btrong (?:số )?(?:[\d.,]+ )?hộ\b|\bđồng bào\
 URBAN_BEFORE = re.compile(r"\bthành thị\b[^.;\d]{0,30}$", re.I)
 # (not "tỷ lệ thất nghiệp của lao động trong độ tuổi ở khu vực thành thị": the urban rate itself)
 OVERALL_UNEMPLOYMENT = re.compile(r"\bt[ỷỉ] lệ thất nghiệp (?:chung|(?:của )?(?:lao động |người )?trong độ tuổi)"
-                                  r"(?![^.;\d%]{0,30}thành thị)", re.I)
-FEMALE_AFTER = re.compile(r"\s*(?:là\s+)?nữ\b", re.I)
+                                  r"(?![^.;\d%]{0,30}thành thị)[^.;\d%]{0,40}\d[\d,.]*\s*%", re.I)  # with its own figure
+FEMALE_AFTER = re.compile(r"[^\S\n]*(?:là[^\S\n]+)?nữ\b", re.I)
 WHOLE_COMMUNE = re.compile(r"(?<!tất )\b(?:toàn|cả)\s+(?:xã(?!\s+hội)|phường|thị trấn)\b(?!\s+(?-i:[A-ZĐ]))", re.I)
 AREA_SUBJECT = re.compile(r"\b(?:(?:xã|thị trấn|phường|thôn|bản)\s+(?-i:[A-ZĐ\d])|huyện miền núi|các (?:huyện|xã)\b|vùng (?:đồng bào|cao|sâu|miền núi)"
                           r"|khu vực (?:nông thôn|thành thị|miền núi)|riêng (?:các|những|\d+)\s)", re.I)
@@ -388,6 +394,8 @@ NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quy
 A_YEAR_NAMED = re.compile(r"\b(?:đến|tới|cuối|hết)\s+(?:cuối\s+|hết\s+)?năm ((?:19|20)\d\d)\b", re.I)  # a year a level closes
 # Not "từ đầu năm" (the months so far), "(những) tháng đầu năm", "so với đầu năm", "ngay đầu năm".
 YEAR_START = re.compile(r"(?<!từ )(?<!tháng )(?<!với )(?<!ngay )\bđầu\s+năm\s+((?:19|20)\d\d|nay)\b", re.I)
+# A later time after a year's start: "Đầu năm 2024, huyện có 2.310 hộ nghèo. Sau một năm …, huyện chỉ còn 1.640 hộ".
+LATER_TIME = re.compile(r"\b(?:sau (?:một|hai|ba|nửa|\d+)\s+(?:năm|tháng)|sau nửa năm|cuối năm|đến nay|hiện nay)\b", re.I)
 NOW_OR_AFTER = re.compile(r"\b(?:nay|xuống|giảm)\b", re.I)  # "…, đến nay giảm còn 1,65%": no longer the start
 AMONG = re.compile(r"\btrong (?:đó|số)\b", re.I)
 RESULT_OPENING = re.compile(r"[\s;,]*(?:kết quả|thực tế|đến nay|tính đến|đã)\b", re.I)  # a statement telling a result
@@ -444,7 +452,7 @@ RATE_PLAN_BETWEEN = re.compile(rf"[\s,]*(?:(?:(?:thấp|cao) hơn|so với|vư�
 LOAN = re.compile(r"\b(?:cho vay|vay vốn|vốn vay)\b", re.I)
 # … not a loan book's balance, nor the province's jobs told after it: "tổng dư nợ cho vay … đạt 450 tỷ đồng, tỉnh đã giải
 # quyết việc làm cho 19.400 lao động"
-LOANS_THEN_THE_WHOLE = re.compile(r"\bdư nợ\b|\b(?:toàn )?(?:tỉnh|huyện|thành phố)\s+(?:đã\s+)?(?:giải quyết|tạo)", re.I)
+LOANS_THEN_THE_WHOLE = re.compile(r"\bdư nợ\b|\b(?:toàn |cả )?(?:tỉnh|huyện|thị xã|thành phố|quận)\b", re.I)
 DOMESTIC_JOBS = re.compile(r"\b(?:việc làm|làm việc)\s+trong nước\b(?!\s*(?:và|,)\s*(?:ngoài nước|nước ngoài))[^.;\d]{0,30}$",
                            re.I)  # ANNOTATION.md ruling 3
 BESIDES_BEFORE = re.compile(r"(?:^|[.,;:]\s*|\bđó,?\s+)ngoài\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)  # not "nước ngoài"
@@ -1082,7 +1090,10 @@ def _own_months(text: str, clause: Span, stmt: Span, q: Quantity, stmt_period: P
 # (not "… lao động tại các tỉnh Đông Nam Bộ": where the province's workers went)
 REGION_AFTER = re.compile(r"\s*(?:ở (?:khu vực|vùng|toàn vùng)|của (?:các tỉnh|khu vực|vùng|toàn vùng))\s+" + REGIONS.pattern)
 # … or the region the sentence before named, taken up again: "tỷ lệ thất nghiệp quý này của vùng là 2,67%"
-THE_REGION_AGAIN = re.compile(r"\b(?:của|toàn|cả) vùng\b(?!\s+(?:đồng bào|cao|sâu|xa|miền núi|dân tộc|biên giới|khó khăn))", re.I)
+# (as the rate's owner or the clause's subject, not a comparison: "thấp hơn mức trung bình của vùng")
+THE_REGION_AGAIN = re.compile(r"\bt[ỷỉ] lệ[^.,;\d]{0,40}\bcủa vùng(?= (?:là|đạt|ở mức|còn))"
+                              r"|(?:^|[,;:]\s*)(?:toàn|cả) vùng\b(?!\s+(?:đồng bào|cao|sâu|xa|miền núi|dân tộc|biên giới"
+                              r"|khó khăn))", re.I)
 # A region as the subject of its sentence: "năm 2016 các tỉnh Tây Nguyên đã …; giải quyết việc làm …", "toàn vùng …".
 # (opening its clause: not "Dẫn đầu các tỉnh Tây Nguyên, …", "Cùng với …", "… đi làm việc tại các tỉnh …")
 REGION_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s*|\bnăm \d{4},?\s+)(?:các tỉnh|toàn|cả)\s+(?:vùng\s+|khu vực\s+)?$", re.I)
@@ -1544,8 +1555,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and not any(f.metric == code and f.value != q.value for f in (*state.all_facts[state.first:], *out)):
             continue  # "giải quyết việc làm trong nước khoảng 1,5 triệu người" with no total: a narrower measure
         if code == "jobs_created" and (loan := _last_match(LOAN, text, stmt.start, q.start)) is not None \
-                and any(p.kind == "vnd" and loan.end() <= p.start < q.start for p in qs) \
-                and not LOANS_THEN_THE_WHOLE.search(text, max(stmt.start, loan.start() - 20), q.start):
+                and (lent := next((p for p in qs if p.kind == "vnd" and loan.end() <= p.start < q.start), None)) \
+                and not LOANS_THEN_THE_WHOLE.search(text, max(stmt.start, loan.start() - 20), q.start) \
+                and first_place(reading.mentions, lent.end, q.start) is None:
             continue  # jobs made by the loans just told, no count of all jobs created
         if BESIDES_BEFORE.search(text, max(sr.span.start, q.start - 30), q.start) \
                 and text.find("còn lại", q.end, sr.span.end) >= 0 and _stated_before(code, state, out):
@@ -1598,6 +1610,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "trong số 3,356 triệu người đang được trợ cấp …, có 1,417 triệu người cao tuổi": a part
         if code.startswith("drug_rehab_") and COMMUNITY_PARTS_AFTER.match(text, q.end, sr.span.end):
             continue  # "cai nghiện cho 4.757 người, trong đó 2.710 người cai tại gia đình …": rehab at home counted in
+        if code == "drug_rehab_residents" and SENT_TO_REHAB.search(text, stmt.start, q.start):
+            continue  # "đưa đi cai nghiện 310 người: cai nghiện bắt buộc 250 người, …": the parts of those sent
         if code == "drug_rehab_admissions":
             code = _admissions_or_residents(text, q, clause, stmt)
             if code is None:
@@ -1624,8 +1638,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         province, district, national = placed
         if _region_figure(text, clause.start, q.start, regions, reading.mentions, sr.span.start) \
-                or REGION_AFTER.match(text, q.end) or (THE_REGION_AGAIN.search(text, clause.start, q.start)
-                                                       and first_place(reading.mentions, clause.start, q.start) is None):
+                or REGION_AFTER.match(text, q.end) or (THE_REGION_AGAIN.search(text, stmt.start, q.start)
+                                                       and first_place(reading.mentions, stmt.start, q.start) is None
+                                                       and not PROVINCE_WIDE.search(text, stmt.start, q.start)):
             continue
         prior = out[-1] if out else (state.facts[-1] if state.facts else None)
         qualifier = _qualifier(q, text, clause, stmt, sr, prior.qualifier if prior else None, state.topics_seen,
@@ -1739,7 +1754,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                     _last_match(YEAR_START, text, sr.paragraph.start, sr.span.start))):
             if later := _last_match(A_YEAR_NAMED, text, start.end(), q.start):
                 year = int(later.group(1))  # "nếu như đầu năm 2019, … thì đến cuối năm 2020, toàn tỉnh có 6.965 hộ nghèo"
-            elif start.group(1) in (str(year), "nay") and not NOW_OR_AFTER.search(text, start.end(), q.start):
+            elif (start.group(1) == str(year) or start.group(1) == "nay" and (  # "nay": the page's year, not one moved
+                    ctx.published_date is None or year == ctx.published_date.year)) \
+                    and not NOW_OR_AFTER.search(text, start.end(), q.start) \
+                    and not LATER_TIME.search(text, start.end(), q.start):
                 year -= 1  # "Đầu năm 2019, … có 1.329 hộ nghèo, chiếm 4,1%": the level the year 2018 closed with
         if stmt_period is None and qualifier != "target" and ctx.published_date and ctx.published_date.month <= 6 \
                 and year == ctx.published_date.year and PAST_YEAR_OPENING.match(text, sr.span.start) \

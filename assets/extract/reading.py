@@ -37,8 +37,10 @@ NATIONAL = re.compile(
     # of them ("200 lao động Việt Nam"); the Ministry's department for them as the source.
     # … and the markets that take them in ("các thị trường tiếp nhận lao động Việt Nam").
     r"|(?<=số lao động )(?-i:V)iệt Nam(?= đi)|(?<=số người )(?-i:V)iệt Nam(?= đi)|(?<=tiếp nhận lao động )(?-i:V)iệt Nam"
-    # … and the country as the subject of a goal or a result: "Năm 2026, Việt Nam phấn đấu đưa 112.000 lao động …"
-    r"|(?-i:V)iệt Nam(?= (?:cũng |đã |sẽ )?(?:phấn đấu|đặt mục tiêu|đưa|giải quyết|ghi nhận)\b)"
+    # … and the country as the subject of a goal or a result, opening its clause: "Năm 2026, Việt Nam phấn đấu đưa
+    # 112.000 lao động …" (not a company's name: "Tổng công ty Lắp máy Việt Nam giải quyết việc làm cho …")
+    r"|(?:(?<=^)|(?<=\n)|(?<=, )|(?<=\. ))(?-i:V)iệt Nam(?= (?:cũng |đã |sẽ )?(?:phấn đấu|đặt mục tiêu|đưa|giải quyết"
+    r"|ghi nhận)\b)"
     r"|Cục Quản lý lao động ngoài nước)", re.I
 )
 NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ|đầu|so với|của|trong|nhất|với|chuẩn(?: nghèo)?(?: đa chiều)?)\s*$", re.I)
@@ -168,7 +170,7 @@ def place_mentions(text: str, province: str | None = None, district: str | None 
     ``district`` the document's, which its bare name means even when another province has it ("Quảng Ninh: Giảm
     được 1,18% hộ nghèo" on a page of huyện Quảng Ninh, Quảng Bình)."""
     found = [(m.start(), COUNTRY) for m in NATIONAL.finditer(text)
-             if not NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+             if not NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 25), m.start())
              or COUNTRY_TOTAL.match(text[max(0, m.start() - 4):m.end() + 30])]
     typed = [(start, end, name, found or _shared_district(text, end, name, province))
              for start, end, name, found in district_mentions(text)]
