@@ -3357,3 +3357,11 @@ def test_a_company_named_for_the_country_and_loans_then_the_provinces_jobs():
             "làm cho 14.800 lao động.")
     assert [(f.metric, f.value) for f in extract_facts(DocContext("loan", text, date(2023, 12, 20), "Lạng Sơn"))] \
         == [("jobs_created", 14800)]
+
+
+def test_houses_handed_over_to_families_are_built():
+    text = "Tin\nChiều 15/1, Hội tổ chức lễ khánh thành và bàn giao nhà tình nghĩa cho 3 gia đình liệt sĩ trên địa bàn."
+    assert _readings(text, date(2024, 1, 16), "Nghệ An") == [("meritorious_houses_built", 3, "actual", 2024, "FY")]
+    # … but built and mended together are the housing count
+    text = "Tin\nNăm 2023, huyện xây dựng, sửa chữa nhà tình nghĩa cho 12 gia đình chính sách."
+    assert _readings(text, date(2023, 12, 20), "Nghệ An") == [("meritorious_housing", 12, "actual", 2023, "FY")]

@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-68"
+EXTRACTOR_VERSION = "extract-69"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -468,6 +468,8 @@ MERITORIOUS_AFTER = re.compile(r"\s*(?:người có công|chính sách)\b", re.I
 HOUSE_WORK = re.compile(r"\b(?:xây|sửa chữa|nhà)\b", re.I)
 NEEDY_AFTER = re.compile(r"\s*(?:thuộc (?:diện )?)?(?:hộ )?(?:nghèo|cận nghèo|khó khăn|có hoàn cảnh)\b", re.I)  # "169 gia đình nghèo"
 HOUSES_FOR_HOUSEHOLDS = re.compile(r"\bnhà(?: ở| tình nghĩa)? (?:cho|đối với)\s*(?:khoảng |gần |hơn |trên )?$", re.I)
+BUILT_ONLY = re.compile(r"\b(?:bàn giao|khánh thành|khởi công|xây mới|xây dựng(?: mới)?)\b", re.I)
+REPAIRED = re.compile(r"\bs[ửữ]a chữa|\bnâng cấp|\bchống dột", re.I)
 MERITORIOUS_HOUSES = ("meritorious_housing", "meritorious_houses_built", "meritorious_houses_repaired")
 GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the groups helped: a list of them
 # A statement opening on a running total and going straight to its figure: "lũy kế 8 tháng đạt", "tính chung 6 tháng
@@ -1551,6 +1553,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
         state.cues["next"] = cue_words
         code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role, stmt.end)
+        if code == "meritorious_housing" and BUILT_ONLY.search(text, clause.start, q.start) \
+                and not REPAIRED.search(text, clause.start, min(stmt.end, q.end + 60)):
+            code = "meritorious_houses_built"  # "bàn giao nhà tình nghĩa cho 2 gia đình liệt sĩ": built, none repaired
+            metric = BY_CODE[code]
         if code == "jobs_created" and DOMESTIC_JOBS.search(text, max(stmt.start, q.start - 60), q.start) \
                 and not any(f.metric == code and f.value != q.value for f in (*state.all_facts[state.first:], *out)):
             continue  # "giải quyết việc làm trong nước khoảng 1,5 triệu người" with no total: a narrower measure
