@@ -3365,3 +3365,8 @@ def test_houses_handed_over_to_families_are_built():
     # … but built and mended together are the housing count
     text = "Tin\nNăm 2023, huyện xây dựng, sửa chữa nhà tình nghĩa cho 12 gia đình chính sách."
     assert _readings(text, date(2023, 12, 20), "Nghệ An") == [("meritorious_housing", 12, "actual", 2023, "FY")]
+
+
+def test_houses_mended_and_built_in_one_list_are_the_housing_count():
+    text = "Tin\nĐồng thời, sửa chữa, chống dột, xây dựng nhà tình nghĩa cho 4 gia đình chính sách tại các phường."
+    assert _readings(text, date(2023, 7, 25), "Hồ Chí Minh") == [("meritorious_housing", 4, "actual", 2023, "FY")]

@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-69"
+EXTRACTOR_VERSION = "extract-70"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -1554,7 +1554,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         state.cues["next"] = cue_words
         code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role, stmt.end)
         if code == "meritorious_housing" and BUILT_ONLY.search(text, clause.start, q.start) \
-                and not REPAIRED.search(text, clause.start, min(stmt.end, q.end + 60)):
+                and not REPAIRED.search(text, stmt.start, min(stmt.end, q.end + 60)):  # "sửa chữa, chống dột, xây dựng …"
             code = "meritorious_houses_built"  # "bàn giao nhà tình nghĩa cho 2 gia đình liệt sĩ": built, none repaired
             metric = BY_CODE[code]
         if code == "jobs_created" and DOMESTIC_JOBS.search(text, max(stmt.start, q.start - 60), q.start) \
