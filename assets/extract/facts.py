@@ -1213,9 +1213,8 @@ def _national_conference_until(reading: Reading) -> int:
     points = [m.span() for m in LINKED_POINT.finditer(reading.text, lead.end)]
     named = next((start for start, where in reading.mentions if start >= lead.end and where.province
                   and not any(a <= start < b for a, b in points)), len(reading.text))
-    own = next((m.start() for m in OWN_PROVINCE_WORDS.finditer(reading.text, lead.end, named)
-                if not any(a <= m.start() < b for a, b in points)), named)
-    return own
+    return next((m.start() for m in OWN_PROVINCE_WORDS.finditer(reading.text, lead.end, named)
+                 if not any(a <= m.start() < b for a, b in points)), named)
 
 
 def _undated_periods(ctx: DocContext) -> tuple[Period, Period]:
@@ -1311,15 +1310,15 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         # "giảm 612 hộ nghèo, giảm 2,3%", "giảm gần 6,7 nghìn hộ nghèo, tương đương với 1,41%": the rate's reduction.
         fell_at = None
         listed = _district_listed_rate(text, q, clause, sr, reading.mentions)
-        poor_reduction = q.kind == "percent" and listed is not None and listed[0] == "poverty_rate_reduction" or (
-            q.kind == "percent" and (
-            (previous_role == "change" and i > 0 and POOR_CHANGE.match(text, qs[i - 1].end, q.start) is not None
-             # "giảm 1.432 hộ nghèo (1,95%)": the share the count fell by, in brackets
-             and (role == "change" or EQUIVALENT_BEFORE.search(text, max(stmt.start, q.start - 30), q.start)
-                  or q.value <= 15 and text[qs[i - 1].end:q.start].rstrip().endswith("(")))
+        poor_reduction = q.kind == "percent" and (
+            (listed is not None and listed[0] == "poverty_rate_reduction")
+            or (previous_role == "change" and i > 0 and POOR_CHANGE.match(text, qs[i - 1].end, q.start) is not None
+                # "giảm 1.432 hộ nghèo (1,95%)": the share the count fell by, in brackets
+                and (role == "change" or EQUIVALENT_BEFORE.search(text, max(stmt.start, q.start - 30), q.start)
+                     or q.value <= 15 and text[qs[i - 1].end:q.start].rstrip().endswith("(")))
             or (role == "change" and q.value <= 15 and POOR_AFTER.match(text, q.end) is not None)
             or (q.value <= 15 and (fell_at := _poor_fell_at(text, stmt.start, q)) is not None
-                and not _names_poverty_rate(text, stmt, q))))
+                and not _names_poverty_rate(text, stmt, q)))
         previous_role = role
         gap_start, previous_end = previous_end, q.end
         last = out[-1] if out else None
