@@ -250,7 +250,8 @@ def cmd_versions(args: argparse.Namespace) -> int:
     if (con := _open_reader()) is None:
         return 1
     try:
-        frame = warehouse.snapshots(con).select("snapshot_id", "time", "asset", "run_id", "code_version", "changes")
+        frame = warehouse.snapshots(con).select("snapshot_id", "time", "asset", "run_id", "code_version", "tables",
+                                                "changes")
     finally:
         con.close()
     _print(frame, args.json, rows=500)

@@ -29,6 +29,8 @@ def test_versions_name_asset_run_and_code_version(seed_warehouse, capsys, monkey
     by_asset = {s["asset"]: s for s in snaps if s["asset"]}
     assert {"raw_documents", "documents", "facts"} <= set(by_asset)
     assert by_asset["facts"]["code_version"].startswith("extract-") and by_asset["facts"]["run_id"]
+    # the tables each snapshot changed, by name (DuckLake's own changes give most by table id)
+    assert "facts" in by_asset["facts"]["tables"].split(", ") and "raw_documents" in by_asset["raw_documents"]["tables"]
 
 
 def test_missing_warehouse_is_a_one_line_error(tmp_path):

@@ -69,7 +69,7 @@ def with_finding_changes(context: dg.AssetExecutionContext, con: duckdb.DuckDBPy
         tags[NEW_FINDINGS_TAG] = str(len(new))
         context.instance.add_run_tags(run_id, {NEW_FINDINGS_TAG: str(len(new))})
         context.log.warning(f"this run raised {len(new)} new finding(s): "
-                            + " | ".join(f"{r['source_file']}: {r['message']}" for r in rows.head(5).iter_rows(named=True)))
+                            + " | ".join(r["message"] for r in rows.head(5).iter_rows(named=True)))  # each names its file
     if resolved:
         metadata["resolved_findings"] = preview_table(_changed_rows(con, changes["snapshots"], "delete", resolved).head(SHOWN))
         context.log.info(f"{len(resolved)} finding(s) resolved since the last run")

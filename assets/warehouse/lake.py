@@ -255,16 +255,24 @@ def current_snapshot(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def snapshots(con: duckdb.DuckDBPyConnection):
-    """Every snapshot with the asset, run and code version that wrote it (a polars frame)."""
+    """Every snapshot with the asset, run and code version that wrote it, and the tables it changed by name
+    (DuckLake's own ``changes`` names most of them by table id; a polars frame)."""
     return con.execute(
         f"""
-        select snapshot_id, snapshot_time as time,
-               json_extract_string(commit_extra_info, '$.asset') as asset,
-               json_extract_string(commit_extra_info, '$.run_id') as run_id,
-               json_extract_string(commit_extra_info, '$.code_version') as code_version,
-               commit_message as message, changes::varchar as changes
-        from {ALIAS}.snapshots() order by snapshot_id
-        """
+        with names as (
+            select distinct table_id::varchar as id, table_name from __ducklake_metadata_{ALIAS}.ducklake_table
+        )
+        select s.snapshot_id, s.snapshot_time as time,
+               json_extract_string(s.commit_extra_info, '$.asset') as asset,
+               json_extract_string(s.commit_extra_info, '$.run_id') as run_id,
+               json_extract_string(s.commit_extra_info, '$.code_version') as code_version,
+               s.commit_message as message,
+               (select string_agg(distinct coalesce(n.table_name, regexp_replace(u.x, '^main\\.', '')), ', '
+                                  order by coalesce(n.table_name, regexp_replace(u.x, '^main\\.', '')))
+                from (select unnest(flatten(map_values(s.changes))) as x) u left join names n on n.id = u.x) as tables,
+               s.changes::varchar as changes
+        from {ALIAS}.snapshots() s order by s.snapshot_id
+        """  # noqa: S608 (fixed alias)
     ).pl()
 
 
