@@ -3370,3 +3370,18 @@ def test_houses_handed_over_to_families_are_built():
 def test_houses_mended_and_built_in_one_list_are_the_housing_count():
     text = "Tin\nĐồng thời, sửa chữa, chống dột, xây dựng nhà tình nghĩa cho 4 gia đình chính sách tại các phường."
     assert _readings(text, date(2023, 7, 25), "Hồ Chí Minh") == [("meritorious_housing", 4, "actual", 2023, "FY")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a commune's own count, named; households given gifts or houses; households a change amounts to
+    ("Tin\nNăm 2018, toàn xã Vĩnh Lợi có 72 hộ nghèo chiếm 4,9%.", date(2018, 12, 20), []),
+    ("Tin\nLãnh đạo huyện thăm, tặng quà 12 gia đình chính sách và 31 hộ nghèo ở các xã.", date(2021, 2, 5), []),
+    ("Long Hồ: 47 hộ nghèo được tặng nhà đại đoàn kết\nKhác.", date(2014, 11, 30), []),
+    ("Tin\nRiêng hộ cận nghèo giảm 0,2%, tương đương 51 hộ.", date(2023, 12, 7), []),
+    # … but the level beside a change in brackets, and a level at the start of a change, stay counts
+    ("Tin\nTỷ lệ hộ nghèo năm 2023 còn 1,8% (giảm 0,5% so với năm 2022), với 2.740 hộ.", date(2023, 12, 20),
+     [("poverty_rate", 1.8, "actual", 2023, "FY"), ("poverty_rate_reduction", 0.5, "actual", 2023, "FY"),
+      ("poor_households", 2740, "actual", 2023, "FY")]),
+])
+def test_the_fifteenth_sessions_last_sets(text, published, expected):
+    assert _readings(text, published, "An Giang") == expected

@@ -72,7 +72,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-70"
+EXTRACTOR_VERSION = "extract-71"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -325,6 +325,8 @@ def _district_listed_rate(text: str, q: Quantity, clause: Span, sr: SentenceRead
     level = LEVEL_ITEM.search(text, clause.start, q.start) is not None  # "huyện Mường Lát còn 32,4%": the rate itself
     return ("poverty_rate_reduction" if named.group("fall") and not level else "poverty_rate",
             bool(GOAL_WORDS.search(text, max(0, named.start() - 60), named.end())))
+# A district's or province's own figure after a commune named as a subject: "cả xã Ea Ning … , tỷ lệ hộ nghèo toàn huyện"
+WIDER_UNIT = re.compile(r"\b(?:toàn|cả|của|trên địa bàn) (?:huyện|thị xã|thành phố|tỉnh)\b|\b(?:huyện|tỉnh) (?-i:[A-ZĐ])", re.I)
 # A group whose share is poor, not the place's households: "Trong 1.500 hộ được vay vốn, còn 20% …", "đồng bào Mông …"
 GROUP_NAMED = re.compile(r"\btrong (?:số )?(?:[\d.,]+ )?hộ\b|\bđồng bào\b|\bdân tộc\b|\btrong đó\b", re.I)
 # (not "toàn xã hội", the whole society, nor "tất cả xã", "cả xã Ea Ning và …")
@@ -333,7 +335,7 @@ URBAN_BEFORE = re.compile(r"\bthành thị\b[^.;\d]{0,30}$", re.I)
 OVERALL_UNEMPLOYMENT = re.compile(r"\bt[ỷỉ] lệ thất nghiệp (?:chung|(?:của )?(?:lao động |người )?trong độ tuổi)"
                                   r"(?![^.;\d%]{0,30}thành thị)[^.;\d%]{0,40}\d[\d,.]*\s*%", re.I)  # with its own figure
 FEMALE_AFTER = re.compile(r"[^\S\n]*(?:là[^\S\n]+)?nữ\b", re.I)
-WHOLE_COMMUNE = re.compile(r"(?<!tất )\b(?:toàn|cả)\s+(?:xã(?!\s+hội)|phường|thị trấn)\b(?!\s+(?-i:[A-ZĐ]))", re.I)
+WHOLE_COMMUNE = re.compile(r"(?<!tất )\b(?:toàn|cả)\s+(?:xã(?!\s+hội)|phường|thị trấn)\b", re.I)
 AREA_SUBJECT = re.compile(r"\b(?:(?:xã|thị trấn|phường|thôn|bản)\s+(?-i:[A-ZĐ\d])|huyện miền núi|các (?:huyện|xã)\b|vùng (?:đồng bào|cao|sâu|miền núi)"
                           r"|khu vực (?:nông thôn|thành thị|miền núi)|riêng (?:các|những|\d+)\s)", re.I)
 # "số lao động qua đào tạo là 4.500 người, chiếm tỷ lệ 68%": the share of the workforce trained
@@ -441,7 +443,16 @@ LEVEL_WORD = re.compile(r"\bcòn\b", re.I)
 # "hỗ trợ nhà ở cho 169 hộ nghèo": households helped, not how many are poor.
 # "hỗ trợ 712 suất quà Tết cho 712 hộ nghèo": what was given may be counted too.
 HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bcho\s*"
-                           r"(?:khoảng |gần |hơn |trên )?$", re.I)
+                           r"(?:khoảng |gần |hơn |trên )?$"
+                           # … and gifts with no "cho": "Thăm, tặng quà 14 gia đình chính sách và 28 hộ nghèo"
+                           r"|\btặng quà\s+(?:[\d.,]+\s[^.;\d]{0,40}?\s+và\s+)?(?:khoảng |gần |hơn |trên )?$", re.I)
+# Households helped, told after them ("59 hộ nghèo được tặng nhà đại đoàn kết"), and households a change amounts to
+# ("giảm 0,23% so với năm 2017, với 120 hộ"): no count of the poor.
+HELPED_AFTER = re.compile(r"\s*(?:nghèo\s+|cận nghèo\s+)?được\s+(?:tặng|hỗ trợ|nhận|vay|trao|xây|bàn giao|cấp)\b", re.I)
+# (a change compared with a year, then what it amounts to: not "giảm từ 3,8% với 1.496 hộ", nor "(giảm 0,6% …), với
+# 2.980 hộ", the level)
+CHANGE_AMOUNTS_TO_BEFORE = re.compile(r"\b(?:giảm|tăng)\s+[\d.,]+\s*%(?:\s*so với[^.;()]{0,30}?)?,\s*(?:với|tương ứng|tương đương)"
+                                      r"\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 # "2,68% (kế hoạch 2,75%)", "2,68%, thấp hơn chỉ tiêu kế hoạch được giao (2,75%)", "…, kế hoạch là 2,75%"; not an
 # overshoot in points ("vượt chỉ tiêu 1,5%"), nor another year's target ("chỉ tiêu năm 2024 là 1,6%": its own line).
 _PLAN_NAMED = r"(?:chỉ tiêu|kế hoạch|KH)(?:\s+(?:kế hoạch|năm\s+\d{4}|giao|được giao|đề ra|tỉnh giao))*"
@@ -1579,7 +1590,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code in POVERTY_FAMILY and (rates := NEAR_POOR_RATE.findall(text, clause.start, q.start)) and rates[-1]:
             continue  # "tỷ lệ hộ cận nghèo năm 2023 từ 11,29% đã tăng lên 11,96%": the near-poor's rate
         if code in (*POVERTY_STATISTICS, "jobs_created", "trained_labour_rate") \
-                and WHOLE_COMMUNE.search(text, sr.span.start, q.start):
+                and (commune := _last_match(WHOLE_COMMUNE, text, sr.span.start, q.start)) is not None \
+                and not WIDER_UNIT.search(text, commune.end(), q.start):
             continue  # "Kết quả họp xét năm 2019, toàn xã có 115 hộ nghèo": a commune's figure, no district's or province's
         if code == "unemployment_rate" and URBAN_BEFORE.search(text, max(clause.start, q.start - 60), q.start) \
                 and OVERALL_UNEMPLOYMENT.search(text, sr.span.start, sr.span.end):
@@ -1607,7 +1619,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code.startswith("drug_rehab") and CAPACITY.search(text, max(stmt.start, gap_start), q.start):
             continue  # "với quy mô tiếp nhận, cai nghiện cho 500 học viên": what a centre can hold
         if code in ("poor_households", "near_poor_households") and (
-                HELPED_BEFORE.search(text, clause.start, q.start) or HELPED_LIST.search(text, sr.span.start, q.start)):
+                HELPED_BEFORE.search(text, clause.start, q.start) or HELPED_LIST.search(text, sr.span.start, q.start)
+                or HELPED_AFTER.match(text, q.end)
+                or CHANGE_AMOUNTS_TO_BEFORE.search(text, max(stmt.start, q.start - 80), q.start)):
             continue  # "hỗ trợ nhà ở cho 169 hộ nghèo": the households helped, not how many are poor
         if out and out[-1].metric == code and i > 0 and qs[i - 1].end == out[-1].span_end \
                 and AMONG_TOTAL_BEFORE.search(text, max(stmt.start, out[-1].span_start - 20), out[-1].span_start) \
