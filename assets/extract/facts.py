@@ -325,16 +325,18 @@ def _district_listed_rate(text: str, q: Quantity, clause: Span, sr: SentenceRead
     level = LEVEL_ITEM.search(text, clause.start, q.start) is not None  # "huyện Mường Lát còn 32,4%": the rate itself
     return ("poverty_rate_reduction" if named.group("fall") and not level else "poverty_rate",
             bool(GOAL_WORDS.search(text, max(0, named.start() - 60), named.end())))
+
+
 # A district's or province's own figure after a commune named as a subject: "cả xã Ea Ning … , tỷ lệ hộ nghèo toàn huyện"
 WIDER_UNIT = re.compile(r"\b(?:toàn|cả|của|trên địa bàn) (?:huyện|thị xã|thành phố|tỉnh)\b|\b(?:huyện|tỉnh) (?-i:[A-ZĐ])", re.I)
 # A group whose share is poor, not the place's households: "Trong 1.500 hộ được vay vốn, còn 20% …", "đồng bào Mông …"
 GROUP_NAMED = re.compile(r"\btrong (?:số )?(?:[\d.,]+ )?hộ\b|\bđồng bào\b|\bdân tộc\b|\btrong đó\b", re.I)
-# (not "toàn xã hội", the whole society, nor "tất cả xã", "cả xã Ea Ning và …")
 URBAN_BEFORE = re.compile(r"\bthành thị\b[^.;\d]{0,30}$", re.I)
 # (not "tỷ lệ thất nghiệp của lao động trong độ tuổi ở khu vực thành thị": the urban rate itself)
 OVERALL_UNEMPLOYMENT = re.compile(r"\bt[ỷỉ] lệ thất nghiệp (?:chung|(?:của )?(?:lao động |người )?trong độ tuổi)"
                                   r"(?![^.;\d%]{0,30}thành thị)[^.;\d%]{0,40}\d[\d,.]*\s*%", re.I)  # with its own figure
 FEMALE_AFTER = re.compile(r"[^\S\n]*(?:là[^\S\n]+)?nữ\b", re.I)
+# (not "toàn xã hội", the whole society, nor "tất cả xã"; a wider unit after it takes the figure back: ``WIDER_UNIT``)
 WHOLE_COMMUNE = re.compile(r"(?<!tất )\b(?:toàn|cả)\s+(?:xã(?!\s+hội)|phường|thị trấn)\b", re.I)
 AREA_SUBJECT = re.compile(r"\b(?:(?:xã|thị trấn|phường|thôn|bản)\s+(?-i:[A-ZĐ\d])|huyện miền núi|các (?:huyện|xã)\b|vùng (?:đồng bào|cao|sâu|miền núi)"
                           r"|khu vực (?:nông thôn|thành thị|miền núi)|riêng (?:các|những|\d+)\s)", re.I)

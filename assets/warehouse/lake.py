@@ -267,9 +267,10 @@ def snapshots(con: duckdb.DuckDBPyConnection):
                json_extract_string(s.commit_extra_info, '$.run_id') as run_id,
                json_extract_string(s.commit_extra_info, '$.code_version') as code_version,
                s.commit_message as message,
-               (select string_agg(distinct coalesce(n.table_name, regexp_replace(u.x, '^main\\.', '')), ', '
-                                  order by coalesce(n.table_name, regexp_replace(u.x, '^main\\.', '')))
-                from (select unnest(flatten(map_values(s.changes))) as x) u left join names n on n.id = u.x) as tables,
+               (select string_agg(distinct t.name, ', ' order by t.name)
+                from (select coalesce(n.table_name, regexp_replace(u.x, '^main\\.', '')) as name
+                      from (select unnest(flatten(map_values(s.changes))) as x) u left join names n on n.id = u.x) t
+               ) as tables,
                s.changes::varchar as changes
         from {ALIAS}.snapshots() s order by s.snapshot_id
         """  # noqa: S608 (fixed alias)
