@@ -231,3 +231,16 @@ def test_quarantined_and_duplicate_documents_say_why(tmp_path):
     assert " ".join(why("b.txt").split()) == "Duplicate: this file repeats a.txt; its facts are counted there, once."
     assert lxml.html.parse(str(tmp_path / "docs" / page_name("b.txt"))).getroot().xpath(
         "//p[@id='why']/a/@href") == [page_name("a.txt")]
+
+
+def test_each_fact_says_whether_the_marts_show_it(site, browser):
+    """A fact the marts show says so and why; one they do not names the figure they show; the rejected one says so."""
+    doc = site["documents"].filter(pl.col("source_path") == "seeds/000_84b3097514212185.txt").row(0, named=True)
+    dom = browser.dom(site["out"] / "docs" / page_name(doc["source_path"]))
+    lines = {card.get("data-fact"): "".join(p.text_content() for p in card.xpath(".//p[@class='marts']"))
+             for card in dom.xpath("//section[contains(@class, 'fact')]")}
+    assert lines[site["rejected"]] == "in the marts: no (rejected by a correction)"
+    shown = [fid for fid, line in lines.items() if line.startswith("in the marts: shown — ")]
+    assert shown and all(lines[fid] for fid in lines)  # every card says something
+    (reviewed_ids,) = [site["reviewed"].filter(pl.col("doc_id") == doc["doc_id"])["fact_id"].to_list()]
+    assert set(shown) <= set(reviewed_ids)

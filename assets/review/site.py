@@ -14,6 +14,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import duckdb
 import jinja2
 import polars as pl
 
@@ -77,6 +78,7 @@ class FactView:
     reject_line: str | None = None
     fix_line: str | None = None
     why_no_line: str | None = None
+    in_marts: str = ""  # whether the marts show this figure, and if not which one they show and why
 
     @property
     def fact_id(self) -> str:
@@ -106,8 +108,30 @@ class DocPage:
         return sum(1 for f in self.facts if f.status != "rejected")
 
 
+MART_KEY = ("province_2025", "province", "district", "metric", "period", "year")
+
+
+def in_marts(row: dict, status: str, chosen: dict[tuple, dict]) -> str:
+    """What the marts make of fact ``row`` (``chosen``: int_facts_chosen rows by their key): shown, or which figure
+    they show instead and why, or why it is in no year-over-year row."""
+    if status == "rejected":
+        return "in the marts: no (rejected by a correction)"
+    if row.get("qualifier") not in ("actual", "estimate") or row.get("year") is None or row.get("period") is None:
+        return ("in the marts: only mart_plan_attainment, if it is a target stated as a figure (the year-over-year "
+                "marts hold actuals and estimates with a year and a period)")
+    pick = chosen.get(tuple(row.get(k) for k in MART_KEY))
+    if pick is None:
+        return "in the marts: not yet (the marts were built before this fact)"
+    if pick["fact_id"] == row["fact_id"]:
+        return f"in the marts: shown — {pick['chosen_because']}"
+    if pick["value"] == row["value"]:
+        return f"in the marts: the same figure, taken from {pick['source_path']} — {pick['chosen_because']}"
+    return (f"in the marts: not shown; {fmt(pick['value'])} from {pick['source_path']} is — "
+            f"{pick['chosen_because']}")
+
+
 def _fact_views(doc: dict, facts: list[dict], rejected: list[dict], findings: list[dict],
-                log_by_fact: dict[str, list[dict]]) -> list[FactView]:
+                log_by_fact: dict[str, list[dict]], chosen: dict[tuple, dict] | None = None) -> list[FactView]:
     text = doc.get("text") or ""
     views = []
     by_metric: dict[str, list[dict]] = {}
@@ -117,7 +141,8 @@ def _fact_views(doc: dict, facts: list[dict], rejected: list[dict], findings: li
         named = METRIC_NAMES.get(row["metric"])
         view = FactView(row, status, row["metric"], f"{named.vi} — {named.en}" if named else "",
                         findings=[f for f in findings if row["fact_id"] in (f["fact_ids"] or [])],
-                        corrections=log_by_fact.get(row["fact_id"], []))
+                        corrections=log_by_fact.get(row["fact_id"], []),
+                        in_marts=in_marts(row, status, chosen) if chosen is not None else "")
         if status != "rejected":
             key = picking_evidence(text, row, by_metric[row["metric"]])
             if key is None:
@@ -135,12 +160,14 @@ def _fact_views(doc: dict, facts: list[dict], rejected: list[dict], findings: li
 
 
 def document_pages(documents: pl.DataFrame, facts: pl.DataFrame, extracted: pl.DataFrame,
-                   findings: pl.DataFrame, log: pl.DataFrame) -> list[DocPage]:
+                   findings: pl.DataFrame, log: pl.DataFrame, chosen: pl.DataFrame | None = None) -> list[DocPage]:
     """The pages of every document, in source_path order.
 
     ``facts`` is facts_reviewed; ``extracted`` the facts table (its rows missing from facts_reviewed
-    are the rejected ones, shown struck out); ``log`` is corrections_log.
+    are the rejected ones, shown struck out); ``log`` is corrections_log; ``chosen`` int_facts_chosen (what the
+    marts show), None when the marts are not built.
     """
+    picks = None if chosen is None else {tuple(r[k] for k in MART_KEY): r for r in chosen.to_dicts()}
     facts_by_doc: dict[str, list[dict]] = {}
     for row in facts.sort("span_start").to_dicts():
         facts_by_doc.setdefault(row["doc_id"], []).append(row)
@@ -164,7 +191,7 @@ def document_pages(documents: pl.DataFrame, facts: pl.DataFrame, extracted: pl.D
         facts_here = facts_by_doc.get(doc["doc_id"], []) if doc["status"] == "ok" else []
         rejected = rejected_by_doc.get(doc["doc_id"], []) if doc["status"] == "ok" else []
         found = findings_by_doc.get(doc["doc_id"], []) if doc["status"] == "ok" else []
-        views = _fact_views(doc, facts_here, rejected, found, log_by_fact)
+        views = _fact_views(doc, facts_here, rejected, found, log_by_fact, picks)
         spans = [(v.fact_id, v.row["span_start"], v.row["span_end"]) for v in views]
         corrections = [row for row in log_rows if row["source"] in (doc["source_path"], doc["doc_id"])]
         pages.append(DocPage(doc, name, segments(doc.get("text") or "", spans), views, found, corrections))
@@ -216,6 +243,11 @@ def build_site(con, out_dir: Path, info: dict) -> tuple[Path, int]:
     extracted = con.execute("select * from facts").pl()
     findings = con.execute("select * from consistency_findings").pl()
     log = con.execute("select * from corrections_log").pl()
-    pages = document_pages(documents, reviewed, extracted, findings, log)
+    try:  # the marts' view exists once they were built
+        chosen = con.execute("select fact_id, value, source_path, chosen_because, " + ", ".join(MART_KEY)
+                             + " from int_facts_chosen").pl()
+    except duckdb.CatalogException:
+        chosen = None
+    pages = document_pages(documents, reviewed, extracted, findings, log, chosen)
     info = {"built": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"), "at": None, **info}
     return write_site(out_dir, pages, log, info), len(pages)
