@@ -136,9 +136,16 @@ def test_reader_sees_whole_snapshots_while_a_run_writes(seeds_dir, seed_warehous
 
 
 def test_two_runs_at_once_wait_for_each_other(seeds_dir, seed_warehouse):
-    first = start_run(seeds_dir)
-    started = [first.stderr.readline() for _ in range(2)]  # "materializing into ..." then the first log line
-    assert "materializing into" in started[0], started
+    # The first run stalls inside its documents write long enough for the second to start beside it (on a loaded
+    # machine the second's start-up took longer than the whole first run, and the two never met).
+    marker = seeds_dir / "first-is-writing"
+    first = start_run(seeds_dir, MOLISA_FAILPOINT="documents run", MOLISA_FAILPOINT_MARKER=str(marker),
+                      MOLISA_FAILPOINT_STALL="15")
+    deadline = time.monotonic() + 120
+    while not marker.exists():
+        assert first.poll() is None, first.communicate()
+        assert time.monotonic() < deadline, "the first run never reached its documents write"
+        time.sleep(0.2)
     second = start_run(seeds_dir)
     results = [p.communicate(timeout=300) for p in (first, second)]
     assert [first.returncode, second.returncode] == [0, 0], results

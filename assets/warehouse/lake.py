@@ -150,12 +150,13 @@ def writer(warehouse: Path | str, kept: duckdb.DuckDBPyConnection | None = None,
 
 
 def _failpoint(message: str) -> None:
-    """Fault injection for the crash tests: with MOLISA_FAILPOINT set to a prefix of the commit message,
-    touch MOLISA_FAILPOINT_MARKER and stall before COMMIT so the test can kill the process mid-write."""
+    """Fault injection for the crash and concurrency tests: with MOLISA_FAILPOINT set to a prefix of the commit
+    message, touch MOLISA_FAILPOINT_MARKER and stall before COMMIT (MOLISA_FAILPOINT_STALL seconds, else an hour) so
+    the test can kill the process mid-write, or start another run while this one writes."""
     prefix = os.environ.get("MOLISA_FAILPOINT")
     if prefix and message.startswith(prefix):
         Path(os.environ["MOLISA_FAILPOINT_MARKER"]).touch()
-        time.sleep(3600)
+        time.sleep(float(os.environ.get("MOLISA_FAILPOINT_STALL") or 3600))
 
 
 def lock_timeout() -> float:
