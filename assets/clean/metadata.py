@@ -388,16 +388,16 @@ def _acting_district(text: str, lead: str, province: str | None) -> tuple[str, s
     Ban quản lý quỹ … huyện Trà Ôn …"), and the page names no other district and never the whole province ("toàn
     tỉnh", "trên địa bàn tỉnh"): the page is that district's news, and its figures are the district's. A district
     named in a photo's caption only, or as where a provincial unit stands, is not the lead's."""
-    mentions = district_mentions(text)
-    if len({name for _s, _e, name, _p in mentions}) != 1 or PROVINCE_WIDE.search(text):
-        return None
+    # The opening first, the whole page only for a page whose opening has such a body: most pages have none.
     first_sentence = re.split(r"\.\s", lead, maxsplit=1)[0]
-    for start, _end, name, prov in mentions:
-        if start < OPENING and DISTRICT_BODY_BEFORE.search(text, max(0, start - 60), start) \
-                and re.search(rf"(?<![\wÀ-ỹ]){re.escape(name)}(?![\wÀ-ỹ])", first_sentence) \
-                and (province is None or prov in (None, province)):
-            return name, province or prov
-    return None
+    acting = next(((name, prov) for start, _end, name, prov in district_mentions(text[:OPENING + 60])
+                   if start < OPENING and DISTRICT_BODY_BEFORE.search(text, max(0, start - 60), start)
+                   and re.search(rf"(?<![\wÀ-ỹ]){re.escape(name)}(?![\wÀ-ỹ])", first_sentence)
+                   and (province is None or prov in (None, province))), None)
+    if acting is None or {name for _s, _e, name, _p in district_mentions(text)} != {acting[0]} \
+            or PROVINCE_WIDE.search(text):
+        return None
+    return acting[0], province or acting[1]
 
 
 def _joined_with_another(text: str, end: int, province: str | None) -> bool:

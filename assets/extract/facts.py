@@ -448,11 +448,10 @@ HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|s�
                            r"(?:khoảng |gần |hơn |trên )?$"
                            # … and gifts with no "cho": "Thăm, tặng quà 14 gia đình chính sách và 28 hộ nghèo"
                            r"|\btặng quà\s+(?:[\d.,]+\s[^.;\d]{0,40}?\s+và\s+)?(?:khoảng |gần |hơn |trên )?$", re.I)
-# Households helped, told after them ("59 hộ nghèo được tặng nhà đại đoàn kết"), and households a change amounts to
-# ("giảm 0,23% so với năm 2017, với 120 hộ"): no count of the poor.
+# Households helped, told after them: "59 hộ nghèo được tặng nhà đại đoàn kết".
 HELPED_AFTER = re.compile(r"\s*(?:nghèo\s+|cận nghèo\s+)?được\s+(?:tặng|hỗ trợ|nhận|vay|trao|xây|bàn giao|cấp)\b", re.I)
-# (a change compared with a year, then what it amounts to: not "giảm từ 3,8% với 1.496 hộ", nor "(giảm 0,6% …), với
-# 2.980 hộ", the level)
+# Households a change amounts to: "giảm 0,23% so với năm 2017, với 120 hộ", "giảm 0,16%, tương đương 46 hộ" (not
+# "giảm từ 3,8% với 1.496 hộ", nor "(giảm 0,6% …), với 2.980 hộ": the level).
 CHANGE_AMOUNTS_TO_BEFORE = re.compile(r"\b(?:giảm|tăng)\s+[\d.,]+\s*%(?:\s*so với[^.;()]{0,30}?)?,\s*(?:với|tương ứng|tương đương)"
                                       r"\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 # "2,68% (kế hoạch 2,75%)", "2,68%, thấp hơn chỉ tiêu kế hoạch được giao (2,75%)", "…, kế hoạch là 2,75%"; not an
@@ -1059,6 +1058,8 @@ def _rural_counts(text: str, quantities: list[Quantity]) -> frozenset:
     """The counts of people stated in a sentence on training rural workers ("… đào tạo nghề cho lao động nông thôn …
     kết quả đào tạo được 2.831 người"): the same count elsewhere on the page ("tổ chức 81 lớp với 2.831 người tham
     gia học nghề") is that training too."""
+    if "nông thôn" not in text:
+        return frozenset()  # (most pages: no pass over their figures)
     counts = set()
     for q in quantities:
         # (in the rural training's own clause; not a round count, which other figures share by chance)
@@ -1794,7 +1795,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "tăng 8,4% so với cùng kỳ năm 2023 (39.203 người)": last year's figure of the same period.
             year = int(earlier.group(1)) if earlier.group(1) else year - 1
         elif beside:
-            stated_year = int(beside.group(1) or beside.group(beside.lastindex))
+            stated_year = int(next(group for group in beside.groups() if group))
             if qualifier == "target" and year and stated_year < year and FROM_BEFORE.search(text[clause.start:q.start]):
                 qualifier = "actual"  # "phấn đấu nâng tỷ lệ … từ 55% năm 2016 lên 58,5% năm 2017": where the plan starts
             year, period_code = stated_year, "FY"
@@ -2127,8 +2128,6 @@ def _is_part(text: str, code: str, q: Quantity, out: list[Fact], state: _Paragra
 ONE_FAMILY_HOUSE = re.compile(r"\bnhà\b[^.;\d]{0,60}?\bcho (?:gia đình |hộ )?(?:ông|bà|cụ|mẹ|anh|chị)\s+(?-i:[A-ZĐ])"
                               r"|\bgiúp (?:đỡ )?(?:gia đình |hộ )?(?:ông|bà|cụ|mẹ|anh|chị)\s+(?-i:[A-ZĐ])[^.;\d]{0,40}?\b(?:xây|sửa)",
                               re.I)
-
-
 ONE_HOUSE_MAX = 1e9  # đồng: a sum this large on such a page is a programme's ("… nhà ở cho người có công … 8,5 tỷ đồng")
 GROUPS_HOUSED = re.compile(r"\bcác (?:hộ|gia đình)\b|\bcho người có công\b|\btrên địa bàn\b", re.I)
 

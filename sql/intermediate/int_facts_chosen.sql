@@ -49,8 +49,8 @@ final as (
         case
             when c.figures = 1 then 'the only report: ' || c.source_path
             when len(list_distinct(c.alternatives)) = 1
-                then c.figures || ' mentions in ' || len(list_distinct(c.all_doc_ids))
-                    || ' report(s) give the same value; shown from ' || c.source_path
+                then c.figures || ' mentions in ' || reports || ' report(s) give the same value; shown from '
+                    || c.source_path
             when c.review_status <> 'extracted' and r.review_status = 'extracted' and c.doc_id = r.doc_id
                 then 'corrected by an analyst (' || c.review_status || '): ' || c.printed || ' over the extracted '
                     || r.printed || ' in ' || c.source_path

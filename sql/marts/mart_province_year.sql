@@ -4,9 +4,14 @@
 -- chosen_because: for each metric that several reports give, which one was taken and why.
 -- Key: province_2025, province, year.
 with chosen as (
+    -- the main metrics only: a province and year with none of them, only others, is no row of this table
     select *
     from int_facts_chosen
-    where district is null and province is not null and period = 'FY'
+    where district is null and province is not null and period = 'FY' and metric in (
+        'jobs_created', 'labour_export', 'vocational_enrolment', 'trained_labour_rate', 'unemployment_rate',
+        'poverty_rate', 'poor_households', 'social_allowance_recipients', 'meritorious_housing',
+        'covid_support_recipients'
+    )
 ),
 
 final as (
@@ -15,11 +20,7 @@ final as (
         province,
         year,
         string_agg(metric || ': ' || chosen_because, '; ' order by metric)
-            filter (where len(alternatives) > 1 and metric in (
-                'jobs_created', 'labour_export', 'vocational_enrolment', 'trained_labour_rate', 'unemployment_rate',
-                'poverty_rate', 'poor_households', 'social_allowance_recipients', 'meritorious_housing',
-                'covid_support_recipients'
-            )) as chosen_because,
+            filter (where len(alternatives) > 1) as chosen_because,
         max(value) filter (where metric = 'jobs_created') as jobs_created,
         max(value) filter (where metric = 'labour_export') as labour_export,
         max(value) filter (where metric = 'vocational_enrolment') as vocational_enrolment,
@@ -35,12 +36,6 @@ final as (
         make_date(year, 12, 31) as period_end,
     from chosen
     group by province_2025, province, year
-    -- (a province and year with none of the main metrics, only others, is no row of this table)
-    having count(*) filter (where metric in (
-        'jobs_created', 'labour_export', 'vocational_enrolment', 'trained_labour_rate', 'unemployment_rate',
-        'poverty_rate', 'poor_households', 'social_allowance_recipients', 'meritorious_housing',
-        'covid_support_recipients'
-    )) > 0
 )
 
 select * from final
