@@ -37,7 +37,7 @@ from assets.extract.catalogue import (
     TARGET_WORDS,
     Metric,
 )
-from assets.extract.numbers import Quantity, find_quantities, parse_number
+from assets.extract.numbers import MULTIPLIERS, Quantity, find_quantities, parse_number
 from assets.extract.periods import (
     MONTH_CODES,
     RUNNING_WORDS,
@@ -368,7 +368,8 @@ COMPARED_YEAR_BEFORE = re.compile(r"\bso với (?:cuối |đầu )?năm ((?:19|2
 # "tặng 94 suất quà (mỗi suất 500 ngàn đồng) đến các hộ có hoàn cảnh khó khăn": households too.
 GIFT_RECIPIENTS = re.compile(r"\b(?:cho\s+(?:các\s+|những\s+)?|(?:đến|tới)\s+(?:các|những)\s+)(?:em|trẻ|học sinh|cháu|thiếu nhi"
                              r"|(?P<adults>hộ|gia đình|người|đối tượng(?! là (?:trẻ|các em|học sinh|thiếu nhi|cháu))|thương binh"
-                             r"|cựu|cán bộ))\b", re.I)
+                             # "… cho Mẹ Việt Nam anh hùng Hồ Thị H. và 4 gia đình chính sách"
+                             r"|cựu|cán bộ|(?:bà\s+)?mẹ|bà con|thân nhân|đoàn viên|hội viên|công nhân))\b", re.I)
 # A figure of the year itself in a review of several years: "Trong năm qua, …", "…, đạt 104% kế hoạch năm".
 THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!các )(?<!mấy )\bnăm (?:qua|nay)\b", re.I)
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
@@ -423,6 +424,9 @@ ITEM_LINKS = frozenset(["trên", "gần", "hơn", "khoảng", "xấp", "xỉ", "
 PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|thành phố)(?![\wÀ-ỹ])", re.I)
 REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)\b", re.I)
 PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số|phân theo)\b", re.I)
+RATE_LABEL_BETWEEN = re.compile(r"\s*[;,]\s*t[ỷỉ] lệ\s*:?\s*", re.I)
+# A rank after a figure ("71.798 hộ, đứng đầu cả nước và vùng Tây Bắc"): the places it ranks against are no subset.
+RANK_FOLLOWS = re.compile(r"\bđứng\s+(?:đầu|thứ|cuối)\b", re.I)
 # The words after a change of the number of poor households, up to the next figure.
 POOR_CHANGE = re.compile(r"\s*(?:hộ\s+)?nghèo\b(?!\s*,?\s*(?:hộ\s+)?cận nghèo)[^.;\d]{0,60}$", re.I)
 # "giảm được 4,44% (số) hộ nghèo": the share of poor households fell by that much.
@@ -1315,7 +1319,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         joined = NEXT_ACTION.search(text, q.end, window.end) if text.find(" và ", q.end, window.end) >= 0 else None
         if joined:  # "… xuống 3,1% và giảm tỷ lệ thiếu việc làm ở khu vực nông thôn …": another action's words
             window = Span(q.start, joined.start())
-        parts = PARTS_FOLLOW.search(text, q.end, window.end)
+        parts = PARTS_FOLLOW.search(text, q.end, window.end) or RANK_FOLLOWS.search(text, q.end, window.end)
         if parts:  # "đạt 67% trong đó có bằng cấp, chứng chỉ 35%": what follows "trong đó" names the parts
             window = Span(q.start, parts.start())
         role = role_of(q, text, clause.start, sr.span.start, stmt.end,
@@ -1436,6 +1440,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         if role == "plan" and last is not None and q.kind == last_kind(last):
             out[-1] = _with_span(replace(last, plan_value=q.value), text, q.end)
+            continue
+        if role == "level" and q.kind == "percent" and last is None and state.facts \
+                and state.facts[-1].metric == "poor_households" and state.facts[-1].span_end >= sr.span.start \
+                and RATE_LABEL_BETWEEN.fullmatch(text, state.facts[-1].span_end, q.start):
+            # "Tổng số hộ nghèo: 13.455 hộ; Tỷ lệ: 4,52%": the poverty rate, in the sentence's next statement
+            out.append(_derived(ctx, state.facts[-1], "poverty_rate", "percent", q, text))
             continue
         if role == "level" and q.kind == "percent" and last is not None and last.metric == "poor_households" \
                 and re.fullmatch(r"\s*(?:nghèo\s*)?\(\s*", text[last.span_end:q.start]):
@@ -2061,6 +2071,9 @@ def _names_poverty_rate(text: str, stmt: Span, q: Quantity) -> bool:
 
 
 YEAR_ONLY_BRACKET = re.compile(r"\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)", re.I)
+# What gifts are worth, no group of them: "24 suất quà (500 nghìn đồng/suất)", "40 phần quà (trị giá 2,5 triệu đồng)".
+VALUE_ONLY_BRACKET = re.compile(r"\(\s*(?:(?:tổng\s+)?(?:trị giá|giá trị)\s+|mỗi\s+(?:suất|phần)\s+)?(?:khoảng\s+|hơn\s+|trên\s+)?"
+                                rf"[\d.,]+\s*(?:{'|'.join(MULTIPLIERS)})?\s*đồng(?:\s*/\s*[^\W\d]+)?\s*\)", re.I)
 
 
 def _bracket_closed_before(text: str, marker: int, end: int) -> bool:
@@ -2072,7 +2085,8 @@ def _bracket_closed_before(text: str, marker: int, end: int) -> bool:
     if opened <= text.rfind(")", 0, marker):
         return False
     closed = text.find(")", marker, end)
-    return closed >= 0 and bool(YEAR_ONLY_BRACKET.fullmatch(text, opened, closed + 1) or UNTIL_YEAR.search(text, closed + 1, end))
+    return closed >= 0 and bool(YEAR_ONLY_BRACKET.fullmatch(text, opened, closed + 1) or UNTIL_YEAR.search(text, closed + 1, end)
+                                or VALUE_ONLY_BRACKET.fullmatch(text, opened, closed + 1))
 
 
 def _is_part(text: str, code: str, q: Quantity, out: list[Fact], state: _ParagraphState,

@@ -14,13 +14,16 @@ from decimal import Decimal
 # "17.335", "1.729.500.000", "115.751,95", "49,53", "05", "2"
 # … and a rate with a decimal point, English style ("2.2%", "10.25 %"): a dot before one or two digits is no
 # thousands separator.
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,2}\.\d{1,2}(?=\s?%)|\d+(?:,\d+)?"
+# … and a decimal comma typed with a space after it before a rate or a multiple ("25, 42%", "5, 7 tỷ đồng"): not a
+# list, which would not put a unit on its last item only.
+SPACED_DECIMAL = r", \d{1,2}(?=\s?%|\s+(?:tỷ|tỉ|triệu)(?![\wÀ-ỹ]))"
+NUMBER = rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d{{1,2}}\.\d{{1,2}}(?=\s?%)|\d{{1,3}}{SPACED_DECIMAL}|\d+(?:,\d+)?"
 # NUMBER not preceded by a digit, dot or comma, written so that every branch starts with a digit (the
 # check on the character before comes after the first digit): the regex engine then skips to the next
 # digit instead of trying the whole pattern at every character. Same matches as
 # rf"(?<![\d.,])(?:{NUMBER})" (tests/test_fast_paths.py).
 NUMBER_START = (r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d(?<![\d.,]\d)\d?\.\d{1,2}(?=\s?%)"
-                r"|\d(?<![\d.,]\d)\d*(?:,\d+)?")
+                rf"|\d(?<![\d.,]\d)\d{{0,2}}{SPACED_DECIMAL}|\d(?<![\d.,]\d)\d*(?:,\d+)?")
 DECIMAL_POINT = re.compile(r"\d{1,2}\.\d{1,2}")
 # "36 nghìn tỷ đồng": a thousand billion, written as two multiples
 MULTIPLIERS = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12,
@@ -117,8 +120,8 @@ class Quantity:
 
 def parse_number(text: str, scale: float = 1.0) -> float:
     """ "17.335" → 17335, "49,53" → 49.53, "115.751,95" → 115751.95, "05" → 5; times ``scale`` exactly
-    ("68,6" tỷ → 68600000000, not 68599999999.99999)."""
-    return float(Decimal(text.replace(".", "").replace(",", ".")) * Decimal(str(scale)))
+    ("68,6" tỷ → 68600000000, not 68599999999.99999); "25, 42" → 25.42."""
+    return float(Decimal(text.replace(".", "").replace(", ", ",").replace(",", ".")) * Decimal(str(scale)))
 
 
 def _decimal_point(number: str) -> str:
@@ -193,4 +196,23 @@ def find_quantities(text: str) -> list[Quantity]:
                 estimate=bool(ESTIMATE_WORDS.search(approx)),
             )
         )
+    if "số" in text:
+        found = _labelled_counts(text, found, blocked)
     return found
+
+
+# A count after its label and a colon, with no noun of its own ("Tổng số hộ cận nghèo: 18.160; Tỷ lệ: 6,10%"), as
+# decisions and tables print them: the label's noun is the unit.
+LABELLED_COUNT = re.compile(rf"\b(?:tổng\s+)?số\s+(?P<noun>hộ|người|lao động)\b[^:\d.;]{{0,40}}:\s*(?P<num>{NUMBER_START})"
+                            rf"(?![\d.,]|\s*(?:%|{_MULT_ALT}|{_NOUN_ALT})(?![\wÀ-ỹ]))", re.I)
+
+
+def _labelled_counts(text: str, found: list[Quantity], blocked: list[tuple[int, int]]) -> list[Quantity]:
+    """``found`` with the labelled counts that have no noun added, in order of offset."""
+    taken = {q.start for q in found}
+    extra = [Quantity(start=m.start("num"), end=m.end("num"), value=parse_number(m.group("num")), value_max=None,
+                      denominator=None, kind=_NOUN_KIND[m.group("noun").lower()], noun=m.group("noun"),
+                      approximate=False, estimate=False)
+             for m in LABELLED_COUNT.finditer(text) if m.start("num") not in taken
+             and not any(s <= m.start("num") < e for s, e in blocked)]
+    return sorted(found + extra, key=lambda q: q.start) if extra else found

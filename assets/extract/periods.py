@@ -167,10 +167,18 @@ FESTIVAL_YEAR = re.compile(r"\b(?:trung thu|tháng hành động vì trẻ em|ng
                            r"(20\d\d)\b", re.I)  # this century's: not "Ngày Thương binh - Liệt sĩ 1947 - 2022"
 
 
+# Tết of a year with the day of the visit ("Nhân dịp Tết Nguyên đán Canh Tý 2020, ngày 15.1, …"): January or February is
+# that year, December the year before.
+TET_DAY = re.compile(r"\btết\b[^.;\d]{0,40}?\b(20\d\d)\s*,\s*(?:(?:chiều|sáng|tối)\s+)?(?:ngày\s+)?\d{1,2}\s*[./-]\s*(0?[12]|12)\b"
+                     r"(?!\s*[./-]\s*\d)", re.I)
+
+
 def festival_year(text: str) -> int | None:
-    """The latest year ``text`` names for a festival held within its year ("tết trung thu 2021"), else None: the year
-    of a page that reports no other."""
-    return max((int(year) for year in FESTIVAL_YEAR.findall(text)), default=None)
+    """The latest year ``text`` names for a festival held within its year ("tết trung thu 2021"), or for a Tết with the
+    day of the visit ("Tết … 2020, ngày 15.1"), else None: the year of a page that reports no other."""
+    years = [int(year) for year in FESTIVAL_YEAR.findall(text)]
+    years += [int(year) - (month == "12") for year, month in TET_DAY.findall(text)]
+    return max(years, default=None)
 
 
 def _sentence_start(text: str, pos: int) -> int:

@@ -43,7 +43,7 @@ NATIONAL = re.compile(
     r"|ghi nhận)\b)"
     r"|Cục Quản lý lao động ngoài nước)", re.I
 )
-NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ|đầu|so với|của|trong|nhất|với|chuẩn(?: nghèo)?(?: đa chiều)?)\s*$", re.I)
+NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ(?:\s+\d+)?|đầu|so với|của|trong|nhất|với|chuẩn(?: nghèo)?(?: đa chiều)?)\s*$", re.I)
 # … but the country's own total: "tổng kinh phí hỗ trợ của cả nước là gần 36 nghìn tỷ đồng"
 COUNTRY_TOTAL = re.compile(r"của (?:cả nước|toàn quốc)(?=\s+(?:năm \d{4}\s+)?(?:(?:ước tính|ước|dự kiến)\s+)?"
                            r"(?:là|đạt|ước đạt|lên tới|lên đến)\b)", re.I)
@@ -155,10 +155,19 @@ def _back_to_district(paragraph: str) -> bool:
                 or _OF_THE_DISTRICT.search(paragraph.split(",", 1)[0]))
 
 
+# A bullet naming only a unit, full stop and all ("· Tỉnh Sơn La.", "- Huyện Mường Lát."): the section of that place.
+PLACE_LINE = re.compile(r"\W*(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+[^\d.,;:!?]{2,30}\.", re.I)
+
+
+# A "+" bullet with a figure ("+ Tỷ lệ hộ nghèo 25,42%, đứng thứ 4 cả nước") is an item of its section, not a heading.
+FIGURE_ITEM = re.compile(r"\+\s*[^\d]*\d")
+
+
 def is_heading(text: str) -> bool:
-    """A line that titles what follows: short, with no closing full stop."""
+    """A line that titles what follows: short, with no closing full stop (unless it only names a place)."""
     stripped = text.strip()
-    return 0 < len(stripped) <= HEADING_MAX_CHARS and not re.search(r"[.!?…;]['\"”)]*$", stripped)
+    return 0 < len(stripped) <= HEADING_MAX_CHARS and not FIGURE_ITEM.match(stripped) and (
+        not re.search(r"[.!?…;]['\"”)]*$", stripped) or PLACE_LINE.fullmatch(stripped) is not None)
 
 
 PROVINCE_TYPE_BEFORE = re.compile(r"(?:\btỉnh|\bthành phố|\bTP\.?)\s*$", re.I)  # "tỉnh Quảng Ninh": the province
