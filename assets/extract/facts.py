@@ -290,7 +290,8 @@ EVENT_DAYS_OPENING = re.compile(r"\W*(?:[^\W\d_]+(?: [^\W\d_]+){0,3}\s*[-–]\s*
                                 r"\d{1,2}\s*[/.-]", re.I)
 # The list approved ("được phê duyệt", "phê duyệt danh sách và kinh phí hỗ trợ …"), or the money ("phê duyệt kinh phí hỗ
 # trợ cho …"); "đã phê duyệt chi hỗ trợ cho N người" is done.
-COVID_APPROVED = re.compile(r"\bđược phê duyệt\b|\bphê duyệt (?:danh sách|kinh phí)\b", re.I)
+# … or set aside for it: "UBND tỉnh … trích 12 tỷ đồng hỗ trợ 8.000 người bán vé số dạo" (money allotted, not yet paid)
+COVID_APPROVED = re.compile(r"\bđược phê duyệt\b|\bphê duyệt (?:danh sách|kinh phí)\b|\btrích\b", re.I)
 APPROVED_AFTER = re.compile(r"[^.;]{0,100}?\bđược phê duyệt\b", re.I)  # "209.620 người … được phê duyệt hỗ trợ"
 PAID_WORDS = re.compile(r"\b(?:chi trả|đã chi|nhận|giải ngân|hoàn thành|đã hỗ trợ)\b", re.I)
 COMMUNES_AFTER = re.compile(r"[^.;\d]{0,80}?\btrên địa bàn (?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;\d]{0,30}?(?:,|\bvà\b)\s*"
@@ -424,6 +425,8 @@ ITEM_LINKS = frozenset(["trên", "gần", "hơn", "khoảng", "xấp", "xỉ", "
 PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|thành phố)(?![\wÀ-ỹ])", re.I)
 REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)\b", re.I)
 PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số|phân theo)\b", re.I)
+NOW_STOCK = re.compile(r"(?<!thực )(?<!phát )(?<!thể )(?<!xuất )\bhiện\s+(?:nay\s+)?(?:[^.;\d]{0,40}?\s)?(?:có|còn)\b", re.I)
+HALF_YEAR_STORY = re.compile(r"\b(?:6|sáu) tháng đầu năm|\bnửa đầu năm|\bsơ kết\b", re.I)
 RATE_LABEL_BETWEEN = re.compile(r"\s*[;,]\s*t[ỷỉ] lệ\s*:?\s*", re.I)
 # A rank after a figure ("71.798 hộ, đứng đầu cả nước và vùng Tây Bắc"): the places it ranks against are no subset.
 RANK_FOLLOWS = re.compile(r"\bđứng\s+(?:đầu|thứ|cuối)\b", re.I)
@@ -655,6 +658,10 @@ class Choice:
 
 
 LIST_JOINER = re.compile(r",|\svà\s")
+# The verb between a figure and the words after it that name it ("4.420 người được hưởng trợ cấp …"), and a figure's own
+# group after it ("8.850 người thuộc đối tượng hộ nghèo").
+PREVIOUS_FIGURES_VERB = re.compile(r"\s*(?:(?:đã|đang|được|sẽ)\s+)*(?:hưởng|nhận|có)\s+", re.I)
+OWN_GROUP_AFTER = re.compile(r"\s*(?:thuộc|là)\b", re.I)
 
 
 def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentence: Span, paragraph: Span,
@@ -716,6 +723,11 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             cue_at = found[1] if found else q.start
         if cue is not None and joined is not None and cue_at < joined.start():
             cue = None  # "đưa 260 người … đi điều dưỡng … và tổ chức cho 8 người đi Hà Nội": the new verb's figure
+        if cue is not None and own and gap_start > clause.start and cue_at > gap_start \
+                and PREVIOUS_FIGURES_VERB.fullmatch(text, gap_start, cue_at) and OWN_GROUP_AFTER.match(text, q.end):
+            # "4.420 người được hưởng trợ cấp xã hội … và 8.850 người thuộc đối tượng hộ nghèo": the words after the figure
+            # before name it, this one names its own group
+            cue = None
         if cue is None and (not metric.cues or q.kind in metric.self_named):
             cue = (0, q.start, "")
         excluded = metric.excludes_pattern
@@ -1741,6 +1753,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and not REPORTED.search(text, sr.span.start, q.start)))
         fallback = publication_period(ctx.published_date, so_far, level) if ctx.published_date else (
             state.doc.undated_covid if code.startswith("covid_") else state.doc.undated)
+        if so_far and level_kind and ctx.published_date and ctx.published_date.month == 7 \
+                and NOW_STOCK.search(text, sr.span.start, q.start) and not HALF_YEAR_STORY.search(text):
+            # A stock "hiện có" on a July page is July's (lead ruling 5), H1 only in a half-year story
+            fallback = replace(fallback, period="7M")
         if so_far and state.doc.lead_day and state.doc.lead_day[1] > 1:
             # "Ngày 31-5, … Hiện nay, 13 cơ sở … 11.300 học viên" on an undated page: so far, on the day the lead reports
             # (in January, the year-end review's: FY, as publication_period has it)
@@ -1770,8 +1786,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             period = replace(period, period=as_of(int(period.period[1:])))
         year, period_code = period.year, period.period
         stated = next((p for p in levels if p is not None), None)
-        if approved and not any(p is not None and p.explicit_sub_year for p in levels):
-            period_code = "FY"  # an approval is a target: the year's (lead ruling 36), not the months so far
+        if approved and not any(p is not None and p.explicit_sub_year for p in levels) \
+                or code.startswith("covid_") and qualifier == "target":
+            # an approval is a target: the year's (lead ruling 36), not the months so far; so is a payout planned by a
+            # day ("Dự kiến, huyện sẽ hoàn thành cấp phát … vào giữa tháng 5-2020 với tổng kinh phí hơn 14 tỷ đồng")
+            period_code = "FY"
         if stmt_period is None and qualifier != "target" and (detailed := next(
                 (f for f in reversed(state.facts) if f.span_start < sr.paragraph.start and f.qualifier != "target"),
                 None)) and find_period(sr.span.of(text)) is None:
