@@ -695,6 +695,10 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     if joined and not OWN_ACTION_AFTER.match(text, q.end):
         joined = None  # "… cho 200 người có công và tổ chức cho 150 người tại Sầm Sơn": the same action elsewhere
     cues_here = seen.setdefault(("cues", sentence.start), {}) if seen is not None else {}
+    # Items with no figure listed after a colon ("… cho ba nhóm: người có công; người đang hưởng trợ cấp xã hội; hộ nghèo
+    # … với 143.323 người", one statement): groups named, not what the figure counts.
+    items_end = text.rfind(";", statement.start, q.start)
+    items = (text.rfind(":", statement.start, items_end), items_end) if items_end >= 0 else None
     for metric in METRICS_OF_KIND.get(q.kind, ()):
         after = metric.after_pattern
         # Up to the statement's end: only a phrase that holds a comma itself ("đi tham quan, điều dưỡng")
@@ -707,6 +711,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             pattern = metric.cue_pattern
             matches = cues_here[metric.code] = [(m.start(), m.end()) for m in pattern.finditer(
                 text, sentence.start, sentence.end)] if pattern else []
+        if items and matches:
+            matches = [m for m in matches if not items[0] < m[0] < items[1]]
         cue = found = None
         if matches:
             # A cue may start before the clause ("xây mới, sửa chữa 392 căn") as long as it ends inside it.
@@ -955,6 +961,7 @@ class _DocumentState:
     undated_covid: Period = Period(None, None)  # the same for Covid-19 support figures
     # … and the report's day (day, month) its lead opens with ("Ngày 6/8, …"): what figures "so far" count up to
     lead_day: tuple[int, int] | None = None
+    lead_event: bool = False  # … a day of handing out ("Ngày 23-5, các địa phương … tiến hành cấp phát tiền hỗ trợ …")
     national_page: bool = False  # the page speaks of the country and never names the province its site gave
     one_house: bool = False  # the page tells of one family's house and counts no houses (its money is one house's)
     rural_counts: frozenset = frozenset()  # counts of people the page states in a sentence on training rural workers
@@ -1008,7 +1015,8 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     undated, undated_covid = _undated_periods(ctx)
     reviews_years = _reviews_years(reading, text)
     doc = _DocumentState(reviews_years=reviews_years, undated=undated, undated_covid=undated_covid,
-                         lead_day=_lead_day(text, reading.lead) if ctx.published_date is None else None,
+                         lead_day=(_lead_day(text, reading.lead) or _lead_day(text, reading.title)) if ctx.published_date is None else None,
+                         lead_event=ctx.published_date is None and _lead_event(text, reading),
                          reviews_only_years=reviews_years and not any(
                              SINGLE_YEAR.search(text, span.start, span.end) for span in (reading.title, reading.lead) if span),
                          national_page=_national_page(ctx, reading),
@@ -1275,6 +1283,16 @@ def _lead_day(text: str, lead: Span | None) -> tuple[int, int] | None:
     """(day, month) of the day with no year the ``lead`` paragraph opens with ("Ngày 6/8, Sở … cho biết …"), else None."""
     day = LEAD_DAY.match(text, lead.start) if lead is not None else None
     return (int(day.group(1)), int(day.group(2))) if day and 1 <= int(day.group(2)) <= 12 else None
+
+
+def _lead_event(text: str, reading: Reading) -> bool:
+    """Whether the lead (or a first line that is the lead) opens with the day of an event that hands something out
+    ("Ngày 23-5, các địa phương … tiến hành cấp phát tiền hỗ trợ …"), not with a day something was reported on."""
+    for span in (reading.lead, reading.title):
+        if span is not None and DAY_EVENT_OPENING.match(text, span.start):
+            first = sentences(text, span)[0]
+            return bool(EVENT_VERB.search(text, first.start, first.end)) and not REPORTED.search(text, first.start, first.end)
+    return False
 
 
 def _dated_by_body(facts: list[Fact], title: Span) -> list[Fact]:
@@ -1733,9 +1751,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # 23 January 2015): its lead paragraph dates it; but a year the lead names beside the day it opens with
             # ("Ngày 1/8, … cuộc thi … năm 2018") leaves figures "từ đầu năm đến nay" to that day (ruling 9).
             lead_period = reading.lead_period
-            if year_to_date and state.doc.lead_day and state.doc.lead_day[1] > 1 and lead_period is not None \
-                    and not lead_period.explicit_sub_year:
-                lead_period = Period(lead_period.year, as_of(state.doc.lead_day[1], state.doc.lead_day[0]), True)
+            if year_to_date and state.doc.lead_day and state.doc.lead_day[1] > 1:
+                day = as_of(state.doc.lead_day[1], state.doc.lead_day[0])
+                # (also a first line that is the lead itself, "Ngày 26/8, … phiên giao dịch việc làm năm 2014 …", read as
+                # the title)
+                levels = [Period(p.year, day, True) if p is not None and k >= 3 and not p.explicit_sub_year else p
+                          for k, p in enumerate(levels)]
+                if lead_period is not None and not lead_period.explicit_sub_year:
+                    lead_period = Period(lead_period.year, day, True)
             levels.append(lead_period)
         # A level on a January page is last year's, unless the page names this year ("kết quả bình nghị hộ
         # nghèo năm 2012" on 8 January 2012: the list for 2012).
@@ -1757,7 +1780,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and NOW_STOCK.search(text, sr.span.start, q.start) and not HALF_YEAR_STORY.search(text):
             # A stock "hiện có" on a July page is July's (lead ruling 5), H1 only in a half-year story
             fallback = replace(fallback, period="7M")
-        if so_far and state.doc.lead_day and state.doc.lead_day[1] > 1:
+        if so_far and state.doc.lead_day and state.doc.lead_day[1] > 1 \
+                and not (code.startswith("covid_") and state.doc.lead_event):  # a payout's day: its figures (ruling 56)
             # "Ngày 31-5, … Hiện nay, 13 cơ sở … 11.300 học viên" on an undated page: so far, on the day the lead reports
             # (in January, the year-end review's: FY, as publication_period has it)
             fallback = replace(fallback, period=as_of(state.doc.lead_day[1], state.doc.lead_day[0]))

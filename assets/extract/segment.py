@@ -56,9 +56,23 @@ def sentences(text: str, paragraph: Span) -> list[Span]:
     return out
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def statements(text: str, sentence: Span) -> list[Span]:
-    """Semicolon-delimited parts of a sentence."""
-    return _split(text, sentence.start, sentence.end, _STATEMENT_END)
+    """Semicolon-delimited parts of a sentence; a list of items with no figure after a colon ("… cho ba nhóm: người có
+    công; người đang hưởng trợ cấp xã hội; hộ nghèo và cận nghèo với 143.323 người") stays one statement with the first
+    part that has one."""
+    out: list[Span] = []
+    listing = False  # the statement before ended on a colon's items with no figure
+    for span in _split(text, sentence.start, sentence.end, _STATEMENT_END):
+        if listing:
+            out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
+        colon = text.rfind(":", out[-1].start, out[-1].end)
+        listing = colon >= 0 and not _DIGIT.search(text, colon, span.end)
+    return out
 
 
 def clauses(text: str, statement: Span) -> list[Span]:
