@@ -63,15 +63,18 @@ def statements(text: str, sentence: Span) -> list[Span]:
     """Semicolon-delimited parts of a sentence; a list of items with no figure after a colon ("… cho ba nhóm: người có
     công; người đang hưởng trợ cấp xã hội; hộ nghèo và cận nghèo với 143.323 người") stays one statement with the first
     part that has one."""
+    spans = _split(text, sentence.start, sentence.end, _STATEMENT_END)
     out: list[Span] = []
-    listing = False  # the statement before ended on a colon's items with no figure
-    for span in _split(text, sentence.start, sentence.end, _STATEMENT_END):
-        if listing:
-            out[-1] = Span(out[-1].start, span.end)
-        else:
-            out.append(span)
-        colon = text.rfind(":", out[-1].start, out[-1].end)
-        listing = colon >= 0 and not _DIGIT.search(text, colon, span.end)
+    i = 0
+    while i < len(spans):
+        span, j = spans[i], i
+        colon = text.rfind(":", span.start, span.end)
+        if colon >= 0 and not _DIGIT.search(text, colon, span.end):
+            while j + 1 < len(spans) and not _DIGIT.search(text, spans[j + 1].start, spans[j + 1].end):
+                j += 1
+            j = j + 1 if j + 1 < len(spans) else i  # the items end on a figure, else they stay apart
+        out.append(Span(span.start, spans[j].end))
+        i = j + 1
     return out
 
 
