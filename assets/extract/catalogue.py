@@ -162,13 +162,19 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=("xuất khẩu lao động", "xuất khẩu LĐ", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",
                  "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ", "xuất cảnh",
                  r"xuất khẩu(?=\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s+(?:lao động|người))",
-                 "tham gia xuất khẩu", "xuất khẩu ra nước ngoài", "xuất khẩu nước ngoài", "lao động xuất khẩu"),
+                 "tham gia xuất khẩu", "xuất khẩu ra nước ngoài", "xuất khẩu nước ngoài", "lao động xuất khẩu",
+                 # jobs split by where: "ngoài tỉnh 16.332/ 21.700 người, ngoài nước 65/ 600 người"
+                 r"(?<![\wÀ-ỹ])ngoài nước(?=\s*:?\s*(?:khoảng |gần |hơn |trên )?[\d.,]+\s*(?:/\s*[\d.,]+\s*)?(?:lao động|người)\b)"),
            after=("đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài", "đi làm việc có thời hạn ở nước ngoài",
                   "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh", "đi XKLĐ",
                   # "trong đó 683 người xuất khẩu lao động (ngoài thị trường Lào) đạt 56,92% …" (not those it befell:
                   # "27 người xuất khẩu lao động bị lừa đảo", "… của huyện bỏ trốn")
                   r"xuất khẩu lao động(?![^.;,\d]{0,25}\b(?:bị|gặp|bỏ trốn|trốn|về nước|cư trú|tử vong|chết|mất tích)\b)",
                   "đi làm việc có thời hạn tại nước ngoài", "làm việc ở nước ngoài", "làm việc tại nước ngoài",
+                  r"làm việc có thời hạn (?:ở|tại) nước ngoài",
+                  # "Đã đưa gần 57 nghìn lao động Việt ra nước ngoài trong 7 tháng đầu năm" (not a trip)
+                  r"(?:Việt Nam |Việt )?(?:đi )?ra nước ngoài(?!\s*(?:du lịch|học|công tác|tham quan|chữa bệnh|thăm|định cư"
+                  r"|kết hôn|trái phép|về))",
                   # "đưa 900 lao động đi học tập và làm việc có thời hạn ở nước ngoài": work-study abroad
                   r"đi học tập và làm việc(?: có thời hạn)? (?:ở|tại) nước ngoài",
                   "ra nước ngoài làm việc", "sang làm việc tại nước ngoài",
@@ -392,7 +398,8 @@ MAIN_METRICS = tuple(metric.code for metric in CATALOGUE if metric.main)
 # Qualifier cues. Targets: a clause or sentence that plans rather than reports.
 # (not the results of the targets: "Các chỉ tiêu chưa đạt gồm tạo việc làm tăng thêm được 6.000 người/…")
 TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )(?<!so với )(?<!bằng )\bchỉ tiêu\b"
-                           r"(?!\s+(?:chưa |không |đều |đã )?(?:đạt|hoàn thành|vượt)\b)|\bkế hoạch (năm \d{4} )?(là|giao)\b", re.I)
+                           r"(?!\s+(?:chưa |không |đều |đã )?(?:đạt|hoàn thành|vượt)\b)|\bkế hoạch (năm \d{4} )?(là|giao)\b"
+                           r"|(?<!với )\bkế hoạch (?:năm \d{4}\s*)?:", re.I)  # "(kế hoạch năm 2021: 28.000 người; …)"
 # "Năm 2024, kế hoạch được Bộ LĐ-TB&XH đặt ra là đưa từ 125.000 lao động …" (not "so với kế hoạch đặt ra là …"): the
 # figures of its statement until the result is told ("…, tuy nhiên đến nay mới đạt 1.200 người")
 PLAN_SET_OUT = re.compile(r"(?<!với )(?<!vượt )(?<!xa )\bkế hoạch(?: năm \d{4})?(?: được [^.;,\d]{1,40}?)? (?:đề|đặt) ra là\b",

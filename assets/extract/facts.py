@@ -259,6 +259,7 @@ JOBS_PART = re.compile(r"\b(?:tạo thêm việc làm|việc làm tăng thêm|(?
 SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi(?!\s+(?:bộ|nhánh|tiết|hội|đoàn))|trao|tặng|xây dựng|sửa chữa)\b"
                           r"(?:(?!\b(?:được|vận động|đóng góp|ủng hộ|tiếp nhận)\b)[^\d]){0,25}$", re.I)
 # One item of a list of places with their figures in brackets: "; Hà Nội (138 ngàn người".
+YEAR_ITEM = re.compile(r"\W*(?P<label>[^\W\d_][^\d;:()]{0,30}?)\s+năm\s+(?P<year>(?:19|20)\d\d)\s*:\s*")
 LIST_ITEM = re.compile(r"\W*(?:và\s+)?(?P<name>[^\W\d_][^\d;:()]{0,30})\(\s*(?:khoảng|gần|hơn|trên)?\s*$")
 # A line opening with a figure, or a verb and a figure ("Trao 25 suất học bổng …"), not a date.
 FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày|đến|tính)[^\W\d_]+\s+){0,2}(?!(?:19|20)\d\d\b)"
@@ -393,8 +394,9 @@ LEAD_DATE = re.compile(r"\n\s*(?:\([^()\n]{1,30}\)\s*[-–]?\s*)?(?:sáng|chiề
                        r"\s*[-/.]\s*(20\d\d)\b", re.I)  # not "Ngày 2-9-1945, …" opening a story of history
 LEAD_DAY = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–]?\s*)?(?:sáng|chiều|tối)?\s*ngày\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})"
                       r"(?!\s*[-/.]?\s*\d)", re.I)  # "Ngày 6/8, …": a day of no year
-COMPARED_WITH_YEAR = re.compile(r"(?=[tgb])(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+so với (?:thực hiện |kết quả |cùng kỳ )?năm ((?:19|20)\d\d)",
-                                re.I)
+# … or opens a sentence on the same months a year before ("Cùng kỳ, năm 2020, đào tạo nghề 11.302 lao động"): 2021
+COMPARED_WITH_YEAR = re.compile(r"(?=[tgbC])(?:(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+so với (?:thực hiện |kết quả |cùng kỳ )?năm"
+                                r"|(?<![^\n.] )(?-i:C)ùng kỳ,?(?: năm)?) ((?:19|20)\d\d)", re.I)
 NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng|cho vay)\b",
                          re.I)
 A_YEAR_NAMED = re.compile(r"\b(?:đến|tới|cuối|hết)\s+(?:cuối\s+|hết\s+)?năm ((?:19|20)\d\d)\b", re.I)  # a year a level closes
@@ -1583,6 +1585,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "… huyện Mù Cang Chải, tỉnh Yên Bái có tỷ lệ hộ nghèo cao nhất, 75,4%; tiếp theo là huyện Nam Trà My,
             # tỉnh Quảng Nam 75,29%; huyện Trạm Tấu, tỉnh Yên Bái 72,21%": each place's figure of the same measure
             choice = Choice(BY_CODE[before_q.metric], q.start, "", True)
+        if choice is None and (out or state.facts) and (item := YEAR_ITEM.fullmatch(text, stmt.start, q.start)) \
+                and (out or state.facts)[-1].span_end >= sr.span.start and re.search(
+                    re.escape(item.group("label")) + r"\s+năm\s+(?:19|20)\d\d\s*:[^;]*$",
+                    text[sr.span.start:(out or state.facts)[-1].span_end], re.I):
+            # "(kế hoạch năm 2021: 28.000 người; kế hoạch năm 2020: 35.000 người)": the same measure, another year
+            choice = Choice(BY_CODE[(out or state.facts)[-1].metric], q.start, "", True)
         item = LIST_ITEM.match(text, stmt.start, q.start) if choice is None and (out or state.facts) else None
         if item and item.group("name")[0].isupper():
             # "… nhiều nhất là TPHCM (282 ngàn người); Hà Nội (138 ngàn người); …": the list goes on.
@@ -1809,6 +1817,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # the months so far, not the month (but not "Trong tháng, … 420 lao động" nor "Từ đầu tháng 10 đến nay")
             period = replace(period, period=as_of(int(period.period[1:])))
         year, period_code = period.year, period.period
+        if (label := YEAR_ITEM.fullmatch(text, clause.start, q.start)) is not None:
+            year = int(label.group("year"))  # "(kế hoạch năm 2021: 28.000 người": the year its label names
         stated = next((p for p in levels if p is not None), None)
         if approved and not any(p is not None and p.explicit_sub_year for p in levels) \
                 or code.startswith("covid_") and qualifier == "target":

@@ -282,13 +282,18 @@ def _title_period(title: str) -> tuple[Period | None, bool]:
     return Period(before.year or full.year, before.period, before.explicit_sub_year), False
 
 
+SAME_MONTHS_BEFORE = re.compile(r"\W*(?:so với )?cùng kỳ\b", re.I)
+
+
 def _lead_period(text: str, lead: Span | None) -> Period | None:
     """The first period the lead paragraph states, but a plan's part of a year: "… từ đầu năm tới nay … có 20.000 lao
     động tìm được việc làm. 6 tháng cuối năm, tỉnh phấn đấu …" dates no result by the plan's half-year (a plan's year,
     "Mục tiêu năm 2023 …", still names the page's year)."""
     if lead is None:
         return None
-    stated = [(find_period(sent.of(text)), sent.of(text)) for sent in sentences(text, lead)]
+    # (not the base of a comparison: "Cùng kỳ, năm 2020, đào tạo nghề 11.302 lao động")
+    stated = [(find_period(sent.of(text)), sent.of(text)) for sent in sentences(text, lead)
+              if not SAME_MONTHS_BEFORE.match(text, sent.start)]
     return next((period for period, said in stated if period is not None and not (
         period.explicit_sub_year and TARGET_SENTENCE.search(said) and not RESULT_VERB.search(said))), None)
 
