@@ -399,7 +399,7 @@ MAIN_METRICS = tuple(metric.code for metric in CATALOGUE if metric.main)
 # (not the results of the targets: "Các chỉ tiêu chưa đạt gồm tạo việc làm tăng thêm được 6.000 người/…")
 TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )(?<!so với )(?<!bằng )\bchỉ tiêu\b"
                            r"(?!\s+(?:chưa |không |đều |đã )?(?:đạt|hoàn thành|vượt)\b)|\bkế hoạch (năm \d{4} )?(là|giao)\b"
-                           r"|(?<!với )\bkế hoạch (?:năm \d{4}\s*)?:", re.I)  # "(kế hoạch năm 2021: 28.000 người; …)"
+                           r"|(?<!với )(?<!thực hiện )\bkế hoạch (?:năm \d{4}\s*)?:", re.I)  # "(kế hoạch năm 2021: 28.000 người; …)"
 # "Năm 2024, kế hoạch được Bộ LĐ-TB&XH đặt ra là đưa từ 125.000 lao động …" (not "so với kế hoạch đặt ra là …"): the
 # figures of its statement until the result is told ("…, tuy nhiên đến nay mới đạt 1.200 người")
 PLAN_SET_OUT = re.compile(r"(?<!với )(?<!vượt )(?<!xa )\bkế hoạch(?: năm \d{4})?(?: được [^.;,\d]{1,40}?)? (?:đề|đặt) ra là\b",
