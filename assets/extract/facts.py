@@ -259,6 +259,11 @@ JOBS_PART = re.compile(r"\b(?:tạo thêm việc làm|việc làm tăng thêm|(?
 SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi(?!\s+(?:bộ|nhánh|tiết|hội|đoàn))|trao|tặng|xây dựng|sửa chữa)\b"
                           r"(?:(?!\b(?:được|vận động|đóng góp|ủng hộ|tiếp nhận)\b)[^\d]){0,25}$", re.I)
 # One item of a list of places with their figures in brackets: "; Hà Nội (138 ngàn người".
+# The reason a fine was imposed: "bị phạt … do …", "Lý do công ty này …".
+FINE_REASON_BEFORE = re.compile(r"\b(?:bị phạt|xử phạt)\b[^.]*?\b(?:do|vì)\b|\blý do\b", re.I)
+# Items named before again: "cả 3 doanh nghiệp trên", "cả 2 trường hợp này".
+BACK_REFERENCE_BEFORE = re.compile(r"\bcả\s+$", re.I)
+BACK_REFERENCE_AFTER = re.compile(r"\s*(?:trên|nói trên|kể trên|này|đó)\b", re.I)
 YEAR_ITEM = re.compile(r"\W*(?P<label>[^\W\d_][^\d;:()]{0,30}?)\s+năm\s+(?P<year>(?:19|20)\d\d)\s*:\s*")
 LIST_ITEM = re.compile(r"\W*(?:và\s+)?(?P<name>[^\W\d_][^\d;:()]{0,30})\(\s*(?:khoảng|gần|hơn|trên)?\s*$")
 # A line opening with a figure, or a verb and a figure ("Trao 25 suất học bổng …"), not a date.
@@ -1727,6 +1732,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code == "meritorious_housing_amount" and state.doc.one_house and q.value < ONE_HOUSE_MAX \
                 and not GROUPS_HOUSED.search(text, sr.span.start, sr.span.end):
             continue  # "ủng hộ 70 triệu đồng để giúp đỡ gia đình bà N xây dựng căn nhà": one house's cost, no programme's
+        if code == "labour_export" and FINE_REASON_BEFORE.search(text, sr.span.start, q.start):
+            continue  # "… bị phạt 27,5 triệu đồng do …; ký không đúng mẫu hợp đồng … đối với 1 lao động": the breach's workers
+        if BACK_REFERENCE_BEFORE.search(text, max(sr.span.start, q.start - 6), q.start) \
+                and BACK_REFERENCE_AFTER.match(text, q.end):
+            continue  # "cả 3 doanh nghiệp trên còn bị …": those already counted
         if code == "vocational_enrolment" and (_rural_training(reading, sr, text, state.topics_seen)
                                                or q.value in state.doc.rural_counts):
             # … and so are its parts in the brackets after it ("2.831 người tham gia học nghề (DTTS là 2.197 người; …)")
