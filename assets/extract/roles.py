@@ -206,6 +206,13 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     before = text[max(clause_start, q.start - 90):q.start]  # the patterns end at the number: its last words suffice
     if clause_start >= q.start - 90 and text[clause_start - 1:clause_start] == "(":
         before = "(" + before  # a bracket ends the clause before it: "… hộ nghèo (tỷ lệ 3,2%)"
+    elif text[max(0, clause_start - 2):clause_start].rstrip().endswith(")"):
+        # an aside in brackets, with no figure, between the words and the figure: "Tỷ lệ lao động qua đào tạo (không kể
+        # truyền nghề) chiếm 37,7%" reads on over it
+        closed = text.rfind(")", 0, clause_start)
+        opened = text.rfind("(", max(sentence_start, closed - 60), closed)
+        if opened >= 0 and not any(c.isdigit() for c in text[opened:closed]):
+            before = text[max(sentence_start, opened - 60):opened] + before
     after = text[q.end:min(statement_end, q.end + 60)]
     # str.find first: these patterns rarely apply, and a search at every figure cost more than the finds.
     need_from = max(sentence_start, q.start - 120)
