@@ -80,7 +80,8 @@ QUANTITY = re.compile(
     rf"(?:(?P<pct>\s?%|\s+điểm\s+(?:phần trăm|%))|(?:\s+(?P<mult>{_MULT_ALT}){_REST_MULT}\s+|\s*)"
     rf"(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ])"
     # "21 cơ sở/25 cơ sở theo kế hoạch": the plan after a slash, with the noun again.
-    rf"(?:\s*/\s*(?P<den_after>{NUMBER})\s+(?P=noun)(?![\wÀ-ỹ]))?"
+    # … or without it, before a bracket or a share: "xuất khẩu lao động: 320 người/200 (đạt 150% …)"
+    rf"(?:\s*/\s*(?P<den_after>{NUMBER})(?:\s+(?P=noun)(?![\wÀ-ỹ])|(?=\s*[(,;]|\s*\.(?!\d)|\s+(?:đạt|bằng|vượt)\b)))?"
     # "chi trả hỗ trợ hơn 3.000 tỷ": billions with no noun are đồng.
     rf"|\s+(?P<billion>(?:nghìn |ngàn )?(?:tỷ|tỉ)){_REST_BILLION}(?![\wÀ-ỹ])(?!\s+(?:{_NOUN_ALT})))",
     re.IGNORECASE,
