@@ -259,6 +259,7 @@ JOBS_PART = re.compile(r"\b(?:tạo thêm việc làm|việc làm tăng thêm|(?
 SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi(?!\s+(?:bộ|nhánh|tiết|hội|đoàn))|trao|tặng|xây dựng|sửa chữa)\b"
                           r"(?:(?!\b(?:được|vận động|đóng góp|ủng hộ|tiếp nhận)\b)[^\d]){0,25}$", re.I)
 # One item of a list of places with their figures in brackets: "; Hà Nội (138 ngàn người".
+MONTH_SO_FAR = re.compile(r"\btừ đầu tháng (\d{1,2})\s*,?\s*(?:đến|tới) nay\b", re.I)
 # The reason a fine was imposed: "bị phạt … do …", "Lý do công ty này …".
 FINE_REASON_BEFORE = re.compile(r"\b(?:bị phạt|xử phạt)\b[^.]*?\b(?:do|vì)\b|\blý do\b", re.I)
 # Items named before again: "cả 3 doanh nghiệp trên", "cả 2 trường hợp này".
@@ -1826,6 +1827,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "Từ đầu năm 2024, hơn 23.000 người …" on a page of February's figures, "…, lũy kế từ đầu năm là 520 người":
             # the months so far, not the month (but not "Trong tháng, … 420 lao động" nor "Từ đầu tháng 10 đến nay")
             period = replace(period, period=as_of(int(period.period[1:])))
+        if (month := MONTH_SO_FAR.search(text, sr.span.start, q.start)) is not None and not period.explicit_sub_year \
+                and 1 <= int(month.group(1)) <= 12 \
+                and (ctx.published_date is None or ctx.published_date.month == int(month.group(1))):
+            # "từ đầu tháng 10 đến nay" in October, or on an undated page: the month so far
+            period = Period(period.year, f"M{int(month.group(1))}", True)
         year, period_code = period.year, period.period
         if (label := YEAR_ITEM.fullmatch(text, clause.start, q.start)) is not None:
             year = int(label.group("year"))  # "(kế hoạch năm 2021: 28.000 người": the year its label names
