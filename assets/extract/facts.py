@@ -1730,8 +1730,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                     f.qualifier == "target" and f.metric.startswith("meritorious_hous") and f.span_end >= sr.span.start
                     and AMONG.search(text, f.span_end, q.start) for f in (*state.facts, *out))):
             qualifier = "target"  # "Phê duyệt hỗ trợ xây dựng 853 nhà ở người có công": approved, not yet built
-        if code == "meritorious_housing_amount" and state.doc.one_house and q.value < ONE_HOUSE_MAX \
-                and not GROUPS_HOUSED.search(text, sr.span.start, sr.span.end):
+        if code == "meritorious_housing_amount" and q.value < ONE_HOUSE_MAX \
+                and not GROUPS_HOUSED.search(text, sr.span.start, sr.span.end) and (state.doc.one_house or (
+                    # on a page counting houses, a sentence on one of them ("Căn nhà … tổng kinh phí xây dựng 150 triệu
+                    # đồng", "căn nhà … với tổng kinh phí 100 triệu đồng được bàn giao cho gia đình ông N")
+                    ONE_HOUSE_SUBJECT.search(text, sr.span.start, q.start) and not any(
+                        other.kind in ("houses", "families", "households") for other in qs))):
             continue  # "ủng hộ 70 triệu đồng để giúp đỡ gia đình bà N xây dựng căn nhà": one house's cost, no programme's
         if code == "labour_export" and FINE_REASON_BEFORE.search(text, sr.span.start, q.start):
             continue  # "… bị phạt 27,5 triệu đồng do …; ký không đúng mẫu hợp đồng … đối với 1 lao động": the breach's workers
@@ -2211,6 +2215,7 @@ def _is_part(text: str, code: str, q: Quantity, out: list[Fact], state: _Paragra
 ONE_FAMILY_HOUSE = re.compile(r"\bnhà\b[^.;\d]{0,60}?\bcho (?:gia đình |hộ )?(?:ông|bà|cụ|mẹ|anh|chị)\s+(?-i:[A-ZĐ])"
                               r"|\bgiúp (?:đỡ )?(?:gia đình |hộ )?(?:ông|bà|cụ|mẹ|anh|chị)\s+(?-i:[A-ZĐ])[^.;\d]{0,40}?\b(?:xây|sửa)",
                               re.I)
+ONE_HOUSE_SUBJECT = re.compile(r"(?<!\d )(?<!các )(?<!những )\b(?:căn|ngôi) nhà\b", re.I)
 ONE_HOUSE_MAX = 1e9  # đồng: a sum this large on such a page is a programme's ("… nhà ở cho người có công … 8,5 tỷ đồng")
 GROUPS_HOUSED = re.compile(r"\bcác (?:hộ|gia đình)\b|\bcho người có công\b|\btrên địa bàn\b", re.I)
 
