@@ -2087,8 +2087,9 @@ def _whose_houses(text: str, count: Quantity, start: int, end: int | None = None
 def _paid_for_no_fact(text: str, start: int, end: int, last: Fact | None) -> bool:
     """True when the money at ``end`` is joined by "với" to a count just before it that gave no fact."""
     # Numbers between the previous quantity and the money that are counts of something else; not years,
-    # not names ("Covid-19", "NQ-68") or document numbers ("116/NQ-CP").
-    counts = [m for m in re.finditer(r"(?<![\w-])\d+(?:[.,]\d+)*(?![\d/])", text[start:end])
+    # not names ("Covid-19", "NQ-68") or document numbers ("116/NQ-CP"), nor ordinals ("được hỗ trợ đợt 1 và đợt 2 với
+    # tổng số tiền …").
+    counts = [m for m in re.finditer(r"(?<![\w-])(?<!đợt )(?<!lần )(?<!thứ )(?<!kỳ )\d+(?:[.,]\d+)*(?![\d/])", text[start:end])
               if not re.fullmatch(r"(?:19|20)\d\d", m.group(0))]
     if not counts:
         return False
