@@ -152,7 +152,13 @@ def _back_to_district(paragraph: str) -> bool:
         return True
     digit = _FIGURE.search(paragraph)
     return bool(_UNNAMED_DISTRICT.search(paragraph, 0, digit.start() if digit else len(paragraph))
-                or _OF_THE_DISTRICT.search(paragraph.split(",", 1)[0]))
+                or _OF_THE_DISTRICT.search(paragraph.split(",", 1)[0])
+                or _DELEGATION.match(paragraph, 0, digit.start() if digit else len(paragraph)))
+
+
+# The visiting delegation going on where the paragraph before took it: "Đoàn đã trao 50 suất học bổng …", "Phó Chủ tịch
+# nước … cùng đoàn đã trao tặng 50 phần quà …"
+_DELEGATION = re.compile(r"\W*(?:Đoàn\b|[^.;]{0,80}?\bcùng (?:với )?(?:các thành viên )?đoàn\b(?! thể))")
 
 
 # A bullet naming only a unit, full stop and all ("· Tỉnh Sơn La.", "- Huyện Mường Lát."): the section of that place.
