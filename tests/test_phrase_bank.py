@@ -3385,3 +3385,96 @@ def test_houses_mended_and_built_in_one_list_are_the_housing_count():
 ])
 def test_the_fifteenth_sessions_last_sets(text, published, expected):
     assert _readings(text, published, "An Giang") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a decimal comma typed with a space before a rate or a multiple
+    ("Tin\nNăm 2019, tỷ lệ hộ nghèo của tỉnh còn 18, 36%.", date(2019, 12, 20), [("poverty_rate", 18.36, "actual", 2019, "FY")]),
+    # a rank after a count: neither national nor a subset of the poor
+    ("Tin\nNăm 2019, số hộ nghèo 42.517 hộ, đứng thứ 3 cả nước và vùng Tây Nguyên.", date(2019, 12, 20),
+     [("poor_households", 42517, "actual", 2019, "FY")]),
+    # a decision's lines: "Tỷ lệ:" after a count of poor households, a labelled count without its noun
+    ("Tin\n+ Tổng số hộ nghèo: 9.812 hộ; Tỷ lệ: 3,47%\n+ Tổng số hộ cận nghèo: 12.046; Tỷ lệ: 4,26%", date(2018, 12, 28),
+     [("poor_households", 9812, "actual", 2018, "FY"), ("poverty_rate", 3.47, "actual", 2018, "FY"),
+      ("near_poor_households", 12046, "actual", 2018, "FY")]),
+    # gifts whose worth is in brackets are not split by it; gifts for a heroic mother and families are adults'
+    ("Tin\nĐoàn trao 36 suất quà (400 nghìn đồng/suất) cho các em học sinh nghèo. Dịp này, nhà trường trao 25 phần quà "
+     "(trị giá 3 triệu đồng) cho các em học sinh vượt khó.", date(2021, 2, 3),
+     [("children_gifted", 36, "actual", 2021, "FY"), ("children_gifted", 25, "actual", 2021, "FY")]),
+    ("Tin\nChi đoàn thị trấn tặng 6 suất quà (500 nghìn đồng/suất) cho Mẹ Việt Nam anh hùng và 5 gia đình chính sách.",
+     date(2021, 2, 3), []),
+    # the words after one figure do not name the next one, which names its own group
+    ("Tin\nHuyện hiện có 2.310 người được hưởng trợ cấp xã hội hàng tháng và 6.140 người thuộc hộ nghèo, hộ cận nghèo.",
+     date(2020, 5, 12), [("social_allowance_recipients", 2310, "actual", 2020, "5M")]),
+    # Covid-19 money set aside is a target of the year; so is a payout planned by a day
+    ("Tin\nDo ảnh hưởng của dịch Covid-19, UBND tỉnh trích 9 tỷ đồng hỗ trợ 6.000 người bán vé số.", date(2021, 7, 20),
+     [("covid_support_amount", 9e9, "target", 2021, "FY"), ("covid_support_recipients", 6000, "target", 2021, "FY")]),
+    ("Tin\nDo dịch Covid-19, dự kiến huyện sẽ hoàn thành cấp phát vào cuối tháng 5-2020 với tổng kinh phí hơn 11 tỷ đồng.",
+     date(2020, 5, 10), [("covid_support_amount", 11e9, "target", 2020, "FY")]),
+    # a stock "hiện có" on a July page outside a half-year story
+    ("Tin\nHiện toàn tỉnh có 8.415 hộ nghèo.", date(2021, 7, 12), [("poor_households", 8415, "actual", 2021, "7M")]),
+    # a colon's items with no figure stay with the figure that ends them, and are no cues of it
+    ("Tin\nDo dịch Covid-19, tỉnh chi hỗ trợ trước cho ba nhóm: người có công; người hưởng trợ cấp xã hội; hộ nghèo với "
+     "96.210 người.", date(2020, 5, 28), [("covid_support_recipients", 96210, "actual", 2020, "H1")]),
+    # labour export named by the words after the count
+    ("Tin\nTrong 7 tháng đầu năm 2023, cả nước đã đưa gần 81 nghìn lao động Việt ra nước ngoài.", date(2023, 8, 2),
+     [("labour_export", 81000, "actual", 2023, "7M")]),
+    ("Tin\nTrong năm 2024, toàn tỉnh có 415 lao động làm việc có thời hạn ở nước ngoài.", date(2025, 1, 20),
+     [("labour_export", 415, "actual", 2024, "FY")]),
+    ("Tin\nNăm 2022, giải quyết việc làm đạt 61,2%; ngoài tỉnh 9.120/ 15.000 người, ngoài nước 84/ 500 người.",
+     date(2022, 10, 3), [("labour_export", 84, "actual", 2022, "FY")]),
+    # a plan per year in brackets, each its year's target; "Cùng kỳ, năm Y" names the comparison's year
+    ("Tin\nKế hoạch tuyển sinh thấp hơn năm trước (kế hoạch năm 2022: 21.000 người; kế hoạch năm 2021: 26.000 người).",
+     date(2022, 10, 3), [("vocational_enrolment", 21000, "target", 2022, "FY"),
+                         ("vocational_enrolment", 26000, "target", 2021, "FY")]),
+    # workers named in a fine's reason; companies named again
+    ("Tin\nCông ty B bị phạt 30 triệu đồng do ký không đúng mẫu hợp đồng đưa lao động đi làm việc ở nước ngoài đối với 2 lao "
+     "động. Ngoài ra, cả 3 doanh nghiệp trên còn bị đình chỉ 12 tháng.", date(2019, 10, 20),
+     [("fine_amount", 3e7, "actual", 2019, "FY")]),
+    # fines told company by company with no total are each a fine; after a total, one company's is its share
+    ("Tin\nCông ty Cổ phần A bị phạt 140 triệu đồng. Công ty TNHH B bị phạt 60 triệu đồng.", date(2019, 11, 20),
+     [("fine_amount", 1.4e8, "actual", 2019, "FY"), ("fine_amount", 6e7, "actual", 2019, "FY")]),
+    ("Tin\nCục đã xử phạt 3 doanh nghiệp với tổng số tiền phạt 300 triệu đồng. Còn Công ty Cổ phần C chỉ bị phạt 25 triệu "
+     "đồng.", date(2019, 11, 20),
+     [("establishments_fined", 3, "actual", 2019, "FY"), ("fine_amount", 3e8, "actual", 2019, "FY")]),
+    # a figure-less aside in brackets between a rate's words and its figure
+    ("Tin\nNăm 2017, tỷ lệ lao động qua đào tạo (không kể truyền nghề) chiếm 41,2%.", date(2017, 12, 20),
+     [("trained_labour_rate", 41.2, "actual", 2017, "FY")]),
+    # the plan after a slash without the noun again
+    ("Tin\nNăm 2020, xuất khẩu lao động: 210 người/150 (đạt 140% so với chỉ tiêu giao).", date(2020, 12, 20),
+     [("labour_export", 210, "actual", 2020, "FY")]),
+    # the month so far
+    ("Tin\nTừ đầu tháng 10 đến nay, Thanh tra Sở đã xử phạt 3 doanh nghiệp với tổng số tiền 120 triệu đồng.",
+     date(2022, 10, 25), [("establishments_fined", 3, "actual", 2022, "M10"), ("fine_amount", 1.2e8, "actual", 2022, "M10")]),
+    # one house's cost in its own sentence on a page counting houses
+    ("Bàn giao 2 nhà tình nghĩa\nNgày 5/10, đơn vị bàn giao 2 nhà tình nghĩa cho gia đình chính sách. Căn nhà thứ nhất "
+     "có diện tích 60 m2, tổng kinh phí xây dựng 120 triệu đồng.", date(2021, 10, 6),
+     [("meritorious_houses_built", 2, "actual", 2021, "FY")]),
+    # batch ordinals are no counts the money is joined to
+    ("Tin\nDo dịch Covid-19, toàn huyện có 2.100 người có công, 5.300 hộ nghèo được hỗ trợ đợt 1 và đợt 2 với tổng số tiền "
+     "trên 18,6 tỷ đồng.", date(2020, 6, 20), [("covid_support_amount", 18.6e9, "actual", 2020, "H1")]),
+])
+def test_the_sixteenth_sessions_sets_71_and_72(text, published, expected):
+    assert _readings(text, published, "Đắk Lắk") == expected
+
+
+def test_undated_pages_dated_by_their_first_lines_day_and_a_tet_visit():
+    # the first line is the lead: figures so far are up to its day
+    text = ("Ngày 12/9, Trung tâm Dịch vụ việc làm tổ chức phiên giao dịch việc làm năm 2016 tại huyện Sơn Hòa.\n"
+            "Từ đầu năm đến nay, toàn tỉnh có 275 lao động đi làm việc có thời hạn ở nước ngoài.")
+    assert _readings(text, None, "Phú Yên") == [("labour_export", 275, "actual", 2016, "9M")]
+    # Tết of a year with the day of the visit in January: that year
+    text = "Tặng quà Tết\nNhân dịp Tết Nguyên đán 2021, ngày 20.1, đoàn đã trao tặng 30 suất quà cho các em học sinh nghèo."
+    assert _readings(text, None, "Bình Định") == [("children_gifted", 30, "actual", 2021, "FY")]
+
+
+def test_a_place_line_heads_its_items_and_the_delegation_stays_in_its_district():
+    text = ("Hộ nghèo năm 2019\n· Cả nước:\n+ Tổng số hộ nghèo: 1.100.500 hộ;\n· Tỉnh Điện Biên.\n"
+            "+ Số hộ nghèo 42.100 hộ, đứng thứ 2 cả nước\n+ Tỷ lệ hộ nghèo 31, 5%, đứng thứ 3 cả nước")
+    facts = extract_facts(DocContext("page", text, date(2020, 7, 1), None))
+    assert [(f.metric, f.value, f.province) for f in facts] == [
+        ("poor_households", 1100500, None), ("poor_households", 42100, "Điện Biên"), ("poverty_rate", 31.5, "Điện Biên")]
+    text = ("Tặng quà học sinh nghèo\nSở Ngoại vụ trao tặng học bổng cho học sinh nghèo ở 2 xã biên giới (huyện Tân Hồng).\n"
+            "Đoàn đã trao 40 suất học bổng cho các em có hoàn cảnh khó khăn.")
+    facts = extract_facts(DocContext("page", text, date(2018, 8, 6), "Đồng Tháp"))
+    assert [(f.metric, f.value, f.district) for f in facts] == [("scholarships", 40, "Tân Hồng")]

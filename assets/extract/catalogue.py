@@ -334,6 +334,8 @@ CATALOGUE: tuple[Metric, ...] = (
            # "có 259 người đủ điều kiện được hỗ trợ, … Sau khi phê duyệt … sẽ chi trả": eligible, not yet paid
            excludes=r"đủ điều kiện (?:được |để )?(?:nhận )?hỗ trợ|" + NOT_COVID_MONEY, context=COVID, main=True),
     Metric("covid_support_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "hỗ trợ", "chi trả"),
+           # "UBND tỉnh trích 12 tỷ đồng hỗ trợ 8.000 người bán vé số dạo": the money, then what it is for
+           after=(r"(?:để\s+)?(?:chi\s+)?hỗ trợ\b(?!\s+(?:xây|sửa|làm nhà|nhà|học bổng|quà))",),
            excludes=NOT_COVID_MONEY, context=COVID),
     Metric("children_gifted", "children", ("children", "gifts"), cues=("tặng quà", "quà", "trao quà", "tặng", r"trao(?!\s+đổi)(?=[^.;]{0,40}\b(?:quà|gói|suất|phần)\b)"),
            context=r"trẻ em|thiếu nhi|học sinh|các em|cháu",
@@ -356,7 +358,7 @@ CATALOGUE: tuple[Metric, ...] = (
            after=("vi phạm", "có vi phạm"), excludes=r"xử phạt|nhắc nhở|cảnh cáo"),
     Metric("establishments_warned", "establishments", ("establishments", "enterprises"), cues=("nhắc nhở", "cảnh cáo")),
     Metric("establishments_fined", "establishments", ("establishments", "enterprises"), cues=("xử phạt", "phạt")),
-    Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính"),
+    Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính", "bị phạt"),
            excludes=r"đóng phạt|nộp phạt|đã nộp|thu nộp|nộp ngân sách|nộp tiền"),  # fines paid are not imposed
     # ("Chiến dịch thanh tra … tiến hành tại 150 doanh nghiệp": where an inspection was carried out)
     Metric("enterprises_inspected", "enterprises", ("enterprises",),

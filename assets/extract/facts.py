@@ -260,6 +260,7 @@ SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi(?!\s+(?:bộ|nhánh|ti
                           r"(?:(?!\b(?:được|vận động|đóng góp|ủng hộ|tiếp nhận)\b)[^\d]){0,25}$", re.I)
 # One item of a list of places with their figures in brackets: "; Hà Nội (138 ngàn người".
 MONTH_SO_FAR = re.compile(r"\btừ đầu tháng (\d{1,2})\s*,?\s*(?:đến|tới) nay\b", re.I)
+ONE_COMPANY = re.compile(r"\b(?:(?-i:Tổng )?(?-i:C)ông ty|(?-i:D)oanh nghiệp)\s+(?:TNHH|CP|Cổ phần|(?-i:[A-ZĐ]))", re.I)
 # The reason a fine was imposed: "bị phạt … do …", "Lý do công ty này …".
 FINE_REASON_BEFORE = re.compile(r"\b(?:bị phạt|xử phạt)\b[^.]*?\b(?:do|vì)\b|\blý do\b", re.I)
 # Items named before again: "cả 3 doanh nghiệp trên", "cả 2 trường hợp này".
@@ -1737,6 +1738,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                     ONE_HOUSE_SUBJECT.search(text, sr.span.start, q.start) and not any(
                         other.kind in ("houses", "families", "households") for other in qs))):
             continue  # "ủng hộ 70 triệu đồng để giúp đỡ gia đình bà N xây dựng căn nhà": one house's cost, no programme's
+        if code == "fine_amount" and ONE_COMPANY.search(text, sr.span.start, q.start) \
+                and any(f.metric == code and f.value > q.value and "tổng" in text[max(0, f.span_start - 30):f.span_end].lower()
+                        for f in (*state.all_facts, *out)):
+            continue  # "Còn Công ty … chỉ bị phạt 27,5 triệu đồng" after the total fined: one company's share (ruling 44)
         if code == "labour_export" and FINE_REASON_BEFORE.search(text, sr.span.start, q.start):
             continue  # "… bị phạt 27,5 triệu đồng do …; ký không đúng mẫu hợp đồng … đối với 1 lao động": the breach's workers
         if BACK_REFERENCE_BEFORE.search(text, max(sr.span.start, q.start - 6), q.start) \
