@@ -204,7 +204,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 # A count after its label and a colon, with no noun of its own ("Tổng số hộ cận nghèo: 18.160; Tỷ lệ: 6,10%"), as
 # decisions and tables print them: the label's noun is the unit.
-LABELLED_COUNT = re.compile(rf"\b(?:tổng\s+)?số\s+(?P<noun>hộ|người|lao động)\b[^:\d.;]{{0,40}}:\s*(?P<num>{NUMBER_START})"
+LABELLED_COUNT = re.compile(rf"(?=[tsTS])\b(?:tổng\s+)?số\s+(?P<noun>hộ|người|lao động)\b[^:\d.;]{{0,40}}:\s*(?P<num>{NUMBER_START})"
                             rf"(?![\d.,]|\s*(?:%|{_MULT_ALT}|{_NOUN_ALT})(?![\wÀ-ỹ]))", re.I)
 
 
