@@ -258,15 +258,18 @@ JOBS_PART = re.compile(r"\b(?:tạo thêm việc làm|việc làm tăng thêm|(?
                        r"[^.;\d]{0,30}\d", re.I)
 SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi(?!\s+(?:bộ|nhánh|tiết|hội|đoàn))|trao|tặng|xây dựng|sửa chữa)\b"
                           r"(?:(?!\b(?:được|vận động|đóng góp|ủng hộ|tiếp nhận)\b)[^\d]){0,25}$", re.I)
-# One item of a list of places with their figures in brackets: "; Hà Nội (138 ngàn người".
+# "từ đầu tháng 10 đến nay": the month so far
 MONTH_SO_FAR = re.compile(r"\btừ đầu tháng (\d{1,2})\s*,?\s*(?:đến|tới) nay\b", re.I)
+# One company as the subject: "Còn Công ty Cổ phần LMK … chỉ bị phạt 27,5 triệu đồng"
 ONE_COMPANY = re.compile(r"\b(?:(?-i:Tổng )?(?-i:C)ông ty|(?-i:D)oanh nghiệp)\s+(?:TNHH|CP|Cổ phần|(?-i:[A-ZĐ]))", re.I)
 # The reason a fine was imposed: "bị phạt … do …", "Lý do công ty này …".
 FINE_REASON_BEFORE = re.compile(r"\b(?:bị phạt|xử phạt)\b[^.]*?\b(?:do|vì)\b|\blý do\b", re.I)
 # Items named before again: "cả 3 doanh nghiệp trên", "cả 2 trường hợp này".
 BACK_REFERENCE_BEFORE = re.compile(r"\bcả\s+$", re.I)
 BACK_REFERENCE_AFTER = re.compile(r"\s*(?:trên|nói trên|kể trên|này|đó)\b", re.I)
+# An item labelled with its year: "kế hoạch năm 2021: 28.000 người"
 YEAR_ITEM = re.compile(r"\W*(?P<label>[^\W\d_][^\d;:()]{0,30}?)\s+năm\s+(?P<year>(?:19|20)\d\d)\s*:\s*")
+# One item of a list of places with their figures in brackets: "; Hà Nội (138 ngàn người".
 LIST_ITEM = re.compile(r"\W*(?:và\s+)?(?P<name>[^\W\d_][^\d;:()]{0,30})\(\s*(?:khoảng|gần|hơn|trên)?\s*$")
 # A line opening with a figure, or a verb and a figure ("Trao 25 suất học bổng …"), not a date.
 FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày|đến|tính)[^\W\d_]+\s+){0,2}(?!(?:19|20)\d\d\b)"
@@ -434,8 +437,10 @@ ITEM_LINKS = frozenset(["trên", "gần", "hơn", "khoảng", "xấp", "xỉ", "
 PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|thành phố)(?![\wÀ-ỹ])", re.I)
 REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)\b", re.I)
 PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số|phân theo)\b", re.I)
+# A stock "now" ("Hiện toàn tỉnh có 10.232 hộ nghèo"), and a page on the first half-year
 NOW_STOCK = re.compile(r"(?<!thực )(?<!phát )(?<!thể )(?<!xuất )\bhiện\s+(?:nay\s+)?(?:[^.;\d]{0,40}?\s)?(?:có|còn)\b", re.I)
 HALF_YEAR_STORY = re.compile(r"\b(?:6|sáu) tháng đầu năm|\bnửa đầu năm|\bsơ kết\b", re.I)
+# "…: 13.455 hộ; Tỷ lệ: 4,52%": the rate labelled after a count
 RATE_LABEL_BETWEEN = re.compile(r"\s*[;,]\s*t[ỷỉ] lệ\s*:?\s*", re.I)
 # A rank after a figure ("71.798 hộ, đứng đầu cả nước và vùng Tây Bắc"): the places it ranks against are no subset.
 RANK_FOLLOWS = re.compile(r"\bđứng\s+(?:đầu|thứ|cuối)\b", re.I)
