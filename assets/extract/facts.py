@@ -968,6 +968,7 @@ class _DocumentState:
 
     topics_seen: dict = field(default_factory=dict)  # (topic pattern, span) → named there; also a memo per sentence
     totals_over_years: set = field(default_factory=set)  # values the document states as multi-year totals
+    part_values: set = field(default_factory=set)  # (metric, value) of the parts of a total it gave
     other_houses: int | None = None  # end of the last count of houses for the poor or several programmes
     reviews_years: bool = False  # the title or lead names a span of several years
     reviews_only_years: bool = False  # … and names no single year ("Giai đoạn 2021-2025, địa phương đã …")
@@ -1940,7 +1941,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                       reading.mentions,
                       stmt_period.period if stmt_period else None) \
                 and not (code.startswith("covid_") and _paid_of_approved(text, stmt, q, code, state, out)):
+            state.doc.part_values.add((code, q.value))
             continue  # "1.200 suất quà cho học sinh nghèo, trong đó có 400 học sinh khuyết tật": a part
+        elif (code, q.value) in state.doc.part_values:
+            continue  # "(cai nghiện tự nguyện: 541 người, …)" then "…, hiện đang quản lý 541 người": the part told again
         elif code.startswith("covid_") and qualifier == "actual":
             _paid_of_approved(text, stmt, q, code, state, out)  # "… phê duyệt hỗ trợ 12.000 người … Đến nay, đã chi hỗ trợ 11.500"
         # A cue inside the quantity's own noun ("100 suất học bổng") starts no earlier than the number.
