@@ -440,6 +440,7 @@ PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong s�
 # A stock "now" ("Hiện toàn tỉnh có 10.232 hộ nghèo"), and a page on the first half-year
 NOW_STOCK = re.compile(r"(?<!thực )(?<!phát )(?<!thể )(?<!xuất )\bhiện\s+(?:nay\s+)?(?:[^.;\d]{0,40}?\s)?(?:có|còn)\b", re.I)
 HALF_YEAR_STORY = re.compile(r"\b(?:6|sáu) tháng đầu năm|\bnửa đầu năm|\bsơ kết\b", re.I)
+CHANGE_COUNT_BETWEEN = re.compile(r"\s*,?\s*(?:với|tương ứng(?: với)?|tương đương(?: với)?)\s+(?:khoảng |gần |hơn |trên )?", re.I)
 # "…: 13.455 hộ; Tỷ lệ: 4,52%": the rate labelled after a count
 RATE_LABEL_BETWEEN = re.compile(r"\s*[;,]\s*t[ỷỉ] lệ\s*:?\s*", re.I)
 # A rank after a figure ("71.798 hộ, đứng đầu cả nước và vùng Tây Bắc"): the places it ranks against are no subset.
@@ -1382,6 +1383,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             or (role == "change" and q.value <= 15 and POOR_AFTER.match(text, q.end) is not None)
             or (q.value <= 15 and (fell_at := _poor_fell_at(text, stmt.start, q)) is not None
                 and not _names_poverty_rate(text, stmt, q)))
+        if role == "level" and previous_role == "change" and q.kind == "households" \
+                and CHANGE_COUNT_BETWEEN.fullmatch(text, qs[i - 1].end, q.start):
+            role = "change"  # "tỷ lệ hộ nghèo giảm 1,11% với 1.960 hộ": the households the fall amounts to
         previous_role = role
         gap_start, previous_end = previous_end, q.end
         last = out[-1] if out else None
