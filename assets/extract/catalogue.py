@@ -215,6 +215,9 @@ CATALOGUE: tuple[Metric, ...] = (
            # nghề để xuất khẩu lao động").
            excludes=DRUG + r"|lao động nông thôn|dân tộc thiểu số|DTTS|thất nghiệp|hỗ trợ (?:học nghề|đào tạo)|tốt nghiệp"
                     r"|sau (?:khi )?học nghề|bị ảnh hưởng"  # "cho các hộ dân vùng bị ảnh hưởng sự cố môi trường biển"
+                    # one level of training ("2.092 người trình độ cao đẳng", "19.143 người ở bậc sơ cấp"): narrower
+                    r"|^\D{0,8}[\d.,]+\s*(?:người|lao động|học sinh|sinh viên)?\s+(?:ở\s+)?(?:trình độ|bậc|hệ)\s+"
+                    r"(?:cao đẳng|trung cấp|sơ cấp)"
                     r"|(?:Quyết định|Đề án)(?: số)? 1956|để (?:đi )?(?:xuất khẩu lao động|làm việc ở nước ngoài)"
                     # … and so is training for the poor ("563 đối tượng khác thuộc hộ nghèo, cận nghèo"), and those who
                     # registered for it ("1.789 người … đăng ký đào tạo")
@@ -357,7 +360,9 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("establishments_violating", "establishments", ("establishments", "enterprises"), cues=("phát hiện",),
            after=("vi phạm", "có vi phạm"), excludes=r"xử phạt|nhắc nhở|cảnh cáo"),
     Metric("establishments_warned", "establishments", ("establishments", "enterprises"), cues=("nhắc nhở", "cảnh cáo")),
-    Metric("establishments_fined", "establishments", ("establishments", "enterprises"), cues=("xử phạt", "phạt")),
+    # (not "kiến nghị … thu hồi giấy phép … của 5 công ty": licences withdrawn)
+    Metric("establishments_fined", "establishments", ("establishments", "enterprises"), cues=("xử phạt", "phạt"),
+           excludes=r"thu hồi giấy phép|rút giấy phép"),
     Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính", "bị phạt"),
            excludes=r"đóng phạt|nộp phạt|đã nộp|thu nộp|nộp ngân sách|nộp tiền"),  # fines paid are not imposed
     # ("Chiến dịch thanh tra … tiến hành tại 150 doanh nghiệp": where an inspection was carried out)
