@@ -258,6 +258,9 @@ JOBS_PART = re.compile(r"\b(?:tạo thêm việc làm|việc làm tăng thêm|(?
                        r"[^.;\d]{0,30}\d", re.I)
 SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi(?!\s+(?:bộ|nhánh|tiết|hội|đoàn))|trao|tặng|xây dựng|sửa chữa)\b"
                           r"(?:(?!\b(?:được|vận động|đóng góp|ủng hộ|tiếp nhận)\b)[^\d]){0,25}$", re.I)
+# A plan issued, then what it sets out: "UBND tỉnh ban hành Kế hoạch số 130/KH-UBND … Theo đó, năm 2020 tuyển sinh …"
+PLAN_ISSUED = re.compile(r"\b(?:ban hành|phê duyệt|thông qua)\s+(?:Kế hoạch|Đề án|Chương trình|Nghị quyết)\b", re.I)
+THEN_OPENING = re.compile(r"\W*theo đó\b", re.I)
 # "từ đầu tháng 10 đến nay": the month so far
 MONTH_SO_FAR = re.compile(r"\btừ đầu tháng (\d{1,2})\s*,?\s*(?:đến|tới) nay\b", re.I)
 # One company as the subject: "Còn Công ty Cổ phần LMK … chỉ bị phạt 27,5 triệu đồng"
@@ -879,6 +882,9 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         # not "đã hoàn thành tốt nhiệm vụ được giao, … tạo việc làm mới cho 14.400 lao động", nor "Theo đề án …, năm 2023
         # tỉnh đã đưa 1.520 lao động …": a plan's result
         return "target"
+    if THEN_OPENING.match(text, sentence.start) and PLAN_ISSUED.search(text, max(0, sentence.start - 300), sentence.start) \
+            and not PAST_MARKERS.search(text, sentence.start, q.start):
+        return "target"  # "… ban hành Kế hoạch số 130/KH-UBND … Theo đó, năm 2020 tuyển sinh 15.000 lao động": the plan's
     goal_before = _once(memo, ("goal before", sentence.start), lambda: bool(TARGET_WORDS.search(
         GOALS_PURSUED.sub(" ", COMPLETED_ASSIGNMENT.sub(" ", text[sr.paragraph.start:sentence.start])))) or (
         # a plan opening a later sentence ("Được biết, theo kế hoạch …") reaches a sentence that names no year of its own
