@@ -380,7 +380,9 @@ CATALOGUE: tuple[Metric, ...] = (
                  # (a list item: not "đưa đi cai nghiện tại cơ sở cai nghiện 280 người", admissions)
                  r"(?<=[,;:] )(?:tại |ở |trong )?(?:các )?cơ sở cai nghiện(?: ma túy)?(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:người|học viên))",
                  # … "ngoài xã hội là 539 người, cai nghiện bắt buộc 160 người, …": those in compulsory treatment now
-                 r"(?<=[,;:] )(?:đang )?cai nghiện bắt buộc(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:người|học viên))"),
+                 r"(?<=[,;:] )(?:đang )?cai nghiện bắt buộc(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:người|học viên))",
+                 # a centre's count of its residents: "cơ sở này có tới trên 800 học viên, thì nay còn 360 học viên"
+                 r"\b(?:có(?: tới)?|còn)(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ học viên\b)"),
            # not "… được đưa vào cai nghiện": people taken in
            after=(rf"(?<!đưa vào )(?<!đưa đi )(?<!đưa vào cơ sở )(?:{DRUG})", "đang cai nghiện", "đang chữa trị",
                   "đang điều trị"), context=DRUG,

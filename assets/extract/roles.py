@@ -166,6 +166,8 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
             continue
         if RECORD_BEFORE.search(text, max(sentence_start, match.start() - 20), match.start()):
             continue  # "thấp nhất trong 11 năm qua" ranks the year's figure, it is no total
+        if NOW_AFTER_THEN.search(text, match.end(), q.start):
+            continue  # "Vào thời điểm năm 2012 đến năm 2014, cơ sở này có tới trên 800 học viên, thì nay còn 360": now
         # A year written beside another figure ("từ 50,18% năm 2015 lên …") dates that figure, not the sentence.
         if not any(not re.search(r"[\d%]\s*$", text[max(0, year.start() - 3):year.start()])
                    for year in SINGLE_YEAR.finditer(text, match.end(), q.start)):
@@ -173,6 +175,8 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
     return False
 
 
+# The present set against a past span: "…, thì nay còn 360 học viên", "nay chỉ còn …".
+NOW_AFTER_THEN = re.compile(r"\bthì\s+(?:hiện\s+)?nay\b|\b(?:hiện\s+)?nay\s+(?:chỉ\s+)?còn\b", re.I)
 # "phấn đấu giảm từ 5.374 đến 6.013 hộ nghèo": a range of the change itself.
 RANGE_CHANGE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:tăng|giảm)(?:\s+(?:thêm|được))?\s+từ\s*$", re.I)
 # A need, not a result: "với tổng số cần hỗ trợ 1.254 nhà (xây mới 304 nhà, sửa chữa 950 nhà)".
