@@ -270,6 +270,7 @@ FINE_REASON_BEFORE = re.compile(r"\b(?:bị phạt|xử phạt)\b[^.]*?\b(?:do|v
 # Items named before again: "cả 3 doanh nghiệp trên", "cả 2 trường hợp này".
 BACK_REFERENCE_BEFORE = re.compile(r"\bcả\s+$", re.I)
 BACK_REFERENCE_AFTER = re.compile(r"\s*(?:trên|nói trên|kể trên|này|đó)\b", re.I)
+COMPARED_BASE_BEFORE = re.compile(r"\bso với (cùng kỳ )?năm ((?:19|20)\d\d)\s*\(\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 # An item labelled with its year: "kế hoạch năm 2021: 28.000 người"
 YEAR_ITEM = re.compile(r"\W*(?P<label>[^\W\d_][^\d;:()]{0,30}?)\s+năm\s+(?P<year>(?:19|20)\d\d)\s*:\s*")
 # One item of a list of places with their figures in brackets: "; Hà Nội (138 ngàn người".
@@ -1860,6 +1861,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         year, period_code = period.year, period.period
         if (label := YEAR_ITEM.fullmatch(text, clause.start, q.start)) is not None:
             year = int(label.group("year"))  # "(kế hoạch năm 2021: 28.000 người": the year its label names
+        # "tăng gần ba lần so với năm 2021 (trên 6.700 lao động)": the base of the comparison, that year's own figure
+        compared_base = COMPARED_BASE_BEFORE.search(text, max(stmt.start, q.start - 50), q.start)
+        if compared_base is not None:
+            year, period_code = int(compared_base.group(2)), period_code if compared_base.group(1) else "FY"
         stated = next((p for p in levels if p is not None), None)
         if approved and not any(p is not None and p.explicit_sub_year for p in levels) \
                 or code.startswith("covid_") and qualifier == "target":
@@ -1947,7 +1952,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if gifts and not AMONG.search(text, gifts[-1].span_end, q.start):
             for f in gifts:  # "430 phần quà … cho 615 em": the sentence gives the number of children, which wins
                 out.remove(f)
-        elif _is_part(text, code, q, out, state, (province, district, national), (qualifier, year, period_code),
+        elif compared_base is None and _is_part(text, code, q, out, state, (province, district, national), (qualifier, year, period_code),
                       reading.mentions,
                       stmt_period.period if stmt_period else None) \
                 and not (code.startswith("covid_") and _paid_of_approved(text, stmt, q, code, state, out)):
