@@ -298,14 +298,15 @@ CATALOGUE: tuple[Metric, ...] = (
            after=(HOUSED_AFTER, r"(?:nhà\s+)?(?:thuộc|của)\s+(?:các\s+)?(?:hộ|gia đình)\s+(?:người có công|chính sách)\b"),
            fallback_after=("nhà tình nghĩa", "tình nghĩa", "nhà ở cho người có công", "nhà cho người có công"),
            context=MERITORIOUS, excludes=POOR_HOUSES, main=True),
-    Metric("meritorious_housing_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền"),
+    Metric("meritorious_housing_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "tổng hỗ trợ"),
            # "hỗ trợ 1 tỷ đồng để xây dựng mới và sửa chữa 20 nhà Tình nghĩa", "hỗ trợ 1 tỷ đồng làm nhà Tình nghĩa"
            # (only when no other measure's words name the money: the fund's "vận động được 500 triệu đồng để …")
            fallback_after=(r"(?:để\s+)?(?:xây dựng(?: mới)?|xây mới|xây tặng|làm|sửa chữa)(?:\s+(?:và|,)\s+sửa chữa)?"
                            r"(?:\s+[\d.]+)?\s+(?:căn\s+)?nhà (?:ở\s+)?(?:tình nghĩa|cho người có công)",),
            # not "nhà nghỉ", "nhà hàng"; houses named in the money's sentence: "chi trả trợ cấp … với tổng
            # kinh phí 460 tỷ" after a sentence on houses paid for allowances
-           context=r"nhà tình nghĩa|nhà ở|nhà cho|căn nhà|ngôi nhà", sentence_topic=True),
+           # … or houses counted in the sentence: "hỗ trợ xây mới cho 30 nhà, …, tổng hỗ trợ 1,5 tỷ đồng"
+           context=r"nhà tình nghĩa|nhà ở|nhà cho|căn nhà|ngôi nhà|\d\s+(?:căn\s+|ngôi\s+)?nhà\b", sentence_topic=True),
     Metric("meritorious_convalescence", "persons", ("persons",), cues=("điều dưỡng",),
            after=("điều dưỡng", "đi điều dưỡng", r"đi tham quan,? điều dưỡng", r"(?:về|đi) nghỉ dưỡng"),
            # a union's or the elderly's holiday ("cho 120 người lao động … đi nghỉ dưỡng") is no convalescence, nor are
@@ -363,7 +364,8 @@ CATALOGUE: tuple[Metric, ...] = (
     # (not "kiến nghị … thu hồi giấy phép … của 5 công ty": licences withdrawn)
     Metric("establishments_fined", "establishments", ("establishments", "enterprises"), cues=("xử phạt", "phạt"),
            excludes=r"thu hồi giấy phép|rút giấy phép"),
-    Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính", "bị phạt"),
+    Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính", "bị phạt",
+                                                 r"(?<=với )mức phạt"),  # "xử phạt Công ty … với mức phạt 75 triệu đồng"
            excludes=r"đóng phạt|nộp phạt|đã nộp|thu nộp|nộp ngân sách|nộp tiền"),  # fines paid are not imposed
     # ("Chiến dịch thanh tra … tiến hành tại 150 doanh nghiệp": where an inspection was carried out)
     Metric("enterprises_inspected", "enterprises", ("enterprises",),

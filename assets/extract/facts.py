@@ -677,6 +677,7 @@ class Choice:
 
 
 LIST_JOINER = re.compile(r",|\svà\s")
+NAME_GOES_ON_BEFORE = re.compile(r"[\wÀ-ỹ] $")  # a capital after a word mid-sentence: part of a name
 # The verb between a figure and the words after it that name it ("4.420 người được hưởng trợ cấp …"), and a figure's own
 # group after it ("8.850 người thuộc đối tượng hộ nghèo").
 PREVIOUS_FIGURES_VERB = re.compile(r"\s*(?:(?:đã|đang|được|sẽ)\s+)*(?:hưởng|nhận|có)\s+", re.I)
@@ -706,7 +707,9 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     # Not an activity the statement moves on from ("tổ chức 24 phiên giao dịch việc làm, toàn tỉnh giải quyết việc làm
     # cho 20.800 lao động").
     activities = [m for m in OTHER_ACTIVITY.finditer(text, max(gap_start, statement.start), q.start)
-                  if not NEW_SUBJECT.search(text, m.end(), q.start)]
+                  if not NEW_SUBJECT.search(text, m.end(), q.start)
+                  # (not a name: "xử phạt Công ty cổ phần Tư vấn và dịch vụ T. với mức phạt 75 triệu đồng")
+                  and not (m.group(1)[0].isupper() and NAME_GOES_ON_BEFORE.search(text, max(0, m.start() - 3), m.start()))]
     activity = bool(activities) and not any(m.group(1) == "giới thiệu" and JOB_FOUND_AFTER.match(text, m.end())
                                             for m in activities)
     before = text[max(clause.start, gap_start):q.start]  # the words since the previous figure
