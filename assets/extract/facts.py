@@ -386,6 +386,8 @@ GIFT_RECIPIENTS = re.compile(r"\b(?:cho\s+(?:các\s+|những\s+)?|(?:đến|tớ
                              r"|(?P<adults>hộ|gia đình|người|đối tượng(?! là (?:trẻ|các em|học sinh|thiếu nhi|cháu))|thương binh"
                              # "… cho Mẹ Việt Nam anh hùng Hồ Thị H. và 4 gia đình chính sách"
                              r"|cựu|cán bộ|(?:bà\s+)?mẹ|bà con|thân nhân|đoàn viên|hội viên|công nhân))\b", re.I)
+ADULTS_TOO = re.compile(r"\bvà (?:các |những )?(?:thầy cô|thầy giáo|cô giáo|giáo viên|phụ huynh|cha mẹ|gia đình|hộ|người cao tuổi)\b",
+                        re.I)
 # A figure of the year itself in a review of several years: "Trong năm qua, …", "…, đạt 104% kế hoạch năm".
 THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!các )(?<!mấy )\bnăm (?:qua|nay)\b", re.I)
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
@@ -2349,7 +2351,9 @@ def _gifts_for_adults(q: Quantity, text: str, sentence_end: int) -> bool:
     if q.kind != "gifts":
         return False
     recipients = GIFT_RECIPIENTS.search(text, q.end, min(sentence_end, q.end + 120))
-    return bool(recipients and recipients.group("adults"))
+    # … or shared with adults ("250 suất quà cho các em học sinh … và các thầy cô giáo": ruling 40)
+    return bool(recipients and (recipients.group("adults") or ADULTS_TOO.search(
+        text, recipients.end(), min(sentence_end, recipients.end() + 80))))
 
 
 def _reduction(ctx: DocContext, base: Fact, q: Quantity, text: str, sentence_start: int) -> Fact:
