@@ -3478,3 +3478,53 @@ def test_a_place_line_heads_its_items_and_the_delegation_stays_in_its_district()
             "Đoàn đã trao 40 suất học bổng cho các em có hoàn cảnh khó khăn.")
     facts = extract_facts(DocContext("page", text, date(2018, 8, 6), "Đồng Tháp"))
     assert [(f.metric, f.value, f.district) for f in facts] == [("scholarships", 40, "Tân Hồng")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a part of a total told again later is still a part
+    ("Cai nghiện ma túy\nTỉnh có 6 cơ sở cai nghiện điều trị cai nghiện cho 4.210 người (cai nghiện tự nguyện: 380 người, cai nghiện bắt "
+     "buộc: 3.830 người).\nTrong năm 2022, các cơ sở đã tiếp nhận mới 905 người, hiện đang quản lý 380 người.",
+     date(2022, 11, 20), [("drug_rehab_residents", 4210, "actual", 2022, "FY"),
+                          ("drug_rehab_admissions", 905, "actual", 2022, "FY")]),
+    # households joined to a fall of a rate are the fall's count
+    ("Tin\nƯớc cuối năm 2024, tỷ lệ hộ nghèo giảm 0,95% với 1.240 hộ.", date(2024, 11, 20),
+     [("poverty_rate_reduction", 0.95, "estimate", 2024, "FY")]),
+    # one level of training is no enrolment total
+    ("Tin\nNăm 2025, tỉnh phấn đấu tuyển sinh cho 1.850 người trình độ cao đẳng và 12.300 người ở bậc sơ cấp.",
+     date(2025, 3, 1), []),
+    # licences withdrawn are no fines
+    ("Tin\nNăm 2018, Thanh tra Bộ kiến nghị thu hồi giấy phép hoạt động của 4 công ty xuất khẩu lao động.", date(2018, 12, 1), []),
+    # a plan issued, then what it sets out
+    ("Tin\nNgày 15/4/2021, UBND tỉnh ban hành Kế hoạch số 88/KH-UBND về giáo dục nghề nghiệp năm 2021.\n"
+     "Theo đó, năm 2021 tuyển sinh 12.500 lao động học nghề.", date(2021, 4, 20),
+     [("vocational_enrolment", 12500, "target", 2021, "FY")]),
+    # the present set against a past span; a centre's residents counted as "học viên"
+    ("Cai nghiện\nNăm 2019, trong giai đoạn 2014 - 2016, cơ sở cai nghiện này có tới 600 học viên, thì nay còn 240 học viên.",
+     date(2019, 9, 10), [("drug_rehab_residents", 240, "actual", 2019, "FY")]),
+    # the figure in brackets after "so với năm Y" is that year's own
+    ("Tin\n9 tháng đầu năm 2023, toàn tỉnh đã có 8.400 người đi xuất khẩu lao động, tăng gần gấp đôi so với năm 2022 (trên "
+     "4.300 lao động).", date(2023, 10, 5),
+     [("labour_export", 8400, "actual", 2023, "9M"), ("labour_export", 4300, "actual", 2022, "FY")]),
+    # a fine "với mức phạt" of a company whose name holds an activity word
+    ("Tin\nNăm 2024, Cục đã xử phạt Công ty cổ phần Tư vấn và dịch vụ Hoàng Minh với mức phạt 60 triệu đồng.", date(2024, 12, 5),
+     [("fine_amount", 6e7, "actual", 2024, "FY")]),
+    # houses counted with their total money
+    ("Tin\nNăm 2018, Hội hỗ trợ xây mới cho 20 nhà, trị giá 50 triệu đồng/căn, tổng hỗ trợ 1 tỷ đồng cho gia đình chính sách.",
+     date(2018, 7, 20), [("meritorious_houses_built", 20, "actual", 2018, "FY"),
+                         ("meritorious_housing_amount", 1e9, "actual", 2018, "FY")]),
+    # gifts shared by pupils and their teachers
+    ("Tin\nNăm 2024, chương trình trao 150 suất quà cho các em học sinh có hoàn cảnh khó khăn và các thầy cô giáo.",
+     date(2024, 1, 25), []),
+    # a full stop typed with no space before the next sentence
+    ("Tin\nNăm 2015, tỉnh giải quyết việc làm cho 21.000 người.Ngoài ra, giai đoạn 2011 - 2015 có 90.000 người được vay vốn.",
+     date(2015, 12, 20), [("jobs_created", 21000, "actual", 2015, "FY")]),
+])
+def test_the_sixteenth_sessions_sets_73_and_74(text, published, expected):
+    assert _readings(text, published, "Kiên Giang") == expected
+
+
+def test_a_page_on_a_support_policy_adopted_gives_targets():
+    text = ("Chi 42 tỉ đồng hỗ trợ người lao động gặp khó khăn do Covid-19\n"
+            "HĐND tỉnh vừa thông qua Nghị quyết về chính sách hỗ trợ người lao động tự do gặp khó khăn do đại dịch Covid-19.")
+    assert [(f.metric, f.value, f.qualifier) for f in extract_facts(DocContext("page", text, date(2021, 8, 2), "Huế"))] == [
+        ("covid_support_amount", 42e9, "target")]

@@ -369,7 +369,8 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"đóng phạt|nộp phạt|đã nộp|thu nộp|nộp ngân sách|nộp tiền"),  # fines paid are not imposed
     # ("Chiến dịch thanh tra … tiến hành tại 150 doanh nghiệp": where an inspection was carried out)
     Metric("enterprises_inspected", "enterprises", ("enterprises",),
-           cues=("kiểm tra", "thanh tra", "giám sát", "tiến hành tại"), context=r"thanh tra|kiểm tra|giám sát"),
+           cues=("kiểm tra", "thanh tra", "giám sát", "tiến hành tại"), context=r"thanh tra|kiểm tra|giám sát",
+           excludes=r"thu hồi giấy phép|rút giấy phép"),
     # Admissions are people taken in ("tiếp nhận (mới)", "đưa … vào cơ sở"). People treated ("tổ chức cai nghiện
     # cho 883 người", "1.100 trường hợp được cai nghiện", "đang tổ chức tiếp nhận và cai nghiện cho 249 học viên")
     # are counted as residents, as the seeds' gold codes "cho 413 đối tượng cai nghiện" and the annotators of

@@ -258,6 +258,7 @@ JOBS_PART = re.compile(r"\b(?:tạo thêm việc làm|việc làm tăng thêm|(?
                        r"[^.;\d]{0,30}\d", re.I)
 SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi(?!\s+(?:bộ|nhánh|tiết|hội|đoàn))|trao|tặng|xây dựng|sửa chữa)\b"
                           r"(?:(?!\b(?:được|vận động|đóng góp|ủng hộ|tiếp nhận)\b)[^\d]){0,25}$", re.I)
+POLICY_ADOPTED = re.compile(r"\b(?:thông qua|ban hành)\s+(?:Nghị quyết|Quyết định|chính sách)\b", re.I)
 # A plan issued, then what it sets out: "UBND tỉnh ban hành Kế hoạch số 130/KH-UBND … Theo đó, năm 2020 tuyển sinh …"
 PLAN_ISSUED = re.compile(r"\b(?:ban hành|phê duyệt|thông qua)\s+(?:Kế hoạch|Đề án|Chương trình|Nghị quyết)\b", re.I)
 THEN_OPENING = re.compile(r"\W*theo đó\b", re.I)
@@ -989,6 +990,9 @@ class _DocumentState:
     undated_covid: Period = Period(None, None)  # the same for Covid-19 support figures
     # … and the report's day (day, month) its lead opens with ("Ngày 6/8, …"): what figures "so far" count up to
     lead_day: tuple[int, int] | None = None
+    # … a page telling only of a support policy adopted, no payment ("HĐND tỉnh vừa thông qua Nghị quyết về chính sách hỗ
+    # trợ …" under "Chi 67,5 tỉ đồng hỗ trợ …"): its Covid-19 figures are targets
+    policy_only: bool = False
     lead_event: bool = False  # … a day of handing out ("Ngày 23-5, các địa phương … tiến hành cấp phát tiền hỗ trợ …")
     national_page: bool = False  # the page speaks of the country and never names the province its site gave
     one_house: bool = False  # the page tells of one family's house and counts no houses (its money is one house's)
@@ -1045,6 +1049,9 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     doc = _DocumentState(reviews_years=reviews_years, undated=undated, undated_covid=undated_covid,
                          lead_day=(_lead_day(text, reading.lead) or _lead_day(text, reading.title)) if ctx.published_date is None else None,
                          lead_event=ctx.published_date is None and _lead_event(text, reading),
+                         policy_only=reading.lead is not None and POLICY_ADOPTED.search(
+                             text, reading.lead.start, reading.lead.end) is not None
+                         and not PAID_WORDS.search(text, reading.title.end if reading.title else 0),
                          reviews_only_years=reviews_years and not any(
                              SINGLE_YEAR.search(text, span.start, span.end) for span in (reading.title, reading.lead) if span),
                          national_page=_national_page(ctx, reading),
@@ -1782,7 +1789,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
         if code.startswith("covid_") and qualifier == "actual" and not PAID_WORDS.search(text, stmt.start, stmt.end) and (
-                COVID_APPROVED.search(text, stmt.start, q.start)
+                state.doc.policy_only or COVID_APPROVED.search(text, stmt.start, q.start)
                 or APPROVED_AFTER.match(text, q.end, qs[i + 1].start if i + 1 < len(qs) else stmt.end)):
             qualifier = "target"  # "tổng số đối tượng được phê duyệt … là 216.238 đối tượng với số tiền 352,3 tỷ": not yet paid
             approved = True

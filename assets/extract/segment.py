@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 
 ABBREVIATIONS = ("TP", "Tp", "TX", "ThS", "TS", "PGS", "GS", "Th.S", "Q", "P", "Đ/c", "đ/c", "St", "No")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»)]*\s+(?=[\"“«(\-–•]?\s*[A-ZĐÀ-Ỹ0-9])")
+# … and a full stop typed with no space before the next sentence ("… đi làm việc ở nước ngoài.Ngoài ra, …"): after a word
+# of three letters or more (not "Tp.Hà Nội"), before a capital and a lower-case letter (not "TP.HCM").
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»)]*\s+(?=[\"“«(\-–•]?\s*[A-ZĐÀ-Ỹ0-9])|(?<=[a-zà-ỹ]{3}\.)(?=[A-ZĐ][a-zà-ỹ])")
 _STATEMENT_END = re.compile(r";\s*")
 _CLAUSE_END = re.compile(r",\s+|\s*\(|\)\s*|\s+-\s+|:\s+(?=[A-ZĐÀ-Ỹ])")
 
