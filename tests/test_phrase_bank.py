@@ -3515,6 +3515,10 @@ def test_a_place_line_heads_its_items_and_the_delegation_stays_in_its_district()
     # gifts shared by pupils and their teachers
     ("Tin\nNăm 2024, chương trình trao 150 suất quà cho các em học sinh có hoàn cảnh khó khăn và các thầy cô giáo.",
      date(2024, 1, 25), []),
+    # a paragraph going on with the estimates of the one before
+    ("Tin\nTỉnh ước cuối năm 2024, tỷ lệ hộ nghèo giảm 1,2%.\nCùng với đó, tỷ lệ hộ nghèo huyện Hòn Đất giảm 3,4%.",
+     date(2024, 11, 20), [("poverty_rate_reduction", 1.2, "estimate", 2024, "FY"),
+                          ("poverty_rate_reduction", 3.4, "estimate", 2024, "FY")]),
     # a full stop typed with no space before the next sentence
     ("Tin\nNăm 2015, tỉnh giải quyết việc làm cho 21.000 người.Ngoài ra, giai đoạn 2011 - 2015 có 90.000 người được vay vốn.",
      date(2015, 12, 20), [("jobs_created", 21000, "actual", 2015, "FY")]),

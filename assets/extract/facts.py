@@ -913,7 +913,7 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     words = text[clause.start:q.start]
     # "ước" over the clause; "khoảng" only of the figure it stands before ("cho khoảng 41.250 người và 1.472 người")
     if q.estimate or re.search(r"\bước\b", words, re.I) or re.search(r"\bkhoảng\b", LAST_FIGURE.split(words)[-1], re.I) \
-            or estimated \
+            or estimated or sr.estimated \
             or ESTIMATE_HEADING.match(text, sentence.start, q.start):
         return "estimate"
     return "actual"

@@ -56,6 +56,8 @@ BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số|trong tổn
                              r"|riêng\s+(?:nhóm|đối tượng|chính sách))\b", re.I)
 # A paragraph going on with the same report: "Đồng thời, Sở đã … đưa 554 lao động đi làm việc …" after "từ đầu năm đến nay
 # (5 tháng đầu năm 2022), …": the period before it carries on (its own period, if it states one, wins).
+ESTIMATED_YEAR = re.compile(r"\b(?:ước|dự ước|ước tính)\s+(?:(?:đến|tính đến)\s+)?(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d\d)\b",
+                            re.I)
 CONTINUATION_START = re.compile(r"^\W*(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|cũng trong (?:thời gian|dịp) (?:này|đó|trên))\b",
                                 re.I)
 # A place after these words is where people go or come from, not what the sentence reports on.
@@ -106,6 +108,7 @@ class SentenceReading:
     target_section: bool  # under a heading of targets ("Chỉ tiêu, nhiệm vụ năm 2024:")
     breakdown: bool  # starts with "Trong đó" / "Cụ thể": it details the totals before it
     index_in_paragraph: int
+    estimated: bool = False  # its paragraph goes on with the estimates of the one before ("Cùng với đó, …")
 
 
 @dataclass(frozen=True)
@@ -329,6 +332,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
     target_section = False
     before: tuple[Where | None, Period | None] = (None, None)  # the place and period the paragraph before left in force
     quiet: Span | None = None  # the paragraph before, when it had no figure (read only if a breakdown follows)
+    estimated_year: int | None = None  # the year the paragraph before estimated ("ước cuối năm 2024, …")
     title_text = title.of(text).strip().lower() if title else None
     for para in paras:  # the title too: a headline states claims like the body does
         para_text = para.of(text)
@@ -354,6 +358,10 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             place, period = before[0] or place, before[1]
         elif CONTINUATION_START.search(para_text) and before[1] is not None and before[1].explicit_sub_year:
             period = before[1]  # the months reported (not a year a plan before it aimed at)
+        estimated = bool(CONTINUATION_START.search(para_text)) and estimated_year is not None \
+            and find_period(para_text) is None
+        if estimated:  # "… ước cuối năm 2024, tỷ lệ hộ nghèo giảm 1,11% … Cùng với đó, … huyện ĐaKrông … giảm 4,79%"
+            period = Period(estimated_year, "FY")
         quiet = None
         for i, sent in enumerate(sentences(text, para)):
             sent_text = sent.of(text)
@@ -370,13 +378,15 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
                 span=sent, paragraph=para, heading=heading or title, period=None if so_far else period,
                 section_period=section_period,
                 place=place, section_aims=section_aims, target_section=target_section,
-                breakdown=bool(BREAKDOWN_START.search(sent_text)), index_in_paragraph=i,
+                breakdown=bool(BREAKDOWN_START.search(sent_text)), index_in_paragraph=i, estimated=estimated,
             ))
             if own_place is not None and out[-1].breakdown:
                 # "Trong đó, thành phố Bắc Kạn 600 lao động; huyện …": its first item's place stays in it; the
                 # sentence after ("Chỉ tiêu đưa lao động đi làm việc ở nước ngoài là 600 lao động") is the whole's
                 place = carried
         before = (place, period)
+        year_end = ESTIMATED_YEAR.search(para_text)
+        estimated_year = int(year_end.group(1)) if year_end else None
     return Reading(text=text, title=title, lead=lead, document_period=document_period, title_aims=title_aims,
                    lead_period=_lead_period(text, lead), mentions=mentions,
                    sentences=out)
