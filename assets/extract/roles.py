@@ -63,7 +63,10 @@ BASE_COUNT_AFTER = re.compile(r"^\s*(?:so với|trên)\s+(?:tổng số\s+)?[\d.
 COMPARISON_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:(?:thực hiện |kết quả )?(?:cùng kỳ|năm)|kỳ|tháng|quý|\d)", re.I)
 # A plan figure beside an actual: "so với chỉ tiêu 90.000 lao động", "(chỉ tiêu 220 người)".
 PLAN_BEFORE = re.compile(
-    r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH)(?:\s+(?:năm\s+\d{4}|năm nay|giao|được giao|đề ra|là|tỉnh giao))*\s*(?:là\s*)?$",
+    r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH)(?:\s+(?:năm\s+\d{4}|năm nay|giao|được giao|đề ra|là|tỉnh giao))*\s*(?:là\s*)?$"
+    # "đã đưa được hơn 111.500 lao động …, vượt mục tiêu đưa 110.000 lao động đi xuất khẩu của cả năm": the goal beside it
+    r"|\b(?:so với|vượt)\s+mục tiêu(?:\s+(?:năm\s+\d{4}|đề ra|giao|được giao))*\s*(?:là\s*)?"
+    r"(?:(?:đưa|tạo việc làm cho|giải quyết việc làm cho|tuyển sinh|đào tạo(?: nghề)? cho)\s+)?$",
     re.I,
 )
 # "8.765 hộ nghèo (tỷ lệ 3,2%)": a bracket opening with "tỷ lệ" gives the share as "chiếm" does.
