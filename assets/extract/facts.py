@@ -208,7 +208,7 @@ GOALS_PURSUED = re.compile(r"\b(?:thực hiện|triển khai|hướng tới|vì)
 ESTIMATE_HEADING = re.compile(r"\W*(?:(?:cả |trong )?năm(?: \d{4})?,?\s*)?(?:ước|dự ước|ước tính)(?: thực hiện| đạt)?(?: cả năm)?\s*:",
                               re.I)
 ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%"
-                                r"\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu))", re.I)
+                                r"\s*(?:so với\s+)?(?:kế hoạch|(?-i:KH)|chỉ tiêu))", re.I)
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
 # measured against a plan (else "dự tính" is a plan).
 FORECAST = re.compile(r"\bdự (?:tính|kiến)\b", re.I)
@@ -485,7 +485,7 @@ CHANGE_AMOUNTS_TO_BEFORE = re.compile(r"\b(?:giảm|tăng)\s+[\d.,]+\s*%(?:\s*so
                                       r"\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 # "2,68% (kế hoạch 2,75%)", "2,68%, thấp hơn chỉ tiêu kế hoạch được giao (2,75%)", "…, kế hoạch là 2,75%"; not an
 # overshoot in points ("vượt chỉ tiêu 1,5%"), nor another year's target ("chỉ tiêu năm 2024 là 1,6%": its own line).
-_PLAN_NAMED = r"(?:chỉ tiêu|kế hoạch|KH)(?:\s+(?:kế hoạch|năm\s+\d{4}|giao|được giao|đề ra|tỉnh giao))*"
+_PLAN_NAMED = r"(?:chỉ tiêu|kế hoạch|(?-i:KH))(?:\s+(?:kế hoạch|năm\s+\d{4}|giao|được giao|đề ra|tỉnh giao))*"
 RATE_PLAN_BETWEEN = re.compile(rf"[\s,]*(?:(?:(?:thấp|cao) hơn|so với|vượt)\s+{_PLAN_NAMED}\s*\(|\(\s*{_PLAN_NAMED}\s*(?:là\s*)?:?"
                                rf"|{_PLAN_NAMED}\s*(?:là|:))\s*", re.I)
 # Loans lent, then the jobs they made: "cho vay 32.592 triệu đồng, thu hút 780 dự án, hỗ trợ tạo việc làm cho 780 lao
@@ -578,7 +578,7 @@ TIMES_LAST_YEAR = re.compile(r"[^.;,\d]{0,40}?\s*,?\s*(?:và\s+)?(?:cao |tăng |
                              r"\s+so với\s+(?:cùng kỳ(?: năm trước| năm (\d{4}))?|năm trước|năm (\d{4}))", re.I)
 # "ước đạt 1.207 người, tăng khoảng 3 lần so với kế hoạch năm": the plan's share, N times (as for last year's).
 TIMES_PLAN = re.compile(r"[^.;,\d]{0,60}?\s*,?\s*(?:và\s+)?(?:cao |tăng |tăng lên |vượt )?(?:gấp\s+)?(?:gần |hơn |khoảng |trên )?"
-                        r"(\d+(?:,\d+)?)\s+lần\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|KH)\b", re.I)  # "gấp 1,5 lần kế hoạch giao"
+                        r"(\d+(?:,\d+)?)\s+lần\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|(?-i:KH))\b", re.I)  # "gấp 1,5 lần kế hoạch giao"
 # Periods that end late in a year: stated without a year on a January page, the year just ended.
 LATE_IN_YEAR = ("Q3", "Q4", "H2", "M7", "M8", "M9", "M10", "M11", "M12", "9M", "10M", "11M", "8M", "7M")
 # "phê duyệt kết quả bình nghị hộ nghèo, hộ cận nghèo năm 2012" on 8 January 2012: the list for that year.

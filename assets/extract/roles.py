@@ -32,7 +32,7 @@ CHANGE_BEFORE = re.compile(
 # The excess of a count over its plan: "vượt chỉ tiêu đề ra của năm là 29 lao động", "vượt kế hoạch năm 2023 là 300
 # người" (a rate's excess, "vượt chỉ tiêu đề ra là 0,5%", is no change of the rate either).
 EXCESS_BEFORE = re.compile(
-    r"(?<![\wÀ-ỹ])vượt\s+(?:chỉ tiêu|kế hoạch|KH|mục tiêu)(?:\s+(?:năm\s+\d{4}|năm nay|của năm|cả năm|đề ra|đặt ra"
+    r"(?<![\wÀ-ỹ])vượt\s+(?:chỉ tiêu|kế hoạch|(?-i:KH)|mục tiêu)(?:\s+(?:năm\s+\d{4}|năm nay|của năm|cả năm|đề ra|đặt ra"
     r"|được giao|giao|tỉnh giao|kế hoạch))*" + _APPROX + r"\s*$", re.I)
 # "… so với bình quân cả nước", "so với chỉ tiêu": compared with another figure, not with an earlier time.
 OTHER_BASE_AFTER = re.compile(r"^\s*(?:điểm\s+(?:phần trăm|%)\s*)?so với\s+(?!(?:thực hiện |kết quả )?(?:cùng kỳ|năm)"
@@ -57,13 +57,13 @@ BRACKET_CLOSED_AND = re.compile(r"\(\s*(?:giảm|tăng)[^()]*\)\s*,?\s*và\s*$",
 BRACKET_BEFORE = re.compile(r"\(\s*(?:(?:tương đương|tương ứng|với|khoảng|gần|hơn|trên)\s+)*$", re.I)
 # A comparison or a plan percent after the number: "… 119% so với cùng kỳ", "… 52% kế hoạch".
 # "đạt 33,17% so với mục tiêu giai đoạn 2011 - 2015": the attainment of a goal is no level either.
-PLAN_AFTER = re.compile(r"^\s*(?:so với\s+|so\s+)?(?:kế hoạch|KH|chỉ tiêu)|^\s*so với mục tiêu", re.I)
+PLAN_AFTER = re.compile(r"^\s*(?:so với\s+|so\s+)?(?:kế hoạch|(?-i:KH)|chỉ tiêu)|^\s*so với mục tiêu", re.I)
 # "chiếm 6,74% so với 176.822 hộ dân số toàn tỉnh": a share of a base count, no comparison with a period.
 BASE_COUNT_AFTER = re.compile(r"^\s*(?:so với|trên)\s+(?:tổng số\s+)?[\d.,]+\s*(?:hộ|người|lao động)", re.I)
 COMPARISON_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:(?:thực hiện |kết quả )?(?:cùng kỳ|năm)|kỳ|tháng|quý|\d)", re.I)
 # A plan figure beside an actual: "so với chỉ tiêu 90.000 lao động", "(chỉ tiêu 220 người)".
 PLAN_BEFORE = re.compile(
-    r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch|KH)(?:\s+(?:năm\s+\d{4}|năm nay|giao|được giao|đề ra|là|tỉnh giao))*\s*(?:là\s*)?$"
+    r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch|(?-i:KH))(?:\s+(?:năm\s+\d{4}|năm nay|giao|được giao|đề ra|là|tỉnh giao))*\s*(?:là\s*)?$"
     # "đã đưa được hơn 111.500 lao động …, vượt mục tiêu đưa 110.000 lao động đi xuất khẩu của cả năm": the goal beside it
     r"|\b(?:so với|vượt)\s+mục tiêu(?:\s+(?:năm\s+\d{4}|đề ra|giao|được giao))*\s*(?:là\s*)?"
     r"(?:(?:đưa|tạo việc làm cho|giải quyết việc làm cho|tuyển sinh|đào tạo(?: nghề)? cho)\s+)?$",
