@@ -1078,7 +1078,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
         if sr.index_in_paragraph == 0:
             listing = breakdown
         state.last = sr
-        if lo == hi:
+        if lo == hi or sr.narrowed:  # (an item of one area's or group's figures: a subset, ANNOTATION.md §7)
             continue
         state.had_figures = True
         if breakdown and not state.facts and sr.index_in_paragraph == 0 and previous_first < len(facts):

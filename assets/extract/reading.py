@@ -58,6 +58,9 @@ BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số|trong tổn
 # (5 tháng đầu năm 2022), …": the period before it carries on (its own period, if it states one, wins).
 ESTIMATED_YEAR = re.compile(r"\b(?:ước|dự ước|ước tính)\s+(?:(?:đến|tính đến)\s+)?(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d\d)\b",
                             re.I)
+# Lines of a decision's list: "- Tỷ lệ nghèo đa chiều theo khu vực thành thị: 3,29%; …. Trong đó:" then "+ Tỷ lệ hộ nghèo: …"
+PLUS_ITEM = re.compile(r"\s*\+")
+NARROWED_GROUP = re.compile(r"\b(?:khu vực (?:thành thị|nông thôn)|theo khu vực|theo vùng|(?:nhóm )?hộ dân tộc thiểu số|DTTS)\b", re.I)
 CONTINUATION_START = re.compile(r"^\W*(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|cũng trong (?:thời gian|dịp) (?:này|đó|trên))\b",
                                 re.I)
 # A place after these words is where people go or come from, not what the sentence reports on.
@@ -109,6 +112,7 @@ class SentenceReading:
     breakdown: bool  # starts with "Trong đó" / "Cụ thể": it details the totals before it
     index_in_paragraph: int
     estimated: bool = False  # its paragraph goes on with the estimates of the one before ("Cùng với đó, …")
+    narrowed: bool = False  # a "+" item under a line on one area or group ("- … theo khu vực thành thị: …. Trong đó:")
 
 
 @dataclass(frozen=True)
@@ -333,11 +337,14 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
     before: tuple[Where | None, Period | None] = (None, None)  # the place and period the paragraph before left in force
     quiet: Span | None = None  # the paragraph before, when it had no figure (read only if a breakdown follows)
     estimated_year: int | None = None  # the year the paragraph before estimated ("ước cuối năm 2024, …")
+    narrowing = False  # the last line that was no "+" item spoke of one area or group
     title_text = title.of(text).strip().lower() if title else None
     for para in paras:  # the title too: a headline states claims like the body does
         para_text = para.of(text)
         if para is not title and para_text.strip().lower() == title_text:
             continue  # the title again (a photo's caption, a page's header): no new section, no new claim
+        if not PLUS_ITEM.match(para_text):
+            narrowing = bool(NARROWED_GROUP.search(para_text))
         if para is not title and is_heading(para_text):
             heading = para
             section_place = first_place(mentions, para.start, para.end)
@@ -360,6 +367,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             period = before[1]  # the months reported (not a year a plan before it aimed at)
         estimated = bool(CONTINUATION_START.search(para_text)) and estimated_year is not None \
             and find_period(para_text) is None
+
         if estimated:  # "… ước cuối năm 2024, tỷ lệ hộ nghèo giảm 1,11% … Cùng với đó, … huyện ĐaKrông … giảm 4,79%"
             period = Period(estimated_year, "FY")
         quiet = None
@@ -379,6 +387,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
                 section_period=section_period,
                 place=place, section_aims=section_aims, target_section=target_section,
                 breakdown=bool(BREAKDOWN_START.search(sent_text)), index_in_paragraph=i, estimated=estimated,
+                narrowed=narrowing and bool(PLUS_ITEM.match(para_text)),
             ))
             if own_place is not None and out[-1].breakdown:
                 # "Trong đó, thành phố Bắc Kạn 600 lao động; huyện …": its first item's place stays in it; the
