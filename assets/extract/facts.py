@@ -118,8 +118,10 @@ DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
 # "… 2,71% với 1.496 hộ (năm 2016) xuống còn …": the year of a rate may follow its households.
 # "… 8,88% (năm 2015)", "… 8,88% (2015)", "…, với 1.496 hộ nghèo cuối năm 2019"; never the next line's
 # opening year (a title's figure, then "Năm 2020, …" starting the lead).
-YEAR_BESIDE = re.compile(r"(?![^\S\n]*\n)\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*)?(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?"
-                         r"năm\s+((?:19|20)\d\d)\b|\s*\(\s*((?:19|20)\d\d)\s*\)", re.I)
+# … and "32,21% (đầu năm 2016)": the level the year opened with, the year before's (lead ruling 53).
+YEAR_BESIDE = re.compile(r"(?![^\S\n]*\n)\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*)?(?:\(\s*)?(?:vào\s+)?"
+                         r"(?:cuối\s+|hết\s+|(?P<opening>đầu\s+))?"
+                         r"năm\s+(?P<year>(?:19|20)\d\d)\b|\s*\(\s*(?P<bare>(?:19|20)\d\d)\s*\)", re.I)
 # A later year a figure came to, after an earlier figure of its statement: "…, đến cuối năm 2020, … còn 8.617 hộ".
 # … opening its clause (not a plan's horizon: "Quy hoạch … đến năm 2030", "giai đoạn 2021 đến năm 2025", "có giá trị
 # đến năm 2024")
@@ -127,7 +129,7 @@ UNTIL_YEAR = re.compile(r"(?:^|[,;]\s*|\bthì\s+)(?:và\s+)?(?:đến|tới)\s+(
 # … and of households, after their rate: "… 28.200 hộ, tỉ lệ 8,88% (năm 2015)", "9.318 hộ nghèo, chiếm 3,72% (2022)" (the
 # brackets hold only the year: not "tỷ lệ 104% (năm 2022 là 98%)")
 YEAR_AFTER_THE_RATE = re.compile(r"\s*(?:nghèo\s*)?,\s*(?:t[ỷỉ] lệ|chiếm(?: t[ỷỉ] lệ)?)\s*[\d.,]+\s*%\s*\(\s*(?:cuối\s+|hết\s+)?"
-                                 r"(?:năm\s+)?((?:19|20)\d\d)\s*\)", re.I)
+                                 r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)\s*\)", re.I)
 # A number that repeats the metric of the sentence before: "năm 2020 con số này là hơn 78.000 người".
 ANAPHORA = re.compile(r"\b(con số này|con số đó|con số tương ứng|các con số này|số này|con số trên)\b", re.I)
 # Who is in treatment now, or a centre's capacity, is no admission ("đang quản lý và tổ chức cai nghiện cho 350").
@@ -1916,7 +1918,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "tăng 8,4% so với cùng kỳ năm 2023 (39.203 người)": last year's figure of the same period.
             year = int(earlier.group(1)) if earlier.group(1) else year - 1
         elif beside:
-            stated_year = int(next(group for group in beside.groups() if group))
+            found = beside.groupdict()
+            stated_year = int(found["year"] or found.get("bare")) - bool(found.get("opening"))
             if qualifier == "target" and year and stated_year < year and FROM_BEFORE.search(text[clause.start:q.start]):
                 qualifier = "actual"  # "phấn đấu nâng tỷ lệ … từ 55% năm 2016 lên 58,5% năm 2017": where the plan starts
             year, period_code = stated_year, "FY"

@@ -58,6 +58,7 @@ BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số|trong tổn
 # (5 tháng đầu năm 2022), …": the period before it carries on (its own period, if it states one, wins).
 ESTIMATED_YEAR = re.compile(r"\b(?:ước|dự ước|ước tính)\s+(?:(?:đến|tính đến)\s+)?(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d\d)\b",
                             re.I)
+SEVERAL_DISTRICTS_BEFORE = re.compile(r"\b(?:hai|ba|bốn|2|3|4)\s+huyện\s+[^.;,\d]{2,30}?\s+và\s+(?:huyện\s+)?$", re.I)
 # Lines of a decision's list: "- Tỷ lệ nghèo đa chiều theo khu vực thành thị: 3,29%; …. Trong đó:" then "+ Tỷ lệ hộ nghèo: …"
 PLUS_ITEM = re.compile(r"\s*\+")
 NARROWED_GROUP = re.compile(r"\b(?:khu vực (?:thành thị|nông thôn)|theo khu vực|theo vùng|(?:nhóm )?hộ dân tộc thiểu số|DTTS)\b", re.I)
@@ -208,6 +209,9 @@ def place_mentions(text: str, province: str | None = None, district: str | None 
     # one district.
     joint = {i for k in range(len(districts) - 1) for i in (k, k + 1)
              if JOINED.fullmatch(text, districts[k][1], districts[k + 1][0])}
+    # … also where one of them is spelt past recognition: "tại hai huyện Trạm Tẩu và Mù Cang Chải"
+    joint |= {i for i, (start, *_rest) in enumerate(districts)
+              if SEVERAL_DISTRICTS_BEFORE.search(text, max(0, start - 60), start)}
     found += [(start, Where(province, None if i in joint else district, joint=i in joint))
               for i, (start, _end, district, province, governs) in enumerate(districts)
               if province and (governs or i in joint) and not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]

@@ -103,6 +103,7 @@ MULTI_YEAR = re.compile(
     r"|năm\s+\d{4}\s+(?:và|đến)\s+(?:quý|\d+\s+tháng|năm)"
     r"|(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|1|một))?\s+năm|(?:mỗi|hằng|hàng) năm|sau\s+\d+\s+năm"
     r"|từ năm\s+\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})|từ\s+\d{4}\s+(?:đến|tới)\s+(?:nay|\d{4})|nhiệm kỳ"
+    r"|từ\s+(?:năm\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"  # "từ năm 2016 - 2019 tỷ lệ hộ nghèo … giảm 20,65%"
     # "Từ khi thành lập năm 2013, đến năm 2018, Quỹ … đã trao 2.950 suất": since a fund or programme began
     r"|từ khi (?:thành lập|ra đời|triển khai|thực hiện)\b(?:\s+(?:năm\s+)?\d{4})?"
     r"(?:\s*,?\s*(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4}))?)",
@@ -115,7 +116,8 @@ PROGRAMME_BEFORE = re.compile(r"(chương trình|mục tiêu quốc gia|đề á
 # A rate where a span of years began or ended ("giai đoạn 2016 - 2020 … giảm từ 3,7% xuống 3,1%") is a level at a
 # time, not a total over the years; a rate's change or average over them is.
 RATE_AT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:xuống(?:\s+còn)?|còn|lên|từ)(?:\s+(?:mức|khoảng|gần|hơn|trên|dưới))*\s*$", re.I)
-GOAL_BEFORE = re.compile(r"\b(?:chỉ tiêu|mục tiêu|phấn đấu|kế hoạch|định hướng|dự kiến)\b", re.I)
+# (not a programme's name: "Chương trình mục tiêu quốc gia Giảm nghèo bền vững")
+GOAL_BEFORE = re.compile(r"\b(?:chỉ tiêu|(?<!chương trình )mục tiêu(?! quốc gia)|phấn đấu|kế hoạch|định hướng|dự kiến)\b", re.I)
 RECORD_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?$", re.I)
 # "1.500 – 1.700 lao động/năm": a yearly rate over several years; "… 80.000 lao động … trong giai đoạn này".
 PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm|một năm)\b"
