@@ -436,7 +436,7 @@ TARGET_WORDS = re.compile(
     r"(?<!vượt )(?<!như )(?<!đúng )(?<!ngoài )(?<!sự )kỳ vọng(?= (?:(?:trong )?năm \d{4},? )?(?:sẽ )?(?:đưa|giảm|đạt|giải quyết|tạo|nâng|hoàn thành|đào tạo"
     r"|tuyển sinh)\b)|"
     r"(?<!không )(?<!còn )(?<!cần )(?<!nào )phải|"  # not "không (còn/cần) phải", "không để … nào phải …"
-    r"giao chỉ tiêu|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu)\b"
+    r"giao chỉ tiêu|kế hoạch đề ra là|đặt mục tiêu|đặt chỉ tiêu|đề ra (?:một số |các |những )?chỉ tiêu)\b"
 
     # A plan approved "cho N người" has not happened yet.
     # "Theo kế hoạch, …", "Năm 2025, theo kế hoạch …" open a plan; "21 cơ sở/25 cơ sở theo kế hoạch" only compares
