@@ -1220,7 +1220,17 @@ def _list_item_place(text: str, clause: Span, q: Quantity, mentions: list) -> tu
             and q.start - mentions[lo][0] <= 40 and _item_name(text[mentions[lo][0]:q.start]):
         where = mentions[lo][1]
         return (None, None, True) if where.national else (where.province, where.district, False)
+    # "… của Hà Nội là 2,84% và TP. Hồ Chí Minh là 3,11%": the next item after a figure, with its own place
+    hi = bisect.bisect_left(mentions, q.start, key=lambda item: item[0]) - 1
+    if hi >= 0 and mentions[hi][0] > clause.start and AFTER_A_FIGURE.search(text, clause.start, mentions[hi][0]) \
+            and ITEM_VALUE_LINK.fullmatch(text, mentions[hi][0], q.start):
+        where = mentions[hi][1]
+        return (None, None, True) if where.national else (where.province, where.district, False)
     return None
+
+
+AFTER_A_FIGURE = re.compile(r"[\d%]\s*(?:,|và|;)\s*$")
+ITEM_VALUE_LINK = re.compile(r"[^\d,;()]{2,30}?\s(?:là|:|đạt|có)\s*(?:khoảng |gần |hơn |trên )?", re.I)
 
 
 def _item_name(words: str) -> bool:
