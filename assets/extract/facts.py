@@ -311,7 +311,7 @@ EVENT_DAYS_OPENING = re.compile(r"\W*(?:[^\W\d_]+(?: [^\W\d_]+){0,3}\s*[-–]\s*
 # … or set aside for it: "UBND tỉnh … trích 12 tỷ đồng hỗ trợ 8.000 người bán vé số dạo" (money allotted, not yet paid)
 COVID_APPROVED = re.compile(r"\bđược phê duyệt\b|\bphê duyệt (?:danh sách|kinh phí)\b|\btrích\b", re.I)
 APPROVED_AFTER = re.compile(r"[^.;]{0,100}?\bđược phê duyệt\b", re.I)  # "209.620 người … được phê duyệt hỗ trợ"
-PAID_WORDS = re.compile(r"\b(?:chi trả|đã chi|nhận|giải ngân|hoàn thành|đã hỗ trợ)\b", re.I)
+PAID_WORDS = re.compile(r"\b(?:chi trả|đã chi|(?<!tiếp )nhận|giải ngân|hoàn thành|đã hỗ trợ)\b", re.I)  # (not lists "tiếp nhận")
 COMMUNES_AFTER = re.compile(r"[^.;\d]{0,80}?\btrên địa bàn (?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;\d]{0,30}?(?:,|\bvà\b)\s*"
                             r"(?:hai |ba |các )?(?:xã|phường|thị trấn)", re.I)
 ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:\s+(?:toàn|của|trên|trong)\s(?:(?!nghèo)[^,.;\d]){0,30})?"
@@ -1105,7 +1105,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     return _deduplicate(_parts_adding_up(facts, text), headlines, doc.totals_over_years)
 
 
-DONE_AFTER_ASKING = re.compile(r"\b(?:đã|trao)\b", re.I)  # "Thực hiện đề nghị hỗ trợ của …, đã trao 1.000 suất quà …"
+DONE_AFTER_ASKING = re.compile(r"\b(?:đã(?! (?:tiếp nhận|lập|rà soát|tổng hợp|thẩm định)\b)|trao)\b", re.I)  # "Thực hiện đề nghị hỗ trợ của …, đã trao 1.000 suất quà …"
 A_WHOLE = re.compile(r"\b(?:toàn tỉnh|toàn huyện|toàn thành phố|tổng số|tổng cộng|tính chung|cả tỉnh)\b", re.I)
 # Training for rural workers only ("đào tạo nghề cho lao động nông thôn"), named by a page's title or the sentence before.
 RURAL_TRAINING = re.compile(r"\b(?:đào tạo nghề|dạy nghề|học nghề|lớp nghề)\b[^.;\d]{0,60}?\b(?:cho|đối với)\s+"
