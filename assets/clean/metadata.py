@@ -321,6 +321,10 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
         # province ("… làm việc với UBND tỉnh", "toàn tỉnh giảm 1.850 hộ nghèo").
         return None, None
     votes.update(title_votes)
+    if not title and lead:
+        # A page with no title opens on its lead ("Ngày 16-7, UBND tỉnh Đồng Tháp đã thống nhất …"): the lead names
+        # what it is about more surely than the page's other stories below it
+        votes.update(province_votes(lead, weight=3))
     if site_votes and not _site_confirmed(site_votes, title_votes, lead):
         # nguoihanoi.vn reporting "UBND tỉnh Nghệ An cho biết ...": the page speaks of the province its
         # title or lead names, not of its publisher's; the site only decides when the text does not.

@@ -260,10 +260,11 @@ JOBS_PART = re.compile(r"\b(?:tạo thêm việc làm|việc làm tăng thêm|(?
                        r"[^.;\d]{0,30}\d", re.I)
 SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi(?!\s+(?:bộ|nhánh|tiết|hội|đoàn))|trao|tặng|xây dựng|sửa chữa)\b"
                           r"(?:(?!\b(?:được|vận động|đóng góp|ủng hộ|tiếp nhận)\b)[^\d]){0,25}$", re.I)
-POLICY_ADOPTED = re.compile(r"\b(?:thông qua|ban hành)\s+(?:Nghị quyết|Quyết định|chính sách)\b", re.I)
+POLICY_ADOPTED = re.compile(r"\b(?:thông qua|ban hành)\s+(?:Nghị quyết|Quyết định|chính sách)\b|\bthống nhất chủ trương\b", re.I)
 # A plan issued, then what it sets out: "UBND tỉnh ban hành Kế hoạch số 130/KH-UBND … Theo đó, năm 2020 tuyển sinh …"
 PLAN_ISSUED = re.compile(r"\b(?:ban hành|phê duyệt|thông qua)\s+(?:Kế hoạch|Đề án|Chương trình|Nghị quyết)\b", re.I)
 THEN_OPENING = re.compile(r"\W*theo đó\b", re.I)
+POOR_JOINED_BEFORE = re.compile(r"\bhộ nghèo(?: đa chiều)?\s*(?:,|và|và\s+hộ|,\s*hộ)\s*$", re.I)
 # "từ đầu tháng 10 đến nay": the month so far
 MONTH_SO_FAR = re.compile(r"\btừ đầu tháng (\d{1,2})\s*,?\s*(?:đến|tới) nay\b", re.I)
 # One company as the subject: "Còn Công ty Cổ phần LMK … chỉ bị phạt 27,5 triệu đồng"
@@ -1051,8 +1052,8 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     doc = _DocumentState(reviews_years=reviews_years, undated=undated, undated_covid=undated_covid,
                          lead_day=(_lead_day(text, reading.lead) or _lead_day(text, reading.title)) if ctx.published_date is None else None,
                          lead_event=ctx.published_date is None and _lead_event(text, reading),
-                         policy_only=reading.lead is not None and POLICY_ADOPTED.search(
-                             text, reading.lead.start, reading.lead.end) is not None
+                         policy_only=any(POLICY_ADOPTED.search(text, span.start, span.end) for span in (reading.title, reading.lead)
+                                         if span is not None)
                          and not PAID_WORDS.search(text, reading.title.end if reading.title else 0),
                          reviews_only_years=reviews_years and not any(
                              SINGLE_YEAR.search(text, span.start, span.end) for span in (reading.title, reading.lead) if span),
@@ -1662,6 +1663,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
         state.cues["next"] = cue_words
         code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role, stmt.end)
+        if code == "near_poor_households" and choice.cue_start < q.start \
+                and POOR_JOINED_BEFORE.search(text, max(0, choice.cue_start - 30), choice.cue_start):
+            continue  # "tổng số hộ nghèo, hộ cận nghèo trên địa bàn là 30.576 hộ": both groups together
         if code == "meritorious_housing" and BUILT_ONLY.search(text, clause.start, q.start) \
                 and not REPAIRED.search(text, stmt.start, min(stmt.end, q.end + 60)):  # "sửa chữa, chống dột, xây dựng …"
             code = "meritorious_houses_built"  # "bàn giao nhà tình nghĩa cho 2 gia đình liệt sĩ": built, none repaired
@@ -1800,7 +1804,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code.startswith("covid_") and (asked := PROPOSED.search(text, stmt.start, q.start)) \
                 and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
-        if code.startswith("covid_") and qualifier == "actual" and not PAID_WORDS.search(text, stmt.start, stmt.end) and (
+        if code.startswith("covid_") and (qualifier == "actual" or qualifier == "estimate" and state.doc.policy_only) \
+                and not PAID_WORDS.search(text, stmt.start, stmt.end) and (
                 state.doc.policy_only or COVID_APPROVED.search(text, stmt.start, q.start)
                 or APPROVED_AFTER.match(text, q.end, qs[i + 1].start if i + 1 < len(qs) else stmt.end)):
             qualifier = "target"  # "tổng số đối tượng được phê duyệt … là 216.238 đối tượng với số tiền 352,3 tỷ": not yet paid
