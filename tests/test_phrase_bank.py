@@ -3532,3 +3532,40 @@ def test_a_page_on_a_support_policy_adopted_gives_targets():
             "HĐND tỉnh vừa thông qua Nghị quyết về chính sách hỗ trợ người lao động tự do gặp khó khăn do đại dịch Covid-19.")
     assert [(f.metric, f.value, f.qualifier) for f in extract_facts(DocContext("page", text, date(2021, 8, 2), "Huế"))] == [
         ("covid_support_amount", 42e9, "target")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the plan beside a result ("vượt mục tiêu đưa N …"); "so với khu vực nông thôn" is no plan
+    ("Tin\n9 tháng năm 2024, đã đưa được hơn 98.000 lao động đi làm việc ở nước ngoài, vượt mục tiêu đưa 95.000 lao động của "
+     "cả năm.", date(2024, 10, 5), [("labour_export", 98000, "actual", 2024, "9M")]),
+    ("Tin\nNăm 2022, tỷ lệ thất nghiệp là 2,9%, cao hơn 1,2 điểm phần trăm so với khu vực nông thôn.", date(2022, 12, 30),
+     [("unemployment_rate", 2.9, "actual", 2022, "FY")]),
+    # a year-opening level in brackets is the year before's; "từ năm 2016 - 2019" is a span
+    ("Tin\nTừ năm 2016 - 2019, tỷ lệ hộ nghèo giảm 18,2%, từ 30,4% (đầu năm 2016) xuống còn 12,2% (cuối năm 2019).",
+     date(2020, 3, 1), [("poverty_rate", 30.4, "actual", 2015, "FY"), ("poverty_rate", 12.2, "actual", 2019, "FY")]),
+    # two districts named together, one misspelt
+    ("Tin\nNăm 2019, tỷ lệ hộ nghèo tại hai huyện Trạm Tẩu và Mù Cang Chải còn 41,8%.", date(2019, 12, 20), []),
+    # a list of targets set out
+    ("Tin\nNăm 2023, ngành đề ra một số chỉ tiêu như sau: giải quyết việc làm cho 23.000 lao động; tuyển sinh khoảng "
+     "60.000 người.", date(2023, 2, 10),
+     [("jobs_created", 23000, "target", 2023, "FY"), ("vocational_enrolment", 60000, "target", 2023, "FY")]),
+    # the next item after a figure, with its own place
+    ("Tin\nNăm 2017, tỷ lệ thất nghiệp khu vực thành thị của Hà Nội là 2,6% và TP. Hồ Chí Minh là 3,2%.", date(2017, 12, 20),
+     [("unemployment_rate", 2.6, "actual", 2017, "FY"), ("unemployment_rate", 3.2, "actual", 2017, "FY")]),
+    # people listed to ask for support are not paid
+    ("Tin\nDo dịch Covid-19, các địa phương đang lập danh sách để đề nghị hỗ trợ, trong đó Sở đã tiếp nhận sơ bộ khoảng "
+     "6.200 người lao động.", date(2020, 8, 1), []),
+    # a support policy agreed; the poor and near-poor counted together
+    ("Tin\nDo dịch Covid-19, UBND tỉnh đã thống nhất chủ trương hỗ trợ gạo. Tổng số hộ nghèo, hộ cận nghèo trên địa bàn là "
+     "21.300 hộ, tổng kinh phí khoảng 16,5 tỉ đồng.", date(2021, 7, 20),
+     [("covid_support_amount", 16.5e9, "target", 2021, "FY")]),
+])
+def test_the_sixteenth_sessions_sets_75_and_76(text, published, expected):
+    assert _readings(text, published, "Yên Bái") == expected
+
+
+def test_items_under_a_line_on_one_area_are_that_areas():
+    text = ("Kết quả rà soát hộ nghèo năm 2022\nToàn tỉnh có:\n+ Tỷ lệ hộ nghèo: 4,2%; tổng số hộ nghèo: 9.410 hộ.\n"
+            "- Theo khu vực thành thị: tổng số hộ: 1.200 hộ. Trong đó:\n+ Tỷ lệ hộ nghèo: 1,1%; tổng số hộ nghèo: 520 hộ.")
+    assert [(f.metric, f.value) for f in extract_facts(DocContext("page", text, date(2023, 1, 20), "Quảng Bình"))] == [
+        ("poverty_rate", 4.2), ("poor_households", 9410)]
