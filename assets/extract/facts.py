@@ -310,7 +310,7 @@ EVENT_DAYS_OPENING = re.compile(r"\W*(?:[^\W\d_]+(?: [^\W\d_]+){0,3}\s*[-–]\s*
 # The list approved ("được phê duyệt", "phê duyệt danh sách và kinh phí hỗ trợ …"), or the money ("phê duyệt kinh phí hỗ
 # trợ cho …"); "đã phê duyệt chi hỗ trợ cho N người" is done.
 # … or set aside for it: "UBND tỉnh … trích 12 tỷ đồng hỗ trợ 8.000 người bán vé số dạo" (money allotted, not yet paid)
-COVID_APPROVED = re.compile(r"\bđược phê duyệt\b|\bphê duyệt (?:danh sách|kinh phí)\b|\btrích\b", re.I)
+COVID_APPROVED = re.compile(r"\bđược phê duyệt\b|\bphê duyệt (?:danh sách|kinh phí|hỗ trợ)\b|\btrích\b", re.I)
 APPROVED_AFTER = re.compile(r"[^.;]{0,100}?\bđược phê duyệt\b", re.I)  # "209.620 người … được phê duyệt hỗ trợ"
 PAID_WORDS = re.compile(r"\b(?:chi trả|đã chi|(?<!tiếp )nhận|giải ngân|hoàn thành|đã hỗ trợ)\b", re.I)  # (not lists "tiếp nhận")
 COMMUNES_AFTER = re.compile(r"[^.;\d]{0,80}?\btrên địa bàn (?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;\d]{0,30}?(?:,|\bvà\b)\s*"
