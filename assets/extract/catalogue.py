@@ -365,7 +365,8 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("establishments_fined", "establishments", ("establishments", "enterprises"), cues=("xử phạt", "phạt"),
            excludes=r"thu hồi giấy phép|rút giấy phép"),
     Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính", "bị phạt",
-                                                 r"(?<=với )mức phạt"),  # "xử phạt Công ty … với mức phạt 75 triệu đồng"
+                                                 # "xử phạt Công ty … với mức phạt 75 triệu đồng", "Công ty … nhận mức phạt …"
+                                                 r"(?<=với )mức phạt", r"(?<=nhận )mức phạt"),
            excludes=r"đóng phạt|nộp phạt|đã nộp|thu nộp|nộp ngân sách|nộp tiền"),  # fines paid are not imposed
     # ("Chiến dịch thanh tra … tiến hành tại 150 doanh nghiệp": where an inspection was carried out)
     Metric("enterprises_inspected", "enterprises", ("enterprises",),

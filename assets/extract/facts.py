@@ -1696,9 +1696,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and (commune := _last_match(WHOLE_COMMUNE, text, sr.span.start, q.start)) is not None \
                 and not WIDER_UNIT.search(text, commune.end(), q.start):
             continue  # "Kết quả họp xét năm 2019, toàn xã có 115 hộ nghèo": a commune's figure, no district's or province's
-        if code == "unemployment_rate" and URBAN_BEFORE.search(text, max(clause.start, q.start - 60), q.start) \
-                and OVERALL_UNEMPLOYMENT.search(text, sr.span.start, sr.span.end):
-            continue  # the urban rate beside the overall one in its sentence: the overall one is the rate (ruling 31)
+        if code == "unemployment_rate" and URBAN_BEFORE.search(text, max(clause.start, q.start - 60), q.start) and (
+                OVERALL_UNEMPLOYMENT.search(text, sr.span.start, sr.span.end)
+                # … or given before for the same place ("Tỷ lệ thất nghiệp trong độ tuổi lao động là 3,22%. … Tỷ lệ thất
+                # nghiệp ở khu vực thành thị là 4,42%")
+                or any(f.metric == code and f.province == (sr.place.province if sr.place else ctx.province)
+                       and OVERALL_UNEMPLOYMENT.search(text, max(0, f.span_start - 10), f.span_end + 1)
+                       for f in state.all_facts)):
+            continue  # the urban rate beside the overall one: the overall one is the rate (ruling 31)
         if q.kind != "percent" and FEMALE_AFTER.match(text, q.end):
             continue  # "111.507 lao động (38.816 lao động nữ)": the women among them, a part
         if code in POVERTY_STATISTICS and ctx.district and RANKED_UNIT.search(text, stmt.start, q.start):
