@@ -1346,12 +1346,12 @@ def _lead_event(text: str, reading: Reading) -> bool:
 def _dated_by_body(facts: list[Fact], title: Span) -> list[Fact]:
     """A title that names no period ("Giải quyết việc làm cho hơn 10.000 lao động") speaks of the period of
     the body's first fact of the same metric ("Tính đến tháng 5/2025, … 10.108 lao động"): its year and period."""
-    first: dict[str, Fact] = {}
+    first: dict[tuple[str, str], Fact] = {}  # (a target told first, "… trong đó năm 2022 là 1.000 lao động", dates no result)
     for fact in facts:
         if fact.span_start >= title.end:
-            first.setdefault(fact.metric, fact)
-    return [replace(f, year=first[f.metric].year, period=first[f.metric].period)
-            if f.span_start < title.end and f.metric in first and f.qualifier == first[f.metric].qualifier else f
+            first.setdefault((fact.metric, fact.qualifier), fact)
+    return [replace(f, year=first[f.metric, f.qualifier].year, period=first[f.metric, f.qualifier].period)
+            if f.span_start < title.end and (f.metric, f.qualifier) in first else f
             for f in facts]
 
 
