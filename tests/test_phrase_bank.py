@@ -3569,3 +3569,14 @@ def test_items_under_a_line_on_one_area_are_that_areas():
             "- Theo khu vực thành thị: tổng số hộ: 1.200 hộ. Trong đó:\n+ Tỷ lệ hộ nghèo: 1,1%; tổng số hộ nghèo: 520 hộ.")
     assert [(f.metric, f.value) for f in extract_facts(DocContext("page", text, date(2023, 1, 20), "Quảng Bình"))] == [
         ("poverty_rate", 4.2), ("poor_households", 9410)]
+
+
+def test_the_urban_rate_after_the_overall_one_and_a_page_cut_short():
+    text = ("Thất nghiệp năm 2021\nTỷ lệ thất nghiệp trong độ tuổi lao động là 3,1%.\n"
+            "Tỷ lệ thất nghiệp ở khu vực thành thị là 4,3%.")
+    assert _readings(text, date(2022, 1, 6), None) == [("unemployment_rate", 3.1, "actual", 2021, "FY")]
+    text = ("Trong đó tạo việc làm trong nước cho 6,5 triệu người, xuất khẩu lao động 450 nghìn người.\n"
+            "Năm 2017, cả nước phấn đấu giải quyết việc làm cho 1,6 triệu lao động.")
+    assert _readings(text, None, None) == [("jobs_created", 1.6e6, "target", 2017, "FY")]
+    text = "Tin\nNăm 2025, Công ty CP Nhân lực K nhận mức phạt 45 triệu đồng."
+    assert _readings(text, date(2025, 9, 26), None) == [("fine_amount", 4.5e7, "actual", 2025, "FY")]

@@ -53,6 +53,7 @@ from assets.extract.periods import (
 )
 from assets.extract.periods import YEAR_TO_DATE as YTD
 from assets.extract.reading import (
+    BREAKDOWN_START,
     Reading,
     SentenceReading,
     Where,
@@ -1061,6 +1062,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
                          one_house=_one_house(text, quantities), rural_counts=_rural_counts(text, quantities),
                          national_until=_national_conference_until(reading))
     doc.opening_period, doc.opening_so_far = _opening_period(ctx, reading)
+    cut_short = reading.title is not None and BREAKDOWN_START.search(reading.title.of(text)) is not None
     listing = False  # the paragraph before opened a breakdown, or went on with one
     totals: SentenceReading | None = None  # the last sentence of the last paragraph that gave facts
     figures_gave_facts = True  # whether the last paragraph with figures gave facts (not a photo caption's)
@@ -1081,7 +1083,9 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
         if sr.index_in_paragraph == 0:
             listing = breakdown
         state.last = sr
-        if lo == hi or sr.narrowed:  # (an item of one area's or group's figures: a subset, ANNOTATION.md §7)
+        if lo == hi or sr.narrowed or (cut_short and sr.paragraph == reading.title):
+            # (an item of one area's or group's figures: a subset, ANNOTATION.md §7; a page cut short before its first
+            # line, "Trong đó tạo việc làm trong nước cho 7 - 7,5 triệu người, …": the parts of a total it no longer shows)
             continue
         state.had_figures = True
         if breakdown and not state.facts and sr.index_in_paragraph == 0 and previous_first < len(facts):
