@@ -1227,7 +1227,8 @@ def _list_item_place(text: str, clause: Span, q: Quantity, mentions: list) -> tu
         return (None, None, True) if where.national else (where.province, where.district, False)
     # "… của Hà Nội là 2,84% và TP. Hồ Chí Minh là 3,11%": the next item after a figure, with its own place
     hi = bisect.bisect_left(mentions, q.start, key=lambda item: item[0]) - 1
-    if hi >= 0 and mentions[hi][0] > clause.start and AFTER_A_FIGURE.search(text, clause.start, mentions[hi][0]) \
+    if hi >= 0 and mentions[hi][0] > clause.start and AFTER_A_FIGURE.search(text, max(clause.start, mentions[hi][0] - 8),
+                                                                             mentions[hi][0]) \
             and ITEM_VALUE_LINK.fullmatch(text, mentions[hi][0], q.start):
         where = mentions[hi][1]
         return (None, None, True) if where.national else (where.province, where.district, False)
@@ -1401,7 +1402,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         joined = NEXT_ACTION.search(text, q.end, window.end) if text.find(" và ", q.end, window.end) >= 0 else None
         if joined:  # "… xuống 3,1% và giảm tỷ lệ thiếu việc làm ở khu vực nông thôn …": another action's words
             window = Span(q.start, joined.start())
-        parts = PARTS_FOLLOW.search(text, q.end, window.end) or RANK_FOLLOWS.search(text, q.end, window.end)
+        parts = PARTS_FOLLOW.search(text, q.end, window.end) or (
+            RANK_FOLLOWS.search(text, q.end, window.end) if text.find("đứng", q.end, window.end) >= 0 else None)
         if parts:  # "đạt 67% trong đó có bằng cấp, chứng chỉ 35%": what follows "trong đó" names the parts
             window = Span(q.start, parts.start())
         role = role_of(q, text, clause.start, sr.span.start, stmt.end,
@@ -1796,7 +1798,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and any(f.metric == code and f.value > q.value and "tổng" in text[max(0, f.span_start - 30):f.span_end].lower()
                         for f in (*state.all_facts, *out)):
             continue  # "Còn Công ty … chỉ bị phạt 27,5 triệu đồng" after the total fined: one company's share (ruling 44)
-        if code == "labour_export" and FINE_REASON_BEFORE.search(text, sr.span.start, q.start):
+        if code == "labour_export" and text.find("phạt", sr.span.start, q.start) >= 0 \
+                and FINE_REASON_BEFORE.search(text, sr.span.start, q.start):
             continue  # "… bị phạt 27,5 triệu đồng do …; ký không đúng mẫu hợp đồng … đối với 1 lao động": the breach's workers
         if BACK_REFERENCE_BEFORE.search(text, max(sr.span.start, q.start - 6), q.start) \
                 and BACK_REFERENCE_AFTER.match(text, q.end):
@@ -1891,16 +1894,18 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "Từ đầu năm 2024, hơn 23.000 người …" on a page of February's figures, "…, lũy kế từ đầu năm là 520 người":
             # the months so far, not the month (but not "Trong tháng, … 420 lao động" nor "Từ đầu tháng 10 đến nay")
             period = replace(period, period=as_of(int(period.period[1:])))
-        if (month := MONTH_SO_FAR.search(text, sr.span.start, q.start)) is not None and not period.explicit_sub_year \
+        if text.find("đầu tháng", sr.span.start, q.start) >= 0 \
+                and (month := MONTH_SO_FAR.search(text, sr.span.start, q.start)) is not None and not period.explicit_sub_year \
                 and 1 <= int(month.group(1)) <= 12 \
                 and (ctx.published_date is None or ctx.published_date.month == int(month.group(1))):
             # "từ đầu tháng 10 đến nay" in October, or on an undated page: the month so far
             period = Period(period.year, f"M{int(month.group(1))}", True)
         year, period_code = period.year, period.period
-        if (label := YEAR_ITEM.fullmatch(text, clause.start, q.start)) is not None:
+        if text.find(":", clause.start, q.start) >= 0 and (label := YEAR_ITEM.fullmatch(text, clause.start, q.start)) is not None:
             year = int(label.group("year"))  # "(kế hoạch năm 2021: 28.000 người": the year its label names
         # "tăng gần ba lần so với năm 2021 (trên 6.700 lao động)": the base of the comparison, that year's own figure
-        compared_base = COMPARED_BASE_BEFORE.search(text, max(stmt.start, q.start - 50), q.start)
+        compared_base = COMPARED_BASE_BEFORE.search(text, max(stmt.start, q.start - 50), q.start) \
+            if text.find("(", max(stmt.start, q.start - 12), q.start) >= 0 else None
         if compared_base is not None:
             year, period_code = int(compared_base.group(2)), period_code if compared_base.group(1) else "FY"
         stated = next((p for p in levels if p is not None), None)

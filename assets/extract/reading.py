@@ -342,13 +342,14 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
     quiet: Span | None = None  # the paragraph before, when it had no figure (read only if a breakdown follows)
     estimated_year: int | None = None  # the year the paragraph before estimated ("ước cuối năm 2024, …")
     narrowing = False  # the last line that was no "+" item spoke of one area or group
+    has_items = re.search(r"\n\s*\+", text) is not None
     title_text = title.of(text).strip().lower() if title else None
     for para in paras:  # the title too: a headline states claims like the body does
         para_text = para.of(text)
         if para is not title and para_text.strip().lower() == title_text:
             continue  # the title again (a photo's caption, a page's header): no new section, no new claim
         if not PLUS_ITEM.match(para_text):
-            narrowing = bool(NARROWED_GROUP.search(para_text))
+            narrowing = has_items and bool(NARROWED_GROUP.search(para_text))
         if para is not title and is_heading(para_text):
             heading = para
             section_place = first_place(mentions, para.start, para.end)
@@ -398,7 +399,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
                 # sentence after ("Chỉ tiêu đưa lao động đi làm việc ở nước ngoài là 600 lao động") is the whole's
                 place = carried
         before = (place, period)
-        year_end = ESTIMATED_YEAR.search(para_text)
+        year_end = ESTIMATED_YEAR.search(para_text) if "ước" in para_text else None
         estimated_year = int(year_end.group(1)) if year_end else None
     return Reading(text=text, title=title, lead=lead, document_period=document_period, title_aims=title_aims,
                    lead_period=_lead_period(text, lead), mentions=mentions,
