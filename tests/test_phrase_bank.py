@@ -3559,6 +3559,9 @@ def test_a_page_on_a_support_policy_adopted_gives_targets():
     ("Tin\nDo dịch Covid-19, UBND tỉnh đã thống nhất chủ trương hỗ trợ gạo. Tổng số hộ nghèo, hộ cận nghèo trên địa bàn là "
      "21.300 hộ, tổng kinh phí khoảng 16,5 tỉ đồng.", date(2021, 7, 20),
      [("covid_support_amount", 16.5e9, "target", 2021, "FY")]),
+    # poor households over all households is a share, no plan
+    ("Tin\nNăm 2025, tổng số hộ nghèo: 3.210/150.400 hộ; tỷ lệ hộ nghèo: 2,13%.", date(2025, 12, 30),
+     [("poor_households", 3210, "actual", 2025, "FY"), ("poverty_rate", 2.13, "actual", 2025, "FY")]),
 ])
 def test_the_sixteenth_sessions_sets_75_and_76(text, published, expected):
     assert _readings(text, published, "Yên Bái") == expected

@@ -2047,7 +2047,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             doc_id=ctx.doc_id, metric=code, value=q.value, value_max=q.value_max, unit=unit,
             qualifier=qualifier, year=year, period=period_code,
             province=province, province_2025=province_2025, district=district,
-            plan_pct=None, plan_value=q.denominator, yoy_pct=None,
+            # (a count of poor households over all households, "4.643/199.765 hộ", is a share of them: no plan)
+            plan_pct=None, plan_value=None if code in ("poor_households", "near_poor_households") else q.denominator,
+            yoy_pct=None,
             evidence=text[start:q.end], span_start=start, span_end=q.end,
         )
         times = TIMES_LAST_YEAR.match(text, q.end, stmt.end) \
