@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from assets.extract.facts import DocContext, extract_facts
+from assets.extract.reading import is_heading
 
 PUBLISHED = date(2024, 12, 28)
 
@@ -3583,3 +3584,46 @@ def test_the_urban_rate_after_the_overall_one_and_a_page_cut_short():
     assert _readings(text, None, None) == [("jobs_created", 1.6e6, "target", 2017, "FY")]
     text = "Tin\nNăm 2025, Công ty CP Nhân lực K nhận mức phạt 45 triệu đồng."
     assert _readings(text, date(2025, 9, 26), None) == [("fine_amount", 4.5e7, "actual", 2025, "FY")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a policy adopted, then what was done under it
+    ("Tin\nNgày 5/8, HĐND tỉnh thông qua Nghị quyết về chính sách hỗ trợ người lao động bị ảnh hưởng bởi dịch Covid-19.\n"
+     "Đến nay, toàn tỉnh đã có 12.000 lao động được hỗ trợ với tổng số tiền 18 tỷ đồng.", date(2021, 8, 20),
+     [("covid_support_amount", 18e9, "actual", 2021, "8M"), ("covid_support_recipients", 12000, "actual", 2021, "8M")]),
+    # a part's value again, as another year's target
+    ("Tin\nNăm 2024, tỉnh đã đưa 3.000 lao động đi làm việc ở nước ngoài, trong đó 200 lao động đi Hàn Quốc.\n"
+     "Năm 2025, tỉnh phấn đấu đưa 200 lao động đi làm việc ở nước ngoài.", date(2024, 12, 20),
+     [("labour_export", 3000, "actual", 2024, "FY"), ("labour_export", 200, "target", 2025, "FY")]),
+    # a date or a month before a comma is no decimal's whole part
+    ("Tin\nTính đến ngày 30/6, 12 tỷ đồng đã được chi trả hỗ trợ người lao động bị ảnh hưởng bởi dịch Covid-19.",
+     date(2020, 7, 2), [("covid_support_amount", 12e9, "actual", 2020, "H1")]),
+    # "cả N … trên địa bàn" is no reference back
+    ("Tin\nNăm 2024, huyện đã hỗ trợ cho cả 1.200 lao động trên địa bàn đi làm việc ở nước ngoài.", date(2024, 12, 20),
+     [("labour_export", 1200, "actual", 2024, "FY")]),
+    # encouragement of the children's families is no list of adult recipients
+    ("Tin\nNăm 2024, tỉnh tặng 200 suất quà cho các em học sinh có hoàn cảnh khó khăn, động viên các em và gia đình vượt qua "
+     "khó khăn.", date(2024, 12, 20), [("children_gifted", 200, "actual", 2024, "FY")]),
+    # people who fled abroad are no labour export
+    ("Tin\nNăm 2024, có 35 người lao động bỏ trốn ra nước ngoài.", date(2024, 12, 20), []),
+    # a year's plan beside a half-year result is the year's
+    ("Tin\n6 tháng đầu năm 2022, tỉnh giải quyết việc làm cho 15.000 lao động (kế hoạch năm 2022: 30.000 người).",
+     date(2022, 7, 10), [("jobs_created", 15000, "actual", 2022, "H1"), ("jobs_created", 30000, "target", 2022, "FY")]),
+    # every level of training is the total
+    ("Tin\nNăm 2024, tỉnh tuyển sinh đào tạo nghề cho 2.092 người trình độ cao đẳng, trung cấp và sơ cấp.", date(2024, 12, 20),
+     [("vocational_enrolment", 2092, "actual", 2024, "FY")]),
+    # what was done after an estimate's paragraph is no estimate
+    ("Tin\nTỉnh ước cuối năm 2024 tỷ lệ hộ nghèo giảm còn 3,5%.\nNgoài ra, năm qua Sở đã đưa 2.500 lao động đi làm việc ở "
+     "nước ngoài.", date(2024, 12, 20),
+     [("poverty_rate", 3.5, "estimate", 2024, "FY"), ("labour_export", 2500, "actual", 2024, "FY")]),
+])
+def test_the_sixteenth_sessions_review(text, published, expected):
+    assert _readings(text, published, "Nghệ An") == expected
+
+
+def test_the_youth_union_is_no_visiting_delegation_and_a_sentence_is_no_place_heading():
+    text = ("Tin\nNăm 2024, huyện Yên Thành giải quyết việc làm cho 3.000 lao động.\n"
+            "Đoàn Thanh niên tỉnh đã tặng 200 suất quà cho trẻ em nghèo.")
+    facts = extract_facts(DocContext("page", text, date(2024, 12, 20), "Nghệ An"))
+    assert [(f.metric, f.district) for f in facts] == [("jobs_created", "Yên Thành"), ("children_gifted", None)]
+    assert not is_heading("Tỉnh đã hoàn thành kế hoạch.") and is_heading("· Tỉnh Sơn La.")

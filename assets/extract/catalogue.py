@@ -173,7 +173,7 @@ CATALOGUE: tuple[Metric, ...] = (
                   "đi làm việc có thời hạn tại nước ngoài", "làm việc ở nước ngoài", "làm việc tại nước ngoài",
                   r"làm việc có thời hạn (?:ở|tại) nước ngoài",
                   # "Đã đưa gần 57 nghìn lao động Việt ra nước ngoài trong 7 tháng đầu năm" (not a trip)
-                  r"(?:Việt Nam |Việt )?(?:đi )?ra nước ngoài(?!\s*(?:du lịch|học|công tác|tham quan|chữa bệnh|thăm|định cư"
+                  r"(?<!trốn )(?<!biên )(?:Việt Nam |Việt )?(?:đi )?ra nước ngoài(?!\s*(?:du lịch|học|công tác|tham quan|chữa bệnh|thăm|định cư"
                   r"|kết hôn|trái phép|về))",
                   # "đưa 900 lao động đi học tập và làm việc có thời hạn ở nước ngoài": work-study abroad
                   r"đi học tập và làm việc(?: có thời hạn)? (?:ở|tại) nước ngoài",
@@ -215,9 +215,6 @@ CATALOGUE: tuple[Metric, ...] = (
            # nghề để xuất khẩu lao động").
            excludes=DRUG + r"|lao động nông thôn|dân tộc thiểu số|DTTS|thất nghiệp|hỗ trợ (?:học nghề|đào tạo)|tốt nghiệp"
                     r"|sau (?:khi )?học nghề|bị ảnh hưởng"  # "cho các hộ dân vùng bị ảnh hưởng sự cố môi trường biển"
-                    # one level of training ("2.092 người trình độ cao đẳng", "19.143 người ở bậc sơ cấp"): narrower
-                    r"|^\D{0,8}[\d.,]+\s*(?:người|lao động|học sinh|sinh viên)?\s+(?:ở\s+)?(?:trình độ|bậc|hệ)\s+"
-                    r"(?:cao đẳng|trung cấp|sơ cấp)"
                     r"|(?:Quyết định|Đề án)(?: số)? 1956|để (?:đi )?(?:xuất khẩu lao động|làm việc ở nước ngoài)"
                     # … and so is training for the poor ("563 đối tượng khác thuộc hộ nghèo, cận nghèo"), and those who
                     # registered for it ("1.789 người … đăng ký đào tạo")

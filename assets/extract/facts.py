@@ -266,6 +266,9 @@ POLICY_ADOPTED = re.compile(r"\b(?:thông qua|ban hành)\s+(?:Nghị quyết|Quy
 PLAN_ISSUED = re.compile(r"\b(?:ban hành|phê duyệt|thông qua)\s+(?:Kế hoạch|Đề án|Chương trình|Nghị quyết)\b", re.I)
 THEN_OPENING = re.compile(r"\W*theo đó\b", re.I)
 POOR_JOINED_BEFORE = re.compile(r"\bhộ nghèo(?: đa chiều)?\s*(?:,|và|và\s+hộ|,\s*hộ)\s*$", re.I)
+# (not every level: "2.092 người trình độ cao đẳng, trung cấp và sơ cấp")
+ONE_LEVEL_AFTER = re.compile(r"\s*(?:ở\s+)?(?:trình độ|bậc|hệ)\s+(?:cao đẳng|trung cấp|sơ cấp)"
+                             r"(?!\s*(?:,|và)\s*(?:trình độ\s+)?(?:cao đẳng|trung cấp|sơ cấp))", re.I)
 # "từ đầu tháng 10 đến nay": the month so far
 MONTH_SO_FAR = re.compile(r"\btừ đầu tháng (\d{1,2})\s*,?\s*(?:đến|tới) nay\b", re.I)
 # One company as the subject: "Còn Công ty Cổ phần LMK … chỉ bị phạt 27,5 triệu đồng"
@@ -273,8 +276,8 @@ ONE_COMPANY = re.compile(r"\b(?:(?-i:Tổng )?(?-i:C)ông ty|(?-i:D)oanh nghiệ
 # The reason a fine was imposed: "bị phạt … do …", "Lý do công ty này …".
 FINE_REASON_BEFORE = re.compile(r"\b(?:bị phạt|xử phạt)\b[^.]*?\b(?:do|vì)\b|\blý do\b", re.I)
 # Items named before again: "cả 3 doanh nghiệp trên", "cả 2 trường hợp này".
-BACK_REFERENCE_BEFORE = re.compile(r"\bcả\s+$", re.I)
-BACK_REFERENCE_AFTER = re.compile(r"\s*(?:trên|nói trên|kể trên|này|đó)\b", re.I)
+BACK_REFERENCE_BEFORE = re.compile(r"(?<!tất )\bcả\s+$", re.I)
+BACK_REFERENCE_AFTER = re.compile(r"\s*(?:trên(?!\s+(?:địa bàn|toàn|cả|\d))|nói trên|kể trên|này|đó)\b", re.I)
 COMPARED_BASE_BEFORE = re.compile(r"\bso với (cùng kỳ )?năm ((?:19|20)\d\d)\s*\(\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 # An item labelled with its year: "kế hoạch năm 2021: 28.000 người"
 YEAR_ITEM = re.compile(r"\W*(?P<label>[^\W\d_][^\d;:()]{0,30}?)\s+năm\s+(?P<year>(?:19|20)\d\d)\s*:\s*")
@@ -313,7 +316,10 @@ EVENT_DAYS_OPENING = re.compile(r"\W*(?:[^\W\d_]+(?: [^\W\d_]+){0,3}\s*[-–]\s*
 # … or set aside for it: "UBND tỉnh … trích 12 tỷ đồng hỗ trợ 8.000 người bán vé số dạo" (money allotted, not yet paid)
 COVID_APPROVED = re.compile(r"\bđược phê duyệt\b|\bphê duyệt (?:danh sách|kinh phí|hỗ trợ)\b|\btrích\b", re.I)
 APPROVED_AFTER = re.compile(r"[^.;]{0,100}?\bđược phê duyệt\b", re.I)  # "209.620 người … được phê duyệt hỗ trợ"
-PAID_WORDS = re.compile(r"\b(?:chi trả|đã chi|(?<!tiếp )nhận|giải ngân|hoàn thành|đã hỗ trợ)\b", re.I)  # (not lists "tiếp nhận")
+# (not lists taken in, "tiếp nhận", nor "ghi nhận", "xác nhận")
+PAID_WORDS = re.compile(r"\b(?:chi trả|đã chi|(?<!tiếp )(?<!ghi )(?<!xác )nhận|giải ngân|hoàn thành|đã hỗ trợ)\b", re.I)
+# What a sentence says was done ("Đến nay, toàn tỉnh đã có 12.000 lao động được hỗ trợ"): no policy's plan
+DONE_BEFORE = re.compile(r"\b(?:đã|đến nay|được (?:nhận|hỗ trợ))\b", re.I)
 COMMUNES_AFTER = re.compile(r"[^.;\d]{0,80}?\btrên địa bàn (?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;\d]{0,30}?(?:,|\bvà\b)\s*"
                             r"(?:hai |ba |các )?(?:xã|phường|thị trấn)", re.I)
 ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:\s+(?:toàn|của|trên|trong)\s(?:(?!nghèo)[^,.;\d]){0,30})?"
@@ -986,7 +992,7 @@ class _DocumentState:
 
     topics_seen: dict = field(default_factory=dict)  # (topic pattern, span) → named there; also a memo per sentence
     totals_over_years: set = field(default_factory=set)  # values the document states as multi-year totals
-    part_values: set = field(default_factory=set)  # (metric, value) of the parts of a total it gave
+    part_values: set = field(default_factory=set)  # (metric, value, qualifier, year, province) of the parts it gave
     other_houses: int | None = None  # end of the last count of houses for the poor or several programmes
     reviews_years: bool = False  # the title or lead names a span of several years
     reviews_only_years: bool = False  # … and names no single year ("Giai đoạn 2021-2025, địa phương đã …")
@@ -1798,6 +1804,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and any(f.metric == code and f.value > q.value and "tổng" in text[max(0, f.span_start - 30):f.span_end].lower()
                         for f in (*state.all_facts, *out)):
             continue  # "Còn Công ty … chỉ bị phạt 27,5 triệu đồng" after the total fined: one company's share (ruling 44)
+        if code == "vocational_enrolment" and ONE_LEVEL_AFTER.match(text, q.end):
+            continue  # one level of training ("2.092 người trình độ cao đẳng", "19.143 người ở bậc sơ cấp"): narrower
         if code == "labour_export" and text.find("phạt", sr.span.start, q.start) >= 0 \
                 and FINE_REASON_BEFORE.search(text, sr.span.start, q.start):
             continue  # "… bị phạt 27,5 triệu đồng do …; ký không đúng mẫu hợp đồng … đối với 1 lao động": the breach's workers
@@ -1816,9 +1824,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code.startswith("covid_") and (asked := PROPOSED.search(text, stmt.start, q.start)) \
                 and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
-        if code.startswith("covid_") and (qualifier == "actual" or qualifier == "estimate" and state.doc.policy_only) \
+        policy = state.doc.policy_only and not DONE_BEFORE.search(text, sr.span.start, q.start)
+        if code.startswith("covid_") and (qualifier == "actual" or qualifier == "estimate" and policy) \
                 and not PAID_WORDS.search(text, stmt.start, stmt.end) and (
-                state.doc.policy_only or COVID_APPROVED.search(text, stmt.start, q.start)
+                policy or COVID_APPROVED.search(text, stmt.start, q.start)
                 or APPROVED_AFTER.match(text, q.end, qs[i + 1].start if i + 1 < len(qs) else stmt.end)):
             qualifier = "target"  # "tổng số đối tượng được phê duyệt … là 216.238 đối tượng với số tiền 352,3 tỷ": not yet paid
             approved = True
@@ -1902,7 +1911,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             period = Period(period.year, f"M{int(month.group(1))}", True)
         year, period_code = period.year, period.period
         if text.find(":", clause.start, q.start) >= 0 and (label := YEAR_ITEM.fullmatch(text, clause.start, q.start)) is not None:
-            year = int(label.group("year"))  # "(kế hoạch năm 2021: 28.000 người": the year its label names
+            year, period_code = int(label.group("year")), "FY"  # "(kế hoạch năm 2021: 28.000 người": the year it names
         # "tăng gần ba lần so với năm 2021 (trên 6.700 lao động)": the base of the comparison, that year's own figure
         compared_base = COMPARED_BASE_BEFORE.search(text, max(stmt.start, q.start - 50), q.start) \
             if text.find("(", max(stmt.start, q.start - 12), q.start) >= 0 else None
@@ -2000,9 +2009,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                       reading.mentions,
                       stmt_period.period if stmt_period else None) \
                 and not (code.startswith("covid_") and _paid_of_approved(text, stmt, q, code, state, out)):
-            state.doc.part_values.add((code, q.value))
+            state.doc.part_values.add((code, q.value, qualifier, year, province))
             continue  # "1.200 suất quà cho học sinh nghèo, trong đó có 400 học sinh khuyết tật": a part
-        elif (code, q.value) in state.doc.part_values:
+        elif (code, q.value, qualifier, year, province) in state.doc.part_values:
             continue  # "(cai nghiện tự nguyện: 541 người, …)" then "…, hiện đang quản lý 541 người": the part told again
         elif code.startswith("covid_") and qualifier == "actual":
             _paid_of_approved(text, stmt, q, code, state, out)  # "… phê duyệt hỗ trợ 12.000 người … Đến nay, đã chi hỗ trợ 11.500"
@@ -2393,8 +2402,12 @@ def _gifts_for_adults(q: Quantity, text: str, sentence_end: int) -> bool:
         return False
     recipients = GIFT_RECIPIENTS.search(text, q.end, min(sentence_end, q.end + 120))
     # … or shared with adults ("250 suất quà cho các em học sinh … và các thầy cô giáo": ruling 40)
-    return bool(recipients and (recipients.group("adults") or ADULTS_TOO.search(
-        text, recipients.end(), min(sentence_end, recipients.end() + 80))))
+    if not recipients:
+        return False
+    listed_until = min(sentence_end, recipients.end() + 80)  # the list of recipients, up to its clause's end
+    stop = re.search(r"[,;.]", text[recipients.end():listed_until])
+    return bool(recipients.group("adults") or ADULTS_TOO.search(
+        text, recipients.end(), recipients.end() + stop.start() if stop else listed_until))
 
 
 def _reduction(ctx: DocContext, base: Fact, q: Quantity, text: str, sentence_start: int) -> Fact:

@@ -16,14 +16,17 @@ from decimal import Decimal
 # thousands separator.
 # … and a decimal comma typed with a space after it before a rate or a multiple ("25, 42%", "5, 7 tỷ đồng"): not a
 # list, which would not put a unit on its last item only.
+# (not after a date, a month or a year: "ngày 30/6, 12 tỷ đồng …", "Tháng 9, 15% lao động …")
 SPACED_DECIMAL = r", \d{1,2}(?=\s?%|\s+(?:tỷ|tỉ|triệu)(?![\wÀ-ỹ]))"
-NUMBER = rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d{{1,2}}\.\d{{1,2}}(?=\s?%)|\d{{1,3}}{SPACED_DECIMAL}|\d+(?:,\d+)?"
+_NOT_A_DATE = r"(?<![/-])(?<!tháng )(?<!quý )(?<!ngày )(?<!năm )"
+NUMBER = (rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d{{1,2}}\.\d{{1,2}}(?=\s?%)|{_NOT_A_DATE}\d{{1,3}}{SPACED_DECIMAL}"
+          r"|\d+(?:,\d+)?")
 # NUMBER not preceded by a digit, dot or comma, written so that every branch starts with a digit (the
 # check on the character before comes after the first digit): the regex engine then skips to the next
 # digit instead of trying the whole pattern at every character. Same matches as
 # rf"(?<![\d.,])(?:{NUMBER})" (tests/test_fast_paths.py).
 NUMBER_START = (r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d(?<![\d.,]\d)\d?\.\d{1,2}(?=\s?%)"
-                rf"|\d(?<![\d.,]\d)\d{{0,2}}{SPACED_DECIMAL}|\d(?<![\d.,]\d)\d*(?:,\d+)?")
+                rf"|{_NOT_A_DATE}\d(?<![\d.,]\d)\d{{0,2}}{SPACED_DECIMAL}|\d(?<![\d.,]\d)\d*(?:,\d+)?")
 DECIMAL_POINT = re.compile(r"\d{1,2}\.\d{1,2}")
 # "36 nghìn tỷ đồng": a thousand billion, written as two multiples
 MULTIPLIERS = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12,

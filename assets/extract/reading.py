@@ -166,11 +166,13 @@ def _back_to_district(paragraph: str) -> bool:
 
 # The visiting delegation going on where the paragraph before took it: "Đoàn đã trao 50 suất học bổng …", "Phó Chủ tịch
 # nước … cùng đoàn đã trao tặng 50 phần quà …"
-_DELEGATION = re.compile(r"\W*(?:Đoàn\b|[^.;]{0,80}?\bcùng (?:với )?(?:các thành viên )?đoàn\b(?! thể))")
+# (not the Youth Union, union members or a surname: "Đoàn Thanh niên …", "Đoàn viên …", "Đoàn Thị H.")
+_DELEGATION = re.compile(r"\W*(?:Đoàn\b(?!\s+(?:viên|Thanh niên|thanh niên|TN|TNCS)\b)(?!\s+[A-ZĐ]\S*\s+[A-ZĐ])"
+                         r"|[^.;]{0,80}?\bcùng (?:với )?(?:các thành viên )?đoàn\b(?!\s+(?:thể|viên|thanh niên)\b))")
 
 
 # A bullet naming only a unit, full stop and all ("· Tỉnh Sơn La.", "- Huyện Mường Lát."): the section of that place.
-PLACE_LINE = re.compile(r"\W*(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+[^\d.,;:!?]{2,30}\.", re.I)
+PLACE_LINE = re.compile(r"\W*(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+(?P<name>[^\d.,;:!?]{2,30})\.", re.I)
 
 
 # A "+" bullet with a figure ("+ Tỷ lệ hộ nghèo 25,42%, đứng thứ 4 cả nước") is an item of its section, not a heading.
@@ -180,8 +182,10 @@ FIGURE_ITEM = re.compile(r"\+\s*[^\d]*\d")
 def is_heading(text: str) -> bool:
     """A line that titles what follows: short, with no closing full stop (unless it only names a place)."""
     stripped = text.strip()
+    place = PLACE_LINE.fullmatch(stripped)
     return 0 < len(stripped) <= HEADING_MAX_CHARS and not FIGURE_ITEM.match(stripped) and (
-        not re.search(r"[.!?…;]['\"”)]*$", stripped) or PLACE_LINE.fullmatch(stripped) is not None)
+        not re.search(r"[.!?…;]['\"”)]*$", stripped)
+        or place is not None and all(word[0].isupper() for word in place.group("name").split()))  # a name, no verb
 
 
 PROVINCE_TYPE_BEFORE = re.compile(r"(?:\btỉnh|\bthành phố|\bTP\.?)\s*$", re.I)  # "tỉnh Quảng Ninh": the province
@@ -371,7 +375,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
         elif CONTINUATION_START.search(para_text) and before[1] is not None and before[1].explicit_sub_year:
             period = before[1]  # the months reported (not a year a plan before it aimed at)
         estimated = bool(CONTINUATION_START.search(para_text)) and estimated_year is not None \
-            and find_period(para_text) is None
+            and find_period(para_text) is None and not re.search(r"\bđã\b", para_text)  # (not what was done)
 
         if estimated:  # "… ước cuối năm 2024, tỷ lệ hộ nghèo giảm 1,11% … Cùng với đó, … huyện ĐaKrông … giảm 4,79%"
             period = Period(estimated_year, "FY")
