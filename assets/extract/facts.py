@@ -261,10 +261,12 @@ JOBS_PART = re.compile(r"\b(?:tạo thêm việc làm|việc làm tăng thêm|(?
                        r"[^.;\d]{0,30}\d", re.I)
 SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi(?!\s+(?:bộ|nhánh|tiết|hội|đoàn))|trao|tặng|xây dựng|sửa chữa)\b"
                           r"(?:(?!\b(?:được|vận động|đóng góp|ủng hộ|tiếp nhận)\b)[^\d]){0,25}$", re.I)
+# A support policy adopted or agreed ("HĐND tỉnh vừa thông qua Nghị quyết …", "đã thống nhất chủ trương hỗ trợ …")
 POLICY_ADOPTED = re.compile(r"\b(?:thông qua|ban hành)\s+(?:Nghị quyết|Quyết định|chính sách)\b|\bthống nhất chủ trương\b", re.I)
 # A plan issued, then what it sets out: "UBND tỉnh ban hành Kế hoạch số 130/KH-UBND … Theo đó, năm 2020 tuyển sinh …"
 PLAN_ISSUED = re.compile(r"\b(?:ban hành|phê duyệt|thông qua)\s+(?:Kế hoạch|Đề án|Chương trình|Nghị quyết)\b", re.I)
 THEN_OPENING = re.compile(r"\W*theo đó\b", re.I)
+# The poor named before the near-poor's cue: both groups counted together ("tổng số hộ nghèo, hộ cận nghèo … là N hộ")
 POOR_JOINED_BEFORE = re.compile(r"\bhộ nghèo(?: đa chiều)?\s*(?:,|và|và\s+hộ|,\s*hộ)\s*$", re.I)
 # (not every level: "2.092 người trình độ cao đẳng, trung cấp và sơ cấp")
 ONE_LEVEL_AFTER = re.compile(r"\s*(?:ở\s+)?(?:trình độ|bậc|hệ)\s+(?:cao đẳng|trung cấp|sơ cấp)"
@@ -278,6 +280,7 @@ FINE_REASON_BEFORE = re.compile(r"\b(?:bị phạt|xử phạt)\b[^.]*?\b(?:do|v
 # Items named before again: "cả 3 doanh nghiệp trên", "cả 2 trường hợp này".
 BACK_REFERENCE_BEFORE = re.compile(r"(?<!tất )\bcả\s+$", re.I)
 BACK_REFERENCE_AFTER = re.compile(r"\s*(?:trên(?!\s+(?:địa bàn|toàn|cả|\d))|nói trên|kể trên|này|đó)\b", re.I)
+# The base of a comparison, in brackets: "tăng gần ba lần so với năm 2021 (trên 6.700 lao động)"
 COMPARED_BASE_BEFORE = re.compile(r"\bso với (cùng kỳ )?năm ((?:19|20)\d\d)\s*\(\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 # An item labelled with its year: "kế hoạch năm 2021: 28.000 người"
 YEAR_ITEM = re.compile(r"\W*(?P<label>[^\W\d_][^\d;:()]{0,30}?)\s+năm\s+(?P<year>(?:19|20)\d\d)\s*:\s*")
@@ -457,6 +460,7 @@ PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong s�
 # A stock "now" ("Hiện toàn tỉnh có 10.232 hộ nghèo"), and a page on the first half-year
 NOW_STOCK = re.compile(r"(?<!thực )(?<!phát )(?<!thể )(?<!xuất )\bhiện\s+(?:nay\s+)?(?:[^.;\d]{0,40}?\s)?(?:có|còn)\b", re.I)
 HALF_YEAR_STORY = re.compile(r"\b(?:6|sáu) tháng đầu năm|\bnửa đầu năm|\bsơ kết\b", re.I)
+# Households joined to a rate's change: "tỷ lệ hộ nghèo giảm 1,11% với 1.960 hộ"
 CHANGE_COUNT_BETWEEN = re.compile(r"\s*,?\s*(?:với|tương ứng(?: với)?|tương đương(?: với)?)\s+(?:khoảng |gần |hơn |trên )?", re.I)
 # "…: 13.455 hộ; Tỷ lệ: 4,52%": the rate labelled after a count
 RATE_LABEL_BETWEEN = re.compile(r"\s*[;,]\s*t[ỷỉ] lệ\s*:?\s*", re.I)
