@@ -26,7 +26,9 @@ NUMBER = (rf"\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d{{1,2}}\.\d{{1,2}}(?=\s?%)|{_NOT
 # digit instead of trying the whole pattern at every character. Same matches as
 # rf"(?<![\d.,])(?:{NUMBER})" (tests/test_fast_paths.py).
 NUMBER_START = (r"\d(?<![\d.,]\d)\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d(?<![\d.,]\d)\d?\.\d{1,2}(?=\s?%)"
-                rf"|{_NOT_A_DATE}\d(?<![\d.,]\d)\d{{0,2}}{SPACED_DECIMAL}|\d(?<![\d.,]\d)\d*(?:,\d+)?")
+                # (the date check after the first digit too: a branch opening on a look-behind would cost the scan)
+                rf"|\d(?<![\d.,/-]\d)(?<!tháng \d)(?<!quý \d)(?<!ngày \d)(?<!năm \d)\d{{0,2}}{SPACED_DECIMAL}"
+                r"|\d(?<![\d.,]\d)\d*(?:,\d+)?")
 DECIMAL_POINT = re.compile(r"\d{1,2}\.\d{1,2}")
 # "36 nghìn tỷ đồng": a thousand billion, written as two multiples
 MULTIPLIERS = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12,
