@@ -1063,9 +1063,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     doc = _DocumentState(reviews_years=reviews_years, undated=undated, undated_covid=undated_covid,
                          lead_day=(_lead_day(text, reading.lead) or _lead_day(text, reading.title)) if ctx.published_date is None else None,
                          lead_event=ctx.published_date is None and _lead_event(text, reading),
-                         policy_only=any(POLICY_ADOPTED.search(text, span.start, span.end) for span in (reading.title, reading.lead)
-                                         if span is not None)
-                         and not PAID_WORDS.search(text, reading.title.end if reading.title else 0),
+                         policy_only=_policy_only(text, reading),
                          reviews_only_years=reviews_years and not any(
                              SINGLE_YEAR.search(text, span.start, span.end) for span in (reading.title, reading.lead) if span),
                          national_page=_national_page(ctx, reading),
@@ -1356,6 +1354,12 @@ def _lead_event(text: str, reading: Reading) -> bool:
             first = sentences(text, span)[0]
             return bool(EVENT_VERB.search(text, first.start, first.end)) and not REPORTED.search(text, first.start, first.end)
     return False
+
+
+def _policy_only(text: str, reading: Reading) -> bool:
+    """Whether the title or lead tells of a support policy adopted or agreed and the page tells of no payment."""
+    return any(POLICY_ADOPTED.search(text, span.start, span.end) for span in (reading.title, reading.lead)
+               if span is not None) and not PAID_WORDS.search(text, reading.title.end if reading.title else 0)
 
 
 def _dated_by_body(facts: list[Fact], title: Span) -> list[Fact]:
@@ -1650,16 +1654,16 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "… huyện Mù Cang Chải, tỉnh Yên Bái có tỷ lệ hộ nghèo cao nhất, 75,4%; tiếp theo là huyện Nam Trà My,
             # tỉnh Quảng Nam 75,29%; huyện Trạm Tấu, tỉnh Yên Bái 72,21%": each place's figure of the same measure
             choice = Choice(BY_CODE[before_q.metric], q.start, "", True)
-        if choice is None and (out or state.facts) and (item := YEAR_ITEM.fullmatch(text, stmt.start, q.start)) \
-                and (out or state.facts)[-1].span_end >= sr.span.start and re.search(
+        previous_fact = (out or state.facts)[-1] if (out or state.facts) else None
+        if choice is None and previous_fact is not None and (item := YEAR_ITEM.fullmatch(text, stmt.start, q.start)) \
+                and previous_fact.span_end >= sr.span.start and re.search(
                     re.escape(item.group("label")) + r"\s+năm\s+(?:19|20)\d\d\s*:[^;]*$",
-                    text[sr.span.start:(out or state.facts)[-1].span_end], re.I):
+                    text[sr.span.start:previous_fact.span_end], re.I):
             # "(kế hoạch năm 2021: 28.000 người; kế hoạch năm 2020: 35.000 người)": the same measure, another year
-            choice = Choice(BY_CODE[(out or state.facts)[-1].metric], q.start, "", True)
-        item = LIST_ITEM.match(text, stmt.start, q.start) if choice is None and (out or state.facts) else None
+            choice = Choice(BY_CODE[previous_fact.metric], q.start, "", True)
+        item = LIST_ITEM.match(text, stmt.start, q.start) if choice is None and previous_fact is not None else None
         if item and item.group("name")[0].isupper():
             # "… nhiều nhất là TPHCM (282 ngàn người); Hà Nội (138 ngàn người); …": the list goes on.
-            previous_fact = (out or state.facts)[-1]
             previous = BY_CODE[previous_fact.metric]
             if q.kind in previous.kinds and previous_fact.span_end >= sr.span.start \
                     and re.match(r"\s*\)", text[previous_fact.span_end:previous_fact.span_end + 3]):
@@ -1854,8 +1858,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 day = as_of(state.doc.lead_day[1], state.doc.lead_day[0])
                 # (also a first line that is the lead itself, "Ngày 26/8, … phiên giao dịch việc làm năm 2014 …", read as
                 # the title)
-                levels = [Period(p.year, day, True) if p is not None and k >= 3 and not p.explicit_sub_year else p
-                          for k, p in enumerate(levels)]
+                levels[3:] = [Period(p.year, day, True) if p is not None and not p.explicit_sub_year else p
+                              for p in levels[3:]]  # the heading's and the title's
                 if lead_period is not None and not lead_period.explicit_sub_year:
                     lead_period = Period(lead_period.year, day, True)
             levels.append(lead_period)
@@ -1922,8 +1926,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if compared_base is not None:
             year, period_code = int(compared_base.group(2)), period_code if compared_base.group(1) else "FY"
         stated = next((p for p in levels if p is not None), None)
-        if approved and not any(p is not None and p.explicit_sub_year for p in levels) \
-                or code.startswith("covid_") and qualifier == "target":
+        if (approved and not any(p is not None and p.explicit_sub_year for p in levels)) \
+                or (code.startswith("covid_") and qualifier == "target"):
             # an approval is a target: the year's (lead ruling 36), not the months so far; so is a payout planned by a
             # day ("Dự kiến, huyện sẽ hoàn thành cấp phát … vào giữa tháng 5-2020 với tổng kinh phí hơn 14 tỷ đồng")
             period_code = "FY"

@@ -54,14 +54,16 @@ AIMS = re.compile(r"mục tiêu|phấn đấu|dự kiến|chỉ tiêu|kế hoạ
 # "Riêng nhóm chính sách hỗ trợ bằng tiền mặt, …" singles out a group of a total: a breakdown.
 BREAKDOWN_START = re.compile(r"^\W*(trong đó|cụ thể|trong số|trong tổng số|bao gồm|gồm|chia ra"
                              r"|riêng\s+(?:nhóm|đối tượng|chính sách))\b", re.I)
-# A paragraph going on with the same report: "Đồng thời, Sở đã … đưa 554 lao động đi làm việc …" after "từ đầu năm đến nay
-# (5 tháng đầu năm 2022), …": the period before it carries on (its own period, if it states one, wins).
+# The year a paragraph estimates ("ước cuối năm 2024, tỷ lệ hộ nghèo giảm 1,11%"): a paragraph going on from it estimates too.
 ESTIMATED_YEAR = re.compile(r"\b(?:ước|dự ước|ước tính)\s+(?:(?:đến|tính đến)\s+)?(?:cuối\s+|hết\s+)?năm\s+((?:19|20)\d\d)\b",
                             re.I)
+# Districts counted before the last one named: "tại hai huyện Trạm Tẩu và Mù Cang Chải" (named together).
 SEVERAL_DISTRICTS_BEFORE = re.compile(r"\b(?:hai|ba|bốn|2|3|4)\s+huyện\s+[^.;,\d]{2,30}?\s+và\s+(?:huyện\s+)?$", re.I)
 # Lines of a decision's list: "- Tỷ lệ nghèo đa chiều theo khu vực thành thị: 3,29%; …. Trong đó:" then "+ Tỷ lệ hộ nghèo: …"
 PLUS_ITEM = re.compile(r"\s*\+")
 NARROWED_GROUP = re.compile(r"\b(?:khu vực (?:thành thị|nông thôn)|theo khu vực|theo vùng|(?:nhóm )?hộ dân tộc thiểu số|DTTS)\b", re.I)
+# A paragraph going on with the same report: "Đồng thời, Sở đã … đưa 554 lao động đi làm việc …" after "từ đầu năm đến nay
+# (5 tháng đầu năm 2022), …": the period before it carries on (its own period, if it states one, wins).
 CONTINUATION_START = re.compile(r"^\W*(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|cũng trong (?:thời gian|dịp) (?:này|đó|trên))\b",
                                 re.I)
 # A place after these words is where people go or come from, not what the sentence reports on.
@@ -368,15 +370,15 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
         last_place = (quiet and first_place(mentions, quiet.start, quiet.end)) or before[0]
         if last_place is not None and last_place.district and not last_place.joint and _back_to_district(para_text):
             place = last_place  # "Huyện đã lập danh sách …" after a paragraph on huyện Trảng Bom: the same district
+        continuing = CONTINUATION_START.search(para_text) is not None
         if BREAKDOWN_START.search(para_text):  # "Trong đó, …" details the paragraph before: its place and period
             if quiet is not None:
                 before = (first_place(mentions, quiet.start, quiet.end), find_period(quiet.of(text)))
             place, period = before[0] or place, before[1]
-        elif CONTINUATION_START.search(para_text) and before[1] is not None and before[1].explicit_sub_year:
+        elif continuing and before[1] is not None and before[1].explicit_sub_year:
             period = before[1]  # the months reported (not a year a plan before it aimed at)
-        estimated = bool(CONTINUATION_START.search(para_text)) and estimated_year is not None \
-            and find_period(para_text) is None and not re.search(r"\bđã\b", para_text)  # (not what was done)
-
+        estimated = continuing and estimated_year is not None and find_period(para_text) is None \
+            and not re.search(r"\bđã\b", para_text)  # (not what was done)
         if estimated:  # "… ước cuối năm 2024, tỷ lệ hộ nghèo giảm 1,11% … Cùng với đó, … huyện ĐaKrông … giảm 4,79%"
             period = Period(estimated_year, "FY")
         quiet = None
