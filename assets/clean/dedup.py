@@ -27,9 +27,15 @@ _WORD = re.compile(r"[\wÀ-ỹ]+")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def fingerprint(text: str) -> str:
-    """Hash of the lower-cased words: equal for copies that differ only in spacing and punctuation."""
-    return hashlib.sha256(" ".join(_WORD.findall(text.lower())).encode()).hexdigest()
+def words(text: str) -> list[str]:
+    """The lower-cased words of ``text``: what the fingerprint and the MinHash read (found once for both)."""
+    return _WORD.findall(text.lower())
+
+
+def fingerprint(text: str, found: list[str] | None = None) -> str:
+    """Hash of the lower-cased words (``found``: ``words(text)`` when already known): equal for copies that
+    differ only in spacing and punctuation."""
+    return hashlib.sha256(" ".join(words(text) if found is None else found).encode()).hexdigest()
 
 
 def figures(text: str) -> str:
@@ -45,16 +51,16 @@ def _permutations() -> tuple:
     return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
 
 
-def minhash(text: str) -> MinHash:
+def minhash(text: str, found: list[str] | None = None) -> MinHash:
     """MinHash of the text's word 5-shingles (seeded: the same text gives the same signature).
 
     Shingles are hashed with CRC-32 (C speed, stable across runs and machines, unlike ``hash``), and the
     permutations are made once: together a third of the default's cost per document.
     """
-    words = _WORD.findall(text.lower())
+    found = words(text) if found is None else found
     # zip of the shifted word lists gives every run of SHINGLE words (a shorter text is one shingle);
     # each distinct shingle is encoded once.
-    runs = zip(*(words[k:] for k in range(SHINGLE)), strict=False) if len(words) >= SHINGLE else [words]
+    runs = zip(*(found[k:] for k in range(SHINGLE)), strict=False) if len(found) >= SHINGLE else [found]
     shingles = [shingle.encode() for shingle in set(map(" ".join, runs))]
     from datasketch import MinHash
 
@@ -77,7 +83,8 @@ class Signature:
 
     @classmethod
     def of(cls, doc_id: str, text: str) -> Signature:
-        return cls(doc_id, fingerprint(text), np.asarray(minhash(text).hashvalues, dtype=np.uint64).tobytes(),
+        found = words(text)
+        return cls(doc_id, fingerprint(text, found), np.asarray(minhash(text, found).hashvalues, dtype=np.uint64).tobytes(),
                    figures(text))
 
     @classmethod
