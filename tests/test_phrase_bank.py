@@ -3627,3 +3627,30 @@ def test_the_youth_union_is_no_visiting_delegation_and_a_sentence_is_no_place_he
     facts = extract_facts(DocContext("page", text, date(2024, 12, 20), "Nghệ An"))
     assert [(f.metric, f.district) for f in facts] == [("jobs_created", "Yên Thành"), ("children_gifted", None)]
     assert not is_heading("Tỉnh đã hoàn thành kế hoạch.") and is_heading("· Tỉnh Sơn La.")
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # an undated page: the stock told before the lead's goal is the year before the goal's (ruling 9)
+    ("Thực hiện chương trình giảm nghèo, tỷ lệ hộ nghèo của tỉnh đã giảm 3,1% so với năm 2014.\n"
+     "Hiện nay tỉnh còn 12.400 hộ nghèo. Mục tiêu của tỉnh là đến hết năm 2016 giảm tỷ lệ hộ nghèo còn dưới 20%.", None,
+     [("poverty_rate_reduction", 3.1, "actual", 2015, "FY"), ("poor_households", 12400, "actual", 2015, "FY"),
+      ("poverty_rate", 20, "target", 2016, "FY")]),
+    # "đến thời điểm 31/12/2019" dates the figures by that day, not by the year the page plans for
+    ("Tin\nTrong năm 2020, tỉnh phấn đấu giảm 3% hộ nghèo.\nĐến thời điểm 31/12/2019, toàn tỉnh giảm được 4,1% hộ nghèo. "
+     "Tổng số hộ nghèo tính đến thời điểm 31/12/2019 là 21.300 hộ.", None,
+     [("poverty_rate_reduction", 3, "target", 2020, "FY"), ("poverty_rate_reduction", 4.1, "actual", 2019, "FY"),
+      ("poor_households", 21300, "actual", 2019, "FY")]),
+    # gifts for the teachers are no children's
+    ("Tin\nNăm 2024, đoàn tặng 300 suất quà cho học sinh và 25 suất quà cho thầy, cô giáo trong trường.", date(2024, 12, 20),
+     [("children_gifted", 300, "actual", 2024, "FY")]),
+    # a photo's line ending "- 1" takes no noun from the line under it
+    ("Tin\nNăm 2024, tỉnh giải quyết việc làm cho 20.000 lao động.\nTỉnh giải quyết việc làm cho 20.000 lao động - 1\n"
+     "Người lao động tìm việc tại phiên giao dịch việc làm.", date(2024, 12, 20),
+     [("jobs_created", 20000, "actual", 2024, "FY")]),
+    # a year's estimate opening the sentence holds for the parts listed after its "trong đó", item by item
+    ("Tin\nƯớc cả năm tạo việc làm cho khoảng 50.000 người, trong đó tạo việc làm trong nước khoảng 45.000 người; đưa trên "
+     "5.000 người đi làm việc ở nước ngoài theo hợp đồng.", date(2024, 12, 20),
+     [("jobs_created", 50000, "estimate", 2024, "FY"), ("labour_export", 5000, "estimate", 2024, "FY")]),
+])
+def test_the_seventeenth_sessions_sets_79_to_82(text, published, expected):
+    assert _readings(text, published, "Hà Giang") == expected

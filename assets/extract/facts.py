@@ -212,6 +212,10 @@ ESTIMATE_HEADING = re.compile(r"\W*(?:(?:cả |trong )?năm(?: \d{4})?,?\s*)?(?:
                               re.I)
 ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%"
                                 r"\s*(?:so với\s+)?(?:kế hoạch|(?-i:KH)|chỉ tiêu))", re.I)
+# A sentence opening on the year's estimate: "Ước cả năm tạo việc làm cho khoảng 1,648 triệu người, …, trong đó …; đưa trên
+# 142,8 nghìn người đi làm việc ở nước ngoài …": the parts listed after its "trong đó" are estimates too, item by item.
+ESTIMATE_OPENING = re.compile(r"\W*(?:dự ước|ước tính|ước)(?: thực hiện)?(?: cả năm| năm \d{4}| đến (?:hết|cuối) năm(?: \d{4})?)\b",
+                              re.I)
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
 # measured against a plan (else "dự tính" is a plan).
 FORECAST = re.compile(r"\bdự (?:tính|kiến)\b", re.I)
@@ -399,7 +403,8 @@ COMPARED_YEAR_BEFORE = re.compile(r"\bso với (?:cuối |đầu )?năm ((?:19|2
 GIFT_RECIPIENTS = re.compile(r"\b(?:cho\s+(?:các\s+|những\s+)?|(?:đến|tới)\s+(?:các|những)\s+)(?:em|trẻ|học sinh|cháu|thiếu nhi"
                              r"|(?P<adults>hộ|gia đình|người|đối tượng(?! là (?:trẻ|các em|học sinh|thiếu nhi|cháu))|thương binh"
                              # "… cho Mẹ Việt Nam anh hùng Hồ Thị H. và 4 gia đình chính sách"
-                             r"|cựu|cán bộ|(?:bà\s+)?mẹ|bà con|thân nhân|đoàn viên|hội viên|công nhân))\b", re.I)
+                             r"|cựu|cán bộ|(?:bà\s+)?mẹ|bà con|thân nhân|đoàn viên|hội viên|công nhân"
+                             r"|thầy|cô giáo|giáo viên|phụ huynh))\b", re.I)  # "53 suất quà cho thầy, cô giáo trong trường"
 ADULTS_TOO = re.compile(r"\bvà (?:các |những )?(?:thầy cô|thầy giáo|cô giáo|giáo viên|phụ huynh|cha mẹ|gia đình|hộ|người cao tuổi)\b",
                         re.I)
 # A figure of the year itself in a review of several years: "Trong năm qua, …", "…, đạt 104% kế hoạch năm".
@@ -928,6 +933,8 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     # "ước" over the clause; "khoảng" only of the figure it stands before ("cho khoảng 41.250 người và 1.472 người")
     if q.estimate or re.search(r"\bước\b", words, re.I) or re.search(r"\bkhoảng\b", LAST_FIGURE.split(words)[-1], re.I) \
             or estimated or sr.estimated \
+            or (stmt.start > sentence.start and ESTIMATE_OPENING.match(text, sentence.start)
+                and AMONG.search(text, sentence.start, stmt.start)) \
             or ESTIMATE_HEADING.match(text, sentence.start, q.start):
         return "estimate"
     return "actual"
@@ -1853,7 +1860,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # An undated page, or a January page reviewing the year before ("Năm 2014, đã giải quyết việc làm …" on
             # 23 January 2015): its lead paragraph dates it; but a year the lead names beside the day it opens with
             # ("Ngày 1/8, … cuộc thi … năm 2018") leaves figures "từ đầu năm đến nay" to that day (ruling 9).
-            lead_period = reading.lead_period
+            # (on an undated page, the year of a goal the lead sets, "mục tiêu … đến hết năm 2012", dates no stock "hiện nay"
+            # told before it)
+            lead_period = None if ctx.published_date is None and reading.lead_goal_at is not None \
+                and q.start < reading.lead_goal_at and qualifier != "target" else reading.lead_period
             if year_to_date and state.doc.lead_day and state.doc.lead_day[1] > 1:
                 day = as_of(state.doc.lead_day[1], state.doc.lead_day[0])
                 # (also a first line that is the lead itself, "Ngày 26/8, … phiên giao dịch việc làm năm 2014 …", read as

@@ -82,7 +82,8 @@ QUANTITY = re.compile(
     # "(2.438hộ)": a noun glued to its number is still its noun.
     # "giảm 0,4 điểm phần trăm": points of a rate are a percent figure too.
     # "25 tỷ 344 triệu đồng": a smaller multiple may follow the first.
-    rf"(?:(?P<pct>\s?%|\s+điểm\s+(?:phần trăm|%))|(?:\s+(?P<mult>{_MULT_ALT}){_REST_MULT}\s+|\s*)"
+    # A noun on the next line is not the number's ("… - 1" ending a photo's line, "Người lao động đến …" under it).
+    rf"(?:(?P<pct>\s?%|\s+điểm\s+(?:phần trăm|%))|(?:\s+(?P<mult>{_MULT_ALT}){_REST_MULT}\s+|[^\S\n]*)"
     rf"(?P<noun>{_NOUN_ALT})(?![\wÀ-ỹ])"
     # "21 cơ sở/25 cơ sở theo kế hoạch": the plan after a slash, with the noun again.
     # … or without it, before a bracket or a share: "xuất khẩu lao động: 320 người/200 (đạt 150% …)"

@@ -36,12 +36,13 @@ RUNNING_WORDS = r"(?:lũy kế|luỹ kế|tính chung|cộng dồn)"  # a runnin
 _RUNNING_MONTHS = rf"(?:{RUNNING_WORDS}|tổng số)\s+(?P<rn>1[01]|0?[2-9])\s+tháng(?=\s+(?:đạt|là|lên)\b)"
 # "đến hết tháng 6/2018", "cuối tháng 7", "giữa tháng 9", "tính đến đầu tháng 11": the months up to then, cumulated.
 _UNTIL_MONTH = (
-    r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:(?P<end>hết)\s+|(?:đầu|cuối|giữa|ngày\s+\d{1,2})\s+)?"
+    r"(?:(?:tính\s+)?(?:đến|tới)\s+(?:thời\s+điểm\s+)?(?:(?P<end>hết)\s+|(?:đầu|cuối|giữa|ngày\s+\d{1,2})\s+)?"
     r"|(?<!từ )(?:(?P<end2>hết)|cuối|giữa)\s+)"
     r"tháng\s+(?P<um>1[0-2]|0?[1-9])(?![\d])"
 )
-# "tính đến 25/9", "đến ngày 12/6/2020", "đến hết ngày 13.7" (a dot only after "ngày"): the months up to that day.
-_UNTIL_DAY = (r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:(?P<dayword>ngày)\s+)?(?P<ud>\d{1,2})\s*(?(dayword)[/.]|/)\s*"
+# "tính đến 25/9", "đến ngày 12/6/2020", "đến hết ngày 13.7" (a dot only after "ngày"), "đến thời điểm 31/12/2019": the
+# months up to that day.
+_UNTIL_DAY = (r"(?:tính\s+)?(?:đến|tới)\s+(?:thời\s+điểm\s+)?(?:hết\s+)?(?:(?P<dayword>ngày)\s+)?(?P<ud>\d{1,2})\s*(?(dayword)[/.]|/)\s*"
               r"(?P<udm>1[0-2]|0?[1-9])(?![\d])")
 # A month that starts something ("từ tháng 5", "từ giữa tháng 5") is no period of its own.
 _FROM_MONTH = r"(?P<from>từ\s+(?:(?:đầu|giữa|cuối|ngày\s+\d{1,2})\s+)?tháng\s+\d{1,2})"

@@ -126,6 +126,9 @@ class Reading:
     document_period: Period | None  # the title's
     title_aims: bool  # the title states a goal ("Lào Cai đặt mục tiêu … năm 2025"): its period dates targets only
     lead_period: Period | None  # the lead paragraph's first
+    # Where the goal that states that period begins ("mục tiêu … đến hết năm 2012"), else None: on an undated page it dates
+    # no result told before it (a stock "hiện nay" before the goal is the year before the goal's).
+    lead_goal_at: int | None
     mentions: list[tuple[int, Where]]  # every place the text names, by offset
     sentences: list[SentenceReading]
 
@@ -308,17 +311,22 @@ def _title_period(title: str) -> tuple[Period | None, bool]:
 SAME_MONTHS_BEFORE = re.compile(r"\W*(?:so với )?cùng kỳ\b", re.I)
 
 
-def _lead_period(text: str, lead: Span | None) -> Period | None:
+def _lead_period(text: str, lead: Span | None) -> tuple[Period | None, int | None]:
     """The first period the lead paragraph states, but a plan's part of a year: "… từ đầu năm tới nay … có 20.000 lao
     động tìm được việc làm. 6 tháng cuối năm, tỉnh phấn đấu …" dates no result by the plan's half-year (a plan's year,
-    "Mục tiêu năm 2023 …", still names the page's year)."""
+    "Mục tiêu năm 2023 …", still names the page's year); and where the sentence starts when a goal states it."""
     if lead is None:
-        return None
+        return None, None
     # (not the base of a comparison: "Cùng kỳ, năm 2020, đào tạo nghề 11.302 lao động")
-    stated = [(find_period(sent.of(text)), sent.of(text)) for sent in sentences(text, lead)
+    stated = [(find_period(sent.of(text)), sent) for sent in sentences(text, lead)
               if not SAME_MONTHS_BEFORE.match(text, sent.start)]
-    return next((period for period, said in stated if period is not None and not (
-        period.explicit_sub_year and TARGET_SENTENCE.search(said) and not RESULT_VERB.search(said))), None)
+    for period, sent in stated:
+        said = sent.of(text)
+        goal = TARGET_SENTENCE.search(said)
+        if period is not None and not (period.explicit_sub_year and goal and not RESULT_VERB.search(said)):
+            # a goal's sentence: no result told before the goal ("mục tiêu … năm 2012 … GDP bình quân đạt trên 11%")
+            return period, sent.start if goal and not RESULT_VERB.search(said, 0, goal.start()) else None
+    return None, None
 
 
 def read_document(text: str, first_number: Callable[[int, int], int | None] | None = None,
@@ -407,6 +415,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
         before = (place, period)
         year_end = ESTIMATED_YEAR.search(para_text) if "ước" in para_text else None
         estimated_year = int(year_end.group(1)) if year_end else None
+    lead_period, lead_goal_at = _lead_period(text, lead)
     return Reading(text=text, title=title, lead=lead, document_period=document_period, title_aims=title_aims,
-                   lead_period=_lead_period(text, lead), mentions=mentions,
+                   lead_period=lead_period, lead_goal_at=lead_goal_at, mentions=mentions,
                    sentences=out)
