@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from assets.clean.chrome import classify_lines
 from assets.extract.facts import DocContext, extract_facts
 from assets.extract.reading import is_heading
 
@@ -2005,7 +2006,8 @@ def test_covid_support_paid_by_the_day_an_undated_lead_names_is_so_far():
 @pytest.mark.parametrize(("text", "expected"), [
     ("Năm 2023, tỉnh phấn đấu đưa 1.000 lao động đi làm việc ở nước ngoài. Đến nay, đã có 600 lao động đi làm việc tại "
      "Nhật Bản và 400 lao động đi làm việc tại Hàn Quốc.",
-     [("labour_export", 1000, "target"), ("labour_export", 600, "actual"), ("labour_export", 400, "actual")]),
+     # (the countries' counts are markets, parts of a total the sentence does not give: ruling 80)
+     [("labour_export", 1000, "target")]),
     ("Về các chỉ tiêu chủ yếu, năm 2023 toàn tỉnh đã giải quyết việc làm cho 15.500 lao động; tỷ lệ lao động qua đào tạo "
      "đạt 70%.", [("jobs_created", 15500, "actual"), ("trained_labour_rate", 70, "actual")]),
     ("Mục tiêu năm 2024 dự kiến đưa 3.500 lao động đi làm việc ở nước ngoài, đạt 100% chỉ tiêu.",
@@ -3654,3 +3656,44 @@ def test_the_youth_union_is_no_visiting_delegation_and_a_sentence_is_no_place_he
 ])
 def test_the_seventeenth_sessions_sets_79_to_82(text, published, expected):
     assert _readings(text, published, "Hà Giang") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the end of a change whose cue, before its start, names the vocational-only rate (ruling 29)
+    ("Tin\nQua 5 năm, tỷ lệ lao động qua đào tạo nghề tăng từ 40% năm 2015 lên 52% năm 2020.", date(2020, 12, 4), []),
+    # a decision assigning the year's targets, then "Theo đó, …": targets, and the part after "trong đó" no fact of its own
+    ("Tin\nUBND tỉnh vừa ký ban hành quyết định về việc giao chỉ tiêu giải quyết việc làm năm 2014.\nTheo đó, trong năm 2014 "
+     "toàn tỉnh có 30.000 người lao động sẽ được giải quyết việc làm, trong đó giải quyết việc làm tại địa phương là 14.000 "
+     "lao động.", date(2014, 2, 14), [("jobs_created", 30000, "target", 2014, "FY")]),
+    # a title that rounds the body's estimate takes its qualifier (ruling 3)
+    ("Hơn 2,1 triệu người được tạo việc làm trong năm 2024\nƯớc cả năm tạo việc làm cho khoảng 2,15 triệu người, đạt 102% "
+     "kế hoạch.", date(2024, 12, 30),
+     [("jobs_created", 2.1e6, "estimate", 2024, "FY"), ("jobs_created", 2.15e6, "estimate", 2024, "FY")]),
+    # workers sent country by country with no total are markets, parts of it (ruling 80); one country alone is the count
+    ("Tin\nNăm 2024, tỉnh đã đưa 150 lao động đi làm việc ở Hàn Quốc, 230 người đi làm việc tại Nhật Bản.", date(2024, 12, 20),
+     []),
+    ("Tin\nNăm 2024, huyện đã đưa 45 lao động đi làm việc tại Nhật Bản.", date(2024, 12, 20),
+     [("labour_export", 45, "actual", 2024, "FY")]),
+    # a share of the plan in brackets after a long naming phrase
+    ("Tin\nTừ đầu năm đến nay, tỉnh đã đưa 760 người lao động đi làm việc có thời hạn ở nước ngoài theo hợp đồng (đạt 63,3%).",
+     date(2024, 8, 23), [("labour_export", 760, "actual", 2024, "8M")]),
+])
+def test_the_seventeenth_sessions_set_79(text, published, expected):
+    assert _readings(text, published, "Kiên Giang") == expected
+
+
+def test_a_share_in_brackets_after_a_long_name_and_a_ministers_conference_with_the_provinces():
+    facts = extract_facts(DocContext("page", "Tin\nTừ đầu năm đến nay, tỉnh đã đưa 760 người lao động đi làm việc có thời hạn "
+                                     "ở nước ngoài theo hợp đồng (đạt 63,3%).", date(2024, 8, 23), "Vĩnh Long"))
+    assert [f.plan_pct for f in facts] == [63.3]
+    # a paper of one city telling the Minister's figures given at a conference with the 63 provinces: the country's
+    text = ("Hơn 2,1 triệu người được tạo việc làm trong năm 2024\nƯớc cả năm tạo việc làm cho khoảng 2,15 triệu người.\n"
+            "Đây là những con số được Bộ trưởng Bộ Lao động - Thương binh và Xã hội thông tin trong Hội nghị trực tuyến với 63 "
+            "tỉnh, thành, góp phần cùng cả nước hoàn thành các chỉ tiêu.")
+    assert {f.province for f in extract_facts(DocContext("page", text, date(2024, 12, 30), "Hà Nội"))} == {None}
+
+
+def test_a_link_card_opening_on_unaccented_words_is_no_body():
+    lines = classify_lines("Tỉnh giải quyết việc làm cho 20.000 lao động trong năm 2024, vượt kế hoạch đề ra.\n"
+                           "gan 2 trieu nguoi duoc tao viec lam moi trong nam 2024 Năm 2024, trên 1600 người được tạo việc làm")
+    assert [line.reason for line in lines] == ["", "link to another article"]

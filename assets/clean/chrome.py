@@ -55,6 +55,9 @@ BYLINE = re.compile(
 NAVIGATION = re.compile(r"^[^|»›]{1,40}(\s*[|»›]\s*[^|»›]{1,40})+$")
 SENTENCE_END = re.compile(r"[.!?;:…\"”»)]\s*$")
 YEAR_ONLY = re.compile(r"\b(19|20)\d\d\b")
+# A link card: an address's words or an image's text with the accents stripped ("gan 17 trieu nguoi duoc tao viec lam moi
+# trong nam 2018"), then a headline with them ("Năm 2018, trên 1600 người được tạo việc làm"): no prose opens so.
+UNACCENTED_OPENING = re.compile(r"^(?:[a-z0-9]+ ){5,}(?=.*[À-ỹ])")
 TITLE_REPEATED_WITHIN = 6  # lines
 
 
@@ -123,6 +126,8 @@ def classify_lines(text: str) -> list[Line]:
             reason = "repeated site furniture"
         elif NAVIGATION.match(line):
             reason = "navigation"
+        elif UNACCENTED_OPENING.match(line):
+            reason = "link to another article"
         elif COUNTER.match(line) and words <= 8:
             reason = "counter"
         elif BYLINE.match(line) and words <= 25:

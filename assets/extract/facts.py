@@ -20,6 +20,7 @@ from assets.extract.catalogue import (
     BREAKDOWN,
     BY_CODE,
     CATALOGUE,
+    COUNTRIES,
     COVID_MEASURE_YEARS,
     HOUSED_AFTER,
     HOUSES_FOR,
@@ -252,7 +253,9 @@ CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;]|$)")
 STOCK_RAISED = re.compile(r"\b(?:nâng|đưa)\b[^.;]{0,60}\blên\b|\btổng số\b", re.I)
 OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # "15.443 người (đạt 106,5%)": the share of plan in brackets right after a count.
-BRACKETED_ATTAINMENT = re.compile(r"[^()]{0,40}\(\s*(?:đạt|bằng)\s*", re.I)
+# (words without figures may stand longer between: "981 người lao động đi làm việc có thời hạn ở nước ngoài theo hợp đồng
+# (đạt 57,71%)")
+BRACKETED_ATTAINMENT = re.compile(r"(?:[^()]{0,40}|[^()\d]{0,70})\(\s*(?:đạt|bằng)\s*", re.I)
 # "… so với cùng kỳ năm 2023 (39.203 người)": the bracket holds the comparison's own figure.
 LAST_YEAR_BRACKET = re.compile(r"so với cùng kỳ(?:\s+năm\s+((?:19|20)\d\d))?\s*\(\s*$", re.I)
 # "cả hai chỉ tiêu này mới đạt 92,5% kế hoạch": the percent qualifies the last two facts.
@@ -268,7 +271,9 @@ SPENT_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi(?!\s+(?:bộ|nhánh|ti
 # A support policy adopted or agreed ("HĐND tỉnh vừa thông qua Nghị quyết …", "đã thống nhất chủ trương hỗ trợ …")
 POLICY_ADOPTED = re.compile(r"\b(?:thông qua|ban hành)\s+(?:Nghị quyết|Quyết định|chính sách)\b|\bthống nhất chủ trương\b", re.I)
 # A plan issued, then what it sets out: "UBND tỉnh ban hành Kế hoạch số 130/KH-UBND … Theo đó, năm 2020 tuyển sinh …"
-PLAN_ISSUED = re.compile(r"\b(?:ban hành|phê duyệt|thông qua)\s+(?:Kế hoạch|Đề án|Chương trình|Nghị quyết)\b", re.I)
+# (… or a decision assigning the year's targets: "vừa ký ban hành quyết định về việc giao chỉ tiêu giải quyết việc làm …")
+PLAN_ISSUED = re.compile(r"\b(?:ban hành|phê duyệt|thông qua)\s+(?:Kế hoạch|Đề án|Chương trình|Nghị quyết"
+                         r"|quyết định\s+(?:về việc\s+)?giao\s+(?:các\s+)?chỉ tiêu)\b", re.I)
 THEN_OPENING = re.compile(r"\W*theo đó\b", re.I)
 # The poor named before the near-poor's cue: both groups counted together ("tổng số hộ nghèo, hộ cận nghèo … là N hộ")
 POOR_JOINED_BEFORE = re.compile(r"\bhộ nghèo(?: đa chiều)?\s*(?:,|và|và\s+hộ|,\s*hộ)\s*$", re.I)
@@ -459,7 +464,8 @@ YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 # "…, như: TP Hồ Chí Minh 282 ngàn người", "…, tiếp theo là Hà Giang 18,54%"
 LIST_OPENING = re.compile(r"[\s,;:–-]*(?:(?:tiếp theo|tiếp đến|kế đến|sau đó)\s+)?(?:(?:như|gồm|là)\s*:?\s*)?", re.I)
 ITEM_LINKS = frozenset(["trên", "gần", "hơn", "khoảng", "xấp", "xỉ", "đều"])
-PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])(?:tỉnh|thành phố)(?![\wÀ-ỹ])", re.I)
+# (not many provinces: "Hội nghị trực tuyến với 63 tỉnh, thành", "các tỉnh")
+PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])(?<!\d )(?<!các )(?<!những )(?:tỉnh|thành phố)(?![\wÀ-ỹ])", re.I)
 REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)\b", re.I)
 PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số|phân theo)\b", re.I)
 # A stock "now" ("Hiện toàn tỉnh có 10.232 hộ nghèo"), and a page on the first half-year
@@ -783,6 +789,9 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
         excluded = metric.excludes_pattern
         if cue is not None and not after_match:
             between = text[max(min(cue[1], q.start), gap_start):q.start]
+            if cue[1] < gap_start and TO_BEFORE.search(text, gap_start, q.start):
+                # the end of a change its cue names before the start ("tỷ lệ lao động qua đào tạo nghề tăng từ 45% … lên 55%")
+                between = text[cue[1]:q.start]
             if not own:  # the clause of a cue outside the number's: "Khu vực miền núi có tỷ lệ thất nghiệp …, gần 0,8%"
                 cue_clause = enclosing(_once(seen, ("clauses", statement.start), lambda: clauses(text, statement)), cue_at)
                 between += " " + (cue_clause.of(text) if cue_clause else "")
@@ -1122,6 +1131,9 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     if reading.title is not None and reading.document_period is None and len(reading.title.of(text).split()) <= 30:
         facts = _dated_by_body(facts, reading.title)  # a headline, not a lead paragraph standing first
     facts = _rounding_another_figure(facts, headlines, quantities, text)
+    if reading.title is not None:
+        facts = _title_as_body_says(facts, reading.title)
+    facts = _markets_listed(facts, [s.span for s in reading.sentences], text)
     return _deduplicate(_parts_adding_up(facts, text), headlines, doc.totals_over_years)
 
 
@@ -2545,6 +2557,43 @@ def _rounding_another_figure(facts: list[Fact], headlines: list[Span], quantitie
         return False
 
     return [f for f in facts if not (in_headline(f.span_start) and rounds_other(f))]
+
+
+# Workers sent to one country: "222 lao động đi làm việc ở Hàn Quốc"
+TO_A_COUNTRY = re.compile(rf"\s*(?:đi|sang) (?:làm việc|lao động)(?: thời vụ| có thời hạn)? (?:tại|ở) ({COUNTRIES})\b", re.I)
+
+
+def _markets_listed(facts: list[Fact], sentences: list[Span], text: str) -> list[Fact]:
+    """Without the labour-export figures of a sentence that lists them country by country ("đã đưa 222 lao động đi làm
+    việc ở Hàn Quốc, 377 người đi làm việc tại Đài Loan"): markets, parts of a total the page does not give."""
+    countries: dict[int, set[str]] = {}
+    by_market: list[tuple[Fact, int]] = []
+    for fact in facts:
+        market = TO_A_COUNTRY.match(text, fact.span_end) if fact.metric == "labour_export" else None
+        at = next((span.start for span in sentences if span.contains(fact.span_start)), None) if market else None
+        if at is not None:
+            countries.setdefault(at, set()).add(market.group(1).lower())
+            by_market.append((fact, at))
+    listed = {id(fact) for fact, at in by_market if len(countries[at]) > 1}
+    return [f for f in facts if id(f) not in listed]
+
+
+def _title_as_body_says(facts: list[Fact], title: Span) -> list[Fact]:
+    """The title's figures with the qualifier of the body's claim they restate (ruling 3): "Hơn 1,6 triệu người được tạo
+    việc làm mới trong năm 2018" over "Ước cả năm tạo việc làm cho khoảng 1,648 triệu người" is that estimate, unless a
+    result of the body is as near."""
+    def near(a: Fact, b: Fact) -> bool:
+        return a.metric == b.metric and a.year == b.year and abs(a.value - b.value) <= 0.05 * b.value
+
+    body = [f for f in facts if not title.contains(f.span_start)]
+    out = []
+    for fact in facts:
+        if title.contains(fact.span_start) and fact.qualifier == "actual":
+            said = {f.qualifier for f in body if near(fact, f)}
+            if len(said) == 1 and "actual" not in said:
+                fact = replace(fact, qualifier=said.pop())
+        out.append(fact)
+    return out
 
 
 def _parts_adding_up(facts: list[Fact], text: str) -> list[Fact]:
