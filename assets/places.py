@@ -229,8 +229,9 @@ def canonical_province(name: str | None) -> str | None:
 
 def is_name_part(text: str, start: int, end: int) -> bool:
     """True when a bare match is glued to other Title-case words (a person's or a battle's name)."""
-    before = re.search(r"([\wÀ-ỹ]+)\s+$", text[max(0, start - 30):start])
-    after = re.match(r"\s+([\wÀ-ỹ]+)", text[end:end + 30])
+    # (on the same line: a heading's last word "… của Tỉnh Thanh Hóa" above "Thanh Hóa là tỉnh …" is no name's part)
+    before = re.search(r"([\wÀ-ỹ]+)[^\S\n]+$", text[max(0, start - 30):start])
+    after = re.match(r"[^\S\n]+([\wÀ-ỹ]+)", text[end:end + 30])
     def titled(word: str | None) -> bool:
         return bool(word) and word[0].isupper() and not word.isupper() and word not in FUNCTION_WORDS
     return titled(before.group(1) if before else None) or titled(after.group(1) if after else None)

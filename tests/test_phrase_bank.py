@@ -3697,3 +3697,28 @@ def test_a_link_card_opening_on_unaccented_words_is_no_body():
     lines = classify_lines("Tỉnh giải quyết việc làm cho 20.000 lao động trong năm 2024, vượt kế hoạch đề ra.\n"
                            "gan 2 trieu nguoi duoc tao viec lam moi trong nam 2024 Năm 2024, trên 1600 người được tạo việc làm")
     assert [line.reason for line in lines] == ["", "link to another article"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # what a centre will do every year from a later year on is no year's target
+    ("Tin\nNăm 2015, Trung tâm tổ chức tiếp nhận 120 lượt người nghiện đến cai nghiện tự nguyện. Từ năm 2016 trở đi sẽ "
+     "thường xuyên tiếp nhận điều trị cho 180 lượt người nghiện cai nghiện tự nguyện hàng năm.", date(2015, 10, 1),
+     [("drug_rehab_admissions", 120, "actual", 2015, "FY")]),
+    # lists drawn up of those entitled to Covid-19 support are a need (ruling 73)
+    ("Tin\nĐến nay, tỉnh đã chi trả cho 25.000 người bị ảnh hưởng do dịch Covid-19 với số tiền 30 tỷ đồng. Trước đó, các "
+     "huyện đã rà soát, lập danh sách đối tượng bị ảnh hưởng do dịch Covid-19 thuộc diện được nhận hỗ trợ với 120.000 người, "
+     "kinh phí hơn 150 tỷ đồng.", date(2020, 7, 6),
+     [("covid_support_recipients", 25000, "actual", 2020, "H1"), ("covid_support_amount", 30e9, "actual", 2020, "H1")]),
+    # "năm qua" told after who reports it, and the paragraph "Cụ thể, …" detailing it, on a May page: the year that ended
+    ("Tin\nUBND huyện cho biết, năm qua, dù gặp nhiều khó khăn, huyện đã thực hiện tốt công tác đào tạo nghề.\nCụ thể, đã "
+     "tổ chức 30 lớp đào tạo nghề, với 900 lao động, đạt 112,5% so kế hoạch.", date(2022, 5, 19),
+     [("vocational_enrolment", 900, "actual", 2021, "FY")]),
+])
+def test_the_seventeenth_sessions_set_82(text, published, expected):
+    assert _readings(text, published, "An Giang") == expected
+
+
+def test_a_province_opening_the_line_under_a_heading_that_ends_with_it():
+    text = ("Tin\nNguồn nhân lực của Tỉnh Thanh Hóa\nThanh Hóa là tỉnh đông dân, đứng thứ 3 cả nước (sau Hà Nội và thành phố "
+            "Hồ Chí Minh). Năm 2023, tỷ lệ thất nghiệp ở khu vực thành thị là 2,8%.")
+    assert [f.province for f in extract_facts(DocContext("page", text, date(2023, 12, 20), None))] == ["Thanh Hóa"]

@@ -24,6 +24,7 @@ from assets.extract.catalogue import (
     COVID_MEASURE_YEARS,
     HOUSED_AFTER,
     HOUSES_FOR,
+    LISTED_ENTITLED,
     NOT_COVID_MONEY,
     PAST_MARKERS,
     PLAN_HEADING,
@@ -318,7 +319,9 @@ RATE_OF_AFTER = (("poverty_rate", re.compile(r"\s*(?:số\s+)?hộ nghèo\s*,?\s
                  ("trained_labour_rate", re.compile(r"\s*lao động (?:đã )?qua đào tạo\s*(?:[,;.)]|$)", re.I)))
 FIRST_BATCH_AFTER = re.compile(r"\s*đầu tiên\b", re.I)
 THIS_YEAR_NAMED = re.compile(r"\bnăm nay\b|\bnăm \d{4}\b", re.I)
-PAST_YEAR_OPENING = re.compile(r"\W*(?:trong )?năm qua\b", re.I)
+# (… also after who tells it: "UBND huyện Thoại Sơn cho biết, năm qua, …")
+PAST_YEAR_OPENING = re.compile(r"\W*(?:[^.;,\d]{0,80}\bcho biết,?\s+)?(?:trong )?năm qua\b", re.I)
+PAST_YEAR = re.compile(r"\bnăm qua\b", re.I)
 LIST_JOIN = re.compile(r"[^\d.;()]{0,40}?(?:,|\bvà\b)\s*", re.I)  # "… tiểu học, ", "… THCS và "
 # A sentence telling of a day's or some days' event, after a dateline: "BẮC NINH - Từ ngày 20 - 25/10, …", "Sáng 25/7, …"
 EVENT_DAYS_OPENING = re.compile(r"\W*(?:[^\W\d_]+(?: [^\W\d_]+){0,3}\s*[-–]\s*)?(?:từ\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
@@ -1851,6 +1854,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code.startswith("covid_") and (asked := PROPOSED.search(text, stmt.start, q.start)) \
                 and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
+        if code.startswith("covid_") and LISTED_ENTITLED.search(text, sr.span.start, q.start):
+            continue  # "… đã rà soát, lập danh sách đối tượng … thuộc diện được nhận hỗ trợ với 438.623 người": a need
         policy = state.doc.policy_only and not DONE_BEFORE.search(text, sr.span.start, q.start)
         if code.startswith("covid_") and (qualifier == "actual" or qualifier == "estimate" and policy) \
                 and not PAID_WORDS.search(text, stmt.start, stmt.end) and (
@@ -1973,7 +1978,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                     and not LATER_TIME.search(text, start.end(), q.start):
                 year -= 1  # "Đầu năm 2019, … có 1.329 hộ nghèo, chiếm 4,1%": the level the year 2018 closed with
         if stmt_period is None and qualifier != "target" and ctx.published_date and ctx.published_date.month <= 6 \
-                and year == ctx.published_date.year and PAST_YEAR_OPENING.match(text, sr.span.start) \
+                and year == ctx.published_date.year and (PAST_YEAR_OPENING.match(text, sr.span.start) or (
+                    # "Cụ thể, đã tổ chức 41 lớp đào tạo nghề, với 1.212 lao động" detailing a paragraph on "năm qua"
+                    sr.breakdown and sr.index_in_paragraph == 0 and PAST_YEAR.search(
+                        text, text.rfind("\n", 0, max(0, sr.paragraph.start - 1)) + 1, sr.paragraph.start))) \
                 and not THIS_YEAR_NAMED.search(text, sr.span.start, q.start):
             year, period_code = year - 1, "FY"  # "Năm qua, …" on an April page: the year that ended
         if stated is not None and stated.year is None and period_code in LATE_IN_YEAR and ctx.published_date \

@@ -104,6 +104,7 @@ MULTI_YEAR = re.compile(
     r"|(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|1|một))?\s+năm|(?:mỗi|hằng|hàng) năm|sau\s+\d+\s+năm"
     r"|từ năm\s+\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})|từ\s+\d{4}\s+(?:đến|tới)\s+(?:nay|\d{4})|nhiệm kỳ"
     r"|từ\s+(?:năm\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"  # "từ năm 2016 - 2019 tỷ lệ hộ nghèo … giảm 20,65%"
+    r"|từ\s+(?:năm\s+)?(?:19|20)\d\d\s+trở\s+(?:đi|về sau)\b"  # "Từ năm 2016 trở đi sẽ … tiếp nhận 200 lượt người … hàng năm"
     # "Từ khi thành lập năm 2013, đến năm 2018, Quỹ … đã trao 2.950 suất": since a fund or programme began
     r"|từ khi (?:thành lập|ra đời|triển khai|thực hiện)\b(?:\s+(?:năm\s+)?\d{4})?"
     r"(?:\s*,?\s*(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4}))?)",
