@@ -3722,3 +3722,11 @@ def test_a_province_opening_the_line_under_a_heading_that_ends_with_it():
     text = ("Tin\nNguồn nhân lực của Tỉnh Thanh Hóa\nThanh Hóa là tỉnh đông dân, đứng thứ 3 cả nước (sau Hà Nội và thành phố "
             "Hồ Chí Minh). Năm 2023, tỷ lệ thất nghiệp ở khu vực thành thị là 2,8%.")
     assert [f.province for f in extract_facts(DocContext("page", text, date(2023, 12, 20), None))] == ["Thanh Hóa"]
+
+
+def test_the_households_a_count_is_out_of_are_no_figure_of_their_own():
+    text = ("Tin\nTheo đó, toàn tỉnh hiện có 8.100 hộ nghèo/506.000 hộ, tỷ lệ 1,6%.\n"
+            "Huyện Cai Lậy hiện có 790 hộ nghèo/53.900 hộ, tỷ lệ 1,47%; 2.030 hộ cận nghèo/53.900 hộ, tỷ lệ 3,78%.")
+    facts = extract_facts(DocContext("page", text, date(2022, 1, 6), "Tiền Giang"))
+    assert sorted((f.metric, f.value) for f in facts if f.unit == "households") == [
+        ("near_poor_households", 2030), ("poor_households", 790), ("poor_households", 8100)]

@@ -218,6 +218,9 @@ ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:
 # 142,8 nghìn người đi làm việc ở nước ngoài …": the parts listed after its "trong đó" are estimates too, item by item.
 ESTIMATE_OPENING = re.compile(r"\W*(?:dự ước|ước tính|ước)(?: thực hiện)?(?: cả năm| năm \d{4}| đến (?:hết|cuối) năm(?: \d{4})?)\b",
                               re.I)
+# A figure after a slash that follows a named count: "có 793 hộ nghèo/53.904 hộ, tỷ lệ 1,47%" (not "1.212/1000 lao động", whose
+# plan the number reader takes)
+OVER_A_NAMED_COUNT = re.compile(r"\d[\d.,]*\s+[^\d/;.]{1,30}?[\wÀ-ỹ]\s*/\s*$")
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
 # measured against a plan (else "dự tính" is a plan).
 FORECAST = re.compile(r"\bdự (?:tính|kiến)\b", re.I)
@@ -1432,6 +1435,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         approved = False  # a Covid-19 support figure read as approved, not paid
         if q.start < listed_until:
             continue
+        if text.find("/", q.start - 3, q.start) >= 0 and OVER_A_NAMED_COUNT.search(text, max(0, q.start - 40), q.start):
+            continue  # "793 hộ nghèo/53.904 hộ": the base the count is out of, no figure of its own
         clause = enclosing(clause_spans, q.start) or stmt
         window = Span(q.start, min(clause.end, qs[i + 1].start if i + 1 < len(qs) else clause.end))
         # str.find first: a regex search at every quantity cost more than the rest of this loop's checks.
