@@ -3730,3 +3730,32 @@ def test_the_households_a_count_is_out_of_are_no_figure_of_their_own():
     facts = extract_facts(DocContext("page", text, date(2022, 1, 6), "Tiền Giang"))
     assert sorted((f.metric, f.value) for f in facts if f.unit == "households") == [
         ("near_poor_households", 2030), ("poor_households", 790), ("poor_households", 8100)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # lists drawn up, and then paid: what was paid stands
+    ("Tin\nCác huyện đã rà soát, lập danh sách đối tượng thuộc diện được nhận hỗ trợ do dịch Covid-19 và đến nay đã chi trả "
+     "cho 43.600 người, với tổng kinh phí hơn 37,6 tỷ đồng.", date(2020, 7, 20),
+     [("covid_support_recipients", 43600, "actual", 2020, "H1"), ("covid_support_amount", 37.6e9, "actual", 2020, "H1")]),
+    # "Cụ thể, …" after a paragraph that only mentions the year before is this year's
+    ("Tin\nQuý I năm nay, huyện tập trung đào tạo nghề, tiếp nối kết quả của năm qua.\nCụ thể, đã tổ chức 30 lớp đào tạo "
+     "nghề, với 900 lao động.", date(2022, 5, 19), [("vocational_enrolment", 900, "actual", 2022, "Q1")]),
+    # a year before "tỉnh" is no count of provinces
+    ("Tin\nNăm 2023, cả nước giải quyết việc làm cho 1,6 triệu lao động.\nTrong năm 2023 tỉnh đã giải quyết việc làm cho "
+     "25.000 lao động, đạt 104% kế hoạch.", date(2023, 12, 20),
+     [("jobs_created", 1.6e6, "actual", 2023, "FY"), ("jobs_created", 25000, "actual", 2023, "FY")]),
+    # a title's result over a body's target stays a result
+    ("Hơn 20.000 lao động được giải quyết việc làm trong năm 2024\nNăm 2024, UBND tỉnh giao chỉ tiêu giải quyết việc làm "
+     "cho 19.500 lao động.", date(2024, 12, 20),
+     [("jobs_created", 20000, "actual", 2024, "FY"), ("jobs_created", 19500, "target", 2024, "FY")]),
+    # another activity's attainment after a comma is not the figure's
+    ("Tin\nNăm 2024, tỉnh đã giải quyết việc làm cho 20.000 lao động, riêng công tác đào tạo nghề chưa hoàn thành kế hoạch "
+     "(đạt 85%).", date(2024, 12, 20), [("jobs_created", 20000, "actual", 2024, "FY")]),
+    # an item with its own year or change after an estimate's "trong đó" is not read as the estimate's part
+    ("Tin\nƯớc cả năm 2024 giải quyết việc làm cho 30.000 lao động, trong đó 2.000 người đi làm việc ở nước ngoài; tỷ lệ hộ "
+     "nghèo từ 3,1% cuối năm 2023 giảm xuống còn 2,5%.", date(2024, 12, 20),
+     [("jobs_created", 30000, "estimate", 2024, "FY"), ("labour_export", 2000, "estimate", 2024, "FY"),
+      ("poverty_rate", 3.1, "actual", 2023, "FY"), ("poverty_rate", 2.5, "actual", 2024, "FY")]),
+])
+def test_the_seventeenth_sessions_review(text, published, expected):
+    assert _readings(text, published, "Nghệ An") == expected

@@ -216,6 +216,9 @@ ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:
                                 r"\s*(?:so với\s+)?(?:kế hoạch|(?-i:KH)|chỉ tiêu))", re.I)
 # A sentence opening on the year's estimate: "Ước cả năm tạo việc làm cho khoảng 1,648 triệu người, …, trong đó …; đưa trên
 # 142,8 nghìn người đi làm việc ở nước ngoài …": the parts listed after its "trong đó" are estimates too, item by item.
+# (not an item with a time or a result of its own: "…; tỷ lệ hộ nghèo từ 3,1% cuối năm 2023 giảm xuống còn 2,5%", "11 tháng
+# đã đào tạo nghề cho 15.000 người")
+OWN_TIME_OR_RESULT = re.compile(r"\b(?:19|20)\d\d\b|\btháng\b|\bquý\b|\bđã\b|\btừ\s+(?:mức\s+)?\d", re.I)
 ESTIMATE_OPENING = re.compile(r"\W*(?:dự ước|ước tính|ước)(?: thực hiện)?(?: cả năm| năm \d{4}| đến (?:hết|cuối) năm(?: \d{4})?)\b",
                               re.I)
 # A figure after a slash that follows a named count: "có 793 hộ nghèo/53.904 hộ, tỷ lệ 1,47%" (not "1.212/1000 lao động", whose
@@ -257,9 +260,9 @@ CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;]|$)")
 STOCK_RAISED = re.compile(r"\b(?:nâng|đưa)\b[^.;]{0,60}\blên\b|\btổng số\b", re.I)
 OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # "15.443 người (đạt 106,5%)": the share of plan in brackets right after a count.
-# (words without figures may stand longer between: "981 người lao động đi làm việc có thời hạn ở nước ngoài theo hợp đồng
+# (words without figures or a new clause may stand longer between: "981 người lao động đi làm việc có thời hạn ở nước ngoài theo hợp đồng
 # (đạt 57,71%)")
-BRACKETED_ATTAINMENT = re.compile(r"(?:[^()]{0,40}|[^()\d]{0,70})\(\s*(?:đạt|bằng)\s*", re.I)
+BRACKETED_ATTAINMENT = re.compile(r"(?:[^()]{0,40}|[^()\d,;]{0,70})\(\s*(?:đạt|bằng)\s*", re.I)
 # "… so với cùng kỳ năm 2023 (39.203 người)": the bracket holds the comparison's own figure.
 LAST_YEAR_BRACKET = re.compile(r"so với cùng kỳ(?:\s+năm\s+((?:19|20)\d\d))?\s*\(\s*$", re.I)
 # "cả hai chỉ tiêu này mới đạt 92,5% kế hoạch": the percent qualifies the last two facts.
@@ -323,8 +326,8 @@ RATE_OF_AFTER = (("poverty_rate", re.compile(r"\s*(?:số\s+)?hộ nghèo\s*,?\s
 FIRST_BATCH_AFTER = re.compile(r"\s*đầu tiên\b", re.I)
 THIS_YEAR_NAMED = re.compile(r"\bnăm nay\b|\bnăm \d{4}\b", re.I)
 # (… also after who tells it: "UBND huyện Thoại Sơn cho biết, năm qua, …")
-PAST_YEAR_OPENING = re.compile(r"\W*(?:[^.;,\d]{0,80}\bcho biết,?\s+)?(?:trong )?năm qua\b", re.I)
-PAST_YEAR = re.compile(r"\bnăm qua\b", re.I)
+PAID_SINCE = re.compile(r"\b(?:đã (?:chi trả|chi|hỗ trợ|giải ngân)|đến nay)\b", re.I)  # "… lập danh sách …, đến nay đã chi trả cho …"
+PAST_YEAR_OPENING = re.compile(r"\W*(?:[^.;\d]{0,120}?\bcho biết,?\s+)?(?:trong )?năm qua\b", re.I)
 LIST_JOIN = re.compile(r"[^\d.;()]{0,40}?(?:,|\bvà\b)\s*", re.I)  # "… tiểu học, ", "… THCS và "
 # A sentence telling of a day's or some days' event, after a dateline: "BẮC NINH - Từ ngày 20 - 25/10, …", "Sáng 25/7, …"
 EVENT_DAYS_OPENING = re.compile(r"\W*(?:[^\W\d_]+(?: [^\W\d_]+){0,3}\s*[-–]\s*)?(?:từ\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?"
@@ -471,7 +474,8 @@ YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 LIST_OPENING = re.compile(r"[\s,;:–-]*(?:(?:tiếp theo|tiếp đến|kế đến|sau đó)\s+)?(?:(?:như|gồm|là)\s*:?\s*)?", re.I)
 ITEM_LINKS = frozenset(["trên", "gần", "hơn", "khoảng", "xấp", "xỉ", "đều"])
 # (not many provinces: "Hội nghị trực tuyến với 63 tỉnh, thành", "các tỉnh")
-PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])(?<!\d )(?<!các )(?<!những )(?:tỉnh|thành phố)(?![\wÀ-ỹ])", re.I)
+PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])(?<!(?<!\d)\d\d )(?<!(?<!\d)\d )(?<!các )(?<!những )(?:tỉnh|thành phố)(?![\wÀ-ỹ])",
+                           re.I)  # (a count of one or two digits: "năm 2023 tỉnh đã …" is the province's own)
 REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)\b", re.I)
 PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số|phân theo)\b", re.I)
 # A stock "now" ("Hiện toàn tỉnh có 10.232 hộ nghèo"), and a page on the first half-year
@@ -949,7 +953,8 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     if q.estimate or re.search(r"\bước\b", words, re.I) or re.search(r"\bkhoảng\b", LAST_FIGURE.split(words)[-1], re.I) \
             or estimated or sr.estimated \
             or (stmt.start > sentence.start and ESTIMATE_OPENING.match(text, sentence.start)
-                and AMONG.search(text, sentence.start, stmt.start)) \
+                and AMONG.search(text, sentence.start, stmt.start)
+                and not OWN_TIME_OR_RESULT.search(text, stmt.start, stmt.end)) \
             or ESTIMATE_HEADING.match(text, sentence.start, q.start):
         return "estimate"
     return "actual"
@@ -1397,6 +1402,11 @@ def _dated_by_body(facts: list[Fact], title: Span) -> list[Fact]:
     return [replace(f, year=first[f.metric, f.qualifier].year, period=first[f.metric, f.qualifier].period)
             if f.span_start < title.end and (f.metric, f.qualifier) in first else f
             for f in facts]
+
+
+def _previous_paragraph_start(text: str, start: int) -> int:
+    """Where the paragraph before the one at ``start`` begins (blank lines between skipped)."""
+    return text.rfind("\n", 0, len(text[:start].rstrip())) + 1
 
 
 def _first_at(starts: list[int], start: int, end: int) -> int | None:
@@ -1859,7 +1869,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code.startswith("covid_") and (asked := PROPOSED.search(text, stmt.start, q.start)) \
                 and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
-        if code.startswith("covid_") and LISTED_ENTITLED.search(text, sr.span.start, q.start):
+        if code.startswith("covid_") and (listed := LISTED_ENTITLED.search(text, sr.span.start, q.start)) \
+                and not PAID_SINCE.search(text, listed.end(), q.start):
             continue  # "… đã rà soát, lập danh sách đối tượng … thuộc diện được nhận hỗ trợ với 438.623 người": a need
         policy = state.doc.policy_only and not DONE_BEFORE.search(text, sr.span.start, q.start)
         if code.startswith("covid_") and (qualifier == "actual" or qualifier == "estimate" and policy) \
@@ -1984,9 +1995,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 year -= 1  # "Đầu năm 2019, … có 1.329 hộ nghèo, chiếm 4,1%": the level the year 2018 closed with
         if stmt_period is None and qualifier != "target" and ctx.published_date and ctx.published_date.month <= 6 \
                 and year == ctx.published_date.year and (PAST_YEAR_OPENING.match(text, sr.span.start) or (
-                    # "Cụ thể, đã tổ chức 41 lớp đào tạo nghề, với 1.212 lao động" detailing a paragraph on "năm qua"
-                    sr.breakdown and sr.index_in_paragraph == 0 and PAST_YEAR.search(
-                        text, text.rfind("\n", 0, max(0, sr.paragraph.start - 1)) + 1, sr.paragraph.start))) \
+                    # "Cụ thể, đã tổ chức 41 lớp đào tạo nghề, với 1.212 lao động" detailing a paragraph opening on "năm qua"
+                    sr.breakdown and sr.index_in_paragraph == 0
+                    and PAST_YEAR_OPENING.match(text, _previous_paragraph_start(text, sr.paragraph.start)))) \
                 and not THIS_YEAR_NAMED.search(text, sr.span.start, q.start):
             year, period_code = year - 1, "FY"  # "Năm qua, …" on an April page: the year that ended
         if stated is not None and stated.year is None and period_code in LATE_IN_YEAR and ctx.published_date \
@@ -2601,10 +2612,9 @@ def _title_as_body_says(facts: list[Fact], title: Span) -> list[Fact]:
     body = [f for f in facts if not title.contains(f.span_start)]
     out = []
     for fact in facts:
-        if title.contains(fact.span_start) and fact.qualifier == "actual":
-            said = {f.qualifier for f in body if near(fact, f)}
-            if len(said) == 1 and "actual" not in said:
-                fact = replace(fact, qualifier=said.pop())
+        if title.contains(fact.span_start) and fact.qualifier == "actual" \
+                and {f.qualifier for f in body if near(fact, f)} == {"estimate"}:
+            fact = replace(fact, qualifier="estimate")
         out.append(fact)
     return out
 

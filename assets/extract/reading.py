@@ -127,7 +127,7 @@ class Reading:
     title_aims: bool  # the title states a goal ("Lào Cai đặt mục tiêu … năm 2025"): its period dates targets only
     lead_period: Period | None  # the lead paragraph's first
     # Where the goal that states that period begins ("mục tiêu … đến hết năm 2012"), else None: on an undated page it dates
-    # no result told before it (a stock "hiện nay" before the goal is the year before the goal's).
+    # no figure but a target told before it (a stock "hiện nay" before the goal is of the year before the goal's).
     lead_goal_at: int | None
     mentions: list[tuple[int, Where]]  # every place the text names, by offset
     sentences: list[SentenceReading]
