@@ -3759,3 +3759,49 @@ def test_the_households_a_count_is_out_of_are_no_figure_of_their_own():
 ])
 def test_the_seventeenth_sessions_review(text, published, expected):
     assert _readings(text, published, "Nghệ An") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a page cut short before its first line, whose parts are one period's (compared with the same months a year before)
+    ("Trong đó, giải quyết việc làm trong nước khoảng 600 nghìn người, bằng 98% so với cùng kỳ; xuất khẩu lao động khoảng "
+     "45 nghìn người, bằng 96% so với cùng kỳ.\nTính đến hết tháng 6.2014, cả nước có 2,6 triệu đối tượng hưởng trợ cấp xã hội "
+     "thường xuyên.", None,
+     [("labour_export", 45000, "estimate", 2014, "H1"), ("social_allowance_recipients", 2.6e6, "actual", 2014, "H1")]),
+    # the urban rate ("đô thị") before the whole city's in one sentence is a part (ruling 31)
+    ("Tin\nNăm 2022, thành phố phấn đấu giữ tỷ lệ thất nghiệp ở khu vực đô thị dưới 4%, toàn thành phố dưới 3%.",
+     date(2022, 1, 10), [("unemployment_rate", 3, "target", 2022, "FY")]),
+    # another measure after "và" is no exclusion of this one's
+    ("Tin\nNăm 2020, tỉnh phấn đấu giữ tỷ lệ thất nghiệp ở mức 2,5% và tỷ lệ sử dụng thời gian lao động ở nông thôn 90%.",
+     date(2020, 1, 19), [("unemployment_rate", 2.5, "target", 2020, "FY")]),
+    # people approved to receive Covid-19 support, listed by group before the approval
+    ("Tin\nThực hiện Nghị quyết 42/NQ-CP về hỗ trợ người dân gặp khó khăn do đại dịch Covid-19, toàn tỉnh có hơn 150.000 người thuộc 4 nhóm đối tượng: người có công với cách mạng, "
+     "đối tượng bảo trợ xã hội, nhân khẩu thuộc hộ nghèo, cận nghèo được phê duyệt nhận tiền hỗ trợ với số tiền trên 180 tỷ "
+     "đồng.", date(2020, 5, 14),
+     [("covid_support_recipients", 150000, "target", 2020, "FY"), ("covid_support_amount", 180e9, "target", 2020, "FY")]),
+    # where veterans were taken for convalescence is no district of the figure, and a sightseeing trip is no convalescence
+    ("Tin\nNăm 2023, tỉnh tổ chức cho 180 người có công với cách mạng đi điều dưỡng tại tỉnh Bến Tre và huyện Côn Đảo, 100 "
+     "người có công tham quan Thủ đô Hà Nội.", date(2023, 12, 1), [("meritorious_convalescence", 180, "actual", 2023, "FY")]),
+    # residents who fled, brought back
+    ("Tin\nNăm 2017, lực lượng chức năng đã đưa được 40/52 học viên cai nghiện ma túy trốn trại quay trở lại cơ sở.",
+     date(2017, 6, 10), []),
+    # a course's length and what recurs every year are no span a page reviews
+    ("Theo đó, có 100 suất học bổng bằng tiền mặt và 3 suất học bổng được đào tạo tại Đức trong 3 năm.\nHằng năm tỉnh hỗ trợ "
+     "học sinh khó khăn khoảng 10 tỷ đồng.", date(2022, 10, 2),
+     [("scholarships", 100, "actual", 2022, "FY"), ("scholarships", 3, "actual", 2022, "FY")]),
+    # houses split in brackets into built and mended: the total is the housing count; "ngày 20-7" is a cut-off
+    ("Tin\nTính đến ngày 20-7, toàn tỉnh đã hoàn thành 1.060 ngôi nhà (510 nhà xây mới, 550 nhà sửa chữa) cho người có "
+     "công với cách mạng.", date(2025, 7, 25),
+     [("meritorious_housing", 1060, "actual", 2025, "H1"), ("meritorious_houses_built", 510, "actual", 2025, "H1"),
+      ("meritorious_houses_repaired", 550, "actual", 2025, "H1")]),
+    # those working abroad now are a stock, no labour export
+    ("Tin\nToàn huyện hiện có gần 800 lao động làm việc ở nước ngoài.", date(2023, 5, 10), []),
+])
+def test_the_seventeenth_sessions_sets_83_and_84(text, published, expected):
+    assert _readings(text, published, "Hà Tĩnh") == expected
+
+
+def test_a_caption_that_says_so_at_its_end_is_no_body():
+    line = ("Huyện Hương Khê có 17.000 người có công, bảo trợ xã hội, người nghèo, cận nghèo đã được chi trả hỗ trợ với số "
+            "tiền hơn 19 tỷ đồng, kịp thời giúp người dân vượt qua khó khăn. (Trong ảnh: UBND thị trấn chi trả tiền cho "
+            "người dân)")
+    assert [row.reason for row in classify_lines(line)] == ["photo caption"]

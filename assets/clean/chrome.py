@@ -40,6 +40,8 @@ CHROME_PHRASES = re.compile(
 COUNTER = re.compile(r"^(?![^\d\n]*\bnăm\s+\d{4}\s*$)[^\d\n]{0,40}?[:\s]\s*[\d.,]+\s*$|^[\d.,\s]+$", re.IGNORECASE)
 # A photo caption: "Ảnh: …", "… - Ảnh 1.", "(Ảnh minh họa)".
 CAPTION = re.compile(r"^\(?ảnh\s*(\d+\s*)?[:：.]|[-–]\s*ảnh\s*\d*\s*\.?\)?$|\(ảnh[^)]{0,40}\)\s*$", re.IGNORECASE)
+# … and a longer one that says so at its end: "Huyện … đã được chi trả … (Trong ảnh: UBND thị trấn … chi trả tiền cho người dân)"
+IN_THE_PHOTO = re.compile(r"\(trong ảnh\s*:[^)]{0,100}\)\s*$", re.IGNORECASE)
 PHOTO_TITLE = re.compile(r"[-–]\s*ảnh\s*\d+\s*\.?$", re.IGNORECASE)
 DATE_LINE = re.compile(
     r"^(\s*(ngày( đăng| cập nhật)?|cập nhật( lúc)?|đăng lúc|thời gian)\s*:?\s*)?([\d:]{4,5}\s*ngày\s*)?"
@@ -134,7 +136,7 @@ def classify_lines(text: str) -> list[Line]:
             reason = "byline"
         elif DATE_LINE.match(line) or is_date_line(line) or (words <= 12 and labelled_date(line)):
             reason = "date line"
-        elif CAPTION.search(line) and words <= 40:
+        elif CAPTION.search(line) and words <= 40 or IN_THE_PHOTO.search(line) and words <= 80:
             reason = "photo caption"
         elif out and PHOTO_TITLE.search(out[-1].text) and words <= 30 and not _has_count(line) \
                 and not SENTENCE_END.search(line):

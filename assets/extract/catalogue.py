@@ -36,6 +36,8 @@ MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt 
 # Countries workers go to under contract: "đi làm việc tại Nhật Bản" is labour export as "ở nước ngoài" is.
 COUNTRIES = (r"Hàn Quốc|Nhật Bản|Đài Loan|Malaysia|Ma-lai-xi-a|Trung Đông|Ả Rập Xê Út|Ả-rập Xê-út|Đức|Úc|Singapore"
              r"|Hungary|Rumani|Romania|Séc|Israel|Ba Lan|Nga")
+# Residents who fled, or were brought back: "đưa được 41/50 học viên cai nghiện ma túy trốn trại, quay trở lại cơ sở"
+ESCAPED = re.compile(r"\btrốn\b|\bquay (?:trở )?lại\b", re.I)
 # "Cơ sở điều trị nghiện" is what rehabilitation centres are called since 2021 (not methadone clinics).
 # … and withdrawal ("điều trị cắt cơn tại Trung tâm").
 DRUG = r"cai nghiện|cơ sở điều trị nghiện(?!\s+(?:ma túy\s+)?bằng)|cắt cơn"
@@ -198,7 +200,8 @@ CATALOGUE: tuple[Metric, ...] = (
                   rf"(?:(?:thành phố|tỉnh|bang)\s+[^,.;()]{{1,30}}\([^()]{{0,30}}?)?"
                   rf"(?:{COUNTRIES})\b(?!\s+(?-i:[A-ZĐĂÂÊÔƠƯ]))"),  # not "Đức Trọng", a district
            # "đi xuất khẩu lao động và làm việc tại các công ty … ngoài tỉnh là gần 8.900 người": both together
-           excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số"
+           # … nor those working abroad now, a stock ("Toàn huyện hiện có gần 800 lao động làm việc ở nước ngoài")
+           excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số|\bhiện (?:có|còn|đang)\b|\bđang (?:làm việc|lao động)\b"
                     r"|(?:và|,)\s*(?:đi\s+)?làm việc (?:tại|ở|cho)\s+(?:các\s+)?(?:công ty|doanh nghiệp|khu công nghiệp"
                     r"|tỉnh|thành phố)"
                     r"|ngoài tỉnh|tỉnh ngoài"
@@ -295,7 +298,10 @@ CATALOGUE: tuple[Metric, ...] = (
                  "hỗ trợ nhà ở", "hỗ trợ về nhà ở", "xây mới, sửa chữa nhà", "xây dựng mới và sửa chữa",
                  r"nhà (?:ở )?tình nghĩa"),
            # … and houses whose owners are named after them: "Trong đó, 25 căn thuộc hộ người có công, 49 căn hộ nghèo"
-           after=(HOUSED_AFTER, r"(?:nhà\s+)?(?:thuộc|của)\s+(?:các\s+)?(?:hộ|gia đình)\s+(?:người có công|chính sách)\b"),
+           # … or split in brackets into built and mended: "1.065 ngôi nhà (515 nhà xây mới, 550 nhà sửa chữa)"
+           after=(HOUSED_AFTER, r"(?:nhà\s+)?(?:thuộc|của)\s+(?:các\s+)?(?:hộ|gia đình)\s+(?:người có công|chính sách)\b",
+                  r"\s*\(\s*[\d.]+\s+(?:căn\s+|ngôi\s+)?nhà\s+xây(?:\s+dựng)?(?:\s+mới)?\s*[,;]\s*[\d.]+\s+(?:căn\s+|ngôi\s+)?nhà"
+                  r"\s+sửa chữa"),
            fallback_after=("nhà tình nghĩa", "tình nghĩa", "nhà ở cho người có công", "nhà cho người có công"),
            context=MERITORIOUS, excludes=POOR_HOUSES, main=True),
     Metric("meritorious_housing_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "tổng hỗ trợ"),
@@ -312,7 +318,9 @@ CATALOGUE: tuple[Metric, ...] = (
            # a union's or the elderly's holiday ("cho 120 người lao động … đi nghỉ dưỡng") is no convalescence, nor are
            # the invalids a centre looks after for good ("Trung tâm Điều dưỡng thương binh … đang nuôi dưỡng 65 thương binh",
            # "Khu Điều dưỡng thương binh … hiện có 94 thương binh … đang được chăm sóc")
-           excludes=r"người lao động|đoàn viên|công đoàn|người cao tuổi|hưu trí|nuôi dưỡng|hiện (?:có|đang)"),
+           # … nor a sightseeing trip told after it ("…, 106 người có công tham quan Thủ đô Hà Nội")
+           excludes=r"người lao động|đoàn viên|công đoàn|người cao tuổi|hưu trí|nuôi dưỡng|hiện (?:có|đang)"
+                    r"|tham quan(?!,?\s*(?:và\s+)?điều dưỡng)"),
     Metric("gratitude_fund_amount", "vnd", ("vnd",),
            cues=(r"quỹ\W{0,2}đền ơn,?\s*đáp nghĩa", "vận động", "đóng góp", "ủng hộ", "tiếp nhận"),
            # A named donor's gift ("ông Nguyễn Xuân Thành … ủng hộ 5,5 tỷ đồng") is part of what the fund raised.

@@ -22,6 +22,7 @@ from assets.extract.catalogue import (
     CATALOGUE,
     COUNTRIES,
     COVID_MEASURE_YEARS,
+    ESCAPED,
     HOUSED_AFTER,
     HOUSES_FOR,
     LISTED_ENTITLED,
@@ -336,9 +337,11 @@ EVENT_DAYS_OPENING = re.compile(r"\W*(?:[^\W\d_]+(?: [^\W\d_]+){0,3}\s*[-–]\s*
 # trợ cho …"); "đã phê duyệt chi hỗ trợ cho N người" is done.
 # … or set aside for it: "UBND tỉnh … trích 12 tỷ đồng hỗ trợ 8.000 người bán vé số dạo" (money allotted, not yet paid)
 COVID_APPROVED = re.compile(r"\bđược phê duyệt\b|\bphê duyệt (?:danh sách|kinh phí|hỗ trợ)\b|\btrích\b", re.I)
-APPROVED_AFTER = re.compile(r"[^.;]{0,100}?\bđược phê duyệt\b", re.I)  # "209.620 người … được phê duyệt hỗ trợ"
-# (not lists taken in, "tiếp nhận", nor "ghi nhận", "xác nhận")
-PAID_WORDS = re.compile(r"\b(?:chi trả|đã chi|(?<!tiếp )(?<!ghi )(?<!xác )nhận|giải ngân|hoàn thành|đã hỗ trợ)\b", re.I)
+# "209.620 người … được phê duyệt hỗ trợ", "173.000 người thuộc 4 nhóm đối tượng: người có công …, cận nghèo được phê duyệt"
+APPROVED_AFTER = re.compile(r"[^.;]{0,160}?\bđược phê duyệt\b", re.I)
+# (not lists taken in, "tiếp nhận", nor "ghi nhận", "xác nhận", nor approved to receive: "được phê duyệt nhận tiền hỗ trợ")
+PAID_WORDS = re.compile(r"\b(?:chi trả|đã chi|(?<!tiếp )(?<!ghi )(?<!xác )(?<!phê duyệt )nhận|giải ngân|hoàn thành|đã hỗ trợ)\b",
+                        re.I)
 # What a sentence says was done ("Đến nay, toàn tỉnh đã có 12.000 lao động được hỗ trợ"): no policy's plan
 DONE_BEFORE = re.compile(r"\b(?:đã|đến nay|được (?:nhận|hỗ trợ))\b", re.I)
 COMMUNES_AFTER = re.compile(r"[^.;\d]{0,80}?\btrên địa bàn (?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;\d]{0,30}?(?:,|\bvà\b)\s*"
@@ -379,7 +382,10 @@ def _district_listed_rate(text: str, q: Quantity, clause: Span, sr: SentenceRead
 WIDER_UNIT = re.compile(r"\b(?:toàn|cả|của|trên địa bàn) (?:huyện|thị xã|thành phố|tỉnh)\b|\b(?:huyện|tỉnh) (?-i:[A-ZĐ])", re.I)
 # A group whose share is poor, not the place's households: "Trong 1.500 hộ được vay vốn, còn 20% …", "đồng bào Mông …"
 GROUP_NAMED = re.compile(r"\btrong (?:số )?(?:[\d.,]+ )?hộ\b|\bđồng bào\b|\bdân tộc\b|\btrong đó\b", re.I)
-URBAN_BEFORE = re.compile(r"\bthành thị\b[^.;\d]{0,30}$", re.I)
+URBAN_BEFORE = re.compile(r"\b(?:thành thị|đô thị)\b[^.;\d]{0,30}$", re.I)
+# The whole place's rate after the urban one: "tỷ lệ thất nghiệp ở khu vực đô thị dưới 4%, toàn thành phố dưới 3%"
+OVERALL_AFTER = re.compile(r"[^.;\d]{0,12}\b(?:toàn (?:tỉnh|thành phố|quốc)|cả nước|chung)\b[^.;\d%]{0,20}"
+                           r"(?:(?:dưới|trên|khoảng|là|ở mức|còn)\s+)?[\d.,]+\s*%", re.I)
 # (not "tỷ lệ thất nghiệp của lao động trong độ tuổi ở khu vực thành thị": the urban rate itself)
 OVERALL_UNEMPLOYMENT = re.compile(r"\bt[ỷỉ] lệ thất nghiệp (?:chung|(?:của )?(?:lao động |người )?trong độ tuổi)"
                                   r"(?![^.;\d%]{0,30}thành thị)[^.;\d%]{0,40}\d[\d,.]*\s*%", re.I)  # with its own figure
@@ -446,7 +452,9 @@ LEAD_DAY = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*[-–]?\s*)?(?:sáng|chiều|t
 # … or opens a sentence on the same months a year before ("Cùng kỳ, năm 2020, đào tạo nghề 11.302 lao động"): 2021
 COMPARED_WITH_YEAR = re.compile(r"(?=[tgbC])(?:(?:tăng|giảm|bằng)\s+[\d.,]+\s*%\s+so với (?:thực hiện |kết quả |cùng kỳ )?năm"
                                 r"|(?<![^\n.] )(?-i:C)ùng kỳ,?(?: năm)?) ((?:19|20)\d\d)", re.I)
-NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng|cho vay)\b",
+# (… or another measure: "giữ tỷ lệ thất nghiệp ở mức 2,4% và tỷ lệ sử dụng thời gian lao động ở nông thôn 90%")
+NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quyết|tạo|đào tạo|tuyển sinh|hỗ trợ|xây|sửa|trao|tặng|cho vay"
+                         r"|t[ỷỉ] lệ)\b",
                          re.I)
 A_YEAR_NAMED = re.compile(r"\b(?:đến|tới|cuối|hết)\s+(?:cuối\s+|hết\s+)?năm ((?:19|20)\d\d)\b", re.I)  # a year a level closes
 # Not "từ đầu năm" (the months so far), "(những) tháng đầu năm", "so với đầu năm", "ngay đầu năm".
@@ -1118,9 +1126,12 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
         if sr.index_in_paragraph == 0:
             listing = breakdown
         state.last = sr
-        if lo == hi or sr.narrowed or (cut_short and sr.paragraph == reading.title):
+        if lo == hi or sr.narrowed or (cut_short and sr.paragraph == reading.title
+                                       and not SAME_PERIOD_COMPARED.search(text, sr.span.start, sr.span.end)):
             # (an item of one area's or group's figures: a subset, ANNOTATION.md §7; a page cut short before its first
-            # line, "Trong đó tạo việc làm trong nước cho 7 - 7,5 triệu người, …": the parts of a total it no longer shows)
+            # line, "Trong đó tạo việc làm trong nước cho 7 - 7,5 triệu người, …": the parts of a total it no longer shows,
+            # unless compared with the same months a year before, "…; xuất khẩu lao động khoảng 40 nghìn người, bằng 96% so
+            # với cùng kỳ": one period's, and a part with a code of its own is a fact, ANNOTATION.md §1)
             continue
         state.had_figures = True
         if breakdown and not state.facts and sr.index_in_paragraph == 0 and previous_first < len(facts):
@@ -1148,6 +1159,7 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     return _deduplicate(_parts_adding_up(facts, text), headlines, doc.totals_over_years)
 
 
+SAME_PERIOD_COMPARED = re.compile(r"\bso với cùng kỳ\b", re.I)
 DONE_AFTER_ASKING = re.compile(r"\b(?:đã(?! (?:tiếp nhận|lập|rà soát|tổng hợp|thẩm định)\b)|trao)\b", re.I)  # "Thực hiện đề nghị hỗ trợ của …, đã trao 1.000 suất quà …"
 A_WHOLE = re.compile(r"\b(?:toàn tỉnh|toàn huyện|toàn thành phố|tổng số|tổng cộng|tính chung|cả tỉnh)\b", re.I)
 # Training for rural workers only ("đào tạo nghề cho lao động nông thôn"), named by a page's title or the sentence before.
@@ -1414,11 +1426,19 @@ def _first_at(starts: list[int], start: int, end: int) -> int | None:
     return starts[i] if i < len(starts) and starts[i] < end else None
 
 
+# How long a course lasts: "2 suất học bổng đặc biệt được đào tạo tại Cộng hòa Liên bang Đức trong 3 năm"
+STUDIED_FOR = re.compile(r"\b(?:đào tạo|học|du học)\b[^,.;]*$", re.I)
+EVERY_YEAR = re.compile(r"(?:mỗi|hằng|hàng) năm", re.I)  # "hằng năm tỉnh hỗ trợ …": what recurs, no span reviewed
+
+
 def _reviews_years(reading: Reading, text: str) -> bool:
     """True when the title or the lead paragraph names a span of several years, other than only as a
-    programme's name ("Chương trình … giai đoạn 2021-2025"), unless it reviews that programme ("tổng kết …")."""
+    programme's name ("Chương trình … giai đoạn 2021-2025"), unless it reviews that programme ("tổng kết …"), as how
+    long a course lasts, or as what recurs every year."""
     return any((REVIEW.search(text, span.start, span.end) or
                 not PROGRAMME_BEFORE.search(text[max(span.start, m.start() - 90):m.start()]))
+               and not STUDIED_FOR.search(text, max(span.start, m.start() - 80), m.start())
+               and not EVERY_YEAR.fullmatch(m.group(0))
                for span in (reading.title, reading.lead) if span is not None
                for m in MULTI_YEAR.finditer(text, span.start, span.end))
 
@@ -1754,7 +1774,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and not WIDER_UNIT.search(text, commune.end(), q.start):
             continue  # "Kết quả họp xét năm 2019, toàn xã có 115 hộ nghèo": a commune's figure, no district's or province's
         if code == "unemployment_rate" and URBAN_BEFORE.search(text, max(clause.start, q.start - 60), q.start) and (
-                OVERALL_UNEMPLOYMENT.search(text, sr.span.start, sr.span.end)
+                OVERALL_UNEMPLOYMENT.search(text, sr.span.start, sr.span.end) or OVERALL_AFTER.match(text, q.end, sr.span.end)
                 # … or given before for the same place ("Tỷ lệ thất nghiệp trong độ tuổi lao động là 3,22%. … Tỷ lệ thất
                 # nghiệp ở khu vực thành thị là 4,42%")
                 or any(f.metric == code and f.province == (sr.place.province if sr.place else ctx.province)
@@ -1783,6 +1803,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "gần 300 trường hợp điều trị methadone …, trong đó hơn 200 trường hợp tại Cơ sở …": its parts too
         if code.startswith("drug_rehab") and CAPACITY.search(text, max(stmt.start, gap_start), q.start):
             continue  # "với quy mô tiếp nhận, cai nghiện cho 500 học viên": what a centre can hold
+        if code.startswith("drug_rehab") and ESCAPED.search(text, q.end, clause.end):
+            continue  # "đưa được 41/50 học viên cai nghiện ma túy trốn trại, quay trở lại cơ sở": those who fled
         if code in ("poor_households", "near_poor_households") and (
                 HELPED_BEFORE.search(text, clause.start, q.start) or HELPED_LIST.search(text, sr.span.start, q.start)
                 or HELPED_AFTER.match(text, q.end)

@@ -40,9 +40,9 @@ _UNTIL_MONTH = (
     r"|(?<!từ )(?:(?P<end2>hết)|cuối|giữa)\s+)"
     r"tháng\s+(?P<um>1[0-2]|0?[1-9])(?![\d])"
 )
-# "tính đến 25/9", "đến ngày 12/6/2020", "đến hết ngày 13.7" (a dot only after "ngày"), "đến thời điểm 31/12/2019": the
-# months up to that day.
-_UNTIL_DAY = (r"(?:tính\s+)?(?:đến|tới)\s+(?:thời\s+điểm\s+)?(?:hết\s+)?(?:(?P<dayword>ngày)\s+)?(?P<ud>\d{1,2})\s*(?(dayword)[/.]|/)\s*"
+# "tính đến 25/9", "đến ngày 12/6/2020", "đến hết ngày 13.7", "đến ngày 20-7" (a dot or a dash only after "ngày"), "đến
+# thời điểm 31/12/2019": the months up to that day.
+_UNTIL_DAY = (r"(?:tính\s+)?(?:đến|tới)\s+(?:thời\s+điểm\s+)?(?:hết\s+)?(?:(?P<dayword>ngày)\s+)?(?P<ud>\d{1,2})\s*(?(dayword)[/.-]|/)\s*"
               r"(?P<udm>1[0-2]|0?[1-9])(?![\d])")
 # A month that starts something ("từ tháng 5", "từ giữa tháng 5") is no period of its own.
 _FROM_MONTH = r"(?P<from>từ\s+(?:(?:đầu|giữa|cuối|ngày\s+\d{1,2})\s+)?tháng\s+\d{1,2})"

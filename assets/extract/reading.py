@@ -67,7 +67,9 @@ NARROWED_GROUP = re.compile(r"\b(?:khu vực (?:thành thị|nông thôn)|theo k
 CONTINUATION_START = re.compile(r"^\W*(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|cũng trong (?:thời gian|dịp) (?:này|đó|trên))\b",
                                 re.I)
 # A place after these words is where people go or come from, not what the sentence reports on.
-MOVEMENT_BEFORE = re.compile(r"(sang|đến|đi làm việc tại|đi làm việc ở|tại các|ở các|các tỉnh|về|với)\s*$", re.I)
+# (… and where people were taken for convalescence or sightseeing: "đi điều dưỡng tại tỉnh Bến Tre và huyện Côn Đảo")
+MOVEMENT_BEFORE = re.compile(r"(sang|đến|đi làm việc tại|đi làm việc ở|tại các|ở các|các tỉnh|về|với"
+                             r"|(?:điều dưỡng|nghỉ dưỡng|tham quan)\s+(?:tại|ở)(?:\s+[^,.;\d]{1,25}?\s+và)?)\s*$", re.I)
 # Where a statement's subject starts: a line's or statement's start, "Trong đó", "Riêng", "và".
 # ("Các huyện có tỷ lệ hộ nghèo cao là Minh Long 28,5%, …": the first of a list after "là", "gồm")
 SUBJECT_BEFORE = re.compile(r"(?:^|[\n;:.,]|\btrong đó,?|\briêng|\bvà|\(|\bTp\.|\bTP|\bnăm \d{4}|\btháng đầu năm"
@@ -223,12 +225,12 @@ def place_mentions(text: str, province: str | None = None, district: str | None 
               if SEVERAL_DISTRICTS_BEFORE.search(text, max(0, start - 60), start)}
     found += [(start, Where(province, None if i in joint else district, joint=i in joint))
               for i, (start, _end, district, province, governs) in enumerate(districts)
-              if province and (governs or i in joint) and not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
+              if province and (governs or i in joint) and not MOVEMENT_BEFORE.search(text[max(0, start - 50):start])]
     own = (Where(province, district) if district and province and district != province
            and canonical_province(district) and district in districts_of(province) else None)
     found += [(start, own if own and name == district and not PROVINCE_TYPE_BEFORE.search(text, max(0, start - 12), start)
                else Where(name)) for start, _end, name in provinces
-              if not MOVEMENT_BEFORE.search(text[max(0, start - 25):start])]
+              if not MOVEMENT_BEFORE.search(text[max(0, start - 50):start])]
     return sorted(found, key=lambda item: item[0])
 
 
