@@ -3805,3 +3805,15 @@ def test_a_caption_that_says_so_at_its_end_is_no_body():
             "tiền hơn 19 tỷ đồng, kịp thời giúp người dân vượt qua khó khăn. (Trong ảnh: UBND thị trấn chi trả tiền cho "
             "người dân)")
     assert [row.reason for row in classify_lines(line)] == ["photo caption"]
+
+
+def test_the_provincial_departments_figures_and_the_year_a_goal_is_set_for():
+    # an undated page of a city named like its province: the department's figures are the province's; the year it sets
+    # a goal for is not the year it reports on
+    text = ("Tin\nThành phố Nam Định đặt mục tiêu quan trọng là giải quyết việc làm.\nTheo thống kê của Sở LĐ-TB&XH tỉnh "
+            "Nam Định, trong năm 2022, địa phương đã giải quyết việc làm mới cho 35.011 lượt người lao động.\n"
+            "Tỷ lệ hộ nghèo giảm từ 1,74% xuống còn 1,32%.\nNăm 2023, Sở LĐ-TB&XH tỉnh Nam Định đặt mục tiêu tạo việc làm cho khoảng 32.000 lượt người.")
+    facts = extract_facts(DocContext("page", text, None, "Nam Định", "Nam Định"))
+    assert [(f.metric, f.value, f.year, f.district) for f in facts] == [
+        ("jobs_created", 35011, 2022, None), ("poverty_rate", 1.74, 2021, "Nam Định"),
+        ("poverty_rate", 1.32, 2022, "Nam Định"), ("jobs_created", 32000, 2023, None)]

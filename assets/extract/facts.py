@@ -196,7 +196,9 @@ NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu
 PARTNER_BETWEEN = re.compile(r"\bphối hợp\b", re.I)
 # … until the statement moves on to another subject: a comma, a figure, "còn huyện …", "trong khi huyện …"
 PARTNER_ENDS = re.compile(r"[;\d]|\b(?:còn|trong khi)\b|,\s*(?:huyện|thị xã|quận|thành phố)\b", re.I)
-PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
+# (… and the provincial department's figures: "Theo thống kê của Sở LĐ-TB&XH tỉnh Nam Định, trong năm 2022, …")
+PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b"
+                           r"|\bSở (?:LĐ-?TB\s*&\s*XH|LĐTBXH|Lao động\W+Thương binh và Xã hội) tỉnh\b", re.I)
 WHOLE_PROVINCE = re.compile(r"\b(?:toàn|cả) tỉnh\b", re.I)
 # A unit named as it was before the 2025 merger: "Huyện Tam Dương (cũ)", "tỉnh Vĩnh Phúc cũ"
 FORMER_NAMED = re.compile(r"\(\s*cũ\s*\)|\b(?:tỉnh|huyện|thị xã)\s+(?:(?-i:[A-ZĐ])\S*\s+){1,3}(?:cũ|trước đây)\b", re.I)

@@ -151,7 +151,8 @@ def latest_year(text: str) -> int | None:
     text = _BESIDE_VALUE.sub(lambda m: " " * len(m.group(1)), text)
     # This century only: "năm 1945" in a story of history dates no report.
     return max((year for pos, year in _years(text) if year >= 2000 and not _aimed_at(text, pos)
-                and not _PLANNED.search(text, _sentence_start(text, pos), pos)), default=None)
+                and not _PLANNED.search(text, _sentence_start(text, pos), pos)
+                and not _GOAL_SET_AFTER.match(text, _YEAR_END.search(text, pos).end())), default=None)
 
 
 def _aimed_at(text: str, pos: int) -> bool:
@@ -197,6 +198,9 @@ _NOT_REPORTED_YEAR = re.compile(r"(?:đến|tới|vào)\s+$", re.I)
 _PROGRAMME = re.compile(r"\b(?:chương trình|đề án|dự án|phân bổ|bố trí|kế hoạch|triển khai|giai đoạn)\b", re.I)
 _SPAN_FROM = re.compile(r"\btừ\s+(?:năm\s+)?(?:19|20)\d\d\s*,?\s*(?:đến|tới)\s+$", re.I)
 _PLANNED = re.compile(r"\b(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|sẽ)\b", re.I)
+# A year whose sentence goes on to set a goal for it: "Năm 2023, Sở LĐ-TB&XH tỉnh Nam Định đặt mục tiêu tạo việc làm cho …"
+_YEAR_END = re.compile(r"(?:19|20)\d\d")
+_GOAL_SET_AFTER = re.compile(r"(?:(?!\bđã\b)[^.;\d]){0,80}?\b(?:đặt (?:ra )?mục tiêu|phấn đấu|sẽ)\b", re.I)
 
 
 # A year right after a value belongs to that value ("từ 14,94% cuối năm 2023 xuống còn 11,24%").
