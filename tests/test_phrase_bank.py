@@ -3817,3 +3817,23 @@ def test_the_provincial_departments_figures_and_the_year_a_goal_is_set_for():
     assert [(f.metric, f.value, f.year, f.district) for f in facts] == [
         ("jobs_created", 35011, 2022, None), ("poverty_rate", 1.74, 2021, "Nam Định"),
         ("poverty_rate", 1.32, 2022, "Nam Định"), ("jobs_created", 32000, 2023, None)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # gifts given to counted adults are no children's
+    ("Tin\nNăm 2024, đoàn trao 12 suất quà tặng 12 đối tượng chính sách; 30 suất quà tặng 30 gia đình chính sách và 50 suất "
+     "quà tặng các em học sinh nghèo.", date(2024, 7, 20), [("children_gifted", 50, "actual", 2024, "FY")]),
+    # what one gift holds is no count of gifts
+    ("Tin\nNăm 2024, đoàn trao 530 suất quà cho trẻ em có hoàn cảnh đặc biệt. Mỗi phần quà bao gồm 1 suất quà trị giá 100.000 "
+     "đồng và 200.000 đồng tiền mặt.", date(2024, 9, 20), [("children_gifted", 530, "actual", 2024, "FY")]),
+    # fines proposed to the city are not yet imposed; decisions to inspect count the inspections
+    ("Tin\n6 tháng đầu năm nay, Thanh tra Sở đã ban hành 300 quyết định thanh tra chuyên ngành. Tổng số tiền xử phạt hơn 1,5 "
+     "tỉ đồng.\nThanh tra Sở cũng đề xuất UBND TP.HCM ban hành 40 quyết định xử phạt vi phạm hành chính. Tổng số tiền xử phạt "
+     "hơn 5 tỉ đồng.", date(2023, 9, 20),
+     [("inspection_rounds", 300, "actual", 2023, "H1"), ("fine_amount", 1.5e9, "actual", 2023, "H1")]),
+    # a figure of many provinces together is no province's (ruling 13)
+    ("Tin\nChương trình học bổng đến nay đã trao quà cho hơn 6.000 trẻ em tại 45 tỉnh, thành phố. Năm 2024, chương trình "
+     "trao 150 suất học bổng cho học sinh nghèo của tỉnh.", date(2024, 9, 20), [("scholarships", 150, "actual", 2024, "FY")]),
+])
+def test_the_seventeenth_sessions_set_86(text, published, expected):
+    assert _readings(text, published, "Khánh Hòa") == expected

@@ -226,6 +226,8 @@ ESTIMATE_OPENING = re.compile(r"\W*(?:dự ước|ước tính|ước)(?: thực
                               re.I)
 # A figure after a slash that follows a named count: "có 793 hộ nghèo/53.904 hộ, tỷ lệ 1,47%" (not "1.212/1000 lao động", whose
 # plan the number reader takes)
+IN_SEVERAL_PROVINCES = re.compile(r"[^.;\d]{0,30}?\b(?:tại|ở|trên|của)\s+(?:hơn\s+|gần\s+)?\d+\s+tỉnh\b", re.I)
+EACH_MADE_OF = re.compile(r"\bmỗi\s+[^\d,;.]{1,20}?\s+(?:bao gồm|gồm|có)\s*$", re.I)
 OVER_A_NAMED_COUNT = re.compile(r"\d[\d.,]*\s+[^\d/;.]{1,30}?[\wÀ-ỹ]\s*/\s*$")
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
 # measured against a plan (else "dự tính" is a plan).
@@ -328,6 +330,7 @@ RATE_OF_AFTER = (("poverty_rate", re.compile(r"\s*(?:số\s+)?hộ nghèo\s*,?\s
                  ("trained_labour_rate", re.compile(r"\s*lao động (?:đã )?qua đào tạo\s*(?:[,;.)]|$)", re.I)))
 FIRST_BATCH_AFTER = re.compile(r"\s*đầu tiên\b", re.I)
 THIS_YEAR_NAMED = re.compile(r"\bnăm nay\b|\bnăm \d{4}\b", re.I)
+FINES_PROPOSED = re.compile(r"\b(?:đề xuất|tham mưu)\b(?:[^.;]|\.(?!\s)){0,80}?\bquyết định xử phạt\b", re.I)  # ("TP.HCM")
 PAID_SINCE = re.compile(r"\b(?:đã (?:chi trả|chi|hỗ trợ|giải ngân)|đến nay)\b", re.I)  # "… lập danh sách …, đến nay đã chi trả cho …"
 # (… also after who tells it: "UBND huyện Thoại Sơn cho biết, năm qua, …")
 PAST_YEAR_OPENING = re.compile(r"\W*(?:[^.;\d]{0,120}?\bcho biết,?\s+)?(?:trong )?năm qua\b", re.I)
@@ -422,7 +425,9 @@ COMPARED_YEAR_AFTER = re.compile(r"\s*so với (?:cuối |đầu )?năm ((?:19|2
 COMPARED_YEAR_BEFORE = re.compile(r"\bso với (?:cuối |đầu )?năm ((?:19|20)\d\d)\b[^.;]*$", re.I)
 # The first recipients named after gifts: children, or adults ("60 phần quà … cho các hộ gia đình khó khăn").
 # "tặng 94 suất quà (mỗi suất 500 ngàn đồng) đến các hộ có hoàn cảnh khó khăn": households too.
-GIFT_RECIPIENTS = re.compile(r"\b(?:cho\s+(?:các\s+|những\s+)?|(?:đến|tới)\s+(?:các|những)\s+)(?:em|trẻ|học sinh|cháu|thiếu nhi"
+# (… or given to them, counted: "30 suất quà tặng 30 gia đình chính sách")
+GIFT_RECIPIENTS = re.compile(r"\b(?:cho\s+(?:các\s+|những\s+)?|(?:đến|tới)\s+(?:các|những)\s+|tặng\s+(?:cho\s+)?(?:\d[\d.]*\s+)?)"
+                             r"(?:em|trẻ|học sinh|cháu|thiếu nhi"
                              r"|(?P<adults>hộ|gia đình|người|đối tượng(?! là (?:trẻ|các em|học sinh|thiếu nhi|cháu))|thương binh"
                              # "… cho Mẹ Việt Nam anh hùng Hồ Thị H. và 4 gia đình chính sách"
                              r"|cựu|cán bộ|(?:bà\s+)?mẹ|bà con|thân nhân|đoàn viên|hội viên|công nhân"
@@ -1469,6 +1474,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         if text.find("/", q.start - 3, q.start) >= 0 and OVER_A_NAMED_COUNT.search(text, max(0, q.start - 40), q.start):
             continue  # "793 hộ nghèo/53.904 hộ": the base the count is out of, no figure of its own
+        if text.find("tỉnh", q.end, q.end + 60) >= 0 and IN_SEVERAL_PROVINCES.match(text, q.end, stmt.end):
+            continue  # "… cho hơn 6.500 trẻ em tại 48 tỉnh, thành phố": several provinces' figure together (ruling 13)
+        if text.find("mỗi", max(0, q.start - 40), q.start) >= 0 and EACH_MADE_OF.search(text, max(0, q.start - 40), q.start):
+            continue  # "mỗi phần quà bao gồm 1 suất quà trị giá 100.000 đồng": what one of them holds
         clause = enclosing(clause_spans, q.start) or stmt
         window = Span(q.start, min(clause.end, qs[i + 1].start if i + 1 < len(qs) else clause.end))
         # str.find first: a regex search at every quantity cost more than the rest of this loop's checks.
@@ -1893,6 +1902,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code.startswith("covid_") and (asked := PROPOSED.search(text, stmt.start, q.start)) \
                 and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
+        if code == "fine_amount" and FINES_PROPOSED.search(text, sr.paragraph.start, q.start):
+            continue  # "… đề xuất … ban hành 47 quyết định xử phạt …. Tổng số tiền xử phạt hơn 6,7 tỉ đồng": not yet imposed
         if code.startswith("covid_") and (listed := LISTED_ENTITLED.search(text, sr.span.start, q.start)) \
                 and not PAID_SINCE.search(text, listed.end(), q.start):
             continue  # "… đã rà soát, lập danh sách đối tượng … thuộc diện được nhận hỗ trợ với 438.623 người": a need

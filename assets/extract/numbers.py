@@ -57,6 +57,7 @@ NOUNS: dict[str, str] = {
     "lượt kiểm tra": "rounds", "đợt kiểm tra": "rounds", "cuộc kiểm tra": "rounds",
     "lượt thanh tra": "rounds", "đợt thanh tra": "rounds", "cuộc thanh tra": "rounds",
     "cuộc": "rounds", "đợt": "rounds",
+    "quyết định thanh tra chuyên ngành": "rounds",  # "ban hành 333 quyết định thanh tra chuyên ngành": an inspection each
     "đồng": "vnd",
     "việc làm mới": "jobs", "việc làm tăng thêm": "jobs",  # "phấn đấu có 30.000 việc làm tăng thêm"
 }
