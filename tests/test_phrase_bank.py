@@ -3837,3 +3837,23 @@ def test_the_provincial_departments_figures_and_the_year_a_goal_is_set_for():
 ])
 def test_the_seventeenth_sessions_set_86(text, published, expected):
     assert _readings(text, published, "Khánh Hòa") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # communes' figures listed after the district's, and a threshold no commune reaches (ruling 61)
+    ("Tin\nNăm 2020, số hộ nghèo trên địa bàn huyện giảm còn 1.700 hộ, tương đương 24,2% tổng số hộ dân toàn huyện; số hộ cận "
+     "nghèo 1.450 (tương đương 20,1%). Những địa phương có số hộ nghèo giảm nhiều gồm: Thị trấn Tô Hạp 100 hộ, xã Ba Cụm Bắc "
+     "90 hộ; 2 xã có số hộ nghèo giảm ít là Ba Cụm Nam 45 hộ và Sơn Trung 48 hộ. Địa phương có tỷ lệ hộ nghèo thấp nhất là "
+     "thị trấn Tô Hạp (hơn 15,3%), tiếp đến là xã Sơn Trung (16,2%) và Sơn Bình (16,5%); toàn huyện không còn xã nào có tỷ lệ "
+     "hộ nghèo hơn 50%.", date(2021, 1, 4),
+     [("poor_households", 1700, "actual", 2020, "FY"), ("poverty_rate", 24.2, "actual", 2020, "FY"),
+      ("near_poor_households", 1450, "actual", 2020, "FY")]),
+    # "LĐ" after "xuất khẩu"; training and jobs counted together are no jobs figure (ruling 30)
+    ("Tin\n6 tháng qua, tỉnh xuất khẩu 700 LĐ, đạt trên 50% kế hoạch năm; tổ chức dạy nghề, giải quyết việc làm cho gần 14.000 "
+     "LĐ, đạt gần 78% kế hoạch.", date(2018, 7, 1), [("labour_export", 700, "actual", 2018, "H1")]),
+    # the poor of one policy group are a subset
+    ("Tin\nHiện toàn tỉnh còn 5.200 hộ nghèo thuộc diện bảo trợ xã hội và 16.700 hộ cận nghèo.", date(2020, 8, 10),
+     [("near_poor_households", 16700, "actual", 2020, "8M")]),
+])
+def test_the_seventeenth_sessions_set_85(text, published, expected):
+    assert _readings(text, published, "Khánh Hòa") == expected

@@ -75,6 +75,8 @@ SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng b
                   # (not a list of names after them: "Các huyện có tỷ lệ hộ nghèo cao là Minh Long 28,5%, …")
                   r"(?![^.;:\d]{0,60}\b(?:là|gồm)\s+(?:(?:huyện|thị xã|thành phố|quận)\s+)?(?-i:[A-ZĐ]))|dao động|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo"
                   # one people's poor households ("hộ Khmer nghèo là 4.140 hộ")
+                  # the poor of one policy group ("5.238 hộ nghèo thuộc diện bảo trợ xã hội")
+                  r"|thuộc diện (?:bảo trợ xã hội|BTXH|chính sách)"
                   r"|(?:hộ|người|đồng bào|dân tộc) (?:đồng bào |người |dân tộc )?(?:Khmer|Khơ[- ]?me|Chăm|H['’‘ʼ]?Mông|Mông|Dao|Tày|Nùng|Ê Đê"
                   r"|Gia Rai|Ba Na|Xơ Đăng|Hoa|Mường|Cơ Ho|K['’‘ʼ]?Ho|Thái(?! Nguyên| Bình))\b")
 
@@ -166,7 +168,7 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("labour_export", "persons", ("persons",),
            cues=("xuất khẩu lao động", "xuất khẩu LĐ", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",
                  "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ", "xuất cảnh",
-                 r"xuất khẩu(?=\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s+(?:lao động|người))",
+                 r"xuất khẩu(?=\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s+(?:lao động|người|LĐ\b))",
                  "tham gia xuất khẩu", "xuất khẩu ra nước ngoài", "xuất khẩu nước ngoài", "lao động xuất khẩu",
                  # jobs split by where: "ngoài tỉnh 16.332/ 21.700 người, ngoài nước 65/ 600 người"
                  r"(?<![\wÀ-ỹ])ngoài nước(?=\s*:?\s*(?:khoảng |gần |hơn |trên )?[\d.,]+\s*(?:/\s*[\d.,]+\s*)?(?:lao động|người)\b)"),

@@ -396,6 +396,16 @@ OVERALL_UNEMPLOYMENT = re.compile(r"\bt[ỷỉ] lệ thất nghiệp (?:chung|(?
                                   r"(?![^.;\d%]{0,30}thành thị)[^.;\d%]{0,40}\d[\d,.]*\s*%", re.I)  # with its own figure
 FEMALE_AFTER = re.compile(r"[^\S\n]*(?:là[^\S\n]+)?nữ\b", re.I)
 # (not "toàn xã hội", the whole society, nor "tất cả xã"; a wider unit after it takes the figure back: ``WIDER_UNIT``)
+# A figure right after a named commune, ward or town: "xã Ba Cụm Bắc 92 hộ", "thị trấn Tô Hạp (hơn 15,39%)"
+COMMUNE_ITEM_BEFORE = re.compile(r"\b(?:xã|phường|thị trấn)\s+(?:(?-i:[A-ZĐ])[\wÀ-ỹ']*\s+){1,4}(?:\(\s*)?(?:là\s+|có\s+|với\s+)?"
+                                 r"(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$", re.I)
+# (communes counted, or one named, earlier in the statement: "…, tiếp đến là xã Sơn Trung (16,21%) và Sơn Bình (16,57%)")
+COMMUNES_LISTED = re.compile(r"\b(?:(?:\d+|các|những|hai|ba)\s+(?:xã|phường|thị trấn)\b|(?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ]))",
+                             re.I)
+TRAINED_AND_PLACED = re.compile(r"\b(?:dạy nghề|đào tạo nghề)(?:,| và) giải quyết việc làm\b[^.;\d]*$", re.I)
+# No unit above a threshold: "toàn huyện không còn xã nào có tỷ lệ hộ nghèo hơn 50%"
+NONE_ABOVE_BEFORE = re.compile(r"\bkhông (?:còn )?[^.;,\d]{0,30}?\bnào\b[^.;,\d]*$", re.I)
+NAME_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:(?-i:[A-ZĐ])[\wÀ-ỹ']*\s+){1,4}(?:\(\s*)?(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$")
 WHOLE_COMMUNE = re.compile(r"(?<!tất )\b(?:toàn|cả)\s+(?:xã(?!\s+hội)|phường|thị trấn)\b", re.I)
 AREA_SUBJECT = re.compile(r"\b(?:(?:xã|thị trấn|phường|thôn|bản)\s+(?-i:[A-ZĐ\d])|huyện miền núi|các (?:huyện|xã)\b|vùng (?:đồng bào|cao|sâu|miền núi)"
                           r"|khu vực (?:nông thôn|thành thị|miền núi)|riêng (?:các|những|\d+)\s)", re.I)
@@ -1784,6 +1794,16 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and (commune := _last_match(WHOLE_COMMUNE, text, sr.span.start, q.start)) is not None \
                 and not WIDER_UNIT.search(text, commune.end(), q.start):
             continue  # "Kết quả họp xét năm 2019, toàn xã có 115 hộ nghèo": a commune's figure, no district's or province's
+        if code in POVERTY_STATISTICS and (COMMUNE_ITEM_BEFORE.search(text, max(sr.span.start, q.start - 50), q.start) or (
+                NAME_BEFORE.search(text, max(stmt.start, q.start - 40), q.start)
+                and COMMUNES_LISTED.search(text, stmt.start, q.start))):
+            # "… gồm: Thị trấn Tô Hạp 101 hộ, xã Ba Cụm Bắc 92 hộ", "thị trấn Tô Hạp (hơn 15,39%)", "2 xã … là Ba Cụm Nam 47 hộ
+            # và Sơn Trung 49 hộ": a commune's (ruling 61)
+            continue
+        if code == "jobs_created" and TRAINED_AND_PLACED.search(text, max(stmt.start, q.start - 80), q.start):
+            continue  # "tổ chức dạy nghề, giải quyết việc làm cho gần 14.800 LĐ": training and jobs counted together (ruling 30)
+        if NONE_ABOVE_BEFORE.search(text, max(clause.start, q.start - 80), q.start):
+            continue  # "không còn xã nào có tỷ lệ hộ nghèo hơn 50%": a threshold no unit reaches
         if code == "unemployment_rate" and URBAN_BEFORE.search(text, max(clause.start, q.start - 60), q.start) and (
                 OVERALL_UNEMPLOYMENT.search(text, sr.span.start, sr.span.end) or OVERALL_AFTER.match(text, q.end, sr.span.end)
                 # … or given before for the same place ("Tỷ lệ thất nghiệp trong độ tuổi lao động là 3,22%. … Tỷ lệ thất

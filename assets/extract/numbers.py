@@ -215,12 +215,18 @@ LABELLED_COUNT = re.compile(rf"(?=[tsTS])\b(?:tổng\s+)?số\s+(?P<noun>hộ|ng
                             rf"(?![\d.,]|\s*(?:%|{_MULT_ALT}|{_NOUN_ALT})(?![\wÀ-ỹ]))", re.I)
 
 
+# … or right after "số hộ (cận) nghèo", before a bracket or the clause's end: "số hộ cận nghèo 1.491 (tương đương 20,74%)"
+LABELLED_HOUSEHOLDS = re.compile(rf"(?=[sS])\bsố\s+(?P<noun>hộ)\s+(?:cận\s+)?nghèo\s+(?P<num>{NUMBER_START})(?=\s*[(,;]|\.(?!\d))",
+                                 re.I)
+
+
 def _labelled_counts(text: str, found: list[Quantity], blocked: list[tuple[int, int]]) -> list[Quantity]:
     """``found`` with the labelled counts that have no noun added, in order of offset."""
     taken = {q.start for q in found}
+    matches = [*LABELLED_COUNT.finditer(text), *(LABELLED_HOUSEHOLDS.finditer(text) if "nghèo" in text else ())]
     extra = [Quantity(start=m.start("num"), end=m.end("num"), value=parse_number(m.group("num")), value_max=None,
                       denominator=None, kind=_NOUN_KIND[m.group("noun").lower()], noun=m.group("noun"),
                       approximate=False, estimate=False)
-             for m in LABELLED_COUNT.finditer(text) if m.start("num") not in taken
+             for m in matches if m.start("num") not in taken
              and not any(s <= m.start("num") < e for s, e in blocked)]
     return sorted(found + extra, key=lambda q: q.start) if extra else found
