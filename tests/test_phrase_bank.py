@@ -3857,3 +3857,25 @@ def test_the_seventeenth_sessions_set_86(text, published, expected):
 ])
 def test_the_seventeenth_sessions_set_85(text, published, expected):
     assert _readings(text, published, "Khánh Hòa") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a threshold held for several years in a row is no year's figure
+    ("Tin\nNăm 2017, có 130.000 người Việt Nam đi lao động nước ngoài. Năm 2017 là năm thứ 4 liên tiếp Việt Nam có hơn "
+     "100.000 người đi lao động ở nước ngoài.", date(2018, 1, 10), [("labour_export", 130000, "actual", 2017, "FY")]),
+    # one education group's unemployment rate is narrower
+    ("Tin\nQuý III/2016, tỷ lệ thất nghiệp của lao động trong độ tuổi là 2,3%. Tỷ lệ thất nghiệp cao nhất ở nhóm có trình độ "
+     "“cao đẳng chuyên nghiệp” (8,3%).", date(2016, 11, 10), [("unemployment_rate", 2.3, "actual", 2016, "Q3")]),
+    # jobs made with the policy bank's loans (ruling 60), and workers who left their jobs
+    ("Tin\n9 tháng qua, thành phố đã giải quyết việc làm cho 170.000 lao động. Thành phố đã ủy thác qua Ngân hàng Chính sách "
+     "xã hội cho đối tượng nghèo vay 1.800 tỷ đồng, tạo việc làm cho 34.000 lao động. Trong năm, Sở đã tiếp nhận thông báo "
+     "cho người lao động thôi việc với số lao động mất việc là 4.300 người (trong tổng số lao động là 45.700 người).",
+     date(2023, 10, 20), [("jobs_created", 170000, "actual", 2023, "9M")]),
+    # money for the poor's houses, gifts of electricity money, an event's cost, and what each worker is given
+    ("Tin\nNăm 2022, thành phố xây dựng và sửa chữa 580 căn nhà Đại đoàn kết cho hộ nghèo, số tiền trên 31 tỉ đồng; hỗ trợ "
+     "tiền điện 1.600 hộ nghèo.", date(2022, 12, 20), []),
+    ("Tin\nĐợt này tặng quà cho trẻ có bố mẹ qua đời vì Covid-19. Tổng kinh phí tổ chức khoảng 440 triệu đồng. Tỉnh sẽ hỗ "
+     "trợ 300.000 đồng tiền thuê phòng trọ cho người lao động bị ảnh hưởng do dịch Covid-19.", date(2021, 9, 20), []),
+])
+def test_the_seventeenth_sessions_sets_87_and_88(text, published, expected):
+    assert _readings(text, published, "Hồ Chí Minh") == expected

@@ -26,7 +26,7 @@ COVID_MEASURES = {
     2022: r"08/2022/QĐ-TTg",
 }
 # Money and people paid for something else on a Covid-era page: gifts, birthday gifts, unemployment insurance, charity.
-NOT_COVID_MONEY = r"\bquà\b|mừng thọ|thất nghiệp|từ thiện"
+NOT_COVID_MONEY = r"\bquà\b|mừng thọ|thất nghiệp|từ thiện|kinh phí tổ chức"  # (an event's cost: "Tổng kinh phí tổ chức khoảng …")
 # A measure names the topic as surely as the word does.
 COVID = r"covid|đại dịch|dịch bệnh|" + "|".join(COVID_MEASURES.values())
 # A match starts with a digit or "N"/"n" ("theo nghị quyết số 42 của Chính phủ"): the engine skips every other position.
@@ -163,7 +163,9 @@ CATALOGUE: tuple[Metric, ...] = (
            after=("được giải quyết việc làm", "được tạo việc làm", "có việc làm mới", "được tạo việc làm mới",
                   "đã có việc làm", "tìm được việc làm"),
            # Jobs made with loans ("… cho 1.000 lao động bằng nguồn vốn vay Quỹ quốc gia") are a loan programme's.
-           excludes=r"(?:trong diện|thuộc|của) hộ (?:cận )?nghèo|dân tộc thiểu số|lao động nông thôn|vốn vay|cho vay",
+           # (nor those who left their jobs: "tiếp nhận thông báo cho 4.319 người lao động thôi việc"; see facts.JOBS_LOST)
+           excludes=r"(?:trong diện|thuộc|của) hộ (?:cận )?nghèo|dân tộc thiểu số|lao động nông thôn|vốn vay|cho vay"
+                    r"|thôi việc|mất việc|nghỉ việc",
            main=True),
     Metric("labour_export", "persons", ("persons",),
            cues=("xuất khẩu lao động", "xuất khẩu LĐ", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",
@@ -238,8 +240,9 @@ CATALOGUE: tuple[Metric, ...] = (
     # The rate of a region or of rural areas is not the place's rate (urban or overall).
     Metric("unemployment_rate", "percent", ("percent",), cues=(r"t[ỷỉ] lệ (?:lao động )?thất nghiệp",),
            # Youth ("của thanh niên (15-24 tuổi)") and rural rates are narrower groups.
+           # … and one group's ("ở nhóm có trình độ “cao đẳng chuyên nghiệp” (8,36%)")
            excludes=r"nông thôn|thanh niên|(?:khu vực|vùng|miền)\s+(?:miền núi|núi|trung du|Tây Nguyên|Đông Nam Bộ|Đông Bắc|Tây Bắc"
-                    r"|(?:Bắc |Nam )?Trung Bộ|duyên hải|đồng bằng)", main=True),
+                    r"|(?:Bắc |Nam )?Trung Bộ|duyên hải|đồng bằng)|\bnhóm\b|trình độ", main=True),
     Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo",
                                                           # "tỷ lệ nghèo chung toàn tỉnh sẽ còn khoảng 2,74%" (not beside
                                                           # the near-poor or the poor's own rate: then poor + near-poor)

@@ -26,11 +26,13 @@ from assets.extract.catalogue import (
     HOUSED_AFTER,
     HOUSES_FOR,
     LISTED_ENTITLED,
+    MERITORIOUS,
     NOT_COVID_MONEY,
     PAST_MARKERS,
     PLAN_HEADING,
     PLAN_OPENING,
     PLAN_SET_OUT,
+    POOR_HOUSES,
     PROPOSED,
     RESULT_TOLD,
     RESULT_VERB,
@@ -402,6 +404,13 @@ COMMUNE_ITEM_BEFORE = re.compile(r"\b(?:xã|phường|thị trấn)\s+(?:(?-i:[A
 # (communes counted, or one named, earlier in the statement: "…, tiếp đến là xã Sơn Trung (16,21%) và Sơn Bình (16,57%)")
 COMMUNES_LISTED = re.compile(r"\b(?:(?:\d+|các|những|hai|ba)\s+(?:xã|phường|thị trấn)\b|(?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ]))",
                              re.I)
+POOR_HOUSES_RE, MERITORIOUS_RE = re.compile(POOR_HOUSES, re.I), re.compile(MERITORIOUS, re.I)
+JOBS_LOST = re.compile(r"\b(?:thôi việc|mất việc|nghỉ việc)\b", re.I)
+LOANS_THROUGH_THE_BANK = re.compile(r"\b(?:ủy thác|uỷ thác|Ngân hàng Chính sách|NHCSXH)\b(?:[^.]|\.(?=\d))*\bvay\b(?:[^.]|\.(?=\d))*$",
+                                   re.I)  # (dots inside numbers: "vay 1.800 tỷ đồng, tạo việc làm cho …")
+# An amount for each person or household, not a total: no count before "cho người lao động"
+PER_HEAD_AFTER = re.compile(r"[^\d.;]{0,40}?\bcho\s+(?:mỗi\s+|1\s+)?(?:người|lao động|hộ|đối tượng)\b", re.I)
+PER_HEAD_MAX = 10e6  # đồng: no province's or district's Covid-19 support adds up to less
 TRAINED_AND_PLACED = re.compile(r"\b(?:dạy nghề|đào tạo nghề)(?:,| và) giải quyết việc làm\b[^.;\d]*$", re.I)
 # No unit above a threshold: "toàn huyện không còn xã nào có tỷ lệ hộ nghèo hơn 50%"
 NONE_ABOVE_BEFORE = re.compile(r"\bkhông (?:còn )?[^.;,\d]{0,30}?\bnào\b[^.;,\d]*$", re.I)
@@ -536,7 +545,8 @@ LEVEL_WORD = re.compile(r"\bcòn\b", re.I)
 HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bcho\s*"
                            r"(?:khoảng |gần |hơn |trên )?$"
                            # … and gifts with no "cho": "Thăm, tặng quà 14 gia đình chính sách và 28 hộ nghèo"
-                           r"|\btặng quà\s+(?:[\d.,]+\s[^.;\d]{0,40}?\s+và\s+)?(?:khoảng |gần |hơn |trên )?$", re.I)
+                           r"|\btặng quà\s+(?:[\d.,]+\s[^.;\d]{0,40}?\s+và\s+)?(?:khoảng |gần |hơn |trên )?$"
+                           r"|\bhỗ trợ tiền\s+[^\d.;,]{1,15}?\s*(?:cho\s+)?(?:khoảng |gần |hơn |trên )?$", re.I)  # "hỗ trợ tiền điện 1.686 hộ nghèo"
 # Households helped, told after them: "59 hộ nghèo được tặng nhà đại đoàn kết".
 HELPED_AFTER = re.compile(r"\s*(?:nghèo\s+|cận nghèo\s+)?được\s+(?:tặng|hỗ trợ|nhận|vay|trao|xây|bàn giao|cấp)\b", re.I)
 # Households a change amounts to: "giảm 0,23% so với năm 2017, với 120 hộ", "giảm 0,16%, tương đương 46 hộ" (not
@@ -1800,6 +1810,15 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "… gồm: Thị trấn Tô Hạp 101 hộ, xã Ba Cụm Bắc 92 hộ", "thị trấn Tô Hạp (hơn 15,39%)", "2 xã … là Ba Cụm Nam 47 hộ
             # và Sơn Trung 49 hộ": a commune's (ruling 61)
             continue
+        if code == "meritorious_housing_amount" and POOR_HOUSES_RE.search(text, sr.span.start, q.start) \
+                and not MERITORIOUS_RE.search(text, sr.span.start, q.start):
+            continue  # "… 583 căn nhà Đại đoàn kết cho hộ nghèo, cận nghèo, số tiền trên 31,2 tỉ đồng": the poor's houses
+        if code == "jobs_created" and JOBS_LOST.search(text, stmt.start, q.start):
+            continue  # "… thông báo cho người lao động thôi việc … (trong tổng số lao động của 58 doanh nghiệp là 45.735 người)"
+        if code == "jobs_created" and LOANS_THROUGH_THE_BANK.search(text, sr.span.start, q.start):
+            continue  # "… ủy thác qua Ngân hàng Chính sách xã hội cho … vay …, tạo việc làm cho 34.600 lao động" (ruling 60)
+        if code == "covid_support_amount" and q.value < PER_HEAD_MAX and PER_HEAD_AFTER.match(text, q.end, stmt.end):
+            continue  # "hỗ trợ 300.000 đồng tiền thuê phòng trọ cho người lao động": what each is given
         if code == "jobs_created" and TRAINED_AND_PLACED.search(text, max(stmt.start, q.start - 80), q.start):
             continue  # "tổ chức dạy nghề, giải quyết việc làm cho gần 14.800 LĐ": training and jobs counted together (ruling 30)
         if NONE_ABOVE_BEFORE.search(text, max(clause.start, q.start - 80), q.start):
