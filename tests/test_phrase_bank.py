@@ -11,6 +11,7 @@ import pytest
 
 from assets.clean.chrome import classify_lines
 from assets.extract.facts import DocContext, extract_facts
+from assets.extract.periods import latest_year
 from assets.extract.reading import is_heading
 
 PUBLISHED = date(2024, 12, 28)
@@ -3879,3 +3880,39 @@ def test_the_seventeenth_sessions_set_85(text, published, expected):
 ])
 def test_the_seventeenth_sessions_sets_87_and_88(text, published, expected):
     assert _readings(text, published, "Hồ Chí Minh") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Tin\nNăm 2024, tỉnh giải quyết việc làm cho 3.000 lao động làm việc tại 15 tỉnh, thành phố.", date(2024, 12, 20),
+     [("jobs_created", 3000, "actual", 2024, "FY")]),
+    ("Tin\nVề công tác đào tạo nghề, giải quyết việc làm: năm 2024 toàn tỉnh đã giải quyết việc làm cho 38.000 lao động.",
+     date(2024, 12, 20), [("jobs_created", 38000, "actual", 2024, "FY")]),
+    ("Tin\nNăm 2024, không có lao động nào bị nợ lương và có 42.000 lao động được giải quyết việc làm.", date(2024, 12, 20),
+     [("jobs_created", 42000, "actual", 2024, "FY")]),
+    ("Tin\nNăm 2024, Thanh tra Sở đã tham mưu Chủ tịch UBND tỉnh ban hành 12 quyết định xử phạt với tổng số tiền 850 triệu "
+     "đồng.", date(2024, 12, 20), [("fine_amount", 850e6, "actual", 2024, "FY")]),
+    ("Tin\nNăm 2024, tỉnh tổ chức điều dưỡng tập trung kết hợp tham quan cho 1.200 người có công.", date(2024, 12, 20),
+     [("meritorious_convalescence", 1200, "actual", 2024, "FY")]),
+    ("Tin\nNăm 2024, tỉnh tổ chức cai nghiện cho 500 người nghiện ma túy để họ sớm quay trở lại cộng đồng.",
+     date(2024, 12, 20), [("drug_rehab_residents", 500, "actual", 2024, "FY")]),
+    ("Tin\nNăm 2024, tỷ lệ thất nghiệp khu vực thành thị của tỉnh là 3,5%, thấp hơn cả nước 4,2%.", date(2024, 12, 20),
+     [("unemployment_rate", 3.5, "actual", 2024, "FY")]),
+    ("Tin\nNăm 2024, Thanh tra Sở ban hành 25 quyết định thanh tra chuyên ngành, tiến hành 48 cuộc thanh tra.",
+     date(2024, 12, 20), [("inspection_rounds", 48, "actual", 2024, "FY")]),
+    ("Hà Tĩnh: Kết quả đào tạo nghề giai đoạn 2021-2025\nToàn tỉnh đã đào tạo nghề cho 150.000 lao động.", date(2025, 10, 20),
+     []),
+])
+def test_the_seventeenth_sessions_second_review(text, published, expected):
+    assert _readings(text, published, "Nghệ An") == expected
+
+
+def test_the_second_reviews_places_and_years():
+    text = ("Tin\nQua rà soát ở 173 xã, phường, thị trấn, toàn tỉnh có 25.000 hộ nghèo, trong đó huyện Ba Tơ 3.500 hộ, huyện "
+            "Minh Long 2.100 hộ.")
+    facts = extract_facts(DocContext("page", text, date(2024, 12, 20), "Quảng Ngãi"))
+    assert [(f.value, f.district) for f in facts] == [(25000, None), (3500, "Ba Tơ"), (2100, "Minh Long")]
+    text = "Tin\nTheo Sở LĐ-TB&XH tỉnh Quảng Nam, năm 2024 huyện giải quyết việc làm cho 1.200 lao động."
+    facts = extract_facts(DocContext("page", text, date(2024, 12, 20), "Quảng Nam", "Nam Trà My"))
+    assert [(f.value, f.district) for f in facts] == [(1200, "Nam Trà My")]
+    assert latest_year("Tin\nKết quả năm 2024 sẽ là tiền đề cho năm sau.") == 2024
+    assert latest_year("Tin\nNăm 2024, nhờ sự nỗ lực phấn đấu, tỉnh giải quyết việc làm cho 200 lao động.") == 2024

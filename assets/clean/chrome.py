@@ -136,7 +136,7 @@ def classify_lines(text: str) -> list[Line]:
             reason = "byline"
         elif DATE_LINE.match(line) or is_date_line(line) or (words <= 12 and labelled_date(line)):
             reason = "date line"
-        elif CAPTION.search(line) and words <= 40 or IN_THE_PHOTO.search(line) and words <= 80:
+        elif CAPTION.search(line) and words <= 40 or IN_THE_PHOTO.search(line) and words <= 50:
             reason = "photo caption"
         elif out and PHOTO_TITLE.search(out[-1].text) and words <= 30 and not _has_count(line) \
                 and not SENTENCE_END.search(line):

@@ -37,7 +37,7 @@ MERITORIOUS = r"người có công|tình nghĩa|thương binh|liệt sĩ|liệt 
 COUNTRIES = (r"Hàn Quốc|Nhật Bản|Đài Loan|Malaysia|Ma-lai-xi-a|Trung Đông|Ả Rập Xê Út|Ả-rập Xê-út|Đức|Úc|Singapore"
              r"|Hungary|Rumani|Romania|Séc|Israel|Ba Lan|Nga")
 # Residents who fled, or were brought back: "đưa được 41/50 học viên cai nghiện ma túy trốn trại, quay trở lại cơ sở"
-ESCAPED = re.compile(r"\btrốn\b|\bquay (?:trở )?lại\b", re.I)
+ESCAPED = re.compile(r"\btrốn\b|\bquay (?:trở )?lại (?:cơ sở|trung tâm|trại)\b", re.I)
 # "Cơ sở điều trị nghiện" is what rehabilitation centres are called since 2021 (not methadone clinics).
 # … and withdrawal ("điều trị cắt cơn tại Trung tâm").
 DRUG = r"cai nghiện|cơ sở điều trị nghiện(?!\s+(?:ma túy\s+)?bằng)|cắt cơn"
@@ -323,9 +323,7 @@ CATALOGUE: tuple[Metric, ...] = (
            # a union's or the elderly's holiday ("cho 120 người lao động … đi nghỉ dưỡng") is no convalescence, nor are
            # the invalids a centre looks after for good ("Trung tâm Điều dưỡng thương binh … đang nuôi dưỡng 65 thương binh",
            # "Khu Điều dưỡng thương binh … hiện có 94 thương binh … đang được chăm sóc")
-           # … nor a sightseeing trip told after it ("…, 106 người có công tham quan Thủ đô Hà Nội")
-           excludes=r"người lao động|đoàn viên|công đoàn|người cao tuổi|hưu trí|nuôi dưỡng|hiện (?:có|đang)"
-                    r"|tham quan(?!,?\s*(?:và\s+)?điều dưỡng)"),
+           excludes=r"người lao động|đoàn viên|công đoàn|người cao tuổi|hưu trí|nuôi dưỡng|hiện (?:có|đang)"),
     Metric("gratitude_fund_amount", "vnd", ("vnd",),
            cues=(r"quỹ\W{0,2}đền ơn,?\s*đáp nghĩa", "vận động", "đóng góp", "ủng hộ", "tiếp nhận"),
            # A named donor's gift ("ông Nguyễn Xuân Thành … ủng hộ 5,5 tỷ đồng") is part of what the fund raised.

@@ -198,9 +198,7 @@ NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu
 PARTNER_BETWEEN = re.compile(r"\bphối hợp\b", re.I)
 # … until the statement moves on to another subject: a comma, a figure, "còn huyện …", "trong khi huyện …"
 PARTNER_ENDS = re.compile(r"[;\d]|\b(?:còn|trong khi)\b|,\s*(?:huyện|thị xã|quận|thành phố)\b", re.I)
-# (… and the provincial department's figures: "Theo thống kê của Sở LĐ-TB&XH tỉnh Nam Định, trong năm 2022, …")
-PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b"
-                           r"|\bSở (?:LĐ-?TB\s*&\s*XH|LĐTBXH|Lao động\W+Thương binh và Xã hội) tỉnh\b", re.I)
+PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
 WHOLE_PROVINCE = re.compile(r"\b(?:toàn|cả) tỉnh\b", re.I)
 # A unit named as it was before the 2025 merger: "Huyện Tam Dương (cũ)", "tỉnh Vĩnh Phúc cũ"
 FORMER_NAMED = re.compile(r"\(\s*cũ\s*\)|\b(?:tỉnh|huyện|thị xã)\s+(?:(?-i:[A-ZĐ])\S*\s+){1,3}(?:cũ|trước đây)\b", re.I)
@@ -226,10 +224,13 @@ ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:
 OWN_TIME_OR_RESULT = re.compile(r"\b(?:19|20)\d\d\b|\btháng\b|\bquý\b|\bđã\b|\btừ\s+(?:mức\s+)?\d", re.I)
 ESTIMATE_OPENING = re.compile(r"\W*(?:dự ước|ước tính|ước)(?: thực hiện)?(?: cả năm| năm \d{4}| đến (?:hết|cuối) năm(?: \d{4})?)\b",
                               re.I)
+# Children or gifts of many provinces together: "… cho hơn 6.500 trẻ em tại 48 tỉnh, thành phố" (ruling 13)
+IN_SEVERAL_PROVINCES = re.compile(r"[^.;\d]{0,30}?\b(?:tại|ở|trên|của)\s+(?:hơn\s+|gần\s+)?\d+\s+tỉnh\b", re.I)
+SPREAD_COUNTS = ("children", "gifts", "scholarships")
+# What one of them holds: "mỗi phần quà bao gồm 1 suất quà trị giá 100.000 đồng"
+EACH_MADE_OF = re.compile(r"\bmỗi\s+[^\d,;.]{1,20}?\s+(?:bao gồm|gồm|có)\s*$", re.I)
 # A figure after a slash that follows a named count: "có 793 hộ nghèo/53.904 hộ, tỷ lệ 1,47%" (not "1.212/1000 lao động", whose
 # plan the number reader takes)
-IN_SEVERAL_PROVINCES = re.compile(r"[^.;\d]{0,30}?\b(?:tại|ở|trên|của)\s+(?:hơn\s+|gần\s+)?\d+\s+tỉnh\b", re.I)
-EACH_MADE_OF = re.compile(r"\bmỗi\s+[^\d,;.]{1,20}?\s+(?:bao gồm|gồm|có)\s*$", re.I)
 OVER_A_NAMED_COUNT = re.compile(r"\d[\d.,]*\s+[^\d/;.]{1,30}?[\wÀ-ỹ]\s*/\s*$")
 # "Dự tính đến cuối năm 2016, … 2.430 lao động (đạt 101,25% kế hoạch năm)": a forecast of the result, when it is
 # measured against a plan (else "dự tính" is a plan).
@@ -289,6 +290,7 @@ POLICY_ADOPTED = re.compile(r"\b(?:thông qua|ban hành)\s+(?:Nghị quyết|Quy
 PLAN_ISSUED = re.compile(r"\b(?:ban hành|phê duyệt|thông qua)\s+(?:Kế hoạch|Đề án|Chương trình|Nghị quyết"
                          r"|quyết định\s+(?:về việc\s+)?giao\s+(?:các\s+)?chỉ tiêu)\b", re.I)
 THEN_OPENING = re.compile(r"\W*theo đó\b", re.I)
+SAME_PERIOD_COMPARED = re.compile(r"\bso với cùng kỳ\b", re.I)
 # The poor named before the near-poor's cue: both groups counted together ("tổng số hộ nghèo, hộ cận nghèo … là N hộ")
 POOR_JOINED_BEFORE = re.compile(r"\bhộ nghèo(?: đa chiều)?\s*(?:,|và|và\s+hộ|,\s*hộ)\s*$", re.I)
 # (not every level: "2.092 người trình độ cao đẳng, trung cấp và sơ cấp")
@@ -332,7 +334,9 @@ RATE_OF_AFTER = (("poverty_rate", re.compile(r"\s*(?:số\s+)?hộ nghèo\s*,?\s
                  ("trained_labour_rate", re.compile(r"\s*lao động (?:đã )?qua đào tạo\s*(?:[,;.)]|$)", re.I)))
 FIRST_BATCH_AFTER = re.compile(r"\s*đầu tiên\b", re.I)
 THIS_YEAR_NAMED = re.compile(r"\bnăm nay\b|\bnăm \d{4}\b", re.I)
-FINES_PROPOSED = re.compile(r"\b(?:đề xuất|tham mưu)\b(?:[^.;]|\.(?!\s)){0,80}?\bquyết định xử phạt\b", re.I)  # ("TP.HCM")
+# Fines proposed to a higher body ("… đề xuất … UBND TP.HCM ban hành 47 quyết định xử phạt …"; a dot not before a space is
+# an abbreviation's); "tham mưu … ban hành" alone is how fines imposed are told
+FINES_PROPOSED = re.compile(r"\bđề xuất\b(?:[^.;]|\.(?!\s)){0,80}?\bquyết định xử phạt\b", re.I)
 PAID_SINCE = re.compile(r"\b(?:đã (?:chi trả|chi|hỗ trợ|giải ngân)|đến nay)\b", re.I)  # "… lập danh sách …, đến nay đã chi trả cho …"
 # (… also after who tells it: "UBND huyện Thoại Sơn cho biết, năm qua, …")
 PAST_YEAR_OPENING = re.compile(r"\W*(?:[^.;\d]{0,120}?\bcho biết,?\s+)?(?:trong )?năm qua\b", re.I)
@@ -391,30 +395,35 @@ WIDER_UNIT = re.compile(r"\b(?:toàn|cả|của|trên địa bàn) (?:huyện|th
 GROUP_NAMED = re.compile(r"\btrong (?:số )?(?:[\d.,]+ )?hộ\b|\bđồng bào\b|\bdân tộc\b|\btrong đó\b", re.I)
 URBAN_BEFORE = re.compile(r"\b(?:thành thị|đô thị)\b[^.;\d]{0,30}$", re.I)
 # The whole place's rate after the urban one: "tỷ lệ thất nghiệp ở khu vực đô thị dưới 4%, toàn thành phố dưới 3%"
-OVERALL_AFTER = re.compile(r"[^.;\d]{0,12}\b(?:toàn (?:tỉnh|thành phố|quốc)|cả nước|chung)\b[^.;\d%]{0,20}"
+# (not the country compared with: "… thành thị của tỉnh là 3,5%, thấp hơn cả nước 4,2%")
+OVERALL_AFTER = re.compile(r"[^.;\d]{0,12}\b(?:toàn (?:tỉnh|thành phố)|chung)\b[^.;\d%]{0,20}"
                            r"(?:(?:dưới|trên|khoảng|là|ở mức|còn)\s+)?[\d.,]+\s*%", re.I)
 # (not "tỷ lệ thất nghiệp của lao động trong độ tuổi ở khu vực thành thị": the urban rate itself)
 OVERALL_UNEMPLOYMENT = re.compile(r"\bt[ỷỉ] lệ thất nghiệp (?:chung|(?:của )?(?:lao động |người )?trong độ tuổi)"
                                   r"(?![^.;\d%]{0,30}thành thị)[^.;\d%]{0,40}\d[\d,.]*\s*%", re.I)  # with its own figure
 FEMALE_AFTER = re.compile(r"[^\S\n]*(?:là[^\S\n]+)?nữ\b", re.I)
-# (not "toàn xã hội", the whole society, nor "tất cả xã"; a wider unit after it takes the figure back: ``WIDER_UNIT``)
-# A figure right after a named commune, ward or town: "xã Ba Cụm Bắc 92 hộ", "thị trấn Tô Hạp (hơn 15,39%)"
-COMMUNE_ITEM_BEFORE = re.compile(r"\b(?:xã|phường|thị trấn)\s+(?:(?-i:[A-ZĐ])[\wÀ-ỹ']*\s+){1,4}(?:\(\s*)?(?:là\s+|có\s+|với\s+)?"
-                                 r"(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$", re.I)
-# (communes counted, or one named, earlier in the statement: "…, tiếp đến là xã Sơn Trung (16,21%) và Sơn Bình (16,57%)")
+# A figure right after a named commune, ward or town: "xã Ba Cụm Bắc 92 hộ", "thị trấn Tô Hạp (hơn 15,39%)"; or after a bare
+# name listed ("2 xã … là Ba Cụm Nam 47 hộ và Sơn Trung 49 hộ") where communes are counted or named before it
+_NAME = r"(?:(?-i:[A-ZĐ])[\wÀ-ỹ']*\s+){1,4}(?:\(\s*)?"
+_ABOUT = r"(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$"
+COMMUNE_ITEM_BEFORE = re.compile(rf"\b(?:xã|phường|thị trấn)\s+{_NAME}(?:là\s+|có\s+|với\s+)?{_ABOUT}", re.I)
+LISTED_NAME_BEFORE = re.compile(rf"(?:[,;:]\s*|\bvà\s+|\blà\s+){_NAME}{_ABOUT}", re.I)
 COMMUNES_LISTED = re.compile(r"\b(?:(?:\d+|các|những|hai|ba)\s+(?:xã|phường|thị trấn)\b|(?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ]))",
                              re.I)
 POOR_HOUSES_RE, MERITORIOUS_RE = re.compile(POOR_HOUSES, re.I), re.compile(MERITORIOUS, re.I)
+SIGHTSEEING_AFTER = re.compile(r"\s*(?:đi\s+)?tham quan\b(?!,?\s*(?:và\s+)?điều dưỡng)", re.I)
 JOBS_LOST = re.compile(r"\b(?:thôi việc|mất việc|nghỉ việc)\b", re.I)
 LOANS_THROUGH_THE_BANK = re.compile(r"\b(?:ủy thác|uỷ thác|Ngân hàng Chính sách|NHCSXH)\b(?:[^.]|\.(?=\d))*\bvay\b(?:[^.]|\.(?=\d))*$",
                                    re.I)  # (dots inside numbers: "vay 1.800 tỷ đồng, tạo việc làm cho …")
 # An amount for each person or household, not a total: no count before "cho người lao động"
 PER_HEAD_AFTER = re.compile(r"[^\d.;]{0,40}?\bcho\s+(?:mỗi\s+|1\s+)?(?:người|lao động|hộ|đối tượng)\b", re.I)
 PER_HEAD_MAX = 10e6  # đồng: no province's or district's Covid-19 support adds up to less
-TRAINED_AND_PLACED = re.compile(r"\b(?:dạy nghề|đào tạo nghề)(?:,| và) giải quyết việc làm\b[^.;\d]*$", re.I)
+# Training and jobs counted together: "tổ chức dạy nghề, giải quyết việc làm cho gần 14.800 LĐ" (not a heading: "Về công tác đào tạo
+# nghề, giải quyết việc làm: toàn tỉnh đã giải quyết việc làm cho …")
+TRAINED_AND_PLACED = re.compile(r"\b(?:dạy nghề|đào tạo nghề)(?:,| và) giải quyết việc làm\s+cho\s+(?:khoảng |gần |hơn |trên )?$", re.I)
 # No unit above a threshold: "toàn huyện không còn xã nào có tỷ lệ hộ nghèo hơn 50%"
-NONE_ABOVE_BEFORE = re.compile(r"\bkhông (?:còn )?[^.;,\d]{0,30}?\bnào\b[^.;,\d]*$", re.I)
-NAME_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:(?-i:[A-ZĐ])[\wÀ-ỹ']*\s+){1,4}(?:\(\s*)?(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$")
+NONE_ABOVE_BEFORE = re.compile(r"\bkhông (?:còn )?[^.;,\d]{0,30}?\bnào có\b[^.;,\d]*$", re.I)
+# (not "toàn xã hội", the whole society, nor "tất cả xã"; a wider unit after it takes the figure back: ``WIDER_UNIT``)
 WHOLE_COMMUNE = re.compile(r"(?<!tất )\b(?:toàn|cả)\s+(?:xã(?!\s+hội)|phường|thị trấn)\b", re.I)
 AREA_SUBJECT = re.compile(r"\b(?:(?:xã|thị trấn|phường|thôn|bản)\s+(?-i:[A-ZĐ\d])|huyện miền núi|các (?:huyện|xã)\b|vùng (?:đồng bào|cao|sâu|miền núi)"
                           r"|khu vực (?:nông thôn|thành thị|miền núi)|riêng (?:các|những|\d+)\s)", re.I)
@@ -1045,7 +1054,9 @@ def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
     if where.national:
         return None, None, True
     if (where.province == ctx.province and where.district is None and ctx.district
-            and not PROVINCE_WIDE.search(statement_text)):
+            and not PROVINCE_WIDE.search(statement_text)
+            # (a page of the city named like its province: "Sở LĐ-TB&XH tỉnh Nam Định" names the province)
+            and not (ctx.district == ctx.province and f"tỉnh {ctx.province}" in statement_text)):
         return ctx.province, ctx.district, False
     if where.district and PROVINCE_WIDE.search(statement_text):
         return where.province, None, False  # "… toàn tỉnh giải quyết việc làm cho …" after a district's sentence
@@ -1186,7 +1197,6 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     return _deduplicate(_parts_adding_up(facts, text), headlines, doc.totals_over_years)
 
 
-SAME_PERIOD_COMPARED = re.compile(r"\bso với cùng kỳ\b", re.I)
 DONE_AFTER_ASKING = re.compile(r"\b(?:đã(?! (?:tiếp nhận|lập|rà soát|tổng hợp|thẩm định)\b)|trao)\b", re.I)  # "Thực hiện đề nghị hỗ trợ của …, đã trao 1.000 suất quà …"
 A_WHOLE = re.compile(r"\b(?:toàn tỉnh|toàn huyện|toàn thành phố|tổng số|tổng cộng|tính chung|cả tỉnh)\b", re.I)
 # Training for rural workers only ("đào tạo nghề cho lao động nông thôn"), named by a page's title or the sentence before.
@@ -1464,7 +1474,8 @@ def _reviews_years(reading: Reading, text: str) -> bool:
     long a course lasts, or as what recurs every year."""
     return any((REVIEW.search(text, span.start, span.end) or
                 not PROGRAMME_BEFORE.search(text[max(span.start, m.start() - 90):m.start()]))
-               and not STUDIED_FOR.search(text, max(span.start, m.start() - 80), m.start())
+               and not (m.group(0).lower().startswith("trong")
+                        and STUDIED_FOR.search(text, max(span.start, m.start() - 80), m.start()))
                and not EVERY_YEAR.fullmatch(m.group(0))
                for span in (reading.title, reading.lead) if span is not None
                for m in MULTI_YEAR.finditer(text, span.start, span.end))
@@ -1494,7 +1505,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         if text.find("/", q.start - 3, q.start) >= 0 and OVER_A_NAMED_COUNT.search(text, max(0, q.start - 40), q.start):
             continue  # "793 hộ nghèo/53.904 hộ": the base the count is out of, no figure of its own
-        if text.find("tỉnh", q.end, q.end + 60) >= 0 and IN_SEVERAL_PROVINCES.match(text, q.end, stmt.end):
+        if q.kind in SPREAD_COUNTS and text.find("tỉnh", q.end, q.end + 60) >= 0 \
+                and IN_SEVERAL_PROVINCES.match(text, q.end, stmt.end):
             continue  # "… cho hơn 6.500 trẻ em tại 48 tỉnh, thành phố": several provinces' figure together (ruling 13)
         if text.find("mỗi", max(0, q.start - 40), q.start) >= 0 and EACH_MADE_OF.search(text, max(0, q.start - 40), q.start):
             continue  # "mỗi phần quà bao gồm 1 suất quà trị giá 100.000 đồng": what one of them holds
@@ -1805,7 +1817,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and not WIDER_UNIT.search(text, commune.end(), q.start):
             continue  # "Kết quả họp xét năm 2019, toàn xã có 115 hộ nghèo": a commune's figure, no district's or province's
         if code in POVERTY_STATISTICS and (COMMUNE_ITEM_BEFORE.search(text, max(sr.span.start, q.start - 50), q.start) or (
-                NAME_BEFORE.search(text, max(stmt.start, q.start - 40), q.start)
+                LISTED_NAME_BEFORE.search(text, max(stmt.start, q.start - 40), q.start)
                 and COMMUNES_LISTED.search(text, stmt.start, q.start))):
             # "… gồm: Thị trấn Tô Hạp 101 hộ, xã Ba Cụm Bắc 92 hộ", "thị trấn Tô Hạp (hơn 15,39%)", "2 xã … là Ba Cụm Nam 47 hộ
             # và Sơn Trung 49 hộ": a commune's (ruling 61)
@@ -1821,7 +1833,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "hỗ trợ 300.000 đồng tiền thuê phòng trọ cho người lao động": what each is given
         if code == "jobs_created" and TRAINED_AND_PLACED.search(text, max(stmt.start, q.start - 80), q.start):
             continue  # "tổ chức dạy nghề, giải quyết việc làm cho gần 14.800 LĐ": training and jobs counted together (ruling 30)
-        if NONE_ABOVE_BEFORE.search(text, max(clause.start, q.start - 80), q.start):
+        if q.kind == "percent" and NONE_ABOVE_BEFORE.search(text, max(clause.start, q.start - 80), q.start):
             continue  # "không còn xã nào có tỷ lệ hộ nghèo hơn 50%": a threshold no unit reaches
         if code == "unemployment_rate" and URBAN_BEFORE.search(text, max(clause.start, q.start - 60), q.start) and (
                 OVERALL_UNEMPLOYMENT.search(text, sr.span.start, sr.span.end) or OVERALL_AFTER.match(text, q.end, sr.span.end)
@@ -1853,6 +1865,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "gần 300 trường hợp điều trị methadone …, trong đó hơn 200 trường hợp tại Cơ sở …": its parts too
         if code.startswith("drug_rehab") and CAPACITY.search(text, max(stmt.start, gap_start), q.start):
             continue  # "với quy mô tiếp nhận, cai nghiện cho 500 học viên": what a centre can hold
+        if code == "inspection_rounds" and q.noun.lower().startswith("quyết định") \
+                and any(o is not q and o.kind == "rounds" and not o.noun.lower().startswith("quyết định") for o in qs):
+            continue  # "ban hành 25 quyết định thanh tra chuyên ngành, tiến hành 48 cuộc thanh tra": the inspections are counted
+        if code == "meritorious_convalescence" and SIGHTSEEING_AFTER.match(text, q.end):
+            continue  # "…, 106 người có công tham quan Thủ đô Hà Nội": a sightseeing trip, no convalescence
         if code.startswith("drug_rehab") and ESCAPED.search(text, q.end, clause.end):
             continue  # "đưa được 41/50 học viên cai nghiện ma túy trốn trại, quay trở lại cơ sở": those who fled
         if code in ("poor_households", "near_poor_households") and (

@@ -216,7 +216,8 @@ LABELLED_COUNT = re.compile(rf"(?=[tsTS])\b(?:tổng\s+)?số\s+(?P<noun>hộ|ng
 
 
 # … or right after "số hộ (cận) nghèo", before a bracket or the clause's end: "số hộ cận nghèo 1.491 (tương đương 20,74%)"
-LABELLED_HOUSEHOLDS = re.compile(rf"(?=[sS])\bsố\s+(?P<noun>hộ)\s+(?:cận\s+)?nghèo\s+(?P<num>{NUMBER_START})(?=\s*[(,;]|\.(?!\d))",
+LABELLED_HOUSEHOLDS = re.compile(rf"(?=[sS])\bsố\s+(?P<noun>hộ)\s+(?:cận\s+)?nghèo\s+(?!(?:19|20)\d\d\b)(?P<num>{NUMBER_START})"
+                                 r"(?=\s*[(,;]|\.(?!\d))",
                                  re.I)
 
 

@@ -152,7 +152,13 @@ def latest_year(text: str) -> int | None:
     # This century only: "năm 1945" in a story of history dates no report.
     return max((year for pos, year in _years(text) if year >= 2000 and not _aimed_at(text, pos)
                 and not _PLANNED.search(text, _sentence_start(text, pos), pos)
-                and not _GOAL_SET_AFTER.match(text, _YEAR_END.search(text, pos).end())), default=None)
+                and not _goal_set_for(text, pos)), default=None)
+
+
+def _goal_set_for(text: str, pos: int) -> bool:
+    """The year at ``pos`` opens a sentence that goes on to set a goal for it ("Năm 2023, Sở … đặt mục tiêu …")."""
+    year = _YEAR_END.search(text, pos)
+    return year is not None and _GOAL_SET_AFTER.match(text, year.end()) is not None
 
 
 def _aimed_at(text: str, pos: int) -> bool:
@@ -200,7 +206,8 @@ _SPAN_FROM = re.compile(r"\btừ\s+(?:năm\s+)?(?:19|20)\d\d\s*,?\s*(?:đến|t�
 _PLANNED = re.compile(r"\b(?:phấn đấu|mục tiêu|kế hoạch|chỉ tiêu|dự kiến|sẽ)\b", re.I)
 # A year whose sentence goes on to set a goal for it: "Năm 2023, Sở LĐ-TB&XH tỉnh Nam Định đặt mục tiêu tạo việc làm cho …"
 _YEAR_END = re.compile(r"(?:19|20)\d\d")
-_GOAL_SET_AFTER = re.compile(r"(?:(?!\bđã\b)[^.;\d]){0,80}?\b(?:đặt (?:ra )?mục tiêu|phấn đấu|sẽ)\b", re.I)
+_GOAL_SET_AFTER = re.compile(r"(?:(?!\bđã\b)[^.;\d]){0,80}?(?:\bđặt (?:ra )?mục tiêu\b|(?<!nỗ lực )(?<!sự )\bphấn đấu\b(?! của))",
+                             re.I)
 
 
 # A year right after a value belongs to that value ("từ 14,94% cuối năm 2023 xuống còn 11,24%").
