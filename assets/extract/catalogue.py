@@ -74,9 +74,9 @@ SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng b
                   r"khu vực|vùng|(?:các xã|các huyện)(?!\s*(?:,|và)\s*(?:thị xã|thành phố|thị trấn|phường))(?![^.;:\d]{0,30}:)(?!$)"
                   # (not a list of names after them: "Các huyện có tỷ lệ hộ nghèo cao là Minh Long 28,5%, …")
                   r"(?![^.;:\d]{0,60}\b(?:là|gồm)\s+(?:(?:huyện|thị xã|thành phố|quận)\s+)?(?-i:[A-ZĐ]))|dao động|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo"
-                  # one people's poor households ("hộ Khmer nghèo là 4.140 hộ")
                   # the poor of one policy group ("5.238 hộ nghèo thuộc diện bảo trợ xã hội")
                   r"|thuộc diện (?:bảo trợ xã hội|BTXH|chính sách)"
+                  # one people's poor households ("hộ Khmer nghèo là 4.140 hộ")
                   r"|(?:hộ|người|đồng bào|dân tộc) (?:đồng bào |người |dân tộc )?(?:Khmer|Khơ[- ]?me|Chăm|H['’‘ʼ]?Mông|Mông|Dao|Tày|Nùng|Ê Đê"
                   r"|Gia Rai|Ba Na|Xơ Đăng|Hoa|Mường|Cơ Ho|K['’‘ʼ]?Ho|Thái(?! Nguyên| Bình))\b")
 
