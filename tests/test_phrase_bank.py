@@ -3916,3 +3916,37 @@ def test_the_second_reviews_places_and_years():
     assert [(f.value, f.district) for f in facts] == [(1200, "Nam Trà My")]
     assert latest_year("Tin\nKết quả năm 2024 sẽ là tiền đề cho năm sau.") == 2024
     assert latest_year("Tin\nNăm 2024, nhờ sự nỗ lực phấn đấu, tỉnh giải quyết việc làm cho 200 lao động.") == 2024
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a region opening its sentence owns the figures after ";" too; regions named after "thì"
+    ("Tin\nNăm 2024, tỷ lệ hộ nghèo cả nước là 1,9%; tổng số hộ nghèo là 590.000 hộ.\nTrung du và miền núi phía Bắc có tỷ lệ "
+     "hộ nghèo cao nhất cả nước, với 8,7%; tổng số hộ nghèo là 280.000 hộ.", date(2025, 1, 20),
+     [("poverty_rate", 1.9, "actual", 2024, "FY"), ("poor_households", 590000, "actual", 2024, "FY")]),
+    ("Tin\nQuý II/2017, tỷ lệ thất nghiệp của lao động trong độ tuổi là 2,2%. Nếu tính theo vùng kinh tế thì Đồng bằng sông "
+     "Cửu Long và Đông Nam Bộ có tỷ lệ thất nghiệp cao nhất (lần lượt là 2,9% và 2,6%).", date(2017, 8, 20),
+     [("unemployment_rate", 2.2, "actual", 2017, "Q2")]),
+    # an area's poverty told after the province's
+    ("Tin\nNăm 2022, tỷ lệ hộ nghèo toàn tỉnh là 5,0% với 12.800 hộ.\nTỷ lệ nghèo đa chiều theo khu vực thành thị chiếm 3,2% "
+     "với 1.800 hộ, trong đó tỷ lệ hộ nghèo 1,4% với 790 hộ.", date(2022, 12, 28),
+     [("poverty_rate", 5, "actual", 2022, "FY"), ("poor_households", 12800, "actual", 2022, "FY")]),
+    # the same measure year by year after ";"
+    ("Tin\nNăm 2009, lực lượng Cảnh sát đã đưa hơn 10.000 người nghiện ma túy vào các cơ sở cai nghiện bắt buộc; năm 2010 hơn "
+     "9.000 người; năm 2011 hơn 7.700 người.", date(2019, 6, 20),
+     [("drug_rehab_admissions", 10000, "actual", 2009, "FY"), ("drug_rehab_admissions", 9000, "actual", 2010, "FY"),
+      ("drug_rehab_admissions", 7700, "actual", 2011, "FY")]),
+    # households moving into poverty are no stock; a stock "tính từ đầu năm" stood at the year's start (ruling 53)
+    ("Tin\nTổng số hộ nghèo tính từ đầu năm 2022, trên địa bàn tỉnh là 21.900 hộ. Trong năm có 160 hộ cận nghèo trở thành hộ "
+     "nghèo. Tổng số hộ nghèo đến cuối năm 2022 là 15.900 hộ.", date(2023, 1, 10),
+     [("poor_households", 21900, "actual", 2021, "FY"), ("poor_households", 15900, "actual", 2022, "FY")]),
+    # elementary and short courses alone are narrower (ruling 83)
+    ("Tin\nNăm 2022, tỉnh tuyển sinh giáo dục nghề nghiệp cho trên 38.000 người; tổ chức 210 lớp đào tạo nghề sơ cấp và dưới 3 "
+     "tháng cho trên 5.000 người.", date(2022, 12, 20), [("vocational_enrolment", 38000, "actual", 2022, "FY")]),
+    # Covid-19 support submitted for approval, or waiting for it, is not yet paid
+    ("Tin\nĐến nay, Sở đã trình UBND tỉnh hỗ trợ 22.000 người lao động gặp khó khăn do dịch COVID-19, số tiền 22 tỷ đồng; "
+     "3.400 hộ kinh doanh, số tiền 10 tỷ đồng. Đã chi hỗ trợ cho 18.000 người lao động tự do, tổng số tiền hơn 49 tỷ đồng; "
+     "hỗ trợ bổ sung 4.000 đối tượng tương tự, hơn 11 tỷ đồng và đang chờ phê duyệt.", date(2021, 9, 21),
+     [("covid_support_recipients", 18000, "actual", 2021, "9M"), ("covid_support_amount", 49e9, "actual", 2021, "9M")]),
+])
+def test_the_seventeenth_sessions_sets_89_and_90(text, published, expected):
+    assert _readings(text, published, "Kon Tum") == expected

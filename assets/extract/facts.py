@@ -421,6 +421,17 @@ PER_HEAD_MAX = 10e6  # đồng: no province's or district's Covid-19 support add
 # Training and jobs counted together: "tổ chức dạy nghề, giải quyết việc làm cho gần 14.800 LĐ" (not a heading: "Về công tác đào tạo
 # nghề, giải quyết việc làm: toàn tỉnh đã giải quyết việc làm cho …")
 TRAINED_AND_PLACED = re.compile(r"\b(?:dạy nghề|đào tạo nghề)(?:,| và) giải quyết việc làm\s+cho\s+(?:khoảng |gần |hơn |trên )?$", re.I)
+BECAME_AFTER = re.compile(r"[^.;\d]{0,20}?\b(?:trở thành|rơi (?:vào|xuống)|tái nghèo|phát sinh)\b", re.I)
+ELEMENTARY_ONLY_BEFORE = re.compile(r"(?<!trung cấp, )(?<!trung cấp và )(?<!trung cấp )\bsơ cấp(?: và (?:đào tạo )?dưới 3 tháng)?"
+                                    r"\s+cho\s+(?:khoảng |gần |hơn |trên )?$", re.I)
+# (… and the rest of the list submitted: "đã trình UBND tỉnh hỗ trợ 22.175 người lao động …, số tiền 22,225 tỷ đồng; 3.445 hộ …")
+SUBMITTED_BEFORE = re.compile(r"\bđã trình\b[^.;\d]{0,40}\bhỗ trợ\b(?:(?!\bchi trả\b|\bđã chi\b)(?:[^.]|\.(?=\d)))*$", re.I)
+PENDING_AFTER = re.compile(r"[^.;]{0,80}?\bđang chờ (?:phê duyệt|duyệt)\b", re.I)
+ONE_AREA_OPENING = re.compile(r"\W*(?:t[ỷỉ] lệ|số)\b[^.;\d]{0,40}?\btheo khu vực (?:thành thị|nông thôn)\b", re.I)
+# An item naming only a year or a year's months before its figure: "; năm 2011 hơn 7.700 người", "; 6 tháng đầu năm 2017 là …"
+YEAR_ONLY_ITEM = re.compile(r"\W*(?:năm\s+(?:19|20)\d\d|\d{1,2}\s+tháng\s+(?:đầu\s+)*năm\s+(?:19|20)\d\d)\s*(?:là\s+|có\s+)?"
+                            r"(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?", re.I)
+YEAR_NAMED_IN = re.compile(r"\bnăm\s+(?:19|20)\d\d\b", re.I)
 # No unit above a threshold: "toàn huyện không còn xã nào có tỷ lệ hộ nghèo hơn 50%"
 NONE_ABOVE_BEFORE = re.compile(r"\bkhông (?:còn )?[^.;,\d]{0,30}?\bnào có\b[^.;,\d]*$", re.I)
 # (not "toàn xã hội", the whole society, nor "tất cả xã"; a wider unit after it takes the figure back: ``WIDER_UNIT``)
@@ -492,8 +503,9 @@ NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quy
                          r"|t[ỷỉ] lệ)\b",
                          re.I)
 A_YEAR_NAMED = re.compile(r"\b(?:đến|tới|cuối|hết)\s+(?:cuối\s+|hết\s+)?năm ((?:19|20)\d\d)\b", re.I)  # a year a level closes
-# Not "từ đầu năm" (the months so far), "(những) tháng đầu năm", "so với đầu năm", "ngay đầu năm".
-YEAR_START = re.compile(r"(?<!từ )(?<!tháng )(?<!với )(?<!ngay )\bđầu\s+năm\s+((?:19|20)\d\d|nay)\b", re.I)
+# Not "từ đầu năm" (the months so far; but a stock "tính từ đầu năm 2022 … là 21.989 hộ" stood at the start), "(những)
+# tháng đầu năm", "so với đầu năm", "ngay đầu năm".
+YEAR_START = re.compile(r"(?<!(?<!tính )từ )(?<!tháng )(?<!với )(?<!ngay )\bđầu\s+năm\s+((?:19|20)\d\d|nay)\b", re.I)
 # A later time after a year's start: "Đầu năm 2024, huyện có 2.310 hộ nghèo. Sau một năm …, huyện chỉ còn 1.640 hộ".
 LATER_TIME = re.compile(r"\b(?:sau (?:một|hai|ba|nửa|\d+)\s+(?:năm|tháng)|sau nửa năm|cuối năm|đến nay|hiện nay)\b", re.I)
 NOW_OR_AFTER = re.compile(r"\b(?:nay|xuống|giảm)\b", re.I)  # "…, đến nay giảm còn 1,65%": no longer the start
@@ -1265,7 +1277,8 @@ THE_REGION_AGAIN = re.compile(r"\bt[ỷỉ] lệ[^.,;\d]{0,40}\bcủa vùng(?= (
                               r"|khó khăn))", re.I)
 # A region as the subject of its sentence: "năm 2016 các tỉnh Tây Nguyên đã …; giải quyết việc làm …", "toàn vùng …".
 # (opening its clause: not "Dẫn đầu các tỉnh Tây Nguyên, …", "Cùng với …", "… đi làm việc tại các tỉnh …")
-REGION_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s*|\bnăm \d{4},?\s+)(?:các tỉnh|toàn|cả)\s+(?:vùng\s+|khu vực\s+)?$", re.I)
+REGION_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s*|\bnăm \d{4},?\s+)(?:các tỉnh|toàn|cả)\s+(?:vùng\s+|khu vực\s+)?$"
+                                   r"|\bthì\s+$", re.I)  # "Nếu tính theo 8 vùng kinh tế thì Đồng bằng sông Cửu Long … (2,95%)"
 
 
 def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]], mentions: list,
@@ -1277,7 +1290,9 @@ def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]]
     last_region = max((m.start() for m in regions if start <= m.start() < end), default=-1)
     if last_region < 0 and sentence_start is not None:
         last_region = max((m.start() for m in regions if sentence_start <= m.start() < start
-                           and REGION_SUBJECT_BEFORE.search(text, max(0, m.start() - 25), m.start())), default=-1)
+                           and (REGION_SUBJECT_BEFORE.search(text, max(0, m.start() - 25), m.start())
+                                # … or opening the sentence: "Trung du và miền núi phía Bắc có tỷ lệ hộ nghèo …; tổng số hộ …"
+                                or not text[sentence_start:m.start()].strip())), default=-1)
     if last_region < 0:
         return False
     lo = bisect.bisect_left(mentions, last_region, key=lambda item: item[0])
@@ -1451,6 +1466,11 @@ def _dated_by_body(facts: list[Fact], title: Span) -> list[Fact]:
     return [replace(f, year=first[f.metric, f.qualifier].year, period=first[f.metric, f.qualifier].period)
             if f.span_start < title.end and (f.metric, f.qualifier) in first else f
             for f in facts]
+
+
+def _statement_start(text: str, fact: Fact) -> int:
+    """Where the statement holding ``fact`` begins (after the last ";" before it)."""
+    return text.rfind(";", 0, fact.span_start) + 1
 
 
 def _previous_paragraph_start(text: str, start: int) -> int:
@@ -1725,6 +1745,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and BARE_COUNT_AFTER.match(text, q.end):
             # "Toàn tỉnh có 27.761 hộ nghèo. Cụ thể, Krông Nô: 3.169 hộ; Đắk Mil: 1.863 hộ": the districts' counts
             choice = Choice(BY_CODE[counted.metric], q.start, "", True)
+        if choice is None and in_sentence and q.kind == last_kind(before_q) and YEAR_ONLY_ITEM.fullmatch(text, stmt.start, q.start) \
+                and before_q.span_end <= stmt.start and (YEAR_ONLY_ITEM.fullmatch(text, _statement_start(text, before_q),
+                                                                                  before_q.span_start)
+                                                        or YEAR_NAMED_IN.search(text, sr.span.start, before_q.span_start)):
+            # "Năm 2009, … đưa hơn 10.000 người nghiện ma túy vào các cơ sở cai nghiện bắt buộc; năm 2010 hơn 10.000 người;
+            # năm 2011 hơn 7.700 người": the same measure, year by year
+            choice = Choice(BY_CODE[before_q.metric], q.start, "", True)
         if choice is None and in_sentence and RUNNING_TOTAL.fullmatch(text, stmt.start, q.start):
             # "… giải quyết việc làm cho 2.130 người, trong đó xuất khẩu lao động 150 người; lũy kế 8 tháng đạt 19.840
             # người": the running total of the measure before it, not of a part
@@ -1833,6 +1860,15 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "hỗ trợ 300.000 đồng tiền thuê phòng trọ cho người lao động": what each is given
         if code == "jobs_created" and TRAINED_AND_PLACED.search(text, max(stmt.start, q.start - 80), q.start):
             continue  # "tổ chức dạy nghề, giải quyết việc làm cho gần 14.800 LĐ": training and jobs counted together (ruling 30)
+        if code in ("poor_households", "near_poor_households") and BECAME_AFTER.match(text, q.end, stmt.end):
+            continue  # "có 169 hộ cận nghèo trở thành hộ nghèo; 13 hộ tái nghèo": households moving, no stock
+        if code == "vocational_enrolment" and ELEMENTARY_ONLY_BEFORE.search(text, max(clause.start, q.start - 80), q.start):
+            continue  # "tổ chức 219 lớp đào tạo nghề sơ cấp và dưới 3 tháng cho trên 5.000 người": one level (ruling 83)
+        if code.startswith("covid_") and (SUBMITTED_BEFORE.search(text, sr.span.start, q.start)
+                                          or PENDING_AFTER.match(text, q.end, stmt.end)):
+            continue  # "đã trình UBND tỉnh hỗ trợ 22.175 người lao động …", "… 4.056 đối tượng …, đang chờ phê duyệt": not yet paid
+        if code in POVERTY_STATISTICS and ONE_AREA_OPENING.match(text, sr.span.start):
+            continue  # "Tỷ lệ nghèo đa chiều theo khu vực thành thị chiếm 3,29% …, trong đó tỷ lệ hộ nghèo 1,44% với 791 hộ": the area's
         if q.kind == "percent" and NONE_ABOVE_BEFORE.search(text, max(clause.start, q.start - 80), q.start):
             continue  # "không còn xã nào có tỷ lệ hộ nghèo hơn 50%": a threshold no unit reaches
         if code == "unemployment_rate" and URBAN_BEFORE.search(text, max(clause.start, q.start - 60), q.start) and (
