@@ -3950,3 +3950,28 @@ def test_the_second_reviews_places_and_years():
 ])
 def test_the_seventeenth_sessions_sets_89_and_90(text, published, expected):
     assert _readings(text, published, "Kon Tum") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Tin\nNăm 2024, toàn tỉnh còn 5.000 hộ nghèo, phát sinh mới 200 hộ.", date(2024, 12, 20),
+     [("poor_households", 5000, "actual", 2024, "FY")]),
+    ("Tin\nNăm 2024, tỉnh đào tạo nghề trình độ cao đẳng và sơ cấp cho 12.000 người.", date(2024, 12, 20),
+     [("vocational_enrolment", 12000, "actual", 2024, "FY")]),
+    ("Tin\nNăm 2020, đại diện Sở đã trình bày kết quả hỗ trợ cho 50.000 lao động bị ảnh hưởng bởi dịch Covid-19 với số tiền 60 "
+     "tỷ đồng.", date(2020, 12, 20),
+     [("covid_support_recipients", 50000, "actual", 2020, "FY"), ("covid_support_amount", 60e9, "actual", 2020, "FY")]),
+    ("Tin\nĐến nay tỉnh đã hỗ trợ 5.000 lao động bị ảnh hưởng bởi dịch Covid-19 với số tiền 10 tỷ đồng, còn 300 hồ sơ đang chờ "
+     "phê duyệt.", date(2021, 12, 20),
+     [("covid_support_recipients", 5000, "actual", 2021, "FY"), ("covid_support_amount", 10e9, "actual", 2021, "FY")]),
+    ("Tin\nNăm 2023, tỉnh giải quyết việc làm cho 20.000 lao động; năm 2024 có 1.500 người thất nghiệp.", date(2024, 12, 20),
+     [("jobs_created", 20000, "actual", 2023, "FY")]),
+    ("Tin\nTính từ đầu năm 2024, tỉnh đã mở 120 lớp đào tạo nghề, nâng tỷ lệ lao động qua đào tạo lên 72%.", date(2024, 12, 20),
+     [("trained_labour_rate", 72, "actual", 2024, "FY")]),
+    ("Tin\nTây Nguyên là địa bàn khó khăn nhưng đến cuối năm 2024, tỷ lệ hộ nghèo của tỉnh chỉ còn 2,1%.", date(2024, 12, 20),
+     [("poverty_rate", 2.1, "actual", 2024, "FY")]),
+    ("Tin\nTỷ lệ hộ nghèo theo khu vực nông thôn là 5,2%, thành thị 1,1%; tính chung toàn tỉnh, cuối năm 2024 còn 3.500 hộ "
+     "nghèo, chiếm 3,5%.", date(2024, 12, 20),
+     [("poor_households", 3500, "actual", 2024, "FY"), ("poverty_rate", 3.5, "actual", 2024, "FY")]),
+])
+def test_the_seventeenth_sessions_third_review(text, published, expected):
+    assert _readings(text, published, "Gia Lai") == expected

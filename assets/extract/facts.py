@@ -421,17 +421,23 @@ PER_HEAD_MAX = 10e6  # đồng: no province's or district's Covid-19 support add
 # Training and jobs counted together: "tổ chức dạy nghề, giải quyết việc làm cho gần 14.800 LĐ" (not a heading: "Về công tác đào tạo
 # nghề, giải quyết việc làm: toàn tỉnh đã giải quyết việc làm cho …")
 TRAINED_AND_PLACED = re.compile(r"\b(?:dạy nghề|đào tạo nghề)(?:,| và) giải quyết việc làm\s+cho\s+(?:khoảng |gần |hơn |trên )?$", re.I)
-BECAME_AFTER = re.compile(r"[^.;\d]{0,20}?\b(?:trở thành|rơi (?:vào|xuống)|tái nghèo|phát sinh)\b", re.I)
-ELEMENTARY_ONLY_BEFORE = re.compile(r"(?<!trung cấp, )(?<!trung cấp và )(?<!trung cấp )\bsơ cấp(?: và (?:đào tạo )?dưới 3 tháng)?"
-                                    r"\s+cho\s+(?:khoảng |gần |hơn |trên )?$", re.I)
-# (… and the rest of the list submitted: "đã trình UBND tỉnh hỗ trợ 22.175 người lao động …, số tiền 22,225 tỷ đồng; 3.445 hộ …")
-SUBMITTED_BEFORE = re.compile(r"\bđã trình\b[^.;\d]{0,40}\bhỗ trợ\b(?:(?!\bchi trả\b|\bđã chi\b)(?:[^.]|\.(?=\d)))*$", re.I)
-PENDING_AFTER = re.compile(r"[^.;]{0,80}?\bđang chờ (?:phê duyệt|duyệt)\b", re.I)
+# Households moving, no stock: "có 169 hộ cận nghèo trở thành hộ nghèo; 13 hộ tái nghèo" (the figure's own verb, in its clause)
+BECAME_AFTER = re.compile(r"[^.;,\d]{0,20}?\b(?:trở thành|rơi (?:vào|xuống)|tái nghèo)\b", re.I)
+# One level of training: "tổ chức 219 lớp đào tạo nghề sơ cấp và dưới 3 tháng cho trên 5.000 người" (ruling 83), unless the
+# clause names the higher levels too (``HIGHER_LEVELS``)
+ELEMENTARY_ONLY_BEFORE = re.compile(r"\bsơ cấp(?: và (?:đào tạo )?dưới 3 tháng)?\s+cho\s+(?:khoảng |gần |hơn |trên )?$", re.I)
+HIGHER_LEVELS = re.compile(r"\b(?:cao đẳng|trung cấp)\b", re.I)
+# Covid-19 support submitted for approval, and the rest of the list submitted with it: "đã trình UBND tỉnh hỗ trợ 22.175 người
+# lao động …, số tiền 22,225 tỷ đồng; 3.445 hộ …" (not "đã trình bày", presented; not once paying is told)
+SUBMITTED_BEFORE = re.compile(r"\bđã trình\b(?!\s+bày)[^.;\d]{0,40}\bhỗ trợ\b"
+                              r"(?:(?!\bchi trả\b|\bđã chi\b|\bgiải ngân\b|\bđã nhận\b)(?:[^.]|\.(?=\d)))*$", re.I)
+# … or waiting for approval, told after the figure with at most an amount between: "hỗ trợ bổ sung 4.056 đối tượng …, hơn 11,1
+# tỷ đồng và đang chờ phê duyệt" (not "… 10 tỷ đồng, còn 300 hồ sơ đang chờ phê duyệt": another count)
+PENDING_AFTER = re.compile(r"(?:[^.;\d]|[\d.,]+\s*(?:tỷ|tỉ|triệu)\s+đồng)*?\bđang chờ (?:phê duyệt|duyệt)\b", re.I)
+# A sentence on one area's poverty: "Tỷ lệ nghèo đa chiều theo khu vực thành thị chiếm 3,29% …, trong đó tỷ lệ hộ nghèo 1,44%
+# với 791 hộ" (until it turns to the whole: ``WHOLE_TURNED_TO``)
 ONE_AREA_OPENING = re.compile(r"\W*(?:t[ỷỉ] lệ|số)\b[^.;\d]{0,40}?\btheo khu vực (?:thành thị|nông thôn)\b", re.I)
-# An item naming only a year or a year's months before its figure: "; năm 2011 hơn 7.700 người", "; 6 tháng đầu năm 2017 là …"
-YEAR_ONLY_ITEM = re.compile(r"\W*(?:năm\s+(?:19|20)\d\d|\d{1,2}\s+tháng\s+(?:đầu\s+)*năm\s+(?:19|20)\d\d)\s*(?:là\s+|có\s+)?"
-                            r"(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?", re.I)
-YEAR_NAMED_IN = re.compile(r"\bnăm\s+(?:19|20)\d\d\b", re.I)
+WHOLE_TURNED_TO = re.compile(r"\b(?:toàn tỉnh|cả tỉnh|toàn huyện|tính chung|chung toàn)\b", re.I)
 # No unit above a threshold: "toàn huyện không còn xã nào có tỷ lệ hộ nghèo hơn 50%"
 NONE_ABOVE_BEFORE = re.compile(r"\bkhông (?:còn )?[^.;,\d]{0,30}?\bnào có\b[^.;,\d]*$", re.I)
 # (not "toàn xã hội", the whole society, nor "tất cả xã"; a wider unit after it takes the figure back: ``WIDER_UNIT``)
@@ -503,9 +509,11 @@ NEXT_ACTION = re.compile(r"\svà\s+(?:giảm|tăng|đạt|nâng|đưa|giải quy
                          r"|t[ỷỉ] lệ)\b",
                          re.I)
 A_YEAR_NAMED = re.compile(r"\b(?:đến|tới|cuối|hết)\s+(?:cuối\s+|hết\s+)?năm ((?:19|20)\d\d)\b", re.I)  # a year a level closes
-# Not "từ đầu năm" (the months so far; but a stock "tính từ đầu năm 2022 … là 21.989 hộ" stood at the start), "(những)
-# tháng đầu năm", "so với đầu năm", "ngay đầu năm".
-YEAR_START = re.compile(r"(?<!(?<!tính )từ )(?<!tháng )(?<!với )(?<!ngay )\bđầu\s+năm\s+((?:19|20)\d\d|nay)\b", re.I)
+# Not "từ đầu năm" (the months so far), "(những) tháng đầu năm", "so với đầu năm", "ngay đầu năm".
+YEAR_START = re.compile(r"(?<!từ )(?<!tháng )(?<!với )(?<!ngay )\bđầu\s+năm\s+((?:19|20)\d\d|nay)\b", re.I)
+# … but a count of households told "tính từ đầu năm" stood at the start: "Tổng số hộ nghèo tính từ đầu năm 2022, trên địa bàn
+# tỉnh là 21.989 hộ"
+STOCK_AT_YEAR_START = re.compile(r"\btính từ đầu năm ((?:19|20)\d\d)\b[^.;\d]*\blà\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 # A later time after a year's start: "Đầu năm 2024, huyện có 2.310 hộ nghèo. Sau một năm …, huyện chỉ còn 1.640 hộ".
 LATER_TIME = re.compile(r"\b(?:sau (?:một|hai|ba|nửa|\d+)\s+(?:năm|tháng)|sau nửa năm|cuối năm|đến nay|hiện nay)\b", re.I)
 NOW_OR_AFTER = re.compile(r"\b(?:nay|xuống|giảm)\b", re.I)  # "…, đến nay giảm còn 1,65%": no longer the start
@@ -604,6 +612,11 @@ BUILT_ONLY = re.compile(r"\b(?:bàn giao|khánh thành|khởi công|xây mới|(
 REPAIRED = re.compile(r"\bs[ửữ]a chữa|\bnâng cấp|\bchống dột", re.I)
 MERITORIOUS_HOUSES = ("meritorious_housing", "meritorious_houses_built", "meritorious_houses_repaired")
 GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the groups helped: a list of them
+# An item naming only a year or a year's months before its figure, and nothing after its noun: "Năm 2009, … đưa hơn 10.000
+# người nghiện ma túy vào các cơ sở cai nghiện bắt buộc; năm 2010 hơn 10.000 người; năm 2011 hơn 7.700 người"
+YEAR_ONLY_ITEM = re.compile(r"\W*(?:năm\s+(?:19|20)\d\d|\d{1,2}\s+tháng\s+(?:đầu\s+)*năm\s+(?:19|20)\d\d)\s*(?:là\s+|có\s+)?"
+                            r"(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?", re.I)
+ITEM_ENDS_AFTER = re.compile(r"\s*(?:[;.)…]|$)")
 # A statement opening on a running total and going straight to its figure: "lũy kế 8 tháng đạt", "tính chung 6 tháng
 # là", "cộng dồn từ đầu năm:"; or on a projection of the whole year or the next: "…; dự kiến cả năm đạt 17.500 người",
 # "…; năm 2024 dự kiến 1.300 người", "…; ước hết năm 2020 đạt 56%".
@@ -1281,6 +1294,9 @@ REGION_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:]\s*|\bnăm \d{4},?\s+)(?:các t�
                                    r"|\bthì\s+$", re.I)  # "Nếu tính theo 8 vùng kinh tế thì Đồng bằng sông Cửu Long … (2,95%)"
 
 
+OWN_UNIT_AFTER = re.compile(r"\b(?:của|toàn|cả) (?:tỉnh|huyện|thành phố)\b", re.I)
+
+
 def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]], mentions: list,
                    sentence_start: int | None = None) -> bool:
     """True when the last place named in text[start:end] (the figure's clause) is a region ("… như sau: Tây Nguyên
@@ -1293,8 +1309,8 @@ def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]]
                            and (REGION_SUBJECT_BEFORE.search(text, max(0, m.start() - 25), m.start())
                                 # … or opening the sentence: "Trung du và miền núi phía Bắc có tỷ lệ hộ nghèo …; tổng số hộ …"
                                 or not text[sentence_start:m.start()].strip())), default=-1)
-    if last_region < 0:
-        return False
+    if last_region < 0 or OWN_UNIT_AFTER.search(text, last_region, end):
+        return False  # (… "Tây Nguyên là địa bàn khó khăn nhưng …, tỷ lệ hộ nghèo của tỉnh chỉ còn 2,1%": the province's own)
     lo = bisect.bisect_left(mentions, last_region, key=lambda item: item[0])
     return not any(start_ < end for start_, _where in mentions[lo:])
 
@@ -1468,9 +1484,11 @@ def _dated_by_body(facts: list[Fact], title: Span) -> list[Fact]:
             for f in facts]
 
 
-def _statement_start(text: str, fact: Fact) -> int:
-    """Where the statement holding ``fact`` begins (after the last ";" before it)."""
-    return text.rfind(";", 0, fact.span_start) + 1
+def _first_in_statement(text: str, fact: Fact, sentence_start: int) -> bool:
+    """Whether ``fact`` is the first figure of its statement (no number but years before it since the last ";" of its
+    sentence): the measure a year-by-year list goes on with, not a part told after it."""
+    start = max(sentence_start, text.rfind(";", sentence_start, fact.span_start) + 1)
+    return not re.search(r"\d", YEARS.sub("", text[start:fact.span_start]))
 
 
 def _previous_paragraph_start(text: str, start: int) -> int:
@@ -1745,10 +1763,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and BARE_COUNT_AFTER.match(text, q.end):
             # "Toàn tỉnh có 27.761 hộ nghèo. Cụ thể, Krông Nô: 3.169 hộ; Đắk Mil: 1.863 hộ": the districts' counts
             choice = Choice(BY_CODE[counted.metric], q.start, "", True)
-        if choice is None and in_sentence and q.kind == last_kind(before_q) and YEAR_ONLY_ITEM.fullmatch(text, stmt.start, q.start) \
-                and before_q.span_end <= stmt.start and (YEAR_ONLY_ITEM.fullmatch(text, _statement_start(text, before_q),
-                                                                                  before_q.span_start)
-                                                        or YEAR_NAMED_IN.search(text, sr.span.start, before_q.span_start)):
+        if choice is None and in_sentence and q.kind == last_kind(before_q) and before_q.span_end <= stmt.start \
+                and YEAR_ONLY_ITEM.fullmatch(text, stmt.start, q.start) and ITEM_ENDS_AFTER.match(text, q.end) \
+                and _first_in_statement(text, before_q, sr.span.start) and THIS_YEAR_NAMED.search(text, sr.span.start, before_q.span_start):
             # "Năm 2009, … đưa hơn 10.000 người nghiện ma túy vào các cơ sở cai nghiện bắt buộc; năm 2010 hơn 10.000 người;
             # năm 2011 hơn 7.700 người": the same measure, year by year
             choice = Choice(BY_CODE[before_q.metric], q.start, "", True)
@@ -1862,13 +1879,15 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "tổ chức dạy nghề, giải quyết việc làm cho gần 14.800 LĐ": training and jobs counted together (ruling 30)
         if code in ("poor_households", "near_poor_households") and BECAME_AFTER.match(text, q.end, stmt.end):
             continue  # "có 169 hộ cận nghèo trở thành hộ nghèo; 13 hộ tái nghèo": households moving, no stock
-        if code == "vocational_enrolment" and ELEMENTARY_ONLY_BEFORE.search(text, max(clause.start, q.start - 80), q.start):
+        if code == "vocational_enrolment" and ELEMENTARY_ONLY_BEFORE.search(text, max(clause.start, q.start - 80), q.start) \
+                and not HIGHER_LEVELS.search(text, clause.start, q.start):
             continue  # "tổ chức 219 lớp đào tạo nghề sơ cấp và dưới 3 tháng cho trên 5.000 người": one level (ruling 83)
         if code.startswith("covid_") and (SUBMITTED_BEFORE.search(text, sr.span.start, q.start)
                                           or PENDING_AFTER.match(text, q.end, stmt.end)):
             continue  # "đã trình UBND tỉnh hỗ trợ 22.175 người lao động …", "… 4.056 đối tượng …, đang chờ phê duyệt": not yet paid
-        if code in POVERTY_STATISTICS and ONE_AREA_OPENING.match(text, sr.span.start):
-            continue  # "Tỷ lệ nghèo đa chiều theo khu vực thành thị chiếm 3,29% …, trong đó tỷ lệ hộ nghèo 1,44% với 791 hộ": the area's
+        if code in POVERTY_STATISTICS and ONE_AREA_OPENING.match(text, sr.span.start) \
+                and not WHOLE_TURNED_TO.search(text, sr.span.start, q.start):
+            continue  # "Tỷ lệ nghèo đa chiều theo khu vực thành thị …, trong đó tỷ lệ hộ nghèo 1,44% với 791 hộ": the area's figures
         if q.kind == "percent" and NONE_ABOVE_BEFORE.search(text, max(clause.start, q.start - 80), q.start):
             continue  # "không còn xã nào có tỷ lệ hộ nghèo hơn 50%": a threshold no unit reaches
         if code == "unemployment_rate" and URBAN_BEFORE.search(text, max(clause.start, q.start - 60), q.start) and (
@@ -2110,7 +2129,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         # (in the statement, or earlier in a paragraph whose later sentences name no year: "… đến đầu năm 2024, toàn
         # tỉnh còn 21.061 hộ nghèo, hộ cận nghèo. … Trong đó, 10.600 hộ nghèo, …")
         if period_code == "FY" and level_kind and role == "level" and qualifier != "target" and year is not None \
-                and (start := YEAR_START.search(text, stmt.start, q.start) or (
+                and (start := YEAR_START.search(text, stmt.start, q.start)
+                     or (q.kind == "households" and STOCK_AT_YEAR_START.search(text, stmt.start, q.start)) or (
                     None if YEARS.search(text, sr.span.start, q.start) else
                     _last_match(YEAR_START, text, sr.paragraph.start, sr.span.start))):
             if later := _last_match(A_YEAR_NAMED, text, start.end(), q.start):
