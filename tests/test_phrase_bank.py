@@ -3975,3 +3975,22 @@ def test_the_seventeenth_sessions_sets_89_and_90(text, published, expected):
 ])
 def test_the_seventeenth_sessions_third_review(text, published, expected):
     assert _readings(text, published, "Gia Lai") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # many provinces named before the gifts (ruling 13)
+    ("Tin\nChương trình kéo dài 3 ngày tại 10 tỉnh trên cả nước đã khép lại, trao tổng cộng 220 suất học bổng và hơn 10 nghìn "
+     "phần quà tặng thiếu nhi.", date(2022, 9, 10), []),
+    # the amount for each member is no total
+    ("Tin\nNgày 21/10, LĐLĐ tỉnh thăm đoàn viên bị ảnh hưởng bởi dịch Covid-19 và hỗ trợ mỗi đoàn viên 500 nghìn đồng.",
+     date(2021, 10, 22), []),
+])
+def test_the_seventeenth_sessions_set_91(text, published, expected):
+    assert _readings(text, published, "Gia Lai") == expected
+
+
+def test_the_provinces_sector_on_a_page_placed_in_a_district():
+    text = ("Chủ tịch UBND huyện Phú Tân chủ trì hội nghị\nNăm 2024, ngành lao động – thương binh và xã hội tỉnh An Giang giải "
+            "quyết việc làm mới cho 27.000 lao động.")
+    facts = extract_facts(DocContext("page", text, date(2024, 7, 10), "An Giang", "Phú Tân"))
+    assert [(f.value, f.district) for f in facts] == [(27000, None)]

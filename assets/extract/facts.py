@@ -198,7 +198,8 @@ NEED_AFTER = re.compile(r"\W*(?:[^\W\d_]+\s+){0,6}?(cần được|cần|có nhu
 PARTNER_BETWEEN = re.compile(r"\bphối hợp\b", re.I)
 # … until the statement moves on to another subject: a comma, a figure, "còn huyện …", "trong khi huyện …"
 PARTNER_ENDS = re.compile(r"[;\d]|\b(?:còn|trong khi)\b|,\s*(?:huyện|thị xã|quận|thành phố)\b", re.I)
-PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b", re.I)
+# (… and the province's sector: "ngành lao động – thương binh và xã hội tỉnh An Giang thực hiện đạt …")
+PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b|\bngành\b[^.;,\d]{0,50}?\btỉnh (?-i:[A-ZĐ])", re.I)
 WHOLE_PROVINCE = re.compile(r"\b(?:toàn|cả) tỉnh\b", re.I)
 # A unit named as it was before the 2025 merger: "Huyện Tam Dương (cũ)", "tỉnh Vĩnh Phúc cũ"
 FORMER_NAMED = re.compile(r"\(\s*cũ\s*\)|\b(?:tỉnh|huyện|thị xã)\s+(?:(?-i:[A-ZĐ])\S*\s+){1,3}(?:cũ|trước đây)\b", re.I)
@@ -227,6 +228,8 @@ ESTIMATE_OPENING = re.compile(r"\W*(?:dự ước|ước tính|ước)(?: thực
 # Children or gifts of many provinces together: "… cho hơn 6.500 trẻ em tại 48 tỉnh, thành phố" (ruling 13)
 IN_SEVERAL_PROVINCES = re.compile(r"[^.;\d]{0,30}?\b(?:tại|ở|trên|của)\s+(?:hơn\s+|gần\s+)?\d+\s+tỉnh\b", re.I)
 SPREAD_COUNTS = ("children", "gifts", "scholarships")
+# … or named before them: "Chương trình … kéo dài 3 ngày tại 10 tỉnh trên cả nước đã khép lại, trao tổng cộng 220 suất học bổng"
+SEVERAL_PROVINCES_BEFORE = re.compile(r"\b(?:tại|ở|trên)\s+(?:hơn\s+|gần\s+)?\d+\s+tỉnh\b", re.I)
 # What one of them holds: "mỗi phần quà bao gồm 1 suất quà trị giá 100.000 đồng"
 EACH_MADE_OF = re.compile(r"\bmỗi\s+[^\d,;.]{1,20}?\s+(?:bao gồm|gồm|có)\s*$", re.I)
 # A figure after a slash that follows a named count: "có 793 hộ nghèo/53.904 hộ, tỷ lệ 1,47%" (not "1.212/1000 lao động", whose
@@ -417,6 +420,7 @@ LOANS_THROUGH_THE_BANK = re.compile(r"\b(?:ủy thác|uỷ thác|Ngân hàng Ch�
                                    re.I)  # (dots inside numbers: "vay 1.800 tỷ đồng, tạo việc làm cho …")
 # An amount for each person or household, not a total: no count before "cho người lao động"
 PER_HEAD_AFTER = re.compile(r"[^\d.;]{0,40}?\bcho\s+(?:mỗi\s+|1\s+)?(?:người|lao động|hộ|đối tượng)\b", re.I)
+EACH_ONE_BEFORE = re.compile(r"\bmỗi\s+(?!năm\b|tháng\b|đợt\b)[^\d,.;]{1,20}?\s*(?:là\s+|được\s+|từ\s+)?$", re.I)
 PER_HEAD_MAX = 10e6  # đồng: no province's or district's Covid-19 support adds up to less
 # Training and jobs counted together: "tổ chức dạy nghề, giải quyết việc làm cho gần 14.800 LĐ" (not a heading: "Về công tác đào tạo
 # nghề, giải quyết việc làm: toàn tỉnh đã giải quyết việc làm cho …")
@@ -1543,8 +1547,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         if text.find("/", q.start - 3, q.start) >= 0 and OVER_A_NAMED_COUNT.search(text, max(0, q.start - 40), q.start):
             continue  # "793 hộ nghèo/53.904 hộ": the base the count is out of, no figure of its own
-        if q.kind in SPREAD_COUNTS and text.find("tỉnh", q.end, q.end + 60) >= 0 \
-                and IN_SEVERAL_PROVINCES.match(text, q.end, stmt.end):
+        if q.kind in SPREAD_COUNTS and (text.find("tỉnh", q.end, q.end + 60) >= 0 and IN_SEVERAL_PROVINCES.match(text, q.end, stmt.end)
+                                        or SEVERAL_PROVINCES_BEFORE.search(text, sr.span.start, q.start)):
             continue  # "… cho hơn 6.500 trẻ em tại 48 tỉnh, thành phố": several provinces' figure together (ruling 13)
         if text.find("mỗi", max(0, q.start - 40), q.start) >= 0 and EACH_MADE_OF.search(text, max(0, q.start - 40), q.start):
             continue  # "mỗi phần quà bao gồm 1 suất quà trị giá 100.000 đồng": what one of them holds
@@ -1875,6 +1879,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "… ủy thác qua Ngân hàng Chính sách xã hội cho … vay …, tạo việc làm cho 34.600 lao động" (ruling 60)
         if code == "covid_support_amount" and q.value < PER_HEAD_MAX and PER_HEAD_AFTER.match(text, q.end, stmt.end):
             continue  # "hỗ trợ 300.000 đồng tiền thuê phòng trọ cho người lao động": what each is given
+        if q.kind == "vnd" and EACH_ONE_BEFORE.search(text, max(clause.start, q.start - 40), q.start):
+            continue  # "LĐLĐ tỉnh hỗ trợ mỗi đoàn viên 500 nghìn đồng": the amount for each, no total
         if code == "jobs_created" and TRAINED_AND_PLACED.search(text, max(stmt.start, q.start - 80), q.start):
             continue  # "tổ chức dạy nghề, giải quyết việc làm cho gần 14.800 LĐ": training and jobs counted together (ruling 30)
         if code in ("poor_households", "near_poor_households") and BECAME_AFTER.match(text, q.end, stmt.end):
