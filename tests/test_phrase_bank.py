@@ -1012,7 +1012,6 @@ def test_rehabilitation_at_home_or_in_the_community_is_neither_admissions_nor_re
 
 
 def test_a_page_printing_its_title_twice_has_the_sites_clock_under_the_first():
-    from assets.clean.chrome import classify_lines
     from assets.clean.metadata import find_date
     title = "Tỉnh triển khai chi trả hỗ trợ người dân gặp khó khăn do đại dịch COVID-19"
     page = (f"{title}\n\nThứ năm, Ngày 2 Tháng 5 Năm 2024\n\nGiảm nghèo, bảo trợ xã hội\n\n{title}\n\n05/05/2020 14:26\n\n"
@@ -1196,7 +1195,6 @@ def test_a_superlative_that_names_no_commune_keeps_the_districts_figure(sentence
 
 
 def test_a_title_printed_again_after_the_body_is_no_header():
-    from assets.clean.chrome import classify_lines
     from assets.clean.metadata import find_date
     title = "Huyện chi trả trợ cấp xã hội hằng tháng cho các đối tượng bảo trợ xã hội"
     body = ("Trong năm 2020, huyện đã chi trả trợ cấp xã hội hằng tháng cho 3.400 đối tượng bảo trợ xã hội với tổng kinh "
@@ -3210,7 +3208,6 @@ def test_the_fifteenth_sessions_sets_57_to_64_and_first_review(text, published, 
 
 
 def test_hard_wrapped_prose_is_joined_before_lines_are_classified():
-    from assets.clean.chrome import classify_lines
     text = ("Công tác cai nghiện ma túy của tỉnh năm 2014 đạt nhiều kết quả\n"
             "Theo số liệu thống kê, trên toàn địa bàn tỉnh có 8.420 người nghiện ma túy, trong đó 7.900\n"
             "người nghiện ngoài xã hội và 35 người đang cai nghiện tại Trung tâm chữa bệnh - giáo dục\n"
