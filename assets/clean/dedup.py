@@ -32,10 +32,13 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def fingerprint(text: str, found: list[str] | None = None) -> str:
-    """Hash of the lower-cased words (``found``: ``words(text)`` when already known): equal for copies that
-    differ only in spacing and punctuation."""
-    return hashlib.sha256(" ".join(words(text) if found is None else found).encode()).hexdigest()
+def fingerprint(text: str) -> str:
+    """Hash of the lower-cased words: equal for copies that differ only in spacing and punctuation."""
+    return _fingerprint_of(words(text))
+
+
+def _fingerprint_of(found: list[str]) -> str:
+    return hashlib.sha256(" ".join(found).encode()).hexdigest()
 
 
 def figures(text: str) -> str:
@@ -51,13 +54,16 @@ def _permutations() -> tuple:
     return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
 
 
-def minhash(text: str, found: list[str] | None = None) -> MinHash:
+def minhash(text: str) -> MinHash:
     """MinHash of the text's word 5-shingles (seeded: the same text gives the same signature).
 
     Shingles are hashed with CRC-32 (C speed, stable across runs and machines, unlike ``hash``), and the
     permutations are made once: together a third of the default's cost per document.
     """
-    found = words(text) if found is None else found
+    return _minhash_of(words(text))
+
+
+def _minhash_of(found: list[str]) -> MinHash:
     # zip of the shifted word lists gives every run of SHINGLE words (a shorter text is one shingle);
     # each distinct shingle is encoded once.
     runs = zip(*(found[k:] for k in range(SHINGLE)), strict=False) if len(found) >= SHINGLE else [found]
@@ -84,7 +90,7 @@ class Signature:
     @classmethod
     def of(cls, doc_id: str, text: str) -> Signature:
         found = words(text)
-        return cls(doc_id, fingerprint(text, found), np.asarray(minhash(text, found).hashvalues, dtype=np.uint64).tobytes(),
+        return cls(doc_id, _fingerprint_of(found), np.asarray(_minhash_of(found).hashvalues, dtype=np.uint64).tobytes(),
                    figures(text))
 
     @classmethod

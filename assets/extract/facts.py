@@ -25,6 +25,7 @@ from assets.extract.catalogue import (
     ESCAPED,
     HOUSED_AFTER,
     HOUSES_FOR,
+    JOBS_LOST,
     LISTED_ENTITLED,
     MERITORIOUS,
     NOT_COVID_MONEY,
@@ -226,10 +227,11 @@ OWN_TIME_OR_RESULT = re.compile(r"\b(?:19|20)\d\d\b|\btháng\b|\bquý\b|\bđã\b
 ESTIMATE_OPENING = re.compile(r"\W*(?:dự ước|ước tính|ước)(?: thực hiện)?(?: cả năm| năm \d{4}| đến (?:hết|cuối) năm(?: \d{4})?)\b",
                               re.I)
 # Children or gifts of many provinces together: "… cho hơn 6.500 trẻ em tại 48 tỉnh, thành phố" (ruling 13)
-IN_SEVERAL_PROVINCES = re.compile(r"[^.;\d]{0,30}?\b(?:tại|ở|trên|của)\s+(?:hơn\s+|gần\s+)?\d+\s+tỉnh\b", re.I)
+_PROVINCES_COUNTED = r"\s+(?:hơn\s+|gần\s+)?\d+\s+tỉnh\b"  # "48 tỉnh", "hơn 10 tỉnh"
+IN_SEVERAL_PROVINCES = re.compile(rf"[^.;\d]{{0,30}}?\b(?:tại|ở|trên|của){_PROVINCES_COUNTED}", re.I)
 SPREAD_COUNTS = ("children", "gifts", "scholarships")
 # … or named before them: "Chương trình … kéo dài 3 ngày tại 10 tỉnh trên cả nước đã khép lại, trao tổng cộng 220 suất học bổng"
-SEVERAL_PROVINCES_BEFORE = re.compile(r"\b(?:tại|ở|trên)\s+(?:hơn\s+|gần\s+)?\d+\s+tỉnh\b", re.I)
+SEVERAL_PROVINCES_BEFORE = re.compile(rf"\b(?:tại|ở|trên){_PROVINCES_COUNTED}", re.I)
 # What one of them holds: "mỗi phần quà bao gồm 1 suất quà trị giá 100.000 đồng"
 EACH_MADE_OF = re.compile(r"\bmỗi\s+[^\d,;.]{1,20}?\s+(?:bao gồm|gồm|có)\s*$", re.I)
 # A figure after a slash that follows a named count: "có 793 hộ nghèo/53.904 hộ, tỷ lệ 1,47%" (not "1.212/1000 lao động", whose
@@ -415,7 +417,7 @@ COMMUNES_LISTED = re.compile(r"\b(?:(?:\d+|các|những|hai|ba)\s+(?:xã|phườ
                              re.I)
 POOR_HOUSES_RE, MERITORIOUS_RE = re.compile(POOR_HOUSES, re.I), re.compile(MERITORIOUS, re.I)
 SIGHTSEEING_AFTER = re.compile(r"\s*(?:đi\s+)?tham quan\b(?!,?\s*(?:và\s+)?điều dưỡng)", re.I)
-JOBS_LOST = re.compile(r"\b(?:thôi việc|mất việc|nghỉ việc)\b", re.I)
+JOBS_LOST_RE = re.compile(JOBS_LOST, re.I)
 LOANS_THROUGH_THE_BANK = re.compile(r"\b(?:ủy thác|uỷ thác|Ngân hàng Chính sách|NHCSXH)\b(?:[^.]|\.(?=\d))*\bvay\b(?:[^.]|\.(?=\d))*$",
                                    re.I)  # (dots inside numbers: "vay 1.800 tỷ đồng, tạo việc làm cho …")
 # An amount for each person or household, not a total: no count before "cho người lao động"
@@ -1497,7 +1499,10 @@ def _first_in_statement(text: str, fact: Fact, sentence_start: int) -> bool:
 
 def _previous_paragraph_start(text: str, start: int) -> int:
     """Where the paragraph before the one at ``start`` begins (blank lines between skipped)."""
-    return text.rfind("\n", 0, len(text[:start].rstrip())) + 1
+    end = start
+    while end > 0 and text[end - 1].isspace():  # (walked back, not a copy of the text before it)
+        end -= 1
+    return text.rfind("\n", 0, end) + 1
 
 
 def _first_at(starts: list[int], start: int, end: int) -> int | None:
@@ -1873,7 +1878,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code == "meritorious_housing_amount" and POOR_HOUSES_RE.search(text, sr.span.start, q.start) \
                 and not MERITORIOUS_RE.search(text, sr.span.start, q.start):
             continue  # "… 583 căn nhà Đại đoàn kết cho hộ nghèo, cận nghèo, số tiền trên 31,2 tỉ đồng": the poor's houses
-        if code == "jobs_created" and JOBS_LOST.search(text, stmt.start, q.start):
+        if code == "jobs_created" and JOBS_LOST_RE.search(text, stmt.start, q.start):
             continue  # "… thông báo cho người lao động thôi việc … (trong tổng số lao động của 58 doanh nghiệp là 45.735 người)"
         if code == "jobs_created" and LOANS_THROUGH_THE_BANK.search(text, sr.span.start, q.start):
             continue  # "… ủy thác qua Ngân hàng Chính sách xã hội cho … vay …, tạo việc làm cho 34.600 lao động" (ruling 60)
@@ -2743,15 +2748,14 @@ TO_A_COUNTRY = re.compile(rf"\s*(?:đi|sang) (?:làm việc|lao động)(?: th�
 def _markets_listed(facts: list[Fact], sentences: list[Span], text: str) -> list[Fact]:
     """Without the labour-export figures of a sentence that lists them country by country ("đã đưa 222 lao động đi làm
     việc ở Hàn Quốc, 377 người đi làm việc tại Đài Loan"): markets, parts of a total the page does not give."""
-    countries: dict[int, set[str]] = {}
-    by_market: list[tuple[Fact, int]] = []
+    countries: dict[Span, set[str]] = {}
+    by_market: list[tuple[Fact, Span]] = []
     for fact in facts:
         market = TO_A_COUNTRY.match(text, fact.span_end) if fact.metric == "labour_export" else None
-        at = next((span.start for span in sentences if span.contains(fact.span_start)), None) if market else None
-        if at is not None:
-            countries.setdefault(at, set()).add(market.group(1).lower())
-            by_market.append((fact, at))
-    listed = {id(fact) for fact, at in by_market if len(countries[at]) > 1}
+        if market and (sentence := enclosing(sentences, fact.span_start)) is not None:
+            countries.setdefault(sentence, set()).add(market.group(1).lower())
+            by_market.append((fact, sentence))
+    listed = {id(fact) for fact, sentence in by_market if len(countries[sentence]) > 1}
     return [f for f in facts if id(f) not in listed]
 
 
