@@ -1,0 +1,8 @@
+"""The pipeline's stages, one package each."""
+
+import os
+
+# polars allocates with jemalloc, which keeps freed pages for ten seconds by default; a run's steps follow
+# one another in one process, so each started on the last one's freed pages (1.2 GB more resident at
+# 100,000 pages). Freed pages go back at once; must be set before polars is first imported.
+os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")

@@ -3991,3 +3991,50 @@ def test_the_provinces_sector_on_a_page_placed_in_a_district():
             "quyết việc làm mới cho 27.000 lao động.")
     facts = extract_facts(DocContext("page", text, date(2024, 7, 10), "An Giang", "Phú Tân"))
     assert [(f.value, f.district) for f in facts] == [(27000, None)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the months of the period an estimate names are no figure of another ("ước thực hiện 6 tháng đầu năm, …")
+    ("Tin\nTheo báo cáo của Phòng Lao động, ước thực hiện 6 tháng đầu năm, toàn huyện tạo việc làm cho 1.200 lao động.",
+     date(2019, 7, 3), [("jobs_created", 1200, "estimate", 2019, "H1")]),
+    # the total told again to frame its parts is no second fact; a part with its own plan share is one (ruling 19)
+    ("Tin\nNăm 2019, huyện tạo việc làm mới cho 1.500 lao động. Trong tổng số 1.500 lao động được tạo việc làm mới, có 300 lao "
+     "động đi làm việc tại các khu công nghiệp, đạt 75% so với kế hoạch.", date(2019, 12, 20),
+     [("jobs_created", 1500, "actual", 2019, "FY"), ("jobs_created", 300, "actual", 2019, "FY")]),
+    # jobs at home ("tại địa phương") are a part of the jobs created
+    ("Tin\nNăm 2019, huyện tạo việc làm mới cho 1.500 lao động.\nNăm 2019, toàn huyện tạo việc làm mới cho 900 lao động tại địa "
+     "phương.", date(2019, 12, 20), [("jobs_created", 1500, "actual", 2019, "FY")]),
+    # a lead opening on "N tháng đầu năm nay" dates the figures after it that name no period
+    ("Tin\n9 tháng đầu năm nay, huyện tạo việc làm mới cho 1.600 lao động.\nPhòng Lao động đã mở các lớp dạy nghề may công "
+     "nghiệp cho 300 lao động.", date(2019, 10, 8),
+     [("jobs_created", 1600, "actual", 2019, "9M"), ("vocational_enrolment", 300, "actual", 2019, "9M")]),
+    # fines a team asks a higher body to impose are not imposed (ruling 88); those warned are
+    ("Tin\nNăm 2019, đoàn kiểm tra đã đề nghị UBND huyện xử phạt hành chính đối với 5 doanh nghiệp vi phạm.",
+     date(2019, 12, 20), []),
+    # the starting point of a goal is where things stand
+    ("Tin\nNăm 2019, huyện phấn đấu giảm tỷ lệ hộ nghèo từ 4,2% xuống còn 3%.", date(2019, 2, 20),
+     [("poverty_rate", 4.2, "actual", 2018, "FY"), ("poverty_rate", 3, "target", 2019, "FY")]),
+    # a rate after "Trong số đó" is no part of a yearly count
+    ("Tin\nSố người trong độ tuổi lao động của huyện hằng năm dao động 50-52 nghìn người. Trong số đó, tỷ lệ lao động đã qua đào tạo "
+     "đạt 35%.", date(2019, 12, 20), [("trained_labour_rate", 35, "actual", 2019, "FY")]),
+    # one class's learners are one batch of the year's (ruling 99); classes counted are not
+    ("Tin\nTừ đầu năm, huyện đã mở 12 lớp dạy nghề cho 420 người. Lớp dạy nghề may miễn phí cho 40 người, hầu hết là lao động "
+     "trẻ.", date(2019, 8, 6), [("vocational_enrolment", 420, "actual", 2019, "8M")]),
+    # a reduction measured from a survey several years back is no year's
+    ("Tin\nĐến cuối năm 2019, huyện còn 2.100 hộ nghèo, chiếm 12%, giảm 20,5% so với điều tra hộ nghèo cuối năm 2015.",
+     date(2020, 1, 15), [("poor_households", 2100, "actual", 2019, "FY"), ("poverty_rate", 12, "actual", 2019, "FY")]),
+    # the months so far carry to the result the next sentence or paragraph reports
+    ("Tin\nTừ đầu năm đến nay, đoàn kiểm tra đã kiểm tra 60 doanh nghiệp. Qua đó phát hiện 12 doanh nghiệp vi phạm.",
+     date(2019, 10, 14),
+     [("enterprises_inspected", 60, "actual", 2019, "10M"), ("establishments_violating", 12, "actual", 2019, "10M")]),
+    ("Tin\nTừ đầu năm đến nay, huyện đã phối hợp với các doanh nghiệp giới thiệu việc làm.\nKết quả đã giải quyết việc làm mới "
+     "cho 1.100 lao động.", date(2019, 10, 14), [("jobs_created", 1100, "actual", 2019, "10M")]),
+    # the goal a sentence's work serves is a target
+    ("Tin\nĐể hoàn thành chỉ tiêu giải quyết việc làm mới cho 2.500 lao động trong năm 2019, huyện tiếp tục hỗ trợ doanh nghiệp.",
+     date(2019, 7, 3), [("jobs_created", 2500, "target", 2019, "FY")]),
+    # "đi xuất khẩu nước ngoài" after the count
+    ("Tin\nNăm 2019, lao động đi làm việc trong nước là 400 lao động và 25 lao động đi xuất khẩu nước ngoài.",
+     date(2019, 12, 20), [("labour_export", 25, "actual", 2019, "FY")]),
+])
+def test_the_eighteenth_sessions_sets_97_and_98(text, published, expected):
+    assert _readings(text, published, "Tuyên Quang") == expected

@@ -177,6 +177,7 @@ CATALOGUE: tuple[Metric, ...] = (
                  r"(?<![\wÀ-ỹ])ngoài nước(?=\s*:?\s*(?:khoảng |gần |hơn |trên )?[\d.,]+\s*(?:/\s*[\d.,]+\s*)?(?:lao động|người)\b)"),
            after=("đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài", "đi làm việc có thời hạn ở nước ngoài",
                   "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh", "đi XKLĐ",
+                  "đi xuất khẩu (?:ra )?nước ngoài",  # "… và 22 lao động đi xuất khẩu nước ngoài"
                   # "trong đó 683 người xuất khẩu lao động (ngoài thị trường Lào) đạt 56,92% …" (not those it befell:
                   # "27 người xuất khẩu lao động bị lừa đảo", "… của huyện bỏ trốn")
                   r"xuất khẩu lao động(?![^.;,\d]{0,25}\b(?:bị|gặp|bỏ trốn|trốn|về nước|cư trú|tử vong|chết|mất tích)\b)",

@@ -79,7 +79,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-72"
+EXTRACTOR_VERSION = "extract-73"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -207,6 +207,8 @@ FORMER_NAMED = re.compile(r"\(\s*cũ\s*\)|\b(?:tỉnh|huyện|thị xã)\s+(?:(?
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 # Not an estimate of another figure's share of the plan: "… cho 50.500 người, ước đạt 99% kế hoạch, trong đó 5.600 …"
 YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+# Years and month counts of a period ("ước thực hiện 6 tháng đầu năm, … cho gần 1 nghìn lao động"): no figure of their own
+TIME_DIGITS = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s+tháng\b", re.I)
 COMPLETED_ASSIGNMENT = re.compile(r"\b(?:hoàn thành|thực hiện|đạt)(?: tốt| xuất sắc| và vượt)?(?: các| nhiều)?"
                                   r" (?:nhiệm vụ|chỉ tiêu)(?: kế hoạch| nhiệm vụ| chỉ tiêu)? (?:được )?giao\b", re.I)
 DONE_IN_ITEM = re.compile(r"\b(?:đã|đạt|thực hiện được|hoàn thành)\b", re.I)
@@ -342,6 +344,17 @@ THIS_YEAR_NAMED = re.compile(r"\bnăm nay\b|\bnăm \d{4}\b", re.I)
 # Fines proposed to a higher body ("… đề xuất … UBND TP.HCM ban hành 47 quyết định xử phạt …"; a dot not before a space is
 # an abbreviation's); "tham mưu … ban hành" alone is how fines imposed are told
 FINES_PROPOSED = re.compile(r"\bđề xuất\b(?:[^.;]|\.(?!\s)){0,80}?\bquyết định xử phạt\b", re.I)
+TOTAL_RESTATED = re.compile(r"\btrong tổng số\s*$", re.I)  # "Trong tổng số gần 1 nghìn lao động …, có …"
+# … and fines a team asks a higher body to impose ("Đoàn kiểm tra đã đề nghị UBND quận xử phạt hành chính đối với 8 DN")
+FINES_ASKED_OF = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị)\s+(?:(?:UBND|Ủy ban|Uỷ ban|Chủ tịch|cấp|cơ quan|Thanh tra)\b[^.;\d]{0,60}?\s)?"
+                            r"(?:ra quyết định |ban hành quyết định )?xử phạt\b", re.I)
+LOCAL_JOBS_AFTER = re.compile(r"\s*(?:ở|tại) địa p", re.I)  # (a cut-short page's "tại địa p" too)
+# One class opening its clause or opened, before its learners: "Lớp dạy nghề miễn phí cho 58 người", "khai giảng lớp … cho
+# 46 học viên" (not "mở 05 lớp", nor "đã mở lớp đào tạo nghề cho 1.200 lao động": classes, a bare noun)
+ONE_CLASS_BEFORE = re.compile(r"(?:^\W*|\bkhai giảng\s+|\bmột\s+|\b01\s+)lớp\b(?! học viên)[^\d.;]{0,80}$", re.I)
+LED_TO_OPENING = re.compile(r"\W*(?:qua đó|kết quả|nhờ đó|qua (?:kiểm tra|thanh tra))\b", re.I)  # what the sentence before led to
+PURPOSE_OPENING = re.compile(r"\W*(?:để|nhằm)\s+(?:hoàn thành|đạt|thực hiện)\s+(?:(?:các|những)\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)\b",
+                             re.I)  # the goal a sentence's work serves, in its opening clause
 PAID_SINCE = re.compile(r"\b(?:đã (?:chi trả|chi|hỗ trợ|giải ngân)|đến nay)\b", re.I)  # "… lập danh sách …, đến nay đã chi trả cho …"
 # (… also after who tells it: "UBND huyện Thoại Sơn cho biết, năm qua, …")
 PAST_YEAR_OPENING = re.compile(r"\W*(?:[^.;\d]{0,120}?\bcho biết,?\s+)?(?:trong )?năm qua\b", re.I)
@@ -472,7 +485,8 @@ OWNER_GAP = re.compile(r"[,;]|\b(?:tại|ở|trên địa bàn)\b", re.I)
 WHERE_WORK_WAS_DONE = re.compile(r"\b(?:tại|trên địa bàn)\s*(?:các\s+)?$", re.I)
 REMAINDER_AFTER = re.compile(r"[^,;.\d]{0,70}?\b(?:qua |bằng )?các hình thức khác\b", re.I)
 # A reduction measured from several years back ("năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015").
-COMPARED_YEAR_AFTER = re.compile(r"\s*so với (?:cuối |đầu )?năm ((?:19|20)\d\d)", re.I)
+COMPARED_YEAR_AFTER = re.compile(r"\s*so với (?:(?:kết quả |số liệu )?(?:điều tra|rà soát)(?: hộ nghèo)? )?(?:cuối |đầu )?năm ((?:19|20)\d\d)",
+                                 re.I)  # (… "so với điều tra hộ nghèo cuối năm 2015")
 COMPARED_YEAR_BEFORE = re.compile(r"\bso với (?:cuối |đầu )?năm ((?:19|20)\d\d)\b[^.;]*$", re.I)
 # The first recipients named after gifts: children, or adults ("60 phần quà … cho các hộ gia đình khó khăn").
 # "tặng 94 suất quà (mỗi suất 500 ngàn đồng) đến các hộ có hoàn cảnh khó khăn": households too.
@@ -529,7 +543,7 @@ PARTS_NAMED = re.compile(r"\b(?:trong (?:đó|số)|bao gồm|gồm)\b", re.I)
 PART_DONE = re.compile(r"\b(?:đã|đạt|được|hoàn thành)\b", re.I)  # "… gồm tạo việc làm được 6.000 người/…": results
 WHOLE_YEAR = re.compile(r"\bcả năm\b", re.I)  # "Dự ước cả năm …" in a half-year report
 YEAR_END = re.compile(r"\b(?:cả năm|hết năm|cuối năm)\b", re.I)  # "…; ước hết năm 2020 đạt 56%": the year's figure
-OPENING_MONTHS = re.compile(r"\W*(?:trong|qua|sau|kết thúc)\s", re.I)
+OPENING_MONTHS = re.compile(r"\W*(?:(?:trong|qua|sau|kết thúc)\s|(?=\d{1,2} tháng\b))", re.I)  # … or "9 tháng đầu năm nay, …"
 HOUSEHOLDS_LISTED = re.compile(r"\s*nghèo\s*(?:,|và)\s*", re.I)
 CHANGE_WORD = re.compile(r"\b(?:giảm|tăng)\b", re.I)  # the comparison's own change, after its base: this year's
 SINCE_YEAR_NAMED = re.compile(r"\btừ đầu năm ((?:19|20)\d\d)\s*,?\s*(?:đến|tới) (?:nay|thời điểm (?:này|hiện tại))", re.I)
@@ -939,11 +953,19 @@ def _poverty_metric(q: Quantity, text: str, clause: Span, role: str, limit: int)
 
 
 def _details_year_to_date(text: str, sr: SentenceReading) -> bool:
-    """Whether a breakdown naming no period of its own details a sentence counting the months so far ("Từ đầu năm
-    đến nay, toàn tỉnh tạo việc làm mới cho trên 11,1 nghìn lao động. Trong đó, tạo việc làm trong nước cho …")."""
-    if not sr.breakdown or sr.index_in_paragraph == 0 or find_period(sr.span.of(text)) is not None:
+    """Whether a breakdown or a result naming no period of its own details a sentence counting the months so far
+    ("Từ đầu năm đến nay, toàn tỉnh tạo việc làm mới cho trên 11,1 nghìn lao động. Trong đó, tạo việc làm trong nước
+    cho …"; "Từ đầu năm đến nay, … đã kiểm tra … 143 DN. Qua đó phát hiện 41 DN vi phạm"), also from the paragraph
+    before when the result opens its own ("Từ đầu năm đến nay, huyện … giới thiệu việc làm.⏎Kết quả đã giải quyết …")."""
+    follows = LED_TO_OPENING.match(text, sr.span.start)
+    if not (sr.breakdown or follows) or find_period(sr.span.of(text)) is not None:
         return False
-    before = sentences(text, Span(sr.paragraph.start, sr.span.start))
+    if sr.index_in_paragraph == 0:
+        if not follows or sr.paragraph.start == 0:
+            return False
+        before = sentences(text, Span(text.rfind("\n", 0, sr.paragraph.start - 1) + 1, sr.paragraph.start - 1))
+    else:
+        before = sentences(text, Span(sr.paragraph.start, sr.span.start))
     return bool(before) and bool(YTD.search(before[-1].of(text)))
 
 
@@ -991,6 +1013,8 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "target"  # "đề ra chỉ tiêu giải quyết việc làm mới cho 32.000 lao động, trong đó xuất khẩu 1.300 lao động"
     if (plan := PLAN_SET_OUT.search(text, stmt.start, q.start)) and not RESULT_TOLD.search(text, plan.end(), q.start):
         return "target"
+    if PURPOSE_OPENING.match(text, sentence.start) and "," not in text[sentence.start:q.start]:
+        return "target"  # "Để hoàn thành chỉ tiêu giải quyết việc làm mới cho trên 2.800 lao động trong năm 2018, huyện …"
     if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", text[sentence.start:q.start])) and not (
             # "phấn đấu … 40.000 lao động; kết quả đã giải quyết việc làm cho 38.000 lao động, đạt 95% kế hoạch": the
             # goal's statement is over, this one reports what came of it
@@ -1020,7 +1044,7 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "target"
     estimated = ESTIMATE_STATEMENT.search(text, stmt.start, q.start)
     # "ước" of another figure before this one ("… sau học nghề ước đạt 75%, đưa tỷ lệ … lên 52,15%") is not this one's.
-    if estimated and re.search(r"\d", YEARS.sub("", text[estimated.end():q.start])) \
+    if estimated and re.search(r"\d", TIME_DIGITS.sub("", text[estimated.end():q.start])) \
             and not AMONG.search(text, estimated.end(), q.start):  # the parts of an estimated total are estimated
         estimated = None
     words = text[clause.start:q.start]
@@ -1392,11 +1416,12 @@ def _opening_period(ctx: DocContext, reading: Reading) -> tuple[Period | None, b
         if comma < 0 or not OPENING_MONTHS.match(ctx.text, start):  # a lead sentence's first clause, months
             continue  # ("Tính đến ngày 10/10/2021, …" is a cut-off of that statement, no period of the report)
         opening = find_period(ctx.text[start:comma])
-        if opening and opening.explicit_sub_year and opening.year == ctx.published_date.year \
+        if opening and opening.explicit_sub_year and opening.year in (None, ctx.published_date.year) \
                 and not opening.period.startswith("M"):  # months added up, not one month ("Trong tháng 10, …")
             in_season = ctx.published_date.month - 1 <= (months_cumulated(opening.period) or 0) <= ctx.published_date.month
-            if in_season or start == reading.lead.start:
-                return opening, in_season
+            # (months naming no year, "9 tháng đầu năm nay", are the publication year's only when they end near it)
+            if in_season or start == reading.lead.start and opening.year is not None:
+                return replace(opening, year=ctx.published_date.year), in_season
     return None, False
 
 
@@ -1593,7 +1618,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             state.markers.append(marker.start())
         if role == "level" and q.kind != "percent" and q.value in state.doc.totals_over_years:
             role = "multi_year"  # "Trong tổng số 37.267 người đã được đào tạo nghề, …": the total over years again
-        if role == "level" and sr.breakdown and state.over_years and stmt_period is None:
+        if role == "level" and sr.breakdown and state.over_years and stmt_period is None and q.kind != "percent":
             role = "multi_year"  # "Giai đoạn 2016 - 2020, … 336.000 lao động. Trong đó xuất khẩu lao động trên 50.000"
         if role == "level" and state.over_years and stmt_period is None and sr.period is None and not year_to_date \
                 and sr.span.start > state.over_years_end and q.kind not in ("percent", "households") \
@@ -2012,6 +2037,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if BACK_REFERENCE_BEFORE.search(text, max(sr.span.start, q.start - 6), q.start) \
                 and BACK_REFERENCE_AFTER.match(text, q.end):
             continue  # "cả 3 doanh nghiệp trên còn bị …": those already counted
+        if code == "vocational_enrolment" and ONE_CLASS_BEFORE.search(text[clause.start:q.start]):
+            continue  # "khai giảng lớp cạo mủ cao su cho 46 học viên": one class's intake, one batch of the year's (ruling 99)
         if code == "vocational_enrolment" and (_rural_training(reading, sr, text, state.topics_seen)
                                                or q.value in state.doc.rural_counts):
             # … and so are its parts in the brackets after it ("2.831 người tham gia học nghề (DTTS là 2.197 người; …)")
@@ -2024,8 +2051,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code.startswith("covid_") and (asked := PROPOSED.search(text, stmt.start, q.start)) \
                 and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
-        if code == "fine_amount" and FINES_PROPOSED.search(text, sr.paragraph.start, q.start):
+        if TOTAL_RESTATED.search(text, stmt.start, q.start) and any(
+                f.metric == code and f.value == q.value for f in state.all_facts):
+            continue  # "Trong tổng số gần 1 nghìn lao động được tạo việc làm mới, có …": the total told before, framing its parts
+        if code in ("fine_amount", "establishments_fined") and (
+                FINES_PROPOSED.search(text, sr.paragraph.start, q.start) or FINES_ASKED_OF.search(text, clause.start, q.start)):
             continue  # "… đề xuất … ban hành 47 quyết định xử phạt …. Tổng số tiền xử phạt hơn 6,7 tỉ đồng": not yet imposed
+        if code == "jobs_created" and LOCAL_JOBS_AFTER.match(text, q.end):
+            continue  # "tạo việc làm mới cho gần 770 lao động tại địa phương": the jobs at home, a part of those created
         if code.startswith("covid_") and (listed := LISTED_ENTITLED.search(text, sr.span.start, q.start)) \
                 and not PAID_SINCE.search(text, listed.end(), q.start):
             continue  # "… đã rà soát, lập danh sách đối tượng … thuộc diện được nhận hỗ trợ với 438.623 người": a need
@@ -2188,6 +2221,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             first, last_year = span_years
             starting = FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end])
             year, period_code = (first - 1 if starting else last_year), "FY"
+            if starting and qualifier == "target":
+                qualifier = "actual"  # "… phấn đấu giảm tỷ lệ hộ nghèo từ 5,2% xuống …": where the plan starts
             if not starting and ctx.published_date and last_year == ctx.published_date.year:
                 period_code = cumulated(ctx.published_date.month)
         elif (year is None or (ctx.published_date is None and stated is None)) \
@@ -2198,6 +2233,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             if year is None:
                 continue  # "từ một tỉnh có tỷ lệ hộ nghèo hơn 20% nay giảm còn 8,58%" on an undated page: a level of no known year
             year, period_code = year - 1, "FY"
+            if qualifier == "target":
+                qualifier = "actual"  # "Năm 2018 … phấn đấu giảm tỷ lệ hộ nghèo từ 3,18% xuống còn 1,7%": where the plan starts
         if code not in LEVELS_AT_A_TIME and q.kind != "percent" and (
                 (year is None and state.doc.reviews_years)
                 or (state.doc.reviews_only_years and not beside and all(level is None for level in levels)
