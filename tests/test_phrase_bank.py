@@ -4038,3 +4038,35 @@ def test_the_provinces_sector_on_a_page_placed_in_a_district():
 ])
 def test_the_eighteenth_sessions_sets_97_and_98(text, published, expected):
     assert _readings(text, published, "Tuyên Quang") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # money per member of a household is no sum paid
+    ("Tin\nNăm 2020, hộ nghèo bị ảnh hưởng bởi dịch Covid-19 được hỗ trợ 250.000 đồng/khẩu/tháng.", date(2020, 5, 11), []),
+    # donations to a fund are no Covid-19 support paid
+    ("Tin\nTheo Tỉnh ủy, sau 2 tháng kêu gọi, vận động quỹ phòng dịch Covid-19, tỉnh đã nhận đóng góp của 500 tập thể, cá nhân "
+     "với tổng số tiền và hiện vật quy ra trên 15 tỉ đồng.", date(2021, 8, 10), []),
+    # households given rice, with their members, are no count of the poor
+    ("Tin\nNăm 2021, huyện có 900 hộ nghèo với 2.800 nhân khẩu và 1.600 hộ cận nghèo với 5.100 nhân khẩu được hỗ trợ gạo.",
+     date(2021, 7, 20), []),
+    # social protection's allowances paid, the people in the sentence's topic
+    ("Tin\nCông tác bảo trợ xã hội được triển khai thường xuyên, trong đó đã chi trả trợ cấp cho 52.300 đối tượng với tổng kinh "
+     "phí 210 tỷ đồng.", date(2024, 12, 20), [("social_allowance_recipients", 52300, "actual", 2024, "FY")]),
+    # a year named on a page titled by a month keeps its whole year; the same period a year earlier keeps the months
+    ("Trong tháng 5 tỉnh giải quyết việc làm cho 2.100 lao động\nTrong năm 2021, tỉnh đã tạo việc làm mới cho 22.000 lao động.",
+     date(2022, 6, 1), [("jobs_created", 2100, "actual", 2022, "M5"), ("jobs_created", 22000, "actual", 2021, "FY")]),
+    ("9 tháng đầu năm tỉnh tuyển sinh 9.500 người\nCùng kỳ, năm 2020, tỉnh tuyển sinh 11.300 lao động.", date(2021, 10, 5),
+     [("vocational_enrolment", 9500, "actual", 2021, "9M"), ("vocational_enrolment", 11300, "actual", 2020, "9M")]),
+    # the plans of a pair, in turn, in the brackets after it
+    ("Tin\nTrong năm 2021 tỉnh đã tạo việc làm mới cho 21.000 lao động, trong đó XKLĐ 600 người (chỉ tiêu tương ứng "
+     "20.000/1.500 người).", date(2022, 3, 1),
+     [("jobs_created", 21000, "actual", 2021, "FY"), ("labour_export", 600, "actual", 2021, "FY")]),
+])
+def test_the_eighteenth_sessions_sets_99_and_100(text, published, expected):
+    assert _readings(text, published, "Vĩnh Long") == expected
+
+
+def test_a_pairs_plans_in_turn():
+    facts = _bulletin("Trong năm 2021 tỉnh đã tạo việc làm mới cho 21.000 lao động, trong đó XKLĐ 600 người (chỉ tiêu tương "
+                      "ứng 20.000/1.500 người).", date(2022, 3, 1), "Vĩnh Long")
+    assert [(f.metric, f.plan_value) for f in facts] == [("jobs_created", 20000), ("labour_export", 1500)]

@@ -273,7 +273,9 @@ CATALOGUE: tuple[Metric, ...] = (
                     r"|rơi vào|phát sinh|tái cận nghèo|thoát (?:khỏi )?cận nghèo"
                     r"|dân tộc thiểu số|DTTS|đồng bào"),  # one group's near-poor (ANNOTATION.md §7)
     Metric("social_allowance_recipients", "persons", ("persons",),
-           cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng"),
+           cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng",
+                 # "Công tác bảo trợ xã hội được triển khai thường xuyên, trong đó đã chi trả trợ cấp cho 143.582 đối tượng"
+                 r"bảo trợ xã hội\b[^.;\d]{0,80}?\bchi trả trợ cấp(?= cho\b)"),
            # "cấp quà cho 4.000 đối tượng bảo trợ xã hội" counts gift receivers, not allowance recipients.
            # not "được trợ cấp xã hội đột xuất" (one-off emergency aid)
            after=("hưởng trợ cấp xã hội", "hưởng trợ cấp hàng tháng", "hưởng trợ cấp hằng tháng",

@@ -79,7 +79,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-73"
+EXTRACTOR_VERSION = "extract-74"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -355,6 +355,8 @@ ONE_CLASS_BEFORE = re.compile(r"(?:^\W*|\bkhai giảng\s+|\bmột\s+|\b01\s+)l�
 LED_TO_OPENING = re.compile(r"\W*(?:qua đó|kết quả|nhờ đó|qua (?:kiểm tra|thanh tra))\b", re.I)  # what the sentence before led to
 PURPOSE_OPENING = re.compile(r"\W*(?:để|nhằm)\s+(?:hoàn thành|đạt|thực hiện)\s+(?:(?:các|những)\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)\b",
                              re.I)  # the goal a sentence's work serves, in its opening clause
+SAME_PERIOD = re.compile(r"\bcùng kỳ\b", re.I)
+RESPECTIVE_PLANS_BETWEEN = re.compile(r"\s*\(\s*(?:chỉ tiêu|kế hoạch|KH)(?: giao)?\s+tương ứng(?: là)?\s*:?\s*", re.I)
 PAID_SINCE = re.compile(r"\b(?:đã (?:chi trả|chi|hỗ trợ|giải ngân)|đến nay)\b", re.I)  # "… lập danh sách …, đến nay đã chi trả cho …"
 # (… also after who tells it: "UBND huyện Thoại Sơn cho biết, năm qua, …")
 PAST_YEAR_OPENING = re.compile(r"\W*(?:[^.;\d]{0,120}?\bcho biết,?\s+)?(?:trong )?năm qua\b", re.I)
@@ -474,7 +476,7 @@ OTHER_BASE_NAMED = re.compile(r"\s*(?:tổng\s+)?số\s+(?!lao động)|\s*học
 POOR_RATE_SHARE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo(?:\s+[^\W\d_]+){0,2},\s*chiếm(?:\s+t[ỷỉ] lệ)?\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
                              re.I)
 # Money per head, per house, per commune is a rate, not a sum paid: "mức 01 triệu đồng/người", "15 triệu đồng/xã".
-PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|(?:cho\s+)?mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt"
+PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|(?:cho\s+)?mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt|(?:nhân )?khẩu"
                             r"|tháng|học sinh|trường hợp)\b", re.I)  # "hỗ trợ 1,5 triệu đồng cho mỗi trường hợp"
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
@@ -547,7 +549,8 @@ OPENING_MONTHS = re.compile(r"\W*(?:(?:trong|qua|sau|kết thúc)\s|(?=\d{1,2} t
 HOUSEHOLDS_LISTED = re.compile(r"\s*nghèo\s*(?:,|và)\s*", re.I)
 CHANGE_WORD = re.compile(r"\b(?:giảm|tăng)\b", re.I)  # the comparison's own change, after its base: this year's
 SINCE_YEAR_NAMED = re.compile(r"\btừ đầu năm ((?:19|20)\d\d)\s*,?\s*(?:đến|tới) (?:nay|thời điểm (?:này|hiện tại))", re.I)
-NOT_COVID_MONEY_RE = re.compile(NOT_COVID_MONEY, re.I)
+# … nor donations to a fund: "tỉnh đã nhận đóng góp của 655 tập thể, cá nhân với tổng số tiền và hiện vật quy ra trên 21 tỉ đồng"
+NOT_COVID_MONEY_RE = re.compile(NOT_COVID_MONEY + r"|\bđóng góp\b|\bquyên góp\b|\bủng hộ\b", re.I)
 COVID_PAID_VERB = re.compile(r"\b(?:hỗ trợ|chi trả|chi)\b", re.I)
 COMPARED_THEN = re.compile(r"\bso với (?:cuối |hết )?năm ((?:19|20)\d\d)\s*,\s*khi\b", re.I)
 DETAILS_OPENING = re.compile(r"\W*(?:cụ thể|theo đó)\b", re.I)  # a sentence detailing the one before it
@@ -597,7 +600,11 @@ HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|s�
                            r"|\btặng quà\s+(?:[\d.,]+\s[^.;\d]{0,40}?\s+và\s+)?(?:khoảng |gần |hơn |trên )?$"
                            r"|\bhỗ trợ tiền\s+[^\d.;,]{1,15}?\s*(?:cho\s+)?(?:khoảng |gần |hơn |trên )?$", re.I)  # "hỗ trợ tiền điện 1.686 hộ nghèo"
 # Households helped, told after them: "59 hộ nghèo được tặng nhà đại đoàn kết".
-HELPED_AFTER = re.compile(r"\s*(?:nghèo\s+|cận nghèo\s+)?được\s+(?:tặng|hỗ trợ|nhận|vay|trao|xây|bàn giao|cấp)\b", re.I)
+# (… the people in them, and a second group, between: "1.171 hộ nghèo với 3.505 nhân khẩu và 2.460 hộ cận nghèo với 9.108
+# nhân khẩu được hỗ trợ gạo")
+_MEMBERS = r"(?:(?:với|gồm)\s+[\d.,]+\s+(?:nhân khẩu|khẩu|người)\s*)?"
+HELPED_AFTER = re.compile(rf"\s*(?:nghèo\s+|cận nghèo\s+)?{_MEMBERS}(?:(?:,|và)\s*[\d.,]+\s+hộ\s+(?:nghèo|cận nghèo)\s*{_MEMBERS})?"
+                          r"được\s+(?:tặng|hỗ trợ|nhận|vay|trao|xây|bàn giao|cấp)\b", re.I)
 # Households a change amounts to: "giảm 0,23% so với năm 2017, với 120 hộ", "giảm 0,16%, tương đương 46 hộ" (not
 # "giảm từ 3,8% với 1.496 hộ", nor "(giảm 0,6% …), với 2.980 hộ": the level).
 CHANGE_AMOUNTS_TO_BEFORE = re.compile(r"\b(?:giảm|tăng)\s+[\d.,]+\s*%(?:\s*so với[^.;()]{0,30}?)?,\s*(?:với|tương ứng|tương đương)"
@@ -1649,6 +1656,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             if not _over_years(text, sr.span.start, q, last.year):
                 out.append(_reduction(ctx, last, q, text, sr.span.start))
             continue
+        if len(out) >= 2 and q.denominator is not None and RESPECTIVE_PLANS_BETWEEN.fullmatch(text, out[-1].span_end, q.start):
+            # "… 23.436 lao động, trong đó gồm XKLĐ 546 người (chỉ tiêu tương ứng 20.000/1.700 người)": the two plans, in turn
+            out[-2] = replace(out[-2], plan_value=q.value)
+            out[-1] = _with_span(replace(out[-1], plan_value=q.denominator), text, q.end)
+            continue
         if q.kind == "percent" and last is not None and last.unit == "percent" and last.plan_value is None \
                 and RATE_PLAN_BETWEEN.fullmatch(text, last.span_end, q.start) \
                 and all(int(year) == last.year for year in YEARS.findall(text, last.span_end, q.start)):
@@ -2136,7 +2148,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         # A projection aims at the year it names, as a target does ("Dự kiến trong năm 2024, … trên 30.500 lao động" after
         # "Tính đến tháng 10/2024, …"): not the months reported so far.
         aims = qualifier == "target" or qualifier == "estimate" and bool(FORECAST.search(text, sr.span.start, q.start))
-        period = resolve(levels, fallback, target=aims)
+        period = resolve(levels, fallback, target=aims, same_period=SAME_PERIOD.search(text, sr.span.start, stmt.end) is not None)
         if period.period in MONTH_CODES \
                 and (since := COUNTED_FROM_JANUARY.search(text, sr.span.start, q.start)) \
                 and not FROM_MONTH_START.search(text, sr.span.start, since.end()) \

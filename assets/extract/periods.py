@@ -272,13 +272,15 @@ def publication_period(published: date | None, year_to_date: bool, level: bool =
     return Period(published.year, as_of(published.month, published.day))
 
 
-def resolve(levels: list[Period | None], fallback: Period, target: bool = False) -> Period:
+def resolve(levels: list[Period | None], fallback: Period, target: bool = False, same_period: bool = False) -> Period:
     """Combine the periods in force from the innermost (clause) to the outermost (document).
 
     The innermost stated period wins. A bare "năm YYYY" of the same year as an outer sub-year period
     does not turn it into a full year (it names the year of a programme), except for a target, which
-    aims at the year it names; a year missing from the innermost period comes from the next level
-    that has one, else from ``fallback`` (the publication).
+    aims at the year it names; nor does another year than the publication's, when the outer period names
+    none ("trong tháng 5" over "trong năm 2021 đã tạo …" on a 2022 page), unless the statement compares the
+    same period (``same_period``: "Cùng kỳ, năm 2020, …"); a year missing from the innermost period comes
+    from the next level that has one, else from ``fallback`` (the publication).
     """
     found = [p for p in levels if p is not None]
     outer_sub = next((p for p in found if p.explicit_sub_year), None)
@@ -286,7 +288,8 @@ def resolve(levels: list[Period | None], fallback: Period, target: bool = False)
         if period.explicit_sub_year:
             year = period.year or next((p.year for p in found if p.year), fallback.year)
             return Period(year, period.period, True)
-        if not target and outer_sub and outer_sub.year in (period.year, None):
+        if not target and outer_sub and (outer_sub.year == period.year or outer_sub.year is None and (
+                same_period or period.year in (None, fallback.year))):
             return Period(period.year or outer_sub.year, outer_sub.period, True)
         return period
     return fallback
