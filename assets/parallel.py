@@ -22,8 +22,8 @@ _pool: ProcessPoolExecutor | None = None
 
 
 def _shared_pool(workers: int) -> ProcessPoolExecutor:
-    """One pool for the whole process, started at the first use: the documents and facts steps of a
-    run share its workers, so the second step does not start and import them again."""
+    """One pool for the whole process, started at the first use and kept until ``release``: a step's
+    batches share its workers."""
     global _pool
     if _pool is None or _pool._max_workers != workers or getattr(_pool, "_broken", False):  # noqa: SLF001
         if _pool is not None:
@@ -33,10 +33,17 @@ def _shared_pool(workers: int) -> ProcessPoolExecutor:
     return _pool
 
 
-@atexit.register
-def _shutdown() -> None:
+def release() -> None:
+    """Stop the shared pool's workers, when a step's text work is done: each holds a few hundred megabytes
+    (its imports and what its chunks left), which the step's table work and the next steps can use. The next
+    ``map_chunks`` starts new ones (about 1 s)."""
+    global _pool
     if _pool is not None:
         _pool.shutdown(cancel_futures=True)
+        _pool = None
+
+
+atexit.register(release)
 
 
 def map_chunks(fn: Callable[[list[T]], list[R]], items: list[T], log: Callable[[str], None] | None = None,

@@ -5,8 +5,8 @@
 Runs `molisa run --log-level DEBUG` on WORK/raw into WORK/wh (a fresh warehouse when WORK/wh is absent:
 a full run), samples the resident memory of its process tree every 0.2 s (as bench/run.py does) and
 files each sample under the Dagster step running then (the last "Started execution of step" line of the
-run's log). Prints, per step, the peak of the tree, of the `molisa` process alone and the number of
-processes; the log is WORK/step_memory.log. The corpus comes from bench/make_corpus.py (e.g. the one
+run's log). Prints, per step, the peak of the tree, of the `molisa` process alone, what the `molisa`
+process held when the step started (what earlier steps left behind) and the number of processes; the log is WORK/step_memory.log. The corpus comes from bench/make_corpus.py (e.g. the one
 bench/run.py leaves under bench/work/realistic-N).
 """
 
@@ -36,6 +36,7 @@ def main() -> None:
            "DAGSTER_HOME": str(work / "home")}
     log = work / "step_memory.log"
     peaks: dict[str, tuple[int, int, int]] = {}  # step → (tree, molisa process, processes)
+    started_at: dict[str, int] = {}  # step → the molisa process's resident memory at its first sample
     step = "start"
     started = time.monotonic()
     with open(log, "wb") as out, open(log, "rb") as written:
@@ -50,13 +51,14 @@ def main() -> None:
                     tree_rss(watched)
             except psutil.NoSuchProcess:
                 break
+            started_at.setdefault(step, own)
             old = peaks.get(step, (0, 0, 0))
             peaks[step] = (max(old[0], total), max(old[1], own), max(old[2], processes))
             time.sleep(0.2)
     print(f"molisa run exited {proc.returncode} after {time.monotonic() - started:.1f} s (log: {log})")
-    print(f"{'step':<28} {'tree MB':>8} {'molisa MB':>10} {'processes':>10}")
+    print(f"{'step':<28} {'tree MB':>8} {'molisa MB':>10} {'at start MB':>12} {'processes':>10}")
     for name, (tree_peak, own_peak, count) in peaks.items():
-        print(f"{name:<28} {tree_peak / 2**20:>8.0f} {own_peak / 2**20:>10.0f} {count:>10}")
+        print(f"{name:<28} {tree_peak / 2**20:>8.0f} {own_peak / 2**20:>10.0f} {started_at[name] / 2**20:>12.0f} {count:>10}")
 
 
 if __name__ == "__main__":

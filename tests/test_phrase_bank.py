@@ -4070,3 +4070,21 @@ def test_a_pairs_plans_in_turn():
     facts = _bulletin("Trong năm 2021 tỉnh đã tạo việc làm mới cho 21.000 lao động, trong đó XKLĐ 600 người (chỉ tiêu tương "
                       "ứng 20.000/1.500 người).", date(2022, 3, 1), "Vĩnh Long")
     assert [(f.metric, f.plan_value) for f in facts] == [("jobs_created", 20000), ("labour_export", 1500)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a list of targets headed "Các chỉ tiêu …:"; the goal a sentence turns back to tells where things stand
+    ("Tin\nCác chỉ tiêu về an sinh xã hội của tỉnh, cụ thể là: tỷ lệ lao động qua đào tạo đạt 80%; tỷ lệ thất nghiệp dưới 2%.\n"
+     "Về mục tiêu này, năm 2020, tỷ lệ lao động qua đào tạo của tỉnh là 65%.", date(2021, 8, 11),
+     [("trained_labour_rate", 80, "target", 2021, "FY"), ("unemployment_rate", 2, "target", 2021, "FY"),
+      ("trained_labour_rate", 65, "actual", 2020, "FY")]),
+    # groups' sums paid, in later paragraphs, inside the total paid told first (ruling 34)
+    ("Tin\nTính đến ngày 15/6, tỉnh đã chi hỗ trợ theo Nghị quyết 42 cho các nhóm đối tượng bị ảnh hưởng bởi dịch Covid-19 gần "
+     "60 tỷ đồng.\nĐối với hộ nghèo, cận nghèo, có 20.000 người thuộc hộ nghèo được hỗ trợ hơn 15 tỷ đồng và 18.000 người thuộc "
+     "hộ cận nghèo nhận được hơn 13,5 tỷ đồng.\nRiêng người bán vé số, công ty đã hỗ trợ cho 2.000 người với tổng kinh phí là 1,8 "
+     "tỷ đồng.", date(2020, 6, 16),
+     [("covid_support_amount", 60e9, "actual", 2020, "H1"), ("covid_support_recipients", 20000, "actual", 2020, "H1"),
+      ("covid_support_recipients", 18000, "actual", 2020, "H1"), ("covid_support_recipients", 2000, "actual", 2020, "H1")]),
+])
+def test_the_eighteenth_sessions_sets_101_and_102(text, published, expected):
+    assert _readings(text, published, "Lâm Đồng") == expected

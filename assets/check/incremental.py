@@ -37,7 +37,7 @@ import polars as pl
 from assets.check import rules
 from assets.check.rules import LOCATE_INPUTS, LOCATED_SCHEMA, RULES, SCOPE, locate
 from assets.materialize import row_changes
-from assets.parallel import BATCH, map_chunks
+from assets.parallel import BATCH, map_chunks, release
 from assets.reuse import input_snapshots
 
 # The code the prepared facts and the findings follow from: a change to any of these files makes the
@@ -125,6 +125,7 @@ def cached_locator(con: duckdb.DuckDBPyConnection, text_keys: pl.DataFrame, cach
             texts = _texts_of(con, part.filter(pl.col(TEXT_KEY).is_not_null())["doc_id"].unique())
             located = locate_all(part.select(LOCATE_INPUTS).to_dicts(), texts, log, start, len(doc_ids))
             fresh.append(pl.concat([part.select("_i"), located], how="horizontal"))
+        release()
         fresh = pl.concat(fresh)
         return pl.concat([done.select("_i", *LOCATED_SCHEMA), fresh]).sort("_i").select(*LOCATED_SCHEMA)
 

@@ -11,7 +11,7 @@ from assets.describe import table_metadata
 from assets.extract.facts import EXTRACTOR_VERSION
 from assets.extract.rows import extract_rows
 from assets.materialize import TABLE_ASSET, phase, result, run_extra
-from assets.parallel import BATCH, map_chunks
+from assets.parallel import BATCH, map_chunks, release
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
@@ -74,6 +74,7 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
                 done += docs.height
                 extracted.append(pl.DataFrame(rows, schema=FACT_SCHEMA))
                 read.append(docs.select("doc_id", "input_version"))
+            release()
         todo = pl.concat(read)
         if todo.height or stale.height:
             new = pl.concat(extracted)

@@ -460,6 +460,8 @@ TARGET_WORDS = re.compile(
     r"|^\W*kế hoạch\b[^;.]{0,120}\b(phê duyệt|được duyệt)|^\W*(?:năm \d{4},?\s*)?theo kế hoạch\b"
     # "Về chỉ tiêu Quốc hội, Chính phủ giao trong năm 2024, …" (not "Về các chỉ tiêu chủ yếu, năm 2023 đã …": results)
     r"|^\W*chỉ tiêu\b|^\W*về\s+(?:các\s+)?chỉ tiêu\b[^.;]{0,60}?\b(?:được\s+)?giao\b"
+    # "Các chỉ tiêu về an sinh xã hội … trong Nghị quyết 2020-2025, cụ thể là: …" heads a list of targets
+    r"|^\W*(?:các|những) chỉ tiêu\b[^.;:]{0,150}:"
     r"|" + PLAN_HEADING.pattern, re.I
 )
 # … and a sentence opening on a plan; a plan's opening carries on through its paragraph only to sentences naming no

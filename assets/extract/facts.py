@@ -79,7 +79,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-74"
+EXTRACTOR_VERSION = "extract-75"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -214,8 +214,10 @@ COMPLETED_ASSIGNMENT = re.compile(r"\b(?:hoàn thành|thực hiện|đạt)(?: t
 DONE_IN_ITEM = re.compile(r"\b(?:đã|đạt|thực hiện được|hoàn thành)\b", re.I)
 # Goals named as what work serves, not set out: "nâng cao ý thức thực hiện các mục tiêu về giảm nghèo" (a later
 # sentence's "Tỷ lệ hộ nghèo năm 2023 … là 6,93%" reports).
-GOALS_PURSUED = re.compile(r"\b(?:thực hiện|triển khai|hướng tới|vì) (?:các |những )?mục tiêu\b(?! (?:năm|đến|là|đề ra|đặt ra))",
-                           re.I)
+# The goal a sentence turns back to, to tell where things stand: "Về mục tiêu này, năm 2020, tỷ lệ lao động qua đào tạo … là 70%"
+GOAL_REVISITED = re.compile(r"^\W*(?:về|đối với) (?:các |những )?(?:mục tiêu|chỉ tiêu) (?:này|nay|trên|đó|nêu trên)\s*,", re.I)
+GOALS_PURSUED = re.compile(r"\b(?:thực hiện|triển khai|hướng tới|vì) (?:các |những )?mục tiêu\b(?! (?:năm|đến|là|đề ra|đặt ra))|"
+                           + GOAL_REVISITED.pattern, re.I)
 # An estimate heading its list: "Cả năm ước đạt: tuyển sinh 12.000 người; XKLĐ 1.500 người".
 ESTIMATE_HEADING = re.compile(r"\W*(?:(?:cả |trong )?năm(?: \d{4})?,?\s*)?(?:ước|dự ước|ước tính)(?: thực hiện| đạt)?(?: cả năm)?\s*:",
                               re.I)
@@ -1022,7 +1024,7 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "target"
     if PURPOSE_OPENING.match(text, sentence.start) and "," not in text[sentence.start:q.start]:
         return "target"  # "Để hoàn thành chỉ tiêu giải quyết việc làm mới cho trên 2.800 lao động trong năm 2018, huyện …"
-    if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", text[sentence.start:q.start])) and not (
+    if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", GOAL_REVISITED.sub(" ", text[sentence.start:q.start]))) and not (
             # "phấn đấu … 40.000 lao động; kết quả đã giải quyết việc làm cho 38.000 lao động, đạt 95% kế hoạch": the
             # goal's statement is over, this one reports what came of it
             stmt.start > sentence.start and not TARGET_SENTENCE.search(text[stmt.start:q.start])
@@ -2850,7 +2852,23 @@ def _parts_adding_up(facts: list[Fact], text: str) -> list[Fact]:
                 if len(run) >= 2:
                     parts.update(run)
                 break
-    return [fact for k, fact in enumerate(facts) if k not in parts]
+    return [fact for k, fact in enumerate(facts) if k not in _groups_paid_of_a_total(facts) | parts]
+
+
+def _groups_paid_of_a_total(facts: list[Fact]) -> set[int]:
+    """The indexes of Covid-19 amounts that a total paid told before them in other paragraphs contains: two or more
+    groups' sums, each smaller, together no more than it ("… đã chi hỗ trợ cho các nhóm đối tượng gần 99 tỷ đồng. … có
+    33.130 người thuộc hộ nghèo được hỗ trợ hơn 24,8 tỷ đồng và 32.955 người thuộc hộ cận nghèo nhận được hơn 24,7 tỷ
+    đồng"): parts (ruling 34), which the total's words ("gần", "hơn") keep from adding up exactly."""
+    amounts = [k for k, fact in enumerate(facts) if fact.metric == "covid_support_amount"]
+    if len(amounts) < 3:
+        return set()
+    first = facts[amounts[0]]
+    later = [k for k in amounts[1:] if (facts[k].qualifier, facts[k].year) == (first.qualifier, first.year)]
+    if len(later) >= 2 and all(facts[k].value < first.value for k in later) \
+            and sum(facts[k].value for k in later) <= first.value * 1.02:
+        return set(later)
+    return set()
 
 
 def _deduplicate(facts: list[Fact], headlines: list[Span] = (), totals_over_years: set = frozenset()) -> list[Fact]:
