@@ -4088,3 +4088,16 @@ def test_a_pairs_plans_in_turn():
 ])
 def test_the_eighteenth_sessions_sets_101_and_102(text, published, expected):
     assert _readings(text, published, "Lâm Đồng") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a page cut out of its article, opening on "Cụ thể, …", has no title: its first line is body
+    ("Cụ thể, năm 2016, giải quyết việc làm trong nước đạt khoảng 1,6 triệu người; xuất khẩu lao động khoảng 126 ngàn người, "
+     "đạt 140% kế hoạch.\nHầu hết các tỉnh đều hoàn thành kế hoạch đề ra.", date(2016, 12, 28),
+     [("labour_export", 126000, "estimate", 2016, "FY")]),
+    # a centre taking people in
+    ("Trung tâm cai nghiện ma túy tỉnh\nChỉ tính riêng năm 2016, trung tâm nhận 35 học viên cai nghiện ma túy.", date(2016, 12, 8),
+     [("drug_rehab_admissions", 35, "actual", 2016, "FY")]),
+])
+def test_the_eighteenth_sessions_set_101_and_102_cont(text, published, expected):
+    assert _readings(text, published, None) == expected

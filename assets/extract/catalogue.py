@@ -413,7 +413,8 @@ CATALOGUE: tuple[Metric, ...] = (
                     r"|bệnh nhân|bỏ điều trị|" + COMMUNITY_REHAB,
            near_topic=True),
     Metric("drug_rehab_admissions", "persons", ("persons",),
-           cues=("tiếp nhận", "tiếp nhận mới", "đưa"),
+           # "Chỉ tính riêng năm 2015, trung tâm nhận 21 học viên": a centre taking people in
+           cues=("tiếp nhận", "tiếp nhận mới", "đưa", r"(?:trung tâm|cơ sở)[^.;,\d]{0,30}?\bnhận(?= (?:mới |thêm )?\S*\s*[\d.]+ học viên)"),
            after=(DRUG,), context=DRUG,
            excludes=COMMUNITY_REHAB + r"|đang (?:tổ chức )?tiếp nhận", near_topic=True),
 )

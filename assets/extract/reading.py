@@ -296,6 +296,10 @@ MET = re.compile(r"\b(?:hoàn thành|vượt|đạt)\b", re.I)
 GOAL_YEAR_BEFORE = re.compile(r"\bnăm\s+(?:19|20)\d\d\s*,?\s*$", re.I)
 
 
+CONTINUING_OPENING = re.compile(r"\W*(?:cụ thể|theo đó|ngoài ra|bên cạnh đó|đồng thời|tuy nhiên|do đó|qua đó)\s*,",
+                                re.I)
+
+
 def _title_period(title: str) -> tuple[Period | None, bool]:
     """The title's period, and whether it only dates a goal: "… sơ kết 6 tháng đầu năm, triển khai nhiệm vụ
     6 tháng cuối năm 2024" is H1 2024; "Lào Cai đặt mục tiêu … năm 2025" dates targets only."""
@@ -344,8 +348,10 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
     # "các quận, huyện, TP.Thủ Đức đã hỗ trợ …": every district of the province, the one named with them.
     mentions = [(start, Where(where.province) if where.district and EVERY_UNIT_BEFORE.search(
         text, max(0, start - 40), start) else where) for start, where in mentions]
-    title = paras[0] if paras else None
-    body = paras[1:]
+    # (a page cut out of its article opens on a sentence that goes on from another: "Cụ thể, tạo việc làm …" is no title;
+    # a cut opening on "Trong đó, …" stays one: the parts of a total cut away, dated as the headline's are)
+    title = paras[0] if paras and not CONTINUING_OPENING.match(text, paras[0].start) else None
+    body = paras[1:] if title else paras
     lead = next((p for p in body if not is_heading(p.of(text))), None)
     document_period, title_aims = _title_period(title.of(text)) if title else (None, False)
     out: list[SentenceReading] = []
