@@ -4101,3 +4101,81 @@ def test_the_eighteenth_sessions_sets_101_and_102(text, published, expected):
 ])
 def test_the_eighteenth_sessions_set_101_and_102_cont(text, published, expected):
     assert _readings(text, published, None) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # Covid-19 money paid from donations is support paid; a fund's takings are not
+    ("Tin\nTỉnh đã chi trả cho 12.000 lao động bị ảnh hưởng bởi dịch Covid-19 từ nguồn ngân sách và nguồn ủng hộ của các tổ "
+     "chức, cá nhân, tổng số tiền 15 tỷ đồng.", date(2021, 10, 5),
+     [("covid_support_recipients", 12000, "actual", 2021, "10M"), ("covid_support_amount", 15e9, "actual", 2021, "10M")]),
+    ("Tin\nTừ nguồn quyên góp của cán bộ, công chức và ngân sách tỉnh, đến nay đã có 8.200 lao động tự do bị ảnh hưởng bởi đại "
+     "dịch Covid-19 nhận tiền với tổng số tiền 12,3 tỷ đồng.", date(2021, 10, 5),
+     [("covid_support_amount", 12.3e9, "actual", 2021, "10M")]),
+    # the poor recognised ("được cấp giấy chứng nhận", "được nhận diện") are the poor
+    ("Tin\nTheo kết quả rà soát cuối năm 2023, UBND tỉnh đã phê duyệt 5.250 hộ nghèo với 18.400 nhân khẩu được cấp giấy chứng "
+     "nhận hộ nghèo năm 2024.", date(2024, 1, 10), [("poor_households", 5250, "actual", 2023, "FY")]),
+    # one-off aid paid under social protection is no monthly allowance
+    ("Tin\nCông tác bảo trợ xã hội được thực hiện kịp thời, đã chi trả trợ cấp cho 520 người bị thiệt hại do bão số 3 với số "
+     "tiền 1,2 tỷ đồng.", date(2023, 12, 20), []),
+    # the same months a year before, however said, keep the months
+    ("Kết quả 6 tháng đầu năm\nTrong 6 tháng đầu năm, toàn tỉnh giải quyết việc làm cho 12.000 lao động. Cùng thời điểm năm "
+     "2022, toàn tỉnh giải quyết việc làm cho 10.500 lao động.", date(2023, 7, 5),
+     [("jobs_created", 12000, "actual", 2023, "H1"), ("jobs_created", 10500, "actual", 2022, "H1")]),
+    # a results summary opening "Các chỉ tiêu … đều đạt …:" lists results
+    ("Tin\nCác chỉ tiêu về lao động, việc làm năm 2023 đều đạt và vượt kế hoạch, cụ thể: giải quyết việc làm cho 25.000 lao động, "
+     "đạt 104% kế hoạch; đưa 3.200 lao động đi làm việc ở nước ngoài.", date(2023, 12, 20),
+     [("jobs_created", 25000, "actual", 2023, "FY"), ("labour_export", 3200, "actual", 2023, "FY")]),
+    # turning back to a goal for the year planned still aims
+    ("Kế hoạch năm 2024\nNăm 2024, tỉnh phấn đấu tỷ lệ lao động qua đào tạo đạt 72%.\nVề mục tiêu này, năm 2024 tuyển sinh đào "
+     "tạo nghề cho 32.000 người.", date(2024, 1, 10),
+     [("trained_labour_rate", 72, "target", 2024, "FY"), ("vocational_enrolment", 32000, "target", 2024, "FY")]),
+    # districts' sums after the province's total are the districts' own (§6)
+    ("Tin\nNăm 2021, toàn tỉnh đã chi hỗ trợ cho người lao động bị ảnh hưởng bởi dịch Covid-19 tổng kinh phí 99 tỷ đồng.\n"
+     "Thành phố Vinh đã chi hỗ trợ cho người lao động bị ảnh hưởng bởi dịch Covid-19 24,8 tỷ đồng.\nHuyện Nghi Lộc đã chi hỗ "
+     "trợ cho người lao động bị ảnh hưởng bởi dịch Covid-19 12,5 tỷ đồng.", date(2021, 12, 20),
+     [("covid_support_amount", 99e9, "actual", 2021, "FY"), ("covid_support_amount", 24.8e9, "actual", 2021, "FY"),
+      ("covid_support_amount", 12.5e9, "actual", 2021, "FY")]),
+])
+def test_the_eighteenth_sessions_review(text, published, expected):
+    assert _readings(text, published, "Nghệ An") == expected
+
+
+def test_a_rate_after_a_pairs_plans_is_no_fact_of_its_own():
+    facts = _bulletin("Năm 2023, giải quyết việc làm cho 23.436 lao động, trong đó XKLĐ 546 người (chỉ tiêu tương ứng "
+                      "20.000/1.700 người), tỷ lệ lao động qua đào tạo đạt 68%.", date(2023, 12, 20), "Nghệ An")
+    assert [(f.metric, f.value, f.plan_value) for f in facts if f.metric != "trained_labour_rate"] == [
+        ("jobs_created", 23436, 20000), ("labour_export", 546, 1700)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # an estimate for the year does not reach a result told with its own months
+    ("Tin\nCông tác giải quyết việc làm ước cả năm đạt và vượt kế hoạch, trong 11 tháng đầu năm đã giải quyết việc làm cho "
+     "29.500 lao động.", date(2023, 12, 5), [("jobs_created", 29500, "actual", 2023, "11M")]),
+    # a total told again with a time of its own, or after a target, is a claim
+    ("Tin\nNăm 2023, tỉnh phấn đấu giải quyết việc làm cho 20.000 lao động. Kết quả, trong tổng số 20.000 lao động được giải "
+     "quyết việc làm, có 4.000 lao động đi làm việc ở nước ngoài.", date(2023, 12, 25),
+     [("jobs_created", 20000, "actual", 2023, "FY"), ("labour_export", 4000, "actual", 2023, "FY")]),
+    # jobs "tại địa phương" are the jobs created when no larger total is told
+    ("Tin\nNăm 2023, huyện Quỳnh Lưu đã giải quyết việc làm cho 3.500 lao động tại địa phương, đạt 105% kế hoạch.",
+     date(2023, 12, 20), [("jobs_created", 3500, "actual", 2023, "FY")]),
+    # fines proposed, then imposed by decision, are imposed
+    ("Tin\nNăm 2023, Thanh tra Sở đã kiến nghị xử phạt vi phạm hành chính và ban hành 18 quyết định xử phạt với tổng số tiền 520 "
+     "triệu đồng.", date(2023, 12, 20), [("fine_amount", 520e6, "actual", 2023, "FY")]),
+    # "lớp" as a bare plural, with hundreds of learners and a plan share, is no one class
+    ("Tin\nNăm 2023, toàn tỉnh đã khai giảng lớp đào tạo nghề cho 2.300 người, đạt 102% kế hoạch.", date(2023, 12, 20),
+     [("vocational_enrolment", 2300, "actual", 2023, "FY")]),
+    # "Kết quả rà soát …" is a noun, no "Kết quả," going on from the sentence before
+    ("Tin\nTừ đầu năm đến nay, tỉnh đã hỗ trợ 2.000 hộ nghèo vay vốn sản xuất.\nKết quả rà soát hộ nghèo năm nay, toàn tỉnh còn "
+     "5.000 hộ nghèo, chiếm 1,8%.", date(2023, 10, 20),
+     [("poor_households", 5000, "actual", 2023, "FY"), ("poverty_rate", 1.8, "actual", 2023, "FY")]),
+    # a purpose clause with the work done in it reports a result
+    ("Tin\nĐể hoàn thành kế hoạch năm 2023 Sở đã chỉ đạo các cơ sở tuyển sinh đào tạo nghề cho 15.000 người, đạt 100% kế hoạch.",
+     date(2023, 12, 20), [("vocational_enrolment", 15000, "actual", 2023, "FY")]),
+    # workers it befell abroad are no labour export
+    ("Tin\nNăm 2023, trên địa bàn huyện có 12 lao động đi xuất khẩu nước ngoài bị lừa đảo.", date(2023, 12, 20), []),
+    # a rate detailing a span's figure in the sentence after it starts at the year before the span
+    ("Tin\nGiai đoạn 2016 - 2020, toàn tỉnh giảm 12.000 hộ nghèo. Trong số đó, tỷ lệ hộ nghèo giảm từ 8,5% xuống còn 3,2%.",
+     date(2021, 1, 15), [("poverty_rate", 8.5, "actual", 2015, "FY"), ("poverty_rate", 3.2, "actual", 2020, "FY")]),
+])
+def test_the_eighteenth_sessions_second_review(text, published, expected):
+    assert _readings(text, published, "Nghệ An") == expected

@@ -177,7 +177,9 @@ CATALOGUE: tuple[Metric, ...] = (
                  r"(?<![\wÀ-ỹ])ngoài nước(?=\s*:?\s*(?:khoảng |gần |hơn |trên )?[\d.,]+\s*(?:/\s*[\d.,]+\s*)?(?:lao động|người)\b)"),
            after=("đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài", "đi làm việc có thời hạn ở nước ngoài",
                   "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh", "đi XKLĐ",
-                  "đi xuất khẩu (?:ra )?nước ngoài",  # "… và 22 lao động đi xuất khẩu nước ngoài"
+                  # "… và 22 lao động đi xuất khẩu nước ngoài" (not those it befell: "… bị lừa đảo", "… hết hạn hợp đồng trở về")
+                  r"đi xuất khẩu (?:ra )?nước ngoài(?![^.;,\d]{0,25}\b(?:bị|gặp|bỏ trốn|trốn|về nước|trở về|hết hạn|cư trú|tử vong"
+                  r"|chết|mất tích)\b)",
                   # "trong đó 683 người xuất khẩu lao động (ngoài thị trường Lào) đạt 56,92% …" (not those it befell:
                   # "27 người xuất khẩu lao động bị lừa đảo", "… của huyện bỏ trốn")
                   r"xuất khẩu lao động(?![^.;,\d]{0,25}\b(?:bị|gặp|bỏ trốn|trốn|về nước|cư trú|tử vong|chết|mất tích)\b)",
@@ -275,7 +277,8 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("social_allowance_recipients", "persons", ("persons",),
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng",
                  # "Công tác bảo trợ xã hội được triển khai thường xuyên, trong đó đã chi trả trợ cấp cho 143.582 đối tượng"
-                 r"bảo trợ xã hội\b[^.;\d]{0,80}?\bchi trả trợ cấp(?= cho\b)"),
+                 # (not one-off aid: "… chi trả trợ cấp cho 520 người bị thiệt hại do bão")
+                 r"bảo trợ xã hội\b[^.;\d]{0,80}?\bchi trả trợ cấp(?= cho (?:khoảng |gần |hơn |trên )?[\d.]+ đối tượng\b(?! .{0,20}đột xuất))"),
            # "cấp quà cho 4.000 đối tượng bảo trợ xã hội" counts gift receivers, not allowance recipients.
            # not "được trợ cấp xã hội đột xuất" (one-off emergency aid)
            after=("hưởng trợ cấp xã hội", "hưởng trợ cấp hàng tháng", "hưởng trợ cấp hằng tháng",
@@ -462,7 +465,7 @@ TARGET_WORDS = re.compile(
     # "Về chỉ tiêu Quốc hội, Chính phủ giao trong năm 2024, …" (not "Về các chỉ tiêu chủ yếu, năm 2023 đã …": results)
     r"|^\W*chỉ tiêu\b|^\W*về\s+(?:các\s+)?chỉ tiêu\b[^.;]{0,60}?\b(?:được\s+)?giao\b"
     # "Các chỉ tiêu về an sinh xã hội … trong Nghị quyết 2020-2025, cụ thể là: …" heads a list of targets
-    r"|^\W*(?:các|những) chỉ tiêu\b[^.;:]{0,150}:"
+    r"|^\W*(?:các|những) chỉ tiêu\b(?:(?!đạt|vượt|kết quả|hoàn thành|thực hiện được)[^.;:]){0,150}:"  # (not results: "… đều đạt …:")
     r"|" + PLAN_HEADING.pattern, re.I
 )
 # … and a sentence opening on a plan; a plan's opening carries on through its paragraph only to sentences naming no

@@ -79,7 +79,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-76"
+EXTRACTOR_VERSION = "extract-77"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -207,17 +207,17 @@ FORMER_NAMED = re.compile(r"\(\s*cũ\s*\)|\b(?:tỉnh|huyện|thị xã)\s+(?:(?
 VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 # Not an estimate of another figure's share of the plan: "… cho 50.500 người, ước đạt 99% kế hoạch, trong đó 5.600 …"
 YEARS = re.compile(r"\b(?:19|20)\d\d\b")
-# Years and month counts of a period ("ước thực hiện 6 tháng đầu năm, … cho gần 1 nghìn lao động"): no figure of their own
-TIME_DIGITS = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s+tháng\b", re.I)
+# The months an estimate names ("ước thực hiện 6 tháng đầu năm, … cho gần 1 nghìn lao động"): no figure of another
+ESTIMATED_MONTHS = re.compile(r"\s*(?:thực hiện\s+|tính\s+)?\d{1,2} tháng(?: đầu năm)?(?: (?:19|20)\d\d)?\s*,", re.I)
 COMPLETED_ASSIGNMENT = re.compile(r"\b(?:hoàn thành|thực hiện|đạt)(?: tốt| xuất sắc| và vượt)?(?: các| nhiều)?"
                                   r" (?:nhiệm vụ|chỉ tiêu)(?: kế hoạch| nhiệm vụ| chỉ tiêu)? (?:được )?giao\b", re.I)
 DONE_IN_ITEM = re.compile(r"\b(?:đã|đạt|thực hiện được|hoàn thành)\b", re.I)
 # Goals named as what work serves, not set out: "nâng cao ý thức thực hiện các mục tiêu về giảm nghèo" (a later
 # sentence's "Tỷ lệ hộ nghèo năm 2023 … là 6,93%" reports).
-# The goal a sentence turns back to, to tell where things stand: "Về mục tiêu này, năm 2020, tỷ lệ lao động qua đào tạo … là 70%"
+# The goal a sentence turns back to, to tell where things stood: "Về mục tiêu này, năm 2020, tỷ lệ lao động qua đào tạo … là 70%"
 GOAL_REVISITED = re.compile(r"^\W*(?:về|đối với) (?:các |những )?(?:mục tiêu|chỉ tiêu) (?:này|nay|trên|đó|nêu trên)\s*,", re.I)
-GOALS_PURSUED = re.compile(r"\b(?:thực hiện|triển khai|hướng tới|vì) (?:các |những )?mục tiêu\b(?! (?:năm|đến|là|đề ra|đặt ra))|"
-                           + GOAL_REVISITED.pattern, re.I)
+GOALS_PURSUED = re.compile(r"\b(?:thực hiện|triển khai|hướng tới|vì) (?:các |những )?mục tiêu\b(?! (?:năm|đến|là|đề ra|đặt ra))",
+                           re.I)
 # An estimate heading its list: "Cả năm ước đạt: tuyển sinh 12.000 người; XKLĐ 1.500 người".
 ESTIMATE_HEADING = re.compile(r"\W*(?:(?:cả |trong )?năm(?: \d{4})?,?\s*)?(?:ước|dự ước|ước tính)(?: thực hiện| đạt)?(?: cả năm)?\s*:",
                               re.I)
@@ -348,17 +348,20 @@ THIS_YEAR_NAMED = re.compile(r"\bnăm nay\b|\bnăm \d{4}\b", re.I)
 FINES_PROPOSED = re.compile(r"\bđề xuất\b(?:[^.;]|\.(?!\s)){0,80}?\bquyết định xử phạt\b", re.I)
 TOTAL_RESTATED = re.compile(r"\btrong tổng số\s*$", re.I)  # "Trong tổng số gần 1 nghìn lao động …, có …"
 # … and fines a team asks a higher body to impose ("Đoàn kiểm tra đã đề nghị UBND quận xử phạt hành chính đối với 8 DN")
-FINES_ASKED_OF = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị)\s+(?:(?:UBND|Ủy ban|Uỷ ban|Chủ tịch|cấp|cơ quan|Thanh tra)\b[^.;\d]{0,60}?\s)?"
+FINES_ASKED_OF = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị)\s+(?:UBND|Ủy ban|Uỷ ban|Chủ tịch|cấp|cơ quan|Thanh tra)\b[^.;\d]{0,60}?\s"
                             r"(?:ra quyết định |ban hành quyết định )?xử phạt\b", re.I)
-LOCAL_JOBS_AFTER = re.compile(r"\s*(?:ở|tại) địa p", re.I)  # (a cut-short page's "tại địa p" too)
+LOCAL_JOBS_AFTER = re.compile(r"\s*(?:ở|tại) địa p(?!hương\s*(?:và|,))", re.I)  # (a cut-short page's "tại địa p" too)
 # One class opening its clause or opened, before its learners: "Lớp dạy nghề miễn phí cho 58 người", "khai giảng lớp … cho
 # 46 học viên" (not "mở 05 lớp", nor "đã mở lớp đào tạo nghề cho 1.200 lao động": classes, a bare noun)
+CLASS_SIZE = 100  # learners one class holds at most: more under a bare "lớp" are classes ("khai giảng lớp … cho 2.300 người")
 ONE_CLASS_BEFORE = re.compile(r"(?:^\W*|\bkhai giảng\s+|\bmột\s+|\b01\s+)lớp\b(?! học viên)[^\d.;]{0,80}$", re.I)
-LED_TO_OPENING = re.compile(r"\W*(?:qua đó|kết quả|nhờ đó|qua (?:kiểm tra|thanh tra))\b", re.I)  # what the sentence before led to
+LED_TO_OPENING = re.compile(r"\W*(?:qua đó|kết quả(?=\s*,|\s+(?:đã|là)\b)|nhờ đó|qua (?:kiểm tra|thanh tra))\b", re.I)  # what the sentence before led to
+PAST_DONE = re.compile(r"\b(?:đã|được)\b", re.I)
 PURPOSE_OPENING = re.compile(r"\W*(?:để|nhằm)\s+(?:hoàn thành|đạt|thực hiện)\s+(?:(?:các|những)\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)\b",
                              re.I)  # the goal a sentence's work serves, in its opening clause
-SAME_PERIOD = re.compile(r"\bcùng kỳ\b", re.I)
+SAME_PERIOD = re.compile(r"\bcùng (?:kỳ|kì|thời điểm|thời gian|giai đoạn)\b|\bthời gian này\b", re.I)  # the months compared
 RESPECTIVE_PLANS_BETWEEN = re.compile(r"\s*\(\s*(?:chỉ tiêu|kế hoạch|KH)(?: giao)?\s+tương ứng(?: là)?\s*:?\s*", re.I)
+GROUPS_TOTAL = re.compile(r"\bcác (?:nhóm )?đối tượng\b", re.I)  # a total paid to groups its paragraphs go on to detail
 PAID_SINCE = re.compile(r"\b(?:đã (?:chi trả|chi|hỗ trợ|giải ngân)|đến nay)\b", re.I)  # "… lập danh sách …, đến nay đã chi trả cho …"
 # (… also after who tells it: "UBND huyện Thoại Sơn cho biết, năm qua, …")
 PAST_YEAR_OPENING = re.compile(r"\W*(?:[^.;\d]{0,120}?\bcho biết,?\s+)?(?:trong )?năm qua\b", re.I)
@@ -551,11 +554,14 @@ OPENING_MONTHS = re.compile(r"\W*(?:(?:trong|qua|sau|kết thúc)\s|(?=\d{1,2} t
 HOUSEHOLDS_LISTED = re.compile(r"\s*nghèo\s*(?:,|và)\s*", re.I)
 CHANGE_WORD = re.compile(r"\b(?:giảm|tăng)\b", re.I)  # the comparison's own change, after its base: this year's
 SINCE_YEAR_NAMED = re.compile(r"\btừ đầu năm ((?:19|20)\d\d)\s*,?\s*(?:đến|tới) (?:nay|thời điểm (?:này|hiện tại))", re.I)
-# … nor donations to a fund: "tỉnh đã nhận đóng góp của 655 tập thể, cá nhân với tổng số tiền và hiện vật quy ra trên 21 tỉ đồng"
-NOT_COVID_MONEY_RE = re.compile(NOT_COVID_MONEY + r"|\bđóng góp\b|\bquyên góp\b|\bủng hộ\b", re.I)
+NOT_COVID_MONEY_RE = re.compile(NOT_COVID_MONEY, re.I)
+# Donations to a fund, no payment told before the sum: "tỉnh đã nhận đóng góp của 655 tập thể, cá nhân với tổng số tiền và
+# hiện vật quy ra trên 21 tỉ đồng" (not money paid from them, "từ nguồn ủng hộ", nor contributions paused, "tạm dừng đóng góp")
+DONATED = re.compile(r"(?<!nguồn )(?<!dừng )\b(?:đóng góp|quyên góp|ủng hộ)\b", re.I)
+PAID_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi|nhận tiền|giải ngân)\b", re.I)
 COVID_PAID_VERB = re.compile(r"\b(?:hỗ trợ|chi trả|chi)\b", re.I)
 COMPARED_THEN = re.compile(r"\bso với (?:cuối |hết )?năm ((?:19|20)\d\d)\s*,\s*khi\b", re.I)
-DETAILS_OPENING = re.compile(r"\W*(?:cụ thể|theo đó)\b", re.I)  # a sentence detailing the one before it
+DETAILS_OPENING = re.compile(r"\W*(?:cụ thể|theo đó|trong (?:số )?đó)\b", re.I)  # a sentence detailing the one before it
 FROM_TO_BETWEEN = re.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*", re.I)
 YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
 # "…, như: TP Hồ Chí Minh 282 ngàn người", "…, tiếp theo là Hà Giang 18,54%"
@@ -606,7 +612,8 @@ HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|s�
 # nhân khẩu được hỗ trợ gạo")
 _MEMBERS = r"(?:(?:với|gồm)\s+[\d.,]+\s+(?:nhân khẩu|khẩu|người)\s*)?"
 HELPED_AFTER = re.compile(rf"\s*(?:nghèo\s+|cận nghèo\s+)?{_MEMBERS}(?:(?:,|và)\s*[\d.,]+\s+hộ\s+(?:nghèo|cận nghèo)\s*{_MEMBERS})?"
-                          r"được\s+(?:tặng|hỗ trợ|nhận|vay|trao|xây|bàn giao|cấp)\b", re.I)
+                          # (not "được cấp giấy chứng nhận hộ nghèo", "được nhận diện": the poor recognised)
+                          r"được\s+(?:tặng|hỗ trợ|nhận(?! diện)|vay|trao|xây|bàn giao|cấp(?! giấy chứng nhận| sổ))\b", re.I)
 # Households a change amounts to: "giảm 0,23% so với năm 2017, với 120 hộ", "giảm 0,16%, tương đương 46 hộ" (not
 # "giảm từ 3,8% với 1.496 hộ", nor "(giảm 0,6% …), với 2.980 hộ": the level).
 CHANGE_AMOUNTS_TO_BEFORE = re.compile(r"\b(?:giảm|tăng)\s+[\d.,]+\s*%(?:\s*so với[^.;()]{0,30}?)?,\s*(?:với|tương ứng|tương đương)"
@@ -978,6 +985,16 @@ def _details_year_to_date(text: str, sr: SentenceReading) -> bool:
     return bool(before) and bool(YTD.search(before[-1].of(text)))
 
 
+def _goal_revisited(words: str, published: date | None) -> str:
+    """``words`` (a sentence up to a figure) without an opening that turns back to a goal ("Về mục tiêu này, …") when the
+    sentence tells a year before the publication's: where things stood, no target ("Về mục tiêu này, trong năm 2024 cần …"
+    on a 2024 plan still aims)."""
+    if published and (opening := GOAL_REVISITED.match(words)) \
+            and any(int(year) < published.year for year in YEARS.findall(words, opening.end())):
+        return words[opening.end():]
+    return words
+
+
 def _last_match(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in text[start:end], or None."""
     matches = list(pattern.finditer(text, start, end))
@@ -1022,9 +1039,10 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "target"  # "đề ra chỉ tiêu giải quyết việc làm mới cho 32.000 lao động, trong đó xuất khẩu 1.300 lao động"
     if (plan := PLAN_SET_OUT.search(text, stmt.start, q.start)) and not RESULT_TOLD.search(text, plan.end(), q.start):
         return "target"
-    if PURPOSE_OPENING.match(text, sentence.start) and "," not in text[sentence.start:q.start]:
+    if (purpose := PURPOSE_OPENING.match(text, sentence.start)) and "," not in text[sentence.start:q.start] \
+            and not PAST_DONE.search(text, purpose.end(), q.start) and not ATTAINED_AFTER.match(text, q.end):
         return "target"  # "Để hoàn thành chỉ tiêu giải quyết việc làm mới cho trên 2.800 lao động trong năm 2018, huyện …"
-    if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", GOAL_REVISITED.sub(" ", text[sentence.start:q.start]))) and not (
+    if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", _goal_revisited(text[sentence.start:q.start], published))) and not (
             # "phấn đấu … 40.000 lao động; kết quả đã giải quyết việc làm cho 38.000 lao động, đạt 95% kế hoạch": the
             # goal's statement is over, this one reports what came of it
             stmt.start > sentence.start and not TARGET_SENTENCE.search(text[stmt.start:q.start])
@@ -1053,7 +1071,8 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "target"
     estimated = ESTIMATE_STATEMENT.search(text, stmt.start, q.start)
     # "ước" of another figure before this one ("… sau học nghề ước đạt 75%, đưa tỷ lệ … lên 52,15%") is not this one's.
-    if estimated and re.search(r"\d", TIME_DIGITS.sub("", text[estimated.end():q.start])) \
+    if estimated and re.search(r"\d", YEARS.sub("", text[(months.end() if (months := ESTIMATED_MONTHS.match(
+            text, estimated.end())) else estimated.end()):q.start])) \
             and not AMONG.search(text, estimated.end(), q.start):  # the parts of an estimated total are estimated
         estimated = None
     words = text[clause.start:q.start]
@@ -1661,7 +1680,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if len(out) >= 2 and q.denominator is not None and RESPECTIVE_PLANS_BETWEEN.fullmatch(text, out[-1].span_end, q.start):
             # "… 23.436 lao động, trong đó gồm XKLĐ 546 người (chỉ tiêu tương ứng 20.000/1.700 người)": the two plans, in turn
             out[-2] = replace(out[-2], plan_value=q.value)
-            out[-1] = _with_span(replace(out[-1], plan_value=q.denominator), text, q.end)
+            out[-1] = replace(out[-1], plan_value=q.denominator)
             continue
         if q.kind == "percent" and last is not None and last.unit == "percent" and last.plan_value is None \
                 and RATE_PLAN_BETWEEN.fullmatch(text, last.span_end, q.start) \
@@ -2051,7 +2070,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if BACK_REFERENCE_BEFORE.search(text, max(sr.span.start, q.start - 6), q.start) \
                 and BACK_REFERENCE_AFTER.match(text, q.end):
             continue  # "cả 3 doanh nghiệp trên còn bị …": those already counted
-        if code == "vocational_enrolment" and ONE_CLASS_BEFORE.search(text[clause.start:q.start]):
+        if code == "vocational_enrolment" and q.value <= CLASS_SIZE and ONE_CLASS_BEFORE.search(text[clause.start:q.start]) \
+                and not ATTAINED_AFTER.match(text, q.end):
             continue  # "khai giảng lớp cạo mủ cao su cho 46 học viên": one class's intake, one batch of the year's (ruling 99)
         if code == "vocational_enrolment" and (_rural_training(reading, sr, text, state.topics_seen)
                                                or q.value in state.doc.rural_counts):
@@ -2062,17 +2082,21 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code.startswith("covid_") and (gift := _last_match(NOT_COVID_MONEY_RE, text, stmt.start, q.start)) \
                 and not COVID_PAID_VERB.search(text, gift.end(), q.start):
             continue  # "Hội Chữ thập đỏ tỉnh đã trao quà, có 1.800 người được nhận với tổng số tiền …": gifts, not support
+        if code == "covid_support_amount" and DONATED.search(text, stmt.start, q.start) \
+                and not PAID_BEFORE.search(text, stmt.start, q.start):
+            continue  # "… tỉnh đã nhận đóng góp của 655 tập thể, cá nhân với tổng số tiền … trên 21 tỉ đồng": a fund's takings
         if code.startswith("covid_") and (asked := PROPOSED.search(text, stmt.start, q.start)) \
                 and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
-        if TOTAL_RESTATED.search(text, stmt.start, q.start) and any(
-                f.metric == code and f.value == q.value for f in state.all_facts):
+        if TOTAL_RESTATED.search(text, stmt.start, q.start) and find_period(text[sr.span.start:q.start]) is None and any(
+                (f.metric, f.value, f.qualifier) == (code, q.value, qualifier) for f in state.all_facts):
             continue  # "Trong tổng số gần 1 nghìn lao động được tạo việc làm mới, có …": the total told before, framing its parts
         if code in ("fine_amount", "establishments_fined") and (
                 FINES_PROPOSED.search(text, sr.paragraph.start, q.start) or FINES_ASKED_OF.search(text, clause.start, q.start)):
             continue  # "… đề xuất … ban hành 47 quyết định xử phạt …. Tổng số tiền xử phạt hơn 6,7 tỉ đồng": not yet imposed
-        if code == "jobs_created" and LOCAL_JOBS_AFTER.match(text, q.end):
-            continue  # "tạo việc làm mới cho gần 770 lao động tại địa phương": the jobs at home, a part of those created
+        if code == "jobs_created" and LOCAL_JOBS_AFTER.match(text, q.end) \
+                and any(f.metric == code and f.value > q.value for f in state.all_facts):
+            continue  # "tạo việc làm mới cho gần 770 lao động tại địa phương" after the 1.000 created: the jobs at home, a part
         if code.startswith("covid_") and (listed := LISTED_ENTITLED.search(text, sr.span.start, q.start)) \
                 and not PAID_SINCE.search(text, listed.end(), q.start):
             continue  # "… đã rà soát, lập danh sách đối tượng … thuộc diện được nhận hỗ trợ với 438.623 người": a need
@@ -2852,19 +2876,24 @@ def _parts_adding_up(facts: list[Fact], text: str) -> list[Fact]:
                 if len(run) >= 2:
                     parts.update(run)
                 break
-    return [fact for k, fact in enumerate(facts) if k not in _groups_paid_of_a_total(facts) | parts]
+    return [fact for k, fact in enumerate(facts) if k not in _groups_paid_of_a_total(facts, text) | parts]
 
 
-def _groups_paid_of_a_total(facts: list[Fact]) -> set[int]:
+def _groups_paid_of_a_total(facts: list[Fact], text: str) -> set[int]:
     """The indexes of Covid-19 amounts that a total paid told before them in other paragraphs contains: two or more
     groups' sums, each smaller, together no more than it ("… đã chi hỗ trợ cho các nhóm đối tượng gần 99 tỷ đồng. … có
     33.130 người thuộc hộ nghèo được hỗ trợ hơn 24,8 tỷ đồng và 32.955 người thuộc hộ cận nghèo nhận được hơn 24,7 tỷ
-    đồng"): parts (ruling 34), which the total's words ("gần", "hơn") keep from adding up exactly."""
+    đồng"): parts (ruling 34), which the total's words ("gần", "hơn") keep from adding up exactly. Only under a total said
+    to be the groups' ("các nhóm đối tượng", "các đối tượng") and of the same place and time."""
     amounts = [k for k, fact in enumerate(facts) if fact.metric == "covid_support_amount"]
     if len(amounts) < 3:
         return set()
     first = facts[amounts[0]]
-    later = [k for k in amounts[1:] if (facts[k].qualifier, facts[k].year) == (first.qualifier, first.year)]
+    if not GROUPS_TOTAL.search(text, text.rfind("\n", 0, first.span_start) + 1, first.span_end):
+        return set()
+    same = (first.qualifier, first.year, first.period, first.province, first.district)
+    later = [k for k in amounts[1:]
+             if (facts[k].qualifier, facts[k].year, facts[k].period, facts[k].province, facts[k].district) == same]
     if len(later) >= 2 and all(facts[k].value < first.value for k in later) \
             and sum(facts[k].value for k in later) <= first.value * 1.02:
         return set(later)
