@@ -4179,3 +4179,16 @@ def test_a_rate_after_a_pairs_plans_is_no_fact_of_its_own():
 ])
 def test_the_eighteenth_sessions_second_review(text, published, expected):
     assert _readings(text, published, "Nghệ An") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # houses whose parts name the poor as well are no houses for people with meritorious service; their part's cost is
+    ("Tin\nNăm 2023, tỉnh đã xây dựng và sửa chữa 800 căn nhà với tổng kinh phí 55 tỷ đồng, trong đó, 650 căn cho hộ nghèo, cận "
+     "nghèo với kinh phí 46 tỷ đồng; 150 căn cho người có công với kinh phí 9 tỷ đồng.", date(2023, 12, 20),
+     [("meritorious_housing_amount", 9e9, "actual", 2023, "FY")]),
+    # the department's name is no mention of war invalids
+    ("Tin\nNăm 2021, Sở Lao động - Thương binh và Xã hội đã chi trả trợ cấp xã hội cho 3.000 đối tượng.", date(2021, 12, 20),
+     [("social_allowance_recipients", 3000, "actual", 2021, "FY")]),
+])
+def test_the_eighteenth_sessions_sets_103_and_104(text, published, expected):
+    assert _readings(text, published, "Bình Phước") == expected

@@ -290,7 +290,8 @@ CATALOGUE: tuple[Metric, ...] = (
            # "700 đối tượng chính sách đang hưởng trợ cấp hằng tháng": people with meritorious service, not social
            # protection
            # … and the people who get some other service: "cấp thẻ bảo hiểm y tế cho N người hưởng chế độ bảo trợ xã hội"
-           excludes=r"đối tượng chính sách|người có công|thương binh|liệt sĩ|bảo hiểm y tế|BHYT|\bgạo\b|\bquà\b|mai táng"
+           # (not the department's name, "Sở Lao động – Thương binh và Xã hội")
+           excludes=r"đối tượng chính sách|người có công|thương binh(?!\s*(?:và|&)\s*xã hội)|liệt sĩ|bảo hiểm y tế|BHYT|\bgạo\b|\bquà\b|mai táng"
                     r"|tiền điện|trợ giúp pháp lý|covid", main=True),
     # (a house for each household or family it was for: "154 hộ người có công được hỗ trợ xây dựng lại nhà ở")
     Metric("meritorious_houses_built", "houses", ("houses", "households", "families"),

@@ -79,7 +79,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-77"
+EXTRACTOR_VERSION = "extract-78"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -362,6 +362,7 @@ PURPOSE_OPENING = re.compile(r"\W*(?:để|nhằm)\s+(?:hoàn thành|đạt|th�
 SAME_PERIOD = re.compile(r"\bcùng (?:kỳ|kì|thời điểm|thời gian|giai đoạn)\b|\bthời gian này\b", re.I)  # the months compared
 RESPECTIVE_PLANS_BETWEEN = re.compile(r"\s*\(\s*(?:chỉ tiêu|kế hoạch|KH)(?: giao)?\s+tương ứng(?: là)?\s*:?\s*", re.I)
 GROUPS_TOTAL = re.compile(r"\bcác (?:nhóm )?đối tượng\b", re.I)  # a total paid to groups its paragraphs go on to detail
+MONEY_OF_THE_HOUSES = re.compile(r"[^.;\d]{0,40}?\bvới\s+(?:tổng\s+)?(?:kinh phí|số tiền)(?:\s+là)?\s*", re.I)
 PAID_SINCE = re.compile(r"\b(?:đã (?:chi trả|chi|hỗ trợ|giải ngân)|đến nay)\b", re.I)  # "… lập danh sách …, đến nay đã chi trả cho …"
 # (… also after who tells it: "UBND huyện Thoại Sơn cho biết, năm qua, …")
 PAST_YEAR_OPENING = re.compile(r"\W*(?:[^.;\d]{0,120}?\bcho biết,?\s+)?(?:trong )?năm qua\b", re.I)
@@ -1889,6 +1890,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 continue
         if q.kind == "vnd" and _money_for_something_else(choice, q, qs[:i], text, clause, last, stmt.start):
             continue
+        if q.kind == "vnd" and state.doc.other_houses is not None and sr.span.start <= state.doc.other_houses < q.start \
+                and MONEY_OF_THE_HOUSES.fullmatch(text, state.doc.other_houses, q.start):
+            continue  # "… sửa chữa 765 căn nhà với tổng kinh phí 53,79 tỷ đồng, trong đó 625 căn cho hộ nghèo …": those houses' cost
         metric = choice.metric
         # The words from the cue to the number: what a part says of itself ("số lao động được tạo việc làm mới là").
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
@@ -2389,6 +2393,10 @@ def _houses_for_others(q: Quantity, later: list[Quantity], text: str, stmt: Span
     end = next((later_q.start for later_q in later if later_q.kind in COUNTS_OF_THINGS), stmt.end)
     named = list(HOUSES_FOR.finditer(text, q.end, min(end, q.end + 120))) or list(
         HOUSES_FOR.finditer(text, stmt.start, q.start))[-1:]
+    if not named and (parts := BREAKDOWN.search(text, q.end, stmt.end)):
+        # "… sửa chữa 765 căn nhà với tổng kinh phí 53,79 tỷ đồng, trong đó, 625 căn cho hộ nghèo …; 140 căn cho người có
+        # công …": the parts say whom the total was for
+        named = list(HOUSES_FOR.finditer(text, parts.end(), stmt.end))
     if not named:
         return None
     # "… 13.666 căn nhà cho người có công, gia đình chính sách, hộ nghèo": several groups at once.
