@@ -346,16 +346,17 @@ THIS_YEAR_NAMED = re.compile(r"\bnăm nay\b|\bnăm \d{4}\b", re.I)
 # Fines proposed to a higher body ("… đề xuất … UBND TP.HCM ban hành 47 quyết định xử phạt …"; a dot not before a space is
 # an abbreviation's); "tham mưu … ban hành" alone is how fines imposed are told
 FINES_PROPOSED = re.compile(r"\bđề xuất\b(?:[^.;]|\.(?!\s)){0,80}?\bquyết định xử phạt\b", re.I)
-TOTAL_RESTATED = re.compile(r"\btrong tổng số\s*$", re.I)  # "Trong tổng số gần 1 nghìn lao động …, có …"
 # … and fines a team asks a higher body to impose ("Đoàn kiểm tra đã đề nghị UBND quận xử phạt hành chính đối với 8 DN")
 FINES_ASKED_OF = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị)\s+(?:UBND|Ủy ban|Uỷ ban|Chủ tịch|cấp|cơ quan|Thanh tra)\b[^.;\d]{0,60}?\s"
                             r"(?:ra quyết định |ban hành quyết định )?xử phạt\b", re.I)
+TOTAL_RESTATED = re.compile(r"\btrong tổng số\s*$", re.I)  # "Trong tổng số gần 1 nghìn lao động …, có …"
 LOCAL_JOBS_AFTER = re.compile(r"\s*(?:ở|tại) địa p(?!hương\s*(?:và|,))", re.I)  # (a cut-short page's "tại địa p" too)
 # One class opening its clause or opened, before its learners: "Lớp dạy nghề miễn phí cho 58 người", "khai giảng lớp … cho
 # 46 học viên" (not "mở 05 lớp", nor "đã mở lớp đào tạo nghề cho 1.200 lao động": classes, a bare noun)
 CLASS_SIZE = 100  # learners one class holds at most: more under a bare "lớp" are classes ("khai giảng lớp … cho 2.300 người")
 ONE_CLASS_BEFORE = re.compile(r"(?:^\W*|\bkhai giảng\s+|\bmột\s+|\b01\s+)lớp\b(?! học viên)[^\d.;]{0,80}$", re.I)
-LED_TO_OPENING = re.compile(r"\W*(?:qua đó|kết quả(?=\s*,|\s+(?:đã|là)\b)|nhờ đó|qua (?:kiểm tra|thanh tra))\b", re.I)  # what the sentence before led to
+# What the sentence before led to: "Qua đó phát hiện 41 DN vi phạm", "Kết quả đã giải quyết …" (not "Kết quả rà soát …")
+LED_TO_OPENING = re.compile(r"\W*(?:qua đó|kết quả(?=\s*,|\s+(?:đã|là)\b)|nhờ đó|qua (?:kiểm tra|thanh tra))\b", re.I)
 PAST_DONE = re.compile(r"\b(?:đã|được)\b", re.I)
 PURPOSE_OPENING = re.compile(r"\W*(?:để|nhằm)\s+(?:hoàn thành|đạt|thực hiện)\s+(?:(?:các|những)\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)\b",
                              re.I)  # the goal a sentence's work serves, in its opening clause
