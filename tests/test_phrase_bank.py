@@ -4192,3 +4192,54 @@ def test_the_eighteenth_sessions_second_review(text, published, expected):
 ])
 def test_the_eighteenth_sessions_sets_103_and_104(text, published, expected):
     assert _readings(text, published, "Bình Phước") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # meritorious houses, some of them for the poor among them, are meritorious houses
+    ("Tin\nCông tác chăm sóc người có công với cách mạng luôn được quan tâm. Năm 2023, toàn tỉnh đã hỗ trợ xây mới 85 căn nhà "
+     "và sửa chữa 130 căn nhà với tổng kinh phí 12,5 tỷ đồng, trong đó 35 căn cho hộ người có công là hộ nghèo.",
+     date(2023, 12, 20),
+     [("meritorious_houses_built", 85, "actual", 2023, "FY"), ("meritorious_houses_repaired", 130, "actual", 2023, "FY"),
+      ("meritorious_housing_amount", 12.5e9, "actual", 2023, "FY")]),
+    # households given savings books are households helped
+    ("Tin\nNăm 2023, có 450 hộ nghèo được cấp sổ tiết kiệm với tổng trị giá 900 triệu đồng.", date(2023, 12, 20), []),
+    # allowances "ưu đãi" are meritorious people's, not social protection's
+    ("Tin\nNăm 2023, Phòng Lao động - Thương binh và Xã hội thị xã đã chi trả trợ cấp hàng tháng cho 2.300 đối tượng hưởng trợ "
+     "cấp ưu đãi.", date(2023, 12, 20), []),
+    # an estimate restated to frame its parts stays one estimate
+    ("Tin\nNăm 2023, ước giải quyết việc làm cho 30.000 lao động, đạt 100% kế hoạch. Trong tổng số 30.000 lao động được giải "
+     "quyết việc làm, có 4.000 lao động đi làm việc ở nước ngoài theo hợp đồng.", date(2023, 12, 20),
+     [("jobs_created", 30000, "estimate", 2023, "FY"), ("labour_export", 4000, "actual", 2023, "FY")]),
+    ("Tin\nƯớc thực hiện 9 tháng năm 2023, giải quyết việc làm cho 19.000 lao động.", date(2023, 9, 20),
+     [("jobs_created", 19000, "estimate", 2023, "9M")]),
+    # "được giao" in a purpose clause is the goal's, no work done
+    ("Tin\nĐể hoàn thành chỉ tiêu được giao về giải quyết việc làm cho 3.000 lao động trong năm 2024, huyện tăng cường tư vấn.",
+     date(2024, 3, 10), [("jobs_created", 3000, "target", 2024, "FY")]),
+    # turning back to a goal to tell what was done
+    ("Tin\nNăm 2023, tỉnh đặt mục tiêu giải quyết việc làm cho 30.000 lao động.\nVề mục tiêu này, năm 2023 toàn tỉnh đã giải "
+     "quyết việc làm cho 30.500 lao động.", date(2023, 12, 20),
+     [("jobs_created", 30000, "target", 2023, "FY"), ("jobs_created", 30500, "actual", 2023, "FY")]),
+    # "Các chỉ tiêu cần đạt được …:" aims
+    ("Kế hoạch năm 2024\nCác chỉ tiêu cần đạt được trong năm 2024: giải quyết việc làm cho 30.000 lao động; tuyển sinh đào tạo "
+     "nghề 25.000 người.", date(2024, 1, 10),
+     [("jobs_created", 30000, "target", 2024, "FY"), ("vocational_enrolment", 25000, "target", 2024, "FY")]),
+    # a proposal to fine, with no decision after it, is no fine
+    ("Tin\nNăm 2023, đoàn kiểm tra phát hiện 35 doanh nghiệp vi phạm, đề nghị xử phạt 12 doanh nghiệp với số tiền 350 triệu "
+     "đồng.", date(2023, 12, 20), [("establishments_violating", 35, "actual", 2023, "FY")]),
+    # donations, whatever the purpose named before them, are no support paid; money handed out from them is
+    ("Tin\nĐể hỗ trợ người dân gặp khó khăn do dịch Covid-19, các tổ chức, cá nhân trên địa bàn tỉnh đã ủng hộ hơn 12 tỷ đồng.",
+     date(2021, 9, 20), []),
+    ("Tin\nTừ nguồn vận động ủng hộ, tỉnh đã trao tiền cho 3.000 lao động bị ảnh hưởng bởi dịch Covid-19 với tổng số tiền 4,5 "
+     "tỷ đồng.", date(2021, 9, 20),
+     [("covid_support_amount", 4.5e9, "actual", 2021, "9M")]),
+    # "cùng thời gian đó" is no comparison with another year's months
+    ("Sơ kết công tác 6 tháng đầu năm\nNăm 2022, toàn tỉnh giải quyết việc làm cho 30.500 lao động; cùng thời gian đó, xuất khẩu "
+     "lao động 3.100 người.", date(2023, 7, 10),
+     [("jobs_created", 30500, "actual", 2022, "FY"), ("labour_export", 3100, "actual", 2022, "FY")]),
+    # jobs at home in a year of their own are that year's jobs
+    ("Tin\nNăm 2022, toàn tỉnh giải quyết việc làm cho 30.500 lao động.\nNăm 2023, toàn tỉnh đã tạo việc làm mới cho 28.000 lao "
+     "động tại địa phương.", date(2023, 12, 20),
+     [("jobs_created", 30500, "actual", 2022, "FY"), ("jobs_created", 28000, "actual", 2023, "FY")]),
+])
+def test_the_eighteenth_sessions_third_review(text, published, expected):
+    assert _readings(text, published, "Nghệ An") == expected

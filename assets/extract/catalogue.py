@@ -278,7 +278,8 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng",
                  # "Công tác bảo trợ xã hội được triển khai thường xuyên, trong đó đã chi trả trợ cấp cho 143.582 đối tượng"
                  # (not one-off aid: "… chi trả trợ cấp cho 520 người bị thiệt hại do bão")
-                 r"bảo trợ xã hội\b[^.;\d]{0,80}?\bchi trả trợ cấp(?= cho (?:khoảng |gần |hơn |trên )?[\d.]+ đối tượng\b(?! .{0,20}đột xuất))"),
+                 r"bảo trợ xã hội\b[^.;\d]{0,80}?\bchi trả trợ cấp(?= cho (?:khoảng |gần |hơn |trên )?[\d.]+ (?:đối tượng|người)\b"
+                 r"(?!.{0,30}(?:đột xuất|\bbị\b|thuộc hộ|hoàn cảnh|thiệt hại|\bdịp\b)))"),
            # "cấp quà cho 4.000 đối tượng bảo trợ xã hội" counts gift receivers, not allowance recipients.
            # not "được trợ cấp xã hội đột xuất" (one-off emergency aid)
            after=("hưởng trợ cấp xã hội", "hưởng trợ cấp hàng tháng", "hưởng trợ cấp hằng tháng",
@@ -291,7 +292,7 @@ CATALOGUE: tuple[Metric, ...] = (
            # protection
            # … and the people who get some other service: "cấp thẻ bảo hiểm y tế cho N người hưởng chế độ bảo trợ xã hội"
            # (not the department's name, "Sở Lao động – Thương binh và Xã hội")
-           excludes=r"đối tượng chính sách|người có công|thương binh(?!\s*(?:và|&)\s*xã hội)|liệt sĩ|bảo hiểm y tế|BHYT|\bgạo\b|\bquà\b|mai táng"
+           excludes=r"đối tượng chính sách|người có công|thương binh(?!\s*(?:và|&)\s*xã hội)|liệt sĩ|ưu đãi|bảo hiểm y tế|BHYT|\bgạo\b|\bquà\b|mai táng"
                     r"|tiền điện|trợ giúp pháp lý|covid", main=True),
     # (a house for each household or family it was for: "154 hộ người có công được hỗ trợ xây dựng lại nhà ở")
     Metric("meritorious_houses_built", "houses", ("houses", "households", "families"),
@@ -466,7 +467,8 @@ TARGET_WORDS = re.compile(
     # "Về chỉ tiêu Quốc hội, Chính phủ giao trong năm 2024, …" (not "Về các chỉ tiêu chủ yếu, năm 2023 đã …": results)
     r"|^\W*chỉ tiêu\b|^\W*về\s+(?:các\s+)?chỉ tiêu\b[^.;]{0,60}?\b(?:được\s+)?giao\b"
     # "Các chỉ tiêu về an sinh xã hội … trong Nghị quyết 2020-2025, cụ thể là: …" heads a list of targets
-    r"|^\W*(?:các|những) chỉ tiêu\b(?:(?!đạt|vượt|kết quả|hoàn thành|thực hiện được)[^.;:]){0,150}:"  # (not results: "… đều đạt …:")
+    # (not results: "… đều đạt …:"; but "Các chỉ tiêu cần đạt được …:" aim)
+    r"|^\W*(?:các|những) chỉ tiêu\b(?:(?!(?<!cần )(?<!phải )(?:đạt|vượt)|kết quả|hoàn thành|thực hiện được)[^.;:]){0,150}:"
     r"|" + PLAN_HEADING.pattern, re.I
 )
 # … and a sentence opening on a plan; a plan's opening carries on through its paragraph only to sentences naming no

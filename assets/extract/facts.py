@@ -79,7 +79,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-78"
+EXTRACTOR_VERSION = "extract-79"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -208,13 +208,15 @@ VUOT_BEFORE = re.compile(r"\bvượt\s*(?:mức\s*)?$", re.I)
 # Not an estimate of another figure's share of the plan: "… cho 50.500 người, ước đạt 99% kế hoạch, trong đó 5.600 …"
 YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 # The months an estimate names ("ước thực hiện 6 tháng đầu năm, … cho gần 1 nghìn lao động"): no figure of another
-ESTIMATED_MONTHS = re.compile(r"\s*(?:thực hiện\s+|tính\s+)?\d{1,2} tháng(?: đầu năm)?(?: (?:19|20)\d\d)?\s*,", re.I)
+ESTIMATED_MONTHS = re.compile(r"\s*(?:thực hiện\s+|tính\s+)?(?:trong\s+)?\d{1,2} tháng(?: đầu năm)?(?: (?:năm )?(?:19|20)\d\d)?\s*,",
+                              re.I)
 COMPLETED_ASSIGNMENT = re.compile(r"\b(?:hoàn thành|thực hiện|đạt)(?: tốt| xuất sắc| và vượt)?(?: các| nhiều)?"
                                   r" (?:nhiệm vụ|chỉ tiêu)(?: kế hoạch| nhiệm vụ| chỉ tiêu)? (?:được )?giao\b", re.I)
 DONE_IN_ITEM = re.compile(r"\b(?:đã|đạt|thực hiện được|hoàn thành)\b", re.I)
 # Goals named as what work serves, not set out: "nâng cao ý thức thực hiện các mục tiêu về giảm nghèo" (a later
 # sentence's "Tỷ lệ hộ nghèo năm 2023 … là 6,93%" reports).
 # The goal a sentence turns back to, to tell where things stood: "Về mục tiêu này, năm 2020, tỷ lệ lao động qua đào tạo … là 70%"
+DONE_OR_NOW = re.compile(r"\b(?:đã|đến nay|hiện nay|hiện)\b", re.I)
 GOAL_REVISITED = re.compile(r"^\W*(?:về|đối với) (?:các |những )?(?:mục tiêu|chỉ tiêu) (?:này|nay|trên|đó|nêu trên)\s*,", re.I)
 GOALS_PURSUED = re.compile(r"\b(?:thực hiện|triển khai|hướng tới|vì) (?:các |những )?mục tiêu\b(?! (?:năm|đến|là|đề ra|đặt ra))",
                            re.I)
@@ -347,8 +349,10 @@ THIS_YEAR_NAMED = re.compile(r"\bnăm nay\b|\bnăm \d{4}\b", re.I)
 # an abbreviation's); "tham mưu … ban hành" alone is how fines imposed are told
 FINES_PROPOSED = re.compile(r"\bđề xuất\b(?:[^.;]|\.(?!\s)){0,80}?\bquyết định xử phạt\b", re.I)
 # … and fines a team asks a higher body to impose ("Đoàn kiểm tra đã đề nghị UBND quận xử phạt hành chính đối với 8 DN")
-FINES_ASKED_OF = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị)\s+(?:UBND|Ủy ban|Uỷ ban|Chủ tịch|cấp|cơ quan|Thanh tra)\b[^.;\d]{0,60}?\s"
+# (… "kiến nghị xử phạt 7 doanh nghiệp"; not when a decision follows: "đề nghị xử phạt và … đã ra quyết định xử phạt 5 cơ sở")
+FINES_ASKED_OF = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị)\s+(?:(?:UBND|Ủy ban|Uỷ ban|Chủ tịch|cấp|cơ quan|Thanh tra)\b[^.;\d]{0,60}?\s)?"
                             r"(?:ra quyết định |ban hành quyết định )?xử phạt\b", re.I)
+DECIDED = re.compile(r"\bquyết định\b|\bban hành\b", re.I)
 TOTAL_RESTATED = re.compile(r"\btrong tổng số\s*$", re.I)  # "Trong tổng số gần 1 nghìn lao động …, có …"
 LOCAL_JOBS_AFTER = re.compile(r"\s*(?:ở|tại) địa p(?!hương\s*(?:và|,))", re.I)  # (a cut-short page's "tại địa p" too)
 # One class opening its clause or opened, before its learners: "Lớp dạy nghề miễn phí cho 58 người", "khai giảng lớp … cho
@@ -356,14 +360,17 @@ LOCAL_JOBS_AFTER = re.compile(r"\s*(?:ở|tại) địa p(?!hương\s*(?:và|,))
 CLASS_SIZE = 100  # learners one class holds at most: more under a bare "lớp" are classes ("khai giảng lớp … cho 2.300 người")
 ONE_CLASS_BEFORE = re.compile(r"(?:^\W*|\bkhai giảng\s+|\bmột\s+|\b01\s+)lớp\b(?! học viên)[^\d.;]{0,80}$", re.I)
 # What the sentence before led to: "Qua đó phát hiện 41 DN vi phạm", "Kết quả đã giải quyết …" (not "Kết quả rà soát …")
-LED_TO_OPENING = re.compile(r"\W*(?:qua đó|kết quả(?=\s*,|\s+(?:đã|là)\b)|nhờ đó|qua (?:kiểm tra|thanh tra))\b", re.I)
-PAST_DONE = re.compile(r"\b(?:đã|được)\b", re.I)
+LED_TO_OPENING = re.compile(r"\W*(?:qua đó|kết quả(?=\s*[,:]|\s+(?:đã|là)\b)|nhờ đó|qua (?:kiểm tra|thanh tra))\b", re.I)
+PAST_DONE = re.compile(r"\bđã\b|\bđược\b(?! giao)", re.I)
 PURPOSE_OPENING = re.compile(r"\W*(?:để|nhằm)\s+(?:hoàn thành|đạt|thực hiện)\s+(?:(?:các|những)\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)\b",
                              re.I)  # the goal a sentence's work serves, in its opening clause
-SAME_PERIOD = re.compile(r"\bcùng (?:kỳ|kì|thời điểm|thời gian|giai đoạn)\b|\bthời gian này\b", re.I)  # the months compared
+# The months compared, another year's (not "cùng thời gian đó": at that time)
+SAME_PERIOD = re.compile(r"\bcùng (?:kỳ|kì|thời điểm|giai đoạn)\b|\b(?:cùng )?thời gian này (?:của )?năm\b", re.I)
 RESPECTIVE_PLANS_BETWEEN = re.compile(r"\s*\(\s*(?:chỉ tiêu|kế hoạch|KH)(?: giao)?\s+tương ứng(?: là)?\s*:?\s*", re.I)
-GROUPS_TOTAL = re.compile(r"\bcác (?:nhóm )?đối tượng\b", re.I)  # a total paid to groups its paragraphs go on to detail
+GROUPS_TOTAL = re.compile(r"\b(?:các|\d+) (?:nhóm )?đối tượng\b|\bcác nhóm\b", re.I)  # a total paid to groups its paragraphs go on to detail
 MONEY_OF_THE_HOUSES = re.compile(r"[^.;\d]{0,40}?\bvới\s+(?:tổng\s+)?(?:kinh phí|số tiền)(?:\s+là)?\s*", re.I)
+SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
+HOUSE_COUNT = re.compile(r"\b\d[\d.,]*\s+(?:căn|ngôi nhà|nhà)\b", re.I)
 PAID_SINCE = re.compile(r"\b(?:đã (?:chi trả|chi|hỗ trợ|giải ngân)|đến nay)\b", re.I)  # "… lập danh sách …, đến nay đã chi trả cho …"
 # (… also after who tells it: "UBND huyện Thoại Sơn cho biết, năm qua, …")
 PAST_YEAR_OPENING = re.compile(r"\W*(?:[^.;\d]{0,120}?\bcho biết,?\s+)?(?:trong )?năm qua\b", re.I)
@@ -557,10 +564,10 @@ HOUSEHOLDS_LISTED = re.compile(r"\s*nghèo\s*(?:,|và)\s*", re.I)
 CHANGE_WORD = re.compile(r"\b(?:giảm|tăng)\b", re.I)  # the comparison's own change, after its base: this year's
 SINCE_YEAR_NAMED = re.compile(r"\btừ đầu năm ((?:19|20)\d\d)\s*,?\s*(?:đến|tới) (?:nay|thời điểm (?:này|hiện tại))", re.I)
 NOT_COVID_MONEY_RE = re.compile(NOT_COVID_MONEY, re.I)
-# Donations to a fund, no payment told before the sum: "tỉnh đã nhận đóng góp của 655 tập thể, cá nhân với tổng số tiền và
+# Donations to a fund, no payment told between them and the sum: "tỉnh đã nhận đóng góp của 655 tập thể, cá nhân với tổng số tiền và
 # hiện vật quy ra trên 21 tỉ đồng" (not money paid from them, "từ nguồn ủng hộ", nor contributions paused, "tạm dừng đóng góp")
-DONATED = re.compile(r"(?<!nguồn )(?<!dừng )\b(?:đóng góp|quyên góp|ủng hộ)\b", re.I)
-PAID_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi|nhận tiền|giải ngân)\b", re.I)
+DONATED = re.compile(r"(?<!nguồn )(?<!dừng )(?<!vận động )\b(?:đóng góp|quyên góp|ủng hộ)\b", re.I)
+PAID_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi|nhận tiền|giải ngân|trao|thanh toán)\b", re.I)
 COVID_PAID_VERB = re.compile(r"\b(?:hỗ trợ|chi trả|chi)\b", re.I)
 COMPARED_THEN = re.compile(r"\bso với (?:cuối |hết )?năm ((?:19|20)\d\d)\s*,\s*khi\b", re.I)
 DETAILS_OPENING = re.compile(r"\W*(?:cụ thể|theo đó|trong (?:số )?đó)\b", re.I)  # a sentence detailing the one before it
@@ -615,7 +622,7 @@ HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|s�
 _MEMBERS = r"(?:(?:với|gồm)\s+[\d.,]+\s+(?:nhân khẩu|khẩu|người)\s*)?"
 HELPED_AFTER = re.compile(rf"\s*(?:nghèo\s+|cận nghèo\s+)?{_MEMBERS}(?:(?:,|và)\s*[\d.,]+\s+hộ\s+(?:nghèo|cận nghèo)\s*{_MEMBERS})?"
                           # (not "được cấp giấy chứng nhận hộ nghèo", "được nhận diện": the poor recognised)
-                          r"được\s+(?:tặng|hỗ trợ|nhận(?! diện)|vay|trao|xây|bàn giao|cấp(?! giấy chứng nhận| sổ))\b", re.I)
+                          r"được\s+(?:tặng|hỗ trợ|nhận(?! diện)|vay|trao|xây|bàn giao|cấp(?! (?:giấy chứng nhận|sổ) hộ nghèo))\b", re.I)
 # Households a change amounts to: "giảm 0,23% so với năm 2017, với 120 hộ", "giảm 0,16%, tương đương 46 hộ" (not
 # "giảm từ 3,8% với 1.496 hộ", nor "(giảm 0,6% …), với 2.980 hộ": the level).
 CHANGE_AMOUNTS_TO_BEFORE = re.compile(r"\b(?:giảm|tăng)\s+[\d.,]+\s*%(?:\s*so với[^.;()]{0,30}?)?,\s*(?:với|tương ứng|tương đương)"
@@ -989,10 +996,11 @@ def _details_year_to_date(text: str, sr: SentenceReading) -> bool:
 
 def _goal_revisited(words: str, published: date | None) -> str:
     """``words`` (a sentence up to a figure) without an opening that turns back to a goal ("Về mục tiêu này, …") when the
-    sentence tells a year before the publication's: where things stood, no target ("Về mục tiêu này, trong năm 2024 cần …"
-    on a 2024 plan still aims)."""
-    if published and (opening := GOAL_REVISITED.match(words)) \
-            and any(int(year) < published.year for year in YEARS.findall(words, opening.end())):
+    sentence tells a year before the publication's, or what was done or stands now: where things stand, no target ("Về mục
+    tiêu này, trong năm 2024 cần …" on a 2024 plan still aims)."""
+    if published and (opening := GOAL_REVISITED.match(words)) and (
+            any(int(year) < published.year for year in YEARS.findall(words, opening.end()))
+            or DONE_OR_NOW.search(words, opening.end())):
         return words[opening.end():]
     return words
 
@@ -2087,20 +2095,24 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code.startswith("covid_") and (gift := _last_match(NOT_COVID_MONEY_RE, text, stmt.start, q.start)) \
                 and not COVID_PAID_VERB.search(text, gift.end(), q.start):
             continue  # "Hội Chữ thập đỏ tỉnh đã trao quà, có 1.800 người được nhận với tổng số tiền …": gifts, not support
-        if code == "covid_support_amount" and DONATED.search(text, stmt.start, q.start) \
-                and not PAID_BEFORE.search(text, stmt.start, q.start):
+        if code == "covid_support_amount" and (donated := _last_match(DONATED, text, stmt.start, q.start)) \
+                and not PAID_BEFORE.search(text, donated.end(), q.start):
             continue  # "… tỉnh đã nhận đóng góp của 655 tập thể, cá nhân với tổng số tiền … trên 21 tỉ đồng": a fund's takings
         if code.startswith("covid_") and (asked := PROPOSED.search(text, stmt.start, q.start)) \
                 and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
         if TOTAL_RESTATED.search(text, stmt.start, q.start) and find_period(text[sr.span.start:q.start]) is None and any(
-                (f.metric, f.value, f.qualifier) == (code, q.value, qualifier) for f in state.all_facts):
+                (f.metric, f.value, f.qualifier == "target") == (code, q.value, qualifier == "target") for f in state.all_facts):
             continue  # "Trong tổng số gần 1 nghìn lao động được tạo việc làm mới, có …": the total told before, framing its parts
         if code in ("fine_amount", "establishments_fined") and (
-                FINES_PROPOSED.search(text, sr.paragraph.start, q.start) or FINES_ASKED_OF.search(text, clause.start, q.start)):
+                FINES_PROPOSED.search(text, sr.paragraph.start, q.start)
+                or ((asked := _last_match(FINES_ASKED_OF, text, clause.start, q.start))
+                    and not DECIDED.search(text, asked.end(), q.start))):
             continue  # "… đề xuất … ban hành 47 quyết định xử phạt …. Tổng số tiền xử phạt hơn 6,7 tỉ đồng": not yet imposed
-        if code == "jobs_created" and LOCAL_JOBS_AFTER.match(text, q.end) \
-                and any(f.metric == code and f.value > q.value for f in state.all_facts):
+        if code == "jobs_created" and LOCAL_JOBS_AFTER.match(text, q.end) and any(
+                f.metric == code and f.value > q.value and f.qualifier != "target"
+                and (stated := find_period(text[sr.span.start:q.start])) is None or stated.year in (None, f.year)
+                for f in state.all_facts):
             continue  # "tạo việc làm mới cho gần 770 lao động tại địa phương" after the 1.000 created: the jobs at home, a part
         if code.startswith("covid_") and (listed := LISTED_ENTITLED.search(text, sr.span.start, q.start)) \
                 and not PAID_SINCE.search(text, listed.end(), q.start):
@@ -2394,10 +2406,13 @@ def _houses_for_others(q: Quantity, later: list[Quantity], text: str, stmt: Span
     end = next((later_q.start for later_q in later if later_q.kind in COUNTS_OF_THINGS), stmt.end)
     named = list(HOUSES_FOR.finditer(text, q.end, min(end, q.end + 120))) or list(
         HOUSES_FOR.finditer(text, stmt.start, q.start))[-1:]
-    if not named and (parts := BREAKDOWN.search(text, q.end, stmt.end)):
+    sentence_end = (found.start() if (found := SENTENCE_END.search(text, q.end)) else len(text))
+    if not named and (parts := BREAKDOWN.search(text, q.end, stmt.end)) \
+            and len(HOUSE_COUNT.findall(text, parts.end(), sentence_end)) >= 2:
         # "… sửa chữa 765 căn nhà với tổng kinh phí 53,79 tỷ đồng, trong đó, 625 căn cho hộ nghèo …; 140 căn cho người có
-        # công …": the parts say whom the total was for
-        named = list(HOUSES_FOR.finditer(text, parts.end(), stmt.end))
+        # công …": houses split among groups, the poor among them (not "trong đó 35 căn cho hộ người có công là hộ nghèo")
+        split = list(HOUSES_FOR.finditer(text, parts.end(), sentence_end))
+        return any(match.group("other") for match in split) and not all(match.group("other") for match in split)
     if not named:
         return None
     # "… 13.666 căn nhà cho người có công, gia đình chính sách, hộ nghèo": several groups at once.
