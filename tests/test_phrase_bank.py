@@ -4243,3 +4243,10 @@ def test_the_eighteenth_sessions_sets_103_and_104(text, published, expected):
 ])
 def test_the_eighteenth_sessions_third_review(text, published, expected):
     assert _readings(text, published, "Nghệ An") == expected
+
+
+def test_jobs_at_home_after_another_metric_are_read():
+    """Jobs "tại địa phương" after a fact of another metric (a fact list not opening on jobs) are read, not a crash."""
+    facts = _bulletin("Năm 2023, tỉnh có 5.000 hộ nghèo.\nNăm 2023, toàn tỉnh tạo việc làm mới cho 900 lao động tại địa "
+                      "phương.", date(2023, 12, 20), "Nghệ An")
+    assert [(f.metric, f.value) for f in facts] == [("poor_households", 5000), ("jobs_created", 900)]

@@ -79,7 +79,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-79"
+EXTRACTOR_VERSION = "extract-80"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -213,11 +213,11 @@ ESTIMATED_MONTHS = re.compile(r"\s*(?:thực hiện\s+|tính\s+)?(?:trong\s+)?\d
 COMPLETED_ASSIGNMENT = re.compile(r"\b(?:hoàn thành|thực hiện|đạt)(?: tốt| xuất sắc| và vượt)?(?: các| nhiều)?"
                                   r" (?:nhiệm vụ|chỉ tiêu)(?: kế hoạch| nhiệm vụ| chỉ tiêu)? (?:được )?giao\b", re.I)
 DONE_IN_ITEM = re.compile(r"\b(?:đã|đạt|thực hiện được|hoàn thành)\b", re.I)
+# The goal a sentence turns back to, to tell where things stood: "Về mục tiêu này, năm 2020, tỷ lệ lao động qua đào tạo … là 70%"
+GOAL_REVISITED = re.compile(r"^\W*(?:về|đối với) (?:các |những )?(?:mục tiêu|chỉ tiêu) (?:này|nay|trên|đó|nêu trên)\s*,", re.I)
+DONE_OR_NOW = re.compile(r"\b(?:đã|đến nay|hiện nay|hiện)\b", re.I)
 # Goals named as what work serves, not set out: "nâng cao ý thức thực hiện các mục tiêu về giảm nghèo" (a later
 # sentence's "Tỷ lệ hộ nghèo năm 2023 … là 6,93%" reports).
-# The goal a sentence turns back to, to tell where things stood: "Về mục tiêu này, năm 2020, tỷ lệ lao động qua đào tạo … là 70%"
-DONE_OR_NOW = re.compile(r"\b(?:đã|đến nay|hiện nay|hiện)\b", re.I)
-GOAL_REVISITED = re.compile(r"^\W*(?:về|đối với) (?:các |những )?(?:mục tiêu|chỉ tiêu) (?:này|nay|trên|đó|nêu trên)\s*,", re.I)
 GOALS_PURSUED = re.compile(r"\b(?:thực hiện|triển khai|hướng tới|vì) (?:các |những )?mục tiêu\b(?! (?:năm|đến|là|đề ra|đặt ra))",
                            re.I)
 # An estimate heading its list: "Cả năm ước đạt: tuyển sinh 12.000 người; XKLĐ 1.500 người".
@@ -369,7 +369,6 @@ SAME_PERIOD = re.compile(r"\bcùng (?:kỳ|kì|thời điểm|giai đoạn)\b|\b
 RESPECTIVE_PLANS_BETWEEN = re.compile(r"\s*\(\s*(?:chỉ tiêu|kế hoạch|KH)(?: giao)?\s+tương ứng(?: là)?\s*:?\s*", re.I)
 GROUPS_TOTAL = re.compile(r"\b(?:các|\d+) (?:nhóm )?đối tượng\b|\bcác nhóm\b", re.I)  # a total paid to groups its paragraphs go on to detail
 MONEY_OF_THE_HOUSES = re.compile(r"[^.;\d]{0,40}?\bvới\s+(?:tổng\s+)?(?:kinh phí|số tiền)(?:\s+là)?\s*", re.I)
-SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
 HOUSE_COUNT = re.compile(r"\b\d[\d.,]*\s+(?:căn|ngôi nhà|nhà)\b", re.I)
 PAID_SINCE = re.compile(r"\b(?:đã (?:chi trả|chi|hỗ trợ|giải ngân)|đến nay)\b", re.I)  # "… lập danh sách …, đến nay đã chi trả cho …"
 # (… also after who tells it: "UBND huyện Thoại Sơn cho biết, năm qua, …")
@@ -988,7 +987,7 @@ def _details_year_to_date(text: str, sr: SentenceReading) -> bool:
     if sr.index_in_paragraph == 0:
         if not follows or sr.paragraph.start == 0:
             return False
-        before = sentences(text, Span(text.rfind("\n", 0, sr.paragraph.start - 1) + 1, sr.paragraph.start - 1))
+        before = sentences(text, Span(_previous_paragraph_start(text, sr.paragraph.start), sr.paragraph.start))
     else:
         before = sentences(text, Span(sr.paragraph.start, sr.span.start))
     return bool(before) and bool(YTD.search(before[-1].of(text)))
@@ -1080,9 +1079,10 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     if sr.target_section and not past:
         return "target"
     estimated = ESTIMATE_STATEMENT.search(text, stmt.start, q.start)
-    # "ước" of another figure before this one ("… sau học nghề ước đạt 75%, đưa tỷ lệ … lên 52,15%") is not this one's.
-    if estimated and re.search(r"\d", YEARS.sub("", text[(months.end() if (months := ESTIMATED_MONTHS.match(
-            text, estimated.end())) else estimated.end()):q.start])) \
+    # "ước" of another figure before this one ("… sau học nghề ước đạt 75%, đưa tỷ lệ … lên 52,15%") is not this one's
+    # (the months it names are none: "ước thực hiện 6 tháng đầu năm, …")
+    if estimated and re.search(r"\d", YEARS.sub("", text[(ESTIMATED_MONTHS.match(text, estimated.end()) or estimated).end():
+                                                           q.start])) \
             and not AMONG.search(text, estimated.end(), q.start):  # the parts of an estimated total are estimated
         estimated = None
     words = text[clause.start:q.start]
@@ -2101,7 +2101,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code.startswith("covid_") and (asked := PROPOSED.search(text, stmt.start, q.start)) \
                 and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
-        if TOTAL_RESTATED.search(text, stmt.start, q.start) and find_period(text[sr.span.start:q.start]) is None and any(
+        own_time = find_period(text[sr.span.start:q.start]) if TOTAL_RESTATED.search(text, stmt.start, q.start) \
+            or LOCAL_JOBS_AFTER.match(text, q.end) else None
+        if TOTAL_RESTATED.search(text, stmt.start, q.start) and own_time is None and any(
                 (f.metric, f.value, f.qualifier == "target") == (code, q.value, qualifier == "target") for f in state.all_facts):
             continue  # "Trong tổng số gần 1 nghìn lao động được tạo việc làm mới, có …": the total told before, framing its parts
         if code in ("fine_amount", "establishments_fined") and (
@@ -2111,8 +2113,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "… đề xuất … ban hành 47 quyết định xử phạt …. Tổng số tiền xử phạt hơn 6,7 tỉ đồng": not yet imposed
         if code == "jobs_created" and LOCAL_JOBS_AFTER.match(text, q.end) and any(
                 f.metric == code and f.value > q.value and f.qualifier != "target"
-                and (stated := find_period(text[sr.span.start:q.start])) is None or stated.year in (None, f.year)
-                for f in state.all_facts):
+                and (own_time is None or own_time.year in (None, f.year)) for f in state.all_facts):
             continue  # "tạo việc làm mới cho gần 770 lao động tại địa phương" after the 1.000 created: the jobs at home, a part
         if code.startswith("covid_") and (listed := LISTED_ENTITLED.search(text, sr.span.start, q.start)) \
                 and not PAID_SINCE.search(text, listed.end(), q.start):
@@ -2406,9 +2407,8 @@ def _houses_for_others(q: Quantity, later: list[Quantity], text: str, stmt: Span
     end = next((later_q.start for later_q in later if later_q.kind in COUNTS_OF_THINGS), stmt.end)
     named = list(HOUSES_FOR.finditer(text, q.end, min(end, q.end + 120))) or list(
         HOUSES_FOR.finditer(text, stmt.start, q.start))[-1:]
-    sentence_end = (found.start() if (found := SENTENCE_END.search(text, q.end)) else len(text))
     if not named and (parts := BREAKDOWN.search(text, q.end, stmt.end)) \
-            and len(HOUSE_COUNT.findall(text, parts.end(), sentence_end)) >= 2:
+            and len(HOUSE_COUNT.findall(text, parts.end(), sentence_end := _sentence_end(text, q.end))) >= 2:
         # "… sửa chữa 765 căn nhà với tổng kinh phí 53,79 tỷ đồng, trong đó, 625 căn cho hộ nghèo …; 140 căn cho người có
         # công …": houses split among groups, the poor among them (not "trong đó 35 căn cho hộ người có công là hộ nghèo")
         split = list(HOUSES_FOR.finditer(text, parts.end(), sentence_end))
@@ -2417,6 +2417,12 @@ def _houses_for_others(q: Quantity, later: list[Quantity], text: str, stmt: Span
         return None
     # "… 13.666 căn nhà cho người có công, gia đình chính sách, hộ nghèo": several groups at once.
     return any(match.group("other") for match in named)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` ends (the segmenter's sentences of its line)."""
+    line = Span(text.rfind("\n", 0, at) + 1, end if (end := text.find("\n", at)) >= 0 else len(text))
+    return (enclosing(sentences(text, line), at) or line).end
 
 
 def _details_other_houses(q: Quantity, text: str, doc: _DocumentState, facts: list[Fact]) -> bool:
@@ -2900,7 +2906,8 @@ def _parts_adding_up(facts: list[Fact], text: str) -> list[Fact]:
                 if len(run) >= 2:
                     parts.update(run)
                 break
-    return [fact for k, fact in enumerate(facts) if k not in _groups_paid_of_a_total(facts, text) | parts]
+    parts |= _groups_paid_of_a_total(facts, text)
+    return [fact for k, fact in enumerate(facts) if k not in parts]
 
 
 def _groups_paid_of_a_total(facts: list[Fact], text: str) -> set[int]:

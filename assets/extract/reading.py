@@ -66,6 +66,9 @@ NARROWED_GROUP = re.compile(r"\b(?:khu vực (?:thành thị|nông thôn)|theo k
 # (5 tháng đầu năm 2022), …": the period before it carries on (its own period, if it states one, wins).
 CONTINUATION_START = re.compile(r"^\W*(?:đồng thời|bên cạnh đó|ngoài ra|cùng với đó|cũng trong (?:thời gian|dịp) (?:này|đó|trên))\b",
                                 re.I)
+# A first line going on from a sentence cut away ("Cụ thể, tạo việc làm …"): a page cut out of its article, no title
+CONTINUING_OPENING = re.compile(r"\W*(?:cụ thể|theo đó|ngoài ra|bên cạnh đó|đồng thời|tuy nhiên|do đó|qua đó)\s*,",
+                                re.I)
 # A place after these words is where people go or come from, not what the sentence reports on.
 # (… and where people were taken for convalescence or sightseeing: "đi điều dưỡng tại tỉnh Bến Tre và huyện Côn Đảo")
 MOVEMENT_BEFORE = re.compile(r"(sang|đến|đi làm việc tại|đi làm việc ở|tại các|ở các|các tỉnh|về|với"
@@ -294,10 +297,6 @@ def last_place_start(mentions: list[tuple[int, Where]], start: int, end: int) ->
 
 MET = re.compile(r"\b(?:hoàn thành|vượt|đạt)\b", re.I)
 GOAL_YEAR_BEFORE = re.compile(r"\bnăm\s+(?:19|20)\d\d\s*,?\s*$", re.I)
-
-
-CONTINUING_OPENING = re.compile(r"\W*(?:cụ thể|theo đó|ngoài ra|bên cạnh đó|đồng thời|tuy nhiên|do đó|qua đó)\s*,",
-                                re.I)
 
 
 def _title_period(title: str) -> tuple[Period | None, bool]:
