@@ -4250,3 +4250,28 @@ def test_jobs_at_home_after_another_metric_are_read():
     facts = _bulletin("Năm 2023, tỉnh có 5.000 hộ nghèo.\nNăm 2023, toàn tỉnh tạo việc làm mới cho 900 lao động tại địa "
                       "phương.", date(2023, 12, 20), "Nghệ An")
     assert [(f.metric, f.value) for f in facts] == [("poor_households", 5000), ("jobs_created", 900)]
+
+
+# --- session 19: sets 107–110 ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, published, expected", [
+    # poor households said to have been helped, in the passive before the count, are no count of the poor
+    ("Tin\nĐến nay, tổng số hộ nghèo trên địa bàn tỉnh được trợ giúp là 4.321 hộ, đạt 95%.", date(2024, 1, 25), []),
+    ("Tin\nTrong dịp Tết, tỉnh hỗ trợ gạo cứu đói 1.234 hộ nghèo.", date(2024, 1, 25), []),
+    ("Tin\nCó 345 hộ nghèo được trợ giúp dịp Tết.", date(2024, 1, 25), []),
+    # … but the poor recognised ("được công nhận") are a count of the poor
+    ("Tin\nNăm 2023, số hộ nghèo được công nhận là 1.230 hộ.", date(2024, 1, 25),
+     [("poor_households", 1230, "actual", 2023, "FY")]),
+    # a commune's figures after an opening time are a commune's (ruling 61), the district's are the district's
+    ("Tin\nĐến hết năm 2023, xã Hòa Bình, huyện Yên Phong còn 21 hộ nghèo (chiếm tỷ lệ 0,5%), 60 hộ cận nghèo.",
+     date(2024, 1, 25), []),
+    ("Tin\nĐến hết năm 2023, huyện Yên Phong còn 210 hộ nghèo (chiếm tỷ lệ 0,5%).", date(2024, 1, 25),
+     [("poor_households", 210, "actual", 2023, "FY"), ("poverty_rate", 0.5, "actual", 2023, "FY")]),
+])
+def test_the_nineteenth_sessions_first_rules(text, published, expected):
+    assert _readings(text, published, "Bắc Ninh") == expected
+
+
+def test_a_caption_in_a_table_cell_is_no_heading():
+    """A photo caption closed by a table cell's bar names no district for the paragraphs after it."""
+    line = "Trao quà cho bà con nghèo tại thị trấn Chờ (huyện Yên Phong) - (Ảnh: Minh Anh/bacninh.gov.vn). |"
+    assert [row.reason for row in classify_lines(line)] == ["photo caption"]

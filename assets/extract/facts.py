@@ -79,7 +79,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-80"
+EXTRACTOR_VERSION = "extract-81"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -517,8 +517,9 @@ ADULTS_TOO = re.compile(r"\bvà (?:các |những )?(?:thầy cô|thầy giáo|c�
 # A figure of the year itself in a review of several years: "Trong năm qua, …", "…, đạt 104% kế hoạch năm".
 THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!các )(?<!mấy )\bnăm (?:qua|nay)\b", re.I)
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
-# (after an opening year too: "Năm 2022, xã Nậm Chày giảm được 28 hộ nghèo, tỷ lệ giảm nghèo là 6,59%")
-COMMUNE_SUBJECT = re.compile(r"\W*(?:[Nn]ăm \d{4},?\s+)?(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)(?:\s+(?:miền núi|vùng cao|biên giới|ven biển"
+# (after an opening time too: "Năm 2022, xã Nậm Chày giảm được 28 hộ nghèo, tỷ lệ giảm nghèo là 6,59%", "Đến hết năm
+# 2023, xã Tản Lĩnh, huyện Ba Vì còn 21 hộ nghèo")
+COMMUNE_SUBJECT = re.compile(r"\W*(?:[^,.;\d]{0,25}?\b[Nn]ăm \d{4},?\s+)?(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)(?:\s+(?:miền núi|vùng cao|biên giới|ven biển"
                              r"|đặc biệt khó khăn|bãi ngang))?\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
 SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:(?:đối\s+)?với\s+|ở\s+|tại\s+)?(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
 # "Riêng với 4 huyện nghèo, … giảm 5,2%, trong khi … chung toàn tỉnh giảm 1,8%": the sentence returns to the whole.
@@ -610,18 +611,22 @@ AMONG_TOTAL_BEFORE = re.compile(r"\btrong (?:tổng )?số\s*(?:khoảng |gần 
 LEVEL_WORD = re.compile(r"\bcòn\b", re.I)
 # "hỗ trợ nhà ở cho 169 hộ nghèo": households helped, not how many are poor.
 # "hỗ trợ 712 suất quà Tết cho 712 hộ nghèo": what was given may be counted too.
-HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\bcho\s*"
-                           r"(?:khoảng |gần |hơn |trên )?$"
+HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trợ giúp|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
+                           r"\bcho\s*(?:khoảng |gần |hơn |trên )?$"
+                           # … told as a passive before the count: "số hộ nghèo được trợ giúp là 51.456 hộ"
+                           r"|\bhộ (?:cận )?nghèo\b[^.;\d]{0,40}?\bđược\s+(?:hỗ trợ|trợ giúp|tặng|thăm|nhận|vay|trao)\b"
+                           r"[^.;\d]{0,30}?\s(?:là|đạt)\s*:?\s*(?:khoảng |gần |hơn |trên )?$"
                            # … and gifts with no "cho": "Thăm, tặng quà 14 gia đình chính sách và 28 hộ nghèo"
                            r"|\btặng quà\s+(?:[\d.,]+\s[^.;\d]{0,40}?\s+và\s+)?(?:khoảng |gần |hơn |trên )?$"
-                           r"|\bhỗ trợ tiền\s+[^\d.;,]{1,15}?\s*(?:cho\s+)?(?:khoảng |gần |hơn |trên )?$", re.I)  # "hỗ trợ tiền điện 1.686 hộ nghèo"
+                           # "hỗ trợ tiền điện 1.686 hộ nghèo", "hỗ trợ gạo cứu đói 19.032 hộ"
+                           r"|\bhỗ trợ (?:tiền|gạo)\b[^\d.;,]{0,15}?\s*(?:cho\s+)?(?:khoảng |gần |hơn |trên )?$", re.I)
 # Households helped, told after them: "59 hộ nghèo được tặng nhà đại đoàn kết".
 # (… the people in them, and a second group, between: "1.171 hộ nghèo với 3.505 nhân khẩu và 2.460 hộ cận nghèo với 9.108
 # nhân khẩu được hỗ trợ gạo")
 _MEMBERS = r"(?:(?:với|gồm)\s+[\d.,]+\s+(?:nhân khẩu|khẩu|người)\s*)?"
 HELPED_AFTER = re.compile(rf"\s*(?:nghèo\s+|cận nghèo\s+)?{_MEMBERS}(?:(?:,|và)\s*[\d.,]+\s+hộ\s+(?:nghèo|cận nghèo)\s*{_MEMBERS})?"
                           # (not "được cấp giấy chứng nhận hộ nghèo", "được nhận diện": the poor recognised)
-                          r"được\s+(?:tặng|hỗ trợ|nhận(?! diện)|vay|trao|xây|bàn giao|cấp(?! (?:giấy chứng nhận|sổ) hộ nghèo))\b", re.I)
+                          r"được\s+(?:tặng|hỗ trợ|trợ giúp|thăm|nhận(?! diện)|vay|trao|xây|bàn giao|cấp(?! (?:giấy chứng nhận|sổ) hộ nghèo))\b", re.I)
 # Households a change amounts to: "giảm 0,23% so với năm 2017, với 120 hộ", "giảm 0,16%, tương đương 46 hộ" (not
 # "giảm từ 3,8% với 1.496 hộ", nor "(giảm 0,6% …), với 2.980 hộ": the level).
 CHANGE_AMOUNTS_TO_BEFORE = re.compile(r"\b(?:giảm|tăng)\s+[\d.,]+\s*%(?:\s*so với[^.;()]{0,30}?)?,\s*(?:với|tương ứng|tương đương)"
