@@ -4266,6 +4266,21 @@ def test_jobs_at_home_after_another_metric_are_read():
      date(2024, 1, 25), []),
     ("Tin\nĐến hết năm 2023, huyện Yên Phong còn 210 hộ nghèo (chiếm tỷ lệ 0,5%).", date(2024, 1, 25),
      [("poor_households", 210, "actual", 2023, "FY"), ("poverty_rate", 0.5, "actual", 2023, "FY")]),
+    # … nor are poor households helped after where they live, or each of them helped
+    ("Tin\nHơn 2.000 hộ nghèo trong tỉnh đã được nhận quà Tết.", date(2024, 1, 25), []),
+    ("Tin\nRiêng hơn 500 hộ thuộc diện đặc biệt nghèo, mỗi hộ được hỗ trợ 2 triệu đồng.", date(2024, 1, 25), []),
+    # … nor those a gift described in brackets went to
+    ("Tin\nĐoàn đã tặng 40 suất quà (mỗi suất gồm 300 ngàn đồng và bánh, kẹo, dầu ăn trị giá 200 ngàn đồng) cho 40 hộ "
+     "nghèo ở phường Đông Ngàn.", date(2024, 1, 25), []),
+    # a programme's running total is no year's labour export; the year's under it is
+    ("Tin\nTính đến cuối tháng 11, tổng số lượt lao động đã xuất cảnh sang Nhật Bản theo chương trình này là 4.321 người.",
+     date(2024, 12, 2), []),
+    ("Tin\nTổng số lao động xuất cảnh theo chương trình này năm 2024 là 1.234 người.", date(2024, 12, 2),
+     [("labour_export", 1234, "actual", 2024, "FY")]),
+    # gifts whose value is told before the households they went to are no children's; the children's are
+    ("Tin\nHội tặng 20 chiếc xe đạp cho 15 học sinh nghèo. Dịp này, Hội cũng tặng 25 suất quà, mỗi suất trị giá 500.000 "
+     "đồng cho 25 hộ gia đình chính sách. Hội trao 40 suất quà (mỗi suất 300.000 đồng) cho 40 em thiếu nhi.",
+     date(2024, 1, 25), [("children_gifted", 15, "actual", 2024, "FY"), ("children_gifted", 40, "actual", 2024, "FY")]),
 ])
 def test_the_nineteenth_sessions_first_rules(text, published, expected):
     assert _readings(text, published, "Bắc Ninh") == expected

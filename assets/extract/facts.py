@@ -611,7 +611,9 @@ AMONG_TOTAL_BEFORE = re.compile(r"\btrong (?:tổng )?số\s*(?:khoảng |gần 
 LEVEL_WORD = re.compile(r"\bcòn\b", re.I)
 # "hỗ trợ nhà ở cho 169 hộ nghèo": households helped, not how many are poor.
 # "hỗ trợ 712 suất quà Tết cho 712 hộ nghèo": what was given may be counted too.
-HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trợ giúp|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
+# (what was given may be described in brackets: "tặng 20 suất quà (mỗi suất gồm 300 ngàn đồng và …) cho 20 hộ nghèo")
+HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trợ giúp|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b"
+                           r"(?:\([^()]{0,200}\)|[^.;]|(?<=\d)\.(?=\d)){0,40}?"
                            r"\bcho\s*(?:khoảng |gần |hơn |trên )?$"
                            # … told as a passive before the count: "số hộ nghèo được trợ giúp là 51.456 hộ"
                            r"|\bhộ (?:cận )?nghèo\b[^.;\d]{0,40}?\bđược\s+(?:hỗ trợ|trợ giúp|tặng|thăm|nhận|vay|trao)\b"
@@ -624,9 +626,16 @@ HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trợ giúp|trao|tặng|cho vay|xâ
 # (… the people in them, and a second group, between: "1.171 hộ nghèo với 3.505 nhân khẩu và 2.460 hộ cận nghèo với 9.108
 # nhân khẩu được hỗ trợ gạo")
 _MEMBERS = r"(?:(?:với|gồm)\s+[\d.,]+\s+(?:nhân khẩu|khẩu|người)\s*)?"
-HELPED_AFTER = re.compile(rf"\s*(?:nghèo\s+|cận nghèo\s+)?{_MEMBERS}(?:(?:,|và)\s*[\d.,]+\s+hộ\s+(?:nghèo|cận nghèo)\s*{_MEMBERS})?"
+# (… or where they live, "12.000 hộ nghèo trong tỉnh đã được nhận quà Tết"; each of them, "3.000 hộ …, mỗi hộ được hỗ trợ")
+HELPED_AFTER = re.compile(rf"\s*(?:(?:thuộc diện\s+)?(?:đặc biệt\s+)?(?:cận )?nghèo\s*)?{_MEMBERS}(?:(?:,|và)\s*[\d.,]+\s+hộ\s+(?:nghèo|cận nghèo)\s*{_MEMBERS})?"
+                          r"(?:(?:trong|trên địa bàn|tại|ở)\b[^.;,\d]{0,30}?\s)?(?:,\s*mỗi hộ\s+)?(?:đã\s+)?"
                           # (not "được cấp giấy chứng nhận hộ nghèo", "được nhận diện": the poor recognised)
                           r"được\s+(?:tặng|hỗ trợ|trợ giúp|thăm|nhận(?! diện)|vay|trao|xây|bàn giao|cấp(?! (?:giấy chứng nhận|sổ) hộ nghèo))\b", re.I)
+# Gifts whose value is told before whom they went to, a household or a grown-up: "30 suất quà, mỗi suất trị giá 500.000
+# đồng cho 30 hộ gia đình chính sách".
+GIFTS_FOR_GROWN_UPS_AFTER = re.compile(r"(?:\s*(?:quà|quà Tết|quà tết))?\s*,?\s*(?:\(\s*)?mỗi (?:suất|phần)(?: quà)?\b(?:[^.;()]|(?<=\d)\.(?=\d)){0,40}?"
+                                       r"\bđồng\s*\)?\s*,?\s*(?:cho|tặng)\s+(?:các |những )?(?:[\d.,]+\s+)?(?:hộ|gia đình|người"
+                                       r"|đối tượng|thương binh|cựu|thân nhân|công nhân|đoàn viên)\b", re.I)
 # Households a change amounts to: "giảm 0,23% so với năm 2017, với 120 hộ", "giảm 0,16%, tương đương 46 hộ" (not
 # "giảm từ 3,8% với 1.496 hộ", nor "(giảm 0,6% …), với 2.980 hộ": the level).
 CHANGE_AMOUNTS_TO_BEFORE = re.compile(r"\b(?:giảm|tăng)\s+[\d.,]+\s*%(?:\s*so với[^.;()]{0,30}?)?,\s*(?:với|tương ứng|tương đương)"
@@ -2010,12 +2019,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code == "inspection_rounds" and q.noun.lower().startswith("quyết định") \
                 and any(o is not q and o.kind == "rounds" and not o.noun.lower().startswith("quyết định") for o in qs):
             continue  # "ban hành 25 quyết định thanh tra chuyên ngành, tiến hành 48 cuộc thanh tra": the inspections are counted
+        if code == "children_gifted" and q.kind == "gifts" and GIFTS_FOR_GROWN_UPS_AFTER.match(text, q.end):
+            continue  # "tặng 30 suất quà, mỗi suất trị giá 500.000 đồng cho 30 hộ gia đình chính sách": no children's
         if code == "meritorious_convalescence" and SIGHTSEEING_AFTER.match(text, q.end):
             continue  # "…, 106 người có công tham quan Thủ đô Hà Nội": a sightseeing trip, no convalescence
         if code.startswith("drug_rehab") and ESCAPED.search(text, q.end, clause.end):
             continue  # "đưa được 41/50 học viên cai nghiện ma túy trốn trại, quay trở lại cơ sở": those who fled
         if code in ("poor_households", "near_poor_households") and (
-                HELPED_BEFORE.search(text, clause.start, q.start) or HELPED_LIST.search(text, sr.span.start, q.start)
+                HELPED_BEFORE.search(text, stmt.start, q.start) or HELPED_LIST.search(text, sr.span.start, q.start)
                 or HELPED_AFTER.match(text, q.end)
                 or CHANGE_AMOUNTS_TO_BEFORE.search(text, max(stmt.start, q.start - 80), q.start)):
             continue  # "hỗ trợ nhà ở cho 169 hộ nghèo": the households helped, not how many are poor

@@ -108,7 +108,10 @@ MULTI_YEAR = re.compile(
     r"|từ\s+(?:năm\s+)?(?:19|20)\d\d\s+trở\s+(?:đi|về sau)\b"  # "Từ năm 2016 trở đi sẽ … tiếp nhận 200 lượt người … hàng năm"
     # "Từ khi thành lập năm 2013, đến năm 2018, Quỹ … đã trao 2.950 suất": since a fund or programme began
     r"|từ khi (?:thành lập|ra đời|triển khai|thực hiện)\b(?:\s+(?:năm\s+)?\d{4})?"
-    r"(?:\s*,?\s*(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4}))?)",
+    r"(?:\s*,?\s*(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4}))?"
+    # "tính đến cuối tháng 11, tổng số lượt lao động đã xuất cảnh … theo chương trình này là 10.037 người": a
+    # programme's running total since it began (a year named before the figure makes it that year's)
+    r"|\btổng số\b[^.;\d]{0,80}?\btheo (?:chương trình|đề án|dự án)(?: này| trên| đó)\b)",
     re.I,
 )
 # ("… theo chuẩn nghèo đa chiều, áp dụng giai đoạn 2021 – 2025": the span the standard applies to)
