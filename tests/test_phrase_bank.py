@@ -4290,3 +4290,43 @@ def test_a_caption_in_a_table_cell_is_no_heading():
     """A photo caption closed by a table cell's bar names no district for the paragraphs after it."""
     line = "Trao quà cho bà con nghèo tại thị trấn Chờ (huyện Yên Phong) - (Ảnh: Minh Anh/bacninh.gov.vn). |"
     assert [row.reason for row in classify_lines(line)] == ["photo caption"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a count up to the end of a span measured against the span's plan is the span's total
+    ("Tin\nƯớc tính đến cuối năm 2025, số lao động đi làm việc ở nước ngoài khoảng 420.000 lao động, đạt 120% kế hoạch giai "
+     "đoạn 2021-2025.", date(2025, 12, 2), []),
+    # "Nhiều năm nay, …" opens a review of many years; households climbing out of poverty are a change, no stock
+    ("Tin\nNhiều năm nay, nguồn vốn chính sách đã giúp 12.345 hộ vượt qua ngưỡng nghèo; tạo việc làm cho 6.789 lao động.",
+     date(2024, 12, 2), []),
+    ("Tin\nNăm 2024, toàn tỉnh có 300 hộ vượt ngưỡng nghèo, còn 2.100 hộ nghèo.", date(2024, 12, 20),
+     [("poor_households", 2100, "actual", 2024, "FY")]),
+    # a rate's households in brackets and the years after them: each level its own year, within a span's review
+    ("Tin\nTrong 3 năm (2021-2024), tỉnh đưa tỷ lệ hộ nghèo giảm từ 3,15% (tương đương 9.876 hộ) năm 2021 xuống còn 0,52% "
+     "(1.234 hộ) cuối năm 2024.", date(2025, 12, 20),
+     [("poverty_rate", 3.15, "actual", 2021, "FY"), ("poor_households", 9876, "actual", 2021, "FY"),
+      ("poverty_rate", 0.52, "actual", 2024, "FY"), ("poor_households", 1234, "actual", 2024, "FY")]),
+    # on an undated page, the rate a fall started from is a level of an unknown year, and so is where it fell to
+    ("Tin\nTỷ lệ hộ nghèo giảm từ 2,74% xuống còn 2,09%.", None,
+     [("poverty_rate", 2.74, "actual", None, "FY"), ("poverty_rate", 2.09, "actual", None, "FY")]),
+    # units whose rate passes a threshold, counted or said to exist, give no rate of the area
+    ("Tin\n7/7 huyện, thành phố trên địa bàn tỉnh có tỷ lệ hộ nghèo dưới 1%.", date(2024, 1, 20), []),
+    ("Tin\nToàn huyện còn 9/23 xã có tỷ lệ hộ nghèo cao, trong đó có xã tỷ lệ hộ nghèo chiếm trên 40% tổng số hộ.",
+     date(2024, 1, 20), []),
+    # a fall measured from a year long before is no year's reduction
+    ("Tin\nNăm 2018, tỷ lệ hộ nghèo còn 2,42%, giảm 12,5% lần so với năm 2011.", date(2018, 12, 20),
+     [("poverty_rate", 2.42, "actual", 2018, "FY")]),
+    # the near-poor as a list's next item, named without "hộ"
+    ("Tin\nCuối năm 2020, tỉnh còn 3.465 hộ nghèo, chiếm tỷ lệ 0,98%; cận nghèo còn 6.628 hộ.", date(2021, 1, 20),
+     [("poor_households", 3465, "actual", 2020, "FY"), ("poverty_rate", 0.98, "actual", 2020, "FY"),
+      ("near_poor_households", 6628, "actual", 2020, "FY")]),
+    # support "do dịch bệnh" on a page that never names Covid-19 nor its measures is no Covid-19 support (ruling 84)
+    ("Tin\nThành phố đã chi trên 1.200 tỉ đồng hỗ trợ người lao động gặp khó khăn do dịch bệnh.", date(2021, 9, 20), []),
+    ("Tin\nThành phố đã chi trên 1.200 tỉ đồng hỗ trợ người lao động gặp khó khăn do dịch Covid-19.", date(2021, 9, 20),
+     [("covid_support_amount", 1.2e12, "actual", 2021, "9M")]),
+    # residents a centre manages "theo hồ sơ" are residents (files drawn up for those to be sent are not)
+    ("Tin\nTính đến ngày 24/2/2024, cơ sở cai nghiện ma túy tỉnh đang quản lý, cai nghiện theo hồ sơ là 432 người.",
+     date(2024, 2, 26), [("drug_rehab_residents", 432, "actual", 2024, "2M")]),
+])
+def test_the_nineteenth_sessions_second_rules(text, published, expected):
+    assert _readings(text, published, "Vĩnh Phúc") == expected

@@ -265,11 +265,14 @@ CATALOGUE: tuple[Metric, ...] = (
     # "3.746/4.341 hộ đã khởi công xây dựng": households whose houses were built, not the poor.
     Metric("poor_households", "households", ("households",), cues=("hộ nghèo",), after=("nghèo",),
            # ("hỗ trợ 800 hộ nghèo phát triển sản xuất": households helped)
-           excludes=r"cận nghèo|thoát nghèo|tái nghèo|phát sinh|khởi công|xây dựng|xây mới|sửa chữa"
+           excludes=r"cận nghèo|thoát nghèo|vượt (?:qua )?ngưỡng nghèo|tái nghèo|phát sinh|khởi công|xây dựng|xây mới|sửa chữa"
                     r"|\bhỗ trợ(?:\s+(?:cho|thêm))?\s*$|" + SUBSET_OF_POOR,
            main=True),
     # "tổng số hộ nghèo và hộ cận nghèo là 19.767 hộ" counts both groups together.
-    Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo",), after=("cận nghèo",),
+    # ("… 3.465 hộ nghèo, …; cận nghèo còn 6.628 hộ": the group named without "hộ", a list's next item; not "hộ nghèo dân
+    # tộc Khmer 5.394 hộ và cận nghèo là 10.181 hộ", where the first item's narrowing carries on)
+    Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo", r"(?<=;\s)cận nghèo"),
+           after=("cận nghèo",),
            # "1.726 hộ nghèo rơi vào cận nghèo": households that moved into the group, not how many are in it
            excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"
                     r"|rơi vào|phát sinh|tái cận nghèo|thoát (?:khỏi )?cận nghèo"
@@ -411,8 +414,9 @@ CATALOGUE: tuple[Metric, ...] = (
            after=(rf"(?<!đưa vào )(?<!đưa đi )(?<!đưa vào cơ sở )(?:{DRUG})", "đang cai nghiện", "đang chữa trị",
                   "đang điều trị"), context=DRUG,
            # "tiếp nhận và tổ chức cai nghiện cho 249 học viên" is who is treated there: residents
+           # (files for those to be sent, "lập hồ sơ …", not the residents "quản lý, cai nghiện theo hồ sơ")
            # (nor drug users the police keep track of: "người sử dụng trái phép chất ma túy đang được quản lý là 328 người")
-           excludes=r"(?<!đang )(?<!tổ chức )tiếp nhận(?!\s*(?:và|,)\s*(?:tổ chức\s+)?cai nghiện)|hồ sơ|quy mô|công suất"
+           excludes=r"(?<!đang )(?<!tổ chức )tiếp nhận(?!\s*(?:và|,)\s*(?:tổ chức\s+)?cai nghiện)|(?<!theo )hồ sơ|quy mô|công suất"
                     r"|sức chứa|sử dụng trái phép|người sử dụng (?:chất )?ma túy|giam giữ|trại giam|tạm giữ"
                     # a clinic's patients ("số bệnh nhân tham gia điều trị là 896 người" after methadone), not residents
                     r"|bệnh nhân|bỏ điều trị|" + COMMUNITY_REHAB,

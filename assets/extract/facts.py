@@ -22,6 +22,7 @@ from assets.extract.catalogue import (
     CATALOGUE,
     COUNTRIES,
     COVID_MEASURE_YEARS,
+    COVID_MEASURES,
     ESCAPED,
     HOUSED_AFTER,
     HOUSES_FOR,
@@ -79,7 +80,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-81"
+EXTRACTOR_VERSION = "extract-82"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -99,13 +100,16 @@ RATE_UNITS = ("percent", "pp")
 IN_STATEMENT, IN_SENTENCE = 1000, 2000
 # "từ mức 5,2% xuống …", "từ một tỉnh có tỷ lệ hộ nghèo hơn 20% nay giảm còn 8,58%": the level it started from.
 FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?(?:trên\s+|gần\s+|hơn\s+|khoảng\s+)?$|\btừ (?:một )?(?:tỉnh|huyện|địa phương)\b[^,;.\d]{0,40}$", re.I)
+VAGUE_START = re.compile(r"\btừ (?:một )?(?:tỉnh|huyện|địa phương)\b[^,;.\d]{0,40}$", re.I)  # "từ một tỉnh có tỷ lệ …"
 # "giảm từ 2,71% với 1.496 hộ xuống còn 1,17%": the households beside the rate may stand between.
 _SHARE = r"chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%"  # "chiếm 10,74%", "chiếm tỷ lệ 12,81%"
 # "giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ": the rate of the households may stand between.
 TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:cuối\s+|hết\s+|đầu\s+)?năm\s+\d{4}\s*,?\s*)?"
                       rf"(?:,?\s*{_SHARE}\s*,?\s*)?"
                       r"(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
-                      r"(?:\s+nghèo)?\s*\)?\s*,?\s*)?(?:\(\s*năm\s+\d{4}\s*\)\s*)?(?:(?:đến |hiện )?nay\s+(?:giảm |tăng )?)?"
+                      r"(?:\s+nghèo)?\s*\)?\s*,?\s*)?"
+                      # (… and its year after them: "giảm từ 2,55% (tương đương 10.368 hộ) năm 2021 xuống còn 0,44%")
+                      r"(?:\(\s*năm\s+\d{4}\s*\)\s*|(?:vào\s+)?(?:cuối\s+|hết\s+|đầu\s+)?năm\s+\d{4}\s*,?\s*)?(?:(?:đến |hiện )?nay\s+(?:giảm |tăng )?)?"
                       r"(xuống|lên|tăng lên|giảm xuống|còn|đến(?=\s*[\d,.]+\s*%)|[-–](?=\s*[\d,.]+\s*%))",
                       re.I)
 TO_BEFORE = re.compile(r"\b(xuống|còn|lên)\s*(còn\s*)?(mức\s*)?$", re.I)
@@ -126,9 +130,13 @@ DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
 # "… 8,88% (năm 2015)", "… 8,88% (2015)", "…, với 1.496 hộ nghèo cuối năm 2019"; never the next line's
 # opening year (a title's figure, then "Năm 2020, …" starting the lead).
 # … and "32,21% (đầu năm 2016)": the level the year opened with, the year before's (lead ruling 53).
-YEAR_BESIDE = re.compile(r"(?![^\S\n]*\n)\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*)?(?:\(\s*)?(?:vào\s+)?"
+# … "2,55% (tương đương 10.368 hộ) năm 2021": or after its households in brackets.
+YEAR_BESIDE = re.compile(r"(?![^\S\n]*\n)\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*"
+                         r"|\(\s*(?:(?:tương đương|tương ứng|với)\s+)?[\d.,]+\s*hộ(?:\s+nghèo)?\s*\)\s*)?(?:\(\s*)?(?:vào\s+)?"
                          r"(?:cuối\s+|hết\s+|(?P<opening>đầu\s+))?"
                          r"năm\s+(?P<year>(?:19|20)\d\d)\b|\s*\(\s*(?P<bare>(?:19|20)\d\d)\s*\)", re.I)
+# Households in brackets after their rate take the year after the brackets: "0,44% (1.794 hộ) cuối năm 2024".
+BRACKET_CLOSED = re.compile(r"(?:\s+nghèo)?\s*\)")
 # A later year a figure came to, after an earlier figure of its statement: "…, đến cuối năm 2020, … còn 8.617 hộ".
 # … opening its clause (not a plan's horizon: "Quy hoạch … đến năm 2030", "giai đoạn 2021 đến năm 2025", "có giá trị
 # đến năm 2024")
@@ -500,13 +508,15 @@ OWNER_GAP = re.compile(r"[,;]|\b(?:tại|ở|trên địa bàn)\b", re.I)
 WHERE_WORK_WAS_DONE = re.compile(r"\b(?:tại|trên địa bàn)\s*(?:các\s+)?$", re.I)
 REMAINDER_AFTER = re.compile(r"[^,;.\d]{0,70}?\b(?:qua |bằng )?các hình thức khác\b", re.I)
 # A reduction measured from several years back ("năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015").
-COMPARED_YEAR_AFTER = re.compile(r"\s*so với (?:(?:kết quả |số liệu )?(?:điều tra|rà soát)(?: hộ nghèo)? )?(?:cuối |đầu )?năm ((?:19|20)\d\d)",
+# (a word may stand between: "giảm 16,43% lần so với năm 2011", "giảm 2% hộ nghèo so với năm 2019")
+COMPARED_YEAR_AFTER = re.compile(r"\s*(?:[^\d.;,()]{1,12}?\s+)?so với (?:(?:kết quả |số liệu )?(?:điều tra|rà soát)(?: hộ nghèo)? )?(?:cuối |đầu )?năm ((?:19|20)\d\d)",
                                  re.I)  # (… "so với điều tra hộ nghèo cuối năm 2015")
 COMPARED_YEAR_BEFORE = re.compile(r"\bso với (?:cuối |đầu )?năm ((?:19|20)\d\d)\b[^.;]*$", re.I)
 # The first recipients named after gifts: children, or adults ("60 phần quà … cho các hộ gia đình khó khăn").
 # "tặng 94 suất quà (mỗi suất 500 ngàn đồng) đến các hộ có hoàn cảnh khó khăn": households too.
 # (… or given to them, counted: "30 suất quà tặng 30 gia đình chính sách")
-GIFT_RECIPIENTS = re.compile(r"\b(?:cho\s+(?:các\s+|những\s+)?|(?:đến|tới)\s+(?:các|những)\s+|tặng\s+(?:cho\s+)?(?:\d[\d.]*\s+)?)"
+# (a count may come first: "30 suất quà, mỗi suất trị giá 500.000 đồng cho 30 hộ gia đình chính sách")
+GIFT_RECIPIENTS = re.compile(r"\b(?:cho\s+(?:các\s+|những\s+)?(?:\d[\d.]*\s+)?|(?:đến|tới)\s+(?:các|những)\s+|tặng\s+(?:cho\s+)?(?:\d[\d.]*\s+)?)"
                              r"(?:em|trẻ|học sinh|cháu|thiếu nhi"
                              r"|(?P<adults>hộ|gia đình|người|đối tượng(?! là (?:trẻ|các em|học sinh|thiếu nhi|cháu))|thương binh"
                              # "… cho Mẹ Việt Nam anh hùng Hồ Thị H. và 4 gia đình chính sách"
@@ -530,6 +540,11 @@ BACK_TO_THE_WHOLE = re.compile(r"\b(?:toàn tỉnh|cả tỉnh|chung của tỉn
 # … and the provinces a national page counts: "Cả nước có 7 tỉnh có tỷ lệ hộ nghèo cao hơn 10%"
 RATE_THRESHOLD = re.compile(r"(?:(?<!toàn )\b(?:xã|huyện|thôn|bản|địa phương)|\b\d+\s+(?:tỉnh|tỉnh, thành(?: phố)?|quận, huyện))"
                             r"\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}$", re.I)
+# … or after a count of units, or communes said to exist, as the subject: "9/9 huyện, thành phố trên địa bàn tỉnh có tỷ lệ hộ
+# nghèo dưới 1%", "trong đó có xã tỷ lệ hộ nghèo chiếm trên 40% tổng số hộ"
+UNITS_WITH_RATE = re.compile(r"(?:\b\d+\s*/\s*\d+|\b(?:có|còn)(?:\s+\d+)?)\s+(?:xã|phường|thị trấn|huyện|thôn|bản|địa phương)\b"
+                             r"(?:\s*,\s*(?:thành phố|thị xã|quận|huyện|phường|thị trấn))*[^.;,\d]{0,50}?\s(?:có\s+)?t[ỷỉ] lệ"
+                             r"[^,;.\d]{0,30}$", re.I)
 THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|từ|cao hơn|thấp hơn)\b", re.I)
 COMBINED_RATE_AFTER = re.compile(r"[^;.]{0,20}\bđó,?\s+(?:t[ỷỉ] lệ\s+)?hộ nghèo\b[^;.]{0,40}\bhộ cận nghèo", re.I)
 # The lead of an undated page opening with the day it tells of: "(NTO) Ngày 28-4-2011, Ủy ban nhân dân tỉnh …".
@@ -631,11 +646,8 @@ HELPED_AFTER = re.compile(rf"\s*(?:(?:thuộc diện\s+)?(?:đặc biệt\s+)?(?
                           r"(?:(?:trong|trên địa bàn|tại|ở)\b[^.;,\d]{0,30}?\s)?(?:,\s*mỗi hộ\s+)?(?:đã\s+)?"
                           # (not "được cấp giấy chứng nhận hộ nghèo", "được nhận diện": the poor recognised)
                           r"được\s+(?:tặng|hỗ trợ|trợ giúp|thăm|nhận(?! diện)|vay|trao|xây|bàn giao|cấp(?! (?:giấy chứng nhận|sổ) hộ nghèo))\b", re.I)
-# Gifts whose value is told before whom they went to, a household or a grown-up: "30 suất quà, mỗi suất trị giá 500.000
-# đồng cho 30 hộ gia đình chính sách".
-GIFTS_FOR_GROWN_UPS_AFTER = re.compile(r"(?:\s*(?:quà|quà Tết|quà tết))?\s*,?\s*(?:\(\s*)?mỗi (?:suất|phần)(?: quà)?\b(?:[^.;()]|(?<=\d)\.(?=\d)){0,40}?"
-                                       r"\bđồng\s*\)?\s*,?\s*(?:cho|tặng)\s+(?:các |những )?(?:[\d.,]+\s+)?(?:hộ|gia đình|người"
-                                       r"|đối tượng|thương binh|cựu|thân nhân|công nhân|đoàn viên)\b", re.I)
+# A page's naming of the pandemic or of a measure against it: "đại dịch", "dịch bệnh" alone may be another epidemic.
+COVID_NAMED = re.compile(r"covid|ncov|corona|sars-cov|" + "|".join(COVID_MEASURES.values()), re.I)
 # Households a change amounts to: "giảm 0,23% so với năm 2017, với 120 hộ", "giảm 0,16%, tương đương 46 hộ" (not
 # "giảm từ 3,8% với 1.496 hộ", nor "(giảm 0,6% …), với 2.980 hộ": the level).
 CHANGE_AMOUNTS_TO_BEFORE = re.compile(r"\b(?:giảm|tăng)\s+[\d.,]+\s*%(?:\s*so với[^.;()]{0,30}?)?,\s*(?:với|tương ứng|tương đương)"
@@ -1194,6 +1206,7 @@ class _DocumentState:
     # … and on a provincial paper's report of the Ministry's nationwide conference, the offset up to which figures
     # naming no place are the country's (until the paper turns to its province: "Tại Bà Rịa-Vũng Tàu, năm 2023, …")
     national_until: int = -1
+    names_covid: bool = True  # the page names Covid-19 or one of its support measures (else it gives no Covid-19 facts)
     # "Trong 6 tháng đầu năm 2019, …" opening the lead of a report of that year: its results are of those months.
     opening_period: Period | None = None
     opening_so_far: bool = False  # … and of its figures so far ("từ đầu năm đến nay"): the months up to publication
@@ -1248,7 +1261,8 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
                              SINGLE_YEAR.search(text, span.start, span.end) for span in (reading.title, reading.lead) if span),
                          national_page=_national_page(ctx, reading),
                          one_house=_one_house(text, quantities), rural_counts=_rural_counts(text, quantities),
-                         national_until=_national_conference_until(reading))
+                         national_until=_national_conference_until(reading),
+                         names_covid=COVID_NAMED.search(text) is not None)
     doc.opening_period, doc.opening_so_far = _opening_period(ctx, reading)
     cut_short = reading.title is not None and BREAKDOWN_START.search(reading.title.of(text)) is not None
     listing = False  # the paragraph before opened a breakdown, or went on with one
@@ -2019,8 +2033,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code == "inspection_rounds" and q.noun.lower().startswith("quyết định") \
                 and any(o is not q and o.kind == "rounds" and not o.noun.lower().startswith("quyết định") for o in qs):
             continue  # "ban hành 25 quyết định thanh tra chuyên ngành, tiến hành 48 cuộc thanh tra": the inspections are counted
-        if code == "children_gifted" and q.kind == "gifts" and GIFTS_FOR_GROWN_UPS_AFTER.match(text, q.end):
-            continue  # "tặng 30 suất quà, mỗi suất trị giá 500.000 đồng cho 30 hộ gia đình chính sách": no children's
+        if code.startswith("covid_") and not state.doc.names_covid:
+            continue  # support "do dịch bệnh" on a page that never names Covid-19 nor its measures (ruling 84)
         if code == "meritorious_convalescence" and SIGHTSEEING_AFTER.match(text, q.end):
             continue  # "…, 106 người có công tham quan Thủ đô Hà Nội": a sightseeing trip, no convalescence
         if code.startswith("drug_rehab") and ESCAPED.search(text, q.end, clause.end):
@@ -2266,8 +2280,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if stated is not None and stated.year is None and period_code in LATE_IN_YEAR and ctx.published_date \
                 and ctx.published_date.month == 1 and year == ctx.published_date.year:
             year -= 1  # "Quý IV, …", "Trong tháng 12, …" on a January page: the year just ended
-        beside = YEAR_BESIDE.match(text, q.end) or (YEAR_AFTER_THE_RATE.match(text, q.end) if q.kind == "households"
-                                                     else None)
+        beside = YEAR_BESIDE.match(text, q.end) or (
+            YEAR_AFTER_THE_RATE.match(text, q.end) or ((close := BRACKET_CLOSED.match(text, q.end))
+                                                       and YEAR_BESIDE.match(text, close.end()))
+            if q.kind == "households" else None)
         earlier = LAST_YEAR_BRACKET.search(text, max(stmt.start, q.start - 60), q.start)
         if earlier and year:
             # "tăng 8,4% so với cùng kỳ năm 2023 (39.203 người)": last year's figure of the same period.
@@ -2302,9 +2318,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and not MULTI_YEAR.search(text, sr.span.start, q.start):
             year, period_code = int(start_year.group(1)) + 1, "FY"
         elif FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end]):
-            if year is None:
+            if year is None and VAGUE_START.search(text, clause.start, q.start):
                 continue  # "từ một tỉnh có tỷ lệ hộ nghèo hơn 20% nay giảm còn 8,58%" on an undated page: a level of no known year
-            year, period_code = year - 1, "FY"
+            # (on an undated page, "giảm từ 1,74% xuống còn 1,09%": the year before an unknown one, unknown too)
+            year, period_code = (year - 1 if year is not None else None), "FY"
             if qualifier == "target":
                 qualifier = "actual"  # "Năm 2018 … phấn đấu giảm tỷ lệ hộ nghèo từ 3,18% xuống còn 1,7%": where the plan starts
         if code not in LEVELS_AT_A_TIME and q.kind != "percent" and (
@@ -2693,7 +2710,7 @@ def _statistic_of_a_part(text: str, q: Quantity, clause: Span, stmt: Span, sente
     one commune's ("Xã Triệu Nguyên và Ba Lòng có tỉ lệ hộ nghèo giảm …"), a threshold that counts communes ("còn
     4/124 xã có tỷ lệ hộ nghèo trên 20%"), a group of districts singled out ("Riêng 4 huyện nghèo …, tỷ lệ hộ nghèo
     giảm 7,28%")."""
-    threshold = RATE_THRESHOLD.search(text, clause.start, q.start) and (
+    threshold = (RATE_THRESHOLD.search(text, clause.start, q.start) or UNITS_WITH_RATE.search(text, stmt.start, q.start)) and (
         THRESHOLD_WORD.match(text, q.start) or THRESHOLD_WORD.search(text, max(clause.start, q.start - 12), q.start))
     singled = SOME_UNITS_SINGLED_OUT.match(text, sentence.start, q.start)
     return bool(COMMUNE_SUBJECT.match(text, stmt.start, q.start) or threshold

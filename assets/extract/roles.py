@@ -99,6 +99,7 @@ MULTI_YEAR = re.compile(
     # a clause opening on the years gone by: "Qua các năm, thành phố … giải quyết việc làm cho gần 3 ngàn lao động",
     # "Trong những năm qua, …" (not "Năm 2024, cũng như những năm qua, …", nor "lần đầu tiên trong nhiều năm")
     r"|(?-i:\b(?:Qua|Trong)\s+(?:các|những|nhiều)\s+năm)(?:\s+qua)?\s*,"
+    r"|(?-i:\bNhiều\s+năm)\s+(?:nay|qua|gần đây)\s*,"  # "Nhiều năm nay, … nguồn vốn chính sách đã góp phần giúp …"
     # "Qua 3 năm (2014 - 2016) triển khai …": the years a review covers
     r"|\bqua\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s*\(\s*(?:19|20)\d\d"
     r"|năm\s+\d{4}\s+(?:và|đến)\s+(?:quý|\d+\s+tháng|năm)"
@@ -121,6 +122,9 @@ PROGRAMME_BEFORE = re.compile(r"(chương trình|mục tiêu quốc gia|đề á
 # A rate where a span of years began or ended ("giai đoạn 2016 - 2020 … giảm từ 3,7% xuống 3,1%") is a level at a
 # time, not a total over the years; a rate's change or average over them is.
 RATE_AT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:xuống(?:\s+còn)?|còn|lên|từ)(?:\s+(?:mức|khoảng|gần|hơn|trên|dưới))*\s*$", re.I)
+# … and the households of such a rate, in brackets after it: "giảm từ 2,55% (tương đương 10.368 hộ) năm 2021 xuống …"
+RATE_AT_HOUSEHOLDS_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:xuống(?:\s+còn)?|còn|lên|từ)(?:\s+(?:mức|khoảng|gần|hơn|trên|dưới))*"
+                                       r"\s*[\d.,]+\s*%\s*\(\s*(?:(?:tương đương|tương ứng|với)\s+)?$", re.I)
 # (not a programme's name: "Chương trình mục tiêu quốc gia Giảm nghèo bền vững")
 GOAL_BEFORE = re.compile(r"\b(?:chỉ tiêu|(?<!chương trình )mục tiêu(?! quốc gia)|phấn đấu|kế hoạch|định hướng|dự kiến)\b", re.I)
 RECORD_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?$", re.I)
@@ -128,6 +132,7 @@ RECORD_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?$", re.I)
 PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm|một năm)\b"
                             r"|\s*hộ (?:cận )?nghèo\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm)\b"  # "giảm 1% hộ nghèo/năm"
                             r"|[^.;\d]{0,60}?\btrong (?:cả )?giai đoạn (?:này|trên|đó|tới|\d{4}\s*[-–]\s*\d{4})", re.I)
+UP_TO_BEFORE = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$", re.I)
 # Not a span's end: "năm 2016 - 2020", "(năm 2010 đến tháng 6.2013)".
 SINGLE_YEAR = re.compile(r"năm\s+(?:19|20)\d\d(?!\s*[-–])(?!\s+(?:đến|tới)\b)", re.I)
 
@@ -233,10 +238,15 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     if (text.find("cần", need_from, q.start) >= 0 or text.find("nhu cầu", need_from, q.start) >= 0) \
             and NEED_BEFORE.search(text, need_from, q.start):
         return "need"
+    # (a year the figure runs up to, "Ước tính đến cuối năm 2025, … khoảng 650.000 lao động, đạt 130% kế hoạch giai đoạn
+    # 2021-2025", is the span's end, no single year's)
     progress = q.kind != "percent" and "đạt" in after and PROGRAMME_PROGRESS_AFTER.match(after) \
-        and not SINGLE_YEAR.search(text, sentence_start, q.start)
+        and not any(not UP_TO_BEFORE.search(text, max(sentence_start, year.start() - 15), year.start())
+                    for year in SINGLE_YEAR.finditer(text, sentence_start, q.start))
     if PER_YEAR_AFTER.match(after) or progress or (multi_year(text, sentence_start, q, report_year, memo, sentence_end)
-                                        and not (q.kind == "percent" and RATE_AT_BEFORE.search(before)
+                                        and not ((q.kind == "percent" and RATE_AT_BEFORE.search(before)
+                                                  or q.kind == "households" and RATE_AT_HOUSEHOLDS_BEFORE.search(
+                                                      text, max(sentence_start, q.start - 60), q.start))
                                                  and not GOAL_BEFORE.search(text, sentence_start, q.start))):
         return "multi_year"
     if q.kind == "percent":
