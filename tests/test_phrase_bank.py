@@ -4330,3 +4330,80 @@ def test_a_caption_in_a_table_cell_is_no_heading():
 ])
 def test_the_nineteenth_sessions_second_rules(text, published, expected):
     assert _readings(text, published, "Vĩnh Phúc") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # (review) the area's own rate after communes named with "và" is kept; units past a threshold are not
+    ("Tin\nNăm 2024, huyện có 4 xã về đích sớm và tỷ lệ hộ nghèo toàn huyện giảm từ 8,2% xuống còn 6,1%.",
+     date(2024, 12, 20), [("poverty_rate", 8.2, "actual", 2023, "FY"), ("poverty_rate", 6.1, "actual", 2024, "FY")]),
+    ("Tin\nNăm 2024, thành phố có 2 phường đạt chuẩn văn minh và tỷ lệ hộ nghèo dưới 1%.", date(2024, 12, 20),
+     [("poverty_rate", 1.0, "actual", 2024, "FY")]),
+    # (review) the poor identified ("được nhận diện") are counted; a stock told with "còn" stays one whatever helps it
+    ("Tin\nSố hộ nghèo được nhận diện qua kết quả rà soát là 5.310 hộ.", date(2024, 12, 20),
+     [("poor_households", 5310, "actual", 2024, "FY")]),
+    ("Tin\nĐến cuối năm 2024, toàn tỉnh còn 8.120 hộ nghèo, mỗi hộ được hỗ trợ mua thẻ bảo hiểm y tế.", date(2024, 12, 20),
+     [("poor_households", 8120, "actual", 2024, "FY")]),
+    # (review) a comparison of the fall itself names no base year
+    ("Tin\nTỷ lệ hộ nghèo của tỉnh giảm 1,2% cao hơn so với năm 2022.", date(2024, 12, 20),
+     [("poverty_rate_reduction", 1.2, "actual", 2024, "FY")]),
+    # (review) a year's total "theo chương trình này" is the year's; a running total "tính đến …" is not
+    ("Tin\nNăm 2024, tổng số lao động xuất cảnh theo chương trình này là 1.150 người.", date(2024, 12, 5),
+     [("labour_export", 1150, "actual", 2024, "FY")]),
+    ("Tin\nTính đến cuối tháng 11, tổng số lao động xuất cảnh theo chương trình này năm nay là 1.150 người.",
+     date(2024, 12, 5), [("labour_export", 1150, "actual", 2024, "11M")]),
+    # (review) households beside the rates of a fall take each rate's year
+    ("Tin\nNăm 2024, tỷ lệ hộ nghèo giảm từ 2,55% (tương đương 10.368 hộ) xuống còn 1,44% (5.794 hộ).", date(2024, 12, 5),
+     [("poverty_rate", 2.55, "actual", 2023, "FY"), ("poor_households", 10368, "actual", 2023, "FY"),
+      ("poverty_rate", 1.44, "actual", 2024, "FY"), ("poor_households", 5794, "actual", 2024, "FY")]),
+    # (review) help to households listed is no stock; the near-poor after it neither
+    ("Tin\nDịp Tết, tỉnh tặng quà cho 5.200 hộ nghèo; cận nghèo 3.100 hộ.", date(2024, 12, 5), []),
+    # (review) a span of years opening the sentence governs no figure of this year's months
+    ("Tin\nNhiều năm nay, huyện Yên Thành dẫn đầu tỉnh về xuất khẩu lao động, từ đầu năm đến nay đã có 1.320 lao động đi "
+     "làm việc ở nước ngoài.", date(2024, 11, 15), [("labour_export", 1320, "actual", 2024, "11M")]),
+    # (review) a year before a span's end against the span's plan may be that year's figure
+    ("Tin\nƯớc đến hết năm 2024, toàn tỉnh tuyển sinh, đào tạo nghề cho 48.500 người, đạt 21,5% mục tiêu giai đoạn "
+     "2021-2025.", date(2024, 12, 20), [("vocational_enrolment", 48500, "estimate", 2024, "FY")]),
+    # (review) a Covid-19 measure named by its short name names the pandemic
+    ("Tin\nThực hiện Quyết định 23 của Thủ tướng, tỉnh đã chi trả hỗ trợ cho 12.450 người lao động bị ảnh hưởng bởi đại "
+     "dịch với tổng số tiền 18,6 tỷ đồng.", date(2021, 9, 20),
+     [("covid_support_amount", 18.6e9, "actual", 2021, "9M"), ("covid_support_recipients", 12450, "actual", 2021, "9M")]),
+])
+def test_the_nineteenth_sessions_review(text, published, expected):
+    assert _readings(text, published, "Nghệ An") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Covid-19 named only after the figures, closing the paragraph, names none of them
+    ("Tin\nHuyện tổng kết công tác lao động, thương binh và xã hội năm 2021.\nNăm 2021, huyện hỗ trợ bảo hiểm y tế cho gần "
+     "4.700 người thuộc hộ nghèo với tổng kinh phí 673 triệu đồng. Huyện cũng trình tỉnh hồ sơ của 9 hộ kinh doanh bị ảnh "
+     "hưởng dịch Covid-19.", date(2022, 1, 15), []),
+    # the level a fall started from "vào đầu năm"
+    ("Tin\nTheo kết quả rà soát cuối năm 2024, tỷ lệ hộ nghèo giảm từ 3,29% vào đầu năm xuống còn 1,47%.", date(2025, 1, 10),
+     [("poverty_rate", 3.29, "actual", 2023, "FY"), ("poverty_rate", 1.47, "actual", 2024, "FY")]),
+    # rates named without "tỷ lệ" in a list, and a rate named after the enrolment's share of its plan
+    ("Tin\nNăm 2019, tuyển sinh đào tạo 24.721/22.321 lao động, đạt 110,7% kế hoạch, góp phần nâng tỷ lệ lao động qua đào "
+     "tạo đạt 70,28%; giảm hộ nghèo còn 1,52%.\nNăm 2020, phấn đấu hộ nghèo giảm còn 0,3%; thất nghiệp thành thị còn dưới 3%.",
+     date(2020, 1, 10),
+     [("vocational_enrolment", 24721, "actual", 2019, "FY"), ("trained_labour_rate", 70.28, "actual", 2019, "FY"),
+      ("poverty_rate", 1.52, "actual", 2019, "FY"), ("poverty_rate", 0.3, "target", 2020, "FY"),
+      ("unemployment_rate", 3, "target", 2020, "FY")]),
+    ("Tin\nTỷ lệ số hộ nghèo toàn huyện năm 2023 là 20,95%.", date(2024, 4, 10), [("poverty_rate", 20.95, "actual", 2023, "FY")]),
+    # a part in brackets: the share of the plan and the comparison after the brackets are the whole's
+    ("Tin\nTrong năm, giải quyết việc làm cho 60.893 người lao động (cung ứng lao động đi làm việc nước ngoài là 282 người), "
+     "đạt 121,1% kế hoạch (giảm 20,2% so với năm 2019).", date(2020, 12, 28),
+     [("jobs_created", 60893, "actual", 2020, "FY"), ("labour_export", 282, "actual", 2020, "FY")]),
+    # a new item with a verb of its own takes no cue of the item before it
+    ("Tin\nTrong quý I, xuất khẩu nước ngoài 95 lao động và từ các chương trình, dự án, kinh tế hộ giải quyết 1.399 lao động.",
+     date(2018, 4, 10), [("labour_export", 95, "actual", 2018, "Q1")]),
+    # a part "trong N …" of a total: the part is no claim of its own
+    ("Tin\nTrong 5.500 lao động được tạo việc làm trong quý I, thành phố đã giải quyết việc làm tăng thêm cho 5.230 lao động.",
+     date(2018, 4, 10), [("jobs_created", 5500, "actual", 2018, "Q1")]),
+    # training for addicts after rehabilitation is narrower; voluntary rehabilitation in centres is residents
+    ("Tin\nNăm 2015, phấn đấu cai nghiện bắt buộc 4.010 người; cai nghiện tự nguyện tại các cơ sở là 1.500 lượt người; tổ "
+     "chức dạy nghề cho 800 người nghiện sau cai.", date(2015, 3, 10),
+     [("drug_rehab_residents", 1500, "target", 2015, "FY")]),
+    # gifts to a second group listed after the first are no count of the poor
+    ("Tin\nChủ tịch UBND tỉnh trao tặng 72 suất quà cho 2 hộ gia đình chính sách và 70 hộ nghèo.", date(2024, 1, 20), []),
+])
+def test_the_nineteenth_sessions_sets_111_to_114(text, published, expected):
+    assert _readings(text, published, "Long An") == expected

@@ -21,8 +21,9 @@ from assets.gates import letter_gate
 
 # The Covid-19 support measures, by the year they paid out in (the year of an undated page that names one).
 COVID_MEASURES = {
-    2020: r"42/NQ-CP|15/2020/QĐ-TTg|Nghị quyết (?:số )?42\b(?!\s*-\s*NQ)",
-    2021: r"68/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|33/2021/QĐ-TTg|Nghị quyết (?:số )?(?:68|116)\b(?!\s*-\s*NQ)",
+    2020: r"42/NQ-CP|15/2020/QĐ-TTg|Nghị quyết (?:số )?42\b(?!\s*-\s*NQ)|Quyết định (?:số )?15 của Thủ tướng",
+    2021: r"68/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|33/2021/QĐ-TTg|Nghị quyết (?:số )?(?:68|116)\b(?!\s*-\s*NQ)"
+          r"|Quyết định (?:số )?(?:23|33) của Thủ tướng",
     2022: r"08/2022/QĐ-TTg",
 }
 # Money and people paid for something else on a Covid-era page: gifts, birthday gifts, unemployment insurance, charity.
@@ -170,12 +171,13 @@ CATALOGUE: tuple[Metric, ...] = (
            main=True),
     Metric("labour_export", "persons", ("persons",),
            cues=("xuất khẩu lao động", "xuất khẩu LĐ", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",
+                 "đi làm việc nước ngoài",
                  "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ", "xuất cảnh",
                  r"xuất khẩu(?=\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s+(?:lao động|người|LĐ\b))",
                  "tham gia xuất khẩu", "xuất khẩu ra nước ngoài", "xuất khẩu nước ngoài", "lao động xuất khẩu",
                  # jobs split by where: "ngoài tỉnh 16.332/ 21.700 người, ngoài nước 65/ 600 người"
                  r"(?<![\wÀ-ỹ])ngoài nước(?=\s*:?\s*(?:khoảng |gần |hơn |trên )?[\d.,]+\s*(?:/\s*[\d.,]+\s*)?(?:lao động|người)\b)"),
-           after=("đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài", "đi làm việc có thời hạn ở nước ngoài",
+           after=("đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài", "đi làm việc nước ngoài", "đi làm việc có thời hạn ở nước ngoài",
                   "đi xuất khẩu lao động", "đi làm việc ở ngoài nước", "xuất cảnh", "đi xuất cảnh", "đi XKLĐ",
                   # "… và 22 lao động đi xuất khẩu nước ngoài" (not those it befell: "… bị lừa đảo", "… hết hạn hợp đồng trở về")
                   r"đi xuất khẩu (?:ra )?nước ngoài(?![^.;,\d]{0,25}\b(?:bị|gặp|bỏ trốn|trốn|về nước|trở về|hết hạn|cư trú|tử vong"
@@ -227,7 +229,7 @@ CATALOGUE: tuple[Metric, ...] = (
            # … and so is training paid for by a support scheme ("hỗ trợ học nghề 138 lao động thất nghiệp").
            # So is the rural scheme by its decree ("theo Quyết định 1956"), and training to go abroad ("đang được đào tạo
            # nghề để xuất khẩu lao động").
-           excludes=DRUG + r"|lao động nông thôn|dân tộc thiểu số|DTTS|thất nghiệp|hỗ trợ (?:học nghề|đào tạo)|tốt nghiệp"
+           excludes=DRUG + r"|người nghiện|sau cai|lao động nông thôn|dân tộc thiểu số|DTTS|thất nghiệp|hỗ trợ (?:học nghề|đào tạo)|tốt nghiệp"
                     r"|sau (?:khi )?học nghề|bị ảnh hưởng"  # "cho các hộ dân vùng bị ảnh hưởng sự cố môi trường biển"
                     r"|(?:Quyết định|Đề án)(?: số)? 1956|để (?:đi )?(?:xuất khẩu lao động|làm việc ở nước ngoài)"
                     # … and so is training for the poor ("563 đối tượng khác thuộc hộ nghèo, cận nghèo"), and those who
@@ -242,17 +244,20 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề|trong (?:các )?(?:lĩnh vực|ngành)\b(?! kinh tế)",
            main=True),
     # The rate of a region or of rural areas is not the place's rate (urban or overall).
-    Metric("unemployment_rate", "percent", ("percent",), cues=(r"t[ỷỉ] lệ (?:lao động )?thất nghiệp",),
+    # ("…; thất nghiệp thành thị còn dưới 3%": the urban rate named without "tỷ lệ", a list's item)
+    Metric("unemployment_rate", "percent", ("percent",), cues=(r"t[ỷỉ] lệ (?:lao động )?thất nghiệp",
+                                                               r"(?<=[;,]\s)thất nghiệp (?:ở |khu vực )?thành thị"),
            # Youth ("của thanh niên (15-24 tuổi)") and rural rates are narrower groups.
            # … and one group's ("ở nhóm có trình độ “cao đẳng chuyên nghiệp” (8,36%)")
            excludes=r"nông thôn|thanh niên|(?:khu vực|vùng|miền)\s+(?:miền núi|núi|trung du|Tây Nguyên|Đông Nam Bộ|Đông Bắc|Tây Bắc"
                     r"|(?:Bắc |Nam )?Trung Bộ|duyên hải|đồng bằng)|\bnhóm\b|trình độ", main=True),
-    Metric("poverty_rate", "percent", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo",
+    Metric("poverty_rate", "percent", ("percent",), cues=(r"t[ỷỉ] lệ (?:số )?hộ nghèo",
                                                           # "tỷ lệ nghèo chung toàn tỉnh sẽ còn khoảng 2,74%" (not beside
                                                           # the near-poor or the poor's own rate: then poor + near-poor)
                                                           r"t[ỷỉ] lệ nghèo chung" + NOT_BOTH_GROUPS,
                                                           # "số hộ nghèo ở Quảng Trị giảm xuống còn 9,77%": the rate
-                                                          r"số hộ nghèo(?=(?:\s+(?:của|ở|tại|toàn)\s+[^.;,%\d]{1,30}?)?"
+                                                          # ("…; giảm hộ nghèo còn 1,52%", "hộ nghèo giảm còn 0,3%")
+                                                          r"(?<![\wÀ-ỹ])(?:số\s+)?hộ nghèo(?=(?:\s+(?:của|ở|tại|toàn)\s+[^.;,%\d]{1,30}?)?"
                                                           r"\s+(?:(?:sẽ|đã)\s+)?(?:còn\s+)?(?:giảm\s+)?(?:xuống\s+)?còn"
                                                           r"\s*[\d,]+\s*%(?!\s*so với))"),
            excludes=SUBSET_OF_POOR + OTHER_RATE, main=True),
@@ -269,9 +274,10 @@ CATALOGUE: tuple[Metric, ...] = (
                     r"|\bhỗ trợ(?:\s+(?:cho|thêm))?\s*$|" + SUBSET_OF_POOR,
            main=True),
     # "tổng số hộ nghèo và hộ cận nghèo là 19.767 hộ" counts both groups together.
-    # ("… 3.465 hộ nghèo, …; cận nghèo còn 6.628 hộ": the group named without "hộ", a list's next item; not "hộ nghèo dân
-    # tộc Khmer 5.394 hộ và cận nghèo là 10.181 hộ", where the first item's narrowing carries on)
-    Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo", r"(?<=;\s)cận nghèo"),
+    # ("… 3.465 hộ nghèo, …; cận nghèo còn 6.628 hộ": the group named without "hộ", a stock list's next item; not "hộ nghèo
+    # dân tộc Khmer 5.394 hộ và cận nghèo là 10.181 hộ", where the first item's narrowing carries on, nor households
+    # helped, "tặng quà cho 5.200 hộ nghèo; cận nghèo 3.100 hộ")
+    Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo", r"(?<=;\s)cận nghèo(?=\s+còn\b)"),
            after=("cận nghèo",),
            # "1.726 hộ nghèo rơi vào cận nghèo": households that moved into the group, not how many are in it
            excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"
@@ -407,7 +413,9 @@ CATALOGUE: tuple[Metric, ...] = (
                  # (a list item: not "đưa đi cai nghiện tại cơ sở cai nghiện 280 người", admissions)
                  r"(?<=[,;:] )(?:tại |ở |trong )?(?:các )?cơ sở cai nghiện(?: ma túy)?(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:người|học viên))",
                  # … "ngoài xã hội là 539 người, cai nghiện bắt buộc 160 người, …": those in compulsory treatment now
-                 r"(?<=[,;:] )(?:đang )?cai nghiện bắt buộc(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:người|học viên))",
+                 # (… or in a centre of their own will: "…; cai nghiện tự nguyện tại các cơ sở là 1.500 lượt người")
+                 r"(?<=[,;:] )(?:đang )?cai nghiện (?:bắt buộc|tự nguyện tại (?:các )?(?:cơ sở|trung tâm)(?: cai nghiện)?)"
+                 r"(?:\s+là)?(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người|học viên))",
                  # a centre's count of its residents: "cơ sở này có tới trên 800 học viên, thì nay còn 360 học viên"
                  r"\b(?:có(?: tới)?|còn)(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ học viên\b)"),
            # not "… được đưa vào cai nghiện": people taken in

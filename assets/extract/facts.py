@@ -80,7 +80,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-82"
+EXTRACTOR_VERSION = "extract-83"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -104,7 +104,8 @@ VAGUE_START = re.compile(r"\btừ (?:một )?(?:tỉnh|huyện|địa phương)\
 # "giảm từ 2,71% với 1.496 hộ xuống còn 1,17%": the households beside the rate may stand between.
 _SHARE = r"chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%"  # "chiếm 10,74%", "chiếm tỷ lệ 12,81%"
 # "giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ": the rate of the households may stand between.
-TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:cuối\s+|hết\s+|đầu\s+)?năm\s+\d{4}\s*,?\s*)?"
+# ("giảm từ 3,29% vào đầu năm xuống còn 1,47%": the year's opening level, its year unsaid)
+TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:(?:cuối\s+|hết\s+|đầu\s+)?năm\s+\d{4}|(?:cuối|đầu)\s+năm)\s*,?\s*)?"
                       rf"(?:,?\s*{_SHARE}\s*,?\s*)?"
                       r"(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
                       r"(?:\s+nghèo)?\s*\)?\s*,?\s*)?"
@@ -135,6 +136,8 @@ YEAR_BESIDE = re.compile(r"(?![^\S\n]*\n)\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s
                          r"|\(\s*(?:(?:tương đương|tương ứng|với)\s+)?[\d.,]+\s*hộ(?:\s+nghèo)?\s*\)\s*)?(?:\(\s*)?(?:vào\s+)?"
                          r"(?:cuối\s+|hết\s+|(?P<opening>đầu\s+))?"
                          r"năm\s+(?P<year>(?:19|20)\d\d)\b|\s*\(\s*(?P<bare>(?:19|20)\d\d)\s*\)", re.I)
+FROM_RATE_HOUSEHOLDS_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?(?:trên\s+|gần\s+|hơn\s+|khoảng\s+)?[\d.,]+\s*%\s*\(\s*"
+                                         r"(?:(?:tương đương|tương ứng|với)\s+)?$", re.I)
 # Households in brackets after their rate take the year after the brackets: "0,44% (1.794 hộ) cuối năm 2024".
 BRACKET_CLOSED = re.compile(r"(?:\s+nghèo)?\s*\)")
 # A later year a figure came to, after an earlier figure of its statement: "…, đến cuối năm 2020, … còn 8.617 hộ".
@@ -198,6 +201,8 @@ REFUNDED = re.compile(r"\b(?:nộp (?:hoàn|trả|lại)|(?<!không )hoàn trả
 # action before, not this one.
 JOINED_VERB_BEFORE = re.compile(r"\svà\s+(?:tổ chức|đưa|đón|mời|cử)(?:\s+cho)?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
                                 re.I)
+NEW_ITEM_OWN_VERB = re.compile(r"\svà\s+(?:từ|qua|thông qua)\s[^.;\d]{0,60}?\s(?:giải quyết|tạo việc làm cho|thu hút)\s+"
+                               r"(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
 OWN_ACTION_AFTER = re.compile(r"[^,.;\d]{0,30}?\b(?:đi|tham quan|vui|dự|viếng|tham gia)\b", re.I)
 NEW_SUBJECT = re.compile(r",\s*(?:toàn tỉnh|cả tỉnh|toàn huyện|toàn thành phố|tỉnh đã|huyện đã)\b", re.I)
 ACTIVITIES_THEN_CUE = re.compile(r"(?:(?:tư vấn|giới thiệu|tuyên truyền)(?:\s*,\s*|\s+và\s+))+", re.I)
@@ -282,6 +287,7 @@ PARALLEL_ATTAINMENT = re.compile(r"(?:(?!t[ỷỉ] lệ)[^.;\d]){0,80}?,\s*(?:ư
                                  re.I)
 # "Giải quyết việc làm cho 1.419 lao động, đạt 118,25%.": a bare share right after a count, ending its clause, is the
 # count's share of its plan (what else a count "reaches" a percent of).
+NAMED_RATE = re.compile(r"\bt[ỷỉ] lệ\s+(?:lao động|hộ|thất nghiệp|người|trẻ)", re.I)
 BARE_ATTAINMENT = re.compile(r"\s*,\s*(?:ước\s+)?đạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?", re.I)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;]|$)")
 STOCK_RAISED = re.compile(r"\b(?:nâng|đưa)\b[^.;]{0,60}\blên\b|\btổng số\b", re.I)
@@ -508,8 +514,9 @@ OWNER_GAP = re.compile(r"[,;]|\b(?:tại|ở|trên địa bàn)\b", re.I)
 WHERE_WORK_WAS_DONE = re.compile(r"\b(?:tại|trên địa bàn)\s*(?:các\s+)?$", re.I)
 REMAINDER_AFTER = re.compile(r"[^,;.\d]{0,70}?\b(?:qua |bằng )?các hình thức khác\b", re.I)
 # A reduction measured from several years back ("năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015").
-# (a word may stand between: "giảm 16,43% lần so với năm 2011", "giảm 2% hộ nghèo so với năm 2019")
-COMPARED_YEAR_AFTER = re.compile(r"\s*(?:[^\d.;,()]{1,12}?\s+)?so với (?:(?:kết quả |số liệu )?(?:điều tra|rà soát)(?: hộ nghèo)? )?(?:cuối |đầu )?năm ((?:19|20)\d\d)",
+# (a stray "lần" or the measure may stand between: "giảm 16,43% lần so với năm 2011", "giảm 2% hộ nghèo so với năm 2019"; not
+# a comparison of the fall, "giảm 1,2% cao hơn so với năm 2022")
+COMPARED_YEAR_AFTER = re.compile(r"\s*(?:(?:lần|hộ nghèo)\s+)?so với (?:(?:kết quả |số liệu )?(?:điều tra|rà soát)(?: hộ nghèo)? )?(?:cuối |đầu )?năm ((?:19|20)\d\d)",
                                  re.I)  # (… "so với điều tra hộ nghèo cuối năm 2015")
 COMPARED_YEAR_BEFORE = re.compile(r"\bso với (?:cuối |đầu )?năm ((?:19|20)\d\d)\b[^.;]*$", re.I)
 # The first recipients named after gifts: children, or adults ("60 phần quà … cho các hộ gia đình khó khăn").
@@ -542,9 +549,12 @@ RATE_THRESHOLD = re.compile(r"(?:(?<!toàn )\b(?:xã|huyện|thôn|bản|địa 
                             r"\s+có\s+t[ỷỉ] lệ[^,;.\d]{0,30}$", re.I)
 # … or after a count of units, or communes said to exist, as the subject: "9/9 huyện, thành phố trên địa bàn tỉnh có tỷ lệ hộ
 # nghèo dưới 1%", "trong đó có xã tỷ lệ hộ nghèo chiếm trên 40% tổng số hộ"
-UNITS_WITH_RATE = re.compile(r"(?:\b\d+\s*/\s*\d+|\b(?:có|còn)(?:\s+\d+)?)\s+(?:xã|phường|thị trấn|huyện|thôn|bản|địa phương)\b"
-                             r"(?:\s*,\s*(?:thành phố|thị xã|quận|huyện|phường|thị trấn))*[^.;,\d]{0,50}?\s(?:có\s+)?t[ỷỉ] lệ"
-                             r"[^,;.\d]{0,30}$", re.I)
+# (the units themselves have the rate: not "huyện có 4 xã về đích sớm và tỷ lệ hộ nghèo toàn huyện giảm …")
+UNITS_WITH_RATE = re.compile(r"\b\d+\s*/\s*\d+\s+(?:xã|phường|thị trấn|huyện|thôn|bản|địa phương)\b"
+                             r"(?:\s*,\s*(?:thành phố|thị xã|quận|huyện|phường|thị trấn))*(?:(?!\bvà\b)[^.;,\d]){0,50}?\scó\s+t[ỷỉ] lệ"
+                             r"[^,;.\d]{0,30}$"
+                             r"|\bcó\s+(?:\d+\s+)?(?:xã|thôn|bản)\s+t[ỷỉ] lệ[^,;.\d]{0,30}$", re.I)
+UNITS_THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|cao hơn|thấp hơn)\b", re.I)
 THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|từ|cao hơn|thấp hơn)\b", re.I)
 COMBINED_RATE_AFTER = re.compile(r"[^;.]{0,20}\bđó,?\s+(?:t[ỷỉ] lệ\s+)?hộ nghèo\b[^;.]{0,40}\bhộ cận nghèo", re.I)
 # The lead of an undated page opening with the day it tells of: "(NTO) Ngày 28-4-2011, Ủy ban nhân dân tỉnh …".
@@ -622,16 +632,18 @@ SHARE_BASE_BEFORE = re.compile(rf"\b{_SHARE}\s*(?:so với|trên)\s+(?:tổng s�
 SHARE_OF_THE_POOR_AFTER = re.compile(r"\s*(?:so với\s+)?(?:tổng\s+)?số\s+hộ nghèo\b", re.I)
 NEAR_POOR_RATE = re.compile(r"\bt[ỷỉ] lệ (?:hộ )?(cận )?nghèo\b", re.I)  # the nearest before a rate names it
 # "trong số 3,356 triệu người …, có 1,417 triệu người cao tuổi": the total, then its part; "… còn lại là …" a level.
-AMONG_TOTAL_BEFORE = re.compile(r"\btrong (?:tổng )?số\s*(?:khoảng |gần |hơn |trên )?$", re.I)
+# (… or "trong" alone: "trong 5.500 lao động được tạo việc làm trong quý I, … giải quyết việc làm tăng thêm cho 5.230")
+AMONG_TOTAL_BEFORE = re.compile(r"\btrong (?:(?:tổng )?số\s*)?(?:khoảng |gần |hơn |trên )?$", re.I)
 LEVEL_WORD = re.compile(r"\bcòn\b", re.I)
 # "hỗ trợ nhà ở cho 169 hộ nghèo": households helped, not how many are poor.
 # "hỗ trợ 712 suất quà Tết cho 712 hộ nghèo": what was given may be counted too.
 # (what was given may be described in brackets: "tặng 20 suất quà (mỗi suất gồm 300 ngàn đồng và …) cho 20 hộ nghèo")
+# (… or after another group given to: "trao tặng 72 suất quà cho 2 hộ gia đình chính sách và 70 hộ nghèo")
 HELPED_BEFORE = re.compile(r"\b(?:hỗ trợ|trợ giúp|trao|tặng|cho vay|xây dựng|sửa chữa|bàn giao)\b"
-                           r"(?:\([^()]{0,200}\)|[^.;]|(?<=\d)\.(?=\d)){0,40}?"
-                           r"\bcho\s*(?:khoảng |gần |hơn |trên )?$"
+                           r"(?:\([^()]{0,200}\)|[^.;]|(?<=\d)\.(?=\d)){0,60}?"
+                           r"\bcho\s*(?:[\d.,]+\s[^.;\d]{0,40}?\s+(?:và|,)\s+)?(?:khoảng |gần |hơn |trên )?$"
                            # … told as a passive before the count: "số hộ nghèo được trợ giúp là 51.456 hộ"
-                           r"|\bhộ (?:cận )?nghèo\b[^.;\d]{0,40}?\bđược\s+(?:hỗ trợ|trợ giúp|tặng|thăm|nhận|vay|trao)\b"
+                           r"|\bhộ (?:cận )?nghèo\b[^.;\d]{0,40}?\bđược\s+(?:hỗ trợ|trợ giúp|tặng|thăm|nhận(?! diện)|vay|trao)\b"
                            r"[^.;\d]{0,30}?\s(?:là|đạt)\s*:?\s*(?:khoảng |gần |hơn |trên )?$"
                            # … and gifts with no "cho": "Thăm, tặng quà 14 gia đình chính sách và 28 hộ nghèo"
                            r"|\btặng quà\s+(?:[\d.,]+\s[^.;\d]{0,40}?\s+và\s+)?(?:khoảng |gần |hơn |trên )?$"
@@ -648,6 +660,8 @@ HELPED_AFTER = re.compile(rf"\s*(?:(?:thuộc diện\s+)?(?:đặc biệt\s+)?(?
                           r"được\s+(?:tặng|hỗ trợ|trợ giúp|thăm|nhận(?! diện)|vay|trao|xây|bàn giao|cấp(?! (?:giấy chứng nhận|sổ) hộ nghèo))\b", re.I)
 # A page's naming of the pandemic or of a measure against it: "đại dịch", "dịch bệnh" alone may be another epidemic.
 COVID_NAMED = re.compile(r"covid|ncov|corona|sars-cov|" + "|".join(COVID_MEASURES.values()), re.I)
+# A stock told before the count: "Đến cuối năm 2024, toàn tỉnh còn 8.120 hộ nghèo, mỗi hộ được hỗ trợ …" (not helped ones).
+STOCK_BEFORE = re.compile(r"\bcòn\s+(?:khoảng |gần |hơn |trên )?$", re.I)
 # Households a change amounts to: "giảm 0,23% so với năm 2017, với 120 hộ", "giảm 0,16%, tương đương 46 hộ" (not
 # "giảm từ 3,8% với 1.496 hộ", nor "(giảm 0,6% …), với 2.980 hộ": the level).
 CHANGE_AMOUNTS_TO_BEFORE = re.compile(r"\b(?:giảm|tăng)\s+[\d.,]+\s*%(?:\s*so với[^.;()]{0,30}?)?,\s*(?:với|tương ứng|tương đương)"
@@ -876,6 +890,9 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     """
     wide = [clause, statement, sentence, paragraph, *(topics or [])]
     near = wide[:5]  # up to the section heading
+    # Covid-19 named only in a later sentence of the paragraph ("… hỗ trợ 24 lao động bị ảnh hưởng dịch Covid-19" closing
+    # a review of the year's work) names no figure before it: other work is told beside the pandemic's.
+    covid_scopes = [clause, statement, sentence, Span(paragraph.start, sentence.end), *(topics or [])]
     window = window or clause
     gap_start = statement.start if gap_start is None else gap_start
     best: tuple[tuple, Choice] | None = None
@@ -893,6 +910,9 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     joined = JOINED_VERB_BEFORE.search(text, clause.start, q.start) if " và " in before else None
     if joined and not OWN_ACTION_AFTER.match(text, q.end):
         joined = None  # "… cho 200 người có công và tổ chức cho 150 người tại Sầm Sơn": the same action elsewhere
+    # "xuất khẩu nước ngoài 95 lao động và từ các chương trình, dự án … giải quyết 1.399 lao động": a new item, its own verb
+    own_verb = NEW_ITEM_OWN_VERB.search(text, max(gap_start - 1, 0), q.start) if text.find(" và ", gap_start, q.start) >= 0 \
+        else None
     cues_here = seen.setdefault(("cues", sentence.start), {}) if seen is not None else {}
     # Items with no figure listed after a colon ("… cho ba nhóm: người có công; người đang hưởng trợ cấp xã hội; hộ nghèo
     # … với 143.323 người", one statement): groups named, not what the figure counts.
@@ -926,6 +946,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             found = _nearest_cue(matches, text, sentence.start, statement.start, q.start)
             cue = (IN_SENTENCE + found[0], q.start, found[2]) if found else None
             cue_at = found[1] if found else q.start
+        if cue is not None and own_verb is not None and cue_at < own_verb.start():
+            cue = None
         if cue is not None and joined is not None and cue_at < joined.start():
             cue = None  # "đưa 260 người … đi điều dưỡng … và tổ chức cho 8 người đi Hà Nội": the new verb's figure
         if cue is not None and own and gap_start > clause.start and cue_at > gap_start \
@@ -968,7 +990,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                           and metric.fallback_after_pattern.match(text, q.end, clause.end))
         if cue is None and not after_match and not fallback_match:
             continue
-        scopes = wide[:3] if metric.sentence_topic else near if metric.near_topic else wide
+        scopes = wide[:3] if metric.sentence_topic else near if metric.near_topic else \
+            covid_scopes if metric.code.startswith("covid_") else wide
         level = _context_level(metric, text, scopes, seen)
         if level is None:
             continue
@@ -1744,6 +1767,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 # "tạo việc làm mới cho 1.025 lao động, trong đó 25 người xuất khẩu lao động, đạt hơn 37% kế hoạch
                 # năm": the plan is the whole's, not its part's.
                 out[-2] = _attach_percent(whole, q, text, role, clause)
+            elif whole is not None and whole.metric != last.metric and whole.span_start >= stmt.start \
+                    and getattr(whole, "plan_pct" if role == "plan" else "yoy_pct") is None \
+                    and _bracketed_part(text, whole, last, q):
+                # "giải quyết việc làm cho 60.893 người (… đi làm việc nước ngoài là 282 người), đạt 121,1% kế hoạch":
+                # the share after the brackets is the whole's
+                out[-2] = _attach_percent(whole, q, text, role, clause)
             elif last is not None and not (CHANGE_NAMED_BETWEEN.search(text, last.span_end, q.start) or (
                     last.unit in RATE_UNITS and CHANGE_BETWEEN.search(text, last.span_end, q.start))):
                 # (not "tỷ lệ … đạt 50,75%, tăng 0,75%, đạt 30% so với kế hoạch", "còn 1.824 hộ nghèo, …, mức giảm tỷ lệ hộ
@@ -1764,6 +1793,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         between_last = text[last.span_end:q.start] if last is not None else ""
         if (q.kind == "percent" and role == "level" and last is not None and len(between_last) <= 80
                 and ATTAINMENT_BEFORE.search(between_last)
+                # (not a second share, nor a rate named between: "tuyển sinh 24.721/22.321 lao động, đạt 110,7% kế hoạch,
+                # góp phần nâng tỷ lệ lao động qua đào tạo đạt 70,28%")
+                and last.plan_pct is None and not NAMED_RATE.search(between_last)
                 and (last.plan_value is not None or BRACKETED_ATTAINMENT.fullmatch(between_last)
                      or last.unit != "percent" and last.plan_pct is None and BARE_ATTAINMENT.fullmatch(between_last)
                      and CLAUSE_END_AFTER.match(text, q.end)
@@ -2041,7 +2073,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "đưa được 41/50 học viên cai nghiện ma túy trốn trại, quay trở lại cơ sở": those who fled
         if code in ("poor_households", "near_poor_households") and (
                 HELPED_BEFORE.search(text, stmt.start, q.start) or HELPED_LIST.search(text, sr.span.start, q.start)
-                or HELPED_AFTER.match(text, q.end)
+                or (HELPED_AFTER.match(text, q.end) and not STOCK_BEFORE.search(text, max(stmt.start, q.start - 12), q.start))
                 or CHANGE_AMOUNTS_TO_BEFORE.search(text, max(stmt.start, q.start - 80), q.start)):
             continue  # "hỗ trợ nhà ở cho 169 hộ nghèo": the households helped, not how many are poor
         if out and out[-1].metric == code and i > 0 and qs[i - 1].end == out[-1].span_end \
@@ -2317,7 +2349,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and (start_year := FROM_YEAR_TO.search(text, stmt.start, q.start)) \
                 and not MULTI_YEAR.search(text, sr.span.start, q.start):
             year, period_code = int(start_year.group(1)) + 1, "FY"
-        elif FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end]):
+        elif (FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end])) or (
+                # … and the households in brackets after such a rate: "giảm từ 2,55% (tương đương 10.368 hộ) xuống còn …"
+                q.kind == "households" and FROM_RATE_HOUSEHOLDS_BEFORE.search(text, max(stmt.start, q.start - 40), q.start)
+                and (close := BRACKET_CLOSED.match(text, q.end)) and TO_AFTER.match(text[close.end():stmt.end])):
             if year is None and VAGUE_START.search(text, clause.start, q.start):
                 continue  # "từ một tỉnh có tỷ lệ hộ nghèo hơn 20% nay giảm còn 8,58%" on an undated page: a level of no known year
             # (on an undated page, "giảm từ 1,74% xuống còn 1,09%": the year before an unknown one, unknown too)
@@ -2710,8 +2745,10 @@ def _statistic_of_a_part(text: str, q: Quantity, clause: Span, stmt: Span, sente
     one commune's ("Xã Triệu Nguyên và Ba Lòng có tỉ lệ hộ nghèo giảm …"), a threshold that counts communes ("còn
     4/124 xã có tỷ lệ hộ nghèo trên 20%"), a group of districts singled out ("Riêng 4 huyện nghèo …, tỷ lệ hộ nghèo
     giảm 7,28%")."""
-    threshold = (RATE_THRESHOLD.search(text, clause.start, q.start) or UNITS_WITH_RATE.search(text, stmt.start, q.start)) and (
-        THRESHOLD_WORD.match(text, q.start) or THRESHOLD_WORD.search(text, max(clause.start, q.start - 12), q.start))
+    def past(word: re.Pattern[str]) -> bool:  # a threshold word at or just before the figure
+        return bool(word.match(text, q.start) or word.search(text, max(clause.start, q.start - 12), q.start))
+    threshold = (RATE_THRESHOLD.search(text, clause.start, q.start) and past(THRESHOLD_WORD)) \
+        or (UNITS_WITH_RATE.search(text, stmt.start, q.start) and past(UNITS_THRESHOLD_WORD))
     singled = SOME_UNITS_SINGLED_OUT.match(text, sentence.start, q.start)
     return bool(COMMUNE_SUBJECT.match(text, stmt.start, q.start) or threshold
                 or (singled and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start)))
@@ -2724,6 +2761,16 @@ def _compared_base(text: str, sentence_start: int, q: Quantity) -> int | None:
     if compared is None:
         return None
     return int(compared.group(1)) - (1 if "đầu" in compared.group(0).lower() else 0)
+
+
+def _bracketed_part(text: str, whole: Fact, part: Fact, q: Quantity) -> bool:
+    """True when ``part`` stands in brackets opened after ``whole`` began, closed before the percent ``q``, with no
+    other figure in them before it: "giải quyết việc làm cho 60.893 người (cung ứng lao động đi làm việc nước ngoài là
+    282 người), đạt 121,1% kế hoạch (giảm 20,2% so với năm 2019)"."""
+    opened = text.rfind("(", whole.span_start, part.span_start)
+    return opened > text.rfind(")", whole.span_start, part.span_start) \
+        and not any(c.isdigit() for c in text[opened:part.span_start]) \
+        and text.find(")", part.span_start, q.start) >= 0
 
 
 def _over_years(text: str, sentence_start: int, q: Quantity, year: int | None) -> bool:

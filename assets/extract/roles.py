@@ -109,10 +109,7 @@ MULTI_YEAR = re.compile(
     r"|từ\s+(?:năm\s+)?(?:19|20)\d\d\s+trở\s+(?:đi|về sau)\b"  # "Từ năm 2016 trở đi sẽ … tiếp nhận 200 lượt người … hàng năm"
     # "Từ khi thành lập năm 2013, đến năm 2018, Quỹ … đã trao 2.950 suất": since a fund or programme began
     r"|từ khi (?:thành lập|ra đời|triển khai|thực hiện)\b(?:\s+(?:năm\s+)?\d{4})?"
-    r"(?:\s*,?\s*(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4}))?"
-    # "tính đến cuối tháng 11, tổng số lượt lao động đã xuất cảnh … theo chương trình này là 10.037 người": a
-    # programme's running total since it began (a year named before the figure makes it that year's)
-    r"|\btổng số\b[^.;\d]{0,80}?\btheo (?:chương trình|đề án|dự án)(?: này| trên| đó)\b)",
+    r"(?:\s*,?\s*(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4}))?)",
     re.I,
 )
 # ("… theo chuẩn nghèo đa chiều, áp dụng giai đoạn 2021 – 2025": the span the standard applies to)
@@ -125,6 +122,11 @@ RATE_AT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:xuống(?:\s+còn)?|còn|lên|t�
 # … and the households of such a rate, in brackets after it: "giảm từ 2,55% (tương đương 10.368 hộ) năm 2021 xuống …"
 RATE_AT_HOUSEHOLDS_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:xuống(?:\s+còn)?|còn|lên|từ)(?:\s+(?:mức|khoảng|gần|hơn|trên|dưới))*"
                                        r"\s*[\d.,]+\s*%\s*\(\s*(?:(?:tương đương|tương ứng|với)\s+)?$", re.I)
+YEAR_AFTER_BRACKET = re.compile(r"(?:\s+nghèo)?\s*\)\s*(?:vào\s+)?(?:cuối\s+|hết\s+|đầu\s+)?năm\s+(?:19|20)\d\d", re.I)
+# "tính đến cuối tháng 11, tổng số lượt lao động đã xuất cảnh … theo chương trình này là 10.037 người": a programme's
+# running total since it began (not "Năm 2024, tổng số … theo chương trình này", nor "… theo chương trình này năm nay")
+RUNNING_TOTAL = re.compile(r"\btính đến\b[^.;,]{0,25},\s*tổng số\b(?:(?!\bnăm\b)[^.;\d]){0,80}?\btheo (?:chương trình|đề án|dự án)"
+                           r"(?: này| trên| đó)\b(?![^.;\d]{0,20}\b(?:năm nay|trong năm|năm \d{4}|\d+ tháng))", re.I)
 # (not a programme's name: "Chương trình mục tiêu quốc gia Giảm nghèo bền vững")
 GOAL_BEFORE = re.compile(r"\b(?:chỉ tiêu|(?<!chương trình )mục tiêu(?! quốc gia)|phấn đấu|kế hoạch|định hướng|dự kiến)\b", re.I)
 RECORD_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?$", re.I)
@@ -132,6 +134,7 @@ RECORD_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?$", re.I)
 PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm|một năm)\b"
                             r"|\s*hộ (?:cận )?nghèo\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm)\b"  # "giảm 1% hộ nghèo/năm"
                             r"|[^.;\d]{0,60}?\btrong (?:cả )?giai đoạn (?:này|trên|đó|tới|\d{4}\s*[-–]\s*\d{4})", re.I)
+SPAN_END = re.compile(r"\s*(?:năm\s+)?\d{4}\s*[-–]\s*(\d{4})")
 UP_TO_BEFORE = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$", re.I)
 # Not a span's end: "năm 2016 - 2020", "(năm 2010 đến tháng 6.2013)".
 SINGLE_YEAR = re.compile(r"năm\s+(?:19|20)\d\d(?!\s*[-–])(?!\s+(?:đến|tới)\b)", re.I)
@@ -162,6 +165,8 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
     """True when a multi-year span or an average governs the quantity: stated before it in its sentence,
     with no single year named between; or a count "since" a year before the report's."""
     spans = _multi_year_spans(text, sentence_start, sentence_end or q.start, memo)
+    if text.find("tổng số", sentence_start, q.start) >= 0 and RUNNING_TOTAL.search(text, sentence_start, q.start):
+        return True
     if report_year and text.find("nay", sentence_start, q.start) >= 0:  # SINCE ends with "đến nay"
         for match in SINCE.finditer(text, sentence_start, q.start):
             if int(match.group(1)) < report_year:
@@ -181,6 +186,8 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
             continue
         if RECORD_BEFORE.search(text, max(sentence_start, match.start() - 20), match.start()):
             continue  # "thấp nhất trong 11 năm qua" ranks the year's figure, it is no total
+        if PERIOD_OF_ITS_OWN.search(text, match.end(), q.start):
+            continue  # "Nhiều năm nay, huyện … dẫn đầu …, từ đầu năm đến nay đã có 1.320 lao động …": this year's months
         if NOW_AFTER_THEN.search(text, match.end(), q.start):
             continue  # "Vào thời điểm năm 2012 đến năm 2014, cơ sở này có tới trên 800 học viên, thì nay còn 360": now
         # A year written beside another figure ("từ 50,18% năm 2015 lên …") dates that figure, not the sentence.
@@ -190,6 +197,8 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
     return False
 
 
+# A period of its own told after a span of years, before the figure.
+PERIOD_OF_ITS_OWN = re.compile(r"\btừ đầu năm\b|\b\d+\s+tháng đầu năm\b|\bnăm nay\b|\bquý\s+(?:I|II|III|IV|\d)\b", re.I)
 # The present set against a past span: "…, thì nay còn 360 học viên", "nay chỉ còn …".
 NOW_AFTER_THEN = re.compile(r"\bthì\s+(?:hiện\s+)?nay\b|\b(?:hiện\s+)?nay\s+(?:chỉ\s+)?còn\b", re.I)
 # "phấn đấu giảm từ 5.374 đến 6.013 hộ nghèo": a range of the change itself.
@@ -238,15 +247,17 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     if (text.find("cần", need_from, q.start) >= 0 or text.find("nhu cầu", need_from, q.start) >= 0) \
             and NEED_BEFORE.search(text, need_from, q.start):
         return "need"
-    # (a year the figure runs up to, "Ước tính đến cuối năm 2025, … khoảng 650.000 lao động, đạt 130% kế hoạch giai đoạn
-    # 2021-2025", is the span's end, no single year's)
-    progress = q.kind != "percent" and "đạt" in after and PROGRAMME_PROGRESS_AFTER.match(after) \
-        and not any(not UP_TO_BEFORE.search(text, max(sentence_start, year.start() - 15), year.start())
+    # (a year the figure runs up to that ends the plan's span, "Ước tính đến cuối năm 2025, … khoảng 650.000 lao động, đạt
+    # 130% kế hoạch giai đoạn 2021-2025", is the span's end, no single year's; "đến hết năm 2024, …" of it may be the year's)
+    progress = q.kind != "percent" and "đạt" in after and (plan := PROGRAMME_PROGRESS_AFTER.match(after)) \
+        and not any(not (UP_TO_BEFORE.search(text, max(sentence_start, year.start() - 15), year.start())
+                         and (span := SPAN_END.match(after, plan.end())) and span.group(1) == year.group(0)[-4:])
                     for year in SINGLE_YEAR.finditer(text, sentence_start, q.start))
     if PER_YEAR_AFTER.match(after) or progress or (multi_year(text, sentence_start, q, report_year, memo, sentence_end)
                                         and not ((q.kind == "percent" and RATE_AT_BEFORE.search(before)
                                                   or q.kind == "households" and RATE_AT_HOUSEHOLDS_BEFORE.search(
-                                                      text, max(sentence_start, q.start - 60), q.start))
+                                                      text, max(sentence_start, q.start - 60), q.start)
+                                                  and YEAR_AFTER_BRACKET.match(text, q.end))
                                                  and not GOAL_BEFORE.search(text, sentence_start, q.start))):
         return "multi_year"
     if q.kind == "percent":
