@@ -21,9 +21,8 @@ from assets.gates import letter_gate
 
 # The Covid-19 support measures, by the year they paid out in (the year of an undated page that names one).
 COVID_MEASURES = {
-    2020: r"42/NQ-CP|15/2020/QĐ-TTg|Nghị quyết (?:số )?42\b(?!\s*-\s*NQ)|Quyết định (?:số )?15 của Thủ tướng",
-    2021: r"68/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|33/2021/QĐ-TTg|Nghị quyết (?:số )?(?:68|116)\b(?!\s*-\s*NQ)"
-          r"|Quyết định (?:số )?(?:23|33) của Thủ tướng",
+    2020: r"42/NQ-CP|15/2020/QĐ-TTg|Nghị quyết (?:số )?42\b(?!\s*-\s*NQ)",
+    2021: r"68/NQ-CP|116/NQ-CP|126/NQ-CP|23/2021/QĐ-TTg|33/2021/QĐ-TTg|Nghị quyết (?:số )?(?:68|116)\b(?!\s*-\s*NQ)",
     2022: r"08/2022/QĐ-TTg",
 }
 # Money and people paid for something else on a Covid-era page: gifts, birthday gifts, unemployment insurance, charity.
@@ -171,7 +170,8 @@ CATALOGUE: tuple[Metric, ...] = (
            main=True),
     Metric("labour_export", "persons", ("persons",),
            cues=("xuất khẩu lao động", "xuất khẩu LĐ", "đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài",
-                 "đi làm việc nước ngoài",
+                 # (not those it befell: "đi làm việc nước ngoài bỏ trốn, cư trú bất hợp pháp là 230 người")
+                 r"đi làm việc nước ngoài(?![^.;,\d]{0,25}\b(?:bị|gặp|bỏ trốn|trốn|về nước|trở về|về|cư trú|tử vong|chết|mất tích)\b)",
                  "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ", "xuất cảnh",
                  r"xuất khẩu(?=\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s+(?:lao động|người|LĐ\b))",
                  "tham gia xuất khẩu", "xuất khẩu ra nước ngoài", "xuất khẩu nước ngoài", "lao động xuất khẩu",
@@ -276,8 +276,8 @@ CATALOGUE: tuple[Metric, ...] = (
     # "tổng số hộ nghèo và hộ cận nghèo là 19.767 hộ" counts both groups together.
     # ("… 3.465 hộ nghèo, …; cận nghèo còn 6.628 hộ": the group named without "hộ", a stock list's next item; not "hộ nghèo
     # dân tộc Khmer 5.394 hộ và cận nghèo là 10.181 hộ", where the first item's narrowing carries on, nor households
-    # helped, "tặng quà cho 5.200 hộ nghèo; cận nghèo 3.100 hộ")
-    Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo", r"(?<=;\s)cận nghèo(?=\s+còn\b)"),
+    # helped, "tặng quà cho 5.200 hộ nghèo; cận nghèo 3.100 hộ": a stock's words, "còn", "là", "chiếm …", tell it)
+    Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo", r"(?<=;\s)cận nghèo(?=\s+(?:còn|là|có)\b|\s+[\d.,]+\s+hộ\s*(?:,\s*chiếm|\())"),
            after=("cận nghèo",),
            # "1.726 hộ nghèo rơi vào cận nghèo": households that moved into the group, not how many are in it
            excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"

@@ -80,7 +80,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-83"
+EXTRACTOR_VERSION = "extract-84"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -136,10 +136,7 @@ YEAR_BESIDE = re.compile(r"(?![^\S\n]*\n)\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s
                          r"|\(\s*(?:(?:tương đương|tương ứng|với)\s+)?[\d.,]+\s*hộ(?:\s+nghèo)?\s*\)\s*)?(?:\(\s*)?(?:vào\s+)?"
                          r"(?:cuối\s+|hết\s+|(?P<opening>đầu\s+))?"
                          r"năm\s+(?P<year>(?:19|20)\d\d)\b|\s*\(\s*(?P<bare>(?:19|20)\d\d)\s*\)", re.I)
-FROM_RATE_HOUSEHOLDS_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?(?:trên\s+|gần\s+|hơn\s+|khoảng\s+)?[\d.,]+\s*%\s*\(\s*"
-                                         r"(?:(?:tương đương|tương ứng|với)\s+)?$", re.I)
-# Households in brackets after their rate take the year after the brackets: "0,44% (1.794 hộ) cuối năm 2024".
-BRACKET_CLOSED = re.compile(r"(?:\s+nghèo)?\s*\)")
+HOUSEHOLDS_OF_THE_RATE = re.compile(r"\s*\(\s*(?:(?:tương đương|tương ứng|với)\s+)?(?:khoảng |gần |hơn |trên )?")
 # A later year a figure came to, after an earlier figure of its statement: "…, đến cuối năm 2020, … còn 8.617 hộ".
 # … opening its clause (not a plan's horizon: "Quy hoạch … đến năm 2030", "giai đoạn 2021 đến năm 2025", "có giá trị
 # đến năm 2024")
@@ -201,6 +198,8 @@ REFUNDED = re.compile(r"\b(?:nộp (?:hoàn|trả|lại)|(?<!không )hoàn trả
 # action before, not this one.
 JOINED_VERB_BEFORE = re.compile(r"\svà\s+(?:tổ chức|đưa|đón|mời|cử)(?:\s+cho)?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
                                 re.I)
+BACK_TO_THEM = re.compile(r"\s*(?:Đây là|Đó là|Đây đều là|(?:Những|Các) (?:người|lao động|đối tượng|trường hợp|chính sách|khoản)"
+                          r"[^.;\d]{0,20}?\b(?:này|trên)\b|Số (?:tiền|người|lao động|kinh phí) (?:này|trên))")
 NEW_ITEM_OWN_VERB = re.compile(r"\svà\s+(?:từ|qua|thông qua)\s[^.;\d]{0,60}?\s(?:giải quyết|tạo việc làm cho|thu hút)\s+"
                                r"(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
 OWN_ACTION_AFTER = re.compile(r"[^,.;\d]{0,30}?\b(?:đi|tham quan|vui|dự|viếng|tham gia)\b", re.I)
@@ -516,7 +515,7 @@ REMAINDER_AFTER = re.compile(r"[^,;.\d]{0,70}?\b(?:qua |bằng )?các hình th�
 # A reduction measured from several years back ("năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015").
 # (a stray "lần" or the measure may stand between: "giảm 16,43% lần so với năm 2011", "giảm 2% hộ nghèo so với năm 2019"; not
 # a comparison of the fall, "giảm 1,2% cao hơn so với năm 2022")
-COMPARED_YEAR_AFTER = re.compile(r"\s*(?:(?:lần|hộ nghèo)\s+)?so với (?:(?:kết quả |số liệu )?(?:điều tra|rà soát)(?: hộ nghèo)? )?(?:cuối |đầu )?năm ((?:19|20)\d\d)",
+COMPARED_YEAR_AFTER = re.compile(r"\s*(?:(?:lần|(?:số )?hộ nghèo)\s+)?so với (?:(?:kết quả |số liệu )?(?:điều tra|rà soát)(?: hộ nghèo)? )?(?:cuối |đầu )?năm ((?:19|20)\d\d)",
                                  re.I)  # (… "so với điều tra hộ nghèo cuối năm 2015")
 COMPARED_YEAR_BEFORE = re.compile(r"\bso với (?:cuối |đầu )?năm ((?:19|20)\d\d)\b[^.;]*$", re.I)
 # The first recipients named after gifts: children, or adults ("60 phần quà … cho các hộ gia đình khó khăn").
@@ -554,6 +553,7 @@ UNITS_WITH_RATE = re.compile(r"\b\d+\s*/\s*\d+\s+(?:xã|phường|thị trấn|h
                              r"(?:\s*,\s*(?:thành phố|thị xã|quận|huyện|phường|thị trấn))*(?:(?!\bvà\b)[^.;,\d]){0,50}?\scó\s+t[ỷỉ] lệ"
                              r"[^,;.\d]{0,30}$"
                              r"|\bcó\s+(?:\d+\s+)?(?:xã|thôn|bản)\s+t[ỷỉ] lệ[^,;.\d]{0,30}$", re.I)
+AND_ABOVE = re.compile(r"\s*trở (?:lên|xuống)\b", re.I)  # "từ 10% trở lên"
 UNITS_THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|cao hơn|thấp hơn)\b", re.I)
 THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|từ|cao hơn|thấp hơn)\b", re.I)
 COMBINED_RATE_AFTER = re.compile(r"[^;.]{0,20}\bđó,?\s+(?:t[ỷỉ] lệ\s+)?hộ nghèo\b[^;.]{0,40}\bhộ cận nghèo", re.I)
@@ -661,7 +661,8 @@ HELPED_AFTER = re.compile(rf"\s*(?:(?:thuộc diện\s+)?(?:đặc biệt\s+)?(?
 # A page's naming of the pandemic or of a measure against it: "đại dịch", "dịch bệnh" alone may be another epidemic.
 COVID_NAMED = re.compile(r"covid|ncov|corona|sars-cov|" + "|".join(COVID_MEASURES.values()), re.I)
 # A stock told before the count: "Đến cuối năm 2024, toàn tỉnh còn 8.120 hộ nghèo, mỗi hộ được hỗ trợ …" (not helped ones).
-STOCK_BEFORE = re.compile(r"\bcòn\s+(?:khoảng |gần |hơn |trên )?$", re.I)
+# (not "còn" meaning "also": "Ngoài ra, còn 350 hộ nghèo được tặng quà")
+STOCK_BEFORE = re.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|xã|hiện|nay|vẫn|chỉ)\s+còn\s+(?:khoảng |gần |hơn |trên )?$", re.I)
 # Households a change amounts to: "giảm 0,23% so với năm 2017, với 120 hộ", "giảm 0,16%, tương đương 46 hộ" (not
 # "giảm từ 3,8% với 1.496 hộ", nor "(giảm 0,6% …), với 2.980 hộ": the level).
 CHANGE_AMOUNTS_TO_BEFORE = re.compile(r"\b(?:giảm|tăng)\s+[\d.,]+\s*%(?:\s*so với[^.;()]{0,30}?)?,\s*(?:với|tương ứng|tương đương)"
@@ -891,8 +892,12 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     wide = [clause, statement, sentence, paragraph, *(topics or [])]
     near = wide[:5]  # up to the section heading
     # Covid-19 named only in a later sentence of the paragraph ("… hỗ trợ 24 lao động bị ảnh hưởng dịch Covid-19" closing
-    # a review of the year's work) names no figure before it: other work is told beside the pandemic's.
-    covid_scopes = [clause, statement, sentence, Span(paragraph.start, sentence.end), *(topics or [])]
+    # a review of the year's work) names no figure before it: other work is told beside the pandemic's; unless that
+    # sentence, the next, turns back to them ("Đây là những người lao động gặp khó khăn do đại dịch Covid-19 …").
+    so_far = sentence.end
+    if (back := BACK_TO_THEM.match(text, sentence.end, paragraph.end)) is not None:
+        so_far = min(paragraph.end, _sentence_end(text, back.end()))
+    covid_scopes = [clause, statement, sentence, Span(paragraph.start, so_far), *(topics or [])]
     window = window or clause
     gap_start = statement.start if gap_start is None else gap_start
     best: tuple[tuple, Choice] | None = None
@@ -2038,7 +2043,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 # nghiệp ở khu vực thành thị là 4,42%")
                 or any(f.metric == code and f.province == (sr.place.province if sr.place else ctx.province)
                        and OVERALL_UNEMPLOYMENT.search(text, max(0, f.span_start - 10), f.span_end + 1)
-                       for f in state.all_facts)):
+                       for f in state.all_facts)
+                # … or a rate not the urban one earlier in its sentence ("tỷ lệ thất nghiệp toàn tỉnh ở mức 2,05%; thất
+                # nghiệp khu vực thành thị còn 3,1%")
+                or any(f.metric == code and f.span_start >= sr.span.start
+                       and not URBAN_BEFORE.search(text, max(sr.span.start, f.span_end - 60), f.span_end)
+                       for f in (*state.all_facts, *out))):
             continue  # the urban rate beside the overall one: the overall one is the rate (ruling 31)
         if q.kind != "percent" and FEMALE_AFTER.match(text, q.end):
             continue  # "111.507 lao động (38.816 lao động nữ)": the women among them, a part
@@ -2312,10 +2322,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if stated is not None and stated.year is None and period_code in LATE_IN_YEAR and ctx.published_date \
                 and ctx.published_date.month == 1 and year == ctx.published_date.year:
             year -= 1  # "Quý IV, …", "Trong tháng 12, …" on a January page: the year just ended
-        beside = YEAR_BESIDE.match(text, q.end) or (
-            YEAR_AFTER_THE_RATE.match(text, q.end) or ((close := BRACKET_CLOSED.match(text, q.end))
-                                                       and YEAR_BESIDE.match(text, close.end()))
-            if q.kind == "households" else None)
+        beside = YEAR_BESIDE.match(text, q.end) or (YEAR_AFTER_THE_RATE.match(text, q.end) if q.kind == "households"
+                                                     else None)
         earlier = LAST_YEAR_BRACKET.search(text, max(stmt.start, q.start - 60), q.start)
         if earlier and year:
             # "tăng 8,4% so với cùng kỳ năm 2023 (39.203 người)": last year's figure of the same period.
@@ -2349,16 +2357,17 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and (start_year := FROM_YEAR_TO.search(text, stmt.start, q.start)) \
                 and not MULTI_YEAR.search(text, sr.span.start, q.start):
             year, period_code = int(start_year.group(1)) + 1, "FY"
-        elif (FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end])) or (
-                # … and the households in brackets after such a rate: "giảm từ 2,55% (tương đương 10.368 hộ) xuống còn …"
-                q.kind == "households" and FROM_RATE_HOUSEHOLDS_BEFORE.search(text, max(stmt.start, q.start - 40), q.start)
-                and (close := BRACKET_CLOSED.match(text, q.end)) and TO_AFTER.match(text[close.end():stmt.end])):
+        elif FROM_BEFORE.search(text[clause.start:q.start]) and TO_AFTER.match(text[q.end:stmt.end]):
             if year is None and VAGUE_START.search(text, clause.start, q.start):
                 continue  # "từ một tỉnh có tỷ lệ hộ nghèo hơn 20% nay giảm còn 8,58%" on an undated page: a level of no known year
             # (on an undated page, "giảm từ 1,74% xuống còn 1,09%": the year before an unknown one, unknown too)
             year, period_code = (year - 1 if year is not None else None), "FY"
             if qualifier == "target":
                 qualifier = "actual"  # "Năm 2018 … phấn đấu giảm tỷ lệ hộ nghèo từ 3,18% xuống còn 1,7%": where the plan starts
+        if q.kind == "households" and out and out[-1].metric == "poverty_rate" \
+                and HOUSEHOLDS_OF_THE_RATE.fullmatch(text, out[-1].span_end, q.start):
+            # "giảm từ 5,2% (21.400 hộ) xuống còn 1,9% (8.120 hộ)": the households in brackets are of their rate's time
+            year, period_code = out[-1].year, out[-1].period
         if code not in LEVELS_AT_A_TIME and q.kind != "percent" and (
                 (year is None and state.doc.reviews_years)
                 or (state.doc.reviews_only_years and not beside and all(level is None for level in levels)
@@ -2748,7 +2757,7 @@ def _statistic_of_a_part(text: str, q: Quantity, clause: Span, stmt: Span, sente
     def past(word: re.Pattern[str]) -> bool:  # a threshold word at or just before the figure
         return bool(word.match(text, q.start) or word.search(text, max(clause.start, q.start - 12), q.start))
     threshold = (RATE_THRESHOLD.search(text, clause.start, q.start) and past(THRESHOLD_WORD)) \
-        or (UNITS_WITH_RATE.search(text, stmt.start, q.start) and past(UNITS_THRESHOLD_WORD))
+        or (UNITS_WITH_RATE.search(text, stmt.start, q.start) and (past(UNITS_THRESHOLD_WORD) or AND_ABOVE.match(text, q.end)))
     singled = SOME_UNITS_SINGLED_OUT.match(text, sentence.start, q.start)
     return bool(COMMUNE_SUBJECT.match(text, stmt.start, q.start) or threshold
                 or (singled and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start)))

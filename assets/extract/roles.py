@@ -122,10 +122,9 @@ RATE_AT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:xuống(?:\s+còn)?|còn|lên|t�
 # … and the households of such a rate, in brackets after it: "giảm từ 2,55% (tương đương 10.368 hộ) năm 2021 xuống …"
 RATE_AT_HOUSEHOLDS_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:xuống(?:\s+còn)?|còn|lên|từ)(?:\s+(?:mức|khoảng|gần|hơn|trên|dưới))*"
                                        r"\s*[\d.,]+\s*%\s*\(\s*(?:(?:tương đương|tương ứng|với)\s+)?$", re.I)
-YEAR_AFTER_BRACKET = re.compile(r"(?:\s+nghèo)?\s*\)\s*(?:vào\s+)?(?:cuối\s+|hết\s+|đầu\s+)?năm\s+(?:19|20)\d\d", re.I)
-# "tính đến cuối tháng 11, tổng số lượt lao động đã xuất cảnh … theo chương trình này là 10.037 người": a programme's
-# running total since it began (not "Năm 2024, tổng số … theo chương trình này", nor "… theo chương trình này năm nay")
-RUNNING_TOTAL = re.compile(r"\btính đến\b[^.;,]{0,25},\s*tổng số\b(?:(?!\bnăm\b)[^.;\d]){0,80}?\btheo (?:chương trình|đề án|dự án)"
+# "tính đến cuối tháng 11, tổng số lượt lao động đã xuất cảnh … theo chương trình này là 10.037 người", "Đến nay, tổng số
+# …": a programme's running total since it began (not "Năm 2024, tổng số … theo chương trình này", nor "… năm nay")
+RUNNING_TOTAL = re.compile(r"(?:\btính đến\b[^.;,]{0,25}|\b(?:tính )?đến nay|\blũy kế\b[^.;,]{0,25}),\s*tổng số\b(?:(?!\bnăm\b)[^.;\d]){0,80}?\btheo (?:chương trình|đề án|dự án)"
                            r"(?: này| trên| đó)\b(?![^.;\d]{0,20}\b(?:năm nay|trong năm|năm \d{4}|\d+ tháng))", re.I)
 # (not a programme's name: "Chương trình mục tiêu quốc gia Giảm nghèo bền vững")
 GOAL_BEFORE = re.compile(r"\b(?:chỉ tiêu|(?<!chương trình )mục tiêu(?! quốc gia)|phấn đấu|kế hoạch|định hướng|dự kiến)\b", re.I)
@@ -134,7 +133,6 @@ RECORD_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?$", re.I)
 PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm|một năm)\b"
                             r"|\s*hộ (?:cận )?nghèo\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm)\b"  # "giảm 1% hộ nghèo/năm"
                             r"|[^.;\d]{0,60}?\btrong (?:cả )?giai đoạn (?:này|trên|đó|tới|\d{4}\s*[-–]\s*\d{4})", re.I)
-SPAN_END = re.compile(r"\s*(?:năm\s+)?\d{4}\s*[-–]\s*(\d{4})")
 UP_TO_BEFORE = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$", re.I)
 # Not a span's end: "năm 2016 - 2020", "(năm 2010 đến tháng 6.2013)".
 SINGLE_YEAR = re.compile(r"năm\s+(?:19|20)\d\d(?!\s*[-–])(?!\s+(?:đến|tới)\b)", re.I)
@@ -198,7 +196,9 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
 
 
 # A period of its own told after a span of years, before the figure.
-PERIOD_OF_ITS_OWN = re.compile(r"\btừ đầu năm\b|\b\d+\s+tháng đầu năm\b|\bnăm nay\b|\bquý\s+(?:I|II|III|IV|\d)\b", re.I)
+# (not the span's own ends: "tính đến năm nay", "từ đầu năm 2021 đến tháng 11 năm nay", "đến hết quý III/2024")
+PERIOD_OF_ITS_OWN = re.compile(r"\btừ đầu năm\b(?!\s+(?:19|20)\d\d)|\b\d+\s+tháng đầu năm\b|(?<!đến )(?<!tới )(?<!\d )\bnăm nay\b"
+                               r"|(?<!đến )(?<!hết )\bquý\s+(?:I|II|III|IV|\d)\b", re.I)
 # The present set against a past span: "…, thì nay còn 360 học viên", "nay chỉ còn …".
 NOW_AFTER_THEN = re.compile(r"\bthì\s+(?:hiện\s+)?nay\b|\b(?:hiện\s+)?nay\s+(?:chỉ\s+)?còn\b", re.I)
 # "phấn đấu giảm từ 5.374 đến 6.013 hộ nghèo": a range of the change itself.
@@ -247,17 +247,15 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     if (text.find("cần", need_from, q.start) >= 0 or text.find("nhu cầu", need_from, q.start) >= 0) \
             and NEED_BEFORE.search(text, need_from, q.start):
         return "need"
-    # (a year the figure runs up to that ends the plan's span, "Ước tính đến cuối năm 2025, … khoảng 650.000 lao động, đạt
-    # 130% kế hoạch giai đoạn 2021-2025", is the span's end, no single year's; "đến hết năm 2024, …" of it may be the year's)
-    progress = q.kind != "percent" and "đạt" in after and (plan := PROGRAMME_PROGRESS_AFTER.match(after)) \
-        and not any(not (UP_TO_BEFORE.search(text, max(sentence_start, year.start() - 15), year.start())
-                         and (span := SPAN_END.match(after, plan.end())) and span.group(1) == year.group(0)[-4:])
+    # (a year the figure runs up to, "Ước tính đến cuối năm 2025, … khoảng 650.000 lao động, đạt 130% kế hoạch giai đoạn
+    # 2021-2025", "Đến hết năm 2024, … đạt 84% kế hoạch giai đoạn …", is how far the span has come, no single year's)
+    progress = q.kind != "percent" and "đạt" in after and PROGRAMME_PROGRESS_AFTER.match(after) \
+        and not any(not UP_TO_BEFORE.search(text, max(sentence_start, year.start() - 15), year.start())
                     for year in SINGLE_YEAR.finditer(text, sentence_start, q.start))
     if PER_YEAR_AFTER.match(after) or progress or (multi_year(text, sentence_start, q, report_year, memo, sentence_end)
                                         and not ((q.kind == "percent" and RATE_AT_BEFORE.search(before)
                                                   or q.kind == "households" and RATE_AT_HOUSEHOLDS_BEFORE.search(
-                                                      text, max(sentence_start, q.start - 60), q.start)
-                                                  and YEAR_AFTER_BRACKET.match(text, q.end))
+                                                      text, max(sentence_start, q.start - 60), q.start))
                                                  and not GOAL_BEFORE.search(text, sentence_start, q.start))):
         return "multi_year"
     if q.kind == "percent":
