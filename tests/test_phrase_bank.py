@@ -4298,6 +4298,23 @@ def test_a_photo_credit_ends_a_caption(line, caption):
     assert ([row.reason for row in classify_lines(line)] == ["photo caption"]) is caption
 
 
+def test_a_line_said_twice_is_a_link():
+    """A related article's link renders its text then its title: one phrase printed twice over is no body."""
+    said = "Năm 2022, tỉnh Hải Dương đưa hơn 3 nghìn người lao động đi làm việc ở nước ngoài theo hợp đồng"
+    assert [row.reason for row in classify_lines(f"{said} {said}")] == ["link to another article"]
+    assert [row.reason for row in classify_lines(said)] == [""]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # grants for study counted in "suất hỗ trợ học tập" are scholarships; how many children a district has is no gift
+    ("Tin\nChương trình học bổng đã trao 40 suất hỗ trợ học tập (mỗi suất 1 triệu đồng) cho 40 học sinh nghèo. Phát biểu "
+     "tại buổi trao suất hỗ trợ học tập, ông A cho biết hiện nay, trên địa bàn huyện có 9.876 trẻ em.", date(2025, 4, 18),
+     [("scholarships", 40, "actual", 2025, "FY")]),
+])
+def test_the_nineteenth_sessions_sets_115_to_118(text, published, expected):
+    assert _readings(text, published, "Long An") == expected
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # a count up to the end of a span measured against the span's plan is the span's total
     ("Tin\nƯớc tính đến cuối năm 2025, số lao động đi làm việc ở nước ngoài khoảng 420.000 lao động, đạt 120% kế hoạch giai "

@@ -100,6 +100,13 @@ def _unwrapped(lines: list[str]) -> list[str]:
     return out
 
 
+def _said_twice(line: str) -> bool:
+    """True for a line that is one phrase of five words or more printed twice over ("A A"): a link's text then its title
+    attribute, as related-news boxes render."""
+    half, rest = divmod(len(line) - 1, 2)
+    return not rest and _words(line) >= 10 and line[:half] == line[half + 1:] and line[half] == " "
+
+
 def classify_lines(text: str) -> list[Line]:
     """Split ``text`` into stripped non-empty lines, each marked chrome or body with a reason."""
     raw = [" ".join(line.split()) for line in text.split("\n")]
@@ -129,6 +136,8 @@ def classify_lines(text: str) -> list[Line]:
             related_box = bool(RELATED_MARKERS.match(line))
         elif line in repeated:
             reason = "repeated site furniture"
+        elif _said_twice(line):
+            reason = "link to another article"  # a link's text then its title: "Năm 2022, … nước ngoài Năm 2022, …"
         elif NAVIGATION.match(line):
             reason = "navigation"
         elif UNACCENTED_OPENING.match(line):

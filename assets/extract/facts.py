@@ -80,7 +80,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-84"
+EXTRACTOR_VERSION = "extract-85"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -658,6 +658,8 @@ HELPED_AFTER = re.compile(rf"\s*(?:(?:thuộc diện\s+)?(?:đặc biệt\s+)?(?
                           r"(?:(?:trong|trên địa bàn|tại|ở)\b[^.;,\d]{0,30}?\s)?(?:,\s*mỗi hộ\s+)?(?:đã\s+)?"
                           # (not "được cấp giấy chứng nhận hộ nghèo", "được nhận diện": the poor recognised)
                           r"được\s+(?:tặng|hỗ trợ|trợ giúp|thăm|nhận(?! diện)|vay|trao|xây|bàn giao|cấp(?! (?:giấy chứng nhận|sổ) hộ nghèo))\b", re.I)
+PLACE_HAS_BEFORE = re.compile(r"\b(?:địa bàn|huyện|tỉnh|thành phố|thị xã|toàn xã)\b[^.;\d]{0,30}\bcó\s+(?:khoảng |gần |hơn |trên )?$",
+                              re.I)
 # A page's naming of the pandemic or of a measure against it: "đại dịch", "dịch bệnh" alone may be another epidemic.
 COVID_NAMED = re.compile(r"covid|ncov|corona|sars-cov|" + "|".join(COVID_MEASURES.values()), re.I)
 # A stock told before the count: "Đến cuối năm 2024, toàn tỉnh còn 8.120 hộ nghèo, mỗi hộ được hỗ trợ …" (not helped ones).
@@ -2075,6 +2077,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code == "inspection_rounds" and q.noun.lower().startswith("quyết định") \
                 and any(o is not q and o.kind == "rounds" and not o.noun.lower().startswith("quyết định") for o in qs):
             continue  # "ban hành 25 quyết định thanh tra chuyên ngành, tiến hành 48 cuộc thanh tra": the inspections are counted
+        if code == "children_gifted" and q.kind == "children" and PLACE_HAS_BEFORE.search(text, max(stmt.start, q.start - 60),
+                                                                                         q.start):
+            continue  # "hiện nay, trên địa bàn huyện có 11.868 trẻ em": how many children live there, no gifts
         if code.startswith("covid_") and not state.doc.names_covid:
             continue  # support "do dịch bệnh" on a page that never names Covid-19 nor its measures (ruling 84)
         if code == "meritorious_convalescence" and SIGHTSEEING_AFTER.match(text, q.end):

@@ -48,6 +48,7 @@ NOUNS: dict[str, str] = {
     "đoàn viên": "persons",  # "chi hỗ trợ khẩn cấp cho hơn 193 nghìn đoàn viên, người lao động"
     "trẻ em": "children", "cháu": "children", "em": "children", "học sinh": "children",
     "suất học bổng": "scholarships", "học bổng": "scholarships",
+    "suất hỗ trợ học tập": "scholarships",  # "trao 50 suất hỗ trợ học tập (mỗi suất 1 triệu đồng)": grants for study
     "suất quà": "gifts", "phần quà": "gifts", "xuất quà": "gifts", "suất": "gifts", "phần": "gifts",
     "hộ gia đình": "households", "hộ": "households",
     "gia đình": "families",  # counted only as whose houses were built or mended (not as poor households)
