@@ -101,10 +101,10 @@ def _unwrapped(lines: list[str]) -> list[str]:
 
 
 def _said_twice(line: str) -> bool:
-    """True for a line that is one phrase of five words or more printed twice over ("A A"): a link's text then its title
-    attribute, as related-news boxes render."""
+    """True for a line that is one headline-long phrase (5 to 40 words) printed twice over ("A A"): a link's text then
+    its title attribute, as related-news boxes render."""
     half, rest = divmod(len(line) - 1, 2)
-    return not rest and _words(line) >= 10 and line[:half] == line[half + 1:] and line[half] == " "
+    return not rest and 10 <= _words(line) <= 80 and line[:half] == line[half + 1:] and line[half] == " "
 
 
 def classify_lines(text: str) -> list[Line]:
