@@ -124,8 +124,9 @@ RATE_AT_HOUSEHOLDS_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:xuống(?:\s+còn)?|c
                                        r"\s*[\d.,]+\s*%\s*\(\s*(?:(?:tương đương|tương ứng|với)\s+)?$", re.I)
 # "tính đến cuối tháng 11, tổng số lượt lao động đã xuất cảnh … theo chương trình này là 10.037 người", "Đến nay, tổng số
 # …": a programme's running total since it began (not "Năm 2024, tổng số … theo chương trình này", nor "… năm nay")
-RUNNING_TOTAL = re.compile(r"(?:\btính đến\b[^.;,]{0,25}|\b(?:tính )?đến nay|\blũy kế\b[^.;,]{0,25}),\s*tổng số\b(?:(?!\bnăm\b)[^.;\d]){0,80}?\btheo (?:chương trình|đề án|dự án)"
-                           r"(?: này| trên| đó)\b(?![^.;\d]{0,20}\b(?:năm nay|trong năm|năm \d{4}|\d+ tháng))", re.I)
+RUNNING_TOTAL = re.compile(r"(?:\btính đến\b[^.;,]{0,25}|\b(?:tính )?đến nay|\blũy kế\b[^.;,]{0,25}),\s*tổng số\b"
+                           r"(?:(?!\bnăm\b)[^.;\d]){0,80}?\btheo (?:chương trình|đề án|dự án)(?: này| trên| đó)\b"
+                           r"(?![^.;\d]{0,20}\b(?:năm nay|trong năm|năm \d{4}|\d+ tháng))", re.I)
 # (not a programme's name: "Chương trình mục tiêu quốc gia Giảm nghèo bền vững")
 GOAL_BEFORE = re.compile(r"\b(?:chỉ tiêu|(?<!chương trình )mục tiêu(?! quốc gia)|phấn đấu|kế hoạch|định hướng|dự kiến)\b", re.I)
 RECORD_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?$", re.I)
