@@ -4299,10 +4299,13 @@ def test_a_photo_credit_ends_a_caption(line, caption):
 
 
 def test_a_line_said_twice_is_a_link():
-    """A related article's link renders its text then its title: one phrase printed twice over is no body."""
+    """A related article's link renders its text then its title: one phrase printed twice over, after the article's
+    prose has begun, is no body; before it, the page's own headline so printed is."""
     said = "Năm 2022, tỉnh Hải Dương đưa hơn 3 nghìn người lao động đi làm việc ở nước ngoài theo hợp đồng"
-    assert [row.reason for row in classify_lines(f"{said} {said}")] == ["link to another article"]
-    assert [row.reason for row in classify_lines(said)] == [""]
+    prose = ("Năm 2022, toàn tỉnh đã giải quyết việc làm cho hơn 20 nghìn lao động, trong đó có nhiều lao động đi làm việc "
+             "ở nước ngoài theo hợp đồng.")
+    assert [row.reason for row in classify_lines(f"{prose}\n{said} {said}")] == ["", "link to another article"]
+    assert [row.reason for row in classify_lines(f"{said} {said}\n{prose}")] == ["", ""]
 
 
 @pytest.mark.parametrize("text, published, expected", [

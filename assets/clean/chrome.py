@@ -102,7 +102,7 @@ def _unwrapped(lines: list[str]) -> list[str]:
 
 def _said_twice(line: str) -> bool:
     """True for a line that is one headline-long phrase (5 to 40 words) printed twice over ("A A"): a link's text then
-    its title attribute, as related-news boxes render."""
+    its title attribute, as related-news boxes render (before the article's prose, the page's own headline so printed)."""
     half, rest = divmod(len(line) - 1, 2)
     return not rest and 10 <= _words(line) <= 80 and line[:half] == line[half + 1:] and line[half] == " "
 
@@ -136,7 +136,7 @@ def classify_lines(text: str) -> list[Line]:
             related_box = bool(RELATED_MARKERS.match(line))
         elif line in repeated:
             reason = "repeated site furniture"
-        elif _said_twice(line):
+        elif started and _said_twice(line):
             reason = "link to another article"  # a link's text then its title: "Năm 2022, … nước ngoài Năm 2022, …"
         elif NAVIGATION.match(line):
             reason = "navigation"
