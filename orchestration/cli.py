@@ -179,10 +179,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _fail(f"run {result.run_id} failed in {', '.join(failed) or 'a step'}; "
                      f"see the error at {run_url(result.run_id)} (`make dev`)")
     counts = summary(warehouse_path)
-    line = (f"{counts['documents']} documents ({counts['quarantined']} quarantined, {counts['duplicates']} "
-            f"duplicate, {counts['without_facts']} read with no fact), {counts['facts']} facts extracted "
-            f"({counts['reviewed']} after the analysts' corrections), {counts['findings']} findings, warehouse snapshot "
-            f"{counts['snapshot']}")
+    line = (f"{_counted(counts['documents'], 'document')} ({counts['quarantined']} quarantined, {counts['duplicates']} "
+            f"duplicate, {counts['without_facts']} read with no fact), {_counted(counts['facts'], 'fact')} extracted "
+            f"({counts['reviewed']} after the analysts' corrections), {_counted(counts['findings'], 'finding')}, "
+            f"warehouse snapshot {counts['snapshot']}")
     print(f"molisa: run {result.run_id} ok in {time.monotonic() - started:.1f}s: {line}")
     if counts["corrections_not_applied"]:
         print(f"molisa: {counts['corrections_not_applied']} line(s) of the corrections file could not apply: "
@@ -200,6 +200,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _counted(n: int, noun: str) -> str:
+    """"1 finding", "2 findings"."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def _print(frame, as_json: bool, rows: int = 200) -> None:
     """One JSON array of row objects, or a readable table."""
     import polars as pl
@@ -207,7 +212,8 @@ def _print(frame, as_json: bool, rows: int = 200) -> None:
     if as_json:
         print(json.dumps(frame.to_dicts(), ensure_ascii=False, default=str))
         return
-    with pl.Config(tbl_rows=rows, tbl_cols=-1, fmt_str_lengths=80, tbl_width_chars=200):
+    # (amounts in full, "115751950000", not "1.1575e11")
+    with pl.Config(tbl_rows=rows, tbl_cols=-1, fmt_str_lengths=80, tbl_width_chars=200, fmt_float="full"):
         print(frame)
 
 
@@ -295,7 +301,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
                 counts = changes.group_by("change_type").len().sort("change_type").rows()
                 print(f"{table}: " + (", ".join(f"{n} {kind}" for kind, n in counts) or "no change"))
             if changes.height:
-                with pl.Config(tbl_rows=50, tbl_cols=8, fmt_str_lengths=40, tbl_width_chars=200):
+                # (every column: the one that changed may be any of them)
+                with pl.Config(tbl_rows=50, tbl_cols=-1, fmt_str_lengths=40, tbl_width_chars=200, fmt_float="full"):
                     print(changes)
     except duckdb.Error as exc:
         return _fail(f"diff failed: {str(exc).splitlines()[0]}")

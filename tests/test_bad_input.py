@@ -56,3 +56,12 @@ def test_bad_files_are_quarantined_and_seeds_unchanged(tmp_path, seed_warehouse)
     # read despite the cut multi-byte character at its end, and recognised as a copy of seed 000
     assert (status["truncated.txt"], encodings["truncated.txt"]) == ("duplicate", "utf-8 (truncated)")
     assert seed_facts <= facts and all(v != 999 for _, _, v in facts)
+
+
+def test_a_file_over_a_small_limit_is_told_in_bytes(tmp_path):
+    """A limit under a megabyte is told in bytes ("over the 1,000 bytes limit"), not as "0.0 MB"."""
+    from assets.raw.scan import scan
+
+    (tmp_path / "long.txt").write_text("Năm 2023, tỉnh giải quyết việc làm cho 12.000 lao động. " * 40, encoding="utf-8")
+    [listed] = scan(tmp_path, 1000)
+    assert "over the 1,000 bytes limit" in listed.error and "MB" not in listed.error

@@ -4309,6 +4309,10 @@ def test_a_line_said_twice_is_a_link():
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # a plan in brackets named "kế hoạch" is the plan figure beside the result (ANNOTATION.md §4), not a plan's number
+    ("Tin\nNăm 2023, toàn tỉnh giải quyết việc làm cho 23.100 lao động, đạt 115,5% kế hoạch (kế hoạch 20.000 người). Thực "
+     "hiện Kế hoạch 123/KH-UBND, huyện đào tạo nghề cho 500 người.", date(2024, 1, 10),
+     [("jobs_created", 23100, "actual", 2023, "FY"), ("vocational_enrolment", 500, "actual", 2023, "FY")]),
     # grants for study counted in "suất hỗ trợ học tập" are scholarships; how many children a district has is no gift
     ("Tin\nChương trình học bổng đã trao 40 suất hỗ trợ học tập (mỗi suất 1 triệu đồng) cho 40 học sinh nghèo. Phát biểu "
      "tại buổi trao suất hỗ trợ học tập, ông A cho biết hiện nay, trên địa bàn huyện có 9.876 trẻ em.", date(2025, 4, 18),
@@ -4459,3 +4463,9 @@ def test_the_nineteenth_sessions_review(text, published, expected):
 ])
 def test_the_nineteenth_sessions_sets_111_to_114(text, published, expected):
     assert _readings(text, published, "Long An") == expected
+
+
+def test_a_plan_in_brackets_named_ke_hoach_is_the_plan_figure():
+    [jobs] = _bulletin("Năm 2023, toàn tỉnh giải quyết việc làm cho 23.100 lao động, đạt 115,5% kế hoạch (kế hoạch 20.000 "
+                       "người).", date(2024, 1, 10), "Hà Tĩnh")
+    assert (jobs.plan_pct, jobs.plan_value) == (115.5, 20000)

@@ -66,7 +66,8 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
                 con.execute("insert into consistency_findings by name select * from came_findings")
                 if context_changes:
                     context_changes()
-        context.log.info(f"{found.height} findings ({f'{changed} rows rewritten' if changed else 'unchanged'})")
+        context.log.info(f"{found.height} finding{'' if found.height == 1 else 's'} "
+                         f"({f'{changed} rows rewritten' if changed else 'unchanged'})")
         by_rule = dict(con.execute("select rule, count(*) from consistency_findings group by 1").fetchall())
         materialized = result(con, "consistency_findings", FINDINGS_PREVIEW,
                               {"findings_by_rule": dg.MetadataValue.json(by_rule)}

@@ -165,8 +165,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if excluded and excluded.group(1).lower() in ("năm", "tháng") and approx_match \
                 and approx_match.group(0).lower().startswith("ước"):
             excluded = None
-        if excluded and not (match.group("pct") and excluded.group(1).lower() == "kế hoạch"):
-            continue  # but "(kế hoạch 2,75%)" is the rate planned
+        if excluded and not ((match.group("pct") or match.group("noun")) and excluded.group(1).lower() == "kế hoạch"):
+            continue  # but "(kế hoạch 2,75%)" is the rate planned, "(kế hoạch 20.000 người)" the count planned
         if match.group("num2") and match.group("den"):
             continue
         scale = MULTIPLIERS.get((match.group("mult") or match.group("billion") or "").lower(), 1.0)

@@ -57,8 +57,7 @@ def _listed(entry: os.DirEntry, relative: str, root: Path, max_bytes: int) -> Ra
     modified = datetime.fromtimestamp(stat.st_mtime, tz=UTC)
     error = None
     if stat.st_size > max_bytes:
-        error = (f"is {stat.st_size / 2**20:.1f} MB, over the {max_bytes / 2**20:.1f} MB limit; split it or "
-                 "raise MOLISA_MAX_BYTES")
+        error = (f"is {_size(stat.st_size)}, over the {_size(max_bytes)} limit; split it or raise MOLISA_MAX_BYTES")
     elif not os.access(entry.path, os.R_OK):
         error = "cannot be read (permission denied); give the pipeline read access to it"
     return RawFile(relative, stat.st_size, modified, error)
@@ -78,3 +77,8 @@ def read_bytes(raw_dir: Path, item: RawFile) -> tuple[str, bytes | None, str | N
     else:
         error = item.error
     return hashlib.sha256(f"unreadable:{item.source_path}".encode()).hexdigest(), None, error
+
+
+def _size(n: int) -> str:
+    """A file size for a message: megabytes from 1 MB up, bytes below ("1,500 bytes", not "0.0 MB")."""
+    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n:,} bytes"

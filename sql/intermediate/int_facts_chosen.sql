@@ -4,7 +4,8 @@
 -- figures of one article among them) the larger count is shown, as a total holds its parts ("giải quyết việc làm cho
 -- 21.000 người" over "tạo việc làm mới 8.000 người"), and of rates and levels (households, people on a list) the
 -- first document's first-stated one; then the lowest fact_id. Two values of one report are a guess either way:
--- chosen_because says so and names both, for an analyst to check.
+-- chosen_because says so and names both, for an analyst to check; except a count that rounds another of its report
+-- (a headline's "hơn 23.000" over the body's 23.415: within 5 %, with more trailing zeros), where the exact one is shown.
 -- The other reports stay visible in alternatives; chosen_because says in words which report was
 -- taken over which, and why.
 -- Key: province_2025, province, district, metric, period, year.
@@ -18,12 +19,38 @@ reported as (
     where qualifier in ('actual', 'estimate') and year is not null and period is not null
 ),
 
+-- Trailing zeros of a count ("23.000": 3, "23.415": 0): how round the report printed it.
+zeros as (
+    select fact_id, length(digits) - length(rtrim(digits, '0')) as trailing_zeros
+    from (select fact_id, cast(cast(round(value) as hugeint) as varchar) as digits from reported
+          where unit not in ('percent', 'pp'))
+),
+
+-- Counts that round another count of the same report, place, metric and time.
+roundings as (
+    select distinct a.fact_id
+    from reported a
+    join zeros za on za.fact_id = a.fact_id
+    join reported b
+        on b.doc_id = a.doc_id and b.fact_id <> a.fact_id and b.value <> a.value
+        and b.province_2025 is not distinct from a.province_2025 and b.province is not distinct from a.province
+        and b.district is not distinct from a.district and b.metric = a.metric and b.period = a.period
+        and b.year = a.year
+    join zeros zb on zb.fact_id = b.fact_id
+    where za.trailing_zeros > zb.trailing_zeros and abs(a.value - b.value) <= 0.05 * b.value
+),
+
+flagged as (
+    select *, fact_id in (select fact_id from roundings) as rounds_another from reported
+),
+
 ranked as (
     select
         *,
         row_number() over (
             partition by province_2025, province, district, metric, period, year
             order by (review_status <> 'extracted') desc, (qualifier = 'actual') desc, published_date desc nulls last,
+                rounds_another,
                 case when unit in ('percent', 'pp') or list_contains(levels, metric) then 0 else -value end, doc_id,
                 span_start, fact_id
         ) as choice,
@@ -33,7 +60,7 @@ ranked as (
         -- the value as a Vietnamese page prints it, for chosen_because ("21.000", "1,94")
         case when unit in ('percent', 'pp') then replace(cast(value as varchar), '.', ',')
             else replace(format('{:,.0f}', value), ',', '.') end as printed,
-    from reported
+    from flagged
 ),
 
 -- The report that would have been taken next: what the choice was made against.
@@ -43,7 +70,7 @@ runner_up as (
 
 final as (
     select
-        c.* exclude (choice, levels, printed, figures),
+        c.* exclude (choice, levels, printed, figures, rounds_another),
         -- documents, not facts: one article may state a figure twice (its headline and its body)
         len(list_distinct(c.all_doc_ids)) as reports,
         case
@@ -62,6 +89,9 @@ final as (
             when c.published_date > r.published_date or (c.published_date is not null and r.published_date is null)
                 then 'later publication: ' || c.source_path || ' (' || c.published_date || ') over '
                     || r.source_path || ' (' || coalesce(cast(r.published_date as varchar), 'no date') || ')'
+            when r.rounds_another and c.doc_id = r.doc_id and not c.rounds_another
+                then 'the report gives a figure and a rounding of it (a headline''s, most often); the exact one is shown: '
+                    || c.printed || ' over ' || r.printed || ' in ' || c.source_path
             when c.unit not in ('percent', 'pp') and not list_contains(c.levels, c.metric) and c.value > r.value
                     and c.doc_id = r.doc_id
                 then 'the report gives ' || (case when c.figures > 2 then c.figures || ' counts' else 'two counts' end)
