@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import socket
 import sys
 import time
@@ -184,9 +185,11 @@ def cmd_run(args: argparse.Namespace) -> int:
             f"({counts['reviewed']} after the analysts' corrections), {_counted(counts['findings'], 'finding')}, "
             f"warehouse snapshot {counts['snapshot']}")
     print(f"molisa: run {result.run_id} ok in {time.monotonic() - started:.1f}s: {line}")
+    # (the commands suggested name this run's warehouse when it is not the default one they would read)
+    on = "" if os.environ.get("MOLISA_WAREHOUSE") is None else f"MOLISA_WAREHOUSE={shlex.quote(warehouse_path)} "
     if counts["corrections_not_applied"]:
         print(f"molisa: {counts['corrections_not_applied']} line(s) of the corrections file could not apply: "
-              "`molisa sql \"select line_no, problem from corrections_log where not applied\"`", file=sys.stderr)
+              f"`{on}molisa sql \"select line_no, problem from corrections_log where not applied\"`", file=sys.stderr)
     if complete:
         # The warehouse as this run left it; the files, code and corrections as they were when it began.
         left = {**seen, "snapshot": uptodate.warehouse_snapshot(Path(warehouse_path)),
@@ -195,7 +198,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     new_findings = (instance.get_run_by_id(result.run_id).tags or {}).get("molisa/new_findings")
     if new_findings:
         print(f"molisa: this run raised {new_findings} new finding(s): see consistency_findings in the UI, or "
-              "`molisa sql \"select rule, message from consistency_findings\"`")
+              f"`{on}molisa sql \"select rule, message from consistency_findings\"`")
     print(f"molisa: in the Dagster UI: {run_url(result.run_id)}")
     return 0
 

@@ -76,3 +76,11 @@ def test_the_run_summary_counts_documents_without_facts_and_facts_after_correcti
     assert counts["documents"] == 5 and counts["facts"] == 42
     assert counts["without_facts"] == 0  # every seed article gives facts
     assert counts["reviewed"] == 42 and counts["corrections_not_applied"] == 0  # no corrections file for the seeds
+
+
+def test_sql_prints_amounts_in_full(seed_warehouse, capsys, monkeypatch):
+    """An amount in đồng prints as its digits ("115751950000"), not "1.1575e11"."""
+    monkeypatch.setenv("MOLISA_WAREHOUSE", str(seed_warehouse))
+    assert main(["sql", "select 115751950000.0 as amount"]) == 0
+    out = capsys.readouterr().out
+    assert "115751950000" in out and "e11" not in out

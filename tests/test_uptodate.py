@@ -61,10 +61,15 @@ def test_code_hash_follows_the_code(tmp_path):
 
 def test_a_second_run_with_nothing_changed_starts_no_dagster_run(tmp_path):
     shutil.copytree(SEEDS, tmp_path / "raw")
+    # a corrections line that cannot apply: the run says so, with a command that reads this run's warehouse
+    (tmp_path / "corrections.csv").write_text(
+        "action,source,metric,evidence,field,value,note,author\nreject,nowhere.txt,jobs_created,không có,,,,\n",
+        encoding="utf-8")
     env = {**os.environ, "MOLISA_RAW_DIR": str(tmp_path / "raw"), "MOLISA_WAREHOUSE": str(tmp_path / "wh"),
            "DAGSTER_HOME": str(tmp_path / "home"), "MOLISA_CORRECTIONS": str(tmp_path / "corrections.csv")}
     first = subprocess.run([MOLISA, "run"], env=env, capture_output=True, text=True, timeout=300)
     assert first.returncode == 0, first.stderr
+    assert f"`MOLISA_WAREHOUSE={tmp_path / 'wh'} molisa sql \"select line_no, problem from corrections_log" in first.stderr
     second = subprocess.run([MOLISA, "run"], env=env, capture_output=True, text=True, timeout=60)
     assert second.returncode == 0, second.stderr
     assert "nothing to do" in second.stderr
