@@ -263,7 +263,8 @@ def cmd_versions(args: argparse.Namespace) -> int:
                                                 "changes")
     finally:
         con.close()
-    _print(frame, args.json, rows=500)
+    # The table shows the tables by name; DuckLake's own change record (tables by internal id) stays in --json.
+    _print(frame if args.json else frame.drop("changes"), args.json, rows=500)
     return 0
 
 
@@ -304,6 +305,9 @@ def cmd_diff(args: argparse.Namespace) -> int:
                 counts = changes.group_by("change_type").len().sort("change_type").rows()
                 print(f"{table}: " + (", ".join(f"{n} {kind}" for kind, n in counts) or "no change"))
             if changes.height:
+                if matched is not None and changes.height != matched["inserted"] + matched["deleted"]:
+                    print("  (the rows below are the stored changes: a row updated, or stored again unchanged under a "
+                          "new id, as an edited article's facts are, shows as a delete and an insert)")
                 # (every column: the one that changed may be any of them)
                 with pl.Config(tbl_rows=50, tbl_cols=-1, fmt_str_lengths=40, tbl_width_chars=200, fmt_float="full"):
                     print(changes)

@@ -31,6 +31,9 @@ def test_versions_name_asset_run_and_code_version(seed_warehouse, capsys, monkey
     assert by_asset["facts"]["code_version"].startswith("extract-") and by_asset["facts"]["run_id"]
     # the tables each snapshot changed, by name (DuckLake's own changes give most by table id)
     assert "facts" in by_asset["facts"]["tables"].split(", ") and "raw_documents" in by_asset["raw_documents"]["tables"]
+    # the table view shows the names only; DuckLake's own change record (tables by internal id) stays in --json
+    assert main(["versions"]) == 0
+    assert "inlined_insert" not in capsys.readouterr().out and "changes" in snaps[0]
 
 
 def test_missing_warehouse_is_a_one_line_error(tmp_path):

@@ -225,6 +225,8 @@ def test_molisa_diff_shows_a_fixed_fact_as_one_update(corrected, capsys, monkeyp
     assert cli.main(["diff", str(first), str(last), "facts_reviewed"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].startswith("facts_reviewed: 1 inserted, 1 deleted, 1 updated (province"), out
+    # the stored rows listed under it (the update's delete and insert) are said to be what they are
+    assert "shows as a delete and an insert" in out.splitlines()[1], out
     # with no table named, the corrections' tables are shown too (not only "facts: no change")
     assert cli.main(["diff", str(first), str(last)]) == 0
     out = capsys.readouterr().out
