@@ -4313,6 +4313,9 @@ def test_a_line_said_twice_is_a_link():
     ("Tin\nNăm 2023, toàn tỉnh giải quyết việc làm cho 23.100 lao động, đạt 115,5% kế hoạch (kế hoạch 20.000 người). Thực "
      "hiện Kế hoạch 123/KH-UBND, huyện đào tạo nghề cho 500 người.", date(2024, 1, 10),
      [("jobs_created", 23100, "actual", 2023, "FY"), ("vocational_enrolment", 500, "actual", 2023, "FY")]),
+    # "LĐ" for "lao động" in the trained labour rate (not the poverty rate named earlier in the sentence)
+    ("Tin\nNăm 2017, tỉnh phấn đấu tỉ lệ hộ nghèo giảm xuống còn 28,44%, tỉ lệ LĐ được đào tạo chiếm 40% trong tổng số LĐ.",
+     date(2017, 12, 20), [("poverty_rate", 28.44, "target", 2017, "FY"), ("trained_labour_rate", 40, "target", 2017, "FY")]),
     # grants for study counted in "suất hỗ trợ học tập" are scholarships; how many children a district has is no gift
     ("Tin\nChương trình học bổng đã trao 40 suất hỗ trợ học tập (mỗi suất 1 triệu đồng) cho 40 học sinh nghèo. Phát biểu "
      "tại buổi trao suất hỗ trợ học tập, ông A cho biết hiện nay, trên địa bàn huyện có 9.876 trẻ em.", date(2025, 4, 18),

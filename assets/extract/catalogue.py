@@ -238,7 +238,8 @@ CATALOGUE: tuple[Metric, ...] = (
            main=True),
     Metric("trained_labour_rate", "percent", ("percent",),
            cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo",
-                 r"t[ỷỉ] lệ lao động (?:đang làm việc )?(?:đã )?(?:được|qua) đào tạo",
+                 # ("tỉ lệ LĐ được đào tạo chiếm 40%": "LĐ" for "lao động", as reports abbreviate it)
+                 r"t[ỷỉ] lệ (?:lao động|LĐ) (?:đang làm việc )?(?:đã )?(?:được|qua) đào tạo",
                  "tỷ lệ lao động có chuyên môn kỹ thuật", "tỉ lệ lao động có chuyên môn kỹ thuật"),
            # … and a sector's rate ("làm việc trong các lĩnh vực du lịch, công nghiệp … đạt 66%") is a narrower group
            excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề|trong (?:các )?(?:lĩnh vực|ngành)\b(?! kinh tế)",
