@@ -4316,6 +4316,11 @@ def test_a_line_said_twice_is_a_link():
     # "LĐ" for "lao động" in the trained labour rate (not the poverty rate named earlier in the sentence)
     ("Tin\nNăm 2017, tỉnh phấn đấu tỉ lệ hộ nghèo giảm xuống còn 28,44%, tỉ lệ LĐ được đào tạo chiếm 40% trong tổng số LĐ.",
      date(2017, 12, 20), [("poverty_rate", 28.44, "target", 2017, "FY"), ("trained_labour_rate", 40, "target", 2017, "FY")]),
+    # a list of districts' figures goes on after its first item ("; thị xã B 64 người", "; huyện C là 53 người")
+    ("Tin\nNăm 2022, toàn tỉnh có 215 người lao động đi làm việc ở nước ngoài.\nCác địa phương có số người lao động đi làm "
+     "việc tại nước ngoài gồm: TP. Nha Trang 70 người, chiếm 32%; thị xã Ninh Hòa 64 người; huyện Vạn Ninh là 53 người.",
+     date(2023, 1, 10), [("labour_export", 215, "actual", 2022, "FY"), ("labour_export", 70, "actual", 2022, "FY"),
+                         ("labour_export", 64, "actual", 2022, "FY"), ("labour_export", 53, "actual", 2022, "FY")]),
     # grants for study counted in "suất hỗ trợ học tập" are scholarships; how many children a district has is no gift
     ("Tin\nChương trình học bổng đã trao 40 suất hỗ trợ học tập (mỗi suất 1 triệu đồng) cho 40 học sinh nghèo. Phát biểu "
      "tại buổi trao suất hỗ trợ học tập, ông A cho biết hiện nay, trên địa bàn huyện có 9.876 trẻ em.", date(2025, 4, 18),
