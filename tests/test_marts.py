@@ -164,3 +164,12 @@ def test_a_rounding_of_a_reports_figure_gives_way_to_the_exact_one(tmp_path):
     assert value == 23415
     assert reason == ("the report gives a figure and a rounding of it (a headline's, most often); the exact one is "
                       "shown: 23.415 over 24.000 in report.txt")
+    # two counts with no approximator are no rounding of each other, however round: the larger, as before
+    (raw / "report.txt").write_text(
+        "Tổng kết năm 2023\nNăm 2023, tỉnh Hà Tĩnh đã giải quyết việc làm cho 30.000 lao động. Số lao động có việc làm mới "
+        "là 29.000 người.\n", encoding="utf-8")
+    assert run_pipeline(raw, tmp_path / "wh", dg.DagsterInstance.ephemeral()).success
+    con = lake.connect(tmp_path / "wh", read_only=True)
+    value, reason = con.execute("select value, chosen_because from int_facts_chosen where metric = 'jobs_created' "
+                                "and year = 2023").fetchone()
+    assert value == 30000 and reason.startswith("the report gives two counts; the largest is shown")

@@ -4321,6 +4321,14 @@ def test_a_line_said_twice_is_a_link():
      "việc tại nước ngoài gồm: TP. Nha Trang 70 người, chiếm 32%; thị xã Ninh Hòa 64 người; huyện Vạn Ninh là 53 người.",
      date(2023, 1, 10), [("labour_export", 215, "actual", 2022, "FY"), ("labour_export", 70, "actual", 2022, "FY"),
                          ("labour_export", 64, "actual", 2022, "FY"), ("labour_export", 53, "actual", 2022, "FY")]),
+    # (third review) only "(kế hoạch N …)" in brackets is a plan figure: scheduled, issued or missed counts are none
+    ("Tin\nNăm 2024, Thanh tra Sở đã tiến hành 25 cuộc thanh tra, trong đó theo kế hoạch 15 cuộc, đột xuất 10 cuộc.",
+     date(2024, 12, 20), [("inspection_rounds", 25, "actual", 2024, "FY")]),
+    ("Tin\nNăm 2024, tỉnh đưa 3.650 người đi làm việc ở nước ngoài, thấp hơn kế hoạch 350 người.", date(2024, 12, 20),
+     [("labour_export", 3650, "actual", 2024, "FY")]),
+    # (third review) a district's item that goes on past its figure is no item of the list
+    ("Tin\nNăm 2024, huyện Nghĩa Đàn giải quyết việc làm cho 1.500 lao động; huyện Tân Kỳ có 12 người bị tai nạn lao động.",
+     date(2024, 12, 20), [("jobs_created", 1500, "actual", 2024, "FY")]),
     # grants for study counted in "suất hỗ trợ học tập" are scholarships; how many children a district has is no gift
     ("Tin\nChương trình học bổng đã trao 40 suất hỗ trợ học tập (mỗi suất 1 triệu đồng) cho 40 học sinh nghèo. Phát biểu "
      "tại buổi trao suất hỗ trợ học tập, ông A cho biết hiện nay, trên địa bàn huyện có 9.876 trẻ em.", date(2025, 4, 18),
@@ -4477,3 +4485,7 @@ def test_a_plan_in_brackets_named_ke_hoach_is_the_plan_figure():
     [jobs] = _bulletin("Năm 2023, toàn tỉnh giải quyết việc làm cho 23.100 lao động, đạt 115,5% kế hoạch (kế hoạch 20.000 "
                        "người).", date(2024, 1, 10), "Hà Tĩnh")
     assert (jobs.plan_pct, jobs.plan_value) == (115.5, 20000)
+    # … but a gap against the plan is no plan figure
+    [jobs] = _bulletin("Năm 2024, toàn tỉnh giải quyết việc làm cho 28.200 người, vượt so với kế hoạch 1.200 người.",
+                       date(2024, 12, 20), "Hà Tĩnh")
+    assert jobs.plan_value is None

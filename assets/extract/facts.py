@@ -80,7 +80,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-88"
+EXTRACTOR_VERSION = "extract-89"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -337,6 +337,7 @@ YEAR_ITEM = re.compile(r"\W*(?P<label>[^\W\d_][^\d;:()]{0,30}?)\s+năm\s+(?P<yea
 # … or a district's item with its figure after the name: "; thị xã Ninh Hòa 64 người", "; huyện Lục Yên là 2.113 người"
 UNIT_ITEM = re.compile(r"\W*(?:và\s+)?(?:TP\.?|thành phố|thị xã|huyện|quận)\s*(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*){0,3}"
                        r"\s*(?:\s(?:là|có)\s+|:\s*|\s)(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?", re.I)
+ITEM_ENDS = re.compile(r"\s*(?:[,;.)]|chiếm\b|$)")  # … the item ends at its figure (not "… 12 người bị tai nạn lao động")
 LIST_ITEM = re.compile(r"\W*(?:và\s+)?(?P<name>[^\W\d_][^\d;:()]{0,30})\(\s*(?:khoảng|gần|hơn|trên)?\s*$")
 # A line opening with a figure, or a verb and a figure ("Trao 25 suất học bổng …"), not a date.
 FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày|đến|tính)[^\W\d_]+\s+){0,2}(?!(?:19|20)\d\d\b)"
@@ -1953,7 +1954,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "(kế hoạch năm 2021: 28.000 người; kế hoạch năm 2020: 35.000 người)": the same measure, another year
             choice = Choice(BY_CODE[previous_fact.metric], q.start, "", True)
         if choice is None and previous_fact is not None and previous_fact.district and previous_fact.span_end >= sr.span.start \
-                and q.kind in BY_CODE[previous_fact.metric].kinds and UNIT_ITEM.fullmatch(text, stmt.start, q.start):
+                and q.kind in BY_CODE[previous_fact.metric].kinds and UNIT_ITEM.fullmatch(text, stmt.start, q.start) \
+                and ITEM_ENDS.match(text, q.end) and first_place(reading.mentions, stmt.start, q.start) is not None:
             # "… gồm: TP. Nha Trang 70 người, chiếm 26,42%; thị xã Ninh Hòa 64 người, …": the districts' list goes on
             choice = Choice(BY_CODE[previous_fact.metric], q.start, "", True)
         item = LIST_ITEM.match(text, stmt.start, q.start) if choice is None and previous_fact is not None else None

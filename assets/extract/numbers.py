@@ -105,6 +105,9 @@ DATE_OR_ID = re.compile(
 )
 # Words that make the number an identifier or an ordinal, not a count ("tổng số 9.274 hộ", "trong số 3,3 triệu
 # người" are counts).
+# A plan figure in brackets beside a result ("đạt 115,5% kế hoạch (kế hoạch 20.000 người)"); not "theo kế hoạch 15 cuộc",
+# "ban hành kế hoạch 20 cuộc", "thấp hơn kế hoạch 350 người" (scheduled, issued, a gap).
+PLAN_BRACKET = re.compile(r"\(\s*kế hoạch\s*$", re.I)
 PRECEDING_EXCLUSIONS = re.compile(
     r"(năm|tháng|ngày|quý|(?<!tổng )(?<!trong )số|lần thứ|thứ|khóa|khoá|điều|khoản|nghị định|quyết định|nghị quyết|kế hoạch|"
     r"chương trình|dự án|tiểu dự án|nhóm|giai đoạn|kỷ niệm)\s*$",
@@ -165,7 +168,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if excluded and excluded.group(1).lower() in ("năm", "tháng") and approx_match \
                 and approx_match.group(0).lower().startswith("ước"):
             excluded = None
-        if excluded and not ((match.group("pct") or match.group("noun")) and excluded.group(1).lower() == "kế hoạch"):
+        if excluded and not (excluded.group(1).lower() == "kế hoạch" and (match.group("pct") or (
+                match.group("noun") and PLAN_BRACKET.search(text, max(0, start - 20), start)))):
             continue  # but "(kế hoạch 2,75%)" is the rate planned, "(kế hoạch 20.000 người)" the count planned
         if match.group("num2") and match.group("den"):
             continue

@@ -5,7 +5,8 @@
 -- 21.000 người" over "tạo việc làm mới 8.000 người"), and of rates and levels (households, people on a list) the
 -- first document's first-stated one; then the lowest fact_id. Two values of one report are a guess either way:
 -- chosen_because says so and names both, for an analyst to check; except a count that rounds another of its report
--- (a headline's "hơn 23.000" over the body's 23.415: within 5 %, with more trailing zeros), where the exact one is shown.
+-- (a headline's "gần 24.000" beside the body's 23.415: an approximator before it, within 5 %, more trailing zeros; counts
+-- only, not sums of money, whose zeros are the unit's), where the exact one is shown.
 -- The other reports stay visible in alternatives; chosen_because says in words which report was
 -- taken over which, and why.
 -- Key: province_2025, province, district, metric, period, year.
@@ -38,6 +39,7 @@ roundings as (
         and b.year = a.year
     join zeros zb on zb.fact_id = b.fact_id
     where za.trailing_zeros > zb.trailing_zeros and abs(a.value - b.value) <= 0.05 * b.value
+        and a.unit <> 'vnd' and regexp_matches(a.evidence, '(?i)(hơn|gần|khoảng|trên|xấp xỉ)\s+[0-9]')
 ),
 
 flagged as (
