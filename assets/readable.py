@@ -8,6 +8,11 @@ seventeen point three, so the product's words never use them.
 from __future__ import annotations
 
 
+def counted(n: int, noun: str) -> str:
+    """"1 finding", "2 findings": a count with its noun in the number it takes."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def readable(value: float | int | None) -> str:
     """17340.0 → "17 340"; 91.836 → "91.84"; 1200000000 → "1 200 000 000"; None → "?"."""
     if value is None:

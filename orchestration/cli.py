@@ -180,9 +180,11 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _fail(f"run {result.run_id} failed in {', '.join(failed) or 'a step'}; "
                      f"see the error at {run_url(result.run_id)} (`make dev`)")
     counts = summary(warehouse_path)
-    line = (f"{_counted(counts['documents'], 'document')} ({counts['quarantined']} quarantined, {counts['duplicates']} "
-            f"duplicate, {counts['without_facts']} read with no fact), {_counted(counts['facts'], 'fact')} extracted "
-            f"({counts['reviewed']} after the analysts' corrections), {_counted(counts['findings'], 'finding')}, "
+    from assets.readable import counted
+
+    line = (f"{counted(counts['documents'], 'document')} ({counts['quarantined']} quarantined, {counts['duplicates']} "
+            f"duplicate, {counts['without_facts']} read with no fact), {counted(counts['facts'], 'fact')} extracted "
+            f"({counts['reviewed']} after the analysts' corrections), {counted(counts['findings'], 'finding')}, "
             f"warehouse snapshot {counts['snapshot']}")
     print(f"molisa: run {result.run_id} ok in {time.monotonic() - started:.1f}s: {line}")
     # (the commands suggested name this run's warehouse when it is not the default one they would read)
@@ -201,11 +203,6 @@ def cmd_run(args: argparse.Namespace) -> int:
               f"`{on}molisa sql \"select rule, message from consistency_findings\"`")
     print(f"molisa: in the Dagster UI: {run_url(result.run_id)}")
     return 0
-
-
-def _counted(n: int, noun: str) -> str:
-    """"1 finding", "2 findings"."""
-    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _print(frame, as_json: bool, rows: int = 200) -> None:

@@ -143,33 +143,32 @@ def test_two_figures_of_one_report_are_chosen_for_a_reason_the_mart_states(tmp_p
         "report.txt"]
 
 
-def test_a_rounding_of_a_reports_figure_gives_way_to_the_exact_one(tmp_path):
-    """A headline's rounding ("gần 24.000") beside the body's exact count (23.415): the mart shows the exact one, even
-    though smaller, and says why; two counts that do not round each other still show the larger."""
+def _jobs_chosen(tmp_path, report: str) -> tuple[float, str]:
+    """(value, chosen_because) of the 2023 jobs figure the marts show for one invented report."""
     import dagster as dg
 
     from assets.warehouse import lake
     from tests.conftest import run_pipeline
 
     raw = tmp_path / "raw"
-    raw.mkdir()
-    # invented
-    (raw / "report.txt").write_text(
-        "Hà Tĩnh: gần 24.000 lao động được giải quyết việc làm năm 2023\nNăm 2023, tỉnh Hà Tĩnh đã giải quyết việc làm "
-        "cho 23.415 lao động, đạt 104% kế hoạch.\n", encoding="utf-8")
+    raw.mkdir(exist_ok=True)
+    (raw / "report.txt").write_text(report, encoding="utf-8")
     assert run_pipeline(raw, tmp_path / "wh", dg.DagsterInstance.ephemeral()).success
     con = lake.connect(tmp_path / "wh", read_only=True)
-    value, reason = con.execute("select value, chosen_because from int_facts_chosen where metric = 'jobs_created' "
-                                "and year = 2023").fetchone()
+    return con.execute("select value, chosen_because from int_facts_chosen where metric = 'jobs_created' "
+                       "and year = 2023").fetchone()
+
+
+def test_a_rounding_of_a_reports_figure_gives_way_to_the_exact_one(tmp_path):
+    """A headline's rounding ("gần 24.000") beside the body's exact count (23.415): the mart shows the exact one, even
+    though smaller, and says why; two counts that do not round each other still show the larger."""
+    # invented
+    value, reason = _jobs_chosen(tmp_path, "Hà Tĩnh: gần 24.000 lao động được giải quyết việc làm năm 2023\nNăm 2023, "
+                                           "tỉnh Hà Tĩnh đã giải quyết việc làm cho 23.415 lao động, đạt 104% kế hoạch.\n")
     assert value == 23415
     assert reason == ("the report gives a figure and a rounding of it (a headline's, most often); the exact one is "
                       "shown: 23.415 over 24.000 in report.txt")
     # two counts with no approximator are no rounding of each other, however round: the larger, as before
-    (raw / "report.txt").write_text(
-        "Tổng kết năm 2023\nNăm 2023, tỉnh Hà Tĩnh đã giải quyết việc làm cho 30.000 lao động. Số lao động có việc làm mới "
-        "là 29.000 người.\n", encoding="utf-8")
-    assert run_pipeline(raw, tmp_path / "wh", dg.DagsterInstance.ephemeral()).success
-    con = lake.connect(tmp_path / "wh", read_only=True)
-    value, reason = con.execute("select value, chosen_because from int_facts_chosen where metric = 'jobs_created' "
-                                "and year = 2023").fetchone()
+    value, reason = _jobs_chosen(tmp_path, "Tổng kết năm 2023\nNăm 2023, tỉnh Hà Tĩnh đã giải quyết việc làm cho 30.000 "
+                                           "lao động. Số lao động có việc làm mới là 29.000 người.\n")
     assert value == 30000 and reason.startswith("the report gives two counts; the largest is shown")

@@ -17,6 +17,7 @@ from assets.clean.asset import documents
 from assets.describe import preview_table, table_metadata
 from assets.extract.asset import facts
 from assets.materialize import phase, result, row_changes, run_extra
+from assets.readable import counted
 from assets.review.asset import reviewed
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
@@ -66,8 +67,7 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
                 con.execute("insert into consistency_findings by name select * from came_findings")
                 if context_changes:
                     context_changes()
-        context.log.info(f"{found.height} finding{'' if found.height == 1 else 's'} "
-                         f"({f'{changed} rows rewritten' if changed else 'unchanged'})")
+        context.log.info(f"{counted(found.height, 'finding')} ({f'{changed} rows rewritten' if changed else 'unchanged'})")
         by_rule = dict(con.execute("select rule, count(*) from consistency_findings group by 1").fetchall())
         materialized = result(con, "consistency_findings", FINDINGS_PREVIEW,
                               {"findings_by_rule": dg.MetadataValue.json(by_rule)}

@@ -12,6 +12,7 @@ from assets.extract.facts import EXTRACTOR_VERSION
 from assets.extract.rows import extract_rows
 from assets.materialize import TABLE_ASSET, phase, result, run_extra
 from assets.parallel import BATCH, map_chunks, release
+from assets.readable import counted
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
@@ -62,7 +63,7 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             "select doc_id from extraction_log where doc_id not in (select doc_id from documents where status = 'ok')"
         ).pl()
         count = con.execute(f"select count(*) from ({todo_sql})", [EXTRACTOR_VERSION]).fetchone()[0]
-        context.log.info(f"facts: {count} document{'' if count == 1 else 's'} to extract, {stale.height} to retire")
+        context.log.info(f"facts: {counted(count, 'document')} to extract, {stale.height} to retire")
         # A batch of documents' text at a time (assets.parallel.BATCH): only the facts are kept.
         extracted: list[pl.DataFrame] = [pl.DataFrame(schema=FACT_SCHEMA)]
         read: list[pl.DataFrame] = [pl.DataFrame(schema={"doc_id": pl.String, "input_version": pl.String})]

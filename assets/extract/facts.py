@@ -99,8 +99,9 @@ RATE_UNITS = ("percent", "pp")
 # Distances added when the cue is outside the number's clause.
 IN_STATEMENT, IN_SENTENCE = 1000, 2000
 # "từ mức 5,2% xuống …", "từ một tỉnh có tỷ lệ hộ nghèo hơn 20% nay giảm còn 8,58%": the level it started from.
-FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?(?:trên\s+|gần\s+|hơn\s+|khoảng\s+)?$|\btừ (?:một )?(?:tỉnh|huyện|địa phương)\b[^,;.\d]{0,40}$", re.I)
-VAGUE_START = re.compile(r"\btừ (?:một )?(?:tỉnh|huyện|địa phương)\b[^,;.\d]{0,40}$", re.I)  # "từ một tỉnh có tỷ lệ …"
+_VAGUE_START = r"\btừ (?:một )?(?:tỉnh|huyện|địa phương)\b[^,;.\d]{0,40}$"  # "từ một tỉnh có tỷ lệ …": no level of a known time
+FROM_BEFORE = re.compile(r"\btừ\s*(?:mức\s*)?(?:trên\s+|gần\s+|hơn\s+|khoảng\s+)?$|" + _VAGUE_START, re.I)
+VAGUE_START = re.compile(_VAGUE_START, re.I)
 # "giảm từ 2,71% với 1.496 hộ xuống còn 1,17%": the households beside the rate may stand between.
 _SHARE = r"chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%"  # "chiếm 10,74%", "chiếm tỷ lệ 12,81%"
 # "giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ": the rate of the households may stand between.
@@ -284,9 +285,10 @@ ATTAINMENT_BEFORE = re.compile(r"[,;]?\s*(?:tức|tức là|và)?\s*(?:mới\s+|
 # share after a part, in a sentence whose total before gave its share of the plan, is the part's share of the plan.
 PARALLEL_ATTAINMENT = re.compile(r"(?:(?!t[ỷỉ] lệ)[^.;\d]){0,80}?,\s*(?:ước\s+)?đạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?",
                                  re.I)
+# A rate named between a count and a percent: the percent is that rate, no share of the count's plan.
+NAMED_RATE = re.compile(r"\bt[ỷỉ] lệ\s+(?:lao động|hộ|thất nghiệp|người|trẻ)", re.I)
 # "Giải quyết việc làm cho 1.419 lao động, đạt 118,25%.": a bare share right after a count, ending its clause, is the
 # count's share of its plan (what else a count "reaches" a percent of).
-NAMED_RATE = re.compile(r"\bt[ỷỉ] lệ\s+(?:lao động|hộ|thất nghiệp|người|trẻ)", re.I)
 BARE_ATTAINMENT = re.compile(r"\s*,\s*(?:ước\s+)?đạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?", re.I)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;]|$)")
 STOCK_RAISED = re.compile(r"\b(?:nâng|đưa)\b[^.;]{0,60}\blên\b|\btổng số\b", re.I)
@@ -558,8 +560,10 @@ UNITS_WITH_RATE = re.compile(r"\b\d+\s*/\s*\d+\s+(?:xã|phường|thị trấn|h
                              r"[^,;.\d]{0,30}$"
                              r"|\bcó\s+(?:\d+\s+)?(?:xã|thôn|bản)\s+t[ỷỉ] lệ[^,;.\d]{0,30}$", re.I)
 AND_ABOVE = re.compile(r"\s*trở (?:lên|xuống)\b", re.I)  # "từ 10% trở lên"
-UNITS_THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|cao hơn|thấp hơn)\b", re.I)
-THRESHOLD_WORD = re.compile(r"\W*(?:trên|dưới|từ|cao hơn|thấp hơn)\b", re.I)
+_THRESHOLDS = "trên|dưới|cao hơn|thấp hơn"
+# (after units counted, "từ" is where a fall started unless "trở lên" follows: AND_ABOVE)
+UNITS_THRESHOLD_WORD = re.compile(rf"\W*(?:{_THRESHOLDS})\b", re.I)
+THRESHOLD_WORD = re.compile(rf"\W*(?:{_THRESHOLDS}|từ)\b", re.I)
 COMBINED_RATE_AFTER = re.compile(r"[^;.]{0,20}\bđó,?\s+(?:t[ỷỉ] lệ\s+)?hộ nghèo\b[^;.]{0,40}\bhộ cận nghèo", re.I)
 # The lead of an undated page opening with the day it tells of: "(NTO) Ngày 28-4-2011, Ủy ban nhân dân tỉnh …".
 LEAD_DATE = re.compile(r"\n\s*(?:\([^()\n]{1,30}\)\s*[-–]?\s*)?(?:sáng|chiều|tối)?\s*ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}"
@@ -2187,9 +2191,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code.startswith("covid_") and (asked := PROPOSED.search(text, stmt.start, q.start)) \
                 and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
-        own_time = find_period(text[sr.span.start:q.start]) if TOTAL_RESTATED.search(text, stmt.start, q.start) \
-            or LOCAL_JOBS_AFTER.match(text, q.end) else None
-        if TOTAL_RESTATED.search(text, stmt.start, q.start) and own_time is None and any(
+        restated = TOTAL_RESTATED.search(text, stmt.start, q.start)
+        own_time = find_period(text[sr.span.start:q.start]) if restated or LOCAL_JOBS_AFTER.match(text, q.end) else None
+        if restated and own_time is None and any(
                 (f.metric, f.value, f.qualifier == "target") == (code, q.value, qualifier == "target") for f in state.all_facts):
             continue  # "Trong tổng số gần 1 nghìn lao động được tạo việc làm mới, có …": the total told before, framing its parts
         if code in ("fine_amount", "establishments_fined") and (
@@ -2989,9 +2993,6 @@ def _parts_adding_up(facts: list[Fact], text: str) -> list[Fact]:
     cho 120 trẻ em … 10 em nhận học bổng dài hạn …; 110 em nhận học bổng …"): parts, not claims of their own
     (ANNOTATION.md ruling 26 keeps a part with its own share of a plan). Not results that meet a target (another
     qualifier), nor additions to the total ("Ngoài ra, …")."""
-    def key(fact: Fact) -> tuple:
-        return fact.metric, fact.qualifier, fact.year, fact.period, fact.province, fact.district
-
     parts: set[int] = set()
     for i, total in enumerate(facts):
         if ADDITION.search(text, total.span_end, facts[i + 1].span_start if i + 1 < len(facts) else total.span_end):
@@ -2999,7 +3000,7 @@ def _parts_adding_up(facts: list[Fact], text: str) -> list[Fact]:
         run, added = [], 0.0
         for k in range(i + 1, len(facts)):
             part = facts[k]
-            if key(part) != key(total) \
+            if _scope_key(part) != _scope_key(total) \
                     or part.plan_pct is not None or "\n" in text[total.span_end:part.span_start] \
                     or added + part.value > total.value:
                 break
@@ -3011,6 +3012,11 @@ def _parts_adding_up(facts: list[Fact], text: str) -> list[Fact]:
                 break
     parts |= _groups_paid_of_a_total(facts, text)
     return [fact for k, fact in enumerate(facts) if k not in parts]
+
+
+def _scope_key(fact: Fact) -> tuple:
+    """What two facts share when one can be a part of the other: metric, qualifier, time and place."""
+    return fact.metric, fact.qualifier, fact.year, fact.period, fact.province, fact.district
 
 
 def _groups_paid_of_a_total(facts: list[Fact], text: str) -> set[int]:
@@ -3025,9 +3031,7 @@ def _groups_paid_of_a_total(facts: list[Fact], text: str) -> set[int]:
     first = facts[amounts[0]]
     if not GROUPS_TOTAL.search(text, text.rfind("\n", 0, first.span_start) + 1, first.span_end):
         return set()
-    same = (first.qualifier, first.year, first.period, first.province, first.district)
-    later = [k for k in amounts[1:]
-             if (facts[k].qualifier, facts[k].year, facts[k].period, facts[k].province, facts[k].district) == same]
+    later = [k for k in amounts[1:] if _scope_key(facts[k]) == _scope_key(first)]
     if len(later) >= 2 and all(facts[k].value < first.value for k in later) \
             and sum(facts[k].value for k in later) <= first.value * 1.02:
         return set(later)

@@ -20,11 +20,12 @@ reported as (
     where qualifier in ('actual', 'estimate') and year is not null and period is not null
 ),
 
--- Trailing zeros of a count ("23.000": 3, "23.415": 0): how round the report printed it.
+-- Trailing zeros of a count ("23.000": 3, "23.415": 0): how round the report printed it (not rates, nor sums of money,
+-- whose zeros are the unit's: đồng).
 zeros as (
     select fact_id, length(digits) - length(rtrim(digits, '0')) as trailing_zeros
     from (select fact_id, cast(cast(round(value) as hugeint) as varchar) as digits from reported
-          where unit not in ('percent', 'pp'))
+          where unit not in ('percent', 'pp', 'vnd'))
 ),
 
 -- Counts that round another count of the same report, place, metric and time.
@@ -39,7 +40,7 @@ roundings as (
         and b.year = a.year
     join zeros zb on zb.fact_id = b.fact_id
     where za.trailing_zeros > zb.trailing_zeros and abs(a.value - b.value) <= 0.05 * b.value
-        and a.unit <> 'vnd' and regexp_matches(a.evidence, '(?i)(hơn|gần|khoảng|trên|xấp xỉ)\s+[0-9]')
+        and regexp_matches(a.evidence, '(?i)(hơn|gần|khoảng|trên|xấp xỉ)\s+[0-9]')
 ),
 
 flagged as (
