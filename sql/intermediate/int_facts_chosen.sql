@@ -20,26 +20,23 @@ reported as (
     where qualifier in ('actual', 'estimate') and year is not null and period is not null
 ),
 
--- Trailing zeros of a count ("23.000": 3, "23.415": 0): how round the report printed it (not rates, nor sums of money,
--- whose zeros are the unit's: đồng).
-zeros as (
-    select fact_id, length(digits) - length(rtrim(digits, '0')) as trailing_zeros
-    from (select fact_id, cast(cast(round(value) as hugeint) as varchar) as digits from reported
+-- Counts that round another count of the same report, place, metric and time. Trailing zeros of a count ("23.000": 3,
+-- "23.415": 0) say how round the report printed it (not rates, nor sums of money, whose zeros are the unit's: đồng).
+counts as (
+    select fact_id, doc_id, metric, period, year, province_2025, province, district, value, evidence,
+        length(digits) - length(rtrim(digits, '0')) as trailing_zeros
+    from (select *, cast(cast(round(value) as hugeint) as varchar) as digits from reported
           where unit not in ('percent', 'pp', 'vnd'))
 ),
 
--- Counts that round another count of the same report, place, metric and time.
 roundings as (
     select distinct a.fact_id
-    from reported a
-    join zeros za on za.fact_id = a.fact_id
-    join reported b
-        on b.doc_id = a.doc_id and b.fact_id <> a.fact_id and b.value <> a.value
+    from counts a
+    join counts b
+        on b.doc_id = a.doc_id and b.metric = a.metric and b.period = a.period and b.year = a.year
         and b.province_2025 is not distinct from a.province_2025 and b.province is not distinct from a.province
-        and b.district is not distinct from a.district and b.metric = a.metric and b.period = a.period
-        and b.year = a.year
-    join zeros zb on zb.fact_id = b.fact_id
-    where za.trailing_zeros > zb.trailing_zeros and abs(a.value - b.value) <= 0.05 * b.value
+        and b.district is not distinct from a.district
+    where a.trailing_zeros > b.trailing_zeros and b.value <> a.value and abs(a.value - b.value) <= 0.05 * b.value
         and regexp_matches(a.evidence, '(?i)(hơn|gần|khoảng|trên|xấp xỉ)\s+[0-9]')
 ),
 
