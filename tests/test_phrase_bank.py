@@ -4489,3 +4489,22 @@ def test_a_plan_in_brackets_named_ke_hoach_is_the_plan_figure():
     [jobs] = _bulletin("Năm 2024, toàn tỉnh giải quyết việc làm cho 28.200 người, vượt so với kế hoạch 1.200 người.",
                        date(2024, 12, 20), "Hà Tĩnh")
     assert jobs.plan_value is None
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a dateline before the opening year does not hide the year
+    ("Tin\n(Báo Tỉnh) – Năm 2016, toàn tỉnh giải quyết việc làm cho 12.400 lao động.", None,
+     [("jobs_created", 12400, "actual", 2016, "FY")]),
+    # "giảm từ X% (đầu năm Y)": the level the fall started from, its year in brackets
+    ("Tin\nTỷ lệ hộ nghèo toàn tỉnh giảm từ 8,21% (đầu năm 2019) xuống còn 6,02% (cuối năm 2019).", date(2020, 2, 20),
+     [("poverty_rate", 8.21, "actual", 2018, "FY"), ("poverty_rate", 6.02, "actual", 2019, "FY")]),
+    # the communes singled out are no district's figure
+    ("Tin\nCác xã có tỷ lệ hộ nghèo cao trong huyện là Tân Lập chiếm tỷ lệ 21,3%, Phú An 18,5%.", date(2020, 2, 20), []),
+    # the poverty rate unnamed: "hộ nghèo giảm còn dưới N%", and beside the near-poor's own figure
+    ("Tin\nTỉnh phấn đấu đến cuối năm 2026, hộ nghèo giảm còn dưới 2%.", date(2024, 3, 1),
+     [("poverty_rate", 2, "target", 2026, "FY")]),
+    ("Tin\nĐến cuối tháng 6/2024, hộ nghèo giảm còn 1,12% và hộ cận nghèo giảm còn 2,4%.", date(2024, 7, 20),
+     [("poverty_rate", 1.12, "actual", 2024, "H1")]),
+])
+def test_the_twentieth_sessions_sets_128_to_131(text, published, expected):
+    assert _readings(text, published, "Long An") == expected

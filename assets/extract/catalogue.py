@@ -257,10 +257,10 @@ CATALOGUE: tuple[Metric, ...] = (
                                                           # the near-poor or the poor's own rate: then poor + near-poor)
                                                           r"t[ỷỉ] lệ nghèo chung" + NOT_BOTH_GROUPS,
                                                           # "số hộ nghèo ở Quảng Trị giảm xuống còn 9,77%": the rate
-                                                          # ("…; giảm hộ nghèo còn 1,52%", "hộ nghèo giảm còn 0,3%")
+                                                          # ("…; giảm hộ nghèo còn 1,52%", "hộ nghèo bình quân giảm còn dưới 1%")
                                                           r"(?<![\wÀ-ỹ])(?:số\s+)?hộ nghèo(?=(?:\s+(?:của|ở|tại|toàn)\s+[^.;,%\d]{1,30}?)?"
-                                                          r"\s+(?:(?:sẽ|đã)\s+)?(?:còn\s+)?(?:giảm\s+)?(?:xuống\s+)?còn"
-                                                          r"\s*[\d,]+\s*%(?!\s*so với))"),
+                                                          r"\s+(?:bình quân\s+)?(?:(?:sẽ|đã)\s+)?(?:còn\s+)?(?:giảm\s+)?(?:xuống\s+)?còn"
+                                                          r"\s*(?:(?:khoảng|gần|hơn|dưới|trên)\s+)?[\d,]+\s*%(?!\s*so với))"),
            excludes=SUBSET_OF_POOR + OTHER_RATE, main=True),
     # "giảm thêm tối thiểu 4% tỷ lệ hộ nghèo", "tỷ lệ giảm nghèo ước đạt 2%"
     Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo", r"t[ỷỉ] lệ nghèo chung" + NOT_BOTH_GROUPS,

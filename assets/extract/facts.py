@@ -80,7 +80,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-89"
+EXTRACTOR_VERSION = "extract-90"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -111,7 +111,7 @@ TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:(?:cuối\s+|hết\s+|đầu\s+)?n
                       r"(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
                       r"(?:\s+nghèo)?\s*\)?\s*,?\s*)?"
                       # (… and its year after them: "giảm từ 2,55% (tương đương 10.368 hộ) năm 2021 xuống còn 0,44%")
-                      r"(?:\(\s*năm\s+\d{4}\s*\)\s*|(?:vào\s+)?(?:cuối\s+|hết\s+|đầu\s+)?năm\s+\d{4}\s*,?\s*)?(?:(?:đến |hiện )?nay\s+(?:giảm |tăng )?)?"
+                      r"(?:\(\s*(?:(?:cuối|hết|đầu)\s+)?năm\s+\d{4}\s*\)\s*|(?:vào\s+)?(?:cuối\s+|hết\s+|đầu\s+)?năm\s+\d{4}\s*,?\s*)?(?:(?:đến |hiện )?nay\s+(?:giảm |tăng )?)?"
                       r"(xuống|lên|tăng lên|giảm xuống|còn|đến(?=\s*[\d,.]+\s*%)|[-–](?=\s*[\d,.]+\s*%))",
                       re.I)
 TO_BEFORE = re.compile(r"\b(xuống|còn|lên)\s*(còn\s*)?(mức\s*)?$", re.I)
@@ -413,6 +413,10 @@ ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:
                                    r"\s*(?:là|có|:)?\s*$",
                                    re.I)
 # "Nghệ An còn khoảng 2,74% hộ nghèo": the share of households left poor is the poverty rate.
+# The near-poor's own figure next, with its own verb: "hộ nghèo giảm còn 0,97% và hộ cận nghèo giảm còn 2,24%" (not
+# one rate of both: "2,5% hộ nghèo và cận nghèo").
+NEAR_POOR_ITEM_AFTER = re.compile(r"\s*(?:,\s*|;\s*|\s+và\s+)(?:số\s+|t[ỷỉ] lệ\s+)?hộ cận nghèo\s+(?:(?:đã|cũng)\s+)?"
+                                  r"(?:giảm|còn|là|chiếm|có|tăng)\b", re.I)
 POOR_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*(?:khoảng|gần|hơn|dưới|trên|chưa đến)?\s*$", re.I)
 # ("… còn 0,97% thuộc diện hộ nghèo"; a headline ending on it: "Huyện … vẫn còn 50,84% hộ nghèo")
 POOR_ONLY_AFTER = re.compile(r"\s*(?:thuộc diện\s+)?hộ nghèo\b(?!\s*(?:và|,|hoặc)\s*(?:hộ\s+)?cận nghèo)"
@@ -542,7 +546,9 @@ THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!c�
 # (after an opening time too: "Năm 2022, xã Nậm Chày giảm được 28 hộ nghèo, tỷ lệ giảm nghèo là 6,59%", "Đến hết năm
 # 2023, xã Tản Lĩnh, huyện Ba Vì còn 21 hộ nghèo")
 COMMUNE_SUBJECT = re.compile(r"\W*(?:[^,.;\d]{0,25}?\b[Nn]ăm \d{4},?\s+)?(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)(?:\s+(?:miền núi|vùng cao|biên giới|ven biển"
-                             r"|đặc biệt khó khăn|bãi ngang))?\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b")
+                             r"|đặc biệt khó khăn|bãi ngang))?\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b"
+                             # "Các xã có tỷ lệ hộ nghèo cao trong huyện là Mỹ An 25,58%": the communes singled out
+                             r"|\W*(?:[Cc]ác|[Nn]hững)\s+(?:xã|thị trấn|phường)(?:,\s*(?:thị trấn|phường))?\s+có\b")
 SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:(?:đối\s+)?với\s+|ở\s+|tại\s+)?(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
 # "Riêng với 4 huyện nghèo, … giảm 5,2%, trong khi … chung toàn tỉnh giảm 1,8%": the sentence returns to the whole.
 # "Riêng tại Trung tâm Dịch vụ việc làm thành phố có 18 lao động xuất cảnh …": one body's share of the area's total.
@@ -988,7 +994,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             listed = activity and own and ACTIVITIES_THEN_CUE.fullmatch(text, activities[0].start(), cue_at) \
                 and "lượt" not in text[q.start:q.end + 6]  # "… cho 12.300 lượt người": counselling contacts
             if (activity and not listed) or (excluded and (
-                    excluded.search(window.of(text)) or excluded.search(between) or excluded.search(before))):
+                    (excluded.search(window.of(text)) and not NEAR_POOR_ITEM_AFTER.match(text, q.end))
+                    or excluded.search(between) or excluded.search(before))):
                 # The metric named nearest but ruled out keeps the number: a farther cue does not take it
                 # ("đào tạo nghề cho 200 người, giải quyết việc làm mới cho 400 lao động trong diện hộ nghèo").
                 nearest_excluded = min(nearest_excluded, cue[0])

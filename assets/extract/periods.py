@@ -63,7 +63,7 @@ FULL_YEAR = re.compile(rf"(?=[cthn12])(?:(?:cả |trong |cuối |hết )?năm\s+
 # Words before a year that make it the date of an event, a name or a comparison, not a reporting period.
 EVENT_BEFORE = re.compile(
     r"(tết|nguyên đán|dịp|kỷ niệm|giai đoạn|từ|từ \d{4}\s*(?:đến|tới)|trung thu|hành động|hội thi|đinh|giáp|nhâm|quý|canh|tân|kỷ|cùng kỳ|"
-    r"mậu|bính|ất|so với(?: (?:thực hiện|kết quả|số liệu|cùng kỳ|mức|thời điểm(?: cuối| đầu)?))?|so|hơn|[–-]|học|khóa|khoá|sinh)\s*(năm\s*)?$",
+    r"mậu|bính|ất|so với(?: (?:thực hiện|kết quả|số liệu|cùng kỳ|mức|thời điểm(?: cuối| đầu)?))?|so|hơn|\d\s*[–-]|học|khóa|khoá|sinh)\s*(năm\s*)?$",
     re.IGNORECASE,
 )
 
