@@ -4508,3 +4508,21 @@ def test_a_plan_in_brackets_named_ke_hoach_is_the_plan_figure():
 ])
 def test_the_twentieth_sessions_sets_128_to_131(text, published, expected):
     assert _readings(text, published, "Long An") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a narrowing word in a clause between the rate's name and its figure narrows it, and the nation's beside it
+    ("Tin\nTỷ lệ lao động qua đào tạo có bằng, có chứng chỉ ở địa phương còn thấp, hiện mới đạt khoảng 23,6% (bình quân cả "
+     "nước là 26%).", date(2023, 5, 10), []),
+    # … and one sector's rate
+    ("Tin\nTỷ lệ lao động qua đào tạo ngành nghề cung ứng cho khu công nghiệp đạt khoảng 58%.", date(2023, 5, 10), []),
+    # a term's review: the paragraph's later figures are the term's too, after a year-end level is told
+    ("Tin\nTrong nhiệm kỳ 2015-2020, toàn huyện đã giải quyết việc làm mới cho trên 15.200 lao động. Hết năm 2019, trên "
+     "địa bàn huyện không còn hộ chính sách nghèo. Vận động Quỹ Đền ơn đáp nghĩa được trên 2,1 tỷ đồng; hỗ trợ làm mới và "
+     "sửa chữa 310 nhà tình nghĩa với tổng kinh phí trên 6,4 tỷ đồng.", date(2020, 7, 1), []),
+    # a memorial house is no home
+    ("Tin\nNăm 2020, huyện làm mới và sửa chữa 08 nhà bia ghi danh liệt sĩ và sửa chữa 14 nhà tình nghĩa.", date(2020, 12, 1),
+     [("meritorious_houses_repaired", 14, "actual", 2020, "FY")]),
+])
+def test_the_twentieth_sessions_sets_128_to_133(text, published, expected):
+    assert _readings(text, published, "Tuyên Quang") == expected

@@ -241,8 +241,10 @@ CATALOGUE: tuple[Metric, ...] = (
                  # ("tỉ lệ LĐ được đào tạo chiếm 40%": "LĐ" for "lao động", as reports abbreviate it)
                  r"t[ỷỉ] lệ (?:lao động|LĐ) (?:đang làm việc )?(?:đã )?(?:được|qua) đào tạo",
                  "tỷ lệ lao động có chuyên môn kỹ thuật", "tỉ lệ lao động có chuyên môn kỹ thuật"),
-           # … and a sector's rate ("làm việc trong các lĩnh vực du lịch, công nghiệp … đạt 66%") is a narrower group
-           excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề|trong (?:các )?(?:lĩnh vực|ngành)\b(?! kinh tế)",
+           # … and a sector's rate ("làm việc trong các lĩnh vực du lịch, công nghiệp … đạt 66%", "ngành nghề cung ứng cho
+           # khu công nghiệp") is a narrower group
+           excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề|trong (?:các )?(?:lĩnh vực|ngành)\b(?! kinh tế)"
+                    r"|khu công nghiệp|cung ứng cho",
            main=True),
     # The rate of a region or of rural areas is not the place's rate (urban or overall).
     # ("…; thất nghiệp thành thị còn dưới 3%": the urban rate named without "tỷ lệ", a list's item)

@@ -80,7 +80,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-90"
+EXTRACTOR_VERSION = "extract-91"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -987,6 +987,10 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             if not own:  # the clause of a cue outside the number's: "Khu vực miền núi có tỷ lệ thất nghiệp …, gần 0,8%"
                 cue_clause = enclosing(_once(seen, ("clauses", statement.start), lambda: clauses(text, statement)), cue_at)
                 between += " " + (cue_clause.of(text) if cue_clause else "")
+                if cue_clause and statement.contains(cue_at):
+                    # … and the clauses between: "tỷ lệ lao động qua đào tạo có bằng, có chứng chỉ ở địa phương còn
+                    # thấp, hiện mới đạt khoảng hơn 24,8% (trung bình cả nước là 25%)"
+                    between += " " + text[cue_clause.end:q.start]
                 if cue_at < statement.start:  # named in an earlier statement: "Hộ nghèo là đồng bào dân tộc …; người
                     between += " " + text[sentence.start:statement.start]  # Hoa có 53 hộ": that statement narrows it
             # "tư vấn, giới thiệu và giải quyết việc làm cho 2.390 người": activities listed with the cue, not
@@ -1731,13 +1735,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             role = "multi_year"  # "Trong tổng số 37.267 người đã được đào tạo nghề, …": the total over years again
         if role == "level" and sr.breakdown and state.over_years and stmt_period is None and q.kind != "percent":
             role = "multi_year"  # "Giai đoạn 2016 - 2020, … 336.000 lao động. Trong đó xuất khẩu lao động trên 50.000"
-        if role == "level" and state.over_years and stmt_period is None and sr.period is None and not year_to_date \
+        if role == "level" and state.over_years and stmt_period is None and not year_to_date \
                 and sr.span.start > state.over_years_end and q.kind not in ("percent", "households") \
-                and not THIS_YEAR.search(sr.span.of(text)):
+                and _span_goes_on(text, sr, state, out):
             # The span carries on through its paragraph (ANNOTATION.md §5): "Giai đoạn 2021 - 2023, … 57.583 lượt lao
             # động được tạo việc làm. Lao động được tạo việc làm trong nước là 56.336 lượt người, …"; not to rates
             # and households, levels at the span's end ("Tỷ lệ lao động qua đào tạo đạt 65,8%").
-            role = "multi_year"
+            state.doc.totals_over_years.add(q.value)
+            continue  # (the span's sentence stays where it was: the rest of this sentence goes on with it too)
         if role == "need":
             continue
         if role == "multi_year":
@@ -2603,6 +2608,20 @@ def _paid_for_no_fact(text: str, start: int, end: int, last: Fact | None) -> boo
 def last_kind(fact: Fact) -> str:
     """The quantity kind of a fact's metric (a plan figure must count the same things)."""
     return BY_CODE[fact.metric].kinds[0] if fact.metric in BY_CODE else ""
+
+
+def _span_goes_on(text: str, sr: SentenceReading, state: _ParagraphState, out: list[Fact]) -> bool:
+    """Whether a sentence after a total over several years in its paragraph goes on with that span: it names no time
+    of its own ("năm nay", "năm 2020"), and the time it takes from a sentence before is none, or is the year of a
+    level no figure was reported for ("…, hết năm 2019 trên địa bàn huyện không còn hộ chính sách nghèo. Vận động …
+    được trên 1,8 tỷ đồng": still the term's).
+    """
+    if THIS_YEAR.search(sr.span.of(text)):
+        return False
+    if sr.period is None:
+        return True
+    return find_period(sr.span.of(text)) is None \
+        and not any(f.span_start > state.over_years_end for f in (*state.facts, *out))
 
 
 def _stated_before(code: str, state: _ParagraphState, out: list[Fact]) -> bool:

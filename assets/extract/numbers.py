@@ -53,6 +53,8 @@ NOUNS: dict[str, str] = {
     "hộ gia đình": "households", "hộ": "households",
     "gia đình": "families",  # counted only as whose houses were built or mended (not as poor households)
     "căn nhà": "houses", "ngôi nhà": "houses", "căn": "houses", "nhà": "houses",
+    # buildings that are no home: "làm mới và sửa chữa 09 nhà bia ghi danh liệt sĩ", "12 nhà văn hóa"
+    "nhà bia": "buildings", "nhà văn hóa": "buildings", "nhà văn hoá": "buildings", "nhà vệ sinh": "buildings",
     "cơ sở": "establishments",
     "doanh nghiệp": "enterprises", "DN": "enterprises", "công ty": "enterprises",
     "lượt kiểm tra": "rounds", "đợt kiểm tra": "rounds", "cuộc kiểm tra": "rounds",
