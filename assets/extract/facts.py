@@ -415,6 +415,9 @@ ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:
 # "Nghệ An còn khoảng 2,74% hộ nghèo": the share of households left poor is the poverty rate.
 # The near-poor's own figure next, with its own verb: "hộ nghèo giảm còn 0,97% và hộ cận nghèo giảm còn 2,24%" (not
 # one rate of both: "2,5% hộ nghèo và cận nghèo").
+# A clause that describes the place just named, not the measure: "…của tỉnh, nơi có …", "…, địa phương thuộc vùng …".
+APPOSITION = re.compile(r"[\s,]*(?:nơi|địa phương|là\s+(?:nơi|một|địa phương)|một\s+(?:trong|tỉnh|huyện|địa phương)|thuộc"
+                        r"|tỉnh|huyện|vùng)\b", re.I)
 NEAR_POOR_ITEM_AFTER = re.compile(r"\s*(?:,\s*|;\s*|\s+và\s+)(?:số\s+|t[ỷỉ] lệ\s+)?hộ cận nghèo\s+(?:(?:đã|cũng)\s+)?"
                                   r"(?:giảm|còn|là|chiếm|có|tăng)\b", re.I)
 POOR_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*(?:khoảng|gần|hơn|dưới|trên|chưa đến)?\s*$", re.I)
@@ -987,9 +990,10 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             if not own:  # the clause of a cue outside the number's: "Khu vực miền núi có tỷ lệ thất nghiệp …, gần 0,8%"
                 cue_clause = enclosing(_once(seen, ("clauses", statement.start), lambda: clauses(text, statement)), cue_at)
                 between += " " + (cue_clause.of(text) if cue_clause else "")
-                if cue_clause and statement.contains(cue_at):
+                if cue_clause and statement.contains(cue_at) and not APPOSITION.match(text, cue_clause.end):
                     # … and the clauses between: "tỷ lệ lao động qua đào tạo có bằng, có chứng chỉ ở địa phương còn
-                    # thấp, hiện mới đạt khoảng hơn 24,8% (trung bình cả nước là 25%)"
+                    # thấp, hiện mới đạt khoảng hơn 24,8% (trung bình cả nước là 25%)" (not words on the place: "Tỷ lệ
+                    # thất nghiệp chung của tỉnh, nơi có nhiều lao động nông thôn, chỉ còn 2,1%")
                     between += " " + text[cue_clause.end:q.start]
                 if cue_at < statement.start:  # named in an earlier statement: "Hộ nghèo là đồng bào dân tộc …; người
                     between += " " + text[sentence.start:statement.start]  # Hoa có 53 hộ": that statement narrows it
