@@ -4526,3 +4526,29 @@ def test_the_twentieth_sessions_sets_128_to_131(text, published, expected):
 ])
 def test_the_twentieth_sessions_sets_128_to_133(text, published, expected):
     assert _readings(text, published, "Tuyên Quang") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # houses handed over are new ones
+    ("Tin\nNhân dịp 27/7, Bộ đã trao tặng cho tỉnh 5 ngôi nhà tình nghĩa.", date(2019, 7, 25),
+     [("meritorious_houses_built", 5, "actual", 2019, "FY")]),
+    # a total split by area or by cause: every figure a part
+    ("Tin\nToàn tỉnh có 21.400 hộ nghèo, chiếm tỷ lệ 8,12%.\nChia theo vùng miền: khu vực miền núi có 11.300 hộ nghèo, hộ cận "
+     "nghèo 6.020 hộ; khu vực đồng bằng có 10.100 hộ nghèo.\nQua phân tích hộ nghèo theo các nguyên nhân, có 7.210 hộ thiếu "
+     "vốn sản xuất, 2.950 hộ thiếu đất canh tác.", date(2015, 1, 20),
+     [("poor_households", 21400, "actual", 2014, "FY"), ("poverty_rate", 8.12, "actual", 2014, "FY")]),
+    # "Trong số N hộ nghèo có …": the parts of the total
+    ("Tin\nTrong số 21.400 hộ nghèo toàn tỉnh có 5.100 hộ thuộc diện bảo trợ xã hội và 16.300 hộ nghèo thuộc chính sách "
+     "giảm nghèo.", date(2015, 1, 20), [("poor_households", 21400, "actual", 2014, "FY")]),
+    # a count since a decision of an earlier year, and the breakdown after it
+    ("Tin\nThực hiện Quyết định số 22/2013/QĐ-TTg về hỗ trợ người có công với cách mạng về nhà ở, đến nay, huyện đã có 280 "
+     "NCC được hỗ trợ về nhà ở. Trong đó, 190 nhà được xây mới, 90 nhà được sửa chữa.", date(2015, 7, 30), []),
+    # new positions a city counts, and a month after the page's month is last year's
+    ("Tin\nTrong tháng 11 có 10.210 chỗ việc làm mới được tạo ra.", date(2024, 7, 24),
+     [("jobs_created", 10210, "actual", 2023, "M11")]),
+    # the rate of workers with skills, "kỹ thuật" left out
+    ("Tin\nTrong quý I, tỷ lệ lao động có chuyên môn của tỉnh đạt gần 61%.", date(2018, 4, 10),
+     [("trained_labour_rate", 61, "actual", 2018, "Q1")]),
+])
+def test_the_twentieth_sessions_sets_134_to_137(text, published, expected):
+    assert _readings(text, published, "Quảng Ngãi") == expected

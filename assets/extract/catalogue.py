@@ -240,7 +240,7 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo",
                  # ("tỉ lệ LĐ được đào tạo chiếm 40%": "LĐ" for "lao động", as reports abbreviate it)
                  r"t[ỷỉ] lệ (?:lao động|LĐ) (?:đang làm việc )?(?:đã )?(?:được|qua) đào tạo",
-                 "tỷ lệ lao động có chuyên môn kỹ thuật", "tỉ lệ lao động có chuyên môn kỹ thuật"),
+                 r"t[ỷỉ] lệ lao động có chuyên môn(?: kỹ thuật)?"),
            # … and a sector's rate ("làm việc trong các lĩnh vực du lịch, công nghiệp … đạt 66%", "ngành nghề cung ứng cho
            # khu công nghiệp") is a narrower group
            excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề|trong (?:các )?(?:lĩnh vực|ngành)\b(?! kinh tế)"
@@ -310,7 +310,8 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("meritorious_houses_built", "houses", ("houses", "households", "families"),
            # "phối hợp Sở Xây dựng" names an office, not building.
            cues=(r"(?<!sở )(?<!bộ )xây dựng", "xây mới", "xây dựng mới", "bàn giao mới", "khởi công xây mới", "cất mới", "xây tặng",
-                 "cất", "bàn giao"),
+                 # a house handed over is a new one: "trao tặng cho tỉnh 4 ngôi nhà tình nghĩa", "khánh thành 2 nhà tình nghĩa"
+                 "cất", "bàn giao", "trao tặng", "khánh thành"),
            after=("xây mới", "được xây mới", "xây dựng mới", "làm mới", "cất mới",
                   # "154 hộ người có công được hỗ trợ xây dựng lại nhà ở" (built only, not "xây mới, sửa chữa")
                   r"(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)(?:\s+với cách mạng)?\s+được\s+(?:hỗ trợ\s+)?"

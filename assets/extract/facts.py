@@ -80,7 +80,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-91"
+EXTRACTOR_VERSION = "extract-92"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -372,6 +372,8 @@ FINES_PROPOSED = re.compile(r"\bđề xuất\b(?:[^.;]|\.(?!\s)){0,80}?\bquyết
 FINES_ASKED_OF = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị)\s+(?:(?:UBND|Ủy ban|Uỷ ban|Chủ tịch|cấp|cơ quan|Thanh tra)\b[^.;\d]{0,60}?\s)?"
                             r"(?:ra quyết định |ban hành quyết định )?xử phạt\b", re.I)
 DECIDED = re.compile(r"\bquyết định\b|\bban hành\b", re.I)
+# A statement opening on a total it goes on to split: "Trong số 39.553 hộ nghèo có …" (the figure after it, not it).
+TOTAL_OPENING = re.compile(r"\W*trong (?:tổng )?số\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*(?=\s)", re.I)
 TOTAL_RESTATED = re.compile(r"\btrong tổng số\s*$", re.I)  # "Trong tổng số gần 1 nghìn lao động …, có …"
 LOCAL_JOBS_AFTER = re.compile(r"\s*(?:ở|tại) địa p(?!hương\s*(?:và|,))", re.I)  # (a cut-short page's "tại địa p" too)
 # One class opening its clause or opened, before its learners: "Lớp dạy nghề miễn phí cho 58 người", "khai giảng lớp … cho
@@ -2207,6 +2209,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code.startswith("covid_") and (asked := PROPOSED.search(text, stmt.start, q.start)) \
                 and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
+        if q.kind != "percent" and (opening := TOTAL_OPENING.match(text, stmt.start, q.start)) is not None:
+            head = text[opening.end():q.start]
+            head = head[:min((i for i in (head.find(","), head.find(" có ")) if i >= 0), default=len(head))]
+            if BY_CODE[code].cue_pattern is not None and BY_CODE[code].cue_pattern.search(head):
+                continue  # "Trong số 39.553 hộ nghèo có 9.160 hộ … và 30.393 hộ nghèo thuộc …": parts of the total
         restated = TOTAL_RESTATED.search(text, stmt.start, q.start)
         own_time = find_period(text[sr.span.start:q.start]) if restated or LOCAL_JOBS_AFTER.match(text, q.end) else None
         if restated and own_time is None and any(
@@ -2353,9 +2360,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                     and PAST_YEAR_OPENING.match(text, _previous_paragraph_start(text, sr.paragraph.start)))) \
                 and not THIS_YEAR_NAMED.search(text, sr.span.start, q.start):
             year, period_code = year - 1, "FY"  # "Năm qua, …" on an April page: the year that ended
-        if stated is not None and stated.year is None and period_code in LATE_IN_YEAR and ctx.published_date \
-                and ctx.published_date.month == 1 and year == ctx.published_date.year:
-            year -= 1  # "Quý IV, …", "Trong tháng 12, …" on a January page: the year just ended
+        if stated is not None and stated.year is None and ctx.published_date and year == ctx.published_date.year and (
+                (period_code in LATE_IN_YEAR and ctx.published_date.month == 1)
+                or (qualifier == "actual" and (_end_month(period_code) or 0) > ctx.published_date.month + 1)):
+            # "Quý IV, …", "Trong tháng 12, …" on a January page: the year just ended; "Trong tháng 11 có 12.491 chỗ việc
+            # làm mới …" done on a July page: not this year's November
+            year -= 1
         beside = YEAR_BESIDE.match(text, q.end) or (YEAR_AFTER_THE_RATE.match(text, q.end) if q.kind == "households"
                                                      else None)
         earlier = LAST_YEAR_BRACKET.search(text, max(stmt.start, q.start - 60), q.start)
@@ -2626,6 +2636,15 @@ def _span_goes_on(text: str, sr: SentenceReading, state: _ParagraphState, out: l
         return True
     return find_period(sr.span.of(text)) is None \
         and not any(f.span_start > state.over_years_end for f in (*state.facts, *out))
+
+
+def _end_month(code: str) -> int | None:
+    """The month a period code ends in ("M11" → 11, "9M" → 9, "Q3" → 9, "H1" → 6); None for the full year."""
+    if code.startswith("M") and code[1:].isdigit():
+        return int(code[1:])
+    if code.startswith("Q") and code[1:].isdigit():
+        return 3 * int(code[1:])
+    return {"H2": 12}.get(code) or (None if code == "FY" else months_cumulated(code))
 
 
 def _stated_before(code: str, state: _ParagraphState, out: list[Fact]) -> bool:

@@ -40,7 +40,7 @@ ESTIMATE_WORDS = re.compile(r"\b(ước|khoảng)\b", re.IGNORECASE)
 # Quantity nouns after the number, longest first; each names the kind of thing counted.
 NOUNS: dict[str, str] = {
     "lượt người lao động": "persons", "lượt người": "persons", "lượt lao động": "persons",
-    "người lao động": "persons", "lao động": "persons", "người có công": "persons", "người": "persons", "LĐ": "persons",
+    "người lao động": "persons", "lao động": "persons", "người có công": "persons", "NCC": "persons", "người": "persons", "LĐ": "persons",
     "đối tượng": "persons", "học viên": "persons", "trường hợp": "persons", "lượt đối tượng": "persons",
     "lượt trường hợp": "persons", "bác": "persons", "cụ": "persons", "bác sĩ": "staff",  # "121 bác về nghỉ dưỡng": the elderly veterans
     # "điều dưỡng cho 5,7 nghìn thương binh, bệnh binh và thân nhân liệt sĩ"
@@ -62,7 +62,9 @@ NOUNS: dict[str, str] = {
     "cuộc": "rounds", "đợt": "rounds",
     "quyết định thanh tra chuyên ngành": "rounds",  # "ban hành 333 quyết định thanh tra chuyên ngành": an inspection each
     "đồng": "vnd",
-    "việc làm mới": "jobs", "việc làm tăng thêm": "jobs",  # "phấn đấu có 30.000 việc làm tăng thêm"
+    "việc làm mới": "jobs", "việc làm tăng thêm": "jobs",
+    # new positions a city counts beside the people it placed: "tạo mới 8.328 chỗ làm", "12.491 chỗ việc làm mới"
+    "chỗ việc làm mới": "jobs", "chỗ việc làm": "jobs", "chỗ làm việc mới": "jobs", "chỗ làm mới": "jobs", "chỗ làm": "jobs",  # "phấn đấu có 30.000 việc làm tăng thêm"
 }
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
 _MULT_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))

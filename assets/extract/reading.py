@@ -61,6 +61,10 @@ ESTIMATED_YEAR = re.compile(r"\b(?:ước|dự ước|ước tính)\s+(?:(?:đ�
 SEVERAL_DISTRICTS_BEFORE = re.compile(r"\b(?:hai|ba|bốn|2|3|4)\s+huyện\s+[^.;,\d]{2,30}?\s+và\s+(?:huyện\s+)?$", re.I)
 # Lines of a decision's list: "- Tỷ lệ nghèo đa chiều theo khu vực thành thị: 3,29%; …. Trong đó:" then "+ Tỷ lệ hộ nghèo: …"
 PLUS_ITEM = re.compile(r"\s*\+")
+# A sentence that splits a total by category, every figure in it a part: "Chia theo vùng miền: Khu vực miền núi có
+# 20.548 hộ nghèo …", "Qua phân tích hộ nghèo theo các nguyên nhân, có 12.111 hộ thiếu vốn sản xuất, …".
+BY_CATEGORY = re.compile(r"\W*(?:(?:chia|phân)\s+theo|(?:qua\s+)?phân tích\b[^.;:\d]{0,60}?\btheo)\s+(?:các\s+)?(?:khu vực|vùng"
+                         r"|nguyên nhân|nhóm|địa bàn|đối tượng|giới tính|độ tuổi|dân tộc|ngành|lĩnh vực|trình độ)\b", re.I)
 NARROWED_GROUP = re.compile(r"\b(?:khu vực (?:thành thị|nông thôn)|theo khu vực|theo vùng|(?:nhóm )?hộ dân tộc thiểu số|DTTS)\b", re.I)
 # A paragraph going on with the same report: "Đồng thời, Sở đã … đưa 554 lao động đi làm việc …" after "từ đầu năm đến nay
 # (5 tháng đầu năm 2022), …": the period before it carries on (its own period, if it states one, wins).
@@ -413,7 +417,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
                 section_period=section_period,
                 place=place, section_aims=section_aims, target_section=target_section,
                 breakdown=bool(BREAKDOWN_START.search(sent_text)), index_in_paragraph=i, estimated=estimated,
-                narrowed=narrowing and bool(PLUS_ITEM.match(para_text)),
+                narrowed=(narrowing and bool(PLUS_ITEM.match(para_text))) or bool(BY_CATEGORY.match(sent_text)),
             ))
             if own_place is not None and out[-1].breakdown:
                 # "Trong đó, thành phố Bắc Kạn 600 lao động; huyện …": its first item's place stays in it; the

@@ -144,6 +144,11 @@ SINCE = re.compile(r"từ\s+(?:ngày\s+)?(?:\d{1,2}\s*[-/.]\s*)?(?:\d{1,2}\s*[-/
                    # "được phát động từ tháng 9/2012 và đến nay đã trao cho hơn 7.000 trẻ em"
                    r"((?:19|20)\d\d)\b[^.;,\d]{0,40}?\b(?:đến|tới)\s+nay", re.I)
 
+# "Thực hiện Quyết định số 22/2013/QĐ-TTg …, đến nay, huyện … đã có 345 người có công được hỗ trợ": a count since the
+# decision, in a later year a running total over the years
+SINCE_DECISION = re.compile(r"\bthực hiện\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)(?:\s+số)?\s+\d+\s*/\s*((?:19|20)\d\d)\s*/"
+                            r"[^.;]{0,160}?\b(?:đến|tới)\s+nay\b", re.I)
+
 FROM_NOW_TO = re.compile(r"từ nay (?:đến|tới)\s+(hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\b", re.I)
 
 
@@ -167,7 +172,7 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
     if text.find("tổng số", sentence_start, q.start) >= 0 and RUNNING_TOTAL.search(text, sentence_start, q.start):
         return True
     if report_year and text.find("nay", sentence_start, q.start) >= 0:  # SINCE ends with "đến nay"
-        for match in SINCE.finditer(text, sentence_start, q.start):
+        for match in (*SINCE.finditer(text, sentence_start, q.start), *SINCE_DECISION.finditer(text, sentence_start, q.start)):
             if int(match.group(1)) < report_year:
                 return True
     if q.kind != "percent" and text.find("nay", sentence_start, q.start) >= 0:
