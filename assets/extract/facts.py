@@ -2212,7 +2212,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if q.kind != "percent" and (opening := TOTAL_OPENING.match(text, stmt.start, q.start)) is not None:
             head = text[opening.end():q.start]
             head = head[:min((i for i in (head.find(","), head.find(" có ")) if i >= 0), default=len(head))]
-            if BY_CODE[code].cue_pattern is not None and BY_CODE[code].cue_pattern.search(head):
+            if BY_CODE[code].cue_pattern is not None and BY_CODE[code].cue_pattern.search(head) \
+                    and not ATTAINED_AFTER.match(text, q.end):  # (a part with a plan share of its own is one: ruling 19)
                 continue  # "Trong số 39.553 hộ nghèo có 9.160 hộ … và 30.393 hộ nghèo thuộc …": parts of the total
         restated = TOTAL_RESTATED.search(text, stmt.start, q.start)
         own_time = find_period(text[sr.span.start:q.start]) if restated or LOCAL_JOBS_AFTER.match(text, q.end) else None
