@@ -4552,3 +4552,10 @@ def test_the_twentieth_sessions_sets_128_to_133(text, published, expected):
 ])
 def test_the_twentieth_sessions_sets_134_to_137(text, published, expected):
     assert _readings(text, published, "Quảng Ngãi") == expected
+
+
+def test_gifts_for_provinces_named_in_a_list_are_several_provinces_figure():
+    # (ruling 13) the total of several provinces named one by one is no province's; one district's share is
+    facts = _readings("Tin\nTrong tháng 12/2019, Hội đã tặng quà Tết cho 420 trẻ em của tỉnh Bắc Kạn, Kon Tum, Gia Lai; trao "
+                      "120 suất quà Tết cho trẻ em tại huyện Ba Chẽ, tỉnh Quảng Ninh.", date(2019, 12, 30), None)
+    assert [(metric, value) for metric, value, *_ in facts] == [("children_gifted", 120)]

@@ -250,6 +250,9 @@ _PROVINCES_COUNTED = r"\s+(?:hơn\s+|gần\s+)?\d+\s+tỉnh\b"  # "48 tỉnh", "
 IN_SEVERAL_PROVINCES = re.compile(rf"[^.;\d]{{0,30}}?\b(?:tại|ở|trên|của){_PROVINCES_COUNTED}", re.I)
 SPREAD_COUNTS = ("children", "gifts", "scholarships")
 # … or named before them: "Chương trình … kéo dài 3 ngày tại 10 tỉnh trên cả nước đã khép lại, trao tổng cộng 220 suất học bổng"
+# … or named in a list: "… 350 trẻ em của tỉnh Bắc Kạn, Kon Tum, Bình Định", "1000 suất quà … ở các tỉnh: Bắc Kạn, Thanh Hóa"
+IN_PROVINCES_LISTED = re.compile(r"[^.;\d]{0,80}?\b(?:ở|tại|của|cho)\s+(?:các\s+)?tỉnh(?:,?\s*thành(?:\s+phố)?)?\s*:?\s*"
+                                 r"(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*)*\s*,\s*(?-i:[A-ZĐ])", re.I)
 SEVERAL_PROVINCES_BEFORE = re.compile(rf"\b(?:tại|ở|trên){_PROVINCES_COUNTED}", re.I)
 # What one of them holds: "mỗi phần quà bao gồm 1 suất quà trị giá 100.000 đồng"
 EACH_MADE_OF = re.compile(r"\bmỗi\s+[^\d,;.]{1,20}?\s+(?:bao gồm|gồm|có)\s*$", re.I)
@@ -1698,8 +1701,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue
         if text.find("/", q.start - 3, q.start) >= 0 and OVER_A_NAMED_COUNT.search(text, max(0, q.start - 40), q.start):
             continue  # "793 hộ nghèo/53.904 hộ": the base the count is out of, no figure of its own
-        if q.kind in SPREAD_COUNTS and (text.find("tỉnh", q.end, q.end + 60) >= 0 and IN_SEVERAL_PROVINCES.match(text, q.end, stmt.end)
-                                        or SEVERAL_PROVINCES_BEFORE.search(text, sr.span.start, q.start)):
+        if q.kind in SPREAD_COUNTS and (
+                (text.find("tỉnh", q.end, q.end + 90) >= 0 and (IN_SEVERAL_PROVINCES.match(text, q.end, stmt.end)
+                                                                or IN_PROVINCES_LISTED.match(text, q.end, stmt.end)))
+                or SEVERAL_PROVINCES_BEFORE.search(text, sr.span.start, q.start)):
             continue  # "… cho hơn 6.500 trẻ em tại 48 tỉnh, thành phố": several provinces' figure together (ruling 13)
         if text.find("mỗi", max(0, q.start - 40), q.start) >= 0 and EACH_MADE_OF.search(text, max(0, q.start - 40), q.start):
             continue  # "mỗi phần quà bao gồm 1 suất quà trị giá 100.000 đồng": what one of them holds
