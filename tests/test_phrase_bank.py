@@ -4559,3 +4559,8 @@ def test_gifts_for_provinces_named_in_a_list_are_several_provinces_figure():
     facts = _readings("Tin\nTrong tháng 12/2019, Hội đã tặng quà Tết cho 420 trẻ em của tỉnh Bắc Kạn, Kon Tum, Gia Lai; trao "
                       "120 suất quà Tết cho trẻ em tại huyện Ba Chẽ, tỉnh Quảng Ninh.", date(2019, 12, 30), None)
     assert [(metric, value) for metric, value, *_ in facts] == [("children_gifted", 120)]
+
+
+def test_people_hired_at_home_and_abroad_together_are_no_labour_export():
+    assert _readings("Tin\nNăm 2024, số lao động được tuyển dụng trong nước và ngoài nước 2.870 người.", date(2024, 12, 20),
+                     "Hà Tĩnh") == []

@@ -214,9 +214,11 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số|\bhiện (?:có|còn|đang)\b|\bđang (?:làm việc|lao động)\b"
                     r"|(?:và|,)\s*(?:đi\s+)?làm việc (?:tại|ở|cho)\s+(?:các\s+)?(?:công ty|doanh nghiệp|khu công nghiệp"
                     r"|tỉnh|thành phố)"
-                    r"|ngoài tỉnh|tỉnh ngoài"
-                    r"|khám sức khỏe|thăm thân|định cư|về nước"
-                    r"|\bvay\b|tư vấn|đăng ký|trước khi",  # loans, counselling, registrations, training before: no departures  # health checks, visits, returnees: no departures  # "…, cung ứng lao động tỉnh ngoài 1.141 người"
+                    r"|ngoài tỉnh|tỉnh ngoài"  # "…, cung ứng lao động tỉnh ngoài 1.141 người"
+                    r"|khám sức khỏe|thăm thân|định cư|về nước"  # health checks, visits, returnees: no departures
+                    r"|\bvay\b|tư vấn|đăng ký|trước khi"  # loans, counselling, registrations, training before: no departures
+                    # people hired at home and abroad together: "được tuyển dụng trong nước và ngoài nước 3.202 người"
+                    r"|trong nước và (?:ngoài nước|nước ngoài)",
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho",
