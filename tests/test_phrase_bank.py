@@ -4564,3 +4564,12 @@ def test_gifts_for_provinces_named_in_a_list_are_several_provinces_figure():
 def test_people_hired_at_home_and_abroad_together_are_no_labour_export():
     assert _readings("Tin\nNăm 2024, số lao động được tuyển dụng trong nước và ngoài nước 2.870 người.", date(2024, 12, 20),
                      "Hà Tĩnh") == []
+
+
+def test_a_list_of_districts_passes_no_district_on():
+    facts = extract_facts(DocContext("page", "Tin\nNăm 2016, tỉnh có 210 gia đình người có công được hỗ trợ nhà ở. Các huyện "
+                                     "được phân bổ nhiều là Tu Mơ Rông 50 căn, Đăk Glei 42 căn. Đến giữa tháng 6, đã có 118 căn "
+                                     "nhà được hoàn thiện, gồm 16 căn nhà làm mới và 102 căn nhà sửa chữa.",
+                                     date(2016, 6, 25), "Kon Tum"))
+    assert {(f.metric, f.value, f.district) for f in facts if f.value in (16, 102)} == {
+        ("meritorious_houses_built", 16, None), ("meritorious_houses_repaired", 102, None)}

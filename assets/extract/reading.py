@@ -287,6 +287,17 @@ def first_place(mentions: list[tuple[int, Where]], start: int, end: int) -> Wher
     return mentions[i][1] if i < len(mentions) and mentions[i][0] < end else None
 
 
+def _districts_listed(mentions: list[tuple[int, Where]], start: int, end: int) -> bool:
+    """Whether text[start:end] names two districts or more (a list of them, not one district's sentence)."""
+    i = bisect.bisect_left(mentions, start, key=lambda item: item[0])
+    named = set()
+    while i < len(mentions) and mentions[i][0] < end:
+        if mentions[i][1].district:
+            named.add(mentions[i][1].district)
+        i += 1
+    return len(named) >= 2
+
+
 def first_place_start(mentions: list[tuple[int, Where]], start: int, end: int) -> int | None:
     """Where the first of ``mentions`` (sorted by offset) in text[start:end] begins; None when there is none."""
     i = bisect.bisect_left(mentions, start, key=lambda item: item[0])
@@ -419,9 +430,11 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
                 breakdown=bool(BREAKDOWN_START.search(sent_text)), index_in_paragraph=i, estimated=estimated,
                 narrowed=(narrowing and bool(PLUS_ITEM.match(para_text))) or bool(BY_CATEGORY.match(sent_text)),
             ))
-            if own_place is not None and out[-1].breakdown:
+            if own_place is not None and (out[-1].breakdown or _districts_listed(mentions, sent.start, sent.end)):
                 # "Trong đó, thành phố Bắc Kạn 600 lao động; huyện …": its first item's place stays in it; the
-                # sentence after ("Chỉ tiêu đưa lao động đi làm việc ở nước ngoài là 600 lao động") is the whole's
+                # sentence after ("Chỉ tiêu đưa lao động đi làm việc ở nước ngoài là 600 lao động") is the whole's;
+                # so after a list of districts ("… là Tu Mơ Rông 56 căn, Đăk Glei 40 căn, …. Đến giữa tháng 6, đã có
+                # 125 căn nhà được hoàn thiện")
                 place = carried
         before = (place, period)
         year_end = ESTIMATED_YEAR.search(para_text) if "ước" in para_text else None
