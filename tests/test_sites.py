@@ -278,3 +278,11 @@ def test_review_cases_for_page_metadata():
     old = document_metadata(classify_lines("Tiêu đề bài viết về việc làm cho lao động\nNgày đăng: 12/08/2025\n"
                                            "Khu vực tỉnh Long An (cũ) đã giải quyết việc làm cho 9.000 lao động."))
     assert (old.province, old.province_2025) == ("Long An", "Tây Ninh")
+
+
+def test_a_byline_of_several_names_under_the_title_beats_the_sites_clock_above_it():
+    page = ("Thứ Hai, ngày 12 tháng 03 năm 2018, 10:11:42\nTin tức\n"
+            "Huyện bàn giao 12 căn nhà tình nghĩa dịp Tết\nMinh Anh - Thu Hà - 09:40, 20/01/2024\n"
+            "Ngày 20/01/2024, huyện tổ chức bàn giao 12 căn nhà tình nghĩa cho gia đình người có công với cách mạng.")
+    lines = classify_lines(page)
+    assert find_date(lines, title=find_title(lines)) == date(2024, 1, 20)

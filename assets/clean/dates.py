@@ -152,8 +152,9 @@ def trailing_date(line: str) -> date | None:
         return None
     parts = re.split(r"\s[-–|]\s", line)
     if len(parts) >= 2:
-        tail = " - ".join(parts[1:])
-        return parse_day(tail) if is_date_line(tail) else None
+        # (the names may take several parts: "Tào Đạt - Minh Anh - 16:53, 17/01/2025")
+        tail = next((" - ".join(parts[i:]) for i in range(1, len(parts)) if is_date_line(" - ".join(parts[i:]))), None)
+        return parse_day(tail) if tail else None
     # "Hữu Long (báo lao động) 18/09/2025 09:31 (GMT+7)": a name, then the date and its time; a heading
     # ending in a date ("Số liệu tính đến 31/12/2023") has no time after it.
     match = DAY.search(line)

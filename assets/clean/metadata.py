@@ -158,6 +158,11 @@ def find_date(lines: list[Line], fallback: str | None = None, title: str | None 
         after = [day for i, day in dated if i > start and day]
         if after:
             return after[0]
+    # … and so does a byline right under the title ("Tào Đạt - Minh Anh - 16:53, 17/01/2025" under a clock "Thứ Sáu,
+    # ngày 23 tháng 08 năm 2019, 09:25:27" above it)
+    if dated and dated[0][0] < at_title[0] and (byline := next(filter(None, map(
+            trailing_date, page[at_title[-1] + 1:at_title[-1] + 3])), None)):
+        return byline
     if dated and dated[0][1] and not _after_the_text(dated[0][1], prose):
         return dated[0][1]
     # A crawler's stamp under the title, when the page prints no date of its own.
