@@ -4573,3 +4573,56 @@ def test_a_list_of_districts_passes_no_district_on():
                                      date(2016, 6, 25), "Kon Tum"))
     assert {(f.metric, f.value, f.district) for f in facts if f.value in (16, 102)} == {
         ("meritorious_houses_built", 16, None), ("meritorious_houses_repaired", 102, None)}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # (session 20 review) a decision of the year before numbers the year's plan: this year's months, not a running total
+    ("Tin\nThực hiện Nghị định số 131/2021/NĐ-CP của Chính phủ, từ đầu năm đến nay, Sở đã tổ chức điều dưỡng tập trung cho "
+     "1.720 người có công.", date(2024, 8, 10), [("meritorious_convalescence", 1720, "actual", 2024, "8M")]),
+    ("Tin\nThực hiện Quyết định số 2134/2023/QĐ-UBND của UBND tỉnh, đến nay toàn tỉnh đã đưa 4.050 lao động đi làm việc ở "
+     "nước ngoài, đạt 81% kế hoạch năm.", date(2024, 9, 20), [("labour_export", 4050, "actual", 2024, "9M")]),
+    # words on the fall or on the province between a rate's name and its figure do not narrow it
+    ("Tin\nTỷ lệ hộ nghèo của tỉnh giảm nhanh, nhất là ở các huyện miền núi, đồng bào dân tộc thiểu số, đến cuối năm 2023 "
+     "còn 4,4%.", date(2024, 3, 15), [("poverty_rate", 4.4, "actual", 2023, "FY")]),
+    ("Tin\nTỷ lệ lao động qua đào tạo không ngừng được nâng lên, đáp ứng nhu cầu của các khu công nghiệp, năm 2023 đạt "
+     "67,5%.", date(2024, 3, 15), [("trained_labour_rate", 67.5, "actual", 2023, "FY")]),
+    # communes named as the subject of a duty, the district's figure after
+    ("Tin\nCác xã, thị trấn có trách nhiệm rà soát chặt chẽ, kết quả đến cuối năm 2023 toàn huyện còn 1.310 hộ nghèo, chiếm "
+     "4,4%.", date(2024, 3, 15), [("poor_households", 1310, "actual", 2023, "FY"), ("poverty_rate", 4.4, "actual", 2023, "FY")]),
+    # a split by area after a comma: the total told first stays
+    ("Tin\nChia theo khu vực, năm 2023 tỷ lệ thất nghiệp chung của tỉnh là 2,2%, khu vực thành thị 3,1%, nông thôn 1,5%.",
+     date(2024, 3, 15), [("unemployment_rate", 2.2, "actual", 2023, "FY")]),
+    # a year opening a sentence after a span of years ends the span
+    ("Tin\nGiai đoạn 2021 - 2024, toàn tỉnh đã giải quyết việc làm cho 150.000 lượt lao động. Năm 2024, công tác xuất khẩu "
+     "lao động có nhiều khởi sắc. Toàn tỉnh đã đưa 15.800 lao động đi làm việc ở nước ngoài.", date(2024, 12, 20),
+     [("labour_export", 15800, "actual", 2024, "FY")]),
+    # a group's rate beside the near-poor's is still a group's
+    ("Tin\nNăm 2023, trong đồng bào dân tộc thiểu số, tỷ lệ hộ nghèo giảm còn 8,1% và hộ cận nghèo giảm còn 6,4%.",
+     date(2024, 3, 15), []),
+    # houses handed over and then split into built and mended are the total; houses mended and handed over are mended
+    ("Tin\nNăm 2023, tỉnh đã trao tặng 22 nhà tình nghĩa cho người có công, trong đó xây mới 13 nhà, sửa chữa 9 nhà.",
+     date(2024, 3, 15), [("meritorious_housing", 22, "actual", 2023, "FY"), ("meritorious_houses_built", 13, "actual", 2023, "FY"),
+                         ("meritorious_houses_repaired", 9, "actual", 2023, "FY")]),
+    ("Tin\nNăm 2023, huyện đã sửa chữa, nâng cấp và trao tặng 16 nhà tình nghĩa cho người có công.", date(2024, 3, 15),
+     [("meritorious_houses_repaired", 16, "actual", 2023, "FY")]),
+    # one province named, then a person: no list of provinces
+    ("Tin\nNăm 2023, đoàn trao 280 suất quà cho trẻ em có hoàn cảnh khó khăn của tỉnh Hà Giang, Giám đốc Sở cảm ơn các nhà tài "
+     "trợ.", date(2024, 3, 15), [("children_gifted", 280, "actual", 2023, "FY")]),
+    # vacancies at a job fair, a narrower skills rate, a threshold over communes: no facts
+    ("Tin\nSàn giao dịch việc làm có 110 doanh nghiệp đăng tuyển với 5.500 chỗ làm mới.", date(2024, 3, 15), []),
+    ("Tin\nNăm 2023, tỷ lệ lao động có chuyên môn phù hợp với vị trí việc làm tại các doanh nghiệp FDI đạt 44%.",
+     date(2024, 3, 15), []),
+    ("Tin\nHiện huyện vẫn còn 4 xã đặc biệt khó khăn, hộ nghèo còn trên 30%.", date(2024, 3, 15), []),
+    # partners at home and abroad are no workers hired at home and abroad
+    ("Tin\nNăm 2023, phối hợp với các đối tác trong nước và nước ngoài đưa 1.450 lao động đi làm việc ở nước ngoài theo hợp "
+     "đồng.", date(2024, 3, 15), [("labour_export", 1450, "actual", 2023, "FY")]),
+])
+def test_the_twentieth_sessions_review(text, published, expected):
+    assert _readings(text, published, "Nghệ An") == expected
+
+
+def test_a_district_named_in_passing_keeps_the_districts_figures_its_own():
+    facts = extract_facts(DocContext("page", "Tin\nNhững năm qua, huyện Thanh Chương đã học tập kinh nghiệm giảm nghèo của huyện "
+                                     "Đô Lương. Năm 2023, huyện giảm được 480 hộ nghèo, tỷ lệ hộ nghèo còn 4,3%.",
+                                     date(2024, 3, 15), "Nghệ An"))
+    assert [(f.metric, f.value, f.district) for f in facts] == [("poverty_rate", 4.3, "Thanh Chương")]

@@ -218,7 +218,7 @@ CATALOGUE: tuple[Metric, ...] = (
                     r"|khám sức khỏe|thăm thân|định cư|về nước"  # health checks, visits, returnees: no departures
                     r"|\bvay\b|tư vấn|đăng ký|trước khi"  # loans, counselling, registrations, training before: no departures
                     # people hired at home and abroad together: "được tuyển dụng trong nước và ngoài nước 3.202 người"
-                    r"|trong nước và (?:ngoài nước|nước ngoài)",
+                    r"|(?:tuyển dụng|làm việc|việc làm)\s+(?:ở\s+|tại\s+)?trong nước và (?:ngoài nước|nước ngoài)",
            main=True),
     Metric("vocational_enrolment", "persons", ("persons",),
            cues=("tuyển sinh", "dạy nghề", "đào tạo nghề", "học nghề", "đào tạo nghề nghiệp", "đào tạo cho",
@@ -242,11 +242,13 @@ CATALOGUE: tuple[Metric, ...] = (
            cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo",
                  # ("tỉ lệ LĐ được đào tạo chiếm 40%": "LĐ" for "lao động", as reports abbreviate it)
                  r"t[ỷỉ] lệ (?:lao động|LĐ) (?:đang làm việc )?(?:đã )?(?:được|qua) đào tạo",
-                 r"t[ỷỉ] lệ lao động có chuyên môn(?: kỹ thuật)?"),
+                 # ("tỷ lệ lao động có chuyên môn của tỉnh đạt gần 64%"; not "… có chuyên môn phù hợp với vị trí việc làm
+                 # tại các doanh nghiệp FDI")
+                 r"t[ỷỉ] lệ lao động có chuyên môn(?: kỹ thuật|(?= (?:của|toàn|trên|đạt|là|lên|tăng|chiếm)\b))"),
            # … and a sector's rate ("làm việc trong các lĩnh vực du lịch, công nghiệp … đạt 66%", "ngành nghề cung ứng cho
            # khu công nghiệp") is a narrower group
            excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề|trong (?:các )?(?:lĩnh vực|ngành)\b(?! kinh tế)"
-                    r"|khu công nghiệp|cung ứng cho",
+                    r"|cung ứng cho",
            main=True),
     # The rate of a region or of rural areas is not the place's rate (urban or overall).
     # ("…; thất nghiệp thành thị còn dưới 3%": the urban rate named without "tỷ lệ", a list's item)
@@ -264,7 +266,7 @@ CATALOGUE: tuple[Metric, ...] = (
                                                           # ("…; giảm hộ nghèo còn 1,52%", "hộ nghèo bình quân giảm còn dưới 1%")
                                                           r"(?<![\wÀ-ỹ])(?:số\s+)?hộ nghèo(?=(?:\s+(?:của|ở|tại|toàn)\s+[^.;,%\d]{1,30}?)?"
                                                           r"\s+(?:bình quân\s+)?(?:(?:sẽ|đã)\s+)?(?:còn\s+)?(?:giảm\s+)?(?:xuống\s+)?còn"
-                                                          r"\s*(?:(?:khoảng|gần|hơn|dưới|trên)\s+)?[\d,]+\s*%(?!\s*so với))"),
+                                                          r"\s*(?:(?:khoảng|gần|hơn|dưới)\s+)?[\d,]+\s*%(?!\s*so với))"),
            excludes=SUBSET_OF_POOR + OTHER_RATE, main=True),
     # "giảm thêm tối thiểu 4% tỷ lệ hộ nghèo", "tỷ lệ giảm nghèo ước đạt 2%"
     Metric("poverty_rate_reduction", "pp", ("percent",), cues=("tỷ lệ hộ nghèo", "tỉ lệ hộ nghèo", r"t[ỷỉ] lệ nghèo chung" + NOT_BOTH_GROUPS,
@@ -313,7 +315,10 @@ CATALOGUE: tuple[Metric, ...] = (
            # "phối hợp Sở Xây dựng" names an office, not building.
            cues=(r"(?<!sở )(?<!bộ )xây dựng", "xây mới", "xây dựng mới", "bàn giao mới", "khởi công xây mới", "cất mới", "xây tặng",
                  # a house handed over is a new one: "trao tặng cho tỉnh 4 ngôi nhà tình nghĩa", "khánh thành 2 nhà tình nghĩa"
-                 "cất", "bàn giao", "trao tặng", "khánh thành"),
+                 # (not after a verb that says what was done, "sửa chữa, nâng cấp và trao tặng 15 nhà", nor a total split
+                 # into built and mended after it, "trao tặng 20 nhà tình nghĩa …, trong đó xây mới 12 nhà")
+                 "cất", "bàn giao",
+                 r"(?<!và )(?:trao tặng|khánh thành)(?![^.;]{0,80}\b(?:sửa chữa|xây mới|làm mới)\b)"),
            after=("xây mới", "được xây mới", "xây dựng mới", "làm mới", "cất mới",
                   # "154 hộ người có công được hỗ trợ xây dựng lại nhà ở" (built only, not "xây mới, sửa chữa")
                   r"(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)(?:\s+với cách mạng)?\s+được\s+(?:hỗ trợ\s+)?"

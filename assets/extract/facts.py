@@ -78,7 +78,7 @@ from assets.extract.roles import (
     role_of,
 )
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
-from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, place_2025, place_of
+from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
 EXTRACTOR_VERSION = "extract-92"
 
@@ -250,9 +250,11 @@ _PROVINCES_COUNTED = r"\s+(?:hơn\s+|gần\s+)?\d+\s+tỉnh\b"  # "48 tỉnh", "
 IN_SEVERAL_PROVINCES = re.compile(rf"[^.;\d]{{0,30}}?\b(?:tại|ở|trên|của){_PROVINCES_COUNTED}", re.I)
 SPREAD_COUNTS = ("children", "gifts", "scholarships")
 # … or named before them: "Chương trình … kéo dài 3 ngày tại 10 tỉnh trên cả nước đã khép lại, trao tổng cộng 220 suất học bổng"
-# … or named in a list: "… 350 trẻ em của tỉnh Bắc Kạn, Kon Tum, Bình Định", "1000 suất quà … ở các tỉnh: Bắc Kạn, Thanh Hóa"
+# … or named in a list: "… 350 trẻ em của tỉnh Bắc Kạn, Kon Tum, Bình Định", "1000 suất quà … ở các tỉnh: Bắc Kạn, Thanh
+# Hóa" (two names that are provinces: not "của tỉnh Hà Giang, Giám đốc Sở …")
+_NAME_WORDS = r"(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*)*"
 IN_PROVINCES_LISTED = re.compile(r"[^.;\d]{0,80}?\b(?:ở|tại|của|cho)\s+(?:các\s+)?tỉnh(?:,?\s*thành(?:\s+phố)?)?\s*:?\s*"
-                                 r"(?-i:[A-ZĐ])[^\W\d_]*(?:\s+(?-i:[A-ZĐ])[^\W\d_]*)*\s*,\s*(?-i:[A-ZĐ])", re.I)
+                                 rf"(?P<first>{_NAME_WORDS})\s*,\s*(?P<second>{_NAME_WORDS})", re.I)
 SEVERAL_PROVINCES_BEFORE = re.compile(rf"\b(?:tại|ở|trên){_PROVINCES_COUNTED}", re.I)
 # What one of them holds: "mỗi phần quà bao gồm 1 suất quà trị giá 100.000 đồng"
 EACH_MADE_OF = re.compile(r"\bmỗi\s+[^\d,;.]{1,20}?\s+(?:bao gồm|gồm|có)\s*$", re.I)
@@ -375,7 +377,9 @@ FINES_PROPOSED = re.compile(r"\bđề xuất\b(?:[^.;]|\.(?!\s)){0,80}?\bquyết
 FINES_ASKED_OF = re.compile(r"\b(?:đề nghị|đề xuất|kiến nghị)\s+(?:(?:UBND|Ủy ban|Uỷ ban|Chủ tịch|cấp|cơ quan|Thanh tra)\b[^.;\d]{0,60}?\s)?"
                             r"(?:ra quyết định |ban hành quyết định )?xử phạt\b", re.I)
 DECIDED = re.compile(r"\bquyết định\b|\bban hành\b", re.I)
-# A statement opening on a total it goes on to split: "Trong số 39.553 hộ nghèo có …" (the figure after it, not it).
+# A statement opening on a total it goes on to split: "Trong số 39.553 hộ nghèo có …" (the figure after it, not it),
+# and the words of a new level told after the parts.
+NEW_LEVEL_WORDS = re.compile(r"\bcòn\b|\btoàn (?:huyện|tỉnh|thành phố)\b|\bđến (?:cuối|hết|nay)\b", re.I)
 TOTAL_OPENING = re.compile(r"\W*trong (?:tổng )?số\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*(?=\s)", re.I)
 TOTAL_RESTATED = re.compile(r"\btrong tổng số\s*$", re.I)  # "Trong tổng số gần 1 nghìn lao động …, có …"
 LOCAL_JOBS_AFTER = re.compile(r"\s*(?:ở|tại) địa p(?!hương\s*(?:và|,))", re.I)  # (a cut-short page's "tại địa p" too)
@@ -420,9 +424,12 @@ ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:
 # "Nghệ An còn khoảng 2,74% hộ nghèo": the share of households left poor is the poverty rate.
 # The near-poor's own figure next, with its own verb: "hộ nghèo giảm còn 0,97% và hộ cận nghèo giảm còn 2,24%" (not
 # one rate of both: "2,5% hộ nghèo và cận nghèo").
-# A clause that describes the place just named, not the measure: "…của tỉnh, nơi có …", "…, địa phương thuộc vùng …".
-APPOSITION = re.compile(r"[\s,]*(?:nơi|địa phương|là\s+(?:nơi|một|địa phương)|một\s+(?:trong|tỉnh|huyện|địa phương)|thuộc"
-                        r"|tỉnh|huyện|vùng)\b", re.I)
+TO_COME = re.compile(r"\b(?:sẽ|tiếp tục|từ nay|dự kiến|phấn đấu)\b|\btừ ngày\b", re.I)
+# A sentence opening on a year of its own: "Năm 2024, …", "Riêng năm 2024, …", "Trong năm 2024, …".
+YEAR_OPENING = re.compile(r"(?:(?<=[.!?\n])|(?<=[.!?] ))\s*(?:Riêng\s+|Trong\s+|Riêng trong\s+)?[Nn]ăm\s+(?:19|20)\d\d\s*,")
+BOTH_GROUPS_BETWEEN = re.compile(r"\btương (?:đương|ứng)(?: với)?\s+[\d.,]+\s+hộ nghèo\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo\b", re.I)
+# A clause that goes on naming what a rate counts: "tỷ lệ lao động qua đào tạo có bằng, có chứng chỉ …".
+QUALIFYING_CLAUSE = re.compile(r"[\s,]*(?:có|không có|chưa có|được cấp)\s+(?:bằng|chứng chỉ|văn bằng)\b", re.I)
 NEAR_POOR_ITEM_AFTER = re.compile(r"\s*(?:,\s*|;\s*|\s+và\s+)(?:số\s+|t[ỷỉ] lệ\s+)?hộ cận nghèo\s+(?:(?:đã|cũng)\s+)?"
                                   r"(?:giảm|còn|là|chiếm|có|tăng)\b", re.I)
 POOR_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*(?:khoảng|gần|hơn|dưới|trên|chưa đến)?\s*$", re.I)
@@ -556,7 +563,7 @@ THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!c�
 COMMUNE_SUBJECT = re.compile(r"\W*(?:[^,.;\d]{0,25}?\b[Nn]ăm \d{4},?\s+)?(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)(?:\s+(?:miền núi|vùng cao|biên giới|ven biển"
                              r"|đặc biệt khó khăn|bãi ngang))?\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b"
                              # "Các xã có tỷ lệ hộ nghèo cao trong huyện là Mỹ An 25,58%": the communes singled out
-                             r"|\W*(?:[Cc]ác|[Nn]hững)\s+(?:xã|thị trấn|phường)(?:,\s*(?:thị trấn|phường))?\s+có\b")
+                             r"|\W*(?:[Cc]ác|[Nn]hững)\s+(?:xã|thị trấn|phường)(?:,\s*(?:thị trấn|phường))?\s+có\s+(?:t[ỷỉ] lệ|số)\b")
 SOME_UNITS_SINGLED_OUT = re.compile(r"\W*Riêng\s+(?:(?:đối\s+)?với\s+|ở\s+|tại\s+)?(?:\d+|các|những|hai|ba|bốn|năm)\s+(?:huyện|xã|thôn|bản|địa phương)\b", re.I)
 # "Riêng với 4 huyện nghèo, … giảm 5,2%, trong khi … chung toàn tỉnh giảm 1,8%": the sentence returns to the whole.
 # "Riêng tại Trung tâm Dịch vụ việc làm thành phố có 18 lao động xuất cảnh …": one body's share of the area's total.
@@ -995,10 +1002,13 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             if not own:  # the clause of a cue outside the number's: "Khu vực miền núi có tỷ lệ thất nghiệp …, gần 0,8%"
                 cue_clause = enclosing(_once(seen, ("clauses", statement.start), lambda: clauses(text, statement)), cue_at)
                 between += " " + (cue_clause.of(text) if cue_clause else "")
-                if cue_clause and statement.contains(cue_at) and not APPOSITION.match(text, cue_clause.end):
-                    # … and the clauses between: "tỷ lệ lao động qua đào tạo có bằng, có chứng chỉ ở địa phương còn
-                    # thấp, hiện mới đạt khoảng hơn 24,8% (trung bình cả nước là 25%)" (not words on the place: "Tỷ lệ
-                    # thất nghiệp chung của tỉnh, nơi có nhiều lao động nông thôn, chỉ còn 2,1%")
+                if cue_clause and statement.contains(cue_at) and (QUALIFYING_CLAUSE.match(text, cue_clause.end)
+                                                                  or BOTH_GROUPS_BETWEEN.search(text, cue_clause.end, q.start)):
+                    # … and the clause after it that qualifies the rate's noun: "tỷ lệ lao động qua đào tạo có bằng, có
+                    # chứng chỉ ở địa phương còn thấp, hiện mới đạt khoảng hơn 24,8% (trung bình cả nước là 25%)" (not
+                    # words on the place, "của tỉnh, nơi có nhiều lao động nông thôn", nor on the fall, "giảm nhanh,
+                    # nhất là ở các huyện miền núi"); or a clause that says the rate counts both groups: "tỷ lệ hộ nghèo
+                    # đa chiều … giảm 6,26%, tương đương với 11.710 hộ nghèo và cận nghèo (giảm từ 42,61% …"
                     between += " " + text[cue_clause.end:q.start]
                 if cue_at < statement.start:  # named in an earlier statement: "Hộ nghèo là đồng bào dân tộc …; người
                     between += " " + text[sentence.start:statement.start]  # Hoa có 53 hộ": that statement narrows it
@@ -1007,7 +1017,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
             listed = activity and own and ACTIVITIES_THEN_CUE.fullmatch(text, activities[0].start(), cue_at) \
                 and "lượt" not in text[q.start:q.end + 6]  # "… cho 12.300 lượt người": counselling contacts
             if (activity and not listed) or (excluded and (
-                    (excluded.search(window.of(text)) and not NEAR_POOR_ITEM_AFTER.match(text, q.end))
+                    (excluded.search(window.of(text)) and not (NEAR_POOR_ITEM_AFTER.match(text, q.end)
+                                                               and not excluded.search(text, statement.start, q.start)))
                     or excluded.search(between) or excluded.search(before))):
                 # The metric named nearest but ruled out keeps the number: a farther cue does not take it
                 # ("đào tạo nghề cho 200 người, giải quyết việc làm mới cho 400 lao động trong diện hộ nghèo").
@@ -1703,7 +1714,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "793 hộ nghèo/53.904 hộ": the base the count is out of, no figure of its own
         if q.kind in SPREAD_COUNTS and (
                 (text.find("tỉnh", q.end, q.end + 90) >= 0 and (IN_SEVERAL_PROVINCES.match(text, q.end, stmt.end)
-                                                                or IN_PROVINCES_LISTED.match(text, q.end, stmt.end)))
+                                                                or _provinces_listed(text, q.end, stmt.end)))
                 or SEVERAL_PROVINCES_BEFORE.search(text, sr.span.start, q.start)):
             continue  # "… cho hơn 6.500 trẻ em tại 48 tỉnh, thành phố": several provinces' figure together (ruling 13)
         if text.find("mỗi", max(0, q.start - 40), q.start) >= 0 and EACH_MADE_OF.search(text, max(0, q.start - 40), q.start):
@@ -2215,9 +2226,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
         if q.kind != "percent" and (opening := TOTAL_OPENING.match(text, stmt.start, q.start)) is not None:
-            head = text[opening.end():q.start]
-            head = head[:min((i for i in (head.find(","), head.find(" có ")) if i >= 0), default=len(head))]
-            if BY_CODE[code].cue_pattern is not None and BY_CODE[code].cue_pattern.search(head) \
+            gap = text[opening.end():q.start]
+            head = gap[:min((i for i in (gap.find(","), gap.find(" có ")) if i >= 0), default=len(gap))]
+            # (not a new level told after the parts: "…, đã có 1.150 hộ thoát nghèo, đến cuối năm toàn huyện còn 3.050")
+            if " có " in gap and not NEW_LEVEL_WORDS.search(gap, gap.find(" có ")) \
+                    and BY_CODE[code].cue_pattern is not None and BY_CODE[code].cue_pattern.search(head) \
                     and not ATTAINED_AFTER.match(text, q.end):  # (a part with a plan share of its own is one: ruling 19)
                 continue  # "Trong số 39.553 hộ nghèo có 9.160 hộ … và 30.393 hộ nghèo thuộc …": parts of the total
         restated = TOTAL_RESTATED.search(text, stmt.start, q.start)
@@ -2368,9 +2381,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             year, period_code = year - 1, "FY"  # "Năm qua, …" on an April page: the year that ended
         if stated is not None and stated.year is None and ctx.published_date and year == ctx.published_date.year and (
                 (period_code in LATE_IN_YEAR and ctx.published_date.month == 1)
-                or (qualifier == "actual" and (_end_month(period_code) or 0) > ctx.published_date.month + 1)):
+                or (qualifier == "actual" and (_end_month(period_code) or 0) > ctx.published_date.month + 2
+                    and not TO_COME.search(sr.span.of(text)))):
             # "Quý IV, …", "Trong tháng 12, …" on a January page: the year just ended; "Trong tháng 11 có 12.491 chỗ việc
-            # làm mới …" done on a July page: not this year's November
+            # làm mới …" done on a July page: not this year's November (unless the sentence speaks of what is to come,
+            # "Trong tháng 10, Sở tiếp tục trao …", or of days in it, "từ ngày 1/7 đến ngày 30/9")
             year -= 1
         beside = YEAR_BESIDE.match(text, q.end) or (YEAR_AFTER_THE_RATE.match(text, q.end) if q.kind == "households"
                                                      else None)
@@ -2634,14 +2649,23 @@ def _span_goes_on(text: str, sr: SentenceReading, state: _ParagraphState, out: l
     """Whether a sentence after a total over several years in its paragraph goes on with that span: it names no time
     of its own ("năm nay", "năm 2020"), and the time it takes from a sentence before is none, or is the year of a
     level no figure was reported for ("…, hết năm 2019 trên địa bàn huyện không còn hộ chính sách nghèo. Vận động …
-    được trên 1,8 tỷ đồng": still the term's).
+    được trên 1,8 tỷ đồng": still the term's), not from a sentence that opens on a year ("Năm 2024, công tác xuất khẩu
+    lao động có nhiều khởi sắc. Toàn tỉnh đã đưa …").
     """
     if THIS_YEAR.search(sr.span.of(text)):
         return False
     if sr.period is None:
         return True
-    return find_period(sr.span.of(text)) is None \
+    return find_period(sr.span.of(text)) is None and not YEAR_OPENING.search(text, state.over_years_end, sr.span.start) \
         and not any(f.span_start > state.over_years_end for f in (*state.facts, *out))
+
+
+def _provinces_listed(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens on provinces named in a list (IN_PROVINCES_LISTED): "các tỉnh: …", or two known
+    provinces after "tỉnh"."""
+    listed = IN_PROVINCES_LISTED.match(text, start, end)
+    return listed is not None and ("các tỉnh" in listed.group(0).lower()  # (a typo in a name of "các tỉnh: …" is still one)
+                                   or all(canonical_province(listed.group(name)) for name in ("first", "second")))
 
 
 def _end_month(code: str) -> int | None:

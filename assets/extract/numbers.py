@@ -63,8 +63,9 @@ NOUNS: dict[str, str] = {
     "quyết định thanh tra chuyên ngành": "rounds",  # "ban hành 333 quyết định thanh tra chuyên ngành": an inspection each
     "đồng": "vnd",
     "việc làm mới": "jobs", "việc làm tăng thêm": "jobs",
-    # new positions a city counts beside the people it placed: "tạo mới 8.328 chỗ làm", "12.491 chỗ việc làm mới"
-    "chỗ việc làm mới": "jobs", "chỗ việc làm": "jobs", "chỗ làm việc mới": "jobs", "chỗ làm mới": "jobs", "chỗ làm": "jobs",  # "phấn đấu có 30.000 việc làm tăng thêm"
+    # new positions a city counts beside the people it placed: "12.491 chỗ việc làm mới được tạo ra" (not a job fair's
+    # "6.000 chỗ làm", vacancies)
+    "chỗ việc làm mới": "jobs",  # "phấn đấu có 30.000 việc làm tăng thêm"
 }
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
 _MULT_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))

@@ -62,9 +62,12 @@ SEVERAL_DISTRICTS_BEFORE = re.compile(r"\b(?:hai|ba|bốn|2|3|4)\s+huyện\s+[^.
 # Lines of a decision's list: "- Tỷ lệ nghèo đa chiều theo khu vực thành thị: 3,29%; …. Trong đó:" then "+ Tỷ lệ hộ nghèo: …"
 PLUS_ITEM = re.compile(r"\s*\+")
 # A sentence that splits a total by category, every figure in it a part: "Chia theo vùng miền: Khu vực miền núi có
-# 20.548 hộ nghèo …", "Qua phân tích hộ nghèo theo các nguyên nhân, có 12.111 hộ thiếu vốn sản xuất, …".
-BY_CATEGORY = re.compile(r"\W*(?:(?:chia|phân)\s+theo|(?:qua\s+)?phân tích\b[^.;:\d]{0,60}?\btheo)\s+(?:các\s+)?(?:khu vực|vùng"
-                         r"|nguyên nhân|nhóm|địa bàn|đối tượng|giới tính|độ tuổi|dân tộc|ngành|lĩnh vực|trình độ)\b", re.I)
+# 20.548 hộ nghèo …", "Qua phân tích hộ nghèo theo các nguyên nhân, có 12.111 hộ thiếu vốn sản xuất, …", "Phân tích … hộ nghèo, phân
+# theo nhóm đối tượng và theo dân tộc cho thấy, có 16.594 hộ nghèo về tiêu chí thu nhập, …" (not "Chia theo
+# khu vực, tỷ lệ thất nghiệp chung của tỉnh là 2,1%, …": a total before its parts).
+BY_CATEGORY = re.compile(r"\W*(?:(?:chia|phân)\s+theo\s+(?:các\s+)?(?:khu vực|vùng|nhóm|địa bàn|đối tượng|giới tính|độ tuổi|dân tộc"
+                         r"|ngành|lĩnh vực|trình độ)[^:.;\d]{0,20}:|(?:qua\s+)?phân tích\b[^.;:\d]{0,60}?\btheo\s+(?:các\s+)?"
+                         r"(?:nguyên nhân|nhóm|dân tộc|khu vực|vùng|đối tượng)\b)", re.I)
 NARROWED_GROUP = re.compile(r"\b(?:khu vực (?:thành thị|nông thôn)|theo khu vực|theo vùng|(?:nhóm )?hộ dân tộc thiểu số|DTTS)\b", re.I)
 # A paragraph going on with the same report: "Đồng thời, Sở đã … đưa 554 lao động đi làm việc …" after "từ đầu năm đến nay
 # (5 tháng đầu năm 2022), …": the period before it carries on (its own period, if it states one, wins).
@@ -287,12 +290,16 @@ def first_place(mentions: list[tuple[int, Where]], start: int, end: int) -> Wher
     return mentions[i][1] if i < len(mentions) and mentions[i][0] < end else None
 
 
-def _districts_listed(mentions: list[tuple[int, Where]], start: int, end: int) -> bool:
-    """Whether text[start:end] names two districts or more (a list of them, not one district's sentence)."""
+_FIGURE_SOON = re.compile(r"[^,;.\d]{0,30}\d")  # a district's own figure right after its name: "Tu Mơ Rông 56 căn"
+
+
+def _districts_listed(text: str, mentions: list[tuple[int, Where]], start: int, end: int) -> bool:
+    """Whether text[start:end] lists two districts or more, each with its figure ("… là Tu Mơ Rông 56 căn, Đăk Glei 40
+    căn"), not one district's sentence that names another in passing ("… học tập kinh nghiệm của huyện Đô Lương")."""
     i = bisect.bisect_left(mentions, start, key=lambda item: item[0])
     named = set()
     while i < len(mentions) and mentions[i][0] < end:
-        if mentions[i][1].district:
+        if mentions[i][1].district and _FIGURE_SOON.match(text, mentions[i][0], end):
             named.add(mentions[i][1].district)
         i += 1
     return len(named) >= 2
@@ -430,7 +437,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
                 breakdown=bool(BREAKDOWN_START.search(sent_text)), index_in_paragraph=i, estimated=estimated,
                 narrowed=(narrowing and bool(PLUS_ITEM.match(para_text))) or bool(BY_CATEGORY.match(sent_text)),
             ))
-            if own_place is not None and (out[-1].breakdown or _districts_listed(mentions, sent.start, sent.end)):
+            if own_place is not None and (out[-1].breakdown or _districts_listed(text, mentions, sent.start, sent.end)):
                 # "Trong đó, thành phố Bắc Kạn 600 lao động; huyện …": its first item's place stays in it; the
                 # sentence after ("Chỉ tiêu đưa lao động đi làm việc ở nước ngoài là 600 lao động") is the whole's;
                 # so after a list of districts ("… là Tu Mơ Rông 56 căn, Đăk Glei 40 căn, …. Đến giữa tháng 6, đã có

@@ -149,6 +149,8 @@ SINCE = re.compile(r"từ\s+(?:ngày\s+)?(?:\d{1,2}\s*[-/.]\s*)?(?:\d{1,2}\s*[-/
 SINCE_DECISION = re.compile(r"\bthực hiện\s+(?:Quyết định|Nghị quyết|Chỉ thị|Thông tư|Nghị định)(?:\s+số)?\s+\d+\s*/\s*((?:19|20)\d\d)\s*/"
                             r"[^.;]{0,160}?\b(?:đến|tới)\s+nay\b", re.I)
 
+THIS_YEARS_MONTHS = re.compile(r"\btừ đầu năm\b|\bnăm nay\b|\btrong năm\b|\b\d{1,2} tháng\b|\btháng \d", re.I)
+
 FROM_NOW_TO = re.compile(r"từ nay (?:đến|tới)\s+(hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\b", re.I)
 
 
@@ -172,8 +174,13 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
     if text.find("tổng số", sentence_start, q.start) >= 0 and RUNNING_TOTAL.search(text, sentence_start, q.start):
         return True
     if report_year and text.find("nay", sentence_start, q.start) >= 0:  # SINCE ends with "đến nay"
-        for match in (*SINCE.finditer(text, sentence_start, q.start), *SINCE_DECISION.finditer(text, sentence_start, q.start)):
+        for match in SINCE.finditer(text, sentence_start, q.start):
             if int(match.group(1)) < report_year:
+                return True
+        # (a decision of two years back or more: provinces number the year's plan with the year before; and no months
+        # of this year named, "Thực hiện Nghị định số 131/2021/NĐ-CP, từ đầu năm đến nay, …")
+        for match in SINCE_DECISION.finditer(text, sentence_start, q.start):
+            if int(match.group(1)) <= report_year - 2 and not THIS_YEARS_MONTHS.search(text, sentence_start, q.start):
                 return True
     if q.kind != "percent" and text.find("nay", sentence_start, q.start) >= 0:
         # "Từ nay đến năm 2015, huyện phấn đấu … đào tạo nghề cho 2.000 người": a count over the years left, not a
