@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -77,12 +76,6 @@ def _quote(path: Path | str) -> str:
     return str(path).replace("'", "''")
 
 
-# DuckDB would take up to 80% of the machine's memory for its buffers and hash tables, and a run's steps share one
-# process that keeps what it once held: a cap makes large joins spill to the temporary folder instead (the run's peak
-# at 100,000 pages fell from 3.1 GB), and that folder is the system's, not the working directory.
-MEMORY = {"memory_limit": "1GB", "temp_directory": str(Path(tempfile.gettempdir()) / "molisa-duckdb")}
-
-
 def setup_sql(warehouse: Path | str, read_only: bool = False, snapshot: int | None = None) -> list[str]:
     """The statements that make any DuckDB connection (CLI, Python, SQLAlchemy) open the warehouse."""
     warehouse = Path(warehouse).resolve()
@@ -102,7 +95,7 @@ def connect(warehouse: Path | str, read_only: bool = False, snapshot: int | None
         raise WarehouseError(f"no warehouse at {warehouse}: run `make run` (or `molisa run`) first")
     if not read_only:
         (warehouse / DATA_DIR).mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(config={"autoinstall_known_extensions": False, "autoload_known_extensions": False, **MEMORY})
+    con = duckdb.connect(config={"autoinstall_known_extensions": False, "autoload_known_extensions": False})
     try:
         for statement in setup_sql(warehouse, read_only=read_only, snapshot=snapshot):
             con.execute(statement)
