@@ -58,6 +58,7 @@ def main() -> None:
             for error in result["attribute_errors"]:
                 print("   attr ", error)
     print(f"{'total':28} {_prf(*totals['loose']):24} {_prf(*totals['strict']):24}")
+    print("counts (right, predicted, gold): loose {} strict {}".format(*(tuple(totals[k]) for k in ("loose", "strict"))))
     if args.snapshot:
         args.snapshot.write_text("".join(json.dumps(r, ensure_ascii=False, default=str) + "\n" for r in snapshot))
 
