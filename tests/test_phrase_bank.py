@@ -4626,3 +4626,14 @@ def test_a_district_named_in_passing_keeps_the_districts_figures_its_own():
                                      "Đô Lương. Năm 2023, huyện giảm được 480 hộ nghèo, tỷ lệ hộ nghèo còn 4,3%.",
                                      date(2024, 3, 15), "Nghệ An"))
     assert [(f.metric, f.value, f.district) for f in facts] == [("poverty_rate", 4.3, "Thanh Chương")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # every household, the base of the rate, is no count of the poor
+    ("Tin\nTổng số hộ nghèo cuối năm 2023 là 3.120 hộ trên tổng số 410.200 hộ dân, chiếm tỷ lệ 0,76%.", date(2024, 3, 1),
+     [("poor_households", 3120, "actual", 2023, "FY"), ("poverty_rate", 0.76, "actual", 2023, "FY")]),
+    # poor households given Tết gifts are no count of the poor
+    ("Tin\nNăm 2018, huyện phối hợp phân bổ quà tết cho 4.120 hộ nghèo (đạt 100%).", date(2019, 1, 10), []),
+])
+def test_the_twentieth_sessions_last_round(text, published, expected):
+    assert _readings(text, published, "Long An") == expected

@@ -278,7 +278,9 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("poor_households", "households", ("households",), cues=("hộ nghèo",), after=("nghèo",),
            # ("hỗ trợ 800 hộ nghèo phát triển sản xuất": households helped)
            excludes=r"cận nghèo|thoát nghèo|vượt (?:qua )?ngưỡng nghèo|tái nghèo|phát sinh|khởi công|xây dựng|xây mới|sửa chữa"
-                    r"|\bhỗ trợ(?:\s+(?:cho|thêm))?\s*$|" + SUBSET_OF_POOR,
+                    r"|\bhỗ trợ(?:\s+(?:cho|thêm))?\s*$"
+                    # households given something: "phân bổ quà tết cho 4.375 hộ nghèo (đạt 100%)"
+                    r"|\b(?:quà|tặng|trao)\b[^.;\d]{0,25}\bcho\s*$|" + SUBSET_OF_POOR,
            main=True),
     # "tổng số hộ nghèo và hộ cận nghèo là 19.767 hộ" counts both groups together.
     # ("… 3.465 hộ nghèo, …; cận nghèo còn 6.628 hộ": the group named without "hộ", a stock list's next item; not "hộ nghèo

@@ -419,7 +419,8 @@ DONE_BEFORE = re.compile(r"\b(?:đã|đến nay|được (?:nhận|hỗ trợ))\
 COMMUNES_AFTER = re.compile(r"[^.;\d]{0,80}?\btrên địa bàn (?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;\d]{0,30}?(?:,|\bvà\b)\s*"
                             r"(?:hai |ba |các )?(?:xã|phường|thị trấn)", re.I)
 ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:\s+(?:toàn|của|trên|trong)\s(?:(?!nghèo)[^,.;\d]){0,30})?"
-                                   r"\s*(?:là|có|:)?\s*$",
+                                   r"\s*(?:là|có|:)?\s*$"
+                                   r"|\b(?:trên|/)\s*tổng số\s*$",  # "3.654 hộ trên tổng số 484.930 hộ dân, chiếm 0,75%"
                                    re.I)
 # "Nghệ An còn khoảng 2,74% hộ nghèo": the share of households left poor is the poverty rate.
 # The near-poor's own figure next, with its own verb: "hộ nghèo giảm còn 0,97% và hộ cận nghèo giảm còn 2,24%" (not
