@@ -423,14 +423,16 @@ ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:
                                    r"|\b(?:trên|/)\s*tổng số\s*$",  # "3.654 hộ trên tổng số 484.930 hộ dân, chiếm 0,75%"
                                    re.I)
 # "Nghệ An còn khoảng 2,74% hộ nghèo": the share of households left poor is the poverty rate.
-# The near-poor's own figure next, with its own verb: "hộ nghèo giảm còn 0,97% và hộ cận nghèo giảm còn 2,24%" (not
-# one rate of both: "2,5% hộ nghèo và cận nghèo").
+# Words of what is still to come, or of days within the month: "Sở tiếp tục trao …", "từ ngày 1/7 đến ngày 30/9".
 TO_COME = re.compile(r"\b(?:sẽ|tiếp tục|từ nay|dự kiến|phấn đấu)\b|\btừ ngày\b", re.I)
 # A sentence opening on a year of its own: "Năm 2024, …", "Riêng năm 2024, …", "Trong năm 2024, …".
 YEAR_OPENING = re.compile(r"(?:(?<=[.!?\n])|(?<=[.!?] ))\s*(?:Riêng\s+|Trong\s+|Riêng trong\s+)?[Nn]ăm\s+(?:19|20)\d\d\s*,")
+# A rate said to count the near-poor too: "… giảm 6,26%, tương đương với 11.710 hộ nghèo và cận nghèo".
 BOTH_GROUPS_BETWEEN = re.compile(r"\btương (?:đương|ứng)(?: với)?\s+[\d.,]+\s+hộ nghèo\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo\b", re.I)
 # A clause that goes on naming what a rate counts: "tỷ lệ lao động qua đào tạo có bằng, có chứng chỉ …".
 QUALIFYING_CLAUSE = re.compile(r"[\s,]*(?:có|không có|chưa có|được cấp)\s+(?:bằng|chứng chỉ|văn bằng)\b", re.I)
+# The near-poor's own figure next, with its own verb: "hộ nghèo giảm còn 0,97% và hộ cận nghèo giảm còn 2,24%" (not
+# one rate of both: "2,5% hộ nghèo và cận nghèo").
 NEAR_POOR_ITEM_AFTER = re.compile(r"\s*(?:,\s*|;\s*|\s+và\s+)(?:số\s+|t[ỷỉ] lệ\s+)?hộ cận nghèo\s+(?:(?:đã|cũng)\s+)?"
                                   r"(?:giảm|còn|là|chiếm|có|tăng)\b", re.I)
 POOR_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*(?:khoảng|gần|hơn|dưới|trên|chưa đến)?\s*$", re.I)
@@ -2675,7 +2677,9 @@ def _end_month(code: str) -> int | None:
         return int(code[1:])
     if code.startswith("Q") and code[1:].isdigit():
         return 3 * int(code[1:])
-    return {"H2": 12}.get(code) or (None if code == "FY" else months_cumulated(code))
+    if code == "H2":
+        return 12
+    return None if code == "FY" else months_cumulated(code)
 
 
 def _stated_before(code: str, state: _ParagraphState, out: list[Fact]) -> bool:

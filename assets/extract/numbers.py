@@ -62,10 +62,10 @@ NOUNS: dict[str, str] = {
     "cuộc": "rounds", "đợt": "rounds",
     "quyết định thanh tra chuyên ngành": "rounds",  # "ban hành 333 quyết định thanh tra chuyên ngành": an inspection each
     "đồng": "vnd",
-    "việc làm mới": "jobs", "việc làm tăng thêm": "jobs",
+    "việc làm mới": "jobs", "việc làm tăng thêm": "jobs",  # "phấn đấu có 30.000 việc làm tăng thêm"
     # new positions a city counts beside the people it placed: "12.491 chỗ việc làm mới được tạo ra" (not a job fair's
     # "6.000 chỗ làm", vacancies)
-    "chỗ việc làm mới": "jobs",  # "phấn đấu có 30.000 việc làm tăng thêm"
+    "chỗ việc làm mới": "jobs",
 }
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
 _MULT_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))

@@ -62,9 +62,9 @@ SEVERAL_DISTRICTS_BEFORE = re.compile(r"\b(?:hai|ba|bốn|2|3|4)\s+huyện\s+[^.
 # Lines of a decision's list: "- Tỷ lệ nghèo đa chiều theo khu vực thành thị: 3,29%; …. Trong đó:" then "+ Tỷ lệ hộ nghèo: …"
 PLUS_ITEM = re.compile(r"\s*\+")
 # A sentence that splits a total by category, every figure in it a part: "Chia theo vùng miền: Khu vực miền núi có
-# 20.548 hộ nghèo …", "Qua phân tích hộ nghèo theo các nguyên nhân, có 12.111 hộ thiếu vốn sản xuất, …", "Phân tích … hộ nghèo, phân
-# theo nhóm đối tượng và theo dân tộc cho thấy, có 16.594 hộ nghèo về tiêu chí thu nhập, …" (not "Chia theo
-# khu vực, tỷ lệ thất nghiệp chung của tỉnh là 2,1%, …": a total before its parts).
+# 20.548 hộ nghèo …", "Qua phân tích hộ nghèo theo các nguyên nhân, có 12.111 hộ thiếu vốn sản xuất, …", "Phân tích …
+# hộ nghèo, phân theo nhóm đối tượng và theo dân tộc cho thấy, có 16.594 hộ nghèo về tiêu chí thu nhập, …" (not "Chia
+# theo khu vực, tỷ lệ thất nghiệp chung của tỉnh là 2,1%, …": a total before its parts).
 BY_CATEGORY = re.compile(r"\W*(?:(?:chia|phân)\s+theo\s+(?:các\s+)?(?:khu vực|vùng|nhóm|địa bàn|đối tượng|giới tính|độ tuổi|dân tộc"
                          r"|ngành|lĩnh vực|trình độ)[^:.;\d]{0,20}:|(?:qua\s+)?phân tích\b[^.;:\d]{0,60}?\btheo\s+(?:các\s+)?"
                          r"(?:nguyên nhân|nhóm|dân tộc|khu vực|vùng|đối tượng)\b)", re.I)
