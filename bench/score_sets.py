@@ -16,14 +16,12 @@ from pathlib import Path
 
 from assets.extract.facts import extract_facts
 from bench.extract_dev import contexts
-from orchestration.evaluate import LOOSE, STRICT, load_gold, score
+from orchestration.evaluate import LOOSE, STRICT, load_gold, rates, score
 
 
-def _prf(hits: int, predicted: int, gold: int) -> str:
-    p = hits / predicted if predicted else 1.0
-    r = hits / gold if gold else 1.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return f"{p:.3f} / {r:.3f} / {f1:.3f}"
+def _prf(right: int, predicted: int, gold: int) -> str:
+    r = rates(right, predicted, gold)
+    return f"{r['precision']:.3f} / {r['recall']:.3f} / {r['f1']:.3f}"
 
 
 def main() -> None:
@@ -41,16 +39,15 @@ def main() -> None:
                      for fact in extract_facts(ctx)]
         snapshot += [{**row, "file": prefix + row["file"]} for row in predicted]
         gold = load_gold(folder / "gold.jsonl")
+        results = {name: score(predicted, gold, fields) for name, fields in (("loose", LOOSE), ("strict", STRICT))}
         line = f"{folder.name:28}"
-        for name, fields in (("loose", LOOSE), ("strict", STRICT)):
-            result = score(predicted, gold, fields)["overall"]
-            hits = round(result["precision"] * result["predicted"])
-            counts = (hits, result["predicted"], result["gold"])
+        for name, result in results.items():
+            counts = tuple(result["overall"][k] for k in ("right", "predicted", "gold"))
             totals[name] = [t + c for t, c in zip(totals[name], counts, strict=True)]
             line += f" {_prf(*counts):24}"
         print(line)
         if args.errors:
-            result = score(predicted, gold, LOOSE)
+            result = results["loose"]
             for claim in result["misses"]:
                 print("   miss ", claim)
             for claim in result["false"]:

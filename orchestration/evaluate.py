@@ -24,6 +24,15 @@ def key(row: dict, fields: tuple[str, ...]) -> tuple:
     return tuple(_norm(row.get(field)) for field in fields)
 
 
+def rates(right: int, predicted: int, gold: int) -> dict:
+    """Precision, recall and F1 of ``right`` claims among ``predicted`` against ``gold`` (nothing claimed: 1.0), with the
+    three counts, so that scores of several sets can be added up."""
+    precision = right / predicted if predicted else 1.0
+    recall = right / gold if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "right": right, "predicted": predicted, "gold": gold}
+
+
 def score(predicted: list[dict], gold: list[dict], fields: tuple[str, ...] = LOOSE) -> dict:
     """Set-based scores over the given fields (a claim stated twice counts once).
 
@@ -35,10 +44,7 @@ def score(predicted: list[dict], gold: list[dict], fields: tuple[str, ...] = LOO
     hits = pred & truth
 
     def prf(p: set, t: set, h: set) -> dict:
-        precision = len(h) / len(p) if p else 1.0
-        recall = len(h) / len(t) if t else 1.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return {"precision": precision, "recall": recall, "f1": f1, "predicted": len(p), "gold": len(t)}
+        return rates(len(h), len(p), len(t))
 
     metric_at = fields.index("metric")
     per_metric = {

@@ -164,26 +164,28 @@ def test_publication_date_from_the_address(url, expected):
     assert date_in_url(url) == expected
 
 
+def _dated(page: str):
+    """The publication date of ``page`` as the cleaning reads it, its title found first."""
+    lines = classify_lines(page)
+    return find_date(lines, title=find_title(lines))
+
+
 def test_a_date_line_under_the_title_beats_the_sites_clock_above_it():
     page = ("Thứ 4, 24/04/2024, 17:36[GMT+7]\nTrung tâm tiếp nhận điều dưỡng người có công trong năm nay\n"
             "Thứ 3, 21/07/2020 | 20:28:38\nNăm 2020, Trung tâm tiếp nhận điều dưỡng 1.300 người có công.")
-    lines = classify_lines(page)
-    assert find_date(lines, title=find_title(lines)) == date(2020, 7, 21)
+    assert _dated(page) == date(2020, 7, 21)
     # The clock alone, years after every year the article names, is not its date; a plausible one is.
     old = "Thứ ba, 22/06/2021\nNhiều hoạt động quan tâm đến trẻ em nhân dịp Tết Trung thu\nNhân dịp Tết Trung thu năm 2010, tỉnh trao 300 suất quà."
-    lines = classify_lines(old)
-    assert find_date(lines, title=find_title(lines)) is None
+    assert _dated(old) is None
     recent = old.replace("năm 2010", "năm 2021")
-    lines = classify_lines(recent)
-    assert find_date(lines, title=find_title(lines)) == date(2021, 6, 22)
+    assert _dated(recent) == date(2021, 6, 22)
 
 
 def test_a_byline_with_the_date_and_time_after_the_name():
     page = ("Tám tháng, tỉnh giải quyết việc làm mới cho nhiều lao động\n"
             "Hữu Long (báo lao động) 18/09/2025 09:31 (GMT+7)\n"
             "Tính chung 8 tháng năm 2025, có 15.000 lao động được giải quyết việc làm mới.")
-    lines = classify_lines(page)
-    assert find_date(lines, title=find_title(lines)) == date(2025, 9, 18)
+    assert _dated(page) == date(2025, 9, 18)
 
 
 def test_a_title_or_lead_about_another_province_sets_the_site_aside():
@@ -284,5 +286,4 @@ def test_a_byline_of_several_names_under_the_title_beats_the_sites_clock_above_i
     page = ("Thứ Hai, ngày 12 tháng 03 năm 2018, 10:11:42\nTin tức\n"
             "Huyện bàn giao 12 căn nhà tình nghĩa dịp Tết\nMinh Anh - Thu Hà - 09:40, 20/01/2024\n"
             "Ngày 20/01/2024, huyện tổ chức bàn giao 12 căn nhà tình nghĩa cho gia đình người có công với cách mạng.")
-    lines = classify_lines(page)
-    assert find_date(lines, title=find_title(lines)) == date(2024, 1, 20)
+    assert _dated(page) == date(2024, 1, 20)

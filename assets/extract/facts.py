@@ -51,6 +51,7 @@ from assets.extract.periods import (
     Period,
     as_of,
     cumulated,
+    end_month,
     festival_year,
     find_period,
     latest_year,
@@ -422,7 +423,6 @@ ALL_HOUSEHOLDS_BEFORE = re.compile(r"\btổng số hộ(?: dân| gia đình)?(?:
                                    r"\s*(?:là|có|:)?\s*$"
                                    r"|\b(?:trên|/)\s*tổng số\s*$",  # "3.654 hộ trên tổng số 484.930 hộ dân, chiếm 0,75%"
                                    re.I)
-# "Nghệ An còn khoảng 2,74% hộ nghèo": the share of households left poor is the poverty rate.
 # Words of what is still to come, or of days within the month: "Sở tiếp tục trao …", "từ ngày 1/7 đến ngày 30/9".
 TO_COME = re.compile(r"\b(?:sẽ|tiếp tục|từ nay|dự kiến|phấn đấu)\b|\btừ ngày\b", re.I)
 # A sentence opening on a year of its own: "Năm 2024, …", "Riêng năm 2024, …", "Trong năm 2024, …".
@@ -435,6 +435,7 @@ QUALIFYING_CLAUSE = re.compile(r"[\s,]*(?:có|không có|chưa có|được cấ
 # one rate of both: "2,5% hộ nghèo và cận nghèo").
 NEAR_POOR_ITEM_AFTER = re.compile(r"\s*(?:,\s*|;\s*|\s+và\s+)(?:số\s+|t[ỷỉ] lệ\s+)?hộ cận nghèo\s+(?:(?:đã|cũng)\s+)?"
                                   r"(?:giảm|còn|là|chiếm|có|tăng)\b", re.I)
+# "Nghệ An còn khoảng 2,74% hộ nghèo": the share of households left poor is the poverty rate.
 POOR_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*(?:khoảng|gần|hơn|dưới|trên|chưa đến)?\s*$", re.I)
 # ("… còn 0,97% thuộc diện hộ nghèo"; a headline ending on it: "Huyện … vẫn còn 50,84% hộ nghèo")
 POOR_ONLY_AFTER = re.compile(r"\s*(?:thuộc diện\s+)?hộ nghèo\b(?!\s*(?:và|,|hoặc)\s*(?:hộ\s+)?cận nghèo)"
@@ -2384,7 +2385,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             year, period_code = year - 1, "FY"  # "Năm qua, …" on an April page: the year that ended
         if stated is not None and stated.year is None and ctx.published_date and year == ctx.published_date.year and (
                 (period_code in LATE_IN_YEAR and ctx.published_date.month == 1)
-                or (qualifier == "actual" and (_end_month(period_code) or 0) > ctx.published_date.month + 2
+                or (qualifier == "actual" and (end_month(period_code) or 0) > ctx.published_date.month + 2
                     and not TO_COME.search(sr.span.of(text)))):
             # "Quý IV, …", "Trong tháng 12, …" on a January page: the year just ended; "Trong tháng 11 có 12.491 chỗ việc
             # làm mới …" done on a July page: not this year's November (unless the sentence speaks of what is to come,
@@ -2669,17 +2670,6 @@ def _provinces_listed(text: str, start: int, end: int) -> bool:
     listed = IN_PROVINCES_LISTED.match(text, start, end)
     return listed is not None and ("các tỉnh" in listed.group(0).lower()  # (a typo in a name of "các tỉnh: …" is still one)
                                    or all(canonical_province(listed.group(name)) for name in ("first", "second")))
-
-
-def _end_month(code: str) -> int | None:
-    """The month a period code ends in ("M11" → 11, "9M" → 9, "Q3" → 9, "H1" → 6); None for the full year."""
-    if code.startswith("M") and code[1:].isdigit():
-        return int(code[1:])
-    if code.startswith("Q") and code[1:].isdigit():
-        return 3 * int(code[1:])
-    if code == "H2":
-        return 12
-    return None if code == "FY" else months_cumulated(code)
 
 
 def _stated_before(code: str, state: _ParagraphState, out: list[Fact]) -> bool:

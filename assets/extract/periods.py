@@ -99,6 +99,15 @@ def months_cumulated(code: str) -> int | None:
     return found or (int(code[:-1]) if code.endswith("M") and code[:-1].isdigit() else None)
 
 
+def end_month(code: str) -> int | None:
+    """The month a period code ends in ("M11" → 11, "9M" → 9, "Q3" → 9, "H1" → 6, "H2" → 12); None for the full year."""
+    if code.startswith(("M", "Q")) and code[1:].isdigit():
+        return int(code[1:]) * (3 if code[0] == "Q" else 1)
+    if code == "H2":
+        return 12
+    return None if code == "FY" else months_cumulated(code)
+
+
 def as_of(month: int, day: int = 28) -> str:
     """The report period of a figure "as of" a day of ``month``: the month counts as reported (ANNOTATION.md
     §5: "tính đến 25/9", "giữa tháng 9" = 9M), except the half-year season, late May to July, which is H1."""

@@ -37,11 +37,11 @@ def _load(path: Path) -> dict[tuple, dict]:
 
 
 def settle(a: dict[tuple, dict], b: dict[tuple, dict]) -> tuple[dict, dict, dict]:
-    """(only A, only B, shared claims whose fields differ), each numbered from 1 in claim order."""
+    """(only A's lines, only B's lines, the shared claims whose fields differ), each numbered from 1 in claim order."""
     only_a = {f"a{i}": a[c] for i, c in enumerate(sorted(set(a) - set(b), key=str), 1)}
     only_b = {f"b{i}": b[c] for i, c in enumerate(sorted(set(b) - set(a), key=str), 1)}
     differ = [c for c in sorted(set(a) & set(b), key=str) if any(a[c].get(f) != b[c].get(f) for f in FIELDS)]
-    return only_a, only_b, {f"c{i}": (a[c], b[c]) for i, c in enumerate(differ, 1)}
+    return only_a, only_b, {f"c{i}": c for i, c in enumerate(differ, 1)}
 
 
 def main() -> None:
@@ -58,7 +58,8 @@ def main() -> None:
         for label, row in [*only_a.items(), *only_b.items()]:
             fields = " ".join(f"{f}={row.get(f)}" for f in FIELDS if row.get(f) is not None)
             print(f"{label:5} {row['file']} {row['metric']} {row['value']} {fields}\n      « {row.get('evidence')} »")
-        for label, (ra, rb) in differ.items():
+        for label, claim in differ.items():
+            ra, rb = a[claim], b[claim]
             diffs = " ".join(f"{f}: {ra.get(f)} | {rb.get(f)}" for f in FIELDS if ra.get(f) != rb.get(f))
             print(f"{label:5} {ra['file']} {ra['metric']} {ra['value']}  {diffs}\n      « {ra.get('evidence')} »")
         return
@@ -66,9 +67,9 @@ def main() -> None:
     unknown = set(decisions) - set(only_a) - set(only_b) - set(differ)
     if unknown:
         raise SystemExit(f"--keep names no such claim: {' '.join(sorted(unknown))}")
-    shared = {c: (b[c] if any(decisions.get(label) == "b" and ra is a[c] for label, (ra, _) in differ.items())
-                  else a[c]) for c in sorted(set(a) & set(b), key=str)}
-    kept = [*shared.values(), *(row for label, row in {**only_a, **only_b}.items() if label in decisions)]
+    take_b = {claim for label, claim in differ.items() if decisions.get(label) == "b"}  # "c5=b": B's fields
+    shared = [b[c] if c in take_b else a[c] for c in set(a) & set(b)]
+    kept = [*shared, *(row for label, row in {**only_a, **only_b}.items() if label in decisions)]
     kept.sort(key=lambda r: (r["file"], str(_claim(r))))
     args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept), encoding="utf-8")
     print(f"{args.out}: {len(kept)} claims ({len(shared)} shared, {len(kept) - len(shared)} kept of the disputed)")
