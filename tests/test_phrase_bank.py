@@ -4637,3 +4637,38 @@ def test_a_district_named_in_passing_keeps_the_districts_figures_its_own():
 ])
 def test_the_twentieth_sessions_last_round(text, published, expected):
     assert _readings(text, published, "Long An") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a count since a year up to a month of a later year is a running total
+    ("Tin\nTừ năm 2019 đến tháng 8-2022, toàn huyện có gần 430 lao động đi làm việc ở nước ngoài theo hợp đồng.",
+     date(2022, 9, 15), []),
+    # a plan over several years, named before or after its figure, is no year's
+    ("Tin\nTrong kế hoạch 5 năm 2021-2025, tỉnh đặt mục tiêu đưa 3.200 lao động đi làm việc ở nước ngoài.",
+     date(2023, 3, 15), []),
+    ("Tin\nNăm 2024, chỉ tiêu xuất khẩu lao động là 1.200 người, phấn đấu hoàn thành kế hoạch đưa 6.000-6.500 lao động "
+     "đi làm việc ở nước ngoài giai đoạn 2021-2025.", date(2024, 3, 15), [("labour_export", 1200, "target", 2024, "FY")]),
+    # money per day and head is a rate, no sum paid
+    ("Tin\nNhiều người bán hàng rong đã được hỗ trợ 80.000 đồng/ngày/người do dịch Covid-19.", date(2020, 4, 15), []),
+    # state-owned flats sold or let are no houses built
+    ("Tin\nNăm qua, thành phố bàn giao 36 căn hộ thuộc sở hữu nhà nước cho các hộ chính sách theo hình thức thuê mua "
+     "giá ưu đãi.", date(2024, 1, 15), []),
+    # families of people with meritorious service helped to improve their houses: built or mended
+    ("Tin\nTrong năm 2023, tỉnh hỗ trợ 260 hộ gia đình người có công cải thiện nhà ở.", date(2024, 1, 15),
+     [("meritorious_housing", 260, "actual", 2023, "FY")]),
+    # those present in a rehabilitation centre now are its residents
+    ("Tin\nHiện có 64 người đang có mặt tại cơ sở cai nghiện ma túy của tỉnh.", date(2019, 6, 10),
+     [("drug_rehab_residents", 64, "actual", 2019, "H1")]),
+    # the base of a comparison, in brackets, is that year's figure
+    ("Tin\nNăm 2023, tỉnh đã đưa 2.480 lao động đi làm việc ở nước ngoài, bằng 210% so với số lao động xuất cảnh của "
+     "năm 2022 (1.180 lao động).", date(2024, 1, 10),
+     [("labour_export", 2480, "actual", 2023, "FY"), ("labour_export", 1180, "actual", 2022, "FY")]),
+])
+def test_the_twenty_first_sessions_pages(text, published, expected):
+    assert _readings(text, published, "Bắc Giang") == expected
+
+
+def test_a_plans_figure_in_brackets_after_its_name_is_the_plan_value():
+    facts = extract_facts(DocContext("page", "Tin\nNăm 2023, tỉnh đã đưa 2.480 lao động đi làm việc ở nước ngoài, đạt 124% "
+                                     "kế hoạch được giao (2.000 lao động).", date(2024, 1, 10), "Bắc Giang"))
+    assert [(f.metric, f.value, f.plan_pct, f.plan_value) for f in facts] == [("labour_export", 2480, 124, 2000)]

@@ -1,6 +1,10 @@
 """The documents asset: clean new and changed files, mark duplicates, quarantine the unreadable."""
 
 
+import shutil
+import tempfile
+from pathlib import Path
+
 import dagster as dg
 import numpy as np
 import polars as pl
@@ -33,6 +37,7 @@ TODO = """
        or (d.status = 'duplicate' and d.duplicate_of not in (select doc_id from current_ok))
     order by r.source_path
 """
+STAGING_PREFIX = ".documents-staging-"  # the folder, in the warehouse's, holding a run's cleaned batches
 QUARANTINE_LOGGED = 50  # files set aside named one per line in the run's log, the rest counted
 # The accepted documents that could repeat a new one: see the SQL file's header.
 NEIGHBOURS = (lake.SQL_DIR / "queries" / "duplicate_neighbours.sql").read_text(encoding="utf-8")
@@ -92,54 +97,30 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         ).pl()
         count = con.execute(f"select count(*) from ({TODO})", [CLEAN_VERSION]).fetchone()[0]
         log(f"documents: {count} to clean, {stale.height} to retire")
-        # Read and cleaned a batch at a time; the cleaned text is kept as compact frames, the rest as
-        # what duplicate detection needs (doc_id, status, signature).
-        frames: list[pl.DataFrame] = []
+        # Read and cleaned a batch at a time; each batch's cleaned rows go to a Parquet file in a staging folder
+        # beside the warehouse (the text leaves memory: held until the write it took gigabytes at 100,000 pages),
+        # and only what duplicate detection needs stays (doc_id, status, signature).
+        for leftover in Path(warehouse.path).glob(f"{STAGING_PREFIX}*"):  # of a run killed mid-step (one writer at a time)
+            shutil.rmtree(leftover, ignore_errors=True)
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=warehouse.path))
         new_rows: list[dict] = []
         quarantined: list[str] = []  # the reason of each file set aside this run, which names the file
-        with phase(log, "documents: clean"):
-            for batch in con.execute(TODO, [CLEAN_VERSION]).to_arrow_reader(BATCH):
-                cleaned = map_chunks(clean_rows, pl.from_arrow(batch).to_dicts(), log, "cleaned",
-                                     len(new_rows), count)
-                frames.append(pl.DataFrame([{k: row[k] for k in DOCUMENT_SCHEMA} for row in cleaned],
-                                           schema=DOCUMENT_SCHEMA))
-                new_rows.extend({"doc_id": row["doc_id"], "source_path": row["source_path"], "status": row["status"],
-                                 "duplicate_of": None, "signature": row["signature"]} for row in cleaned)
-                quarantined.extend(row["quarantine_reason"] for row in cleaned if row["status"] == "quarantined")
-            release()
-        for reason in quarantined[:QUARANTINE_LOGGED]:
-            context.log.warning(f"quarantined {reason}")
-        if len(quarantined) > QUARANTINE_LOGGED:
-            context.log.warning(f"… and {len(quarantined) - QUARANTINE_LOGGED} more files quarantined: "
-                                "see documents where status = 'quarantined', or the review site")
-        todo = pl.DataFrame({"source_path": [row["source_path"] for row in new_rows]}, schema={"source_path": pl.String})
-        signatures: list[Signature] = []
-        fresh = [row["signature"] for row in new_rows if row["status"] == "ok"]
-        if fresh:  # nothing new, nothing to compare
-            con.register("todo", todo.select("source_path"))
-            con.register("stale", stale)
-            con.register("fresh", pl.DataFrame(
-                [(sig.fingerprint, sig.bands) for sig in fresh], orient="row",
-                schema={"fingerprint": pl.String, "bands": pl.List(pl.String)}))
-            with phase(log, "documents: duplicates"):
-                neighbours = con.execute(NEIGHBOURS).fetchall()
-                signatures = mark_duplicates(new_rows, [Signature.stored(*row) for row in neighbours])
-        if new_rows or stale.height:
-            new = pl.concat(frames) if frames else pl.DataFrame(schema=DOCUMENT_SCHEMA)
-            del frames
-            new = new.with_columns(pl.Series("status", [row["status"] for row in new_rows], pl.String),
-                                   pl.Series("duplicate_of", [row["duplicate_of"] for row in new_rows], pl.String))
-            gone = pl.concat([stale.select("source_path"), todo.select("source_path")])
-            with phase(log, "documents: write"), lake.transaction(
-                    con, f"documents run {context.run.run_id}", run_extra(context, CLEAN_VERSION)):
-                con.register("gone", gone)
-                con.register("new_rows", new)
-                con.execute("delete from documents where source_path in (select source_path from gone)")
-                con.execute("insert into documents by name select * from new_rows")
-                con.register("new_signatures", _signature_frame(signatures))
-                con.execute("delete from duplicate_signatures where doc_id in (select doc_id from new_signatures) "
-                            "or doc_id not in (select doc_id from documents where status = 'ok')")
-                con.execute("insert into duplicate_signatures by name select * from new_signatures")
+        try:
+            with phase(log, "documents: clean"):
+                for number, batch in enumerate(con.execute(TODO, [CLEAN_VERSION]).to_arrow_reader(BATCH)):
+                    cleaned = map_chunks(clean_rows, pl.from_arrow(batch).to_dicts(), log, "cleaned",
+                                         len(new_rows), count)
+                    pl.DataFrame([{k: row[k] for k in DOCUMENT_SCHEMA} for row in cleaned], schema=DOCUMENT_SCHEMA
+                                 ).write_parquet(staging / f"{number:06d}.parquet")
+                    new_rows.extend({"doc_id": row["doc_id"], "source_path": row["source_path"],
+                                     "status": row["status"], "duplicate_of": None, "signature": row["signature"]}
+                                    for row in cleaned)
+                    quarantined.extend(row["quarantine_reason"] for row in cleaned if row["status"] == "quarantined")
+                    del cleaned
+                release()
+            _write(context, con, staging, new_rows, quarantined, stale)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
         counts = dict(con.execute("select status, count(*) from documents group by 1").fetchall())
         context.log.info(f"documents by status: {counts}")
         return result(
@@ -153,6 +134,49 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             {f"status_{status}": int(n) for status, n in sorted(counts.items())}
             | reuse.recorded(reuse.input_snapshots(con, TABLES)),
         )
+
+
+def _write(context: dg.AssetExecutionContext, con, staging: Path, new_rows: list[dict], quarantined: list[str],
+           stale: pl.DataFrame) -> None:
+    """Log the files set aside, mark the new rows that repeat an accepted document, and replace the rows of the
+    cleaned and retired files in documents and duplicate_signatures (one snapshot), the cleaned text read
+    back from the batches staged in ``staging``."""
+    log = context.log.info
+    for reason in quarantined[:QUARANTINE_LOGGED]:
+        context.log.warning(f"quarantined {reason}")
+    if len(quarantined) > QUARANTINE_LOGGED:
+        context.log.warning(f"… and {len(quarantined) - QUARANTINE_LOGGED} more files quarantined: "
+                            "see documents where status = 'quarantined', or the review site")
+    todo = pl.DataFrame({"source_path": [row["source_path"] for row in new_rows]}, schema={"source_path": pl.String})
+    signatures: list[Signature] = []
+    fresh = [row["signature"] for row in new_rows if row["status"] == "ok"]
+    if fresh:  # nothing new, nothing to compare
+        con.register("todo", todo)
+        con.register("stale", stale)
+        con.register("fresh", pl.DataFrame(
+            [(sig.fingerprint, sig.bands) for sig in fresh], orient="row",
+            schema={"fingerprint": pl.String, "bands": pl.List(pl.String)}))
+        with phase(log, "documents: duplicates"):
+            neighbours = con.execute(NEIGHBOURS).fetchall()
+            signatures = mark_duplicates(new_rows, [Signature.stored(*row) for row in neighbours])
+    if not new_rows and not stale.height:
+        return
+    marked = pl.DataFrame([(row["source_path"], row["status"], row["duplicate_of"]) for row in new_rows], orient="row",
+                          schema={"source_path": pl.String, "status": pl.String, "duplicate_of": pl.String})
+    with phase(log, "documents: write"), lake.transaction(
+            con, f"documents run {context.run.run_id}", run_extra(context, CLEAN_VERSION)):
+        con.register("gone", pl.concat([stale.select("source_path"), todo]))
+        con.register("marked", marked)
+        con.execute("delete from documents where source_path in (select source_path from gone)")
+        if new_rows:
+            # The staged rows with the statuses duplicate detection gave them.
+            con.execute("insert into documents by name select n.* replace (m.status as status, m.duplicate_of as "
+                        "duplicate_of) from read_parquet($1) n join marked m using (source_path)",
+                        [str(staging / "*.parquet")])
+        con.register("new_signatures", _signature_frame(signatures))
+        con.execute("delete from duplicate_signatures where doc_id in (select doc_id from new_signatures) "
+                    "or doc_id not in (select doc_id from documents where status = 'ok')")
+        con.execute("insert into duplicate_signatures by name select * from new_signatures")
 
 
 def _signature_frame(signatures: list[Signature]) -> pl.DataFrame:

@@ -45,15 +45,17 @@ ESCAPED = re.compile(r"\btrốn\b|\bquay (?:trở )?lại (?:cơ sở|trung tâm
 DRUG = r"cai nghiện|cơ sở điều trị nghiện(?!\s+(?:ma túy\s+)?bằng)|cắt cơn"
 # Houses for poor households are no houses for people with meritorious service (ANNOTATION.md §1).
 # "cho gia đình người có công thuộc hộ nghèo": a meritorious family that is also poor is still meritorious.
-POOR_HOUSES = r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|(?<!thuộc )(?<!thuộc diện )hộ nghèo"
+# (nor state-owned flats sold or let: "bàn giao 52 căn hộ thuộc sở hữu nhà nước … theo hình thức bán hoặc cho thuê")
+POOR_HOUSES = (r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|(?<!thuộc )(?<!thuộc diện )hộ nghèo"
+               r"|sở hữu nhà nước|hình thức (?:bán|cho thuê|thuê mua)")
 # Families helped to build or mend their houses: "14 gia đình người có công được hỗ trợ 100 triệu đồng từ quỹ … để xây
 # mới, sửa chữa nhà ở", "hỗ trợ 85 hộ gia đình người có công với cách mạng sửa chữa và xây dựng nhà ở" (the count of
 # households is the count of houses)
 # A building that is no home: "nhà vệ sinh", "nhà văn hóa", "nhà bếp".
 NOT_A_HOME = r"(?!\s+(?:vệ sinh|văn hóa|văn hoá|bếp|tắm|kho|bia|máy|trẻ|xưởng|ăn|học)\b)"
-HOUSED_AFTER = (r"(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)\b(?:[^.;\d]{0,40}?\bđược hỗ trợ\b(?:[^.;\d]{0,20}?[\d.,]+\s*"
+HOUSED_AFTER = (r"(?:hộ\s+)?(?:gia đình\s+)?(?:người có công|chính sách)\b(?:[^.;\d]{0,40}?\bđược hỗ trợ\b(?:[^.;\d]{0,20}?[\d.,]+\s*"
                 r"(?:triệu|tỷ|tỉ)?\s*đồng)?[^.;\d]{0,60}?\bđể|(?:\s+với cách mạng)?(?:\s+được(?:\s+hỗ trợ)?)?)"
-                r"\s+(?:xây mới|xây dựng(?: mới| lại)?|sửa chữa|làm)"
+                r"\s+(?:xây mới|xây dựng(?: mới| lại)?|sửa chữa|làm|cải thiện)"
                 r"(?:\s*(?:,|và|hoặc)\s*(?:sửa chữa|xây mới|xây dựng))?\s+nhà\b" + NOT_A_HOME)
 # Whom a count of houses was for, read from the words right after it (else before it): people with
 # meritorious service, or the poor and several programmes at once ("… căn nhà cho các hộ thuộc 3 chương
@@ -332,6 +334,8 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("meritorious_housing", "houses", ("houses", "households", "families"),
            cues=(r"(?:xây (?:dựng|mới|tặng)(?: mới)?|bàn giao)(?:,| và| hoặc)? s[ửữ]a chữa",  # "sữa chữa": a common typo
                  "hỗ trợ nhà ở", "hỗ trợ về nhà ở", "xây mới, sửa chữa nhà", "xây dựng mới và sửa chữa",
+                 # "hỗ trợ cải thiện nhà ở cho 50 hộ người có công": built or mended
+                 "cải thiện nhà ở",
                  r"nhà (?:ở )?tình nghĩa"),
            # … and houses whose owners are named after them: "Trong đó, 25 căn thuộc hộ người có công, 49 căn hộ nghèo"
            # … or split in brackets into built and mended: "1.065 ngôi nhà (515 nhà xây mới, 550 nhà sửa chữa)"
@@ -432,8 +436,9 @@ CATALOGUE: tuple[Metric, ...] = (
                  # a centre's count of its residents: "cơ sở này có tới trên 800 học viên, thì nay còn 360 học viên"
                  r"\b(?:có(?: tới)?|còn)(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ học viên\b)"),
            # not "… được đưa vào cai nghiện": people taken in
+           # ("79 người đang có mặt tại trung tâm cai nghiện": there now)
            after=(rf"(?<!đưa vào )(?<!đưa đi )(?<!đưa vào cơ sở )(?:{DRUG})", "đang cai nghiện", "đang chữa trị",
-                  "đang điều trị"), context=DRUG,
+                  "đang điều trị", r"(?:đang )?có mặt (?:tại|ở) (?:các )?(?:trung tâm|cơ sở)(?: cai nghiện)?"), context=DRUG,
            # "tiếp nhận và tổ chức cai nghiện cho 249 học viên" is who is treated there: residents
            # (files for those to be sent, "lập hồ sơ …", not the residents "quản lý, cai nghiện theo hồ sơ")
            # (nor drug users the police keep track of: "người sử dụng trái phép chất ma túy đang được quản lý là 328 người")

@@ -81,7 +81,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-92"
+EXTRACTOR_VERSION = "extract-93"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -303,8 +303,10 @@ OPEN_BRACKET = re.compile(r"\s*\(\s*")
 # (words without figures or a new clause may stand longer between: "981 người lao động đi làm việc có thời hạn ở nước ngoài theo hợp đồng
 # (đạt 57,71%)")
 BRACKETED_ATTAINMENT = re.compile(r"(?:[^()]{0,40}|[^()\d,;]{0,70})\(\s*(?:đạt|bằng)\s*", re.I)
-# "… so với cùng kỳ năm 2023 (39.203 người)": the bracket holds the comparison's own figure.
-LAST_YEAR_BRACKET = re.compile(r"so với cùng kỳ(?:\s+năm\s+((?:19|20)\d\d))?\s*\(\s*$", re.I)
+# "… so với cùng kỳ năm 2023 (39.203 người)", "… so với số lao động xuất cảnh của năm 2021 (45.058 lao động)": the
+# bracket holds the comparison's own figure.
+LAST_YEAR_BRACKET = re.compile(r"so với\s+(?:[^.;()\d]{0,50}?\s)?(?:cùng kỳ(?:\s+năm\s+((?:19|20)\d\d))?"
+                               r"|(?:của\s+)?năm\s+((?:19|20)\d\d))\s*\(\s*$", re.I)
 # "cả hai chỉ tiêu này mới đạt 92,5% kế hoạch": the percent qualifies the last two facts.
 # "Cả hai chỉ tiêu đều …", "Các chỉ tiêu này …"; not "Các địa phương đã …", which starts a figure of its own.
 BOTH = re.compile(r"^\W*(?:[\wÀ-ỹ]+\s+){0,3}?(?:(cả hai|hai)\s*(chỉ tiêu|con số|số liệu|đều|này)?"
@@ -532,7 +534,7 @@ POOR_RATE_SHARE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo(?:\s+[^\W\d_]+){0,2}
                              re.I)
 # Money per head, per house, per commune is a rate, not a sum paid: "mức 01 triệu đồng/người", "15 triệu đồng/xã".
 PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|(?:cho\s+)?mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt|(?:nhân )?khẩu"
-                            r"|tháng|học sinh|trường hợp)\b", re.I)  # "hỗ trợ 1,5 triệu đồng cho mỗi trường hợp"
+                            r"|tháng|ngày|học sinh|trường hợp)\b", re.I)  # "hỗ trợ 1,5 triệu đồng cho mỗi trường hợp"
 RESPECTIVELY_FIRST = re.compile(r"lần lượt(?:\s+là)?\s*$", re.I)
 RESPECTIVELY_SECOND = re.compile(r"lần lượt(?:\s+là)?\s*[\d.,]+\s*(?:%|hộ)?\s*(?:và|,)\s*$", re.I)
 POOR_AND_NEAR_POOR = re.compile(r"nghèo\s+và\s+(?:hộ\s+)?cận nghèo", re.I)
@@ -2396,7 +2398,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         earlier = LAST_YEAR_BRACKET.search(text, max(stmt.start, q.start - 60), q.start)
         if earlier and year:
             # "tăng 8,4% so với cùng kỳ năm 2023 (39.203 người)": last year's figure of the same period.
-            year = int(earlier.group(1)) if earlier.group(1) else year - 1
+            stated = earlier.group(1) or earlier.group(2)
+            year, qualifier = (int(stated) if stated else year - 1), "actual"
         elif beside:
             found = beside.groupdict()
             stated_year = int(found["year"] or found.get("bare")) - bool(found.get("opening"))

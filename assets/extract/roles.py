@@ -63,7 +63,7 @@ BASE_COUNT_AFTER = re.compile(r"^\s*(?:so với|trên)\s+(?:tổng số\s+)?[\d.
 COMPARISON_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:(?:thực hiện |kết quả )?(?:cùng kỳ|năm)|kỳ|tháng|quý|\d)", re.I)
 # A plan figure beside an actual: "so với chỉ tiêu 90.000 lao động", "(chỉ tiêu 220 người)".
 PLAN_BEFORE = re.compile(
-    r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch|(?-i:KH))(?:\s+(?:năm\s+\d{4}|năm nay|giao|được giao|đề ra|là|tỉnh giao))*\s*(?:là\s*)?$"
+    r"(?:so với\s+)?(?:chỉ tiêu|kế hoạch|(?-i:KH))(?:\s+(?:năm\s+\d{4}|năm nay|giao|được giao|đề ra|là|tỉnh giao))*\s*(?:là\s*|\(\s*)?$"
     # "đã đưa được hơn 111.500 lao động …, vượt mục tiêu đưa 110.000 lao động đi xuất khẩu của cả năm": the goal beside it
     r"|\b(?:so với|vượt)\s+mục tiêu(?:\s+(?:năm\s+\d{4}|đề ra|giao|được giao))*\s*(?:là\s*)?"
     r"(?:(?:đưa|tạo việc làm cho|giải quyết việc làm cho|tuyển sinh|đào tạo(?: nghề)? cho)\s+)?$",
@@ -92,7 +92,7 @@ POPULATION_AFTER = re.compile(r"^\s*dân số\b", re.I)
 # Multi-year totals and averages ("giai đoạn 2016-2020", "giai đoạn 2016-6/2018"); a programme's name ("Chương trình …
 # giai đoạn 2021-2025") is not one.
 MULTI_YEAR = re.compile(
-    r"(?=[gtnbmhsq\d])"  # the first letters of the forms below: the engine skips every other position
+    r"(?=[gtnbmhsqk\d])"  # the first letters of the forms below: the engine skips every other position
     r"(?:giai đoạn\s+(?:năm\s+)?\d{4}\s*[-–.]\s*(?:(?:tháng\s+)?\d{1,2}\s*/\s*)?\d{4}|(?<![\d,.])(?!1\s)\d+\s+năm\s+(?:qua|gần đây|trở lại đây|liên tiếp|thực hiện)"
     r"|\btrong\s+(?:\d+|hai|ba|bốn|năm)\s+năm\b(?!\s+(?:19|20)\d\d)"
     r"|\bnăm thứ\s+\d+\s+liên tiếp"  # "Năm 2017 là năm thứ 4 liên tiếp … có hơn 100.000 người đi lao động ở nước ngoài"
@@ -105,6 +105,10 @@ MULTI_YEAR = re.compile(
     r"|năm\s+\d{4}\s+(?:và|đến)\s+(?:quý|\d+\s+tháng|năm)"
     r"|(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|1|một))?\s+năm|(?:mỗi|hằng|hàng) năm|sau\s+\d+\s+năm"
     r"|từ năm\s+\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})|từ\s+\d{4}\s+(?:đến|tới)\s+(?:nay|\d{4})|nhiệm kỳ"
+    # "Từ năm 2020 đến tháng 6-2023, toàn tỉnh có gần 760 lao động …": up to a month of a later year
+    r"|từ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*(?:[-/.]\s*|năm\s+)(?:19|20)\d\d"
+    # "Trong kế hoạch 5 năm 2021-2025, tỉnh đặt mục tiêu đưa 4.500 lao động …": a plan over several years
+    r"|\bkế hoạch\s+(?:\d+|hai|ba|bốn|năm)\s+năm\b"
     r"|từ\s+(?:năm\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"  # "từ năm 2016 - 2019 tỷ lệ hộ nghèo … giảm 20,65%"
     r"|từ\s+(?:năm\s+)?(?:19|20)\d\d\s+trở\s+(?:đi|về sau)\b"  # "Từ năm 2016 trở đi sẽ … tiếp nhận 200 lượt người … hàng năm"
     # "Từ khi thành lập năm 2013, đến năm 2018, Quỹ … đã trao 2.950 suất": since a fund or programme began
@@ -134,6 +138,10 @@ RECORD_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?$", re.I)
 PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm|một năm)\b"
                             r"|\s*hộ (?:cận )?nghèo\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm)\b"  # "giảm 1% hộ nghèo/năm"
                             r"|[^.;\d]{0,60}?\btrong (?:cả )?giai đoạn (?:này|trên|đó|tới|\d{4}\s*[-–]\s*\d{4})", re.I)
+# A goal whose span of years follows it: "phấn đấu … đưa 8.500-9.000 lao động đi làm việc ở nước ngoài theo hợp đồng
+# giai đoạn 2021-2025" (not a programme named between: "… 500 hộ thuộc Chương trình … giai đoạn 2021-2025").
+SPAN_AFTER = re.compile(r"(?:(?!chương trình|đề án|dự án|kế hoạch|mục tiêu|nghị quyết|quyết định)[^.;:\d])"
+                        r"{0,100}?\bgiai đoạn\s+(?:năm\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", re.I)
 UP_TO_BEFORE = re.compile(r"\b(?:đến|tới)\s+(?:hết\s+|cuối\s+)?$", re.I)
 # Not a span's end: "năm 2016 - 2020", "(năm 2010 đến tháng 6.2013)".
 SINGLE_YEAR = re.compile(r"năm\s+(?:19|20)\d\d(?!\s*[-–])(?!\s+(?:đến|tới)\b)", re.I)
@@ -265,7 +273,9 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     progress = q.kind != "percent" and "đạt" in after and PROGRAMME_PROGRESS_AFTER.match(after) \
         and not any(not UP_TO_BEFORE.search(text, max(sentence_start, year.start() - 15), year.start())
                     for year in SINGLE_YEAR.finditer(text, sentence_start, q.start))
-    if PER_YEAR_AFTER.match(after) or progress or (multi_year(text, sentence_start, q, report_year, memo, sentence_end)
+    span_goal = q.kind != "percent" and "giai đoạn" in text[q.end:statement_end] \
+        and GOAL_BEFORE.search(text, sentence_start, q.start) and SPAN_AFTER.match(text, q.end, statement_end)
+    if PER_YEAR_AFTER.match(after) or progress or span_goal or (multi_year(text, sentence_start, q, report_year, memo, sentence_end)
                                         and not ((q.kind == "percent" and RATE_AT_BEFORE.search(before)
                                                   or q.kind == "households" and RATE_AT_HOUSEHOLDS_BEFORE.search(
                                                       text, max(sentence_start, q.start - 60), q.start))
@@ -303,6 +313,7 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
         return "change"
     if q.kind == "percent" and COMPARED_BEFORE.search(before):
         return "comparison"
-    if PLAN_BEFORE.search(before):
-        return "plan"
+    if PLAN_BEFORE.search(before) or (before.startswith("(") and len(before) <= 40 and PLAN_BEFORE.search(
+            text, max(sentence_start, q.start - 90), q.start)):
+        return "plan"  # "… đạt 124% kế hoạch được giao (2.000 lao động)": the plan's figure, in brackets after its name
     return "level"
