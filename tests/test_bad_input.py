@@ -28,7 +28,11 @@ def test_bad_files_are_quarantined_and_seeds_unchanged(tmp_path, seed_warehouse)
     outside = tmp_path / "secret.txt"
     outside.write_text("giải quyết việc làm cho 999 lao động " * 10)
     os.symlink(outside, raw / "link.txt")
+    leftover = tmp_path / "wh" / ".documents-staging-killed"  # the cleaned batches of a run killed mid-step
+    leftover.mkdir(parents=True)
+    (leftover / "000000.parquet").write_bytes(b"half a file")
     assert run_pipeline(raw, tmp_path / "wh").success
+    assert not list((tmp_path / "wh").glob(".documents-staging-*"))  # the run's own batches gone too
 
     con = warehouse.connect(tmp_path / "wh", read_only=True)
     seeds = warehouse.connect(seed_warehouse, read_only=True)
