@@ -163,8 +163,8 @@ def _served_rows(con: duckdb.DuckDBPyConnection, warehouse: str, mart: str, snap
         return None
 
 
-# Columns too bulky to read back for a change summary (a finding's message restates its other columns: read for
-# 400,000 findings they took a gigabyte).
+# Columns too bulky to read back for a change summary (a finding's message restates its other columns, and a full run
+# writes hundreds of thousands of findings).
 BULK_COLUMNS = {"raw_documents": ("content",), "documents": ("text",), "consistency_findings": ("message",)}
 _last_changes: dict[tuple, dict | None] = {}  # the last snapshot_changes answer, by its question
 

@@ -169,8 +169,8 @@ def _write(context: dg.AssetExecutionContext, con, staging: Path, new_rows: list
         con.register("marked", marked)
         con.execute("delete from documents where source_path in (select source_path from gone)")
         if new_rows:
-            # The staged rows with the statuses duplicate detection gave them, in any order (kept in order, the insert
-            # buffered the whole table: 0.8 GB at 100,000 pages).
+            # The staged rows with the statuses duplicate detection gave them, in any order (kept in order, DuckDB
+            # buffers rows of the insert).
             con.execute("SET preserve_insertion_order = false")
             try:
                 con.execute("insert into documents by name select n.* replace (m.status as status, m.duplicate_of as "
