@@ -169,15 +169,10 @@ def _write(context: dg.AssetExecutionContext, con, staging: Path, new_rows: list
         con.register("marked", marked)
         con.execute("delete from documents where source_path in (select source_path from gone)")
         if new_rows:
-            # The staged rows with the statuses duplicate detection gave them, in any order (kept in order, DuckDB
-            # buffers rows of the insert).
-            con.execute("SET preserve_insertion_order = false")
-            try:
-                con.execute("insert into documents by name select n.* replace (m.status as status, m.duplicate_of as "
-                            "duplicate_of) from read_parquet($1) n join marked m using (source_path)",
-                            [str(staging / "*.parquet")])
-            finally:
-                con.execute("RESET preserve_insertion_order")
+            # The staged rows with the statuses duplicate detection gave them.
+            con.execute("insert into documents by name select n.* replace (m.status as status, m.duplicate_of as "
+                        "duplicate_of) from read_parquet($1) n join marked m using (source_path)",
+                        [str(staging / "*.parquet")])
         con.register("new_signatures", _signature_frame(signatures))
         con.execute("delete from duplicate_signatures where doc_id in (select doc_id from new_signatures) "
                     "or doc_id not in (select doc_id from documents where status = 'ok')")

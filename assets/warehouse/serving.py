@@ -171,9 +171,6 @@ def publish(warehouse: Path | str, tables: Sequence[str], run_id: str, code_vers
             # The served file's tables changed by few rows since its snapshot: a copy of it, brought up to date.
             shutil.copyfile(target, temp)
         con.execute(f"ATTACH '{lake._quote(temp)}' AS serving")
-        # Rows copied in any order (readers order them): DuckDB's advice for large copies, which otherwise buffer rows
-        # to keep their order.
-        con.execute("SET preserve_insertion_order = false")
         rows, updated = {}, []
         for table in tables:
             if base is not None and _update_table(con, table, base, snapshot):
