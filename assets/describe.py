@@ -166,23 +166,15 @@ def _served_rows(con: duckdb.DuckDBPyConnection, warehouse: str, mart: str, snap
 # Columns too bulky to read back for a change summary (a finding's message restates its other columns, and a full run
 # writes hundreds of thousands of findings).
 BULK_COLUMNS = {"raw_documents": ("content",), "documents": ("text",), "consistency_findings": ("message",)}
-_last_changes: dict[tuple, dict | None] = {}  # the last snapshot_changes answer, by its question
 
 
 def snapshot_changes(con: duckdb.DuckDBPyConnection, table: str, run_id: str) -> dict | None:
     """What run ``run_id`` changed in ``table`` (see ``key_changes``), with the snapshots it wrote;
-    None when the table has no key to match rows on. Asked twice for the same snapshots (the table's
-    result and its findings' changes), it is read once."""
+    None when the table has no key to match rows on."""
     if table not in TABLE_KEYS:
         return None
     snapshots = run_snapshots(con, run_id)
-    if not snapshots:
-        return _NO_CHANGES
-    question = (run_id, table, tuple(snapshots))
-    if question not in _last_changes:
-        _last_changes.clear()
-        _last_changes[question] = range_changes(con, table, snapshots[0], snapshots[-1], snapshots)
-    return _last_changes[question]
+    return range_changes(con, table, snapshots[0], snapshots[-1], snapshots) if snapshots else _NO_CHANGES
 
 
 _NO_CHANGES = {"inserted": 0, "deleted": 0, "updated": 0, "updated_keys": [], "inserted_keys": [], "deleted_keys": [],

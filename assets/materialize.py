@@ -79,14 +79,16 @@ def markdown(df: pl.DataFrame, max_chars: int = 80) -> str:
 
 def result(
     con: duckdb.DuckDBPyConnection, table: str, preview_sql: str, extra: dict | None = None, key: str = "",
-    check_results: list[dg.AssetCheckResult] | None = None, asset_key: str | None = None,
+    check_results: list[dg.AssetCheckResult] | None = None, asset_key: str | None = None, changes: dict | None = None,
 ) -> dg.MaterializeResult:
     """The MaterializeResult of a table asset, read back from the warehouse after the write: row count,
-    what this run changed in the table, a formatted preview and the warehouse snapshot it leaves."""
+    what this run changed in the table (``changes``, when the caller has read them already), a formatted preview
+    and the warehouse snapshot it leaves."""
     rows = con.execute(f"select count(*) from {table}").fetchone()[0]  # noqa: S608
     preview = con.execute(f"select * from ({preview_sql}) limit {PREVIEW_ROWS}").pl()  # only what is shown
     version = table_version(con, table, key)
-    changes = describe.snapshot_changes(con, table, run_id) if (run_id := current_run_id()) else None
+    if changes is None and (run_id := current_run_id()):
+        changes = describe.snapshot_changes(con, table, run_id)
     metadata = {
         "dagster/row_count": dg.MetadataValue.int(int(rows)),
         **describe.change_metadata(changes),

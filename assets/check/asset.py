@@ -14,7 +14,7 @@ from assets.check.findings_changes import FINDINGS_PREVIEW, with_finding_changes
 from assets.check.rules import RULES
 from assets.check.schemas import ConsistencyFindings, Documents, Facts, evidence_mismatches
 from assets.clean.asset import documents
-from assets.describe import preview_table, table_metadata
+from assets.describe import preview_table, snapshot_changes, table_metadata
 from assets.extract.asset import facts
 from assets.materialize import phase, result, row_changes, run_extra
 from assets.readable import counted
@@ -69,12 +69,14 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
                     context_changes()
         context.log.info(f"{counted(found.height, 'finding')} ({f'{changed} rows rewritten' if changed else 'unchanged'})")
         by_rule = dict(con.execute("select rule, count(*) from consistency_findings group by 1").fetchall())
+        # What this run changed, read once for the result and for the findings new and resolved.
+        changes = snapshot_changes(con, "consistency_findings", context.run.run_id)
         materialized = result(con, "consistency_findings", FINDINGS_PREVIEW,
                               {"findings_by_rule": dg.MetadataValue.json(by_rule)}
                               | reuse.recorded(reuse.input_snapshots(con, FINDINGS_TABLES))
                               | {incremental.STATE_KEY: dg.MetadataValue.text(incremental.state(con)),
                                  "facts_checked": dg.MetadataValue.text(CHECKED_SAYS[checked])})
-        return with_finding_changes(context, con, materialized)
+        return with_finding_changes(context, con, materialized, changes)
 
 
 # What the run checked, in words for the UI (beside what_changed, which says whether the findings changed).

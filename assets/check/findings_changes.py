@@ -11,7 +11,7 @@ import dagster as dg
 import duckdb
 import polars as pl
 
-from assets.describe import preview_table, snapshot_changes
+from assets.describe import preview_table
 from assets.warehouse.lake import ALIAS
 
 NEW_FINDINGS_TAG = "molisa/new_findings"
@@ -55,11 +55,10 @@ def _changed_rows(con: duckdb.DuckDBPyConnection, snapshots: list[int], kind: st
 
 
 def with_finding_changes(context: dg.AssetExecutionContext, con: duckdb.DuckDBPyConnection,
-                         materialized: dg.MaterializeResult) -> dg.MaterializeResult:
+                         materialized: dg.MaterializeResult, changes: dict) -> dg.MaterializeResult:
     """``materialized`` with findings_new / findings_resolved (and their messages), tagging the run
     when it raised new findings."""
     run_id = context.run.run_id
-    changes = snapshot_changes(con, "consistency_findings", run_id)
     new, resolved = changes["inserted_keys"], changes["deleted_keys"]
     metadata = {"findings_new": dg.MetadataValue.int(len(new)), "findings_resolved": dg.MetadataValue.int(len(resolved))}
     tags = {}

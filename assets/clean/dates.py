@@ -153,7 +153,7 @@ def trailing_date(line: str) -> date | None:
     parts = re.split(r"\s[-–|]\s", line)
     if len(parts) >= 2:
         # (the names may take several parts: "Tào Đạt - Minh Anh - 16:53, 17/01/2025")
-        tail = next((" - ".join(parts[i:]) for i in range(1, len(parts)) if is_date_line(" - ".join(parts[i:]))), None)
+        tail = next(filter(is_date_line, (" - ".join(parts[i:]) for i in range(1, len(parts)))), None)
         return parse_day(tail) if tail else None
     # "Hữu Long (báo lao động) 18/09/2025 09:31 (GMT+7)": a name, then the date and its time; a heading
     # ending in a date ("Số liệu tính đến 31/12/2023") has no time after it.

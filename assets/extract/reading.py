@@ -296,13 +296,9 @@ _FIGURE_SOON = re.compile(r"[^,;.\d]{0,30}\d")  # a district's own figure right 
 def _districts_listed(text: str, mentions: list[tuple[int, Where]], start: int, end: int) -> bool:
     """Whether text[start:end] lists two districts or more, each with its figure ("… là Tu Mơ Rông 56 căn, Đăk Glei 40
     căn"), not one district's sentence that names another in passing ("… học tập kinh nghiệm của huyện Đô Lương")."""
-    i = bisect.bisect_left(mentions, start, key=lambda item: item[0])
-    named = set()
-    while i < len(mentions) and mentions[i][0] < end:
-        if mentions[i][1].district and _FIGURE_SOON.match(text, mentions[i][0], end):
-            named.add(mentions[i][1].district)
-        i += 1
-    return len(named) >= 2
+    lo, hi = (bisect.bisect_left(mentions, at, key=lambda item: item[0]) for at in (start, end))
+    return len({where.district for at, where in mentions[lo:hi]
+                if where.district and _FIGURE_SOON.match(text, at, end)}) >= 2
 
 
 def first_place_start(mentions: list[tuple[int, Where]], start: int, end: int) -> int | None:

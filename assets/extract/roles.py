@@ -313,7 +313,7 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
         return "change"
     if q.kind == "percent" and COMPARED_BEFORE.search(before):
         return "comparison"
-    if PLAN_BEFORE.search(before) or (before.startswith("(") and len(before) <= 40 and PLAN_BEFORE.search(
+    if PLAN_BEFORE.search(before) or (before.startswith("(") and PLAN_BEFORE.search(
             text, max(sentence_start, q.start - 90), q.start)):
         return "plan"  # "… đạt 124% kế hoạch được giao (2.000 lao động)": the plan's figure, in brackets after its name
     return "level"
