@@ -613,6 +613,32 @@ CASES: list[tuple[str, str, list]] = [
       ("covid_support_amount", 78_000_000_000, {"qualifier": "target"}),
       ("covid_support_recipients", 51870, {"qualifier": "actual"}),
       ("covid_support_amount", 77_000_000_000, {"qualifier": "actual"})]),
+    # --- session 22: sets 154-159 ---------------------------------------------------------------------
+    ("a month's number before its year dates the figure", "Trong tháng 01 năm 2023, tỉnh đưa 410 người đi làm việc ở "
+     "nước ngoài theo hợp đồng.", [("labour_export", 410, {"year": 2023, "period": "M1"})]),
+    ("poor households, then the near-poor's figure right after their noun", "Năm 2024, với số hộ nghèo toàn tỉnh là 8.215 "
+     "hộ và số hộ cận nghèo 9.030 hộ, các hộ đều được nhận quà Tết.",
+     [("poor_households", 8215), ("near_poor_households", 9030)]),
+    ("a paragraph opening on a commune gives the commune's statistics", "Tại xã Tân Phú, huyện Đức Trọng, đầu năm nay xã "
+     "còn 41 hộ nghèo, 63 hộ cận nghèo.", []),
+    ("a commune's paragraph goes on past its first sentence", "Còn tại xã Tân Phú, huyện Đức Trọng, có gần 300 lao động "
+     "đang làm việc ở nước ngoài. Riêng 6 tháng đầu năm nay, có 15 người xuất cảnh đi làm việc ở nước ngoài theo hợp "
+     "đồng.", []),
+    ("a rate said to be the commune's", "Nhờ kiều hối, đời sống người dân được nâng lên; hiện tỷ lệ hộ nghèo của xã chỉ còn "
+     "4,2%.", []),
+    ("jobs through loans, said after the figure", "Trong tháng, có 420 lao động được giải quyết việc làm từ nguồn vốn ngân "
+     "sách tỉnh ủy thác qua Ngân hàng Chính sách xã hội.", []),
+    ("labour export counted with other channels", "Lao động được giải quyết việc làm qua hình thức xuất khẩu lao động, cung "
+     "ứng lao động của doanh nghiệp và qua các hình thức khác là 3.150 người.", []),
+    ("a charity house on a page about people with meritorious service", "Nhân dịp 27/7, đoàn đã thăm, tặng quà Mẹ Việt Nam "
+     "anh hùng và gia đình liệt sĩ; các nhà tài trợ còn trao tặng 1 căn nhà tình thương trị giá 50 triệu đồng.", []),
+    ("a plan named 'mục tiêu kế hoạch năm'", "Trong 7 tháng năm 2024, tỉnh đã đưa 1.320 lao động đi làm việc ở nước ngoài "
+     "theo hợp đồng, đạt 66,0% mục tiêu kế hoạch năm.", [("labour_export", 1320, {"plan_pct": 66.0, "period": "7M"})]),
+    ("the cost a review projects is a need", "Theo kết quả rà soát bước đầu, tỉnh có trên 2.400 lao động tự do bị mất việc "
+     "làm do dịch Covid-19, dự kiến kinh phí hỗ trợ khoảng 3,6 tỷ đồng.", []),
+    ("a total in the lead detailed paragraph by paragraph", "Nhân dịp Trung thu, Liên đoàn Lao động tỉnh trao 180 suất quà "
+     "cho trẻ em có hoàn cảnh khó khăn.\nTại phường Tân An, công đoàn cơ sở trao 100 suất quà cho trẻ em.\nTại phường "
+     "Hòa Bình, công đoàn phường trao 80 suất quà cho trẻ em.", [("children_gifted", 180)]),
 ]
 
 
@@ -4672,3 +4698,22 @@ def test_a_plans_figure_in_brackets_after_its_name_is_the_plan_value():
     facts = extract_facts(DocContext("page", "Tin\nNăm 2023, tỉnh đã đưa 2.480 lao động đi làm việc ở nước ngoài, đạt 124% "
                                      "kế hoạch được giao (2.000 lao động).", date(2024, 1, 10), "Bắc Giang"))
     assert [(f.metric, f.value, f.plan_pct, f.plan_value) for f in facts] == [("labour_export", 2480, 124, 2000)]
+
+
+def test_the_body_repeating_a_headlines_claim_keeps_what_the_headline_says_of_it():
+    text = ("Huyện Chư Prông trao 300 suất quà Trung thu cho thiếu nhi\n"
+            "Nhân dịp Tết Trung thu năm 2024, chương trình đã trao tặng 300 suất quà cho 300 em học sinh của 3 trường.")
+    facts = extract_facts(DocContext("headline-district", text, date(2024, 9, 16), "Gia Lai"))
+    assert [(f.metric, f.value, f.district) for f in facts] == [("children_gifted", 300, "Chư Prông")]
+    text = ("Hà Tĩnh: 10 tháng giải quyết việc làm cho 21.400 lao động, vượt 7,5% kế hoạch năm\n"
+            "Trong số 21.400 lao động được giải quyết việc làm, có 2.100 người đi làm việc ở nước ngoài theo hợp đồng.")
+    facts = extract_facts(DocContext("headline-plan", text, date(2024, 11, 5), "Hà Tĩnh"))
+    jobs = [f for f in facts if f.metric == "jobs_created"]
+    assert [(f.value, f.plan_pct) for f in jobs] == [(21400, 107.5)]
+
+
+def test_of_two_provinces_named_as_often_the_page_is_on_the_one_it_names_first():
+    from assets.clean.metadata import find_place
+    text = ("Tỉnh Nghệ An đặt chỉ tiêu tuyển sinh 40.000 người; Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An cho biết "
+            "…\nKết quả đào tạo nghề ở huyện Phú Vang, tỉnh Thừa Thiên Huế")
+    assert find_place(None, text, None)[0] == "Nghệ An"

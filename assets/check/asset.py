@@ -55,19 +55,7 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
             return dg.MaterializeResult(
                 metadata={**kept, "findings_new": dg.MetadataValue.int(0), "findings_resolved": dg.MetadataValue.int(0)},
                 data_version=same.data_version)
-        found, context_changes, checked, stored = _findings(context, con)
-        # Only the findings that differ are deleted and inserted: a run that changes a few keeps the rest.
-        gone, came = row_changes(stored, found)
-        con.register("gone_findings", gone.select("finding_id"))
-        con.register("came_findings", came)
-        changed = gone.height + came.height
-        if changed or context_changes:
-            with lake.transaction(con, f"consistency_findings run {context.run.run_id}", run_extra(context, CODE_VERSION)):
-                con.execute("delete from consistency_findings where finding_id in (select finding_id from gone_findings)")
-                con.execute("insert into consistency_findings by name select * from came_findings")
-                if context_changes:
-                    context_changes()
-        context.log.info(f"{counted(found.height, 'finding')} ({f'{changed} rows rewritten' if changed else 'unchanged'})")
+        checked = _write_findings(context, con)
         by_rule = dict(con.execute("select rule, count(*) from consistency_findings group by 1").fetchall())
         # What this run changed, read once for the result and for the findings new and resolved.
         changes = snapshot_changes(con, "consistency_findings", context.run.run_id)
@@ -75,8 +63,30 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
                               {"findings_by_rule": dg.MetadataValue.json(by_rule)}
                               | reuse.recorded(reuse.input_snapshots(con, FINDINGS_TABLES))
                               | {incremental.STATE_KEY: dg.MetadataValue.text(incremental.state(con)),
-                                 "facts_checked": dg.MetadataValue.text(CHECKED_SAYS[checked])})
+                                 "facts_checked": dg.MetadataValue.text(CHECKED_SAYS[checked])}, changes=changes)
         return with_finding_changes(context, con, materialized, changes)
+
+
+def _write_findings(context: dg.AssetExecutionContext, con) -> str:
+    """Compute the findings and write those that differ from the table's (and the context rows); returns what was
+    checked ("all", "changed"). Its frames (every fact, its context, the findings) end with it, before the run's
+    summary is read."""
+    found, context_changes, checked, stored = _findings(context, con)
+    # Only the findings that differ are deleted and inserted: a run that changes a few keeps the rest.
+    gone, came = row_changes(stored, found)
+    con.register("gone_findings", gone.select("finding_id"))
+    con.register("came_findings", came)
+    changed = gone.height + came.height
+    if changed or context_changes:
+        with lake.transaction(con, f"consistency_findings run {context.run.run_id}", run_extra(context, CODE_VERSION)):
+            con.execute("delete from consistency_findings where finding_id in (select finding_id from gone_findings)")
+            con.execute("insert into consistency_findings by name select * from came_findings")
+            if context_changes:
+                context_changes()
+    con.unregister("gone_findings")  # (a registered frame lives as long as the connection)
+    con.unregister("came_findings")
+    context.log.info(f"{counted(found.height, 'finding')} ({f'{changed} rows rewritten' if changed else 'unchanged'})")
+    return checked
 
 
 # What the run checked, in words for the UI (beside what_changed, which says whether the findings changed).
@@ -135,6 +145,7 @@ def _context_writer(con, stored: pl.DataFrame, prepared: pl.DataFrame | None) ->
             if prepared is not None:
                 con.register("new_context", prepared)
                 con.execute(f"insert into {incremental.CONTEXT_TABLE} by name select * from new_context")
+                con.unregister("new_context")  # (a registered frame lives as long as the connection)
         return rewrite
     gone, came = row_changes(stored, prepared)
     if not gone.height and not came.height:
@@ -145,6 +156,8 @@ def _context_writer(con, stored: pl.DataFrame, prepared: pl.DataFrame | None) ->
         con.register("came_context", came)
         con.execute(f"delete from {incremental.CONTEXT_TABLE} where fact_id in (select fact_id from gone_context)")
         con.execute(f"insert into {incremental.CONTEXT_TABLE} by name select * from came_context")
+        con.unregister("gone_context")
+        con.unregister("came_context")
     return update
 
 

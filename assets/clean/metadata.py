@@ -35,6 +35,7 @@ from assets.places import (
     place_2025,
     place_of,
     province_2025,
+    province_mentions,
     province_votes,
     typed_provinces,
 )
@@ -337,7 +338,7 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
     votes.update(site_votes or Counter())
     if not votes:
         votes.update(address_votes or Counter())
-    province = votes.most_common(1)[0][0] if votes else None
+    province = _most_voted(votes, (title or "") + "\n" + text)
     if province and after_merger:
         # After July 2025 "Sở Nội vụ tỉnh Tây Ninh" and "tỉnh Long An (trước đây)" speak of one province:
         # votes pool by 2025 unit, and its own name, when the text uses it, stands for it.
@@ -382,6 +383,23 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
     if district is None and not after_merger:
         district, province = _acting_district(text, lead, province) or (None, province)
     return province, district
+
+
+def _most_voted(votes: Counter[str], text: str) -> str | None:
+    """The province with most votes; of two tied, the one ``text`` names first: a page opens on what it is about,
+    and the stories listed under it ("Kết quả … ở Huế" below a page on Nghệ An) come last."""
+    if not votes:
+        return None
+    top = max(votes.values())
+    tied = [name for name, count in votes.items() if count == top]
+    if len(tied) == 1:
+        return tied[0]
+    first: dict[str, int] = {}
+    for start, _end, _name, province in district_mentions(text):
+        first.setdefault(province, start)
+    for start, _end, name in province_mentions(text):
+        first[name] = min(first.get(name, start), start)
+    return min(tied, key=lambda name: first.get(name, len(text)))
 
 
 # A district's own body, capitalised: "UBND huyện Tri Tôn", "Ủy ban MTTQ Việt Nam quận Tân Phú", "Ban quản lý quỹ Đền ơn

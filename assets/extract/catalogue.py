@@ -47,6 +47,8 @@ DRUG = r"cai nghiện|cơ sở điều trị nghiện(?!\s+(?:ma túy\s+)?bằng
 # "cho gia đình người có công thuộc hộ nghèo": a meritorious family that is also poor is still meritorious.
 # (nor state-owned flats sold or let: "bàn giao 52 căn hộ thuộc sở hữu nhà nước … theo hình thức bán hoặc cho thuê")
 POOR_HOUSES = (r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|(?<!thuộc )(?<!thuộc diện )hộ nghèo"
+               # (a charity house, "nhà tình thương", unless it is said to be a meritorious family's)
+               r"|nhà tình thương(?![^.;\d]{0,30}(?:người có công|liệt sĩ|liệt sỹ|thương binh|chính sách))"
                r"|sở hữu nhà nước|hình thức (?:bán|cho thuê|thuê mua)")
 # Families helped to build or mend their houses: "14 gia đình người có công được hỗ trợ 100 triệu đồng từ quỹ … để xây
 # mới, sửa chữa nhà ở", "hỗ trợ 85 hộ gia đình người có công với cách mạng sửa chữa và xây dựng nhà ở" (the count of

@@ -81,7 +81,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-93"
+EXTRACTOR_VERSION = "extract-94"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -362,6 +362,9 @@ PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|t
                              r"|hộ|gia đình|người|trường hợp|đối tượng|em|cháu)\b[^,;.\d]{0,30}$"
                              r"|\bmức (?:hỗ trợ|chi)\b[^,;.\d]{0,20}$",  # "mức hỗ trợ là 60 triệu đồng": a rate per unit
                              re.I)
+# Jobs found through labour export and other channels together: "… qua hình thức xuất khẩu lao động, cung ứng dịch vụ việc
+# làm và qua các hình thức khác là 12.400 người".
+OTHER_CHANNELS_TOO = re.compile(r"\b(?:và|cùng)\s+(?:qua\s+|thông qua\s+)?(?:các\s+)?(?:hình thức|kênh|nguồn) khác\b", re.I)
 # "45.166 hộ nghèo, hộ cận nghèo": both groups counted together.
 POOR_AND_NEAR_POOR_AFTER = re.compile(r"\s*nghèo\s*(?:,|và|/)\s*(?:hộ\s+)?cận nghèo", re.I)
 WORK_ELSEWHERE_AFTER = re.compile(r"\s*(?:đi\s+)?làm việc\s+(?:ở|tại)?\s*(?:các\s+)?(?:tỉnh ngoài|ngoài tỉnh|tỉnh khác|trong nước)",
@@ -436,7 +439,8 @@ QUALIFYING_CLAUSE = re.compile(r"[\s,]*(?:có|không có|chưa có|được cấ
 # The near-poor's own figure next, with its own verb: "hộ nghèo giảm còn 0,97% và hộ cận nghèo giảm còn 2,24%" (not
 # one rate of both: "2,5% hộ nghèo và cận nghèo").
 NEAR_POOR_ITEM_AFTER = re.compile(r"\s*(?:,\s*|;\s*|\s+và\s+)(?:số\s+|t[ỷỉ] lệ\s+)?hộ cận nghèo\s+(?:(?:đã|cũng)\s+)?"
-                                  r"(?:giảm|còn|là|chiếm|có|tăng)\b", re.I)
+                                  # (or its figure right after: "… là 17.022 hộ và số hộ cận nghèo 18.520 hộ")
+                                  r"(?:(?:giảm|còn|là|chiếm|có|tăng)\b|(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d)", re.I)
 # "Nghệ An còn khoảng 2,74% hộ nghèo": the share of households left poor is the poverty rate.
 POOR_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*(?:khoảng|gần|hơn|dưới|trên|chưa đến)?\s*$", re.I)
 # ("… còn 0,97% thuộc diện hộ nghèo"; a headline ending on it: "Huyện … vẫn còn 50,84% hộ nghèo")
@@ -467,6 +471,16 @@ def _district_listed_rate(text: str, q: Quantity, clause: Span, sr: SentenceRead
 
 
 # A district's or province's own figure after a commune named as a subject: "cả xã Ea Ning … , tỷ lệ hộ nghèo toàn huyện"
+# The statistics a commune's own count would misstate under its district or province (ruling 61; events it holds, gifts
+# handed out, stay facts).
+COMMUNE_STATISTICS = (*POVERTY_STATISTICS, "jobs_created", "trained_labour_rate", "labour_export")
+# A figure said to be a commune's ("tỷ lệ hộ nghèo của xã chỉ còn 4,6%"), and a paragraph about one commune ("Còn tại
+# xã Triệu An, huyện Triệu Phong, …"), with the units that place it, until a wider unit is the subject again.
+OF_THE_COMMUNE = re.compile(r"\b(?:của|ở|tại)\s+(?:xã|phường|thị trấn)\b(?!\s+(?:hội|khó khăn|miền núi|vùng|nghèo|đặc biệt))"
+                            r"[^.;,\d]{0,30}$", re.I)
+COMMUNE_PARAGRAPH = re.compile(r"\W*(?:[Cc]òn\s+)?(?:[Tt]ại|[Ởở])\s+(?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;:\d]*"
+                               r"(?:,\s*(?:huyện|thị xã|thành phố|quận|tỉnh)\s+[^,.;:\d]*)*", re.I)
+OTHER_UNIT = re.compile(r"\b(?:huyện|thị xã|thành phố|quận|tỉnh)\b", re.I)
 WIDER_UNIT = re.compile(r"\b(?:toàn|cả|của|trên địa bàn) (?:huyện|thị xã|thành phố|tỉnh)\b|\b(?:huyện|tỉnh) (?-i:[A-ZĐ])", re.I)
 # A group whose share is poor, not the place's households: "Trong 1.500 hộ được vay vốn, còn 20% …", "đồng bào Mông …"
 GROUP_NAMED = re.compile(r"\btrong (?:số )?(?:[\d.,]+ )?hộ\b|\bđồng bào\b|\bdân tộc\b|\btrong đó\b", re.I)
@@ -492,6 +506,10 @@ SIGHTSEEING_AFTER = re.compile(r"\s*(?:đi\s+)?tham quan\b(?!,?\s*(?:và\s+)?đi
 JOBS_LOST_RE = re.compile(JOBS_LOST, re.I)
 LOANS_THROUGH_THE_BANK = re.compile(r"\b(?:ủy thác|uỷ thác|Ngân hàng Chính sách|NHCSXH)\b(?:[^.]|\.(?=\d))*\bvay\b(?:[^.]|\.(?=\d))*$",
                                    re.I)  # (dots inside numbers: "vay 1.800 tỷ đồng, tạo việc làm cho …")
+# … or said after the figure: "608 lao động được giải quyết việc làm từ nguồn vốn ngân sách thành phố ủy thác qua Ngân hàng
+# Chính sách xã hội", "… cho 500 lao động thông qua vay vốn Quỹ quốc gia về việc làm"
+LOANS_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:từ\s+(?:các\s+)?(?:nguồn\s+)?(?:vốn|quỹ)\b[^.;\d]{0,80}?\b(?:ủy thác|uỷ thác"
+                         r"|Ngân hàng Chính sách|NHCSXH|vay)\b|thông qua\s+(?:(?:chương trình|nguồn)\s+)?(?:cho\s+)?vay\b)", re.I)
 # An amount for each person or household, not a total: no count before "cho người lao động"
 PER_HEAD_AFTER = re.compile(r"[^\d.;]{0,40}?\bcho\s+(?:mỗi\s+|1\s+)?(?:người|lao động|hộ|đối tượng)\b", re.I)
 EACH_ONE_BEFORE = re.compile(r"\bmỗi\s+(?!năm\b|tháng\b|đợt\b)[^\d,.;]{1,20}?\s*(?:là\s+|được\s+|từ\s+)?$", re.I)
@@ -565,8 +583,8 @@ ADULTS_TOO = re.compile(r"\bvà (?:các |những )?(?:thầy cô|thầy giáo|c�
 THIS_YEAR = re.compile(r"\btrong năm\b(?! qua)|(?<!những )(?<!nhiều )(?<!các )(?<!mấy )\bnăm (?:qua|nay)\b", re.I)
 # A statement whose subject is a commune: "Xã A Vao giảm 7,7%", "Hướng Hiệp là xã có hộ nghèo giảm nhiều nhất".
 # (after an opening time too: "Năm 2022, xã Nậm Chày giảm được 28 hộ nghèo, tỷ lệ giảm nghèo là 6,59%", "Đến hết năm
-# 2023, xã Tản Lĩnh, huyện Ba Vì còn 21 hộ nghèo")
-COMMUNE_SUBJECT = re.compile(r"\W*(?:[^,.;\d]{0,25}?\b[Nn]ăm \d{4},?\s+)?(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)(?:\s+(?:miền núi|vùng cao|biên giới|ven biển"
+# 2023, xã Tản Lĩnh, huyện Ba Vì còn 21 hộ nghèo"), or where it opens: "Tại xã Tân Hòa, đầu năm nay xã còn 32 hộ nghèo"
+COMMUNE_SUBJECT = re.compile(r"\W*(?:[^,.;\d]{0,25}?\b[Nn]ăm \d{4},?\s+)?(?:(?:[Tt]ại|[Ởở])\s+)?(?:[Cc]ác\s+)?(?:[Xx]ã|[Tt]hị trấn|[Pp]hường)(?:\s+(?:miền núi|vùng cao|biên giới|ven biển"
                              r"|đặc biệt khó khăn|bãi ngang))?\s+[A-ZĐÀ-Ỹ]|.*?\blà\s+(?:xã|thị trấn|phường)\s+có\b"
                              # "Các xã có tỷ lệ hộ nghèo cao trong huyện là Mỹ An 25,58%": the communes singled out
                              r"|\W*(?:[Cc]ác|[Nn]hững)\s+(?:xã|thị trấn|phường)(?:,\s*(?:thị trấn|phường))?\s+có\s+(?:t[ỷỉ] lệ|số)\b")
@@ -1390,7 +1408,8 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
     if reading.title is not None:
         facts = _title_as_body_says(facts, reading.title)
     facts = _markets_listed(facts, [s.span for s in reading.sentences], text)
-    return _deduplicate(_parts_adding_up(facts, text), headlines, doc.totals_over_years)
+    opening = reading.lead or reading.title
+    return _deduplicate(_parts_adding_up(facts, text, opening.end if opening else 0), headlines, doc.totals_over_years)
 
 
 DONE_AFTER_ASKING = re.compile(r"\b(?:đã(?! (?:tiếp nhận|lập|rà soát|tổng hợp|thẩm định)\b)|trao)\b", re.I)  # "Thực hiện đề nghị hỗ trợ của …, đã trao 1.000 suất quà …"
@@ -2056,10 +2075,15 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # tình nghĩa cho 12 gia đình chính sách")
         if code in POVERTY_FAMILY and (rates := NEAR_POOR_RATE.findall(text, clause.start, q.start)) and rates[-1]:
             continue  # "tỷ lệ hộ cận nghèo năm 2023 từ 11,29% đã tăng lên 11,96%": the near-poor's rate
-        if code in (*POVERTY_STATISTICS, "jobs_created", "trained_labour_rate") \
+        if code in COMMUNE_STATISTICS \
                 and (commune := _last_match(WHOLE_COMMUNE, text, sr.span.start, q.start)) is not None \
                 and not WIDER_UNIT.search(text, commune.end(), q.start):
             continue  # "Kết quả họp xét năm 2019, toàn xã có 115 hộ nghèo": a commune's figure, no district's or province's
+        if code in COMMUNE_STATISTICS and (
+                OF_THE_COMMUNE.search(text, max(clause.start, q.start - 60), q.start)
+                or ((opener := COMMUNE_PARAGRAPH.match(text, sr.paragraph.start)) is not None
+                    and not OTHER_UNIT.search(text, max(sr.span.start, opener.end()), q.start))):
+            continue  # "Còn tại xã Triệu An, huyện Triệu Phong, … Riêng trong 7 tháng đầu năm nay, có 20 người xuất cảnh …"
         if code in POVERTY_STATISTICS and (COMMUNE_ITEM_BEFORE.search(text, max(sr.span.start, q.start - 50), q.start) or (
                 LISTED_NAME_BEFORE.search(text, max(stmt.start, q.start - 40), q.start)
                 and COMMUNES_LISTED.search(text, stmt.start, q.start))):
@@ -2071,7 +2095,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "… 583 căn nhà Đại đoàn kết cho hộ nghèo, cận nghèo, số tiền trên 31,2 tỉ đồng": the poor's houses
         if code == "jobs_created" and JOBS_LOST_RE.search(text, stmt.start, q.start):
             continue  # "… thông báo cho người lao động thôi việc … (trong tổng số lao động của 58 doanh nghiệp là 45.735 người)"
-        if code == "jobs_created" and LOANS_THROUGH_THE_BANK.search(text, sr.span.start, q.start):
+        if code == "jobs_created" and (LOANS_THROUGH_THE_BANK.search(text, sr.span.start, q.start)
+                                       or LOANS_AFTER.match(text, q.end, stmt.end)):
             continue  # "… ủy thác qua Ngân hàng Chính sách xã hội cho … vay …, tạo việc làm cho 34.600 lao động" (ruling 60)
         if code == "covid_support_amount" and q.value < PER_HEAD_MAX and PER_HEAD_AFTER.match(text, q.end, stmt.end):
             continue  # "hỗ trợ 300.000 đồng tiền thuê phòng trọ cho người lao động": what each is given
@@ -2163,6 +2188,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "đã cho 1.133 dự án vay vốn …, giải quyết việc làm cho 1.247 lao động": a loan programme's jobs
         if code == "labour_export" and WORK_ELSEWHERE_AFTER.match(text, q.end):
             continue  # "hơn 5 nghìn lao động đi làm việc ở tỉnh ngoài": in other provinces, not abroad
+        if code == "labour_export" and OTHER_CHANNELS_TOO.search(text, max(gap_start, stmt.start), q.start):
+            continue  # "… qua hình thức xuất khẩu lao động, cung ứng lao động và các hình thức khác là 12.400 người": several
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
         # A place named in the statement governs its figures up to the next figure ("…, riêng huyện X giảm 4%").
         # … and past the same count again, its receivers' ("200 suất học bổng tặng 200 trẻ em … tại huyện Vị Xuyên").
@@ -3065,11 +3092,13 @@ def _title_as_body_says(facts: list[Fact], title: Span) -> list[Fact]:
     return out
 
 
-def _parts_adding_up(facts: list[Fact], text: str) -> list[Fact]:
+def _parts_adding_up(facts: list[Fact], text: str, opening_end: int = 0) -> list[Fact]:
     """Without the facts that detail a total before them in its paragraph and add up to it exactly ("trao học bổng
     cho 120 trẻ em … 10 em nhận học bổng dài hạn …; 110 em nhận học bổng …"): parts, not claims of their own
     (ANNOTATION.md ruling 26 keeps a part with its own share of a plan). Not results that meet a target (another
-    qualifier), nor additions to the total ("Ngoài ra, …")."""
+    qualifier), nor additions to the total ("Ngoài ra, …"). A total in the page's opening (its title and lead, which
+    end at ``opening_end``) may be detailed in the paragraphs after it ("trao 250 suất quà" in the lead, then 40, 110,
+    60 and 40 handed out in four wards, one paragraph each)."""
     parts: set[int] = set()
     for i, total in enumerate(facts):
         if ADDITION.search(text, total.span_end, facts[i + 1].span_start if i + 1 < len(facts) else total.span_end):
@@ -3078,7 +3107,9 @@ def _parts_adding_up(facts: list[Fact], text: str) -> list[Fact]:
         for k in range(i + 1, len(facts)):
             part = facts[k]
             if _scope_key(part) != _scope_key(total) \
-                    or part.plan_pct is not None or "\n" in text[total.span_end:part.span_start] \
+                    or part.plan_pct is not None \
+                    or ("\n" in text[total.span_end:part.span_start]
+                        and (total.span_start >= opening_end or part.span_start < opening_end)) \
                     or added + part.value > total.value:
                 break
             run.append(k)
@@ -3120,14 +3151,27 @@ def _deduplicate(facts: list[Fact], headlines: list[Span] = (), totals_over_year
 
     A headline ("Thái Bình: Tiếp nhận mới 187 người cai nghiện") often lacks the period the body gives
     its claim: a headline fact whose metric, value and place a body fact repeats is left out, and so is
-    one whose value the body states as a total over several years (``totals_over_years``).
+    one whose value the body states as a total over several years (``totals_over_years``). What the headline says
+    of the claim and the body's mention does not (its district, its plan and year-on-year shares: "Huyện X trao 500
+    suất quà …" over "… cho 500 em học sinh", "… 195.558 lao động, vượt 15,71% chỉ tiêu …" over "Trong số 195.558 lao
+    động …") goes to the body's fact.
     """
     def in_headline(fact: Fact) -> bool:
         return any(span.start <= fact.span_start < span.end for span in headlines)
 
-    body = {(_family(f.metric), f.value, f.province) for f in facts if not in_headline(f)}
-    facts = [f for f in facts if not (in_headline(f) and ((_family(f.metric), f.value, f.province) in body
-                                                          or f.value in totals_over_years))]
+    def claim(fact: Fact) -> tuple:
+        return _family(fact.metric), fact.value, fact.province
+
+    said = {}  # the headline's attributes of each claim the body repeats
+    for fact in facts:
+        if in_headline(fact):
+            for name in ("district", "plan_pct", "plan_value", "yoy_pct"):
+                if getattr(fact, name) is not None:
+                    said.setdefault(claim(fact), {}).setdefault(name, getattr(fact, name))
+    facts = [replace(f, **{name: value for name, value in said.get(claim(f), {}).items() if getattr(f, name) is None})
+             if not in_headline(f) and claim(f) in said else f for f in facts]
+    body = {claim(f) for f in facts if not in_headline(f)}
+    facts = [f for f in facts if not (in_headline(f) and (claim(f) in body or f.value in totals_over_years))]
     kept: dict[tuple, Fact] = {}
     for fact in facts:
         key = (fact.metric, fact.value, fact.value_max, fact.year, fact.period, fact.province, fact.district)

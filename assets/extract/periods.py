@@ -157,7 +157,7 @@ def latest_year(text: str) -> int | None:
     targets and plans ("đến năm 2025", "Mục tiêu năm 2025 là …", "phấn đấu"), events (``EVENT_BEFORE``: "sinh
     năm 2012", "Tết …") and a value's own year ("từ 8,2% năm 2021"); None when it names none. Dates of days are left out
     too: they are mostly deadlines and the dates of decrees ("Quyết định … ngày 20/12/2022")."""
-    text = _BESIDE_VALUE.sub(lambda m: " " * len(m.group(1)), text)
+    text = _without_values_years(text)
     # This century only: "năm 1945" in a story of history dates no report.
     return max((year for pos, year in _years(text) if year >= 2000 and not _aimed_at(text, pos)
                 and not _PLANNED.search(text, _sentence_start(text, pos), pos)
@@ -221,6 +221,14 @@ _GOAL_SET_AFTER = re.compile(r"(?:(?!\bđã\b)[^.;\d]){0,80}?(?:\bđặt (?:ra )
 
 # A year right after a value belongs to that value ("từ 14,94% cuối năm 2023 xuống còn 11,24%").
 _BESIDE_VALUE = re.compile(r"(?<=%|\d)(\s*(?:\(\s*)?(?:vào\s+)?(?:cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d)", re.I)
+# … but not after a month's or quarter's number, whose year it is: "trong tháng 01 năm 2020 là 9.414 lao động"
+_MONTH_NUMBER_BEFORE = re.compile(r"\b(?:tháng|quý)\s*\d{1,2}\s*$", re.I)
+
+
+def _without_values_years(text: str) -> str:
+    """``text`` with the years written right after a value blanked (``_BESIDE_VALUE``), same length."""
+    return _BESIDE_VALUE.sub(lambda m: m.group(0) if _MONTH_NUMBER_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+                             else " " * len(m.group(1)), text)
 
 
 @lru_cache(maxsize=8192)
@@ -236,7 +244,7 @@ def find_period(text: str) -> Period | None:
     if not has_month and not _ANY_YEAR.search(text):
         return None
     if "năm" in lowered:
-        text = _BESIDE_VALUE.sub(lambda m: " " * len(m.group(1)), text)
+        text = _without_values_years(text)
     years = _years(text)
     for sub in SUB_YEAR.finditer(text) if has_month else ():
         code = _sub_year(sub)

@@ -57,7 +57,9 @@ BRACKET_CLOSED_AND = re.compile(r"\(\s*(?:giảm|tăng)[^()]*\)\s*,?\s*và\s*$",
 BRACKET_BEFORE = re.compile(r"\(\s*(?:(?:tương đương|tương ứng|với|khoảng|gần|hơn|trên)\s+)*$", re.I)
 # A comparison or a plan percent after the number: "… 119% so với cùng kỳ", "… 52% kế hoạch".
 # "đạt 33,17% so với mục tiêu giai đoạn 2011 - 2015": the attainment of a goal is no level either.
-PLAN_AFTER = re.compile(r"^\s*(?:so với\s+|so\s+)?(?:kế hoạch|(?-i:KH)|chỉ tiêu)|^\s*so với mục tiêu", re.I)
+PLAN_AFTER = re.compile(r"^\s*(?:so với\s+|so\s+)?(?:kế hoạch|(?-i:KH)|chỉ tiêu)|^\s*so với mục tiêu"
+                        # "đạt 90,8% mục tiêu kế hoạch năm", "đạt 95% mục tiêu năm" (not "mục tiêu giai đoạn", a span's)
+                        r"|^\s*mục tiêu\s+(?:kế hoạch|chỉ tiêu|năm|đề ra|được giao|của năm)\b", re.I)
 # "chiếm 6,74% so với 176.822 hộ dân số toàn tỉnh": a share of a base count, no comparison with a period.
 BASE_COUNT_AFTER = re.compile(r"^\s*(?:so với|trên)\s+(?:tổng số\s+)?[\d.,]+\s*(?:hộ|người|lao động)", re.I)
 COMPARISON_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:(?:thực hiện |kết quả )?(?:cùng kỳ|năm)|kỳ|tháng|quý|\d)", re.I)
@@ -233,6 +235,10 @@ NEED_BEFORE = re.compile(r"\b(?:cần (?:được )?(?:hỗ trợ|xây dựng|s�
                          r"\bnhu cầu (?:học nghề|đào tạo|việc làm|hỗ trợ|vay vốn|xây dựng|sửa chữa)\b[^;.,()\d]{0,60}?"
                          r"\b(?:là|với|khoảng|lên (?:tới|đến))\s*$",
                          re.I)
+# The cost a review projects for the groups it counted: "Theo thống kê rà soát bước đầu, tỉnh có … lao động tự do bị mất việc
+# làm, dự kiến kinh phí trên 200 tỷ đồng" (a need, ruling 73).
+PROJECTED_COST_BEFORE = re.compile(r"\bdự kiến\s+(?:tổng\s+)?kinh phí(?:\s+hỗ trợ)?\s*(?:là\s+)?(?:khoảng|trên|gần|hơn)?\s*$", re.I)
+REVIEWED = re.compile(r"\brà soát\b", re.I)
 # A programme's progress so far, not a year's result: "đã hỗ trợ xây dựng được 763 căn, đạt 62% so với đề án".
 PROGRAMME_PROGRESS_AFTER = re.compile(r"[^;.\d]{0,40}?[,;]?\s*đạt\s+[\d.,]+\s*%\s*(?:so với\s+)?(?:đề án|mục tiêu giai đoạn"
                                       r"|kế hoạch giai đoạn|chương trình)", re.I)
@@ -267,6 +273,9 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
     need_from = max(sentence_start, q.start - 120)
     if (text.find("cần", need_from, q.start) >= 0 or text.find("nhu cầu", need_from, q.start) >= 0) \
             and NEED_BEFORE.search(text, need_from, q.start):
+        return "need"
+    if q.kind == "vnd" and text.find("dự kiến", need_from, q.start) >= 0 \
+            and PROJECTED_COST_BEFORE.search(text, need_from, q.start) and REVIEWED.search(text, sentence_start, q.start):
         return "need"
     # (a year the figure runs up to, "Ước tính đến cuối năm 2025, … khoảng 650.000 lao động, đạt 130% kế hoạch giai đoạn
     # 2021-2025", "Đến hết năm 2024, … đạt 84% kế hoạch giai đoạn …", is how far the span has come, no single year's)
