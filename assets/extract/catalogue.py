@@ -364,7 +364,9 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("gratitude_fund_amount", "vnd", ("vnd",),
            cues=(r"quỹ\W{0,2}đền ơn,?\s*đáp nghĩa", "vận động", "đóng góp", "ủng hộ", "tiếp nhận"),
            # A named donor's gift ("ông Nguyễn Xuân Thành … ủng hộ 5,5 tỷ đồng") is part of what the fund raised.
-           context=r"đền ơn,?\s*đáp nghĩa", excludes=r"(?:\bông|\bbà|tập đoàn|công ty|ngân hàng)(?:\s+(?-i:[a-zđ])\S*){0,3}\s+(?-i:[A-ZĐ])"),
+           # … nor is money raised for another fund ("Vận động Quỹ Bảo trợ trẻ em 1,99 tỷ đồng" after the fund's own item)
+           context=r"đền ơn,?\s*đáp nghĩa", excludes=r"(?:\bông|\bbà|tập đoàn|công ty|ngân hàng)(?:\s+(?-i:[a-zđ])\S*){0,3}\s+(?-i:[A-ZĐ])"
+                                                   r"|\bq(?:uỹ|ũy)\s+(?:bảo trợ trẻ em|vì người nghèo|khuyến học|phòng,? chống thiên tai)"),
     Metric("covid_support_recipients", "persons", ("persons",),
            cues=("hỗ trợ", "chi trả", "nhận hỗ trợ", "chi cho", "phê duyệt",
                  # people counted with the money they received: "Toàn huyện có 13.894 người nghèo, người cận nghèo được

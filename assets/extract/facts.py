@@ -71,6 +71,7 @@ from assets.extract.reading import (
     read_document,
 )
 from assets.extract.roles import (
+    BY_PLAN_AFTER,
     MULTI_YEAR,
     PLAN_AFTER,
     POOR_SHARE_BEFORE,
@@ -81,7 +82,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-94"
+EXTRACTOR_VERSION = "extract-95"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -184,7 +185,7 @@ SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
 # Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
 OTHER_ACTIVITY = re.compile(
     r"\b(tư vấn|tuyên truyền|giới thiệu|sơ tuyển|cho vay|giải ngân(?!\s+(?:gói|tiền|kinh phí)\b)|vay vốn|vốn vay|tập huấn|phiên giao dịch|"
-    r"ngày hội|trợ cấp thất nghiệp|bảo hiểm thất nghiệp|khám sức khỏe|khám bệnh|mai táng|trợ giúp khẩn cấp|cứu trợ"
+    r"ngày hội|trợ cấp thất nghiệp|bảo hiểm thất nghiệp|khám sức khỏe|khám bệnh|mai táng|trợ giúp khẩn cấp|cứu trợ|đình chỉ"
     r"|(?:trợ cấp|trợ giúp) đột (?:xuất|suất))\b",
     re.I
 )
@@ -237,7 +238,11 @@ GOALS_PURSUED = re.compile(r"\b(?:thực hiện|triển khai|hướng tới|vì)
 # An estimate heading its list: "Cả năm ước đạt: tuyển sinh 12.000 người; XKLĐ 1.500 người".
 ESTIMATE_HEADING = re.compile(r"\W*(?:(?:cả |trong )?năm(?: \d{4})?,?\s*)?(?:ước|dự ước|ước tính)(?: thực hiện| đạt)?(?: cả năm)?\s*:",
                               re.I)
-ESTIMATE_STATEMENT = re.compile(r"\b(ước|dự ước|ước tính)\b(?!\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%"
+# "ước" (estimated), not in a word it is part of: "Quỹ học bổng Thắp sáng ước mơ", "mong ước", "thỏa ước lao động tập thể"
+_ESTIMATED = (r"(?<!mong )(?<!khát )(?<!giao )(?<!hiệp )(?<!công )(?<!quy )(?<!điều )(?<!thỏa )(?<!thoả )"
+              r"\bước\b(?!\s+(?:mơ|muốn|nguyện|vọng)\b)")
+ESTIMATED = re.compile(_ESTIMATED, re.I)
+ESTIMATE_STATEMENT = re.compile(rf"(\bdự ước\b|\bước tính\b|{_ESTIMATED})(?!\s*(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%"
                                 r"\s*(?:so với\s+)?(?:kế hoạch|(?-i:KH)|chỉ tiêu))", re.I)
 # A sentence opening on the year's estimate: "Ước cả năm tạo việc làm cho khoảng 1,648 triệu người, …, trong đó …; đưa trên
 # 142,8 nghìn người đi làm việc ở nước ngoài …": the parts listed after its "trong đó" are estimates too, item by item.
@@ -362,6 +367,12 @@ PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|t
                              r"|hộ|gia đình|người|trường hợp|đối tượng|em|cháu)\b[^,;.\d]{0,30}$"
                              r"|\bmức (?:hỗ trợ|chi)\b[^,;.\d]{0,20}$",  # "mức hỗ trợ là 60 triệu đồng": a rate per unit
                              re.I)
+# A job centre whose own results a sentence gives (ruling 119), unless it is only the source ("Theo Trung tâm Dịch vụ
+# việc làm tỉnh, năm 2023, toàn tỉnh …").
+JOB_CENTRE = re.compile(r"\btrung tâm\s+(?:dịch vụ|giới thiệu|DV)\s*việc làm\b", re.I)
+SOURCE_BEFORE = re.compile(r"\b(?:theo|thông tin từ|số liệu (?:của|từ))\b[^,.;:]*$", re.I)
+VERB_FIRST = re.compile(r"\W*(?:(?:đã|đang|cũng)\s+)*(?:giải quyết|tư vấn|giới thiệu|đưa|tổ chức|tuyển|kết nối|hỗ trợ)\b", re.I)
+WHOLE_AREA = re.compile(r"\b(?:toàn|cả) (?:huyện|thị xã|thành phố|tỉnh)\b", re.I)
 # Jobs found through labour export and other channels together: "… qua hình thức xuất khẩu lao động, cung ứng dịch vụ việc
 # làm và qua các hình thức khác là 12.400 người".
 OTHER_CHANNELS_TOO = re.compile(r"\b(?:và|cùng)\s+(?:qua\s+|thông qua\s+)?(?:các\s+)?(?:hình thức|kênh|nguồn) khác\b", re.I)
@@ -510,6 +521,7 @@ LOANS_THROUGH_THE_BANK = re.compile(r"\b(?:ủy thác|uỷ thác|Ngân hàng Ch�
 # Chính sách xã hội", "… cho 500 lao động thông qua vay vốn Quỹ quốc gia về việc làm"
 LOANS_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:từ\s+(?:các\s+)?(?:nguồn\s+)?(?:vốn|quỹ)\b[^.;\d]{0,80}?\b(?:ủy thác|uỷ thác"
                          r"|Ngân hàng Chính sách|NHCSXH|vay)\b|thông qua\s+(?:(?:chương trình|nguồn)\s+)?(?:cho\s+)?vay\b)", re.I)
+STILL_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
 # An amount for each person or household, not a total: no count before "cho người lao động"
 PER_HEAD_AFTER = re.compile(r"[^\d.;]{0,40}?\bcho\s+(?:mỗi\s+|1\s+)?(?:người|lao động|hộ|đối tượng)\b", re.I)
 EACH_ONE_BEFORE = re.compile(r"\bmỗi\s+(?!năm\b|tháng\b|đợt\b)[^\d,.;]{1,20}?\s*(?:là\s+|được\s+|từ\s+)?$", re.I)
@@ -607,7 +619,10 @@ UNITS_WITH_RATE = re.compile(r"\b\d+\s*/\s*\d+\s+(?:xã|phường|thị trấn|h
 AND_ABOVE = re.compile(r"\s*trở (?:lên|xuống)\b", re.I)  # "từ 10% trở lên"
 _THRESHOLDS = "trên|dưới|cao hơn|thấp hơn"
 # (after units counted, "từ" is where a fall started unless "trở lên" follows: AND_ABOVE)
-UNITS_THRESHOLD_WORD = re.compile(rf"\W*(?:{_THRESHOLDS})\b", re.I)
+# ("có 3 xã tỷ lệ hộ nghèo chiếm hơn 50%": after units counted, "hơn" too)
+UNITS_THRESHOLD_WORD = re.compile(rf"\W*(?:{_THRESHOLDS}|hơn)\b", re.I)
+# … and an item of such a list opening on its count: "…; 4 xã tỷ lệ hộ nghèo chiếm hơn 42% gồm …"
+UNITS_OPENING_RATE = re.compile(r"\W*\d+\s+(?:xã|phường|thị trấn|thôn|bản|địa phương)\s+t[ỷỉ] lệ[^,;.\d]{0,30}$", re.I)
 THRESHOLD_WORD = re.compile(rf"\W*(?:{_THRESHOLDS}|từ)\b", re.I)
 COMBINED_RATE_AFTER = re.compile(r"[^;.]{0,20}\bđó,?\s+(?:t[ỷỉ] lệ\s+)?hộ nghèo\b[^;.]{0,40}\bhộ cận nghèo", re.I)
 # The lead of an undated page opening with the day it tells of: "(NTO) Ngày 28-4-2011, Ủy ban nhân dân tỉnh …".
@@ -1206,7 +1221,7 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         estimated = None
     words = text[clause.start:q.start]
     # "ước" over the clause; "khoảng" only of the figure it stands before ("cho khoảng 41.250 người và 1.472 người")
-    if q.estimate or re.search(r"\bước\b", words, re.I) or re.search(r"\bkhoảng\b", LAST_FIGURE.split(words)[-1], re.I) \
+    if q.estimate or ESTIMATED.search(words) or re.search(r"\bkhoảng\b", LAST_FIGURE.split(words)[-1], re.I) \
             or estimated or sr.estimated \
             or (stmt.start > sentence.start and ESTIMATE_OPENING.match(text, sentence.start)
                 and AMONG.search(text, sentence.start, stmt.start)
@@ -1823,7 +1838,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "… giảm còn 2,68%, thấp hơn chỉ tiêu kế hoạch được giao (2,75%)", "2,68% (kế hoạch 2,75%)": the rate planned
             out[-1] = _with_span(replace(last, plan_value=q.value), text, q.end)
             continue
-        if role == "plan" and q.kind == "percent" and not PLAN_AFTER.match(text[q.end:stmt.end]) and (
+        if role == "plan" and q.kind == "percent" and not (PLAN_AFTER.match(text[q.end:stmt.end])
+                                                           or BY_PLAN_AFTER.match(text[q.end:stmt.end])) and (
                 last is None or last.plan_pct is not None
                 or not re.fullmatch(r"[\s,]*vượt\s*", text[last.span_end:q.start])):
             continue  # "…, xuất khẩu lao động vượt 17%": a bare overshoot qualifies only the figure right before it
@@ -2098,6 +2114,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code == "jobs_created" and (LOANS_THROUGH_THE_BANK.search(text, sr.span.start, q.start)
                                        or LOANS_AFTER.match(text, q.end, stmt.end)):
             continue  # "… ủy thác qua Ngân hàng Chính sách xã hội cho … vay …, tạo việc làm cho 34.600 lao động" (ruling 60)
+        if code == "covid_support_recipients" and STILL_LEFT_BEFORE.search(text, max(clause.start, q.start - 20), q.start):
+            continue  # "Hiện còn 19 trường hợp …, gồm: TP Ninh Bình còn 05 trường hợp, …": people still to be paid
         if code == "covid_support_amount" and q.value < PER_HEAD_MAX and PER_HEAD_AFTER.match(text, q.end, stmt.end):
             continue  # "hỗ trợ 300.000 đồng tiền thuê phòng trọ cho người lao động": what each is given
         if q.kind == "vnd" and EACH_ONE_BEFORE.search(text, max(clause.start, q.start - 40), q.start):
@@ -2188,6 +2206,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "đã cho 1.133 dự án vay vốn …, giải quyết việc làm cho 1.247 lao động": a loan programme's jobs
         if code == "labour_export" and WORK_ELSEWHERE_AFTER.match(text, q.end):
             continue  # "hơn 5 nghìn lao động đi làm việc ở tỉnh ngoài": in other provinces, not abroad
+        # (the statement's subject, or the sentence's for a statement that has none: "…; đã giải quyết việc làm cho …")
+        subject_from = sr.span.start if VERB_FIRST.match(text, stmt.start) else stmt.start
+        if code in ("jobs_created", "labour_export") and text.find("việc làm", subject_from, q.start) >= 0 \
+                and (centre := _last_match(JOB_CENTRE, text, subject_from, q.start)) is not None \
+                and not SOURCE_BEFORE.search(text, max(sr.span.start, centre.start() - 40), centre.start()) \
+                and not WHOLE_AREA.search(text, centre.end(), q.start):
+            continue  # "… Trung tâm Dịch vụ việc làm đã …; đã giải quyết việc làm cho 3.106 lao động": the centre's (ruling 119)
         if code == "labour_export" and OTHER_CHANNELS_TOO.search(text, max(gap_start, stmt.start), q.start):
             continue  # "… qua hình thức xuất khẩu lao động, cung ứng lao động và các hình thức khác là 12.400 người": several
         unit = "pp" if code == "poverty_rate_reduction" else metric.unit
@@ -2879,7 +2904,8 @@ def _statistic_of_a_part(text: str, q: Quantity, clause: Span, stmt: Span, sente
     def past(word: re.Pattern[str]) -> bool:  # a threshold word at or just before the figure
         return bool(word.match(text, q.start) or word.search(text, max(clause.start, q.start - 12), q.start))
     threshold = (RATE_THRESHOLD.search(text, clause.start, q.start) and past(THRESHOLD_WORD)) \
-        or (UNITS_WITH_RATE.search(text, stmt.start, q.start) and (past(UNITS_THRESHOLD_WORD) or AND_ABOVE.match(text, q.end)))
+        or ((UNITS_WITH_RATE.search(text, stmt.start, q.start) or UNITS_OPENING_RATE.match(text, stmt.start, q.start))
+            and (past(UNITS_THRESHOLD_WORD) or AND_ABOVE.match(text, q.end)))
     singled = SOME_UNITS_SINGLED_OUT.match(text, sentence.start, q.start)
     return bool(COMMUNE_SUBJECT.match(text, stmt.start, q.start) or threshold
                 or (singled and not BACK_TO_THE_WHOLE.search(text, singled.end(), q.start)))
@@ -3092,6 +3118,17 @@ def _title_as_body_says(facts: list[Fact], title: Span) -> list[Fact]:
     return out
 
 
+MORE_THAN = re.compile(r"\b(?:hơn|trên)\s+\d", re.I)
+
+
+def _round_unit(value: float) -> float:
+    """The unit a round figure is rounded to: 80 → 10, 110.000 → 10.000, 1.250 → 10, 7 → 1."""
+    unit = 1.0
+    while value >= unit * 10 and value % (unit * 10) == 0:
+        unit *= 10
+    return unit
+
+
 def _parts_adding_up(facts: list[Fact], text: str, opening_end: int = 0) -> list[Fact]:
     """Without the facts that detail a total before them in its paragraph and add up to it exactly ("trao học bổng
     cho 120 trẻ em … 10 em nhận học bổng dài hạn …; 110 em nhận học bổng …"): parts, not claims of their own
@@ -3103,18 +3140,25 @@ def _parts_adding_up(facts: list[Fact], text: str, opening_end: int = 0) -> list
     for i, total in enumerate(facts):
         if ADDITION.search(text, total.span_end, facts[i + 1].span_start if i + 1 < len(facts) else total.span_end):
             continue
+        # A total said to be "more than" a round figure holds parts a little larger ("hơn 110 nghìn người" over 99.720
+        # and 10.866 people paid in two groups, "hơn 80 suất quà" over 47 and 37): up to its next round figure, at most
+        # a tenth more.
+        ceiling = total.value + min(_round_unit(total.value), total.value / 10) if MORE_THAN.search(total.evidence) \
+            else total.value
         run, added = [], 0.0
         for k in range(i + 1, len(facts)):
             part = facts[k]
+            if part.metric != total.metric:
+                continue  # (another measure told between the parts: "… cho 99.720 người với tổng kinh phí 118 tỷ đồng")
             if _scope_key(part) != _scope_key(total) \
                     or part.plan_pct is not None \
                     or ("\n" in text[total.span_end:part.span_start]
                         and (total.span_start >= opening_end or part.span_start < opening_end)) \
-                    or added + part.value > total.value:
+                    or added + part.value > ceiling:
                 break
             run.append(k)
             added += part.value
-            if added == total.value:
+            if added >= total.value:
                 if len(run) >= 2:
                     parts.update(run)
                 break

@@ -199,7 +199,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if value_max is not None and value_max < value:  # "còn khoảng 8,58-8,38%": a range written high to low
             value, value_max = value_max, value
         den = match.group("den") or match.group("den_after")
-        denominator = parse_number(den) if den else None
+        # "1,99/1,5 tỷ đồng": the multiple after both numbers is the plan's too (not "320 người/200", whose noun it is)
+        denominator = parse_number(den, scale if match.group("den") else 1.0) if den else None
         approx = approx_match.group(0).strip().lower() if approx_match else ""
         found.append(
             Quantity(

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assets.extract.catalogue import RESULT_VERB, TARGET_SENTENCE
 from assets.extract.periods import MONTHS_SO_FAR, Period, find_period, without_running_totals
@@ -61,6 +62,11 @@ ESTIMATED_YEAR = re.compile(r"\b(?:ước|dự ước|ước tính)\s+(?:(?:đ�
 SEVERAL_DISTRICTS_BEFORE = re.compile(r"\b(?:hai|ba|bốn|2|3|4)\s+huyện\s+[^.;,\d]{2,30}?\s+và\s+(?:huyện\s+)?$", re.I)
 # Lines of a decision's list: "- Tỷ lệ nghèo đa chiều theo khu vực thành thị: 3,29%; …. Trong đó:" then "+ Tỷ lệ hộ nghèo: …"
 PLUS_ITEM = re.compile(r"\s*\+")
+# A paragraph that announces the year's goals as a list ("… phấn đấu thực hiện đạt và vượt các chỉ tiêu …, cụ thể như
+# sau:"), and the dashed items that follow it: targets, as under a heading of targets.
+# (not one that lists results: "… đã tích cực triển khai thực hiện tốt một số chỉ tiêu kế hoạch năm 2017 theo tiến độ như:")
+GOAL_LIST_OPENING = re.compile(r"^(?!.*\b(?:đã|kết quả)\b).*\b(?:phấn đấu|mục tiêu)\b[^:\n]*:\s*$", re.I | re.S)
+DASH_ITEM = re.compile(r"\s*[-–•*]")
 # A sentence that splits a total by category, every figure in it a part: "Chia theo vùng miền: Khu vực miền núi có
 # 20.548 hộ nghèo …", "Qua phân tích hộ nghèo theo các nguyên nhân, có 12.111 hộ thiếu vốn sản xuất, …", "Phân tích …
 # hộ nghèo, phân theo nhóm đối tượng và theo dân tộc cho thấy, có 16.594 hộ nghèo về tiêu chí thu nhập, …" (not "Chia
@@ -269,10 +275,8 @@ def _bare_districts(text: str, typed: list, provinces: list, province: str | Non
         return []
     spans = [(start, end) for start, end, *_ in (*typed, *provinces)]
     canonical = {spelling: name for name in known for spelling in spellings(name)}  # "M’Đrắk" is "M'Đrắk"
-    names = sorted(canonical, key=len, reverse=True)
-    pattern = re.compile(letter_gate(names) + r"(?<![\wÀ-ỹ])(" + "|".join(map(re.escape, names)) + r")(?![\wÀ-ỹ])")
     found = []
-    for match in pattern.finditer(text):
+    for match in _names_pattern(tuple(sorted(canonical, key=lambda name: (-len(name), name)))).finditer(text):
         name = canonical[match.group(1)]
         inside = any(s <= match.start() < e for s, e in spans)
         before = text[max(0, match.start() - 80):match.start()]
@@ -282,6 +286,13 @@ def _bare_districts(text: str, typed: list, provinces: list, province: str | Non
                 and not ORGANISATION_BEFORE.search(before) and not is_name_part(text, match.start(), match.end()):
             found.append((match.start(), match.end(), name, known[name], governs))
     return found
+
+
+@lru_cache(maxsize=256)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for bare ``names`` (longest first), compiled once per set of names (mostly one province's districts):
+    compiling it for every document cost more than the search."""
+    return re.compile(letter_gate(list(names)) + r"(?<![\wÀ-ỹ])(" + "|".join(map(re.escape, names)) + r")(?![\wÀ-ỹ])")
 
 
 def first_place(mentions: list[tuple[int, Where]], start: int, end: int) -> Where | None:
@@ -377,6 +388,8 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
     section_period: Period | None = None
     section_aims = False
     target_section = False
+    goal_list = False  # in the dashed items after a paragraph announcing the goals (GOAL_LIST_OPENING)
+    goal_period: Period | None = None  # … and the year it names
     before: tuple[Where | None, Period | None] = (None, None)  # the place and period the paragraph before left in force
     quiet: Span | None = None  # the paragraph before, when it had no figure (read only if a breakdown follows)
     estimated_year: int | None = None  # the year the paragraph before estimated ("ước cuối năm 2024, …")
@@ -389,6 +402,10 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             continue  # the title again (a photo's caption, a page's header): no new section, no new claim
         if not PLUS_ITEM.match(para_text):
             narrowing = has_items and bool(NARROWED_GROUP.search(para_text))
+        if GOAL_LIST_OPENING.search(para_text):
+            goal_list, goal_period = True, find_period(para_text)  # "Năm 2023, … phấn đấu …, cụ thể như sau:"
+        else:
+            goal_list = goal_list and DASH_ITEM.match(para_text) is not None
         if para is not title and is_heading(para_text):
             heading = para
             section_place = first_place(mentions, para.start, para.end)
@@ -414,6 +431,8 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             and not re.search(r"\bđã\b", para_text)  # (not what was done)
         if estimated:  # "… ước cuối năm 2024, tỷ lệ hộ nghèo giảm 1,11% … Cùng với đó, … huyện ĐaKrông … giảm 4,79%"
             period = Period(estimated_year, "FY")
+        if goal_list and period is None:
+            period = goal_period
         quiet = None
         for i, sent in enumerate(sentences(text, para)):
             sent_text = sent.of(text)
@@ -429,7 +448,7 @@ def read_document(text: str, first_number: Callable[[int, int], int | None] | No
             out.append(SentenceReading(
                 span=sent, paragraph=para, heading=heading or title, period=None if so_far else period,
                 section_period=section_period,
-                place=place, section_aims=section_aims, target_section=target_section,
+                place=place, section_aims=section_aims, target_section=target_section or goal_list,
                 breakdown=bool(BREAKDOWN_START.search(sent_text)), index_in_paragraph=i, estimated=estimated,
                 narrowed=(narrowing and bool(PLUS_ITEM.match(para_text))) or bool(BY_CATEGORY.match(sent_text)),
             ))

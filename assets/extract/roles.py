@@ -60,6 +60,9 @@ BRACKET_BEFORE = re.compile(r"\(\s*(?:(?:tương đương|tương ứng|với|kh
 PLAN_AFTER = re.compile(r"^\s*(?:so với\s+|so\s+)?(?:kế hoạch|(?-i:KH)|chỉ tiêu)|^\s*so với mục tiêu"
                         # "đạt 90,8% mục tiêu kế hoạch năm", "đạt 95% mục tiêu năm" (not "mục tiêu giai đoạn", a span's)
                         r"|^\s*mục tiêu\s+(?:kế hoạch|chỉ tiêu|năm|đề ra|được giao|của năm)\b", re.I)
+# "đạt hơn 103% theo kế hoạch": a share of the plan (not "giảm 2% theo kế hoạch", a change as planned)
+ATTAINED_BEFORE = re.compile(r"\b(?:đạt|bằng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
+BY_PLAN_AFTER = re.compile(r"^\s*theo\s+(?:kế hoạch|(?-i:KH)|chỉ tiêu)", re.I)
 # "chiếm 6,74% so với 176.822 hộ dân số toàn tỉnh": a share of a base count, no comparison with a period.
 BASE_COUNT_AFTER = re.compile(r"^\s*(?:so với|trên)\s+(?:tổng số\s+)?[\d.,]+\s*(?:hộ|người|lao động)", re.I)
 COMPARISON_AFTER = re.compile(r"^\s*(?:so với|so)\s+(?:(?:thực hiện |kết quả )?(?:cùng kỳ|năm)|kỳ|tháng|quý|\d)", re.I)
@@ -291,7 +294,8 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
                                                  and not GOAL_BEFORE.search(text, sentence_start, q.start))):
         return "multi_year"
     if q.kind == "percent":
-        if PLAN_AFTER.match(after) or (OVERSHOOT_BEFORE.search(before) and not COMPARISON_AFTER.match(after)):
+        if PLAN_AFTER.match(after) or (OVERSHOOT_BEFORE.search(before) and not COMPARISON_AFTER.match(after)) \
+                or (ATTAINED_BEFORE.search(before) and BY_PLAN_AFTER.match(after)):
             return "plan"  # "tạo việc làm cho 21.700 người, vượt 44,75%": over the plan
         if COMPARISON_AFTER.match(after) and not (SHARE_BEFORE.search(before) and BASE_COUNT_AFTER.match(after)):
             return "comparison"

@@ -54,13 +54,19 @@ ranked as (
                 case when unit in ('percent', 'pp') or list_contains(levels, metric) then 0 else -value end, doc_id,
                 span_start, fact_id
         ) as choice,
-        count(*) over (partition by province_2025, province, district, metric, period, year) as figures,
-        list(value) over (partition by province_2025, province, district, metric, period, year) as alternatives,
-        list(doc_id) over (partition by province_2025, province, district, metric, period, year) as all_doc_ids,
         -- the value as a Vietnamese page prints it, for chosen_because ("21.000", "1,94")
         case when unit in ('percent', 'pp') then replace(cast(value as varchar), '.', ',')
             else replace(format('{:,.0f}', value), ',', '.') end as printed,
     from flagged
+),
+
+-- Every report of a key once, in the order of the choice (the chosen value first): a list per key, not per row (a list
+-- window gave each of a key's n rows its n values: at 100,000 pages, gigabytes for keys of a thousand reports).
+reports_of as (
+    select province_2025, province, district, metric, period, year, count(*) as figures,
+        list(value order by choice) as alternatives, list(doc_id order by choice) as all_doc_ids
+    from ranked
+    group by all
 ),
 
 -- The report that would have been taken next: what the choice was made against.
@@ -70,13 +76,15 @@ runner_up as (
 
 final as (
     select
-        c.* exclude (choice, levels, printed, figures, rounds_another),
+        c.* exclude (choice, levels, printed, rounds_another),
+        g.alternatives,
+        g.all_doc_ids,
         -- documents, not facts: one article may state a figure twice (its headline and its body)
-        len(list_distinct(c.all_doc_ids)) as reports,
+        len(list_distinct(g.all_doc_ids)) as reports,
         case
-            when c.figures = 1 then 'the only report: ' || c.source_path
-            when len(list_distinct(c.alternatives)) = 1
-                then c.figures || ' mentions in ' || reports || ' report(s) give the same value; shown from '
+            when g.figures = 1 then 'the only report: ' || c.source_path
+            when len(list_distinct(g.alternatives)) = 1
+                then g.figures || ' mentions in ' || reports || ' report(s) give the same value; shown from '
                     || c.source_path
             when c.review_status <> 'extracted' and r.review_status = 'extracted' and c.doc_id = r.doc_id
                 then 'corrected by an analyst (' || c.review_status || '): ' || c.printed || ' over the extracted '
@@ -94,9 +102,9 @@ final as (
                     || c.printed || ' over ' || r.printed || ' in ' || c.source_path
             when c.unit not in ('percent', 'pp') and not list_contains(c.levels, c.metric) and c.value > r.value
                     and c.doc_id = r.doc_id
-                then 'the report gives ' || (case when c.figures > 2 then c.figures || ' counts' else 'two counts' end)
+                then 'the report gives ' || (case when g.figures > 2 then g.figures || ' counts' else 'two counts' end)
                     || '; the largest is shown (a total holds its parts; check which the report means): '
-                    || c.printed || ' over ' || r.printed || (case when c.figures > 2 then ' and others (see alternatives)'
+                    || c.printed || ' over ' || r.printed || (case when g.figures > 2 then ' and others (see alternatives)'
                     else '' end) || ' in ' || c.source_path
             when c.unit not in ('percent', 'pp') and not list_contains(c.levels, c.metric) and c.value > r.value
                 then 'reports of the same date disagree; the larger count: ' || c.printed || ' in ' || c.source_path
@@ -108,6 +116,13 @@ final as (
                 || r.source_path
         end as chosen_because,
     from ranked c
+    join reports_of g
+        on g.province_2025 is not distinct from c.province_2025
+        and g.province is not distinct from c.province
+        and g.district is not distinct from c.district
+        and g.metric = c.metric
+        and g.period = c.period
+        and g.year = c.year
     left join runner_up r
         on r.province_2025 is not distinct from c.province_2025
         and r.province is not distinct from c.province

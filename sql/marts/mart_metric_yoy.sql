@@ -4,14 +4,15 @@
 -- from a "so với cùng kỳ" percentage of this year's report. prev_qualifier: whether last year's figure was an actual
 -- or an estimate (a change from an estimate is only as good as the estimate). chosen_because: which report's value
 -- was taken when several give one, and why. Key: the grain above.
-with current_year as (
+-- (the chosen facts computed once: both sides of the join read them)
+with current_year as materialized (
     select * from int_facts_chosen
 ),
 
 previous_year as (
     select province_2025, province, district, metric, period, year + 1 as year, value as prev_value,
         qualifier as prev_qualifier
-    from int_facts_chosen
+    from current_year
 ),
 
 joined as (
