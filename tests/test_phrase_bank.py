@@ -666,6 +666,9 @@ CASES: list[tuple[str, str, list]] = [
     ("Covid-19 support cases still to be paid", "Năm 2024, tỉnh đã chi trả hỗ trợ do dịch Covid-19 cho 12.400 lao động. "
      "Hiện còn 19 trường hợp các địa phương đang tiếp tục chi trả, gồm: thành phố Bảo Lộc còn 05 trường hợp, huyện Di "
      "Linh còn 14 trường hợp.", [("covid_support_recipients", 12400)]),
+    ("workers retrained by their employers are no enrolment", "Năm 2024 đã đào tạo nghề cho 8.120/9.000 người đạt 90,2%, "
+     "ngoài ra, các cơ sở GDNN đã phối hợp với các doanh nghiệp tổ chức đào tạo lại cho 2.350 lao động đang làm việc tại "
+     "các doanh nghiệp.", [("vocational_enrolment", 8120)]),
 ]
 
 

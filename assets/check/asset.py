@@ -112,33 +112,39 @@ def _findings(context: dg.AssetExecutionContext, con
     trusted = recorded is not None and recorded == incremental.state(con)
     with phase(log, "consistency_findings: prepare"):
         stored = con.execute(f"select * from {incremental.CONTEXT_TABLE}").pl()
-        version = pl.col(incremental.VERSION_KEY) == incremental.RULES_VERSION
         # Located columns of an unchanged fact in an unchanged text are taken from the context when the
         # same code computed them; else the fact is located again (spread over the cores).
         text_keys = sources.unique("doc_id", keep="first").select("doc_id", incremental.TEXT_KEY)
-        locator = incremental.cached_locator(con, text_keys, stored.filter(version), log)
+        current = stored[incremental.VERSION_KEY] == incremental.RULES_VERSION
+        cache = stored if current.all() else stored.filter(current)  # (a filter copies every row, even all of them)
+        locator = incremental.cached_locator(con, text_keys, cache, log)
+        if not facts.height:
+            return rules.findings(facts), _context_writer(con, stored, None), "all", \
+                con.execute("select * from consistency_findings").pl()
         prepared = rules.prepare(facts, sources.drop(incremental.TEXT_KEY), locator).join(
             text_keys, on="doc_id", how="left", maintain_order="left").with_columns(
-            pl.lit(incremental.RULES_VERSION).alias(incremental.VERSION_KEY)) if facts.height else None
+            pl.lit(incremental.RULES_VERSION).alias(incremental.VERSION_KEY))
+        del facts, sources, cache, locator  # (the context holds what the rules read of them)
+        # What changed in the context since the last run, read once: for the rules to re-check and for the write.
+        changes = None if stored["fact_id"].is_duplicated().any() else row_changes(stored, prepared)
     found, checked = None, "changed"
     findings_now = con.execute("select * from consistency_findings").pl()
-    if prepared is None:
-        found, checked = rules.findings(facts), "all"
-    else:
-        with phase(log, "consistency_findings: rules"):
-            if trusted:
-                found = incremental.update_findings(stored, findings_now, prepared)
-                log("consistency_findings: " + ("re-checked the scopes of changed facts" if found is not None
-                                                else "the last run's state is inconsistent; checking all facts"))
-            if found is None:
-                found, checked = rules.findings_of(prepared), "all"
-    return found, _context_writer(con, stored, prepared), checked, findings_now
+    with phase(log, "consistency_findings: rules"):
+        if trusted and changes is not None:
+            found = incremental.update_findings(stored, findings_now, prepared, changes)
+            log("consistency_findings: " + ("re-checked the scopes of changed facts" if found is not None
+                                            else "the last run's state is inconsistent; checking all facts"))
+        if found is None:
+            found, checked = rules.findings_of(prepared), "all"
+    return found, _context_writer(con, stored, prepared, changes), checked, findings_now
 
 
-def _context_writer(con, stored: pl.DataFrame, prepared: pl.DataFrame | None) -> Callable[[], None] | None:
+def _context_writer(con, stored: pl.DataFrame, prepared: pl.DataFrame | None,
+                    changes: tuple[pl.DataFrame, pl.DataFrame] | None = None) -> Callable[[], None] | None:
     """The writes that make findings_context (now ``stored``) hold ``prepared`` (None: no fact), or None
-    when it does: only the rows that differ, unless a fact id is in it twice."""
-    if prepared is None or stored["fact_id"].is_duplicated().any():
+    when it does: only the rows that differ (``changes``: ``row_changes(stored, prepared)``), unless a fact id is in
+    it twice (``changes`` None)."""
+    if prepared is None or changes is None:
         if prepared is None and stored.height == 0:
             return None
 
@@ -149,7 +155,7 @@ def _context_writer(con, stored: pl.DataFrame, prepared: pl.DataFrame | None) ->
                 con.execute(f"insert into {incremental.CONTEXT_TABLE} by name select * from new_context")
                 con.unregister("new_context")  # (a registered frame lives as long as the connection)
         return rewrite
-    gone, came = row_changes(stored, prepared)
+    gone, came = changes
     if not gone.height and not came.height:
         return None
 

@@ -178,17 +178,18 @@ def _owned(old_findings: pl.DataFrame, old_prepared: pl.DataFrame, docs: list[st
             | ((rule == "sources_agree") & first_fact_in(sources)))
 
 
-def update_findings(old_prepared: pl.DataFrame, old_findings: pl.DataFrame, prepared: pl.DataFrame
-                    ) -> pl.DataFrame | None:
+def update_findings(old_prepared: pl.DataFrame, old_findings: pl.DataFrame, prepared: pl.DataFrame,
+                    changes: tuple[pl.DataFrame, pl.DataFrame] | None = None) -> pl.DataFrame | None:
     """The findings of ``prepared``, from those of ``old_prepared`` (``old_findings``) and a re-check
-    of what changed; None when the earlier state cannot be trusted (a fact id twice, a finding whose
-    first fact is not in the old context): then only the full recompute will do."""
+    of what changed (``changes``: ``row_changes(old_prepared, prepared)`` when the caller has it); None when the
+    earlier state cannot be trusted (a fact id twice, a finding whose first fact is not in the old context): then
+    only the full recompute will do."""
     if prepared["fact_id"].is_duplicated().any() or old_prepared["fact_id"].is_duplicated().any():
         return None
     firsts = old_findings["fact_ids"].list.first()
     if not firsts.is_in(old_prepared["fact_id"].implode()).all():
         return None
-    gone, came = row_changes(old_prepared, prepared)
+    gone, came = changes or row_changes(old_prepared, prepared)
     if gone.height == 0 and came.height == 0:
         return old_findings.sort("finding_id")
     docs, yoy, sources = touched(pl.concat([gone, came]))

@@ -239,8 +239,9 @@ CATALOGUE: tuple[Metric, ...] = (
                     r"|sau (?:khi )?học nghề|bị ảnh hưởng"  # "cho các hộ dân vùng bị ảnh hưởng sự cố môi trường biển"
                     r"|(?:Quyết định|Đề án)(?: số)? 1956|để (?:đi )?(?:xuất khẩu lao động|làm việc ở nước ngoài)"
                     # … and so is training for the poor ("563 đối tượng khác thuộc hộ nghèo, cận nghèo"), and those who
-                    # registered for it ("1.789 người … đăng ký đào tạo")
-                    r"|thuộc (?:các )?hộ (?:nghèo|cận nghèo)|đăng ký",
+                    # registered for it ("1.789 người … đăng ký đào tạo"), and workers retrained by their employers
+                    # ("đào tạo lại cho 7.825 lao động đang làm việc tại các doanh nghiệp")
+                    r"|thuộc (?:các )?hộ (?:nghèo|cận nghèo)|đăng ký|đào tạo lại",
            main=True),
     Metric("trained_labour_rate", "percent", ("percent",),
            cues=("tỷ lệ lao động qua đào tạo", "lao động qua đào tạo", "tỉ lệ lao động qua đào tạo",
