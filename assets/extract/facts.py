@@ -521,6 +521,7 @@ LOANS_THROUGH_THE_BANK = re.compile(r"\b(?:ủy thác|uỷ thác|Ngân hàng Ch�
 # Chính sách xã hội", "… cho 500 lao động thông qua vay vốn Quỹ quốc gia về việc làm"
 LOANS_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:từ\s+(?:các\s+)?(?:nguồn\s+)?(?:vốn|quỹ)\b[^.;\d]{0,80}?\b(?:ủy thác|uỷ thác"
                          r"|Ngân hàng Chính sách|NHCSXH|vay)\b|thông qua\s+(?:(?:chương trình|nguồn)\s+)?(?:cho\s+)?vay\b)", re.I)
+# People a payment is still owed to: "Hiện còn 19 trường hợp …, gồm: TP Ninh Bình còn 05 trường hợp"
 STILL_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
 # An amount for each person or household, not a total: no count before "cho người lao động"
 PER_HEAD_AFTER = re.compile(r"[^\d.;]{0,40}?\bcho\s+(?:mỗi\s+|1\s+)?(?:người|lao động|hộ|đối tượng)\b", re.I)
