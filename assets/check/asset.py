@@ -2,7 +2,6 @@
 
 
 import hashlib
-from collections.abc import Callable
 
 import dagster as dg
 import pandera.polars as pa
@@ -21,6 +20,7 @@ from assets.readable import counted
 from assets.review.asset import reviewed
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
+from assets.warehouse.staging import staging
 
 CODE_VERSION = "check-3"
 FAILURE_PREVIEW = 20
@@ -55,7 +55,7 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
             return dg.MaterializeResult(
                 metadata={**kept, "findings_new": dg.MetadataValue.int(0), "findings_resolved": dg.MetadataValue.int(0)},
                 data_version=same.data_version)
-        checked = _write_findings(context, con)
+        checked = _write_findings(context, con, warehouse.path)
         by_rule = dict(con.execute("select rule, count(*) from consistency_findings group by 1").fetchall())
         # What this run changed, read once for the result and for the findings new and resolved.
         changes = snapshot_changes(con, "consistency_findings", context.run.run_id)
@@ -67,28 +67,43 @@ def consistency_findings(context: dg.AssetExecutionContext, warehouse: Warehouse
         return with_finding_changes(context, con, materialized, changes)
 
 
-def _write_findings(context: dg.AssetExecutionContext, con) -> str:
+def _write_findings(context: dg.AssetExecutionContext, con, warehouse: str) -> str:
     """Compute the findings and write those that differ from the table's (and the context rows); returns what was
-    checked ("all", "changed"). Each frame is let go as soon as it is written (every fact's context and 400,000
-    findings with their messages held at once through both writes made the run's peak at 100,000 pages)."""
+    checked ("all", "changed"). The rows to insert go through Parquet files (``assets.warehouse.staging``): held as
+    frames during the inserts, they and DuckDB's copy of them made the run's peak at 100,000 pages."""
     found, context_changes, checked, stored = _findings(context, con)
     # Only the findings that differ are deleted and inserted: a run that changes a few keeps the rest.
     gone, came = row_changes(stored, found)
     count, changed = found.height, gone.height + came.height
     del found, stored
     if changed or context_changes:
-        with lake.transaction(con, f"consistency_findings run {context.run.run_id}", run_extra(context, CODE_VERSION)):
-            con.register("gone_findings", gone.select("finding_id"))
-            con.execute("delete from consistency_findings where finding_id in (select finding_id from gone_findings)")
-            con.unregister("gone_findings")  # (a registered frame lives as long as the connection)
-            con.register("came_findings", came)
-            con.execute("insert into consistency_findings by name select * from came_findings")
-            con.unregister("came_findings")
-            del gone, came
-            if context_changes:
-                context_changes()
+        with staging(warehouse, "consistency_findings") as folder:
+            came.write_parquet(folder / "findings.parquet")
+            gone_context, came_context = context_changes or (pl.DataFrame(), None)
+            if came_context is not None:
+                came_context.write_parquet(folder / "context.parquet")
+            del came, context_changes, came_context
+            with lake.transaction(con, f"consistency_findings run {context.run.run_id}",
+                                  run_extra(context, CODE_VERSION)):
+                _delete(con, "consistency_findings", "finding_id", gone.select("finding_id"))
+                con.execute("insert into consistency_findings by name select * from read_parquet(?)",
+                            [str(folder / "findings.parquet")])
+                if gone_context is None:  # every row (the context is written anew)
+                    con.execute(f"delete from {incremental.CONTEXT_TABLE}")
+                elif gone_context.height:
+                    _delete(con, incremental.CONTEXT_TABLE, "fact_id", gone_context)
+                if (folder / "context.parquet").exists():
+                    con.execute(f"insert into {incremental.CONTEXT_TABLE} by name select * from read_parquet(?)",
+                                [str(folder / "context.parquet")])
     context.log.info(f"{counted(count, 'finding')} ({f'{changed} rows rewritten' if changed else 'unchanged'})")
     return checked
+
+
+def _delete(con, table: str, key: str, keys: pl.DataFrame) -> None:
+    """Delete the rows of ``table`` whose ``key`` is in the one-column frame ``keys``."""
+    con.register("gone_keys", keys)
+    con.execute(f"delete from {table} where {key} in (select {key} from gone_keys)")  # noqa: S608 (fixed names)
+    con.unregister("gone_keys")  # (a registered frame lives as long as the connection)
 
 
 # What the run checked, in words for the UI (beside what_changed, which says whether the findings changed).
@@ -97,9 +112,9 @@ CHECKED_SAYS = {"all": "all facts (a full check)",
 
 
 def _findings(context: dg.AssetExecutionContext, con
-              ) -> tuple[pl.DataFrame, Callable[[], None] | None, str, pl.DataFrame]:
-    """The findings of facts_reviewed (the facts analysts rely on: corrections applied), the writes
-    that bring findings_context up to date (None when it is), what was checked ("all", "changed") and
+              ) -> tuple[pl.DataFrame, tuple[pl.DataFrame | None, pl.DataFrame | None] | None, str, pl.DataFrame]:
+    """The findings of facts_reviewed (the facts analysts rely on: corrections applied), the changes
+    that bring findings_context up to date (``_context_changes``), what was checked ("all", "changed") and
     the findings the table holds now:
     from the last run's findings and context when they are still the ones it wrote (only the scopes of
     changed facts re-checked), else computed over all facts."""
@@ -119,7 +134,7 @@ def _findings(context: dg.AssetExecutionContext, con
         cache = stored if current.all() else stored.filter(current)  # (a filter copies every row, even all of them)
         locator = incremental.cached_locator(con, text_keys, cache, log)
         if not facts.height:
-            return rules.findings(facts), _context_writer(con, stored, None), "all", \
+            return rules.findings(facts), _context_changes(stored, None), "all", \
                 con.execute("select * from consistency_findings").pl()
         prepared = rules.prepare(facts, sources.drop(incremental.TEXT_KEY), locator).join(
             text_keys, on="doc_id", how="left", maintain_order="left").with_columns(
@@ -136,37 +151,19 @@ def _findings(context: dg.AssetExecutionContext, con
                                             else "the last run's state is inconsistent; checking all facts"))
         if found is None:
             found, checked = rules.findings_of(prepared), "all"
-    return found, _context_writer(con, stored, prepared, changes), checked, findings_now
+    return found, _context_changes(stored, prepared, changes), checked, findings_now
 
 
-def _context_writer(con, stored: pl.DataFrame, prepared: pl.DataFrame | None,
-                    changes: tuple[pl.DataFrame, pl.DataFrame] | None = None) -> Callable[[], None] | None:
-    """The writes that make findings_context (now ``stored``) hold ``prepared`` (None: no fact), or None
-    when it does: only the rows that differ (``changes``: ``row_changes(stored, prepared)``), unless a fact id is in
-    it twice (``changes`` None)."""
+def _context_changes(stored: pl.DataFrame, prepared: pl.DataFrame | None,
+                     changes: tuple[pl.DataFrame, pl.DataFrame] | None = None
+                     ) -> tuple[pl.DataFrame | None, pl.DataFrame | None] | None:
+    """What brings findings_context (now ``stored``) to ``prepared`` (None: no fact): (the fact ids to delete, None
+    for every row; the rows to insert), or None when it holds them already. Only the rows that differ (``changes``:
+    ``row_changes(stored, prepared)``), unless a fact id is in it twice (``changes`` None): then it is written anew."""
     if prepared is None or changes is None:
-        if prepared is None and stored.height == 0:
-            return None
-
-        def rewrite() -> None:
-            con.execute(f"delete from {incremental.CONTEXT_TABLE}")
-            if prepared is not None:
-                con.register("new_context", prepared)
-                con.execute(f"insert into {incremental.CONTEXT_TABLE} by name select * from new_context")
-                con.unregister("new_context")  # (a registered frame lives as long as the connection)
-        return rewrite
+        return None if prepared is None and stored.height == 0 else (None, prepared)
     gone, came = changes
-    if not gone.height and not came.height:
-        return None
-
-    def update() -> None:
-        con.register("gone_context", gone.select("fact_id"))
-        con.register("came_context", came)
-        con.execute(f"delete from {incremental.CONTEXT_TABLE} where fact_id in (select fact_id from gone_context)")
-        con.execute(f"insert into {incremental.CONTEXT_TABLE} by name select * from came_context")
-        con.unregister("gone_context")
-        con.unregister("came_context")
-    return update
+    return (gone.select("fact_id"), came) if gone.height or came.height else None
 
 
 def _schema_check(model: type[pa.DataFrameModel], frame: pl.DataFrame, extra_failures: pl.DataFrame | None = None,

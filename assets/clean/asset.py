@@ -1,8 +1,6 @@
 """The documents asset: clean new and changed files, mark duplicates, quarantine the unreadable."""
 
 
-import shutil
-import tempfile
 from pathlib import Path
 
 import dagster as dg
@@ -19,6 +17,7 @@ from assets.parallel import BATCH, map_chunks, release
 from assets.raw.asset import raw_documents
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
+from assets.warehouse.staging import staging as staging_folder
 
 # What the step reads and writes: when none changed since its last run, that run's result stands.
 TABLES = ["raw_documents", "documents", "duplicate_signatures"]
@@ -37,7 +36,6 @@ TODO = """
        or (d.status = 'duplicate' and d.duplicate_of not in (select doc_id from current_ok))
     order by r.source_path
 """
-STAGING_PREFIX = ".documents-staging-"  # the folder, in the warehouse's, holding a run's cleaned batches
 QUARANTINE_LOGGED = 50  # files set aside named one per line in the run's log, the rest counted
 # The accepted documents that could repeat a new one: see the SQL file's header.
 NEIGHBOURS = (lake.SQL_DIR / "queries" / "duplicate_neighbours.sql").read_text(encoding="utf-8")
@@ -100,12 +98,9 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         # Read and cleaned a batch at a time; each batch's cleaned rows go to a Parquet file in a staging folder
         # beside the warehouse (the text leaves memory: held until the write it took gigabytes at 100,000 pages),
         # and only what duplicate detection needs stays (doc_id, status, signature).
-        for leftover in Path(warehouse.path).glob(f"{STAGING_PREFIX}*"):  # of a run killed mid-step (one writer at a time)
-            shutil.rmtree(leftover, ignore_errors=True)
-        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=warehouse.path))
         new_rows: list[dict] = []
         quarantined: list[str] = []  # the reason of each file set aside this run, which names the file
-        try:
+        with staging_folder(warehouse.path, "documents") as staging:
             with phase(log, "documents: clean"):
                 for number, batch in enumerate(con.execute(TODO, [CLEAN_VERSION]).to_arrow_reader(BATCH)):
                     cleaned = map_chunks(clean_rows, pl.from_arrow(batch).to_dicts(), log, "cleaned",
@@ -119,8 +114,6 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
                     del cleaned
                 release()
             _write(context, con, staging, new_rows, quarantined, stale)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
         counts = dict(con.execute("select status, count(*) from documents group by 1").fetchall())
         context.log.info(f"documents by status: {counts}")
         return result(
