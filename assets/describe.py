@@ -190,9 +190,18 @@ def range_changes(con: duckdb.DuckDBPyConnection, table: str, first: int, last: 
     # One call over the range (each call costs ~0.1 s however small), rows of other runs dropped.
     skipped = ", ".join(["rowid", *BULK_COLUMNS.get(table, ())])
     wanted = f"where snapshot_id in ({', '.join(map(str, only))})" if only else ""
-    return changes_of(con.execute(
-        f"select * exclude ({skipped}) from {ALIAS}.table_changes('{table}', ?, ?) {wanted}",  # noqa: S608 (fixed names)
-        [first, last]).pl(), table)
+    # Into a temporary table first: streamed to the client, the change rows of a snapshot that deleted and inserted
+    # some 600,000 rows never came (DuckDB 1.5.5 with DuckLake: every thread waiting; a full rebuild after an extractor
+    # change at 100,000 pages is such a snapshot), while a query that keeps them inside DuckDB answers at once.
+    con.execute(f"create or replace temp table {CHANGES_TABLE} as select * exclude ({skipped}) "
+                f"from {ALIAS}.table_changes('{table}', ?, ?) {wanted}", [first, last])  # noqa: S608 (fixed names)
+    try:
+        return changes_of(con.execute(f"select * from {CHANGES_TABLE}").pl(), table)  # noqa: S608 (fixed name)
+    finally:
+        con.execute(f"drop table if exists {CHANGES_TABLE}")
+
+
+CHANGES_TABLE = "molisa_change_rows"  # the temporary table range_changes reads the change rows from
 
 
 def changes_of(rows: pl.DataFrame, table: str) -> dict | None:
