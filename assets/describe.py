@@ -181,6 +181,9 @@ _NO_CHANGES = {"inserted": 0, "deleted": 0, "updated": 0, "updated_keys": [], "i
                "changed_columns": {}, "snapshots": []}
 
 
+CHANGES_TABLE = "molisa_change_rows"  # the temporary table range_changes reads the change rows from
+
+
 def range_changes(con: duckdb.DuckDBPyConnection, table: str, first: int, last: int,
                   only: list[int] | None = None) -> dict | None:
     """What snapshots ``first`` to ``last`` (of them, ``only`` those listed) changed in ``table`` (see
@@ -199,9 +202,6 @@ def range_changes(con: duckdb.DuckDBPyConnection, table: str, first: int, last: 
         return changes_of(con.execute(f"select * from {CHANGES_TABLE}").pl(), table)  # noqa: S608 (fixed name)
     finally:
         con.execute(f"drop table if exists {CHANGES_TABLE}")
-
-
-CHANGES_TABLE = "molisa_change_rows"  # the temporary table range_changes reads the change rows from
 
 
 def changes_of(rows: pl.DataFrame, table: str) -> dict | None:
