@@ -80,7 +80,8 @@ def _write_findings(context: dg.AssetExecutionContext, con, warehouse: str) -> s
         with staging(warehouse, "consistency_findings") as folder:
             came.write_parquet(folder / "findings.parquet")
             gone_context, came_context = context_changes or (pl.DataFrame(), None)
-            if came_context is not None:
+            context_rows = came_context is not None
+            if context_rows:
                 came_context.write_parquet(folder / "context.parquet")
             del came, context_changes, came_context
             with lake.transaction(con, f"consistency_findings run {context.run.run_id}",
@@ -92,7 +93,7 @@ def _write_findings(context: dg.AssetExecutionContext, con, warehouse: str) -> s
                     con.execute(f"delete from {incremental.CONTEXT_TABLE}")
                 elif gone_context.height:
                     _delete(con, incremental.CONTEXT_TABLE, "fact_id", gone_context)
-                if (folder / "context.parquet").exists():
+                if context_rows:
                     con.execute(f"insert into {incremental.CONTEXT_TABLE} by name select * from read_parquet(?)",
                                 [str(folder / "context.parquet")])
     context.log.info(f"{counted(count, 'finding')} ({f'{changed} rows rewritten' if changed else 'unchanged'})")

@@ -17,7 +17,7 @@ from assets.parallel import BATCH, map_chunks, release
 from assets.raw.asset import raw_documents
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
-from assets.warehouse.staging import staging as staging_folder
+from assets.warehouse.staging import staging
 
 # What the step reads and writes: when none changed since its last run, that run's result stands.
 TABLES = ["raw_documents", "documents", "duplicate_signatures"]
@@ -100,20 +100,20 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         # and only what duplicate detection needs stays (doc_id, status, signature).
         new_rows: list[dict] = []
         quarantined: list[str] = []  # the reason of each file set aside this run, which names the file
-        with staging_folder(warehouse.path, "documents") as staging:
+        with staging(warehouse.path, "documents") as folder:
             with phase(log, "documents: clean"):
                 for number, batch in enumerate(con.execute(TODO, [CLEAN_VERSION]).to_arrow_reader(BATCH)):
                     cleaned = map_chunks(clean_rows, pl.from_arrow(batch).to_dicts(), log, "cleaned",
                                          len(new_rows), count)
                     pl.DataFrame([{k: row[k] for k in DOCUMENT_SCHEMA} for row in cleaned], schema=DOCUMENT_SCHEMA
-                                 ).write_parquet(staging / f"{number:06d}.parquet")
+                                 ).write_parquet(folder / f"{number:06d}.parquet")
                     new_rows.extend({"doc_id": row["doc_id"], "source_path": row["source_path"],
                                      "status": row["status"], "duplicate_of": None, "signature": row["signature"]}
                                     for row in cleaned)
                     quarantined.extend(row["quarantine_reason"] for row in cleaned if row["status"] == "quarantined")
                     del cleaned
                 release()
-            _write(context, con, staging, new_rows, quarantined, stale)
+            _write(context, con, folder, new_rows, quarantined, stale)
         counts = dict(con.execute("select status, count(*) from documents group by 1").fetchall())
         context.log.info(f"documents by status: {counts}")
         return result(
@@ -129,11 +129,11 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         )
 
 
-def _write(context: dg.AssetExecutionContext, con, staging: Path, new_rows: list[dict], quarantined: list[str],
+def _write(context: dg.AssetExecutionContext, con, folder: Path, new_rows: list[dict], quarantined: list[str],
            stale: pl.DataFrame) -> None:
     """Log the files set aside, mark the new rows that repeat an accepted document, and replace the rows of the
     cleaned and retired files in documents and duplicate_signatures (one snapshot), the cleaned text read
-    back from the batches staged in ``staging``."""
+    back from the batches staged in ``folder``."""
     log = context.log.info
     for reason in quarantined[:QUARANTINE_LOGGED]:
         context.log.warning(f"quarantined {reason}")
@@ -165,7 +165,7 @@ def _write(context: dg.AssetExecutionContext, con, staging: Path, new_rows: list
             # The staged rows with the statuses duplicate detection gave them.
             con.execute("insert into documents by name select n.* replace (m.status as status, m.duplicate_of as "
                         "duplicate_of) from read_parquet($1) n join marked m using (source_path)",
-                        [str(staging / "*.parquet")])
+                        [str(folder / "*.parquet")])
         con.register("new_signatures", _signature_frame(signatures))
         con.execute("delete from duplicate_signatures where doc_id in (select doc_id from new_signatures) "
                     "or doc_id not in (select doc_id from documents where status = 'ok')")

@@ -452,8 +452,9 @@ QUALIFYING_CLAUSE = re.compile(r"[\s,]*(?:có|không có|chưa có|được cấ
 NEAR_POOR_ITEM_AFTER = re.compile(r"\s*(?:,\s*|;\s*|\s+và\s+)(?:số\s+|t[ỷỉ] lệ\s+)?hộ cận nghèo\s+(?:(?:đã|cũng)\s+)?"
                                   # (or its figure right after: "… là 17.022 hộ và số hộ cận nghèo 18.520 hộ")
                                   r"(?:(?:giảm|còn|là|chiếm|có|tăng)\b|(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d)", re.I)
-# "Nghệ An còn khoảng 2,74% hộ nghèo": the share of households left poor is the poverty rate.
-POOR_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*(?:khoảng|gần|hơn|dưới|trên|chưa đến)?\s*$", re.I)
+# What is left: "Nghệ An còn khoảng 2,74% hộ nghèo" (the share of households left poor is the poverty rate), "Hiện còn
+# 19 trường hợp …, gồm: TP Ninh Bình còn 05 trường hợp" (people a payment is still owed to).
+LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s*(?:khoảng|gần|hơn|dưới|trên|chưa đến)?\s*$", re.I)
 # ("… còn 0,97% thuộc diện hộ nghèo"; a headline ending on it: "Huyện … vẫn còn 50,84% hộ nghèo")
 POOR_ONLY_AFTER = re.compile(r"\s*(?:thuộc diện\s+)?hộ nghèo\b(?!\s*(?:và|,|hoặc)\s*(?:hộ\s+)?cận nghèo)"
                              r"(?=\s*(?:[,.;()\n]|$|(?:giảm|so với|và|toàn|trên|của|theo|vào)\b))", re.I)
@@ -481,7 +482,6 @@ def _district_listed_rate(text: str, q: Quantity, clause: Span, sr: SentenceRead
             bool(GOAL_WORDS.search(text, max(0, named.start() - 60), named.end())))
 
 
-# A district's or province's own figure after a commune named as a subject: "cả xã Ea Ning … , tỷ lệ hộ nghèo toàn huyện"
 # The statistics a commune's own count would misstate under its district or province (ruling 61; events it holds, gifts
 # handed out, stay facts).
 COMMUNE_STATISTICS = (*POVERTY_STATISTICS, "jobs_created", "trained_labour_rate", "labour_export")
@@ -492,6 +492,7 @@ OF_THE_COMMUNE = re.compile(r"\b(?:của|ở|tại)\s+(?:xã|phường|thị tr�
 COMMUNE_PARAGRAPH = re.compile(r"\W*(?:[Cc]òn\s+)?(?:[Tt]ại|[Ởở])\s+(?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;:\d]*"
                                r"(?:,\s*(?:huyện|thị xã|thành phố|quận|tỉnh)\s+[^,.;:\d]*)*", re.I)
 OTHER_UNIT = re.compile(r"\b(?:huyện|thị xã|thành phố|quận|tỉnh)\b", re.I)
+# A district's or province's own figure after a commune named as a subject: "cả xã Ea Ning … , tỷ lệ hộ nghèo toàn huyện"
 WIDER_UNIT = re.compile(r"\b(?:toàn|cả|của|trên địa bàn) (?:huyện|thị xã|thành phố|tỉnh)\b|\b(?:huyện|tỉnh) (?-i:[A-ZĐ])", re.I)
 # A group whose share is poor, not the place's households: "Trong 1.500 hộ được vay vốn, còn 20% …", "đồng bào Mông …"
 GROUP_NAMED = re.compile(r"\btrong (?:số )?(?:[\d.,]+ )?hộ\b|\bđồng bào\b|\bdân tộc\b|\btrong đó\b", re.I)
@@ -521,8 +522,6 @@ LOANS_THROUGH_THE_BANK = re.compile(r"\b(?:ủy thác|uỷ thác|Ngân hàng Ch�
 # Chính sách xã hội", "… cho 500 lao động thông qua vay vốn Quỹ quốc gia về việc làm"
 LOANS_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:từ\s+(?:các\s+)?(?:nguồn\s+)?(?:vốn|quỹ)\b[^.;\d]{0,80}?\b(?:ủy thác|uỷ thác"
                          r"|Ngân hàng Chính sách|NHCSXH|vay)\b|thông qua\s+(?:(?:chương trình|nguồn)\s+)?(?:cho\s+)?vay\b)", re.I)
-# People a payment is still owed to: "Hiện còn 19 trường hợp …, gồm: TP Ninh Bình còn 05 trường hợp"
-STILL_LEFT_BEFORE = re.compile(r"\bcòn(?:\s+lại)?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
 # An amount for each person or household, not a total: no count before "cho người lao động"
 PER_HEAD_AFTER = re.compile(r"[^\d.;]{0,40}?\bcho\s+(?:mỗi\s+|1\s+)?(?:người|lao động|hộ|đối tượng)\b", re.I)
 EACH_ONE_BEFORE = re.compile(r"\bmỗi\s+(?!năm\b|tháng\b|đợt\b)[^\d,.;]{1,20}?\s*(?:là\s+|được\s+|từ\s+)?$", re.I)
@@ -2115,7 +2114,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code == "jobs_created" and (LOANS_THROUGH_THE_BANK.search(text, sr.span.start, q.start)
                                        or LOANS_AFTER.match(text, q.end, stmt.end)):
             continue  # "… ủy thác qua Ngân hàng Chính sách xã hội cho … vay …, tạo việc làm cho 34.600 lao động" (ruling 60)
-        if code == "covid_support_recipients" and STILL_LEFT_BEFORE.search(text, max(clause.start, q.start - 20), q.start):
+        if code == "covid_support_recipients" and LEFT_BEFORE.search(text, max(clause.start, q.start - 20), q.start):
             continue  # "Hiện còn 19 trường hợp …, gồm: TP Ninh Bình còn 05 trường hợp, …": people still to be paid
         if code == "covid_support_amount" and q.value < PER_HEAD_MAX and PER_HEAD_AFTER.match(text, q.end, stmt.end):
             continue  # "hỗ trợ 300.000 đồng tiền thuê phòng trọ cho người lao động": what each is given
@@ -2753,7 +2752,7 @@ def _rate_of_share(text: str, q: Quantity, clause: Span, stmt: Span, sentence: S
     if named:
         return named
     if POOR_SHARE_BEFORE.search(text, max(sentence.start, q.start - 100), q.start) \
-            or (POOR_LEFT_BEFORE.search(text, clause.start, q.start) and POOR_ONLY_AFTER.match(text, q.end)
+            or (LEFT_BEFORE.search(text, clause.start, q.start) and POOR_ONLY_AFTER.match(text, q.end)
                 and not AREA_SUBJECT.search(text, stmt.start, q.start) and not GROUP_NAMED.search(text, sentence.start, q.start)) \
             or (POOR_RATE_SHARE.search(text, max(stmt.start, q.start - 80), q.start)
                 and not SHARE_OF_THE_POOR_AFTER.match(text, q.end)):
