@@ -71,11 +71,9 @@ def _write_findings(context: dg.AssetExecutionContext, con, warehouse: str) -> s
     """Compute the findings and write those that differ from the table's (and the context rows); returns what was
     checked ("all", "changed"). The rows to insert go through Parquet files (``assets.warehouse.staging``): held as
     frames during the inserts, they and DuckDB's copy of them made the run's peak at 100,000 pages."""
-    found, context_changes, checked, stored = _findings(context, con)
+    (gone, came), context_changes, checked = _findings(context, con)
     # Only the findings that differ are deleted and inserted: a run that changes a few keeps the rest.
-    gone, came = row_changes(stored, found)
-    count, changed = found.height, gone.height + came.height
-    del found, stored
+    changed = gone.height + came.height
     if changed or context_changes:
         with staging(warehouse, "consistency_findings") as folder:
             came.write_parquet(folder / "findings.parquet")
@@ -96,6 +94,7 @@ def _write_findings(context: dg.AssetExecutionContext, con, warehouse: str) -> s
                 if context_rows:
                     con.execute(f"insert into {incremental.CONTEXT_TABLE} by name select * from read_parquet(?)",
                                 [str(folder / "context.parquet")])
+    count = con.execute("select count(*) from consistency_findings").fetchone()[0]
     context.log.info(f"{counted(count, 'finding')} ({f'{changed} rows rewritten' if changed else 'unchanged'})")
     return checked
 
@@ -113,12 +112,11 @@ CHECKED_SAYS = {"all": "all facts (a full check)",
 
 
 def _findings(context: dg.AssetExecutionContext, con
-              ) -> tuple[pl.DataFrame, tuple[pl.DataFrame | None, pl.DataFrame | None] | None, str, pl.DataFrame]:
-    """The findings of facts_reviewed (the facts analysts rely on: corrections applied), the changes
-    that bring findings_context up to date (``_context_changes``), what was checked ("all", "changed") and
-    the findings the table holds now:
-    from the last run's findings and context when they are still the ones it wrote (only the scopes of
-    changed facts re-checked), else computed over all facts."""
+              ) -> tuple[tuple[pl.DataFrame, pl.DataFrame], tuple[pl.DataFrame | None, pl.DataFrame | None] | None, str]:
+    """What brings consistency_findings to the findings of facts_reviewed (the facts analysts rely on: corrections
+    applied): (finding rows to delete, rows to insert); the changes that bring findings_context up to date
+    (``_context_changes``); and what was checked ("all", "changed"). From the last run's findings and context when
+    they are still the ones it wrote (only the scopes of changed facts re-checked), else computed over all facts."""
     log = context.log.info
     facts = con.execute("select * exclude (review_status, correction_ids) from facts_reviewed").pl()
     sources = con.execute(f"select doc_id, source_path, published_date, md5(text) as {incremental.TEXT_KEY} "
@@ -135,24 +133,42 @@ def _findings(context: dg.AssetExecutionContext, con
         cache = stored if current.all() else stored.filter(current)  # (a filter copies every row, even all of them)
         locator = incremental.cached_locator(con, text_keys, cache, log)
         if not facts.height:
-            return rules.findings(facts), _context_changes(stored, None), "all", \
-                con.execute("select * from consistency_findings").pl()
+            return _all_findings(con, rules.findings(facts)), _context_changes(stored, None), "all"
         prepared = rules.prepare(facts, sources.drop(incremental.TEXT_KEY), locator).join(
             text_keys, on="doc_id", how="left", maintain_order="left").with_columns(
             pl.lit(incremental.RULES_VERSION).alias(incremental.VERSION_KEY))
         del facts, sources, cache, locator  # (the context holds what the rules read of them)
         # What changed in the context since the last run, read once: for the rules to re-check and for the write.
         changes = None if stored["fact_id"].is_duplicated().any() else row_changes(stored, prepared)
-    found, checked = None, "changed"
-    findings_now = con.execute("select * from consistency_findings").pl()
+        context_changes = _context_changes(stored, prepared, changes)
+        # Of the old context the re-check reads only where each fact sat: its text columns go now.
+        stored = stored.select(incremental.PLACED)
     with phase(log, "consistency_findings: rules"):
         if trusted and changes is not None:
-            found = incremental.update_findings(stored, findings_now, prepared, changes)
-            log("consistency_findings: " + ("re-checked the scopes of changed facts" if found is not None
+            owners = con.execute(f"select {', '.join(incremental.OWNER_COLUMNS[:-1])}, fact_ids[1] as first_fact "
+                                 "from consistency_findings").pl()
+            delta = incremental.findings_delta(stored, owners, prepared, changes, lambda ids: _stored_findings(con, ids))
+            log("consistency_findings: " + ("re-checked the scopes of changed facts" if delta is not None
                                             else "the last run's state is inconsistent; checking all facts"))
-        if found is None:
-            found, checked = rules.findings_of(prepared), "all"
-    return found, _context_changes(stored, prepared, changes), checked, findings_now
+            if delta is not None:
+                return delta, context_changes, "changed"
+        return _all_findings(con, rules.findings_of(prepared)), context_changes, "all"
+
+
+def _stored_findings(con, ids: pl.Series | None = None) -> pl.DataFrame:
+    """The rows of consistency_findings (those of ``ids`` only, when given)."""
+    if ids is None:
+        return con.execute("select * from consistency_findings").pl()
+    con.register("wanted_findings", ids.to_frame("finding_id"))
+    try:
+        return con.execute("select * from consistency_findings semi join wanted_findings using (finding_id)").pl()
+    finally:
+        con.unregister("wanted_findings")
+
+
+def _all_findings(con, found: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(stored findings rows not in ``found``, ``found`` rows not stored): the write after a full check."""
+    return row_changes(_stored_findings(con), found)
 
 
 def _context_changes(stored: pl.DataFrame, prepared: pl.DataFrame | None,
