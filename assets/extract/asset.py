@@ -15,6 +15,7 @@ from assets.parallel import BATCH, map_chunks, release
 from assets.readable import counted
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
+from assets.warehouse.staging import staging
 
 # What the step reads and writes: when none changed since its last run, that run's result stands.
 TABLES = ["documents", "facts", "extraction_log"]
@@ -51,47 +52,55 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
         # The document's metadata is an input too: a corrected sources.csv line moves its facts' province.
         version = ("d.clean_version || '/' || $1 || '/' || md5(concat_ws('|', d.province, d.province_2025, "
                    "d.district, cast(d.published_date as varchar)))")
+        # Streamed as stored, neither sorted nor made distinct in SQL: either made DuckDB hold every text to read
+        # first (1 GB at 100,000 pages). A document stored twice under one doc_id is read once (``seen``).
         todo_sql = f"""
-            select distinct on (d.doc_id) d.doc_id, d.text, d.published_date, d.province, d.district, d.province_2025,
+            select d.doc_id, d.text, d.published_date, d.province, d.district, d.province_2025,
                    {version} as input_version
             from documents d
             left join extraction_log l on l.doc_id = d.doc_id and l.input_version = {version}
             where d.status = 'ok' and l.doc_id is null
-            order by d.doc_id
             """
         stale = con.execute(
             "select doc_id from extraction_log where doc_id not in (select doc_id from documents where status = 'ok')"
         ).pl()
-        count = con.execute(f"select count(*) from ({todo_sql})", [EXTRACTOR_VERSION]).fetchone()[0]
+        count = con.execute(f"select count(distinct doc_id) from ({todo_sql})", [EXTRACTOR_VERSION]).fetchone()[0]
         context.log.info(f"facts: {counted(count, 'document')} to extract, {stale.height} to retire")
-        # A batch of documents' text at a time (assets.parallel.BATCH): only the facts are kept.
-        extracted: list[pl.DataFrame] = [pl.DataFrame(schema=FACT_SCHEMA)]
+        # A batch of documents' text at a time (assets.parallel.BATCH); each batch's facts go to a Parquet file in a
+        # staging folder beside the warehouse (held as frames until the write, with DuckDB's copy of them, they made
+        # the full run's peak at 100,000 pages): only each document's fact count stays.
+        counts: list[pl.DataFrame] = [pl.DataFrame(schema={"doc_id": pl.String, "fact_count": pl.UInt32})]
         read: list[pl.DataFrame] = [pl.DataFrame(schema={"doc_id": pl.String, "input_version": pl.String})]
-        done = 0
-        with phase(context.log.info, "facts: extract"):
-            for batch in con.execute(todo_sql, [EXTRACTOR_VERSION]).to_arrow_reader(BATCH):
-                docs = pl.from_arrow(batch)
-                rows = map_chunks(extract_rows, docs.to_dicts(), context.log.info, "extracted", done, count)
-                done += docs.height
-                extracted.append(pl.DataFrame(rows, schema=FACT_SCHEMA))
-                read.append(docs.select("doc_id", "input_version"))
-            release()
-        todo = pl.concat(read)
-        if todo.height or stale.height:
-            new = pl.concat(extracted)
-            log = todo.select("doc_id", "input_version").join(
-                new.group_by("doc_id").len("fact_count"), on="doc_id", how="left"
-            ).with_columns(pl.col("fact_count").fill_null(0).cast(pl.Int32))
-            gone = pl.concat([stale, todo.select("doc_id")])
-            with phase(context.log.info, "facts: write"), lake.transaction(
-                    con, f"facts run {context.run.run_id}", run_extra(context, EXTRACTOR_VERSION)):
-                con.register("gone", gone)
-                con.register("new_rows", new)
-                con.register("new_log", log)
-                con.execute("delete from facts where doc_id in (select doc_id from gone)")
-                con.execute("delete from extraction_log where doc_id in (select doc_id from gone)")
-                con.execute("insert into facts by name select * from new_rows")
-                con.execute("insert into extraction_log by name select * from new_log")
+        done, seen = 0, set()
+        with staging(warehouse.path, "facts") as folder:
+            with phase(context.log.info, "facts: extract"):
+                for number, batch in enumerate(con.execute(todo_sql, [EXTRACTOR_VERSION]).to_arrow_reader(BATCH)):
+                    docs = pl.from_arrow(batch).unique("doc_id", keep="first", maintain_order=True)
+                    docs = docs.filter(~pl.col("doc_id").is_in(list(seen)))
+                    seen.update(docs["doc_id"].to_list())
+                    rows = pl.DataFrame(map_chunks(extract_rows, docs.to_dicts(), context.log.info, "extracted", done,
+                                                   count), schema=FACT_SCHEMA)
+                    rows.write_parquet(folder / f"{number:06d}.parquet")
+                    done += docs.height
+                    counts.append(rows.group_by("doc_id").len("fact_count"))
+                    read.append(docs.select("doc_id", "input_version"))
+                    del docs, rows
+                release()
+            todo = pl.concat(read)
+            if todo.height or stale.height:
+                log = todo.join(pl.concat(counts), on="doc_id", how="left").with_columns(
+                    pl.col("fact_count").fill_null(0).cast(pl.Int32))
+                gone = pl.concat([stale, todo.select("doc_id")])
+                with phase(context.log.info, "facts: write"), lake.transaction(
+                        con, f"facts run {context.run.run_id}", run_extra(context, EXTRACTOR_VERSION)):
+                    con.register("gone", gone)
+                    con.register("new_log", log)
+                    con.execute("delete from facts where doc_id in (select doc_id from gone)")
+                    con.execute("delete from extraction_log where doc_id in (select doc_id from gone)")
+                    if todo.height:
+                        con.execute("insert into facts by name select * from read_parquet(?)",
+                                    [str(folder / "*.parquet")])
+                    con.execute("insert into extraction_log by name select * from new_log")
         by_metric = dict(con.execute("select metric, count(*) from facts group by 1 order by 1").fetchall())
         return result(
             con, "facts",
