@@ -3,7 +3,8 @@
     PYTHONPATH=. .venv/bin/python bench/score_sets.py /tmp/set128 /tmp/set129 … [--errors] [--snapshot OUT.jsonl]
 
 Each set folder holds ``docs/`` (pages and sources.csv) and ``gold.jsonl``. Prints per set and in total the
-loose (file, metric, value) and strict (every field) precision, recall and F1; ``--errors`` adds each set's
+loose (file, metric, value) and strict (every field) precision, recall and F1 over every page of the set (a fact
+read on a page annotated with none is false); ``--errors`` adds each set's
 missed and false claims and the attribute disagreements; ``--snapshot`` writes every predicted fact, so two
 code versions can be diffed.
 """
@@ -35,11 +36,13 @@ def main() -> None:
     print(f"{'set':28} {'loose P / R / F1':24} {'strict P / R / F1':24}")
     for folder in args.sets:
         prefix = folder.name + "/"
-        predicted = [{"file": name, **fact.as_row()} for name, ctx in contexts(folder / "docs").items()
-                     for fact in extract_facts(ctx)]
+        docs = contexts(folder / "docs")
+        predicted = [{"file": name, **fact.as_row()} for name, ctx in docs.items() for fact in extract_facts(ctx)]
         snapshot += [{**row, "file": prefix + row["file"]} for row in predicted]
         gold = load_gold(folder / "gold.jsonl")
-        results = {name: score(predicted, gold, fields) for name, fields in (("loose", LOOSE), ("strict", STRICT))}
+        # Every page of the set was annotated, those with no fact too: a fact read on one of them is false.
+        annotated = {path.name for path in (folder / "docs").iterdir() if path.suffix in (".txt", ".html", ".htm")}
+        results = {name: score(predicted, gold, fields, annotated) for name, fields in (("loose", LOOSE), ("strict", STRICT))}
         line = f"{folder.name:28}"
         for name, result in results.items():
             counts = tuple(result["overall"][k] for k in ("right", "predicted", "gold"))

@@ -33,12 +33,14 @@ def rates(right: int, predicted: int, gold: int) -> dict:
     return {"precision": precision, "recall": recall, "f1": f1, "right": right, "predicted": predicted, "gold": gold}
 
 
-def score(predicted: list[dict], gold: list[dict], fields: tuple[str, ...] = LOOSE) -> dict:
+def score(predicted: list[dict], gold: list[dict], fields: tuple[str, ...] = LOOSE,
+          files: set[str] | None = None) -> dict:
     """Set-based scores over the given fields (a claim stated twice counts once).
 
-    Only facts of the files the gold annotates are judged: a warehouse may hold other documents.
+    Only facts of the files the gold annotates are judged: a warehouse may hold other documents. ``files`` names
+    them when some were annotated with no fact (a gold file cannot list those); by default, the files of its lines.
     """
-    files = {r["file"] for r in gold}
+    files = files if files is not None else {r["file"] for r in gold}
     pred = {key(r, fields) for r in predicted if r["file"] in files}
     truth = {key(r, fields) for r in gold}
     hits = pred & truth
@@ -54,17 +56,17 @@ def score(predicted: list[dict], gold: list[dict], fields: tuple[str, ...] = LOO
     }
     return {"overall": prf(pred, truth, hits), "per_metric": per_metric,
             "misses": sorted(truth - pred, key=str), "false": sorted(pred - truth, key=str), "fields": fields,
-            **attribute_accuracy(predicted, gold)}
+            **attribute_accuracy(predicted, gold, files)}
 
 
-def attribute_accuracy(predicted: list[dict], gold: list[dict]) -> dict:
+def attribute_accuracy(predicted: list[dict], gold: list[dict], files: set[str] | None = None) -> dict:
     """Share of matched claims (same file, metric, value) whose predicted attributes equal the gold's.
 
     A claim stated twice may have several gold lines and several predicted facts: the pair that agrees
     on most attributes is judged. Returns ``attributes`` (name → accuracy) and ``attribute_errors``
     (one line per disagreement: the claim, the attribute, gold value, predicted value).
     """
-    files = {r["file"] for r in gold}
+    files = files if files is not None else {r["file"] for r in gold}
     by_claim: dict[tuple, list[dict]] = {}
     for row in predicted:
         if row["file"] in files:

@@ -29,3 +29,14 @@ def test_a_claim_stated_twice_is_judged_by_its_best_mention():
     assert result["overall"]["precision"] == 1.0 and result["overall"]["recall"] == 1.0
     assert result["attributes"]["period"] == 1.0
     assert "attributes on 1 matched claims" in report(result)
+
+
+def test_a_fact_on_a_page_annotated_with_none_is_false_when_the_pages_are_named():
+    gold = [_fact("a.txt", "jobs_created", 15000)]
+    predicted = [_fact("a.txt", "jobs_created", 15000), _fact("b.txt", "labour_export", 120)]
+    # by default only the files the gold's lines name are judged (a warehouse may hold other documents)
+    assert score(predicted, gold)["overall"]["precision"] == 1.0
+    # a set whose every page was annotated: b.txt had no fact, so its fact is false
+    named = score(predicted, gold, files={"a.txt", "b.txt"})
+    assert named["overall"]["precision"] == 0.5
+    assert ("b.txt", "labour_export", 120) in named["false"]

@@ -77,6 +77,7 @@ DATES = {
     "Cập nhật: 12/2022": date(2022, 12, 1),
     "Đăng bởi: Quản trị Ngày đăng: 17/07/2020 Lượt xem: 12": date(2020, 7, 17),
     "30/12/2016 10:56:00 Xem cỡ chữ": date(2016, 12, 30),
+    "14/03/2022 09:12:45 Xem cỡ chữ Google": date(2022, 3, 14),  # a share button beside the size widget
 }
 
 

@@ -40,9 +40,10 @@ CHROME_PHRASES = re.compile(
 COUNTER = re.compile(r"^(?![^\d\n]*\bnăm\s+\d{4}\s*$)[^\d\n]{0,40}?[:\s]\s*[\d.,]+\s*$|^[\d.,\s]+$", re.IGNORECASE)
 # A photo caption: "Ảnh: …", "… - Ảnh 1.", "(Ảnh minh họa)".
 # (a table cell's closing bar may follow: "… (huyện Lắk) - (Ảnh: Minh Huệ/daklak.gov.vn). |")
-# (a full stop after a credit only: "… (ảnh minh họa)." may close a body sentence, "(Ảnh Minh Huệ)." closes a caption)
+# (a full stop after a credit only: "… (ảnh minh họa)." may close a body sentence; "(Ảnh Minh Huệ).", "(Ảnh minh họa:
+# N. Thục)." name who took the photo and close a caption)
 CAPTION = re.compile(r"^\(?ảnh\s*(\d+\s*)?[:：.]|[-–]\s*ảnh\s*\d*\s*\.?\)?[\s|]*$|\(ảnh(?!\s*minh\s*h(?:ọa|oạ|oa)\b)[^)]{0,40}\)[\s.|]*$"
-                     r"|\(ảnh[^)]{0,40}\)[\s|]*$", re.IGNORECASE)
+                     r"|\(ảnh\s*minh\s*h(?:ọa|oạ|oa)\s*:[^)]{1,40}\)[\s.|]*$|\(ảnh[^)]{0,40}\)[\s|]*$", re.IGNORECASE)
 # … and a longer one that says so at its end: "Huyện … đã được chi trả … (Trong ảnh: UBND thị trấn … chi trả tiền cho người dân)"
 IN_THE_PHOTO = re.compile(r"\(trong ảnh\s*:[^)]{0,100}\)\s*$", re.IGNORECASE)
 PHOTO_TITLE = re.compile(r"[-–]\s*ảnh\s*\d+\s*\.?$", re.IGNORECASE)

@@ -40,7 +40,8 @@ TIME = r"\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm|sa|ch))?"
 _FILLER = re.compile(
     rf"{WEEKDAY}|{TIME}|\(?\[?\s*gmt\s*[+-]?\s*\d*\s*\]?\)?|\b(?:lúc|ngày|vào|sáng|chiều|tối|trưa)\b|[-–—|,;:/()\[\]\s.]"
     # the page's widgets beside the date: "30/12/2016 10:56:00 Xem cỡ chữ", "In bài", "Chia sẻ"
-    r"|\b(?:xem cỡ chữ|cỡ chữ|in bài|bản in|chia sẻ|lượt xem)\b|:\d\d\b",
+    # and the share buttons ("… Xem cỡ chữ Google", "Chia sẻ Facebook Zalo")
+    r"|\b(?:xem cỡ chữ|cỡ chữ|in bài|bản in|chia sẻ|lượt xem|google|facebook|zalo|twitter|tweet|e-?mail|print)\b|:\d\d\b",
     re.IGNORECASE,
 )
 

@@ -26,7 +26,9 @@ COVID_MEASURES = {
     2022: r"08/2022/QĐ-TTg",
 }
 # Money and people paid for something else on a Covid-era page: gifts, birthday gifts, unemployment insurance, charity.
-NOT_COVID_MONEY = r"\bquà\b|mừng thọ|thất nghiệp|từ thiện|kinh phí tổ chức"  # (an event's cost: "Tổng kinh phí tổ chức khoảng …")
+# (Not the support paid from the unemployment insurance fund, "hỗ trợ … từ Quỹ bảo hiểm thất nghiệp": Nghị quyết 116's.)
+FROM_THE_FUND = r"(?<!quỹ bảo hiểm )(?<!qũy bảo hiểm )"
+NOT_COVID_MONEY = rf"\bquà\b|mừng thọ|{FROM_THE_FUND}thất nghiệp|từ thiện|kinh phí tổ chức"  # (an event's cost: "Tổng kinh phí tổ chức khoảng …")
 # A measure names the topic as surely as the word does.
 COVID = r"covid|đại dịch|dịch bệnh|" + "|".join(COVID_MEASURES.values())
 # A match starts with a digit or "N"/"n" ("theo nghị quyết số 42 của Chính phủ"): the engine skips every other position.
@@ -221,6 +223,8 @@ CATALOGUE: tuple[Metric, ...] = (
                     r"|ngoài tỉnh|tỉnh ngoài"  # "…, cung ứng lao động tỉnh ngoài 1.141 người"
                     r"|khám sức khỏe|thăm thân|định cư|về nước"  # health checks, visits, returnees: no departures
                     r"|\bvay\b|tư vấn|đăng ký|trước khi"  # loans, counselling, registrations, training before: no departures
+                    # one programme's departures, a narrower channel (ruling 124) or its running total (ruling 107)
+                    r"|theo chương trình\b"
                     # people hired at home and abroad together: "được tuyển dụng trong nước và ngoài nước 3.202 người"
                     r"|(?:tuyển dụng|làm việc|việc làm)\s+(?:ở\s+|tại\s+)?trong nước và (?:ngoài nước|nước ngoài)",
            main=True),
@@ -387,7 +391,10 @@ CATALOGUE: tuple[Metric, ...] = (
                   r" (?:tiền )?(?:trợ cấp|hỗ trợ)(?!\s+(?:thất nghiệp|bảo hiểm thất nghiệp|BHTN|học nghề|xã hội|thường xuyên"
                   r"|hàng tháng|hằng tháng|một lần|mai táng|ưu đãi))"),
            # "có 259 người đủ điều kiện được hỗ trợ, … Sau khi phê duyệt … sẽ chi trả": eligible, not yet paid
-           excludes=r"đủ điều kiện (?:được |để )?(?:nhận )?hỗ trợ|" + NOT_COVID_MONEY, context=COVID, main=True),
+           # … nor the workers of employers whose contributions were cut ("giảm mức đóng … cho 603 đơn vị sử dụng lao động
+           # tương ứng với 35.501 lao động"): the employers' support
+           excludes=r"đủ điều kiện (?:được |để )?(?:nhận )?hỗ trợ|sử dụng lao động tương ứng|" + NOT_COVID_MONEY, context=COVID,
+           main=True),
     Metric("covid_support_amount", "vnd", ("vnd",), cues=("kinh phí", "tổng kinh phí", "số tiền", "hỗ trợ", "chi trả"),
            # "UBND tỉnh trích 12 tỷ đồng hỗ trợ 8.000 người bán vé số dạo": the money, then what it is for
            after=(r"(?:để\s+)?(?:chi\s+)?hỗ trợ\b(?!\s+(?:xây|sửa|làm nhà|nhà|học bổng|quà))",),
@@ -413,9 +420,11 @@ CATALOGUE: tuple[Metric, ...] = (
            after=("vi phạm", "có vi phạm"), excludes=r"xử phạt|nhắc nhở|cảnh cáo"),
     Metric("establishments_warned", "establishments", ("establishments", "enterprises"), cues=("nhắc nhở", "cảnh cáo")),
     # (not "kiến nghị … thu hồi giấy phép … của 5 công ty": licences withdrawn)
-    Metric("establishments_fined", "establishments", ("establishments", "enterprises"), cues=("xử phạt", "phạt"),
+    Metric("establishments_fined", "establishments", ("establishments", "enterprises"),
+           cues=("xử phạt", "phạt", "xử lý vi phạm hành chính"),
            excludes=r"thu hồi giấy phép|rút giấy phép"),
     Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính", "bị phạt",
+                                                 "xử lý vi phạm hành chính",
                                                  # "xử phạt Công ty … với mức phạt 75 triệu đồng", "Công ty … nhận mức phạt …"
                                                  r"(?<=với )mức phạt", r"(?<=nhận )mức phạt"),
            excludes=r"đóng phạt|nộp phạt|đã nộp|thu nộp|nộp ngân sách|nộp tiền"),  # fines paid are not imposed

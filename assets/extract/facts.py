@@ -82,7 +82,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-96"
+EXTRACTOR_VERSION = "extract-97"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -185,7 +185,7 @@ SENTENCE_END = re.compile(r"[.!?](?!\d)|\n")
 # Activities whose beneficiaries are no metric's level: counselling, loans, campaigns, job fairs.
 OTHER_ACTIVITY = re.compile(
     r"\b(tư vấn|tuyên truyền|giới thiệu|sơ tuyển|cho vay|giải ngân(?!\s+(?:gói|tiền|kinh phí)\b)|vay vốn|vốn vay|tập huấn|phiên giao dịch|"
-    r"ngày hội|trợ cấp thất nghiệp|bảo hiểm thất nghiệp|khám sức khỏe|khám bệnh|mai táng|trợ giúp khẩn cấp|cứu trợ|đình chỉ"
+    r"ngày hội|trợ cấp thất nghiệp|(?<!quỹ )(?<!qũy )bảo hiểm thất nghiệp|khám sức khỏe|khám bệnh|mai táng|trợ giúp khẩn cấp|cứu trợ|đình chỉ"
     r"|(?:trợ cấp|trợ giúp) đột (?:xuất|suất))\b",
     re.I
 )
@@ -284,6 +284,22 @@ DONE_BETWEEN = re.compile(r"\bđã\b", re.I)  # "dự kiến xuất cảnh trong
 FORECAST_OR_WILL = re.compile(r"\b(?:dự (?:tính|kiến)|sẽ)\b", re.I)
 # "…, vượt mục tiêu đề ra": a projection compared with the year's goal (ANNOTATE ruling 38)
 PLAN_MET_AFTER = re.compile(r"[^.;]{0,60}?[,(]\s*(?:vượt|đạt)\s+(?:mục tiêu|kế hoạch|chỉ tiêu)\b", re.I)
+# The end of a named year ("tỷ lệ hộ nghèo cuối năm 2024 còn 5,86%", "đến hết năm 2024"): on a page published before
+# September of that year (ruling 1) or in an earlier year, a level not reached yet.
+YEAR_END_NAMED = re.compile(r"\b(?:cuối|hết)\s+năm\s+((?:19|20)\d\d)\b", re.I)
+# A poverty rate "theo chuẩn đa chiều" after the plain one, or after the poor and near-poor's "tỷ lệ nghèo đa chiều":
+# another measure than the poverty rate (alone, "tỷ lệ hộ nghèo đa chiều" is the poverty rate).
+MULTIDIMENSIONAL_RATE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo (?:theo chuẩn )?(?:nghèo )?đa chiều[^.;%]{0,40}$", re.I)
+PLAIN_POOR_RATE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo(?! (?:theo chuẩn )?(?:nghèo )?đa chiều)[^.;\d%]{0,40}\d[\d.,]*\s*%", re.I)
+POOR_AND_NEAR_POOR_MULTIDIMENSIONAL = re.compile(r"\bt[ỷỉ] lệ nghèo đa chiều\b", re.I)
+# The labour inspectorate's figures, and the social insurance agency inspecting as the subject of their paragraph (its
+# inspections check contributions, not labour law; the inspectorate's own "thanh tra … về lao động, bảo hiểm xã hội"
+# stays).
+INSPECTIONS = ("inspection_rounds", "establishments_inspected", "enterprises_inspected", "establishments_violating",
+               "establishments_warned", "establishments_fined", "fine_amount")
+SOCIAL_INSURANCE_INSPECTS = re.compile(r"\b(?:ngành\s+)?(?:BHXH|bảo hiểm xã hội)(?:\s*\(BHXH\))?(?:\s+(?:tỉnh|thành phố|huyện"
+                                       r"|Việt Nam)\b[^,.;\d]{0,20}?)?(?:\s+đã)?(?:\s+(?:tổ chức|tiến hành|triển khai|thực hiện"
+                                       r"|phối hợp)){0,3}\s+(?:(?:thanh|kiểm)(?:,\s*kiểm)? tra|phát hiện)", re.I)
 GOAL_WORDS = re.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu năm|kế hoạch năm)\b", re.I)
 # "Năm 2014, … đào tạo nghề cho hơn 2.000 người, đạt 77,89% kế hoạch giao" after a goal: a result against its plan.
 ATTAINED_AFTER = re.compile(r"[^.;\d]{0,60}?[,(]?\s*(?:đạt|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%\s*"
@@ -1175,6 +1191,8 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         # 0,71% …, vượt mục tiêu đề ra": measured against the year's plan, a projection of the year's result (not
         # "Mục tiêu năm 2024 dự kiến …", nor a year to come); so is "sẽ còn khoảng 2,74%" late in the year it ends
         return "estimate"
+    if published and _year_end_to_come(text, sentence, q, published):
+        return "target"
     if TARGET_CLAUSE.search(text[clause.start:q.start]):
         return "target"
     if previous == "target" and (among := PARTS_NAMED.search(text, stmt.start, q.start)) \
@@ -1229,6 +1247,23 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
             or ESTIMATE_HEADING.match(text, sentence.start, q.start):
         return "estimate"
     return "actual"
+
+
+def _year_end_to_come(text: str, sentence: Span, q: Quantity, published: date) -> bool:
+    """True when ``q`` is a level for the end of a year the page, published on ``published``, has not reached (nor
+    come near: before September): "cuối năm 2024 còn 5,86%" on a page of February 2024. The year's end named before
+    the figure counts, or anywhere in a sentence that names no earlier year ("Tỷ lệ hộ nghèo giảm 3,3%; tỷ lệ hộ nghèo
+    cuối năm 2024 còn 5,86%"; not "Năm 2023 giảm 3,3%, cuối năm 2024 còn …")."""
+    def to_come(year: int) -> bool:
+        return year > published.year or (year == published.year and published.month < 9)
+
+    ends = [(m.start(), int(m.group(1))) for m in YEAR_END_NAMED.finditer(text, sentence.start, sentence.end)]
+    if not ends:
+        return False
+    before = [year for start, year in ends if start < q.start]
+    if before:
+        return to_come(before[-1])
+    return all(to_come(int(year)) for year in YEARS.findall(text, sentence.start, sentence.end))
 
 
 def _place(ctx: DocContext, text: str, span: Span, sr: SentenceReading,
@@ -1936,6 +1971,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                     continue  # "năm 2020 còn 16,33%, giảm 24,07% so với cuối năm 2015": over five years
                 out.append(_reduction(ctx, last, q, text, sr.span.start))
                 continue
+            if (listed := _next_place_fell(ctx, text, q, [*state.facts, *out], sr, reading.mentions)) is not None:
+                out.append(listed)  # "…, tỷ lệ hộ nghèo còn 0,2%; Huyện Yên Bình giảm 2,4%": the next place's fall
+                continue
             if not (q.kind == "percent" and _names_poverty_rate(text, stmt, q)):
                 continue
         if q.kind == "households" and ALL_HOUSEHOLDS_BEFORE.search(text, max(clause.start, q.start - 80), q.start):
@@ -2089,6 +2127,14 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # households count as houses only as whom the houses were for: "… nhà ở cho 2.903 hộ", "2.903 hộ
             # người có công được hỗ trợ … để xây mới, sửa chữa nhà ở"; not after the houses themselves ("xây dựng 12 nhà
             # tình nghĩa cho 12 gia đình chính sách")
+        if code in INSPECTIONS and SOCIAL_INSURANCE_INSPECTS.search(text, sr.paragraph.start, q.start):
+            continue  # "ngành bảo hiểm xã hội (BHXH) đã thực hiện thanh tra … tại 13.640 đơn vị": contributions, not labour law
+        if (q.noun or "").lower() == "đơn vị" and text[max(0, q.start - 8):q.start].rstrip().endswith("gồm"):
+            continue  # "đoàn kiểm tra liên ngành gồm 8 đơn vị": the team's members
+        if code == "poverty_rate" and MULTIDIMENSIONAL_RATE.search(text, sr.span.start, q.start) and (
+                PLAIN_POOR_RATE.search(text, sr.span.start, q.start)
+                or POOR_AND_NEAR_POOR_MULTIDIMENSIONAL.search(text, sr.span.start, q.start)):
+            continue  # "tỷ lệ hộ nghèo là 14,8%, tỷ lệ hộ nghèo theo chuẩn đa chiều là 49,26%": the other measure (ruling 130)
         if code in POVERTY_FAMILY and (rates := NEAR_POOR_RATE.findall(text, clause.start, q.start)) and rates[-1]:
             continue  # "tỷ lệ hộ cận nghèo năm 2023 từ 11,29% đã tăng lên 11,96%": the near-poor's rate
         if code in COMMUNE_STATISTICS \
@@ -2962,6 +3008,29 @@ def _gifts_for_adults(q: Quantity, text: str, sentence_end: int) -> bool:
     stop = re.search(r"[,;.]", text[recipients.end():listed_until])
     return bool(recipients.group("adults") or ADULTS_TOO.search(
         text, recipients.end(), recipients.end() + stop.start() if stop else listed_until))
+
+
+# A place's name and its fall, opening a list item: "Huyện Yên Bình giảm " (the name read by the gazetteer before it).
+PLACE_FELL = re.compile(r"[^\d,;.:()]{1,40}?\s+giảm\s*$", re.I)
+
+
+def _next_place_fell(ctx: DocContext, text: str, q: Quantity, facts: list[Fact], sr: SentenceReading,
+                     mentions: list) -> Fact | None:
+    """The poverty rate's reduction of a district that opens the next item of a list of districts' falls and levels
+    ("Thành phố A giảm 0,16%, tỷ lệ hộ nghèo còn 0,2%; Huyện B giảm 2,4% (giảm 740 hộ), …"): when the sentence's
+    facts so far (the last of ``facts``) end with a level after a reduction, the district named right before ``q``
+    falls by ``q``; else None."""
+    said = [f for f in facts if f.span_start >= sr.span.start]
+    if q.kind != "percent" or not said or said[-1].metric not in ("poor_households", "poverty_rate") \
+            or not any(f.metric == "poverty_rate_reduction" for f in said):
+        return None
+    lo = bisect.bisect_left(mentions, said[-1].span_end, key=lambda item: item[0])
+    named = [(at, where) for at, where in mentions[lo:] if at < q.start]
+    if len(named) != 1 or not named[0][1].district or not PLACE_FELL.fullmatch(text, named[0][0], q.start):
+        return None
+    (start, where), fell = named[0], _derived(ctx, said[-1], "poverty_rate_reduction", "pp", q, text)
+    return replace(fell, province=where.province or fell.province, district=where.district, span_start=start,
+                   evidence=text[start:q.end], fact_id=fact_id(ctx.doc_id, start, q.end, fell.metric))
 
 
 def _reduction(ctx: DocContext, base: Fact, q: Quantity, text: str, sentence_start: int) -> Fact:

@@ -56,6 +56,9 @@ NOUNS: dict[str, str] = {
     # buildings that are no home: "làm mới và sửa chữa 09 nhà bia ghi danh liệt sĩ", "12 nhà văn hóa"
     "nhà bia": "buildings", "nhà văn hóa": "buildings", "nhà văn hoá": "buildings", "nhà vệ sinh": "buildings",
     "cơ sở": "establishments",
+    # "thanh tra … đối với 33 đơn vị, trong đó xử lý vi phạm hành chính 4 đơn vị": employers inspected (not "15 đơn vị
+    # hành chính", "12 đơn vị cấp xã": communes)
+    "đơn vị": "establishments", "đơn vị hành chính": "units", "đơn vị cấp xã": "units", "đơn vị cấp huyện": "units",
     "doanh nghiệp": "enterprises", "DN": "enterprises", "công ty": "enterprises",
     "lượt kiểm tra": "rounds", "đợt kiểm tra": "rounds", "cuộc kiểm tra": "rounds",
     "lượt thanh tra": "rounds", "đợt thanh tra": "rounds", "cuộc thanh tra": "rounds",
