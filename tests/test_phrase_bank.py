@@ -703,6 +703,26 @@ CASES: list[tuple[str, str, list]] = [
      "hộ nghèo đa chiều cuối năm còn 7,4%.", []),
     ("… but alone it is the poverty rate (ruling 26)", "Năm 2024, tỷ lệ hộ nghèo đa chiều của tỉnh còn 3,8%.",
      [("poverty_rate", 3.8)]),
+    # (round 2: sets 172-173)
+    ("a rehabilitation centre's training is no vocational enrolment", "Hiện, Cơ sở cai nghiện ma túy tỉnh đang quản lý, "
+     "cai nghiện, giáo dục, dạy nghề cho 412 học viên.", []),
+    ("… nor is training by rehabilitation centres named by their initials", "Trong 6 tháng đầu năm 2024, các cơ sở CNMT "
+     "tổ chức dạy nghề cho 120/400 người, đạt 30% kế hoạch.", []),
+    ("the count a trained-labour rate amounts to is no intake", "Tỉnh phấn đấu đến năm 2025 có 60% lao động nông thôn đã "
+     "qua học nghề (tương đương 450 nghìn lao động).", []),
+    ("substitution clinics named in the sentence before", "Toàn tỉnh đang duy trì 9 cơ sở điều trị thay thế nghiện các chất "
+     "dạng thuốc phiện bằng thuốc methadone.\nTừ đầu năm 2024 đến nay, các cơ sở tiến hành điều trị cai nghiện cho hơn "
+     "2.300 người.", []),
+    ("people taken into detoxification are admissions", "Trong quý I/2024, Cơ sở cai nghiện ma túy tỉnh đã đưa vào cắt cơn "
+     "cai nghiện ma túy cho 184 người nghiện ma túy.", [("drug_rehab_admissions", 184, {"period": "Q1"})]),
+    ("people after treatment are no residents", "Năm 2024, phường đang quản lý 36 người sau cai nghiện; đa số đã có việc làm "
+     "ổn định.", []),
+    ("a centre's residents stay", "Năm 2024, Cơ sở cai nghiện ma túy tỉnh đang quản lý 350 học viên.",
+     [("drug_rehab_residents", 350)]),
+    ("one donor's gift to the gratitude fund", "Nhân dịp 27/7/2024, đoàn công tác của tỉnh bạn đã đến thăm và trao tặng 500 "
+     "triệu đồng cho Quỹ Đền ơn đáp nghĩa tỉnh.", []),
+    ("pupils commended are no scholarships", "Năm 2024, Trung tâm trao học bổng cho 2 học sinh có hoàn cảnh khó khăn và khen "
+     "thưởng 15 em học sinh có thành tích xuất sắc.", [("scholarships", 2)]),
 ]
 
 

@@ -82,7 +82,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-97"
+EXTRACTOR_VERSION = "extract-98"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -292,6 +292,12 @@ YEAR_END_NAMED = re.compile(r"\b(?:cuối|hết)\s+năm\s+((?:19|20)\d\d)\b", re
 MULTIDIMENSIONAL_RATE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo (?:theo chuẩn )?(?:nghèo )?đa chiều[^.;%]{0,40}$", re.I)
 PLAIN_POOR_RATE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo(?! (?:theo chuẩn )?(?:nghèo )?đa chiều)[^.;\d%]{0,40}\d[\d.,]*\s*%", re.I)
 POOR_AND_NEAR_POOR_MULTIDIMENSIONAL = re.compile(r"\bt[ỷỉ] lệ nghèo đa chiều\b", re.I)
+# Training by a drug rehabilitation centre ("các cơ sở CNMT tổ chức dạy nghề cho 150 người"), and the count a trained
+# labour rate amounts to ("đã qua học nghề (tương đương 6 triệu lao động)"): no vocational enrolment.
+REHAB_BODY = re.compile(r"cai nghiện|\bCNMT\b|cắt cơn|người nghiện", re.I)
+RATE_EQUIVALENT_BEFORE = re.compile(r"\bđã qua (?:học nghề|đào tạo)[^.;\d]{0,12}\(?\s*(?:tương đương|tương ứng)(?: với)?\s*$", re.I)
+COMMENDED_BEFORE = re.compile(r"\bkhen thưởng(?: cho)?\s*$", re.I)
+GIVEN_BEFORE = re.compile(r"\btặng\s*(?:số tiền\s*)?$", re.I)
 # The labour inspectorate's figures, and the social insurance agency inspecting as the subject of their paragraph (its
 # inspections check contributions, not labour law; the inspectorate's own "thanh tra … về lao động, bảo hiểm xã hội"
 # stays).
@@ -800,7 +806,9 @@ BARE_AWARD = re.compile(r"\s+dành\s+cho\s+(?:các\s+em\s+)?(?:học sinh|sinh v
 # "…, trong đó 25 người xuất khẩu lao động": the first figure after "trong đó" (no bracket, no other figure).
 FIRST_PART = re.compile(r"[^\d();]*?\btrong đó\b[^\d();]*", re.I)
 PLAN_NAMES_METRIC = re.compile(r"\s*(?:kế hoạch|chỉ tiêu)\s+(?:xuất khẩu|đưa|giải quyết|tạo|đào tạo|tuyển sinh|XKLĐ)", re.I)
-SUBSTITUTION = re.compile(r"\bmethadone\b|\bthuốc thay thế\b", re.I)  # substitution therapy is no rehabilitation
+SUBSTITUTION = re.compile(r"\bmethadone\b|\bthuốc thay thế\b|\bđiều trị thay thế\b", re.I)  # substitution therapy is no rehabilitation
+AFTER_REHAB_AFTER = re.compile(r"\s*(?:đã\s+)?(?:sau cai|hết thời hạn cai|tái hòa nhập)", re.I)
+TAKEN_IN = re.compile(r"\bđã\s+đưa vào\s+(?:cắt cơn|cai nghiện|cơ sở|trung tâm)", re.I)
 REHAB_VERB = re.compile(r"\b(?:tiếp nhận|tổ chức cai nghiện|đang cai nghiện|quản lý|đưa)\b", re.I)
 CAPACITY = re.compile(r"\b(?:quy mô|công suất|sức chứa|thiết kế|có khả năng|tạo điều kiện)\b", re.I)
 SINCE_YEAR_START = re.compile(r"\btừ đầu năm|\bđến nay\b", re.I)
@@ -2127,6 +2135,15 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # households count as houses only as whom the houses were for: "… nhà ở cho 2.903 hộ", "2.903 hộ
             # người có công được hỗ trợ … để xây mới, sửa chữa nhà ở"; not after the houses themselves ("xây dựng 12 nhà
             # tình nghĩa cho 12 gia đình chính sách")
+        if code == "vocational_enrolment" and (REHAB_BODY.search(text, stmt.start, q.start)
+                                               or RATE_EQUIVALENT_BEFORE.search(text, stmt.start, q.start)):
+            # "Cơ sở đang quản lý, cai nghiện, giáo dục, dạy nghề cho 617 học viên": a rehabilitation centre's residents;
+            # "45% lao động … đã qua học nghề (tương đương 6 triệu lao động)": the trained a rate counts, no intake
+            continue
+        if code == "scholarships" and COMMENDED_BEFORE.search(text, max(stmt.start, q.start - 30), q.start):
+            continue  # "trao học bổng cho 1 học viên … và khen thưởng 10 em học viên": those commended
+        if code == "gratitude_fund_amount" and GIVEN_BEFORE.search(text, max(stmt.start, q.start - 20), q.start):
+            continue  # "đoàn … trao tặng 1 tỷ đồng cho Quỹ Đền ơn đáp nghĩa": one donor's gift to the fund (ruling 23)
         if code in INSPECTIONS and SOCIAL_INSURANCE_INSPECTS.search(text, sr.paragraph.start, q.start):
             continue  # "ngành bảo hiểm xã hội (BHXH) đã thực hiện thanh tra … tại 13.640 đơn vị": contributions, not labour law
         if (q.noun or "").lower() == "đơn vị" and text[max(0, q.start - 8):q.start].rstrip().endswith("gồm"):
@@ -2212,7 +2229,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "45.166 hộ nghèo, hộ cận nghèo": both groups together
         if q.kind == "households" and SHARE_BASE_BEFORE.search(text, max(clause.start, q.start - 60), q.start):
             continue  # "chiếm 6,74% so với 176.822 hộ dân số toàn tỉnh": all households, the share's base
-        if code.startswith("drug_rehab") and _on_substitution(text, sr.span.start, gap_start, q.start):
+        if code.startswith("drug_rehab") and _on_substitution(text, sr.span.start, gap_start, q.start, look_back=True):
             continue  # "gần 300 trường hợp điều trị methadone …, trong đó hơn 200 trường hợp tại Cơ sở …": its parts too
         if code.startswith("drug_rehab") and CAPACITY.search(text, max(stmt.start, gap_start), q.start):
             continue  # "với quy mô tiếp nhận, cai nghiện cho 500 học viên": what a centre can hold
@@ -2241,6 +2258,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "cai nghiện cho 4.757 người, trong đó 2.710 người cai tại gia đình …": rehab at home counted in
         if code == "drug_rehab_residents" and SENT_TO_REHAB.search(text, stmt.start, q.start):
             continue  # "đưa đi cai nghiện 310 người: cai nghiện bắt buộc 250 người, …": the parts of those sent
+        if code.startswith("drug_rehab") and AFTER_REHAB_AFTER.match(text, q.end):
+            continue  # "phường đang quản lý 21 người sau cai nghiện": people back home after treatment, no residents
+        if code == "drug_rehab_residents" and TAKEN_IN.search(text, clause.start, q.start):
+            code = "drug_rehab_admissions"  # "đã đưa vào cắt cơn cai nghiện ma túy cho 261 người": taken in over the period
         if code == "drug_rehab_admissions":
             code = _admissions_or_residents(text, q, clause, stmt)
             if code is None:
@@ -2680,11 +2701,17 @@ def _details_other_houses(q: Quantity, text: str, doc: _DocumentState, facts: li
         since < fact.span_end < q.start and last_kind(fact) == "houses" for fact in facts)
 
 
-def _on_substitution(text: str, sentence_start: int, gap_start: int, at: int) -> bool:
+def _on_substitution(text: str, sentence_start: int, gap_start: int, at: int, look_back: bool = False) -> bool:
     """True when the figure at ``at`` counts substitution therapy: "methadone" named since the figure before it,
-    or a part ("trong đó …") of a count that named it; a rehabilitation verb after the mention ends its reach
-    ("… Methadone cho 210 người, đồng thời tiếp nhận mới 180 học viên")."""
+    or a part ("trong đó …") of a count that named it, or (``look_back``) named in the sentence before with no figure
+    since ("… 17 cơ sở điều trị thay thế … bằng thuốc methadone. Từ đầu năm 2020 đến nay, các cơ sở tiến hành điều trị
+    cai nghiện cho hơn 4.900 người"); a rehabilitation verb after the mention ends its reach ("… Methadone cho 210
+    người, đồng thời tiếp nhận mới 180 học viên")."""
     mention = next(reversed(list(SUBSTITUTION.finditer(text, sentence_start, at))), None)
+    if mention is None and look_back:
+        earlier = next(reversed(list(SUBSTITUTION.finditer(text, max(0, sentence_start - 300), sentence_start))), None)
+        return earlier is not None and not REHAB_VERB.search(text, earlier.end(), at) \
+            and not re.search(r"\d", YEARS.sub("", text[earlier.end():at]))
     if mention is None or REHAB_VERB.search(text, mention.end(), at):
         return False
     return mention.start() >= gap_start or bool(AMONG.search(text, mention.end(), at))
