@@ -723,6 +723,13 @@ CASES: list[tuple[str, str, list]] = [
      "triệu đồng cho Quỹ Đền ơn đáp nghĩa tỉnh.", []),
     ("pupils commended are no scholarships", "Năm 2024, Trung tâm trao học bổng cho 2 học sinh có hoàn cảnh khó khăn và khen "
      "thưởng 15 em học sinh có thành tích xuất sắc.", [("scholarships", 2)]),
+    ("the job centres' placements, a part of their total", "Trong năm 2024, hệ thống trung tâm dịch vụ việc làm của tỉnh tư "
+     "vấn, giới thiệu việc làm cho khoảng 52.000 người; trong đó 13.400 lao động đã có việc làm.", []),
+    ("those a care centre looks after are no convalescence", "Hiện nay, Trung tâm chăm sóc, điều dưỡng người có công tỉnh "
+     "đang chăm sóc 14 người có công cách mạng cô đơn không nơi nương tựa.", []),
+    ("a total of the districts named before, taken up again", "Năm 2024, UBND tỉnh phê duyệt danh sách hỗ trợ do dịch "
+     "Covid-19 của các huyện Di Linh, Bảo Lâm và Đức Trọng. Tổng số đối tượng được hỗ trợ của các địa phương này là 9.120 "
+     "người.", []),
 ]
 
 

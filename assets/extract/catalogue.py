@@ -364,8 +364,9 @@ CATALOGUE: tuple[Metric, ...] = (
            after=("điều dưỡng", "đi điều dưỡng", r"đi tham quan,? điều dưỡng", r"(?:về|đi) nghỉ dưỡng"),
            # a union's or the elderly's holiday ("cho 120 người lao động … đi nghỉ dưỡng") is no convalescence, nor are
            # the invalids a centre looks after for good ("Trung tâm Điều dưỡng thương binh … đang nuôi dưỡng 65 thương binh",
-           # "Khu Điều dưỡng thương binh … hiện có 94 thương binh … đang được chăm sóc")
-           excludes=r"người lao động|đoàn viên|công đoàn|người cao tuổi|hưu trí|nuôi dưỡng|hiện (?:có|đang)"),
+           # "Khu Điều dưỡng thương binh … hiện có 94 thương binh … đang được chăm sóc", "Trung tâm … đang chăm sóc 11
+           # người có công")
+           excludes=r"người lao động|đoàn viên|công đoàn|người cao tuổi|hưu trí|nuôi dưỡng|hiện (?:có|đang)|đang chăm sóc"),
     Metric("gratitude_fund_amount", "vnd", ("vnd",),
            cues=(r"quỹ\W{0,2}đền ơn,?\s*đáp nghĩa", "vận động", "đóng góp", "ủng hộ", "tiếp nhận"),
            # A named donor's gift ("ông Nguyễn Xuân Thành … ủng hộ 5,5 tỷ đồng") is part of what the fund raised.

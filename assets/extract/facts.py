@@ -82,7 +82,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-98"
+EXTRACTOR_VERSION = "extract-99"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -292,6 +292,8 @@ YEAR_END_NAMED = re.compile(r"\b(?:cuối|hết)\s+năm\s+((?:19|20)\d\d)\b", re
 MULTIDIMENSIONAL_RATE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo (?:theo chuẩn )?(?:nghèo )?đa chiều[^.;%]{0,40}$", re.I)
 PLAIN_POOR_RATE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo(?! (?:theo chuẩn )?(?:nghèo )?đa chiều)[^.;\d%]{0,40}\d[\d.,]*\s*%", re.I)
 POOR_AND_NEAR_POOR_MULTIDIMENSIONAL = re.compile(r"\bt[ỷỉ] lệ nghèo đa chiều\b", re.I)
+# The units a sentence before named together, taken up again: "của các địa phương này", "các huyện trên".
+THESE_UNITS = re.compile(r"\b(?:các|những)\s+(?:địa phương|huyện|xã|thị xã)\s+(?:này|trên|nói trên)\b", re.I)
 # Training by a drug rehabilitation centre ("các cơ sở CNMT tổ chức dạy nghề cho 150 người"), and the count a trained
 # labour rate amounts to ("đã qua học nghề (tương đương 6 triệu lao động)"): no vocational enrolment.
 REHAB_BODY = re.compile(r"cai nghiện|\bCNMT\b|cắt cơn|người nghiện", re.I)
@@ -394,6 +396,7 @@ PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|t
 JOB_CENTRE = re.compile(r"\btrung tâm\s+(?:dịch vụ|giới thiệu|DV)\s*việc làm\b", re.I)
 SOURCE_BEFORE = re.compile(r"\b(?:theo|thông tin từ|số liệu (?:của|từ))\b[^,.;:]*$", re.I)
 VERB_FIRST = re.compile(r"\W*(?:(?:đã|đang|cũng)\s+)*(?:giải quyết|tư vấn|giới thiệu|đưa|tổ chức|tuyển|kết nối|hỗ trợ)\b", re.I)
+AMONG_OPENING = re.compile(r"\W*trong (?:đó|số (?:đó|này))\b", re.I)
 WHOLE_AREA = re.compile(r"\b(?:toàn|cả) (?:huyện|thị xã|thành phố|tỉnh)\b", re.I)
 # Jobs found through labour export and other channels together: "… qua hình thức xuất khẩu lao động, cung ứng dịch vụ việc
 # làm và qua các hình thức khác là 12.400 người".
@@ -2144,6 +2147,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "trao học bổng cho 1 học viên … và khen thưởng 10 em học viên": those commended
         if code == "gratitude_fund_amount" and GIVEN_BEFORE.search(text, max(stmt.start, q.start - 20), q.start):
             continue  # "đoàn … trao tặng 1 tỷ đồng cho Quỹ Đền ơn đáp nghĩa": one donor's gift to the fund (ruling 23)
+        if THESE_UNITS.search(text, stmt.start, q.start):
+            continue  # "Tổng số đối tượng được hỗ trợ của các địa phương này là 66.948 người": districts named together (ruling 12)
         if code in INSPECTIONS and SOCIAL_INSURANCE_INSPECTS.search(text, sr.paragraph.start, q.start):
             continue  # "ngành bảo hiểm xã hội (BHXH) đã thực hiện thanh tra … tại 13.640 đơn vị": contributions, not labour law
         if (q.noun or "").lower() == "đơn vị" and text[max(0, q.start - 8):q.start].rstrip().endswith("gồm"):
@@ -2274,7 +2279,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code == "labour_export" and WORK_ELSEWHERE_AFTER.match(text, q.end):
             continue  # "hơn 5 nghìn lao động đi làm việc ở tỉnh ngoài": in other provinces, not abroad
         # (the statement's subject, or the sentence's for a statement that has none: "…; đã giải quyết việc làm cho …")
-        subject_from = sr.span.start if VERB_FIRST.match(text, stmt.start) else stmt.start
+        # (… or a part of the sentence's total: "… trung tâm dịch vụ việc làm … giới thiệu việc làm cho 1,7 triệu người;
+        # trong đó 425.500 lao động đã có việc làm")
+        subject_from = sr.span.start if VERB_FIRST.match(text, stmt.start) or AMONG_OPENING.match(text, stmt.start) \
+            else stmt.start
         if code in ("jobs_created", "labour_export") and text.find("việc làm", subject_from, q.start) >= 0 \
                 and (centre := _last_match(JOB_CENTRE, text, subject_from, q.start)) is not None \
                 and not SOURCE_BEFORE.search(text, max(sr.span.start, centre.start() - 40), centre.start()) \
