@@ -108,8 +108,12 @@ def cached_locator(con: duckdb.DuckDBPyConnection, text_keys: pl.DataFrame, cach
         keyed = facts.select(LOCATE_INPUTS).with_row_index("_i").join(
             text_keys, on="doc_id", how="left", maintain_order="left")
         if cache is not None and cache.height:
-            keyed = keyed.join(cache.select(*key, *LOCATED_SCHEMA).unique(key, keep="first"), on=key, how="left",
-                               nulls_equal=True, maintain_order="left")
+            located = cache.select(*key, *LOCATED_SCHEMA)
+            # (one row per inputs, as the join needs; made unique only when some repeat: ``unique`` copies every row,
+            # 0.4 GB at 100,000 pages, where the select shares the context's columns)
+            if located.select(key).is_duplicated().any():
+                located = located.unique(key, keep="first")
+            keyed = keyed.join(located, on=key, how="left", nulls_equal=True, maintain_order="left")
         else:
             keyed = keyed.with_columns(*(pl.lit(None, dtype=kind).alias(name) for name, kind in LOCATED_SCHEMA.items()))
         done = keyed.filter(pl.col("para_no").is_not_null())
