@@ -145,9 +145,8 @@ def _findings(context: dg.AssetExecutionContext, con
         stored = stored.select(incremental.PLACED)
     with phase(log, "consistency_findings: rules"):
         if trusted and changes is not None:
-            owners = con.execute(f"select {', '.join(incremental.OWNER_COLUMNS[:-1])}, fact_ids[1] as first_fact "
-                                 "from consistency_findings").pl()
-            delta = incremental.findings_delta(stored, owners, prepared, changes, lambda ids: _stored_findings(con, ids))
+            delta = incremental.findings_delta(stored, con.execute(incremental.OWNERS_SQL).pl(), prepared, changes,
+                                               lambda ids: _stored_findings(con, ids))
             log("consistency_findings: " + ("re-checked the scopes of changed facts" if delta is not None
                                             else "the last run's state is inconsistent; checking all facts"))
             if delta is not None:

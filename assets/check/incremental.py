@@ -14,7 +14,8 @@ snapshot as the findings. The next run
    period and year or the year after (last year's figure may be theirs), sources_agree on the groups
    of their place, year, period, qualifier and metric: ``recheck``;
 4. keeps every earlier finding whose scope no changed row touched, and replaces the others with the
-   new cases: ``update_findings``.
+   new cases: ``findings_delta`` gives the rows to delete and insert, reading whole earlier findings only for the
+   touched scopes.
 
 Each rule's cases depend only on the facts of its scope (a document, a claim's place and years, a
 source group), so the result is the full recompute's, row for row (``tests/test_incremental_findings.py``
@@ -172,6 +173,7 @@ def recheck(prepared: pl.DataFrame, docs: list[str], yoy: pl.DataFrame, sources:
 # What the re-check reads of each earlier finding to know whether a touched scope owns it (the whole rows, with their
 # messages, are read only for the findings it owns: 400,000 findings held twice took 0.9 GB at 100,000 pages).
 OWNER_COLUMNS = ["finding_id", "rule", "doc_id", "first_fact"]
+OWNERS_SQL = "select finding_id, rule, doc_id, fact_ids[1] as first_fact from consistency_findings"
 
 
 def owners(findings: pl.DataFrame) -> pl.DataFrame:
