@@ -298,6 +298,8 @@ THESE_UNITS = re.compile(r"\b(?:các|những)\s+(?:địa phương|huyện|xã|t
 # labour rate amounts to ("đã qua học nghề (tương đương 6 triệu lao động)"): no vocational enrolment.
 REHAB_BODY = re.compile(r"cai nghiện|\bCNMT\b|cắt cơn|người nghiện", re.I)
 RATE_EQUIVALENT_BEFORE = re.compile(r"\bđã qua (?:học nghề|đào tạo)[^.;\d]{0,12}\(?\s*(?:tương đương|tương ứng)(?: với)?\s*$", re.I)
+# Pupils commended beside the scholarships ("… và khen thưởng 10 em"), and money given to the gratitude fund by one donor
+# ("trao tặng 1 tỷ đồng cho Quỹ …": what the fund raised is "vận động", "ủng hộ … được").
 COMMENDED_BEFORE = re.compile(r"\bkhen thưởng(?: cho)?\s*$", re.I)
 GIVEN_BEFORE = re.compile(r"\btặng\s*(?:số tiền\s*)?$", re.I)
 # The labour inspectorate's figures, and the social insurance agency inspecting as the subject of their paragraph (its
