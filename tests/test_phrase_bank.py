@@ -727,6 +727,13 @@ CASES: list[tuple[str, str, list]] = [
      "vấn, giới thiệu việc làm cho khoảng 52.000 người; trong đó 13.400 lao động đã có việc làm.", []),
     ("those a care centre looks after are no convalescence", "Hiện nay, Trung tâm chăm sóc, điều dưỡng người có công tỉnh "
      "đang chăm sóc 14 người có công cách mạng cô đơn không nơi nương tựa.", []),
+    ("the share the households that escaped poverty amount to", "Năm 2024, huyện có 412 hộ thoát nghèo, tương đương tỷ lệ "
+     "giảm nghèo ước đạt 2,6%.", []),
+    ("… but the poverty rate's fall beside them stays", "Năm 2024, huyện có 412 hộ thoát nghèo, tỷ lệ hộ nghèo giảm 1,9%.",
+     [("poverty_rate_reduction", 1.9)]),
+    ("markets listed item by item after the total", "Năm 2024, toàn tỉnh đưa 3.480 lao động đi làm việc ở nước ngoài theo "
+     "hợp đồng. Số liệu lao động xuất cảnh của một số thị trường chính như sau: Nhật Bản: 1.910 lao động (640 nữ); Đài "
+     "Loan (Trung Quốc): 1.020 lao động; Hàn Quốc: 310 lao động.", [("labour_export", 3480)]),
     ("a total of the districts named before, taken up again", "Năm 2024, UBND tỉnh phê duyệt danh sách hỗ trợ do dịch "
      "Covid-19 của các huyện Di Linh, Bảo Lâm và Đức Trọng. Tổng số đối tượng được hỗ trợ của các địa phương này là 9.120 "
      "người.", []),

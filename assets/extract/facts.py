@@ -82,7 +82,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-99"
+EXTRACTOR_VERSION = "extract-100"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -292,6 +292,11 @@ YEAR_END_NAMED = re.compile(r"\b(?:cuối|hết)\s+năm\s+((?:19|20)\d\d)\b", re
 MULTIDIMENSIONAL_RATE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo (?:theo chuẩn )?(?:nghèo )?đa chiều[^.;%]{0,40}$", re.I)
 PLAIN_POOR_RATE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo(?! (?:theo chuẩn )?(?:nghèo )?đa chiều)[^.;\d%]{0,40}\d[\d.,]*\s*%", re.I)
 POOR_AND_NEAR_POOR_MULTIDIMENSIONAL = re.compile(r"\bt[ỷỉ] lệ nghèo đa chiều\b", re.I)
+# The share the households that escaped poverty amount to, whatever it is called (ruling 63: gross, not the rate's fall).
+ESCAPED_SHARE_BEFORE = re.compile(r"\bhộ thoát nghèo\b[^.;\d]{0,40}?\b(?:tương đương|tương ứng)(?: với)?[^.;\d]{0,30}$", re.I)
+# A market's figure as a list item ("Nhật Bản: 80.010 lao động", "Đài Loan (Trung Quốc): 58.620"): a subset of labour
+# export (ANNOTATION.md §7, ruling 80).
+MARKET_ITEM_BEFORE = re.compile(rf"\b(?:{COUNTRIES})(?:\s*\([^()]{{1,20}}\))?\s*:\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 # The units a sentence before named together, taken up again: "của các địa phương này", "các huyện trên".
 THESE_UNITS = re.compile(r"\b(?:các|những)\s+(?:địa phương|huyện|xã|thị xã)\s+(?:này|trên|nói trên)\b", re.I)
 # Training by a drug rehabilitation centre ("các cơ sở CNMT tổ chức dạy nghề cho 150 người"), and the count a trained
@@ -2149,6 +2154,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "trao học bổng cho 1 học viên … và khen thưởng 10 em học viên": those commended
         if code == "gratitude_fund_amount" and GIVEN_BEFORE.search(text, max(stmt.start, q.start - 20), q.start):
             continue  # "đoàn … trao tặng 1 tỷ đồng cho Quỹ Đền ơn đáp nghĩa": one donor's gift to the fund (ruling 23)
+        if code == "poverty_rate_reduction" and ESCAPED_SHARE_BEFORE.search(text, sr.span.start, q.start):
+            continue  # "có 153 hộ thoát nghèo, tương đương tỷ lệ giảm nghèo ước đạt 2%": the escaped's share (ruling 63)
+        if code == "labour_export" and MARKET_ITEM_BEFORE.search(text, max(stmt.start, q.start - 60), q.start) \
+                and not ATTAINED_AFTER.match(text, q.end):
+            continue  # "… như sau: Nhật Bản: 80.010 lao động (34.523 nữ); Đài Loan (Trung Quốc): 58.620 …": markets, subsets
+            # (one with its own plan share is a measure of its own: ruling 19)
         if THESE_UNITS.search(text, stmt.start, q.start):
             continue  # "Tổng số đối tượng được hỗ trợ của các địa phương này là 66.948 người": districts named together (ruling 12)
         if code in INSPECTIONS and SOCIAL_INSURANCE_INSPECTS.search(text, sr.paragraph.start, q.start):
