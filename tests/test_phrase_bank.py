@@ -731,6 +731,9 @@ CASES: list[tuple[str, str, list]] = [
      "giảm nghèo ước đạt 2,6%.", []),
     ("… but the poverty rate's fall beside them stays", "Năm 2024, huyện có 412 hộ thoát nghèo, tỷ lệ hộ nghèo giảm 1,9%.",
      [("poverty_rate_reduction", 1.9)]),
+    ("a plan given as a range: the end its share fits", "Năm 2024, toàn tỉnh đưa 3.900 lao động đi làm việc ở nước "
+     "ngoài, đạt 130% kế hoạch được giao (2.800 - 3.000 lao động).",
+     [("labour_export", 3900, {"plan_pct": 130.0, "plan_value": 3000})]),
     ("markets listed item by item after the total", "Năm 2024, toàn tỉnh đưa 3.480 lao động đi làm việc ở nước ngoài theo "
      "hợp đồng. Số liệu lao động xuất cảnh của một số thị trường chính như sau: Nhật Bản: 1.910 lao động (640 nữ); Đài "
      "Loan (Trung Quốc): 1.020 lao động; Hàn Quốc: 310 lao động.", [("labour_export", 3480)]),

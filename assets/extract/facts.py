@@ -82,7 +82,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-100"
+EXTRACTOR_VERSION = "extract-101"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -1958,7 +1958,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             out[-1] = _with_span(replace(last, plan_pct=q.value), text, q.end)
             continue
         if role == "plan" and last is not None and q.kind == last_kind(last):
-            out[-1] = _with_span(replace(last, plan_value=q.value), text, q.end)
+            plan = q.value
+            if q.value_max is not None and last.plan_pct:  # a range ("110.000 - 120.000 lao động"): the end the share fits
+                plan = min((q.value, q.value_max), key=lambda end: abs(last.value / end * 100 - last.plan_pct))
+            out[-1] = _with_span(replace(last, plan_value=plan), text, q.end)
             continue
         if role == "level" and q.kind == "percent" and last is None and state.facts \
                 and state.facts[-1].metric == "poor_households" and state.facts[-1].span_end >= sr.span.start \
