@@ -1,0 +1,1 @@
+"""The `molisa` command, Dagster definitions, resources, jobs, schedules and sensors."""

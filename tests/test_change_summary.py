@@ -24,6 +24,7 @@ CHILD = textwrap.dedent("""
     describe.TABLE_KEYS["big"] = "id"  # a table of this test's own, keyed like the warehouse's
     rows = 600_000
     with lake.writer(sys.argv[1]) as con:
+        con.execute("SET enable_progress_bar = false")  # (a slow machine's progress bar would print into the answer)
         con.execute("create table big (id varchar, v double)")
         with lake.transaction(con, "first", {"asset": "test"}):
             con.execute(f"insert into big select 'a' || i, i from range({rows}) r(i)")
@@ -32,6 +33,7 @@ CHILD = textwrap.dedent("""
             con.execute(f"insert into big select 'b' || i, i from range({rows}) r(i)")
         snapshot = lake.current_snapshot(con)
     con = lake.connect(sys.argv[1], read_only=True)
+    con.execute("SET enable_progress_bar = false")
     changes = describe.range_changes(con, "big", snapshot, snapshot)
     print(changes["inserted"], changes["deleted"], changes["updated"])
 """)

@@ -20,7 +20,7 @@ from assets.readable import counted
 from assets.review.asset import reviewed
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
-from assets.warehouse.staging import staging
+from assets.warehouse.staging import delete_staged, insert_staged, staging
 
 CODE_VERSION = "check-3"
 FAILURE_PREVIEW = 20
@@ -76,34 +76,30 @@ def _write_findings(context: dg.AssetExecutionContext, con, warehouse: str) -> s
     changed = gone.height + came.height
     if changed or context_changes:
         with staging(warehouse, "consistency_findings") as folder:
+            gone.select("finding_id").write_parquet(folder / "findings-gone.parquet")
             came.write_parquet(folder / "findings.parquet")
             gone_context, came_context = context_changes or (pl.DataFrame(), None)
-            context_rows = came_context is not None
-            if context_rows:
+            # (None: every context row goes; an empty frame: none does)
+            delete_context = gone_context is not None and gone_context.height > 0
+            if delete_context:
+                gone_context.write_parquet(folder / "context-gone.parquet")
+            insert_context = came_context is not None
+            if insert_context:
                 came_context.write_parquet(folder / "context.parquet")
-            del came, context_changes, came_context
+            del gone, came, context_changes, came_context
             with lake.transaction(con, f"consistency_findings run {context.run.run_id}",
                                   run_extra(context, CODE_VERSION)):
-                _delete(con, "consistency_findings", "finding_id", gone.select("finding_id"))
-                con.execute("insert into consistency_findings by name select * from read_parquet(?)",
-                            [str(folder / "findings.parquet")])
+                delete_staged(con, "consistency_findings", "finding_id", folder / "findings-gone.parquet")
+                insert_staged(con, "consistency_findings", folder / "findings.parquet")
                 if gone_context is None:  # every row (the context is written anew)
                     con.execute(f"delete from {incremental.CONTEXT_TABLE}")
-                elif gone_context.height:
-                    _delete(con, incremental.CONTEXT_TABLE, "fact_id", gone_context)
-                if context_rows:
-                    con.execute(f"insert into {incremental.CONTEXT_TABLE} by name select * from read_parquet(?)",
-                                [str(folder / "context.parquet")])
+                elif delete_context:
+                    delete_staged(con, incremental.CONTEXT_TABLE, "fact_id", folder / "context-gone.parquet")
+                if insert_context:
+                    insert_staged(con, incremental.CONTEXT_TABLE, folder / "context.parquet")
     count = con.execute("select count(*) from consistency_findings").fetchone()[0]
     context.log.info(f"{counted(count, 'finding')} ({f'{changed} rows rewritten' if changed else 'unchanged'})")
     return checked
-
-
-def _delete(con, table: str, key: str, keys: pl.DataFrame) -> None:
-    """Delete the rows of ``table`` whose ``key`` is in the one-column frame ``keys``."""
-    con.register("gone_keys", keys)
-    con.execute(f"delete from {table} where {key} in (select {key} from gone_keys)")  # noqa: S608 (fixed names)
-    con.unregister("gone_keys")  # (a registered frame lives as long as the connection)
 
 
 # What the run checked, in words for the UI (beside what_changed, which says whether the findings changed).

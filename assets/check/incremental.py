@@ -172,19 +172,19 @@ def recheck(prepared: pl.DataFrame, docs: list[str], yoy: pl.DataFrame, sources:
 
 # What the re-check reads of each earlier finding to know whether a touched scope owns it (the whole rows, with their
 # messages, are read only for the findings it owns: 400,000 findings held twice took 0.9 GB at 100,000 pages).
-OWNER_COLUMNS = ["finding_id", "rule", "doc_id", "first_fact"]
+# (finding_id, rule, doc_id, first_fact: the first of its fact_ids), read from the table or from findings rows.
 OWNERS_SQL = "select finding_id, rule, doc_id, fact_ids[1] as first_fact from consistency_findings"
 
 
 def owners(findings: pl.DataFrame) -> pl.DataFrame:
-    """``OWNER_COLUMNS`` of findings rows (``first_fact``: the first of their fact_ids)."""
+    """What ``OWNERS_SQL`` reads of the table, of findings rows."""
     return findings.select("finding_id", "rule", "doc_id", pl.col("fact_ids").list.first().alias("first_fact"))
 
 
 def _owned(old_owners: pl.DataFrame, old_prepared: pl.DataFrame, docs: list[str], yoy: pl.DataFrame,
            sources: pl.DataFrame) -> pl.Series:
-    """Which earlier findings (``OWNER_COLUMNS``) belong to a touched scope (so the re-check decides them again):
-    those of the in-document rules by their document, the others by their first fact (the claim, the later
+    """Which earlier findings (their ``OWNERS_SQL`` columns) belong to a touched scope (so the re-check decides them
+    again): those of the in-document rules by their document, the others by their first fact (the claim, the later
     report) as the old context placed it."""
     def first_fact_in(keys: pl.DataFrame) -> pl.Series:
         ids = old_prepared.join(keys, on=keys.columns, how="semi", nulls_equal=True)["fact_id"]
@@ -202,7 +202,7 @@ def findings_delta(old_prepared: pl.DataFrame, old_owners: pl.DataFrame, prepare
     """What turns the findings of ``old_prepared`` (its ``PLACED`` columns will do) into those of ``prepared``: (earlier
     finding rows to delete, finding rows to insert), from a re-check of the scopes ``changes``
     (``row_changes(old_prepared, prepared)``) touch.
-    ``old_owners``: the earlier findings' ``OWNER_COLUMNS``; ``rows_of(finding_ids)``: those earlier findings' whole
+    ``old_owners``: the earlier findings' ``OWNERS_SQL`` columns; ``rows_of(finding_ids)``: those earlier findings' whole
     rows. None when the earlier state cannot be trusted (a fact id twice, a finding whose first fact is not in the
     old context): then only the full recompute will do."""
     if prepared["fact_id"].is_duplicated().any() or old_prepared["fact_id"].is_duplicated().any():

@@ -15,7 +15,7 @@ from assets.parallel import BATCH, map_chunks, release
 from assets.readable import counted
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
-from assets.warehouse.staging import staging
+from assets.warehouse.staging import insert_staged, staging
 
 # What the step reads and writes: when none changed since its last run, that run's result stands.
 TABLES = ["documents", "facts", "extraction_log"]
@@ -98,8 +98,7 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
                     con.execute("delete from facts where doc_id in (select doc_id from gone)")
                     con.execute("delete from extraction_log where doc_id in (select doc_id from gone)")
                     if todo.height:
-                        con.execute("insert into facts by name select * from read_parquet(?)",
-                                    [str(folder / "*.parquet")])
+                        insert_staged(con, "facts", folder / "*.parquet")
                     con.execute("insert into extraction_log by name select * from new_log")
         by_metric = dict(con.execute("select metric, count(*) from facts group by 1 order by 1").fetchall())
         return result(

@@ -17,7 +17,7 @@ from assets.materialize import result, row_changes
 from assets.review.corrections import apply_corrections, read_corrections
 from assets.warehouse import lake
 from assets.warehouse.resources import CorrectionsResource, WarehouseResource
-from assets.warehouse.staging import staging
+from assets.warehouse.staging import delete_staged, insert_staged, staging
 
 CODE_VERSION = "review-1"
 PROBLEM_PREVIEW = 20
@@ -141,9 +141,8 @@ def _diff(con, table: str, key: str, new: pl.DataFrame, folder: Path) -> int:
 
 def _write(con, table: str, key: str, folder: Path) -> None:
     # Table names are the two fixed ones above, never input data.
-    con.execute(f"delete from {table} where {key} in (select {key} from read_parquet(?))",
-                [str(folder / f"{table}-gone.parquet")])
-    con.execute(f"insert into {table} by name select * from read_parquet(?)", [str(folder / f"{table}-came.parquet")])
+    delete_staged(con, table, key, folder / f"{table}-gone.parquet")
+    insert_staged(con, table, folder / f"{table}-came.parquet")
 
 
 def _schema_check(reviewed: pl.DataFrame, texts: pl.DataFrame) -> dg.AssetCheckResult:

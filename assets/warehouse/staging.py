@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import duckdb
+
 PREFIX = "-staging-"  # after the step's name: ".documents-staging-…", ".consistency_findings-staging-…"
 
 
@@ -29,3 +31,14 @@ def staging(warehouse: str | Path, step: str) -> Iterator[Path]:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def insert_staged(con: duckdb.DuckDBPyConnection, table: str, path: Path) -> None:
+    """Insert into ``table``, column by name, the rows staged in the Parquet file ``path`` (a glob may name several)."""
+    con.execute(f"insert into {table} by name select * from read_parquet(?)", [str(path)])  # noqa: S608 (fixed names)
+
+
+def delete_staged(con: duckdb.DuckDBPyConnection, table: str, key: str, path: Path) -> None:
+    """Delete the rows of ``table`` whose ``key`` is among those staged in the Parquet file ``path``."""
+    con.execute(f"delete from {table} where {key} in (select {key} from read_parquet(?))",  # noqa: S608 (fixed names)
+                [str(path)])
