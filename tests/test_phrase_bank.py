@@ -4838,3 +4838,47 @@ def test_of_two_provinces_named_as_often_the_page_is_on_the_one_it_names_first()
     text = ("Tỉnh Nghệ An đặt chỉ tiêu tuyển sinh 40.000 người; Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An cho biết "
             "…\nKết quả đào tạo nghề ở huyện Phú Vang, tỉnh Thừa Thiên Huế")
     assert find_place(None, text, None)[0] == "Nghệ An"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a count of households in brackets with "hơn" after the rate, and its year after them
+    ("Tin\nChương trình đã góp phần giảm tỷ lệ hộ nghèo từ 6,12% (hơn 21.000 hộ nghèo) năm 2022 xuống còn 4,05% "
+     "(gần 14.000 hộ nghèo) năm 2024.", date(2024, 12, 20),
+     [("poverty_rate", 6.12, "actual", 2022, "FY"), ("poor_households", 21000, "actual", 2022, "FY"),
+      ("poverty_rate", 4.05, "actual", 2024, "FY"), ("poor_households", 14000, "actual", 2024, "FY")]),
+    # a span written "năm … đến cuối năm …": the rate it started from is of the year before it
+    ("Tin\nTrong giai đoạn năm 2017 đến cuối năm 2020, tỷ lệ hộ nghèo của tỉnh giảm từ 8,4% xuống còn 3,9%.",
+     date(2021, 3, 2), [("poverty_rate", 8.4, "actual", 2016, "FY"), ("poverty_rate", 3.9, "actual", 2020, "FY")]),
+    # the poor and near-poor's "tỷ lệ nghèo đa chiều" after a clause on "tỷ lệ hộ nghèo đa chiều": no poverty rate (ruling 26)
+    ("Tin\nTỉnh giảm tỷ lệ hộ nghèo đa chiều bình quân 2%/năm; đến cuối năm 2025, tỷ lệ nghèo đa chiều giảm từ 31,4% "
+     "xuống còn 18,2%.", date(2024, 6, 3), []),
+    # … but the poor's own rate told after it is the poverty rate
+    ("Tin\nĐến cuối tháng 6/2024, tỷ lệ nghèo đa chiều giảm còn 4,1%, hộ nghèo giảm còn 1,23%.", date(2024, 7, 10),
+     [("poverty_rate", 1.23, "actual", 2024, "H1")]),
+    # the commune, unnamed, as the subject: its own figures (ruling 61)
+    ("Tin\nNhờ các mô hình sinh kế, đến nay xã chỉ còn 27 hộ nghèo và 51 hộ cận nghèo.", date(2024, 12, 20), []),
+    # a count after a rate that gave no fact ("… DTTS 9,8%/ 640 hộ"): none either
+    ("Tin\nĐến nay, tỷ lệ hộ nghèo đồng bào DTTS còn 9,8%/ 640 hộ.", date(2024, 12, 20), []),
+    # a founding date is no year of the page's figures (an undated page)
+    ("Tin\nHuyện hiện còn 1.204 hộ nghèo, chiếm 6,1% tổng số hộ.\nHuyện được thành lập ngày 12 tháng 8 năm 1996.", None,
+     [("poor_households", 1204, "actual", None, "FY"), ("poverty_rate", 6.1, "actual", None, "FY")]),
+    # the share of trainees who found work is no trained-labour rate
+    ("Tin\nNăm 2025, tỉnh phấn đấu tỷ lệ lao động qua đào tạo có việc làm đạt 80% trở lên.", date(2025, 1, 8), []),
+    # workers helped into jobs through training are jobs
+    ("Tin\nNăm 2024, thông qua các lớp đào tạo nghề đã giúp cho 3.150 lao động có việc làm ổn định.", date(2024, 12, 20),
+     [("jobs_created", 3150, "actual", 2024, "FY")]),
+    # those working abroad now, no time named: no departures; with the months named, the months' departures
+    ("Tin\nHiện cả tỉnh có khoảng 12.000 lao động làm việc ở nước ngoài.", date(2024, 12, 20), []),
+    ("Tin\n9 tháng đầu năm 2024, có hơn 2.300 lao động của tỉnh làm việc ở nước ngoài theo hợp đồng.", date(2024, 10, 5),
+     [("labour_export", 2300, "actual", 2024, "9M")]),
+    # a monthly allowance of a meritorious group's part: not social protection
+    ("Tin\nThành phố đang quản lý 96.000 hồ sơ người có công, trong đó có 18.500 người đang hưởng trợ cấp hằng tháng.",
+     date(2024, 12, 20), []),
+    # a measure's budget as the Government set it is no payment
+    ("Tin\nChính phủ đã ban hành Nghị quyết về hỗ trợ người dân gặp khó khăn do đại dịch Covid-19 với tổng kinh phí "
+     "khoảng 26 nghìn tỷ đồng.", date(2021, 7, 10), []),
+    # one gift parcel for each child, or for a centre, counts no children
+    ("Tin\nQuỹ Bảo trợ trẻ em tặng mỗi em đang được chăm sóc tại Làng trẻ em Hoa Mai 1 suất quà.", date(2024, 6, 1), []),
+])
+def test_constructions_of_real_pages_session_24(text, published, expected):
+    assert _readings(text, published, "Lâm Đồng") == expected

@@ -163,10 +163,11 @@ def recheck(prepared: pl.DataFrame, docs: list[str], yoy: pl.DataFrame, sources:
     # are whole; claims of the earlier year that came along are judged without their own last year.
     earlier = yoy.with_columns(pl.col("year") - 1)
     near = _rows_with_key(prepared, pl.concat([yoy, earlier]))
-    claims = _rows_with_key(near, yoy)["fact_id"]
+    claims = _rows_with_key(near.select("fact_id", *YOY_KEY), yoy)["fact_id"]
     found = rules.BY_NAME["yoy_claim_matches_history"].find(near)
     cases["yoy_claim_matches_history"] = found.filter(pl.col("fact_ids").list.first().is_in(claims.implode()))
-    cases["sources_agree"] = rules.BY_NAME["sources_agree"].find(_rows_with_key(prepared, sources))
+    read = [c for c in rules.SOURCES_READ if c in prepared.columns]
+    cases["sources_agree"] = rules.BY_NAME["sources_agree"].find(_rows_with_key(prepared.select(read), sources))
     return cases
 
 

@@ -212,13 +212,14 @@ def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
                           & (pl.col("qualifier") != "target"))
     if claims.is_empty():
         return _cases([])
-    actual = facts.filter(pl.col("qualifier") == "actual").with_row_index("_h")
+    # Lazy, so that only the columns and rows read are copied: the actual facts are most facts.
+    actual = facts.lazy().filter(pl.col("qualifier") == "actual").with_row_index("_h")
     # Only what the arithmetic reads is joined: with many reports per place and year the join holds every
     # report of last year for each claim, and whole rows there took 12 GB at 100,000 documents. The
     # claim's and last year's full rows are attached to the few rows that remain.
     history = actual.select(*keys[:-1], (pl.col("year") + 1).alias("year"), "_h", pl.col("doc_id").alias("_h_doc"),
                             pl.col("low").alias("_h_low"), pl.col("high").alias("_h_high"),
-                            pl.col("value").alias("_h_value"))
+                            pl.col("value").alias("_h_value")).collect()
     claims = claims.with_columns(pl.Series("_tol", [half_unit(v) for v in claims["yoy_pct"].to_list()],
                                            dtype=pl.Float64))
     read = list(dict.fromkeys(["fact_id", "doc_id", "low", "high", "value", "yoy_pct", "_tol", "prev_text", "prev_low",
@@ -252,10 +253,11 @@ def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
         nearest = left.filter(pl.col("prev_text").is_null() & usable).with_columns(implied_gap.alias("_gap")).filter(
             pl.col("_gap") == pl.col("_gap").min().over("fact_id")).filter(pl.col("_h") == pl.col("_h").min().over("fact_id"))
         kept.append(pl.concat([bracketed.select("fact_id", "_h", "_claim"), nearest.select("fact_id", "_h", "_claim")]))
-    joined = pl.concat(kept).sort("_claim").select("fact_id", "_h").join(
-        claims.drop("_tol", "_claim"), on="fact_id", how="left", maintain_order="left").join(
-        actual.select("_h", pl.struct(pl.all().exclude("_h")).alias("h")), on="_h", how="left",
-        maintain_order="left").drop("_h")
+    kept = pl.concat(kept).sort("_claim").select("fact_id", "_h")
+    nearest_rows = actual.filter(pl.col("_h").is_in(kept["_h"].drop_nulls().implode())).select(
+        "_h", pl.struct(pl.all().exclude("_h")).alias("h")).collect()
+    joined = kept.join(claims.drop("_tol", "_claim"), on="fact_id", how="left", maintain_order="left").join(
+        nearest_rows, on="_h", how="left", maintain_order="left").drop("_h")
     # Each claim with last year's facts it joined (None when none): plain rows grouped by claim, in
     # order of first appearance (a frame per claim cost a millisecond each).
     groups: dict[str, tuple[dict, list]] = {}
@@ -292,6 +294,11 @@ def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
     return _cases(cases)
 
 
+# The columns sources_agree reads (the re-check hands it only these).
+SOURCES_READ = tuple(dict.fromkeys(("doc_id", "fact_id", "value", "low", "high", "source_path", "sentence",
+                                    "published_date", *SCOPE, "metric")))
+
+
 def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
     """Two documents giving the same place (province known), metric, year, period and qualifier agree
     within the rounding of what each printed ("hơn 106 nghìn" and "106.775" agree). Each document is
@@ -304,8 +311,7 @@ def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
     """
     keys = [*SCOPE, "metric"]
     # Only what the comparison and the message read: the pairs hold a row of each of two facts.
-    read = [c for c in dict.fromkeys(("doc_id", "fact_id", "value", "low", "high", "source_path", "sentence",
-                                      "published_date", *keys)) if c in facts.columns]
+    read = [c for c in SOURCES_READ if c in facts.columns]
     # The pairs are made without the quoted sentence and file name (joined back to the few that disagree):
     # a scope with hundreds of reports makes pairs by the hundred thousand.
     quoted = [c for c in ("source_path", "sentence") if c in read]

@@ -158,7 +158,8 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("jobs_created", "persons", ("persons", "jobs"), self_named=("jobs",),
            # "giải quyết cho 54.000 lượt người có việc làm": placing people in jobs.
            cues=("giải quyết việc làm", r"tạo (?:được )?(?:nhiều )?việc làm", "việc làm mới", "giải quyết, tạo việc làm",
-                 r"giải quyết(?= cho (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người|lao động) có việc làm)",
+                 # (… and "đã giúp cho 27.500 lao động có việc làm": helped into jobs)
+                 r"(?:giải quyết|giúp)(?= cho (?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người|lao động) có việc làm)",
                  # "giới thiệu được 2.885 lao động có việc làm": referrals that ended in a job here (not "giới thiệu
                  # việc làm cho 5.000 lượt", referrals alone, nor a job found abroad)
                  r"giới thiệu(?= (?:được |cho )?(?:khoảng |gần |hơn |trên )?[\d.,]+ (?:lượt )?(?:người lao động|người"
@@ -217,7 +218,7 @@ CATALOGUE: tuple[Metric, ...] = (
                   rf"(?:{COUNTRIES})\b(?!\s+(?-i:[A-ZĐĂÂÊÔƠƯ]))"),  # not "Đức Trọng", a district
            # "đi xuất khẩu lao động và làm việc tại các công ty … ngoài tỉnh là gần 8.900 người": both together
            # … nor those working abroad now, a stock ("Toàn huyện hiện có gần 800 lao động làm việc ở nước ngoài")
-           excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số|\bhiện (?:có|còn|đang)\b|\bđang (?:làm việc|lao động)\b"
+           excludes=r"diện (?:hộ )?nghèo|thuộc hộ (?:cận )?nghèo|dân tộc thiểu số|\bhiện (?:có|còn|đang)\b|\bđang (?:làm việc|lao động|học)\b"
                     r"|(?:và|,)\s*(?:đi\s+)?làm việc (?:tại|ở|cho)\s+(?:các\s+)?(?:công ty|doanh nghiệp|khu công nghiệp"
                     r"|tỉnh|thành phố)"
                     r"|ngoài tỉnh|tỉnh ngoài"  # "…, cung ứng lao động tỉnh ngoài 1.141 người"
@@ -257,7 +258,8 @@ CATALOGUE: tuple[Metric, ...] = (
            # … and a sector's rate ("làm việc trong các lĩnh vực du lịch, công nghiệp … đạt 66%", "ngành nghề cung ứng cho
            # khu công nghiệp") is a narrower group
            excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề|trong (?:các )?(?:lĩnh vực|ngành)\b(?! kinh tế)"
-                    r"|cung ứng cho",
+                    # (nor the share of trainees who found work: "lao động qua đào tạo có việc làm, tự tạo việc làm đạt 85%")
+                    r"|cung ứng cho|\bcó việc làm\b",
            main=True),
     # The rate of a region or of rural areas is not the place's rate (urban or overall).
     # ("…; thất nghiệp thành thị còn dưới 3%": the urban rate named without "tỷ lệ", a list's item)

@@ -82,7 +82,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-101"
+EXTRACTOR_VERSION = "extract-102"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -110,7 +110,7 @@ _SHARE = r"chiếm\s+(?:tỷ lệ\s+|tỉ lệ\s+)?[\d.,]+\s*%"  # "chiếm 10,7
 # ("giảm từ 3,29% vào đầu năm xuống còn 1,47%": the year's opening level, its year unsaid)
 TO_AFTER = re.compile(r"^\s*(?:(?:vào\s+)?(?:(?:cuối\s+|hết\s+|đầu\s+)?năm\s+\d{4}|(?:cuối|đầu)\s+năm)\s*,?\s*)?"
                       rf"(?:,?\s*{_SHARE}\s*,?\s*)?"
-                      r"(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*[\d.,]+\s*hộ"
+                      r"(?:[,(]?\s*(?:với|tương ứng|tương đương)?\s*(?:(?:hơn|gần|trên|khoảng)\s+)?[\d.,]+\s*hộ"
                       r"(?:\s+nghèo)?\s*\)?\s*,?\s*)?"
                       # (… and its year after them: "giảm từ 2,55% (tương đương 10.368 hộ) năm 2021 xuống còn 0,44%")
                       r"(?:\(\s*(?:(?:cuối|hết|đầu)\s+)?năm\s+\d{4}\s*\)\s*|(?:vào\s+)?(?:cuối\s+|hết\s+|đầu\s+)?năm\s+\d{4}\s*,?\s*)?(?:(?:đến |hiện )?nay\s+(?:giảm |tăng )?)?"
@@ -136,7 +136,8 @@ DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
 # … and "32,21% (đầu năm 2016)": the level the year opened with, the year before's (lead ruling 53).
 # … "2,55% (tương đương 10.368 hộ) năm 2021": or after its households in brackets.
 YEAR_BESIDE = re.compile(r"(?![^\S\n]*\n)\s*(?:(?:với|,)\s*[\d.,]+\s*hộ(?:\s+nghèo)?\s*"
-                         r"|\(\s*(?:(?:tương đương|tương ứng|với)\s+)?[\d.,]+\s*hộ(?:\s+nghèo)?\s*\)\s*)?(?:\(\s*)?(?:vào\s+)?"
+                         r"|\(\s*(?:(?:tương đương|tương ứng|với)\s+)?(?:(?:hơn|gần|trên|khoảng)\s+)?[\d.,]+\s*hộ(?:\s+nghèo)?\s*\)\s*)?"
+                         r"(?:\(\s*)?(?:vào\s+)?"
                          r"(?:cuối\s+|hết\s+|(?P<opening>đầu\s+))?"
                          r"năm\s+(?P<year>(?:19|20)\d\d)\b|\s*\(\s*(?P<bare>(?:19|20)\d\d)\s*\)", re.I)
 HOUSEHOLDS_OF_THE_RATE = re.compile(r"\s*\(\s*(?:(?:tương đương|tương ứng|với)\s+)?(?:khoảng |gần |hơn |trên )?")
@@ -292,6 +293,8 @@ YEAR_END_NAMED = re.compile(r"\b(?:cuối|hết)\s+năm\s+((?:19|20)\d\d)\b", re
 MULTIDIMENSIONAL_RATE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo (?:theo chuẩn )?(?:nghèo )?đa chiều[^.;%]{0,40}$", re.I)
 PLAIN_POOR_RATE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo(?! (?:theo chuẩn )?(?:nghèo )?đa chiều)[^.;\d%]{0,40}\d[\d.,]*\s*%", re.I)
 POOR_AND_NEAR_POOR_MULTIDIMENSIONAL = re.compile(r"\bt[ỷỉ] lệ nghèo đa chiều\b", re.I)
+# The rate a figure is told of, nearest before it ("…, hộ nghèo giảm còn 0,97%" after "tỷ lệ nghèo đa chiều … 3,21%").
+POOR_RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ (?:số )?(?:hộ )?nghèo\b|(?<![\wÀ-ỹ])(?<!cận )hộ nghèo\b", re.I)
 # The share the households that escaped poverty amount to, whatever it is called (ruling 63: gross, not the rate's fall).
 ESCAPED_SHARE_BEFORE = re.compile(r"\bhộ thoát nghèo\b[^.;\d]{0,40}?\b(?:tương đương|tương ứng)(?: với)?[^.;\d]{0,30}$", re.I)
 # A market's figure as a list item ("Nhật Bản: 80.010 lao động", "Đài Loan (Trung Quốc): 58.620"): a subset of labour
@@ -581,7 +584,9 @@ WHOLE_TURNED_TO = re.compile(r"\b(?:toàn tỉnh|cả tỉnh|toàn huyện|tính
 # No unit above a threshold: "toàn huyện không còn xã nào có tỷ lệ hộ nghèo hơn 50%"
 NONE_ABOVE_BEFORE = re.compile(r"\bkhông (?:còn )?[^.;,\d]{0,30}?\bnào có\b[^.;,\d]*$", re.I)
 # (not "toàn xã hội", the whole society, nor "tất cả xã"; a wider unit after it takes the figure back: ``WIDER_UNIT``)
-WHOLE_COMMUNE = re.compile(r"(?<!tất )\b(?:toàn|cả)\s+(?:xã(?!\s+hội)|phường|thị trấn)\b", re.I)
+WHOLE_COMMUNE = re.compile(r"(?<!tất )\b(?:toàn|cả)\s+(?:xã(?!\s+hội)|phường|thị trấn)\b"
+                           # … or the commune, unnamed, as a clause's subject: "Tính đến nay, xã chỉ còn 35 hộ nghèo"
+                           r"|(?:^|(?<=[,;:.\n]\s)|(?<=\n)|(?<=\snay\s))(?:xã|phường|thị trấn)\s+(?:chỉ\s+|đã\s+|hiện\s+|vẫn\s+)?(?:còn|có)\s", re.I)
 AREA_SUBJECT = re.compile(r"\b(?:(?:xã|thị trấn|phường|thôn|bản)\s+(?-i:[A-ZĐ\d])|huyện miền núi|các (?:huyện|xã)\b|vùng (?:đồng bào|cao|sâu|miền núi)"
                           r"|khu vực (?:nông thôn|thành thị|miền núi)|riêng (?:các|những|\d+)\s)", re.I)
 # "số lao động qua đào tạo là 4.500 người, chiếm tỷ lệ 68%": the share of the workforce trained
@@ -696,8 +701,10 @@ PAID_BEFORE = re.compile(r"\b(?:hỗ trợ|chi trả|chi|nhận tiền|giải ng
 COVID_PAID_VERB = re.compile(r"\b(?:hỗ trợ|chi trả|chi)\b", re.I)
 COMPARED_THEN = re.compile(r"\bso với (?:cuối |hết )?năm ((?:19|20)\d\d)\s*,\s*khi\b", re.I)
 DETAILS_OPENING = re.compile(r"\W*(?:cụ thể|theo đó|trong (?:số )?đó)\b", re.I)  # a sentence detailing the one before it
+SLASH = re.compile(r"\s*/\s*")  # "13,52%/ 922 hộ": a rate and its count
 FROM_TO_BETWEEN = re.compile(r"\s*(?:xuống|lên)(?:\s+(?:còn|mức))?\s*", re.I)
-YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b")
+# "2016 - 2020", "giai đoạn năm 2016 đến cuối năm 2019"
+YEAR_SPAN = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–]|\s(?:đến|tới)\s+(?:(?:cuối|hết)\s+)?năm)\s*((?:19|20)\d\d)\b")
 # "…, như: TP Hồ Chí Minh 282 ngàn người", "…, tiếp theo là Hà Giang 18,54%"
 LIST_OPENING = re.compile(r"[\s,;:–-]*(?:(?:tiếp theo|tiếp đến|kế đến|sau đó)\s+)?(?:(?:như|gồm|là)\s*:?\s*)?", re.I)
 ITEM_LINKS = frozenset(["trên", "gần", "hơn", "khoảng", "xấp", "xỉ", "đều"])
@@ -705,6 +712,11 @@ ITEM_LINKS = frozenset(["trên", "gần", "hơn", "khoảng", "xấp", "xỉ", "
 PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])(?<!(?<!\d)\d\d )(?<!(?<!\d)\d )(?<!các )(?<!những )(?:tỉnh|thành phố)(?![\wÀ-ỹ])",
                            re.I)  # (a count of one or two digits: "năm 2023 tỉnh đã …" is the province's own)
 REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)\b", re.I)
+MEASURE_BUDGET_BEFORE = re.compile(r"\bban hành\b[^.;]{0,150}?\b(?:với|có)\s+(?:tổng\s+)?(?:nguồn\s+)?(?:kinh phí|ngân sách|gói)\b"
+                                   r"[^.;\d]{0,25}$", re.I)
+THERE_ARE_BEFORE = re.compile(r"\bcó\s+(?:khoảng |gần |hơn |trên )?$", re.I)
+WORKING_ABROAD_AFTER = re.compile(r"\s*(?:(?:người\s+)?(?:lao động|người)\s+)?(?:Việt Nam\s+)?(?:đang\s+)?làm việc (?:ở|tại)\b", re.I)
+IN_WHICH_BEFORE = re.compile(r"^\W*trong đó\b[^\d]*$", re.I)  # a clause that opens on "trong đó" up to its figure
 PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số|phân theo)\b", re.I)
 # A stock "now" ("Hiện toàn tỉnh có 10.232 hộ nghèo"), and a page on the first half-year
 NOW_STOCK = re.compile(r"(?<!thực )(?<!phát )(?<!thể )(?<!xuất )\bhiện\s+(?:nay\s+)?(?:[^.;\d]{0,40}?\s)?(?:có|còn)\b", re.I)
@@ -1101,7 +1113,11 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                                            # not the previous item's words: "16.425 người làm việc ngoài tỉnh và
                                            # 147 lao động xuất khẩu làm việc ở nước ngoài"
                                            or excluded.search(LIST_JOINER.split(before)[-1] if gap_start > clause.start
-                                                              else before)):
+                                                              else before)
+                                           # nor an allowance of the group a whole counts: "… 385.000 hồ sơ người có công …,
+                                           # trong đó có hơn 45.200 lượt người đang hưởng trợ cấp hàng tháng" (meritorious)
+                                           or (metric.code == "social_allowance_recipients" and IN_WHICH_BEFORE.search(before)
+                                               and excluded.search(text, sentence.start, clause.start))):
             after_match = None
             if not own:  # nor does a cue of an earlier clause name it ("giảm 2.800 hộ nghèo, trong đó có 1.000 hộ nghèo
                 cue = None  # đồng bào dân tộc thiểu số": a subset of the poor)
@@ -1869,10 +1885,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and PER_UNIT_BEFORE.search(text, clause.start, q.start):
             continue
         if i > 0 and (FROM_TO_BETWEEN.fullmatch(text, qs[i - 1].end, q.start) or (
-                q.kind == qs[i - 1].kind == "households" and HOUSEHOLDS_LISTED.fullmatch(text, qs[i - 1].end, q.start))) \
+                q.kind == qs[i - 1].kind == "households" and HOUSEHOLDS_LISTED.fullmatch(text, qs[i - 1].end, q.start))
+                or (qs[i - 1].kind == "percent" and SLASH.fullmatch(text, qs[i - 1].end, q.start))) \
                 and not any(f.span_end == qs[i - 1].end for f in out):
             # "… thiếu việc làm ở khu vực nông thôn từ 6,7% xuống 6,1%", "mưu sinh cho 1.365 hộ nghèo, 1.377 hộ cận
-            # nghèo": the next item of a pair whose first gave no fact gives none
+            # nghèo", "tỷ lệ hộ nghèo đồng bào DTTS 13,52%/ 922 hộ": the next item of a pair whose first gave no fact
+            # gives none
             continue
         if role == "comparison" and q.kind == "percent" and last is not None and last.metric == "poverty_rate" \
                 and re.search(r"\bgiảm\s*$", text[clause.start:q.start] if clause.start > last.span_end else ""):
@@ -2173,6 +2191,18 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 PLAIN_POOR_RATE.search(text, sr.span.start, q.start)
                 or POOR_AND_NEAR_POOR_MULTIDIMENSIONAL.search(text, sr.span.start, q.start)):
             continue  # "tỷ lệ hộ nghèo là 14,8%, tỷ lệ hộ nghèo theo chuẩn đa chiều là 49,26%": the other measure (ruling 130)
+        if code in ("children_gifted", "scholarships") and q.value == 1:
+            continue  # "tặng mỗi cháu … 1 suất quà", "trao 1 suất quà … cho các cháu tại Trung tâm": one parcel, no count of children
+        if code.startswith("covid_") and q.kind == "vnd" and MEASURE_BUDGET_BEFORE.search(text, stmt.start, q.start):
+            continue  # "Chính phủ đã ban hành Nghị quyết số 42 … với nguồn kinh phí gần 62 nghìn tỷ đồng": a budget set, none paid
+        if code == "labour_export" and THERE_ARE_BEFORE.search(text, clause.start, q.start) \
+                and WORKING_ABROAD_AFTER.match(text, q.end) and find_period(text[stmt.start:q.start]) is None:
+            # "Việt Nam có khoảng 650.000 lao động làm việc ở nước ngoài": those abroad now, no departures (not "7 tháng
+            # đầu năm 2022, có hơn 80.000 lao động Việt Nam làm việc ở nước ngoài", the months' departures)
+            continue
+        if code in POVERTY_FAMILY and (named := _last_match(POOR_RATE_NAMED, text, stmt.start, q.start)) is not None \
+                and POOR_AND_NEAR_POOR_MULTIDIMENSIONAL.match(text, named.start()):
+            continue  # "…; phấn đấu …, tỷ lệ nghèo đa chiều giảm từ 57,03% …": the poor and near-poor's rate (ruling 26)
         if code in POVERTY_FAMILY and (rates := NEAR_POOR_RATE.findall(text, clause.start, q.start)) and rates[-1]:
             continue  # "tỷ lệ hộ cận nghèo năm 2023 từ 11,29% đã tăng lên 11,96%": the near-poor's rate
         if code in COMMUNE_STATISTICS \

@@ -63,7 +63,9 @@ FULL_YEAR = re.compile(rf"(?=[cthn12])(?:(?:cả |trong |cuối |hết )?năm\s+
 # Words before a year that make it the date of an event, a name or a comparison, not a reporting period.
 EVENT_BEFORE = re.compile(
     r"(tết|nguyên đán|dịp|kỷ niệm|giai đoạn|từ|từ \d{4}\s*(?:đến|tới)|trung thu|hành động|hội thi|đinh|giáp|nhâm|quý|canh|tân|kỷ|cùng kỳ|"
-    r"mậu|bính|ất|so với(?: (?:thực hiện|kết quả|số liệu|cùng kỳ|mức|thời điểm(?: cuối| đầu)?))?|so|hơn|\d\s*[–-]|học|khóa|khoá|sinh)\s*(năm\s*)?$",
+    r"mậu|bính|ất|so với(?: (?:thực hiện|kết quả|số liệu|cùng kỳ|mức|thời điểm(?: cuối| đầu)?))?|so|hơn|\d\s*[–-]|học|khóa|khoá|sinh"
+    # "được thành lập ngày 24 tháng 03 năm 1994": a founding date
+    r"|thành lập(?:\s+(?:vào\s+)?(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2})?|ra đời)\s*(năm\s*)?$",
     re.IGNORECASE,
 )
 
@@ -143,7 +145,7 @@ def _years(text: str) -> list[tuple[int, int]]:
     """(position, year) of reporting-year mentions, event years left out."""
     found = []
     for match in FULL_YEAR.finditer(text):
-        if EVENT_BEFORE.search(text[max(0, match.start() - 25):match.start()]):
+        if EVENT_BEFORE.search(text[max(0, match.start() - 45):match.start()]):
             continue
         if match.group("bare") and not re.search(r"năm\s*$", text[max(0, match.start() - 6):match.start()]):
             continue
@@ -231,6 +233,9 @@ def _without_values_years(text: str) -> str:
                              else " " * len(m.group(1)), text)
 
 
+_FOUNDED_ON = re.compile(r"\bthành lập\s+(?:vào\s+)?(?:ngày\s+\d{1,2}\s+)?$", re.I)  # "thành lập ngày 24 tháng 03 năm 1994"
+
+
 @lru_cache(maxsize=8192)
 def find_period(text: str) -> Period | None:
     """The first period the text states: a sub-year period (with the year after it) or a full year.
@@ -248,7 +253,7 @@ def find_period(text: str) -> Period | None:
     years = _years(text)
     for sub in SUB_YEAR.finditer(text) if has_month else ():
         code = _sub_year(sub)
-        if code is None:
+        if code is None or _FOUNDED_ON.search(text, max(0, sub.start() - 30), sub.start()):
             continue
         own = _YEAR_AFTER.match(text, sub.end())
         after = [y for pos, y in years if pos >= sub.end() - 4]

@@ -130,7 +130,8 @@ PROGRAMME_BEFORE = re.compile(r"(chương trình|mục tiêu quốc gia|đề á
 _RATE_AT = r"(?<![\wÀ-ỹ])(?:xuống(?:\s+còn)?|còn|lên|từ)(?:\s+(?:mức|khoảng|gần|hơn|trên|dưới))*\s*"
 RATE_AT_BEFORE = re.compile(_RATE_AT + "$", re.I)
 # … and the households of such a rate, in brackets after it: "giảm từ 2,55% (tương đương 10.368 hộ) năm 2021 xuống …"
-RATE_AT_HOUSEHOLDS_BEFORE = re.compile(_RATE_AT + r"[\d.,]+\s*%\s*\(\s*(?:(?:tương đương|tương ứng|với)\s+)?$", re.I)
+RATE_AT_HOUSEHOLDS_BEFORE = re.compile(_RATE_AT + r"[\d.,]+\s*%\s*\(\s*(?:(?:tương đương|tương ứng|với)\s+)?"
+                                       r"(?:(?:hơn|gần|trên|khoảng)\s+)?$", re.I)
 # "tính đến cuối tháng 11, tổng số lượt lao động đã xuất cảnh … theo chương trình này là 10.037 người", "Đến nay, tổng số
 # …": a programme's running total since it began (not "Năm 2024, tổng số … theo chương trình này", nor "… năm nay")
 RUNNING_TOTAL = re.compile(r"(?:\btính đến\b[^.;,]{0,25}|\b(?:tính )?đến nay|\blũy kế\b[^.;,]{0,25}),\s*tổng số\b"
