@@ -4879,6 +4879,22 @@ def test_of_two_provinces_named_as_often_the_page_is_on_the_one_it_names_first()
      "khoảng 26 nghìn tỷ đồng.", date(2021, 7, 10), []),
     # one gift parcel for each child, or for a centre, counts no children
     ("Tin\nQuỹ Bảo trợ trẻ em tặng mỗi em đang được chăm sóc tại Làng trẻ em Hoa Mai 1 suất quà.", date(2024, 6, 1), []),
+    # the unemployment rate as a list's item, "tỷ lệ" unsaid
+    ("Tin\nNăm 2023, tỷ lệ lao động có việc làm tăng, thất nghiệp giảm còn 2,3%.", date(2024, 1, 15),
+     [("unemployment_rate", 2.3, "actual", 2023, "FY")]),
+    # training named as the cause of a rate's rise does not make it the trade-trained rate
+    ("Tin\nNăm 2023, kết quả đào tạo nghề đã góp phần nâng tỷ lệ lao động qua đào tạo của tỉnh lên 71,2%, trong đó có "
+     "bằng cấp, chứng chỉ đạt 29,5%.", date(2024, 1, 15), [("trained_labour_rate", 71.2, "actual", 2023, "FY")]),
+    ("Tin\nNăm 2023, tỷ lệ lao động có trình độ chuyên môn kỹ thuật đạt 42%.", date(2024, 1, 15),
+     [("trained_labour_rate", 42, "actual", 2023, "FY")]),
+    # a count with "ngàn" after "xuất khẩu"
+    ("Tin\nNăm 2023, cả nước đã xuất khẩu 155 ngàn lao động.", date(2024, 1, 15),
+     [("labour_export", 155000, "actual", 2023, "FY")]),
+    # two months together, no period code names them
+    ("Tin\nTrong tháng 4 và tháng 5/2024, huyện sẽ giải quyết việc làm cho 1.200 lao động.", date(2024, 4, 2), []),
+    # the parts of households helped are helped households, no stock of the poor
+    ("Tin\nNăm 2024, có 312 hộ người có công và hộ nghèo được hỗ trợ sửa nhà. Trong đó, 140 hộ người có công và 172 hộ "
+     "nghèo.", date(2024, 12, 20), []),
 ])
 def test_constructions_of_real_pages_session_24(text, published, expected):
     assert _readings(text, published, "Lâm Đồng") == expected

@@ -180,7 +180,8 @@ CATALOGUE: tuple[Metric, ...] = (
                  # (not those it befell: "đi làm việc nước ngoài bỏ trốn, cư trú bất hợp pháp là 230 người")
                  r"đi làm việc nước ngoài(?![^.;,\d]{0,25}\b(?:bị|gặp|bỏ trốn|trốn|về nước|trở về|về|cư trú|tử vong|chết|mất tích)\b)",
                  "đi làm việc có thời hạn ở nước ngoài", "lao động ngoài nước", "XKLĐ", "xuất cảnh",
-                 r"xuất khẩu(?=\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s+(?:lao động|người|LĐ\b))",
+                 r"xuất khẩu(?=\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s+(?:(?:nghìn|ngàn)\s+)?"
+                 r"(?:lao động|người|LĐ\b))",
                  "tham gia xuất khẩu", "xuất khẩu ra nước ngoài", "xuất khẩu nước ngoài", "lao động xuất khẩu",
                  # jobs split by where: "ngoài tỉnh 16.332/ 21.700 người, ngoài nước 65/ 600 người"
                  r"(?<![\wÀ-ỹ])ngoài nước(?=\s*:?\s*(?:khoảng |gần |hơn |trên )?[\d.,]+\s*(?:/\s*[\d.,]+\s*)?(?:lao động|người)\b)"),
@@ -254,17 +255,20 @@ CATALOGUE: tuple[Metric, ...] = (
                  r"t[ỷỉ] lệ (?:lao động|LĐ) (?:đang làm việc )?(?:đã )?(?:được|qua) đào tạo",
                  # ("tỷ lệ lao động có chuyên môn của tỉnh đạt gần 64%"; not "… có chuyên môn phù hợp với vị trí việc làm
                  # tại các doanh nghiệp FDI")
-                 r"t[ỷỉ] lệ lao động có chuyên môn(?: kỹ thuật|(?= (?:của|toàn|trên|đạt|là|lên|tăng|chiếm)\b))"),
+                 r"t[ỷỉ] lệ lao động có (?:trình độ )?chuyên môn(?: kỹ thuật|(?= (?:của|toàn|trên|đạt|là|lên|tăng|chiếm)\b))"),
            # … and a sector's rate ("làm việc trong các lĩnh vực du lịch, công nghiệp … đạt 66%", "ngành nghề cung ứng cho
            # khu công nghiệp") is a narrower group
-           excludes=r"bằng cấp|chứng chỉ|văn bằng|qua đào tạo nghề|đào tạo nghề|trong (?:các )?(?:lĩnh vực|ngành)\b(?! kinh tế)"
+           # (the rate of those trained in a trade is a narrower one; not "Kết quả đào tạo nghề … góp phần nâng tỷ lệ …")
+           excludes=r"bằng cấp|chứng chỉ|văn bằng|(?:qua|được|đã) đào tạo nghề|trong (?:các )?(?:lĩnh vực|ngành)\b(?! kinh tế)"
                     # (nor the share of trainees who found work: "lao động qua đào tạo có việc làm, tự tạo việc làm đạt 85%")
                     r"|cung ứng cho|\bcó việc làm\b",
            main=True),
     # The rate of a region or of rural areas is not the place's rate (urban or overall).
     # ("…; thất nghiệp thành thị còn dưới 3%": the urban rate named without "tỷ lệ", a list's item)
     Metric("unemployment_rate", "percent", ("percent",), cues=(r"t[ỷỉ] lệ (?:lao động )?thất nghiệp",
-                                                               r"(?<=[;,]\s)thất nghiệp (?:ở |khu vực )?thành thị"),
+                                                               r"(?<=[;,]\s)thất nghiệp (?:ở |khu vực )?thành thị",
+                                                               # "…, thất nghiệp giảm còn 2,6%": a list's item, "tỷ lệ" unsaid
+                                                               r"(?<=[;,]\s)thất nghiệp(?= (?:giảm |chỉ )?(?:xuống )?còn\b)"),
            # Youth ("của thanh niên (15-24 tuổi)") and rural rates are narrower groups.
            # … and one group's ("ở nhóm có trình độ “cao đẳng chuyên nghiệp” (8,36%)")
            excludes=r"nông thôn|thanh niên|(?:khu vực|vùng|miền)\s+(?:miền núi|núi|trung du|Tây Nguyên|Đông Nam Bộ|Đông Bắc|Tây Bắc"

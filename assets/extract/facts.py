@@ -712,6 +712,8 @@ ITEM_LINKS = frozenset(["trên", "gần", "hơn", "khoảng", "xấp", "xỉ", "
 PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])(?<!(?<!\d)\d\d )(?<!(?<!\d)\d )(?<!các )(?<!những )(?:tỉnh|thành phố)(?![\wÀ-ỹ])",
                            re.I)  # (a count of one or two digits: "năm 2023 tỉnh đã …" is the province's own)
 REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)\b", re.I)
+HELPED_WHOLE = re.compile(r"\bđược\s+(?:hỗ trợ|tặng|trao|xây|vay|nhận|thăm)\b", re.I)
+TWO_MONTHS = re.compile(r"\btháng\s+(\d{1,2})\s+và\s+(?:tháng\s+)?\d{1,2}\b(?!\s*(?:tháng|năm)\b)", re.I)
 MEASURE_BUDGET_BEFORE = re.compile(r"\bban hành\b[^.;]{0,150}?\b(?:với|có)\s+(?:tổng\s+)?(?:nguồn\s+)?(?:kinh phí|ngân sách|gói)\b"
                                    r"[^.;\d]{0,25}$", re.I)
 THERE_ARE_BEFORE = re.compile(r"\bcó\s+(?:khoảng |gần |hơn |trên )?$", re.I)
@@ -2191,6 +2193,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 PLAIN_POOR_RATE.search(text, sr.span.start, q.start)
                 or POOR_AND_NEAR_POOR_MULTIDIMENSIONAL.search(text, sr.span.start, q.start)):
             continue  # "tỷ lệ hộ nghèo là 14,8%, tỷ lệ hộ nghèo theo chuẩn đa chiều là 49,26%": the other measure (ruling 130)
+        if code in ("poor_households", "near_poor_households") and sr.index_in_paragraph > 0 \
+                and PARTS_OPENING.match(text, sr.span.start) \
+                and HELPED_WHOLE.search(sentences(text, Span(sr.paragraph.start, sr.span.start))[-1].of(text)):
+            continue  # "… có 880 hộ người có công và hộ nghèo được hỗ trợ xây nhà. Trong đó, … 496 hộ nghèo": households helped
+        if (months := TWO_MONTHS.search(text, stmt.start, q.start)) and int(months.group(1)) > 1:
+            continue  # "Dự kiến trong tháng 2 và tháng 3/2022 sẽ … cho trên 30.000 lao động": two months no period code names
         if code in ("children_gifted", "scholarships") and q.value == 1:
             continue  # "tặng mỗi cháu … 1 suất quà", "trao 1 suất quà … cho các cháu tại Trung tâm": one parcel, no count of children
         if code.startswith("covid_") and q.kind == "vnd" and MEASURE_BUDGET_BEFORE.search(text, stmt.start, q.start):
