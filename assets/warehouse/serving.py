@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -167,19 +168,24 @@ def publish(warehouse: Path | str, tables: Sequence[str], run_id: str, code_vers
         con.execute(lake.attach_sql(folder, read_only=True, snapshot=snapshot))
         con.execute(f"USE {lake.ALIAS}")
         base = _updatable(con, target, existing, tables, code_version, snapshot)
+        started = time.monotonic()
         if base is not None:
             # The served file's tables changed by few rows since its snapshot: a copy of it, brought up to date.
             shutil.copyfile(target, temp)
+        took = [f"copy of the served file {time.monotonic() - started:.1f} s"] if base is not None else []
         con.execute(f"ATTACH '{lake._quote(temp)}' AS serving")
         rows, updated = {}, []
         for table in tables:
+            started = time.monotonic()
             if base is not None and _update_table(con, table, base, snapshot):
                 updated.append(table)
             else:
                 con.execute(f'create or replace table serving."{table}" as {select_with_text(con, table)}')
             rows[table] = con.execute(f'select count(*) from serving."{table}"').fetchone()[0]
+            took.append(f"{table} {time.monotonic() - started:.1f} s")
         if updated:
             log(f"serving file: {', '.join(updated)} updated in place from warehouse snapshot {base}")
+        log(f"serving file: time taken ({', '.join(took)})")
         info = {
             "run_id": run_id,
             "warehouse_snapshot": snapshot,
@@ -200,8 +206,10 @@ def publish(warehouse: Path | str, tables: Sequence[str], run_id: str, code_vers
             "as code_versions, $serving_code_version as serving_code_version, $duckdb_version as duckdb_version",
             info,
         )
+        started = time.monotonic()
         con.execute("DETACH serving")  # checkpoints: the file is complete before it is renamed
         os.replace(temp, target)
+        log(f"serving file: written to disk in {time.monotonic() - started:.1f} s")
     except BaseException:
         for leftover in (temp, Path(f"{temp}.wal")):
             leftover.unlink(missing_ok=True)
