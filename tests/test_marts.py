@@ -28,6 +28,28 @@ def test_two_consecutive_years_give_exact_yoy_rows(corpus_warehouse, connect):
     ]
 
 
+def test_marts_name_the_files_beside_the_doc_ids(corpus_warehouse, connect):
+    con = connect(corpus_warehouse, read_only=True)
+    # Every row's files are the files of its documents, and a row several reports give names several.
+    mismatched = con.execute("""
+        select count(*) from mart_metric_yoy m
+        where m.source_paths <> (select list(distinct d.source_path order by d.source_path) from documents d
+                                 where list_contains(m.doc_ids, d.doc_id) and d.status = 'ok')
+    """).fetchone()[0]
+    assert mismatched == 0
+    assert con.execute("select max(len(source_paths)) from mart_metric_yoy").fetchone()[0] > 1
+    assert con.execute("select count(*) from mart_metric_yoy where source_paths_text <> array_to_string(source_paths, ';')"
+                       ).fetchone()[0] == 0
+    plans = con.execute("""
+        select count(*), count(*) filter (where p.target_source_path = t.source_path
+                                          and p.actual_source_path is not distinct from a.source_path)
+        from mart_plan_attainment p
+        join documents t on t.doc_id = p.target_doc_id and t.status = 'ok'
+        left join documents a on a.doc_id = p.actual_doc_id and a.status = 'ok'
+    """).fetchone()
+    assert plans[0] > 0 and plans[0] == plans[1]
+
+
 def test_province_merged_in_2025_lines_up_under_its_new_name(corpus_warehouse, connect):
     con = connect(corpus_warehouse, read_only=True)
     # Hà Giang joined Tuyên Quang in 2025: its rows carry the new province, pre-2025 name beside it.

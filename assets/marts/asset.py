@@ -14,7 +14,7 @@ from assets.review.asset import reviewed
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
-CODE_VERSION = "marts-9"
+CODE_VERSION = "marts-10"
 NO_CHANGE = {"inserted": 0, "deleted": 0, "updated": 0, "changed_columns": {}, "snapshots": []}
 # The table the marts read, for column lineage.
 FACTS_KEY = reviewed.keys_by_output_name["facts_reviewed"]

@@ -65,12 +65,16 @@ class MartMetricYoy(pa.DataFrameModel):
                                                              "among them)", metadata=_from("value", unit=UNIT_COLUMN))
     doc_ids: pl.List(pl.String) = pa.Field(description="The documents that reported it (documents.doc_id)",
                                            metadata=_from("doc_id"))
+    source_paths: pl.List(pl.String) = pa.Field(description="The files of those documents (documents.source_path), "
+                                                            "in name order", metadata=_from("doc_id"))
     period_start: pl.Date = pa.Field(nullable=True, description="First day of the period (a time axis for BI tools)",
                                      metadata=_from("year", "period"))
     period_end: pl.Date = pa.Field(nullable=True, description="Last day of the period", metadata=_from("year", "period"))
     alternatives_text: str = pa.Field(nullable=True, description="alternatives as text, joined with ;",
                                       metadata=_from("value"))
     doc_ids_text: str = pa.Field(nullable=True, description="doc_ids as text, joined with ;", metadata=_from("doc_id"))
+    source_paths_text: str = pa.Field(nullable=True, description="source_paths as text, joined with ;",
+                                      metadata=_from("doc_id"))
 
 
 class MartPlanAttainment(pa.DataFrameModel):
@@ -100,6 +104,10 @@ class MartPlanAttainment(pa.DataFrameModel):
                                         metadata=_from("plan_pct", unit="percent"))
     target_doc_id: str = pa.Field(description="The document with the target", metadata=_from("doc_id"))
     actual_doc_id: str = pa.Field(nullable=True, description="The document with the actual", metadata=_from("doc_id"))
+    target_source_path: str = pa.Field(description="The file of the document with the target (documents.source_path)",
+                                       metadata=_from("doc_id"))
+    actual_source_path: str = pa.Field(nullable=True, description="The file of the document with the actual",
+                                       metadata=_from("doc_id"))
     period_start: pl.Date = pa.Field(nullable=True, description="First day of the target's period (a time axis "
                                                                 "for BI tools)", metadata=_from("year", "period"))
     period_end: pl.Date = pa.Field(nullable=True, description="Last day of the target's period",

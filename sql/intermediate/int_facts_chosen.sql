@@ -64,7 +64,8 @@ ranked as (
 -- window gave each of a key's n rows its n values: at 100,000 pages, gigabytes for keys of a thousand reports).
 reports_of as (
     select province_2025, province, district, metric, period, year, count(*) as figures,
-        list(value order by choice) as alternatives, list(doc_id order by choice) as all_doc_ids
+        list(value order by choice) as alternatives, list(doc_id order by choice) as all_doc_ids,
+        list(source_path order by choice) as all_source_paths
     from ranked
     group by all
 ),
@@ -79,6 +80,7 @@ final as (
         c.* exclude (choice, levels, printed, rounds_another),
         g.alternatives,
         g.all_doc_ids,
+        g.all_source_paths,
         -- documents, not facts: one article may state a figure twice (its headline and its body)
         len(list_distinct(g.all_doc_ids)) as reports,
         case

@@ -3,7 +3,8 @@
 -- prev_source: 'reported' when the warehouse holds last year's fact, 'implied' when it comes only
 -- from a "so với cùng kỳ" percentage of this year's report. prev_qualifier: whether last year's figure was an actual
 -- or an estimate (a change from an estimate is only as good as the estimate). chosen_because: which report's value
--- was taken when several give one, and why. Key: the grain above.
+-- was taken when several give one, and why. doc_ids and source_paths: the documents that reported it, by id and by
+-- file name. Key: the grain above.
 -- (the chosen facts computed once: both sides of the join read them)
 with current_year as materialized (
     select * from int_facts_chosen
@@ -33,6 +34,7 @@ joined as (
         c.reports,
         c.alternatives,
         list_distinct(c.all_doc_ids) as doc_ids,
+        list_sort(list_distinct(c.all_source_paths)) as source_paths,
         c.chosen_because,
     from current_year c
     left join previous_year p
@@ -51,12 +53,13 @@ final as (
         round(prev_value, 2) as prev_value,
         round(value - prev_value, 2) as abs_change,
         round((value - prev_value) * 100 / nullif(prev_value, 0), 2) as pct_change,
-        prev_source, prev_qualifier, qualifier, reports, alternatives, doc_ids,
+        prev_source, prev_qualifier, qualifier, reports, alternatives, doc_ids, source_paths,
         -- For BI tools: the period as dates (a time axis), the lists also as ';'-joined text.
         make_date(year, pr.first_month, 1) as period_start,
         last_day(make_date(year, pr.last_month, 1)) as period_end,
         array_to_string(alternatives, ';') as alternatives_text,
         array_to_string(doc_ids, ';') as doc_ids_text,
+        array_to_string(source_paths, ';') as source_paths_text,
     from joined
     left join stg_periods pr using (period)
 )

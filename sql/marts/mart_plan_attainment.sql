@@ -35,6 +35,8 @@ final as (
         a.plan_pct as reported_plan_pct,
         t.doc_id as target_doc_id,
         a.doc_id as actual_doc_id,
+        t.source_path as target_source_path,
+        a.source_path as actual_source_path,
         -- For BI tools: the target's period as dates (a time axis).
         make_date(t.year, pr.first_month, 1) as period_start,
         last_day(make_date(t.year, pr.last_month, 1)) as period_end,
