@@ -322,12 +322,16 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from orchestration.export import export_marts
+    from orchestration.export import export_tables, tables_named
 
+    try:
+        tables = tables_named(args.tables)
+    except ValueError as exc:
+        return _fail(f"--tables: {exc}")
     if (con := _open_reader()) is None:
         return 1
     try:
-        written = export_marts(con, Path(args.directory), args.format)
+        written = export_tables(con, Path(args.directory), args.format, tables)
     except OSError as exc:
         return _fail(f"cannot write to {args.directory}: {exc.strerror}; choose a folder you can write to")
     finally:
@@ -399,9 +403,12 @@ def main(argv: list[str] | None = None) -> int:
     ev.add_argument("gold")
     ev.add_argument("--strict", action="store_true", help="compare every field, not only (file, metric, value)")
     ev.set_defaults(func=cmd_eval)
-    export = sub.add_parser("export", help="write the marts as Parquet or CSV files")
+    export = sub.add_parser("export", help="write the marts (or other tables) as Parquet or CSV files")
     export.add_argument("directory")
     export.add_argument("--format", choices=["parquet", "csv"], default="parquet")
+    export.add_argument("--tables", default="marts", metavar="NAMES",
+                        help="marts (default), all, or names joined with commas: the marts, facts_reviewed, facts, "
+                             "consistency_findings, documents")
     export.set_defaults(func=cmd_export)
     review = sub.add_parser("review", help="write the review site: every fact highlighted on its document's text")
     review.add_argument("directory", nargs="?", default="data/review", help="output folder (default data/review/)")

@@ -103,6 +103,23 @@ def test_export_writes_every_mart(corpus_warehouse, connect, tmp_path, monkeypat
         assert frame.columns == [c[0] for c in con.execute(f"describe {name}").fetchall()]
 
 
+def test_export_writes_the_tables_asked_for(corpus_warehouse, connect, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("MOLISA_WAREHOUSE", str(corpus_warehouse))
+    assert main(["export", str(tmp_path), "--format", "csv", "--tables", "facts_reviewed,documents"]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["documents.csv", "facts_reviewed.csv"]
+    con = connect(corpus_warehouse, read_only=True)
+    facts = pl.read_csv(tmp_path / "facts_reviewed.csv", infer_schema=False)
+    assert facts.columns == [c[0] for c in con.execute("describe facts_reviewed").fetchall()]
+    assert facts.height == con.execute("select count(*) from facts_reviewed").fetchone()[0]
+    assert facts["fact_id"].to_list() == sorted(facts["fact_id"].to_list())
+    documents = pl.read_csv(tmp_path / "documents.csv", infer_schema=False)
+    assert documents.height == con.execute("select count(*) from documents").fetchone()[0]
+    assert set(documents["text"].drop_nulls()) == {t for (t,) in con.execute("select text from documents").fetchall() if t}
+    assert main(["export", str(tmp_path / "x"), "--tables", "marts,fact"]) == 1
+    assert "unknown table 'fact'" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+
+
 def test_province_year_mart_attaches_a_chart(corpus_run):
     result, _ = corpus_run
     materialization = next(m for m in result.get_asset_materialization_events()
