@@ -199,7 +199,8 @@ def part_not_exceeding_whole(facts: pl.DataFrame) -> pl.DataFrame:
     return _cases(cases)
 
 
-YOY_PAIRS_PER_BATCH = 500_000
+# (200,000 pairs a batch: at 100,000 pages the rule's peak fell from 0.81 to 0.57 GB for 0.6 s more than 500,000)
+YOY_PAIRS_PER_BATCH = 200_000
 
 
 def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
