@@ -4895,6 +4895,23 @@ def test_of_two_provinces_named_as_often_the_page_is_on_the_one_it_names_first()
     # the parts of households helped are helped households, no stock of the poor
     ("Tin\nNăm 2024, có 312 hộ người có công và hộ nghèo được hỗ trợ sửa nhà. Trong đó, 140 hộ người có công và 172 hộ "
      "nghèo.", date(2024, 12, 20), []),
+    # the people a Covid-19 measure paid, "được thụ hưởng Nghị quyết …", and its money after the measure's number
+    ("Tin\nToàn huyện có 12.480 đối tượng được thụ hưởng Nghị quyết 42, với tổng kinh phí hơn 9 tỷ đồng.", date(2020, 12, 20),
+     [("covid_support_recipients", 12480, "actual", 2020, "FY"), ("covid_support_amount", 9_000_000_000, "actual", 2020, "FY")]),
+    # a commune's own payout (ruling 61)
+    ("Tin\nTrên địa bàn thị trấn Phú Lộc có tổng số 640 đối tượng được thụ hưởng Nghị quyết 42 do dịch Covid-19.",
+     date(2020, 12, 20), []),
+    ("Tin\nXã Hòa Bình hiện có 512 người được hưởng hỗ trợ theo Nghị quyết 42 do dịch Covid-19 với tổng số tiền 640 triệu "
+     "đồng.", date(2020, 12, 20), []),
+    # support a province asks of the Government is none paid, nor are its parts
+    ("Tin\nTỉnh đề nghị Bộ Tài chính đề xuất Thủ tướng hỗ trợ 900 tấn gạo để hỗ trợ cho 60.000 người bị ảnh hưởng dịch "
+     "Covid-19; trong đó, hỗ trợ cho 21.000 người thuộc hộ nghèo; hỗ trợ cho 39.000 người khó khăn khác.", date(2021, 10, 2),
+     []),
+    # a total "sau hơn 10 năm" is a span's
+    ("Tin\nSau hơn 10 năm hoạt động, Hội đã tặng 640 nhà tình nghĩa và 320 suất học bổng.", date(2024, 11, 8), []),
+    # one company's money for houses is its gift (ruling 67)
+    ("Tin\nNăm 2024, Công ty cổ phần Hoàng Long đã trao 200 triệu đồng để hỗ trợ xây dựng nhà tình nghĩa cho thân nhân "
+     "liệt sĩ.", date(2024, 7, 20), []),
 ])
 def test_constructions_of_real_pages_session_24(text, published, expected):
     assert _readings(text, published, "Lâm Đồng") == expected

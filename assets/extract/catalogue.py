@@ -90,7 +90,11 @@ SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng b
 
 # Support only asked for ("718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền trên 1,2
 # tỷ đồng"): neither paid nor approved.
-PROPOSED = re.compile(r"\bđề nghị (?:được )?(?:hỗ trợ|chi trả|phê duyệt)|\bđề xuất (?:hỗ trợ|chi trả)", re.I)
+# (… and asked of a higher body: "đề nghị Bộ …, Bộ Tài chính đề xuất Thủ tướng Chính phủ tiếp tục hỗ trợ … gạo để … hỗ trợ
+# cho gần 218.000 người")
+PROPOSED = re.compile(r"\bđề nghị (?:được )?(?:hỗ trợ|chi trả|phê duyệt)|\bđề xuất (?:hỗ trợ|chi trả)"
+                      r"|\b(?:đề nghị|đề xuất|kiến nghị)\s+(?:Bộ|Chính phủ|Thủ tướng|Trung ương|UBND|Ủy ban)\b[^.;]{0,100}?\bhỗ trợ\b",
+                      re.I)
 # Lists drawn up of those entitled (ruling 73): "các huyện … đã rà soát, lập danh sách đối tượng … thuộc diện được nhận hỗ
 # trợ với 438.623 người, kinh phí hơn 370,6 tỷ đồng": a need, nothing paid yet.
 LISTED_ENTITLED = re.compile(r"\blập danh sách\b[^.;]{0,80}?\bthuộc diện\b", re.I)
@@ -396,7 +400,9 @@ CATALOGUE: tuple[Metric, ...] = (
                   # Covid-19 được chi trả trợ cấp" (not other allowances: "được hưởng trợ cấp thất nghiệp")
                   r"(?:bị ảnh hưởng (?:bởi|do|của) (?:đại )?dịch(?: bệnh)? Covid-19\s*)?(?:đã )?được (?:hưởng|chi trả)"
                   r" (?:tiền )?(?:trợ cấp|hỗ trợ)(?!\s+(?:thất nghiệp|bảo hiểm thất nghiệp|BHTN|học nghề|xã hội|thường xuyên"
-                  r"|hàng tháng|hằng tháng|một lần|mai táng|ưu đãi))"),
+                  r"|hàng tháng|hằng tháng|một lần|mai táng|ưu đãi))",
+                  # "44.109 đối tượng được thụ hưởng Nghị quyết 42": the people a measure paid
+                  r"(?:đã )?được thụ hưởng (?:theo )?(?:Nghị quyết|Quyết định|chính sách|gói)"),
            # "có 259 người đủ điều kiện được hỗ trợ, … Sau khi phê duyệt … sẽ chi trả": eligible, not yet paid
            # … nor the workers of employers whose contributions were cut ("giảm mức đóng … cho 603 đơn vị sử dụng lao động
            # tương ứng với 35.501 lao động"): the employers' support

@@ -82,7 +82,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-102"
+EXTRACTOR_VERSION = "extract-103"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -519,12 +519,14 @@ def _district_listed_rate(text: str, q: Quantity, clause: Span, sr: SentenceRead
 
 # The statistics a commune's own count would misstate under its district or province (ruling 61; events it holds, gifts
 # handed out, stay facts).
-COMMUNE_STATISTICS = (*POVERTY_STATISTICS, "jobs_created", "trained_labour_rate", "labour_export")
+# (and a commune's own Covid-19 payout: "Tại thị trấn Sa Rài, … chi tiền … với tổng số tiền trên 881 triệu đồng")
+COMMUNE_STATISTICS = (*POVERTY_STATISTICS, "jobs_created", "trained_labour_rate", "labour_export", "covid_support_recipients",
+                      "covid_support_amount")
 # A figure said to be a commune's ("tỷ lệ hộ nghèo của xã chỉ còn 4,6%"), and a paragraph about one commune ("Còn tại
 # xã Triệu An, huyện Triệu Phong, …"), with the units that place it, until a wider unit is the subject again.
 OF_THE_COMMUNE = re.compile(r"\b(?:của|ở|tại)\s+(?:xã|phường|thị trấn)\b(?!\s+(?:hội|khó khăn|miền núi|vùng|nghèo|đặc biệt))"
                             r"[^.;,\d]{0,30}$", re.I)
-COMMUNE_PARAGRAPH = re.compile(r"\W*(?:[Cc]òn\s+)?(?:[Tt]ại|[Ởở])\s+(?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;:\d]*"
+COMMUNE_PARAGRAPH = re.compile(r"\W*(?:[Cc]òn\s+)?(?:[Tt]ại|[Ởở]|[Tt]rên địa bàn)\s+(?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;:\d]*"
                                r"(?:,\s*(?:huyện|thị xã|thành phố|quận|tỉnh)\s+[^,.;:\d]*)*", re.I)
 OTHER_UNIT = re.compile(r"\b(?:huyện|thị xã|thành phố|quận|tỉnh)\b", re.I)
 # A district's or province's own figure after a commune named as a subject: "cả xã Ea Ning … , tỷ lệ hộ nghèo toàn huyện"
@@ -712,6 +714,8 @@ ITEM_LINKS = frozenset(["trên", "gần", "hơn", "khoảng", "xấp", "xỉ", "
 PROVINCE_WORD = re.compile(r"(?<![\wÀ-ỹ])(?<!(?<!\d)\d\d )(?<!(?<!\d)\d )(?<!các )(?<!những )(?:tỉnh|thành phố)(?![\wÀ-ỹ])",
                            re.I)  # (a count of one or two digits: "năm 2023 tỉnh đã …" is the province's own)
 REVIEW = re.compile(r"\b(?:tổng kết|sơ kết|nhìn lại|đánh giá kết quả)\b", re.I)
+ONE_DONOR_GAVE = re.compile(r"(?-i:\b(?:Công ty|Tập đoàn|Tổng công ty|Ngân hàng|Doanh nghiệp))\b[^.;\d]{0,80}?"
+                            r"\b(?:trao|tặng|trao tặng|ủng hộ|hỗ trợ)\s+(?:số tiền\s+|kinh phí\s+)?(?:hơn |gần |trên )?$", re.I)
 HELPED_WHOLE = re.compile(r"\bđược\s+(?:hỗ trợ|tặng|trao|xây|vay|nhận|thăm)\b", re.I)
 TWO_MONTHS = re.compile(r"\btháng\s+(\d{1,2})\s+và\s+(?:tháng\s+)?\d{1,2}\b(?!\s*(?:tháng|năm)\b)", re.I)
 MEASURE_BUDGET_BEFORE = re.compile(r"\bban hành\b[^.;]{0,150}?\b(?:với|có)\s+(?:tổng\s+)?(?:nguồn\s+)?(?:kinh phí|ngân sách|gói)\b"
@@ -2199,6 +2203,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "… có 880 hộ người có công và hộ nghèo được hỗ trợ xây nhà. Trong đó, … 496 hộ nghèo": households helped
         if (months := TWO_MONTHS.search(text, stmt.start, q.start)) and int(months.group(1)) > 1:
             continue  # "Dự kiến trong tháng 2 và tháng 3/2022 sẽ … cho trên 30.000 lao động": two months no period code names
+        if code == "meritorious_housing_amount" and ONE_DONOR_GAVE.search(text, stmt.start, q.start):
+            continue  # "Công ty cổ phần … đã trao 100 triệu đồng để hỗ trợ xây dựng nhà tình nghĩa": one donor's gift (ruling 67)
         if code in ("children_gifted", "scholarships") and q.value == 1:
             continue  # "tặng mỗi cháu … 1 suất quà", "trao 1 suất quà … cho các cháu tại Trung tâm": one parcel, no count of children
         if code.startswith("covid_") and q.kind == "vnd" and MEASURE_BUDGET_BEFORE.search(text, stmt.start, q.start):
@@ -2277,6 +2283,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code.startswith("covid_") and (PACKAGE_BEFORE.search(text, max(clause.start, q.start - 30), q.start) or (
                 text.find("gói", max(clause.start, q.start - 30), q.start) >= 0 and PACKAGE_AFTER.match(text, q.end))):
             continue  # "người thụ hưởng gói hỗ trợ 62.000 tỷ đồng": the size of a national package, not a payment
+        if code.startswith("covid_") and COMMUNE_SUBJECT.match(text, stmt.start, q.start):
+            continue  # "Xã Thạch Đài hiện có 916 người được hưởng chế độ hỗ trợ theo Nghị quyết số 42": a commune's (ruling 61)
         if code in POVERTY_STATISTICS and _statistic_of_a_part(text, q, clause, stmt, sr.span):
             continue
         if code == "poverty_rate" and COMBINED_RATE_AFTER.match(text, q.end, stmt.end):
@@ -2409,7 +2417,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code == "covid_support_amount" and (donated := _last_match(DONATED, text, stmt.start, q.start)) \
                 and not PAID_BEFORE.search(text, donated.end(), q.start):
             continue  # "… tỉnh đã nhận đóng góp của 655 tập thể, cá nhân với tổng số tiền … trên 21 tỉ đồng": a fund's takings
-        if code.startswith("covid_") and (asked := PROPOSED.search(text, stmt.start, q.start)) \
+        if code.startswith("covid_") and (asked := PROPOSED.search(text, sr.span.start, q.start)) \
                 and not PAID_WORDS.search(text, asked.end(), stmt.end) and not DONE_AFTER_ASKING.search(text, asked.end(), stmt.end):
             continue  # "… 718 đối tượng … đề nghị hỗ trợ do bị ảnh hưởng bởi đại dịch Covid-19, với số tiền …": only asked for
         if q.kind != "percent" and (opening := TOTAL_OPENING.match(text, stmt.start, q.start)) is not None:
@@ -2824,9 +2832,10 @@ def _whose_houses(text: str, count: Quantity, start: int, end: int | None = None
 def _paid_for_no_fact(text: str, start: int, end: int, last: Fact | None) -> bool:
     """True when the money at ``end`` is joined by "với" to a count just before it that gave no fact."""
     # Numbers between the previous quantity and the money that are counts of something else; not years,
-    # not names ("Covid-19", "NQ-68") or document numbers ("116/NQ-CP"), nor ordinals ("được hỗ trợ đợt 1 và đợt 2 với
-    # tổng số tiền …").
-    counts = [m for m in re.finditer(r"(?<![\w-])(?<!đợt )(?<!lần )(?<!thứ )(?<!kỳ )\d+(?:[.,]\d+)*(?![\d/])", text[start:end])
+    # not names ("Covid-19", "NQ-68", "Nghị quyết 42") or document numbers ("116/NQ-CP"), nor ordinals ("được hỗ trợ đợt 1
+    # và đợt 2 với tổng số tiền …").
+    counts = [m for m in re.finditer(r"(?<![\w-])(?<!đợt )(?<!lần )(?<!thứ )(?<!kỳ )(?<!quyết )(?<!định )(?<!NQ )(?<!QĐ )"
+                                     r"\d+(?:[.,]\d+)*(?![\d/])", text[start:end])
               if not re.fullmatch(r"(?:19|20)\d\d", m.group(0))]
     if not counts:
         return False

@@ -108,7 +108,7 @@ MULTI_YEAR = re.compile(
     # "Qua 3 năm (2014 - 2016) triển khai …": the years a review covers
     r"|\bqua\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s*\(\s*(?:19|20)\d\d"
     r"|năm\s+\d{4}\s+(?:và|đến)\s+(?:quý|\d+\s+tháng|năm)"
-    r"|(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|1|một))?\s+năm|(?:mỗi|hằng|hàng) năm|sau\s+\d+\s+năm"
+    r"|(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|1|một))?\s+năm|(?:mỗi|hằng|hàng) năm|sau\s+(?:hơn\s+|gần\s+|trên\s+)?\d+\s+năm"
     r"|từ năm\s+\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})|từ\s+\d{4}\s+(?:đến|tới)\s+(?:nay|\d{4})|nhiệm kỳ"
     # "Từ năm 2020 đến tháng 6-2023, toàn tỉnh có gần 760 lao động …": up to a month of a later year
     r"|từ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+\d{1,2}\s*(?:[-/.]\s*|năm\s+)(?:19|20)\d\d"
