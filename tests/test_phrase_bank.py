@@ -4912,6 +4912,14 @@ def test_of_two_provinces_named_as_often_the_page_is_on_the_one_it_names_first()
     # one company's money for houses is its gift (ruling 67)
     ("Tin\nNăm 2024, Công ty cổ phần Hoàng Long đã trao 200 triệu đồng để hỗ trợ xây dựng nhà tình nghĩa cho thân nhân "
      "liệt sĩ.", date(2024, 7, 20), []),
+    # around a rehabilitation centre: those who finished or never came back, the staff, places to come are no residents
+    ("Tin\nNăm 2024, các cơ sở đã cấp giấy chứng nhận cho 2.150 người hoàn thành cai nghiện ma túy.", date(2024, 12, 20), []),
+    ("Tin\nĐến nay chỉ còn 9 học viên chưa trở lại cơ sở cai nghiện ma túy.", date(2024, 8, 14), []),
+    ("Tin\nCơ sở cai nghiện ma túy tỉnh có 52 cán bộ và quản lý 410 học viên; sắp tới sẽ nâng mức tiếp nhận lên 700 "
+     "học viên.", date(2024, 12, 20), [("drug_rehab_residents", 410, "actual", 2024, "FY")]),
+    # "Hiện" and a place opening the sentence: a stock now, the months so far
+    ("Tin\nHiện Đồng Nai quản lý 3 cơ sở cai nghiện ma túy với hơn 2.900 học viên.", date(2024, 2, 27),
+     [("drug_rehab_residents", 2900, "actual", 2024, "2M")]),
 ])
 def test_constructions_of_real_pages_session_24(text, published, expected):
     assert _readings(text, published, "Lâm Đồng") == expected

@@ -157,7 +157,11 @@ def test_masthead_names_the_province_and_the_site():
     ("https://bao.vn/cong-doan/xu-phat-20181230204448318.htm", date(2018, 12, 30)),
     ("https://x.vn/a/2021/08/05/b.html", date(2021, 8, 5)),
     ("https://x.vn/pages/2022-2-14/bai-viet.aspx", date(2022, 2, 14)),
-    ("https://bao.vn/print/tin-102240827164113573.htm", None),  # digits inside an id are no date
+    # a news system's page id: a site code, then the time yymmddhhmmss, then three digits
+    ("https://bao.vn/print/tin-102240827164113573.htm", date(2024, 8, 27)),
+    ("https://bao.vn/co-so-dieu-tri-196250227182833387.htm", date(2025, 2, 27)),
+    ("https://bao.vn/tin-102241327164113573.htm", None),  # no month 13: an id, no date
+    ("https://bao.vn/tin-1022408271641135.htm", None),  # sixteen digits: an id
     ("https://bao.vn/tin-post753629.tpo", None),
     (None, None),
 ])

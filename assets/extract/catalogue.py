@@ -92,6 +92,13 @@ SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng b
 # tỷ đồng"): neither paid nor approved.
 # (… and asked of a higher body: "đề nghị Bộ …, Bộ Tài chính đề xuất Thủ tướng Chính phủ tiếp tục hỗ trợ … gạo để … hỗ trợ
 # cho gần 218.000 người")
+# Around a rehabilitation centre, people neither in it nor taken in: those who finished, fled or never came back, the staff,
+# and places to come ("cấp giấy chứng nhận cho hơn 18.200 người hoàn thành cai nghiện", "35 lao động hợp đồng", "nâng mức
+# tiếp nhận … lên 650 – 700 học viên").
+# (the staff only as what the number counts: not "trung tâm có 103 cán bộ trông coi 517 học viên")
+NOT_IN_REHAB = (r"hoàn thành (?:cai nghiện|điều trị)|giấy chứng nhận|\btrốn\b|chưa (?:trở lại|quay lại|trở về)"
+                r"|^(?:khoảng |gần |hơn |trên )?[\d.,]+\s+(?:cán bộ|viên chức|chiến sĩ|(?:người )?lao động hợp đồng)"
+                r"|nâng (?:mức|sức|quy mô)")
 PROPOSED = re.compile(r"\bđề nghị (?:được )?(?:hỗ trợ|chi trả|phê duyệt)|\bđề xuất (?:hỗ trợ|chi trả)"
                       r"|\b(?:đề nghị|đề xuất|kiến nghị)\s+(?:Bộ|Chính phủ|Thủ tướng|Trung ương|UBND|Ủy ban)\b[^.;]{0,100}?\bhỗ trợ\b",
                       re.I)
@@ -472,13 +479,13 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"(?<!đang )(?<!tổ chức )tiếp nhận(?!\s*(?:và|,)\s*(?:tổ chức\s+)?cai nghiện)|(?<!theo )hồ sơ|quy mô|công suất"
                     r"|sức chứa|sử dụng trái phép|người sử dụng (?:chất )?ma túy|giam giữ|trại giam|tạm giữ"
                     # a clinic's patients ("số bệnh nhân tham gia điều trị là 896 người" after methadone), not residents
-                    r"|bệnh nhân|bỏ điều trị|" + COMMUNITY_REHAB,
+                    r"|bệnh nhân|bỏ điều trị|" + NOT_IN_REHAB + "|" + COMMUNITY_REHAB,
            near_topic=True),
     Metric("drug_rehab_admissions", "persons", ("persons",),
            # "Chỉ tính riêng năm 2015, trung tâm nhận 21 học viên": a centre taking people in
            cues=("tiếp nhận", "tiếp nhận mới", "đưa", r"(?:trung tâm|cơ sở)[^.;,\d]{0,30}?\bnhận(?= (?:mới |thêm )?\S*\s*[\d.]+ học viên)"),
            after=(DRUG,), context=DRUG,
-           excludes=COMMUNITY_REHAB + r"|đang (?:tổ chức )?tiếp nhận", near_topic=True),
+           excludes=COMMUNITY_REHAB + r"|đang (?:tổ chức )?tiếp nhận|" + NOT_IN_REHAB, near_topic=True),
 )
 
 BY_CODE = {metric.code: metric for metric in CATALOGUE}

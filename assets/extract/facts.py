@@ -82,7 +82,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-103"
+EXTRACTOR_VERSION = "extract-104"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -1125,8 +1125,14 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                                            or (metric.code == "social_allowance_recipients" and IN_WHICH_BEFORE.search(before)
                                                and excluded.search(text, sentence.start, clause.start))):
             after_match = None
-            if not own:  # nor does a cue of an earlier clause name it ("giảm 2.800 hộ nghèo, trong đó có 1.000 hộ nghèo
-                cue = None  # đồng bào dân tộc thiểu số": a subset of the poor)
+            # nor does a cue of an earlier clause name it ("giảm 2.800 hộ nghèo, trong đó có 1.000 hộ nghèo đồng bào dân
+            # tộc thiểu số": a subset of the poor), nor one in its own when the words after the number rule it out ("chỉ
+            # còn 11 học viên chưa trở lại cơ sở cai nghiện")
+            if not own:
+                cue = None
+            elif excluded.search(text, q.start, window.end):
+                nearest_excluded = min(nearest_excluded, cue[0])
+                cue = None
         fallback_match = (cue is None and not after_match and metric.fallback_after_pattern
                           and metric.fallback_after_pattern.match(text, q.end, clause.end))
         if cue is None and not after_match and not fallback_match:

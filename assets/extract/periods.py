@@ -268,7 +268,8 @@ def find_period(text: str) -> Period | None:
 # "hiện" as "now", not inside "thực hiện", "phát hiện", "thể hiện", "xuất hiện".
 # The look-ahead on first letters lets the engine skip other positions (see assets/gates.py).
 _NOW = r"(?=hiện)(?<!thực )(?<!phát )(?<!thể )(?<!xuất )\bhiện"
-_OPENING_NOW = r"^\W*hiện\s+(?:trên|toàn|ở|,)"  # "Hiện trên địa bàn huyện …" opening a sentence
+# "Hiện trên địa bàn huyện …", "Hiện TP.HCM quản lý 12 cơ sở …" opening a sentence
+_OPENING_NOW = r"^\W*hiện\s+(?:trên|toàn|ở|,|(?-i:[A-ZĐ]))"
 YEAR_TO_DATE = re.compile(rf"{_OPENING_NOW}|(?=[tđhl])(?:từ đầu năm|(?:tính )?(?:đến|tới) nay|đến thời điểm (?:này|hiện tại)"
                           rf"|{_NOW} (?:nay|còn|có|đang|tại)|lũy kế|luỹ kế)", re.I)
 # Words that date a sentence's figures to the months so far even after a year stated earlier in the paragraph
