@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from datetime import date
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -57,8 +58,9 @@ PER_DOCUMENT = ("violations_eq_warnings_plus_fines", "ratio_matches_percent", "r
                 "part_not_exceeding_whole")
 YOY_KEY = ["province", "district", "metric", "period", "year"]
 SOURCE_KEY = [*SCOPE, "metric"]
-# What the re-check reads of the old context: each fact's place, metric, period, year and qualifier.
-PLACED = ["fact_id", *dict.fromkeys([*YOY_KEY, *SOURCE_KEY])]
+# What the re-check reads of the old context: each fact's place, metric, period, year and qualifier, its document and
+# that document's date (which report was the latest of a source group).
+PLACED = ["fact_id", *dict.fromkeys([*YOY_KEY, *SOURCE_KEY, "doc_id", "published_date"])]
 assert set(PER_DOCUMENT) | {"yoy_claim_matches_history", "sources_agree"} == {rule.name for rule in RULES}, \
     "a new rule needs its scope here"
 
@@ -153,10 +155,42 @@ def touched(changed: pl.DataFrame) -> tuple[list[str], pl.DataFrame, pl.DataFram
     return docs, yoy, sources
 
 
-def recheck(prepared: pl.DataFrame, docs: list[str], yoy: pl.DataFrame, sources: pl.DataFrame
-            ) -> dict[str, pl.DataFrame]:
+def _latest_reports(facts: pl.DataFrame, groups: pl.DataFrame) -> pl.DataFrame:
+    """The document sources_agree compares the others with in each of ``groups`` (``SOURCE_KEY`` rows): the latest
+    publication, as the rule orders them (date, then doc_id); a group with no fact in ``facts`` has none."""
+    published = pl.col("published_date").fill_null(date.min)
+    return facts.lazy().select(*SOURCE_KEY, "doc_id", "published_date").join(
+        groups.lazy(), on=SOURCE_KEY, how="semi", nulls_equal=True).group_by(SOURCE_KEY).agg(
+        pl.col("doc_id").sort_by([published, pl.col("doc_id")]).last().alias("_latest")).collect()
+
+
+def source_groups(old_prepared: pl.DataFrame, prepared: pl.DataFrame, changed: pl.DataFrame, sources: pl.DataFrame
+                  ) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """How much of each touched source group (``sources``) sources_agree must decide again. Its findings pair each
+    document with the group's latest publication, so a group whose latest report is the same before and after, with
+    the same facts, keeps every pair but those of the documents whose facts changed; else the whole group goes again.
+    Returns (groups to re-check whole; (group, doc_id) of the documents to re-check with the latest report, the
+    latest included; (group, doc_id) of the changed documents of those groups, whose earlier findings go)."""
+    keys = SOURCE_KEY
+    latest = sources.join(_latest_reports(old_prepared, sources), on=keys, how="left", nulls_equal=True).join(
+        _latest_reports(prepared, sources), on=keys, how="left", nulls_equal=True, suffix="_now")
+    moved = changed.filter(pl.col("province").is_not_null()).select(*keys, "doc_id").unique()
+    # The latest report itself changed, or another one is the latest now: every pair of the group changes.
+    latest_moved = moved.join(latest, on=keys, nulls_equal=True).filter(
+        (pl.col("doc_id") == pl.col("_latest")) | (pl.col("doc_id") == pl.col("_latest_now"))).select(keys)
+    whole = pl.concat([latest.filter(~pl.col("_latest").eq_missing(pl.col("_latest_now"))).select(keys),
+                       latest_moved]).unique()
+    part = latest.join(whole, on=keys, how="anti", nulls_equal=True)
+    changed_docs = moved.join(part.select(keys), on=keys, how="semi", nulls_equal=True)
+    with_latest = pl.concat([changed_docs, part.select(*keys, pl.col("_latest_now").alias("doc_id"))]).unique()
+    return whole, with_latest, changed_docs
+
+
+def recheck(prepared: pl.DataFrame, docs: list[str], yoy: pl.DataFrame, sources: pl.DataFrame,
+            source_pairs: pl.DataFrame | None = None) -> dict[str, pl.DataFrame]:
     """Every rule's cases over the touched scopes only: the same cases the rule gives over all facts
-    for those scopes, and none for the others."""
+    for those scopes, and none for the others. sources_agree: the groups ``sources`` whole, and of the groups in
+    ``source_pairs`` (``source_groups``) the listed documents with their latest report."""
     in_docs = prepared.filter(pl.col("doc_id").is_in(pl.Series(docs, dtype=pl.String).implode()))
     cases = {rule.name: rule.find(in_docs) for rule in RULES if rule.name in PER_DOCUMENT}
     # The claims of the touched keys, judged over all facts (the rule reads only the rows and columns it needs: a copy
@@ -165,34 +199,44 @@ def recheck(prepared: pl.DataFrame, docs: list[str], yoy: pl.DataFrame, sources:
     found = rules.BY_NAME["yoy_claim_matches_history"].find(prepared)
     cases["yoy_claim_matches_history"] = found.filter(pl.col("fact_ids").list.first().is_in(claims.implode()))
     read = [c for c in rules.SOURCES_READ if c in prepared.columns]
-    cases["sources_agree"] = rules.BY_NAME["sources_agree"].find(_rows_with_key(prepared.select(read), sources))
+    narrow = prepared.select(read)
+    scoped = _rows_with_key(narrow, sources)
+    if source_pairs is not None and source_pairs.height:
+        scoped = pl.concat([scoped, _rows_with_key(narrow, source_pairs)])
+    cases["sources_agree"] = rules.BY_NAME["sources_agree"].find(scoped)
     return cases
 
 
 # What the re-check reads of each earlier finding to know whether a touched scope owns it (the whole rows, with their
 # messages, are read only for the findings it owns: 400,000 findings held twice took 0.9 GB at 100,000 pages).
 # (finding_id, rule, doc_id, first_fact: the first of its fact_ids), read from the table or from findings rows.
-OWNERS_SQL = "select finding_id, rule, doc_id, fact_ids[1] as first_fact from consistency_findings"
+# (… and second_fact: the earlier report's fact of a sources_agree finding)
+OWNERS_SQL = ("select finding_id, rule, doc_id, fact_ids[1] as first_fact, fact_ids[2] as second_fact "
+              "from consistency_findings")
 
 
 def owners(findings: pl.DataFrame) -> pl.DataFrame:
     """What ``OWNERS_SQL`` reads of the table, of findings rows."""
-    return findings.select("finding_id", "rule", "doc_id", pl.col("fact_ids").list.first().alias("first_fact"))
+    return findings.select("finding_id", "rule", "doc_id", pl.col("fact_ids").list.first().alias("first_fact"),
+                           pl.col("fact_ids").list.get(1, null_on_oob=True).alias("second_fact"))
 
 
 def _owned(old_owners: pl.DataFrame, old_prepared: pl.DataFrame, docs: list[str], yoy: pl.DataFrame,
-           sources: pl.DataFrame) -> pl.Series:
+           sources: pl.DataFrame, changed_docs: pl.DataFrame | None = None) -> pl.Series:
     """Which earlier findings (their ``OWNERS_SQL`` columns) belong to a touched scope (so the re-check decides them
     again): those of the in-document rules by their document, the others by their first fact (the claim, the later
     report) as the old context placed it."""
-    def first_fact_in(keys: pl.DataFrame) -> pl.Series:
+    def fact_in(keys: pl.DataFrame, which: str = "first_fact") -> pl.Series:
         ids = old_prepared.join(keys, on=keys.columns, how="semi", nulls_equal=True)["fact_id"]
-        return old_owners["first_fact"].is_in(ids.implode())
+        return old_owners[which].is_in(ids.implode())
 
     rule = old_owners["rule"]
+    # (a sources_agree finding of a group re-checked in part is the changed document's pair with the latest report:
+    # its earlier fact is that document's)
+    in_part = fact_in(changed_docs, "second_fact") if changed_docs is not None and changed_docs.height else False
     return ((rule.is_in(list(PER_DOCUMENT)) & old_owners["doc_id"].is_in(pl.Series(docs, dtype=pl.String).implode()))
-            | ((rule == "yoy_claim_matches_history") & first_fact_in(yoy))
-            | ((rule == "sources_agree") & first_fact_in(sources)))
+            | ((rule == "yoy_claim_matches_history") & fact_in(yoy))
+            | ((rule == "sources_agree") & (fact_in(sources) | in_part)))
 
 
 def findings_delta(old_prepared: pl.DataFrame, old_owners: pl.DataFrame, prepared: pl.DataFrame,
@@ -211,9 +255,11 @@ def findings_delta(old_prepared: pl.DataFrame, old_owners: pl.DataFrame, prepare
     gone, came = changes
     if gone.height == 0 and came.height == 0:
         return rows_of(pl.Series([], dtype=pl.String)), rules.finding_rows({})
-    docs, yoy, sources = touched(pl.concat([gone, came]))
-    fresh = rules.finding_rows(recheck(prepared, docs, yoy, sources))
-    owned = old_owners.filter(_owned(old_owners, old_prepared, docs, yoy, sources))["finding_id"]
+    changed = pl.concat([gone.select(PLACED), came.select(PLACED)])
+    docs, yoy, sources = touched(changed)
+    whole, with_latest, changed_docs = source_groups(old_prepared, prepared, changed, sources)
+    fresh = rules.finding_rows(recheck(prepared, docs, yoy, whole, with_latest))
+    owned = old_owners.filter(_owned(old_owners, old_prepared, docs, yoy, whole, changed_docs))["finding_id"]
     # Only the findings the re-check owns or gives can change: compared as whole rows, the others stay.
     before = rows_of(pl.concat([owned, fresh["finding_id"]]).unique())
     after = pl.concat([before.filter(~pl.col("finding_id").is_in(owned.implode())).select(fresh.columns)
