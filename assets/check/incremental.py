@@ -12,7 +12,9 @@ snapshot as the findings. The next run
 3. re-checks only the scopes those changed rows (before and after) belong to: the in-document rules
    on the documents they are in, yoy_claim_matches_history on the claims of their place, metric,
    period and year or the year after (last year's figure may be theirs), sources_agree on the groups
-   of their place, year, period, qualifier and metric: ``recheck``;
+   of their place, year, period, qualifier and metric, whole when the group's latest report changed or
+   another is the latest now, else only the changed documents' pairs with the latest (``source_groups``):
+   ``recheck``;
 4. keeps every earlier finding whose scope no changed row touched, and replaces the others with the
    new cases: ``findings_delta`` gives the rows to delete and insert, reading whole earlier findings only for the
    touched scopes.
