@@ -23,7 +23,7 @@ MART_KEY = ["province_2025", "province", "district", "metric", "period", "year"]
 
 
 def _mart(con) -> set[tuple]:
-    rows = con.execute(f"select {', '.join(MART_KEY)}, * exclude (doc_ids, alternatives, {', '.join(MART_KEY)}) "
+    rows = con.execute(f"select {', '.join(MART_KEY)}, * exclude (doc_ids, source_paths, alternatives, {', '.join(MART_KEY)}) "
                        "from mart_metric_yoy").pl()
     return set(rows.select(pl.all().cast(pl.String)).rows())
 

@@ -4917,6 +4917,9 @@ def test_of_two_provinces_named_as_often_the_page_is_on_the_one_it_names_first()
     ("Tin\nĐến nay chỉ còn 9 học viên chưa trở lại cơ sở cai nghiện ma túy.", date(2024, 8, 14), []),
     ("Tin\nCơ sở cai nghiện ma túy tỉnh có 52 cán bộ và quản lý 410 học viên; sắp tới sẽ nâng mức tiếp nhận lên 700 "
      "học viên.", date(2024, 12, 20), [("drug_rehab_residents", 410, "actual", 2024, "FY")]),
+    # the social insurance agency enforcing its fines on late contributions: no labour inspection (ruling 128)
+    ("Tin\nBHXH tỉnh đã ban hành quyết định cưỡng chế thi hành quyết định xử phạt đối với 27 đơn vị chậm đóng BHXH; tổng "
+     "số tiền phạt là 1,9 tỷ đồng.", date(2025, 3, 2), []),
     # "Hiện" and a place opening the sentence: a stock now, the months so far
     ("Tin\nHiện Đồng Nai quản lý 3 cơ sở cai nghiện ma túy với hơn 2.900 học viên.", date(2024, 2, 27),
      [("drug_rehab_residents", 2900, "actual", 2024, "2M")]),

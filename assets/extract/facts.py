@@ -82,7 +82,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-104"
+EXTRACTOR_VERSION = "extract-105"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -318,6 +318,10 @@ INSPECTIONS = ("inspection_rounds", "establishments_inspected", "enterprises_ins
 SOCIAL_INSURANCE_INSPECTS = re.compile(r"\b(?:ngành\s+)?(?:BHXH|bảo hiểm xã hội)(?:\s*\(BHXH\))?(?:\s+(?:tỉnh|thành phố|huyện"
                                        r"|Việt Nam)\b[^,.;\d]{0,20}?)?(?:\s+đã)?(?:\s+(?:tổ chức|tiến hành|triển khai|thực hiện"
                                        r"|phối hợp)){0,3}\s+(?:(?:thanh|kiểm)(?:,\s*kiểm)? tra|phát hiện)", re.I)
+# … and the agency enforcing its own fines on late contributions
+SOCIAL_INSURANCE_ENFORCES = re.compile(r"(?-i:\b(?:BHXH|Bảo hiểm xã hội))\b[^.;\d]{0,30}?\b(?:đã\s+)?(?:ban hành|cưỡng chế"
+                                       r"|xử phạt|công khai)\b", re.I)
+CONTRIBUTIONS = re.compile(r"\b(?:chậm|nợ|trốn)\s+đóng\b|\bvề\s+đóng\s+(?:BHXH|bảo hiểm)", re.I)
 GOAL_WORDS = re.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu năm|kế hoạch năm)\b", re.I)
 # "Năm 2014, … đào tạo nghề cho hơn 2.000 người, đạt 77,89% kế hoạch giao" after a goal: a result against its plan.
 ATTAINED_AFTER = re.compile(r"[^.;\d]{0,60}?[,(]?\s*(?:đạt|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%\s*"
@@ -2195,6 +2199,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # (one with its own plan share is a measure of its own: ruling 19)
         if THESE_UNITS.search(text, stmt.start, q.start):
             continue  # "Tổng số đối tượng được hỗ trợ của các địa phương này là 66.948 người": districts named together (ruling 12)
+        if code in INSPECTIONS and SOCIAL_INSURANCE_ENFORCES.search(text, sr.paragraph.start, q.start) \
+                and CONTRIBUTIONS.search(text, sr.paragraph.start, sr.span.end):
+            continue  # "BHXH TPHCM đã ban hành quyết định cưỡng chế … đối với 44 đơn vị vi phạm … về đóng BHXH": contributions (ruling 128)
         if code in INSPECTIONS and SOCIAL_INSURANCE_INSPECTS.search(text, sr.paragraph.start, q.start):
             continue  # "ngành bảo hiểm xã hội (BHXH) đã thực hiện thanh tra … tại 13.640 đơn vị": contributions, not labour law
         if (q.noun or "").lower() == "đơn vị" and text[max(0, q.start - 8):q.start].rstrip().endswith("gồm"):
