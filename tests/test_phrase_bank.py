@@ -4862,6 +4862,8 @@ def test_of_two_provinces_named_as_often_the_page_is_on_the_one_it_names_first()
     # a founding date is no year of the page's figures (an undated page)
     ("Tin\nHuyện hiện còn 1.204 hộ nghèo, chiếm 6,1% tổng số hộ.\nHuyện được thành lập ngày 12 tháng 8 năm 1996.", None,
      [("poor_households", 1204, "actual", None, "FY"), ("poverty_rate", 6.1, "actual", None, "FY")]),
+    ("Tin\nHuyện hiện còn 1.204 hộ nghèo, chiếm 6,1% tổng số hộ.\nHuyện được thành lập tháng 8/1996.", None,
+     [("poor_households", 1204, "actual", None, "FY"), ("poverty_rate", 6.1, "actual", None, "FY")]),
     # the share of trainees who found work is no trained-labour rate
     ("Tin\nNăm 2025, tỉnh phấn đấu tỷ lệ lao động qua đào tạo có việc làm đạt 80% trở lên.", date(2025, 1, 8), []),
     # workers helped into jobs through training are jobs

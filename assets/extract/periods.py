@@ -233,9 +233,6 @@ def _without_values_years(text: str) -> str:
                              else " " * len(m.group(1)), text)
 
 
-_FOUNDED_ON = re.compile(r"\bthành lập\s+(?:vào\s+)?(?:ngày\s+\d{1,2}\s+)?$", re.I)  # "thành lập ngày 24 tháng 03 năm 1994"
-
-
 @lru_cache(maxsize=8192)
 def find_period(text: str) -> Period | None:
     """The first period the text states: a sub-year period (with the year after it) or a full year.
@@ -253,7 +250,7 @@ def find_period(text: str) -> Period | None:
     years = _years(text)
     for sub in SUB_YEAR.finditer(text) if has_month else ():
         code = _sub_year(sub)
-        if code is None or _FOUNDED_ON.search(text, max(0, sub.start() - 30), sub.start()):
+        if code is None:
             continue
         own = _YEAR_AFTER.match(text, sub.end())
         after = [y for pos, y in years if pos >= sub.end() - 4]
