@@ -4922,6 +4922,10 @@ def test_of_two_provinces_named_as_often_the_page_is_on_the_one_it_names_first()
     # the social insurance agency enforcing its fines on late contributions: no labour inspection (ruling 128)
     ("Tin\nBHXH tỉnh đã ban hành quyết định cưỡng chế thi hành quyết định xử phạt đối với 27 đơn vị chậm đóng BHXH; tổng "
      "số tiền phạt là 1,9 tỷ đồng.", date(2025, 3, 2), []),
+    # houses built and mended in short words ("xây nhà", "sửa nhà"), the group named once for both
+    ("Tin\nNăm 2024, có 640 hộ người có công được hỗ trợ xây nhà và 310 hộ được hỗ trợ sửa nhà.", date(2024, 12, 20),
+     [("meritorious_houses_built", 640, "actual", 2024, "FY"), ("meritorious_houses_repaired", 310, "actual", 2024, "FY")]),
+    ("Tin\nNăm 2024, tỉnh có 320 hộ nghèo được hỗ trợ xây nhà.", date(2024, 12, 20), []),
     # "Hiện" and a place opening the sentence: a stock now, the months so far
     ("Tin\nHiện Đồng Nai quản lý 3 cơ sở cai nghiện ma túy với hơn 2.900 học viên.", date(2024, 2, 27),
      [("drug_rehab_residents", 2900, "actual", 2024, "2M")]),

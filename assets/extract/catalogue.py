@@ -61,6 +61,12 @@ HOUSED_AFTER = (r"(?:hộ\s+)?(?:gia đình\s+)?(?:người có công|chính sá
                 r"(?:triệu|tỷ|tỉ)?\s*đồng)?[^.;\d]{0,60}?\bđể|(?:\s+với cách mạng)?(?:\s+được(?:\s+hỗ trợ)?)?)"
                 r"\s+(?:xây mới|xây dựng(?: mới| lại)?|sửa chữa|làm|cải thiện)"
                 r"(?:\s*(?:,|và|hoặc)\s*(?:sửa chữa|xây mới|xây dựng))?\s+nhà\b" + NOT_A_HOME)
+# The short forms, the group named before or in the context: "1.200 hộ người có công được hỗ trợ xây nhà và 500 hộ được
+# hỗ trợ sửa nhà"; the sum for each may stand between ("được hỗ trợ 44 triệu đồng/hộ xây nhà")
+_SHORT_HELPED = (r"(?:(?:người có công|chính sách)(?:\s+với cách mạng)?\s+)?được(?:\s+hỗ trợ)?"
+                 r"(?:\s+[\d.,]+\s*(?:triệu|tỷ|tỉ)\s*đồng\s*/\s*(?:hộ|căn|nhà))?(?:\s+để)?\s+")
+SHORT_BUILT = _SHORT_HELPED + r"xây\s+nhà\b" + NOT_A_HOME
+SHORT_REPAIRED = _SHORT_HELPED + r"s[ửữ]a\s+nhà\b"
 # Whom a count of houses was for, read from the words right after it (else before it): people with
 # meritorious service, or the poor and several programmes at once ("… căn nhà cho các hộ thuộc 3 chương
 # trình: …", the 2025 campaign against temporary houses), which are no meritorious_* houses.
@@ -350,10 +356,11 @@ CATALOGUE: tuple[Metric, ...] = (
            after=("xây mới", "được xây mới", "xây dựng mới", "làm mới", "cất mới",
                   # "154 hộ người có công được hỗ trợ xây dựng lại nhà ở" (built only, not "xây mới, sửa chữa")
                   r"(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)(?:\s+với cách mạng)?\s+được\s+(?:hỗ trợ\s+)?"
-                  r"(?:xây mới|xây dựng(?: mới| lại)?)\s+nhà" + NOT_A_HOME + r"(?![^.;\d]{0,20}\bs[ửữ]a chữa)"),
+                  r"(?:xây mới|xây dựng(?: mới| lại)?)\s+nhà" + NOT_A_HOME + r"(?![^.;\d]{0,20}\bs[ửữ]a chữa)",
+                  SHORT_BUILT),
            context=MERITORIOUS, excludes=POOR_HOUSES),
     Metric("meritorious_houses_repaired", "houses", ("houses", "households", "families"), cues=("s[ửữ]a chữa", "sửa chữa, nâng cấp"),
-           after=("s[ửữ]a chữa", "được s[ửữ]a chữa"), context=MERITORIOUS, excludes=POOR_HOUSES),
+           after=("s[ửữ]a chữa", "được s[ửữ]a chữa", SHORT_REPAIRED), context=MERITORIOUS, excludes=POOR_HOUSES),
     # "hỗ trợ xây mới và sửa chữa nhà ở cho 2.903 hộ gia đình người có công": a house per household.
     Metric("meritorious_housing", "houses", ("houses", "households", "families"),
            cues=(r"(?:xây (?:dựng|mới|tặng)(?: mới)?|bàn giao)(?:,| và| hoặc)? s[ửữ]a chữa",  # "sữa chữa": a common typo

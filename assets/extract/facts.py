@@ -38,6 +38,8 @@ from assets.extract.catalogue import (
     PROPOSED,
     RESULT_TOLD,
     RESULT_VERB,
+    SHORT_BUILT,
+    SHORT_REPAIRED,
     SUBSET_OF_POOR,
     TARGET_CLAUSE,
     TARGET_SENTENCE,
@@ -82,7 +84,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-105"
+EXTRACTOR_VERSION = "extract-106"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -813,6 +815,7 @@ POOR_FELL_BEFORE = re.compile(r"(?<!cận )(?<!số )\bhộ nghèo\b(?:\s+(?:c�
                               r"|\bgiảm (?:số )?hộ nghèo\b(?:[^.;,\d]|(?:19|20)\d\d){0,40}?\s(?:là|đạt)\s+$", re.I)
 NOT_THE_AREAS_POOR = re.compile(SUBSET_OF_POOR + r"|\b(?:xã|phường|thị trấn)\b", re.I)  # a group's or a commune's
 HOUSED_AFTER_Q = re.compile(r"\s*" + HOUSED_AFTER, re.I)
+SHORT_HOUSED_AFTER = re.compile(rf"\s*(?:{SHORT_BUILT}|{SHORT_REPAIRED})", re.I)
 MERITORIOUS_AFTER = re.compile(r"\s*(?:người có công|chính sách)\b", re.I)  # "hỗ trợ 46 gia đình người có công sửa chữa nhà ở"
 HOUSE_WORK = re.compile(r"\b(?:xây|sửa chữa|nhà)\b", re.I)
 NEEDY_AFTER = re.compile(r"\s*(?:thuộc (?:diện )?)?(?:hộ )?(?:nghèo|cận nghèo|khó khăn|có hoàn cảnh)\b", re.I)  # "169 gia đình nghèo"
@@ -2839,7 +2842,8 @@ def _whose_houses(text: str, count: Quantity, start: int, end: int | None = None
     the needy's ("169 gia đình nghèo")."""
     return not NEEDY_AFTER.match(text, count.end) and bool(
         HOUSES_FOR_HOUSEHOLDS.search(text, max(start, count.start - 20), count.start)
-        or HOUSED_AFTER_Q.match(text, count.end, len(text) if end is None else end))
+        or HOUSED_AFTER_Q.match(text, count.end, len(text) if end is None else end)
+        or SHORT_HOUSED_AFTER.match(text, count.end, len(text) if end is None else end))
 
 
 def _paid_for_no_fact(text: str, start: int, end: int, last: Fact | None) -> bool:
