@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import date
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -160,10 +159,9 @@ def touched(changed: pl.DataFrame) -> tuple[list[str], pl.DataFrame, pl.DataFram
 def _latest_reports(facts: pl.DataFrame, groups: pl.DataFrame) -> pl.DataFrame:
     """The document sources_agree compares the others with in each of ``groups`` (``SOURCE_KEY`` rows): the latest
     publication, as the rule orders them (date, then doc_id); a group with no fact in ``facts`` has none."""
-    published = pl.col("published_date").fill_null(date.min)
     return facts.lazy().select(*SOURCE_KEY, "doc_id", "published_date").join(
         groups.lazy(), on=SOURCE_KEY, how="semi", nulls_equal=True).group_by(SOURCE_KEY).agg(
-        pl.col("doc_id").sort_by([published, pl.col("doc_id")]).last().alias("_latest")).collect()
+        rules.LATEST_REPORT.alias("_latest")).collect()
 
 
 def source_groups(old_prepared: pl.DataFrame, prepared: pl.DataFrame, changed: pl.DataFrame, sources: pl.DataFrame

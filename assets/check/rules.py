@@ -295,6 +295,9 @@ def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
     return _cases(cases)
 
 
+# The report of a group sources_agree compares the others with: the latest publication (by date, a page with none
+# first; then doc_id). The re-check (``incremental.source_groups``) finds it the same way.
+LATEST_REPORT = pl.col("doc_id").sort_by([pl.col("published_date").fill_null(date.min), pl.col("doc_id")]).last()
 # The columns sources_agree reads (the re-check hands it only these).
 SOURCES_READ = tuple(dict.fromkeys(("doc_id", "fact_id", "value", "low", "high", "source_path", "sentence",
                                     "published_date", *SCOPE, "metric")))
@@ -319,9 +322,7 @@ def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
     compared = [c for c in read if c not in quoted]
     shared = facts.select(compared).filter(pl.col("province").is_not_null()).filter(
         pl.col("doc_id").n_unique().over(keys) > 1)
-    published = pl.col("published_date").fill_null(date.min)
-    latest = pl.col("doc_id").sort_by([published, pl.col("doc_id")]).last().over(keys)
-    shared = shared.with_columns(latest.alias("_latest"))
+    shared = shared.with_columns(LATEST_REPORT.over(keys).alias("_latest"))
     pairs = shared.filter(pl.col("doc_id") != pl.col("_latest")).drop("_latest").join(
         shared.filter(pl.col("doc_id") == pl.col("_latest")).drop("_latest"), on=keys, nulls_equal=True, suffix="_b")
     agree = (pl.col("low") <= pl.col("high_b") + EPS) & (pl.col("low_b") <= pl.col("high") + EPS)
@@ -336,6 +337,7 @@ def sources_agree(facts: pl.DataFrame) -> pl.DataFrame:
         maintain_order="left")
     # Later and earlier publication of each pair, and its message, column by column (a Python row
     # per case took 0.6 GB and 12 s more at 343,000 cases).
+    published = pl.col("published_date").fill_null(date.min)
     published_b = pl.col("published_date_b").fill_null(date.min)
     b_later = (published_b > published) | ((published_b == published) & (pl.col("doc_id_b") >= pl.col("doc_id")))
     sides = [expr for c in ("doc_id", "fact_id", "value", "source_path", "sentence") for expr in (

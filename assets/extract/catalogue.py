@@ -129,6 +129,10 @@ class Metric:
     near_topic: bool = False  # the topic must be named near the figure (sentence, paragraph, heading), not only in the title
     sentence_topic: bool = False  # the topic must be named in the figure's own sentence
     self_named: tuple[str, ...] = ()  # kinds whose noun names the metric with no cue ("120 suất học bổng")
+    # the exclusions hold for a part ("…, trong đó …") of the whole the clause before names: an allowance counted inside
+    # people with meritorious service is theirs (not for every metric: "485 lao động đăng ký …, trong đó 351 lao động
+    # đã xuất cảnh" are departures)
+    whole_excludes: bool = False
     main: bool = field(default=False)  # a column of mart_province_year
 
     # Compiled once per metric: asked for every quantity of a document.
@@ -343,7 +347,7 @@ CATALOGUE: tuple[Metric, ...] = (
            # … and the people who get some other service: "cấp thẻ bảo hiểm y tế cho N người hưởng chế độ bảo trợ xã hội"
            # (not the department's name, "Sở Lao động – Thương binh và Xã hội")
            excludes=r"đối tượng chính sách|người có công|thương binh(?!\s*(?:và|&)\s*xã hội)|liệt sĩ|ưu đãi|bảo hiểm y tế|BHYT|\bgạo\b|\bquà\b|mai táng"
-                    r"|tiền điện|trợ giúp pháp lý|covid", main=True),
+                    r"|tiền điện|trợ giúp pháp lý|covid", whole_excludes=True, main=True),
     # (a house for each household or family it was for: "154 hộ người có công được hỗ trợ xây dựng lại nhà ở")
     Metric("meritorious_houses_built", "houses", ("houses", "households", "families"),
            # "phối hợp Sở Xây dựng" names an office, not building.

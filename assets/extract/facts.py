@@ -1129,7 +1129,7 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                                                               else before)
                                            # nor an allowance of the group a whole counts: "… 385.000 hồ sơ người có công …,
                                            # trong đó có hơn 45.200 lượt người đang hưởng trợ cấp hàng tháng" (meritorious)
-                                           or (metric.code == "social_allowance_recipients" and IN_WHICH_BEFORE.search(before)
+                                           or (metric.whole_excludes and IN_WHICH_BEFORE.search(before)
                                                and excluded.search(text, sentence.start, clause.start))):
             after_match = None
             # nor does a cue of an earlier clause name it ("giảm 2.800 hộ nghèo, trong đó có 1.000 hộ nghèo đồng bào dân
