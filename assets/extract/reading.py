@@ -274,7 +274,11 @@ def _bare_districts(text: str, typed: list, provinces: list, province: str | Non
     if not known:
         return []
     spans = [(start, end) for start, end, *_ in (*typed, *provinces)]
-    canonical = {spelling: name for name in known for spelling in spellings(name)}  # "M’Đrắk" is "M'Đrắk"
+    # "M’Đrắk" is "M'Đrắk"; only spellings the text holds at all (str's C search is cheaper than a branch of the pattern
+    # tried at every capital): most pages name one or two of their province's districts, or none.
+    canonical = {spelling: name for name in known for spelling in spellings(name) if spelling in text}
+    if not canonical:
+        return []
     found = []
     for match in _names_pattern(tuple(sorted(canonical, key=lambda name: (-len(name), name)))).finditer(text):
         name = canonical[match.group(1)]
