@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from vietnamadminunits.converter.converter_2025 import DICT_PROVINCE as MERGER_2025
@@ -239,6 +239,13 @@ def is_name_part(text: str, start: int, end: int) -> bool:
 
 def district_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
     """Typed district mentions: (start, end, district, its province or None when ambiguous)."""
+    return list(_district_mentions(text))
+
+
+# The places of a page are asked for several times over its text (its province's votes, its acting district, its
+# earliest-named province; then each fact's place): found once. Eight texts: a page's body, title and lead.
+@lru_cache(maxsize=8)
+def _district_mentions(text: str) -> tuple[tuple[int, int, str, str | None], ...]:
     gaz = _gazetteer()
     found = []
     for match in _patterns()["typed_district"].finditer(text):
@@ -260,7 +267,7 @@ def district_mentions(text: str) -> list[tuple[int, int, str, str | None]]:
                 break
             found.append((listed.start(1), listed.end(), _canonical(listed.group(1), "districts"), province))
             end = listed.end()
-    return found
+    return tuple(found)
 
 
 # The words written right before a province's name: "Kỳ Sơn, tỉnh Nghệ An", "Nam Trà My (Quảng Nam)".
@@ -290,11 +297,11 @@ LOCAL_UNIT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:xã|phường|thị trấn|th
                                re.I)
 
 
-def _province_mentions(text: str, districts: list | None) -> list[tuple[int, int, str, bool]]:
+@lru_cache(maxsize=8)
+def _province_mentions(text: str) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, name, typed) of the province names in ``text``, in order (see ``province_mentions``)."""
     pats = _patterns()
-    taken = [(start, end) for start, end, _name, _province in
-             (district_mentions(text) if districts is None else districts)]
+    taken = [(start, end) for start, end, _name, _province in _district_mentions(text)]
     found: list[tuple[int, int, str, bool]] = []
     for match in pats["typed_province"].finditer(text):
         if any(s <= match.start() < e for s, e in taken):
@@ -310,16 +317,16 @@ def _province_mentions(text: str, districts: list | None) -> list[tuple[int, int
         name = _canonical(match.group(1), "provinces")
         if name:
             found.append((match.start(), match.end(), name, False))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
-def province_mentions(text: str, districts: list | None = None) -> list[tuple[int, int, str]]:
+def province_mentions(text: str) -> list[tuple[int, int, str]]:
     """Province names in ``text``, typed ("tỉnh Nam Định") or bare ("Nam Định"), in order: (start, end, name).
 
     A bare name glued to other Title-case words (a person's or a battle's name) and a name inside a
-    typed district mention (``districts``, found here when not given) are left out.
+    typed district mention are left out.
     """
-    return [(start, end, name) for start, end, name, _typed in _province_mentions(text, districts)]
+    return [(start, end, name) for start, end, name, _typed in _province_mentions(text)]
 
 
 
@@ -346,7 +353,7 @@ def province_votes(text: str, weight: int = 1) -> Counter[str]:
         if province:
             votes[province] += WEIGHT_TYPED * weight
     listing_end = -1  # "phối hợp với … các tỉnh Đắk Lắk, Đắk Nông, Tây Ninh": other provinces, listed
-    mentions = _province_mentions(text, districts)
+    mentions = _province_mentions(text)
     for i, (start, end, name, typed) in enumerate(mentions):
         if OTHER_PROVINCES_BEFORE.search(text, max(0, start - 12), start) or (
                 listing_end >= 0 and LISTED_AFTER.fullmatch(text, listing_end, start)):
@@ -399,4 +406,4 @@ def typed_provinces(text: str) -> set[str]:
     """Provinces ``text`` names with their type ("tỉnh Nghệ An") or through a typed district ("huyện Hải Hậu")."""
     districts = district_mentions(text)
     return ({province for *_span, _name, province in districts if province}
-            | {name for *_span, name, typed in _province_mentions(text, districts) if typed})
+            | {name for *_span, name, typed in _province_mentions(text) if typed})

@@ -41,7 +41,7 @@ def province_votes_reference(text: str, weight: int = 1) -> Counter[str]:
     for _start, _end, _name, province in districts:
         if province:
             votes[province] += places.WEIGHT_TYPED * weight
-    for _start, _end, name, typed in places._province_mentions(text, districts):
+    for _start, _end, name, typed in places._province_mentions(text):
         votes[name] += (places.WEIGHT_TYPED if typed else places.WEIGHT_BARE) * weight
     words = list(ASCII_WORD.finditer(text))
     for i in range(len(words)):

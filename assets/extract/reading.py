@@ -224,7 +224,7 @@ def place_mentions(text: str, province: str | None = None, district: str | None 
              or COUNTRY_TOTAL.match(text[max(0, m.start() - 4):m.end() + 30])]
     typed = [(start, end, name, found or _shared_district(text, end, name, province))
              for start, end, name, found in district_mentions(text)]
-    provinces = province_mentions(text, typed)
+    provinces = province_mentions(text)
     bare = _bare_districts(text, typed, provinces, province)
     taken = [(start, end) for start, end, *_ in (*typed, *bare)]
     # "Kỳ Sơn, tỉnh Nghệ An 65,94%": a bare name right before its province's is that district.
