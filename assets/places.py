@@ -34,7 +34,9 @@ DISTRICT_PREFIXES = {
     "Thành phố": r"thành phố|TP\.?",
     "Quận": r"quận",
 }
-PROVINCE_PREFIX = r"tỉnh|thành phố|TP\.?"
+# (the party committee names its province as surely as "tỉnh" does: "Phó Bí thư Thường trực Tỉnh ủy Cà Mau Phạm Bạch Đằng",
+# where the bare name, glued to a person's, would be left out)
+PROVINCE_PREFIX = r"tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|tỉnh|thành phố|TP\.?"
 
 # The library names a few provinces by their 2025 titles; the warehouse keeps the 63-unit names (CONTRACT §4).
 PRE_2025_NAMES = {"thanhphohue": "Thừa Thiên Huế"}

@@ -13,6 +13,7 @@ from assets.clean.chrome import classify_lines
 from assets.extract.facts import DocContext, extract_facts
 from assets.extract.periods import latest_year
 from assets.extract.reading import is_heading
+from assets.places import province_mentions
 
 PUBLISHED = date(2024, 12, 28)
 
@@ -123,7 +124,7 @@ CASES: list[tuple[str, str, list]] = [
      [("meritorious_houses_built", 16), ("meritorious_houses_built", 14)]),
     ("houses for several groups at once", "Toàn tỉnh xây mới và sửa chữa 13.666 căn nhà cho người có công, gia đình "
      "chính sách, hộ nghèo. Huyện xây 50 nhà tình nghĩa cho gia đình chính sách và hỗ trợ 200 hộ nghèo vay vốn.",
-     [("meritorious_housing", 50)]),
+     [("meritorious_houses_built", 50)]),  # ("xây" alone builds: no house mended)
     ("money paid for what is no fact", "Quận hỗ trợ sửa chữa nhà ở cho 14 gia đình chính sách với số tiền 460 triệu "
      "đồng, trợ cấp khó khăn cho 253 gia đình chính sách với số tiền 276,5 triệu đồng.",
      [("meritorious_houses_repaired", 14), ("meritorious_housing_amount", 460_000_000)]),
@@ -3234,7 +3235,6 @@ def test_a_district_body_acting_in_the_lead_makes_the_page_the_districts():
 
 def test_a_commune_named_like_a_province_and_an_address_opening_on_a_year():
     from assets.clean.metadata import _address_votes
-    from assets.places import province_mentions
     assert province_mentions("Sáng 1/6, UBND xã Hòa Bình đã trao quà cho trẻ em.") == []
     assert [name for _s, _e, name in province_mentions("Sáng 1/6, tỉnh Hòa Bình đã trao quà.")] == ["Hòa Bình"]
     assert _address_votes("https://example.vn/nam-2016-dak-lak-dao-tao-nghe-cho-2831-lao-dong") == {"Đắk Lắk": 1}
@@ -4932,3 +4932,27 @@ def test_of_two_provinces_named_as_often_the_page_is_on_the_one_it_names_first()
 ])
 def test_constructions_of_real_pages_session_24(text, published, expected):
     assert _readings(text, published, "Lâm Đồng") == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a house built, "xây" alone before its count, is a house built (not built or mended)
+    ("Tin\nDịp này, đoàn trao biểu trưng xây 3 căn nhà tình nghĩa cho gia đình chính sách.", date(2023, 12, 10),
+     [("meritorious_houses_built", 3, "actual", 2023, "FY")]),
+    # the poor's fall told in households ("hộ" alone) after their stock, then as a share, against the year before
+    ("Tin\nNăm 2024, toàn tỉnh còn 6.100 hộ nghèo, chiếm tỷ lệ 1,52%; giảm 3.400 hộ, tương đương giảm 0,8% so với năm "
+     "2023.", date(2024, 12, 28),
+     [("poor_households", 6100, "actual", 2024, "FY"), ("poverty_rate", 1.52, "actual", 2024, "FY"),
+      ("poverty_rate_reduction", 0.8, "actual", 2024, "FY")]),
+    # … not after the near-poor's stock
+    ("Tin\nNăm 2024, toàn tỉnh còn 6.100 hộ cận nghèo, chiếm tỷ lệ 1,52%; giảm 3.400 hộ, tương đương giảm 0,8%.",
+     date(2024, 12, 28), [("near_poor_households", 6100, "actual", 2024, "FY")]),
+])
+def test_constructions_of_real_pages_session_25(text, published, expected):
+    assert _readings(text, published, "Sóc Trăng") == expected
+
+
+def test_a_party_committee_names_its_province():
+    """"Tỉnh ủy Sóc Trăng" before an official's name is the province, as "tỉnh Sóc Trăng" is (the bare name, glued to the
+    person's, would be read as part of a name)."""
+    assert [name for _s, _e, name in province_mentions("Phó Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn dự lễ.")] == ["Sóc Trăng"]
+    assert [name for _s, _e, name in province_mentions("Bí thư Thành uỷ Hải Phòng Lê Tiến Châu phát biểu.")] == ["Hải Phòng"]

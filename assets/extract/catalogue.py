@@ -352,6 +352,7 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("meritorious_houses_built", "houses", ("houses", "households", "families"),
            # "phối hợp Sở Xây dựng" names an office, not building.
            cues=(r"(?<!sở )(?<!bộ )xây dựng", "xây mới", "xây dựng mới", "bàn giao mới", "khởi công xây mới", "cất mới", "xây tặng",
+                 r"xây(?=\s+\d)",  # "trao biểu trưng xây 2 căn nhà tình nghĩa"
                  # a house handed over is a new one: "trao tặng cho tỉnh 4 ngôi nhà tình nghĩa", "khánh thành 2 nhà tình nghĩa"
                  # (not after a verb that says what was done, "sửa chữa, nâng cấp và trao tặng 15 nhà", nor a total split
                  # into built and mended after it, "trao tặng 20 nhà tình nghĩa …, trong đó xây mới 12 nhà")

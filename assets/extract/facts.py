@@ -743,7 +743,11 @@ RANK_FOLLOWS = re.compile(r"\bđứng\s+(?:đầu|thứ|cuối)\b", re.I)
 POOR_CHANGE = re.compile(r"\s*(?:hộ\s+)?nghèo\b(?!\s*,?\s*(?:hộ\s+)?cận nghèo)[^.;\d]{0,60}$", re.I)
 # "giảm được 4,44% (số) hộ nghèo": the share of poor households fell by that much.
 POOR_AFTER = re.compile(r"\s*(?:số\s+)?hộ nghèo\b(?!\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo)(?![^.;]{0,40}\bso với\b)", re.I)
-EQUIVALENT_BEFORE = re.compile(r"tương (?:đương|ứng)(?:\s+với)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.I)
+# ("…, tương đương giảm 0,9% so với năm 2023": the fall named again)
+EQUIVALENT_BEFORE = re.compile(r"tương (?:đương|ứng)(?:\s+với)?(?:\s+(?:mức\s+)?giảm)?(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.I)
+# Between the poor's fall in households, "hộ" alone after a stock of the poor, and the same fall as a share: "còn 8.300 hộ
+# nghèo, chiếm tỷ lệ 1,73%; giảm 4.200 hộ, tương đương giảm 0,9%"
+POOR_COUNT_FELL = re.compile(r"\s*,?\s*(?:tương (?:đương|ứng)(?:\s+với)?(?:\s+(?:mức\s+)?giảm)?|giảm)\s*", re.I)
 # "cho 3 đối tượng bị ảnh hưởng …, bao gồm: …": a small count followed by the list of its groups.
 GROUPS_AFTER = re.compile(r"\s*(?:nhóm\s+)?[:(]|(?:[^.;:\d]|-\d+|\d+/){0,160}?(?:\bbao gồm|\bgồm)\s*:?", re.I)
 
@@ -1869,9 +1873,15 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 # "giảm 1.432 hộ nghèo (1,95%)": the share the count fell by, in brackets
                 and (role == "change" or EQUIVALENT_BEFORE.search(text, max(stmt.start, q.start - 30), q.start)
                      or q.value <= 15 and text[qs[i - 1].end:q.start].rstrip().endswith("(")))
+            or (previous_role == "change" and i > 0 and qs[i - 1].kind == "households" and (out or state.facts)
+                and (out or state.facts)[-1].metric in ("poor_households", "poverty_rate")
+                and (out or state.facts)[-1].span_start >= sr.span.start
+                and POOR_COUNT_FELL.fullmatch(text, qs[i - 1].end, q.start) is not None)
             or (role == "change" and q.value <= 15 and POOR_AFTER.match(text, q.end) is not None)
             or (q.value <= 15 and (fell_at := _poor_fell_at(text, stmt.start, q)) is not None
                 and not _names_poverty_rate(text, stmt, q)))
+        if poor_reduction and role == "comparison":
+            role = "change"  # "giảm 4.200 hộ nghèo, tương đương giảm 0,9% so với năm 2023": the base of the fall
         if role == "level" and previous_role == "change" and q.kind == "households" \
                 and CHANGE_COUNT_BETWEEN.fullmatch(text, qs[i - 1].end, q.start):
             role = "change"  # "tỷ lệ hộ nghèo giảm 1,11% với 1.960 hộ": the households the fall amounts to
