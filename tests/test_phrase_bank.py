@@ -4946,6 +4946,18 @@ def test_constructions_of_real_pages_session_24(text, published, expected):
     # … not after the near-poor's stock
     ("Tin\nNăm 2024, toàn tỉnh còn 6.100 hộ cận nghèo, chiếm tỷ lệ 1,52%; giảm 3.400 hộ, tương đương giảm 0,8%.",
      date(2024, 12, 28), [("near_poor_households", 6100, "actual", 2024, "FY")]),
+    # what was done "in the same months" as the year so far the paragraph before opened on
+    ("Tin\nTừ đầu năm đến nay, huyện Đông Hải đã tạo việc làm mới cho 1.200 lao động.\nCùng thời gian, huyện Hòa Bình "
+     "đã giải quyết việc làm cho 1.500 lao động.", date(2023, 10, 13),
+     [("jobs_created", 1200, "actual", 2023, "10M"), ("jobs_created", 1500, "actual", 2023, "10M")]),
+    ("Tin\nNăm 2022, huyện Đông Hải đã tạo việc làm mới cho 1.200 lao động. Cũng trong thời gian này, huyện Hòa Bình đã "
+     "giải quyết việc làm cho 1.500 lao động.", date(2023, 10, 13),
+     [("jobs_created", 1200, "actual", 2022, "FY"), ("jobs_created", 1500, "actual", 2022, "FY")]),
+    # money for land, houses and water for ethnic-minority people is no meritorious housing
+    ("Tin\nNăm 2010, tỉnh hỗ trợ về đất ở, nhà ở, nước sinh hoạt cho đồng bào dân tộc thiểu số với kinh phí hơn 40 tỷ "
+     "đồng.", date(2010, 12, 20), []),
+    # the poor and near-poor who are people with meritorious service are one group's
+    ("Tin\nNăm 2023, toàn tỉnh còn 95 hộ cận nghèo là người có công.", date(2023, 12, 20), []),
 ])
 def test_constructions_of_real_pages_session_25(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

@@ -88,8 +88,8 @@ SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng b
                   r"khu vực|vùng|(?:các xã|các huyện)(?!\s*(?:,|và)\s*(?:thị xã|thành phố|thị trấn|phường))(?![^.;:\d]{0,30}:)(?!$)"
                   # (not a list of names after them: "Các huyện có tỷ lệ hộ nghèo cao là Minh Long 28,5%, …")
                   r"(?![^.;:\d]{0,60}\b(?:là|gồm)\s+(?:(?:huyện|thị xã|thành phố|quận)\s+)?(?-i:[A-ZĐ]))|dao động|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo"
-                  # the poor of one policy group ("5.238 hộ nghèo thuộc diện bảo trợ xã hội")
-                  r"|thuộc diện (?:bảo trợ xã hội|BTXH|chính sách)"
+                  # the poor of one policy group ("5.238 hộ nghèo thuộc diện bảo trợ xã hội", "81 hộ nghèo là người có công")
+                  r"|thuộc diện (?:bảo trợ xã hội|BTXH|chính sách)|(?:là|thuộc)\s+(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)"
                   # one people's poor households ("hộ Khmer nghèo là 4.140 hộ")
                   r"|(?:hộ|người|đồng bào|dân tộc) (?:đồng bào |người |dân tộc )?(?:Khmer|Khơ[- ]?me|Chăm|H['’‘ʼ]?Mông|Mông|Dao|Tày|Nùng|Ê Đê"
                   r"|Gia Rai|Ba Na|Xơ Đăng|Hoa|Mường|Cơ Ho|K['’‘ʼ]?Ho|Thái(?! Nguyên| Bình))\b")
@@ -327,7 +327,8 @@ CATALOGUE: tuple[Metric, ...] = (
            # "1.726 hộ nghèo rơi vào cận nghèo": households that moved into the group, not how many are in it
            excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"
                     r"|rơi vào|phát sinh|tái cận nghèo|thoát (?:khỏi )?cận nghèo"
-                    r"|dân tộc thiểu số|DTTS|đồng bào"),  # one group's near-poor (ANNOTATION.md §7)
+                    r"|dân tộc thiểu số|DTTS|đồng bào"  # one group's near-poor (ANNOTATION.md §7)
+                    r"|(?:là|thuộc)\s+(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)"),
     Metric("social_allowance_recipients", "persons", ("persons",),
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng",
                  # "Công tác bảo trợ xã hội được triển khai thường xuyên, trong đó đã chi trả trợ cấp cho 143.582 đối tượng"
@@ -388,7 +389,9 @@ CATALOGUE: tuple[Metric, ...] = (
            # not "nhà nghỉ", "nhà hàng"; houses named in the money's sentence: "chi trả trợ cấp … với tổng
            # kinh phí 460 tỷ" after a sentence on houses paid for allowances
            # … or houses counted in the sentence: "hỗ trợ xây mới cho 30 nhà, …, tổng hỗ trợ 1,5 tỷ đồng"
-           context=r"nhà tình nghĩa|nhà ở|nhà cho|căn nhà|ngôi nhà|\d\s+(?:căn\s+|ngôi\s+)?nhà\b", sentence_topic=True),
+           context=r"nhà tình nghĩa|nhà ở|nhà cho|căn nhà|ngôi nhà|\d\s+(?:căn\s+|ngôi\s+)?nhà\b", sentence_topic=True,
+           # (houses for the poor or for ethnic-minority people: "hỗ trợ … nhà ở, nước sinh hoạt cho đồng bào với kinh phí …")
+           excludes=POOR_HOUSES + r"|đồng bào|dân tộc thiểu số"),
     Metric("meritorious_convalescence", "persons", ("persons",), cues=("điều dưỡng",),
            after=("điều dưỡng", "đi điều dưỡng", r"đi tham quan,? điều dưỡng", r"(?:về|đi) nghỉ dưỡng"),
            # a union's or the elderly's holiday ("cho 120 người lao động … đi nghỉ dưỡng") is no convalescence, nor are

@@ -447,6 +447,9 @@ CLASS_SIZE = 100  # learners one class holds at most: more under a bare "lớp" 
 ONE_CLASS_BEFORE = re.compile(r"(?:^\W*|\bkhai giảng\s+|\bmột\s+|\b01\s+)lớp\b(?! học viên)[^\d.;]{0,80}$", re.I)
 # What the sentence before led to: "Qua đó phát hiện 41 DN vi phạm", "Kết quả đã giải quyết …" (not "Kết quả rà soát …")
 LED_TO_OPENING = re.compile(r"\W*(?:qua đó|kết quả(?=\s*[,:]|\s+(?:đã|là)\b)|nhờ đó|qua (?:kiểm tra|thanh tra))\b", re.I)
+# … and what was done in the same months: "Từ đầu năm đến nay, huyện Tuy An … Cùng thời gian, huyện Sơn Hòa đã …"
+SAME_TIME_OPENING = re.compile(r"\W*(?:(?:cũng\s+)?trong\s+)?(?:cùng\s+(?:thời gian|khoảng thời gian|thời điểm)(?:\s+(?:này|đó|trên))?"
+                               r"|(?:thời gian|khoảng thời gian)\s+(?:này|đó|trên))\s*,", re.I)
 PAST_DONE = re.compile(r"\bđã\b|\bđược\b(?! giao)", re.I)
 PURPOSE_OPENING = re.compile(r"\W*(?:để|nhằm)\s+(?:hoàn thành|đạt|thực hiện)\s+(?:(?:các|những)\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)\b",
                              re.I)  # the goal a sentence's work serves, in its opening clause
@@ -1187,8 +1190,10 @@ def _details_year_to_date(text: str, sr: SentenceReading) -> bool:
     """Whether a breakdown or a result naming no period of its own details a sentence counting the months so far
     ("Từ đầu năm đến nay, toàn tỉnh tạo việc làm mới cho trên 11,1 nghìn lao động. Trong đó, tạo việc làm trong nước
     cho …"; "Từ đầu năm đến nay, … đã kiểm tra … 143 DN. Qua đó phát hiện 41 DN vi phạm"), also from the paragraph
-    before when the result opens its own ("Từ đầu năm đến nay, huyện … giới thiệu việc làm.⏎Kết quả đã giải quyết …")."""
-    follows = LED_TO_OPENING.match(text, sr.span.start)
+    before when the result, or what was done in the same months ("Cùng thời gian, …"), opens its own ("Từ đầu năm đến
+    nay, huyện … giới thiệu việc làm.⏎Kết quả đã giải quyết …")."""
+    same_time = SAME_TIME_OPENING.match(text, sr.span.start) is not None
+    follows = same_time or LED_TO_OPENING.match(text, sr.span.start)
     if not (sr.breakdown or follows) or find_period(sr.span.of(text)) is not None:
         return False
     if sr.index_in_paragraph == 0:
@@ -1197,7 +1202,8 @@ def _details_year_to_date(text: str, sr: SentenceReading) -> bool:
         before = sentences(text, Span(_previous_paragraph_start(text, sr.paragraph.start), sr.paragraph.start))
     else:
         before = sentences(text, Span(sr.paragraph.start, sr.span.start))
-    return bool(before) and bool(YTD.search(before[-1].of(text)))
+    # (the same months as those the paragraph before opened on; what follows from a sentence, as its last one counts)
+    return any(YTD.search(sentence.of(text)) for sentence in (before if same_time else before[-1:]))
 
 
 def _goal_revisited(words: str, published: date | None) -> str:
