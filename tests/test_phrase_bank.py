@@ -4958,6 +4958,12 @@ def test_constructions_of_real_pages_session_24(text, published, expected):
      "đồng.", date(2010, 12, 20), []),
     # the poor and near-poor who are people with meritorious service are one group's
     ("Tin\nNăm 2023, toàn tỉnh còn 95 hộ cận nghèo là người có công.", date(2023, 12, 20), []),
+    # the parts, in brackets, of one group's poor and near-poor are that group's; of all households, the province's
+    ("Tin\nNăm 2022, tổng số hộ nghèo, hộ cận nghèo dân tộc thiểu số của tỉnh là 4.210 hộ (trong đó có 2.905 hộ nghèo, "
+     "1.305 hộ cận nghèo).", date(2022, 4, 11), []),
+    ("Tin\nNăm 2022, tổng số hộ nghèo, hộ cận nghèo của tỉnh là 4.210 hộ (trong đó có 2.905 hộ nghèo, 1.305 hộ cận "
+     "nghèo).", date(2022, 4, 11),
+     [("poor_households", 2905, "actual", 2022, "FY"), ("near_poor_households", 1305, "actual", 2022, "FY")]),
 ])
 def test_constructions_of_real_pages_session_25(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

@@ -84,6 +84,9 @@ COMMUNITY_REHAB = (r"tại gia đình|tại cộng đồng|và cộng đồng|d�
 # nghèo") or gives the poor's own rate beside it; beside a group's rate ("trong đó … đồng bào …") it is the overall rate.
 NOT_BOTH_GROUPS = (r"(?![^.;]*?(?:đa chiều|(?:bao gồm|gồm|tính cả|\()[^.;)]*cận nghèo|t[ỷỉ] lệ hộ cận nghèo"
                    r"|t[ỷỉ] lệ hộ nghèo(?! (?:đồng bào|dân tộc|DTTS|của (?:các )?(?:xã|huyện)))))")
+# The poor and near-poor of one group, named with a whole whose parts they are: "tổng số hộ nghèo, hộ cận nghèo dân tộc
+# thiểu số … là 5.840 hộ (trong đó có 3.969 hộ nghèo, 1.871 hộ cận nghèo)"
+ONE_GROUPS_HOUSEHOLDS = r"dân tộc thiểu số|DTTS|đồng bào|(?:là|thuộc)\s+(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)"
 SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|"
                   r"khu vực|vùng|(?:các xã|các huyện)(?!\s*(?:,|và)\s*(?:thị xã|thành phố|thị trấn|phường))(?![^.;:\d]{0,30}:)(?!$)"
                   # (not a list of names after them: "Các huyện có tỷ lệ hộ nghèo cao là Minh Long 28,5%, …")
@@ -129,10 +132,11 @@ class Metric:
     near_topic: bool = False  # the topic must be named near the figure (sentence, paragraph, heading), not only in the title
     sentence_topic: bool = False  # the topic must be named in the figure's own sentence
     self_named: tuple[str, ...] = ()  # kinds whose noun names the metric with no cue ("120 suất học bổng")
-    # the exclusions hold for a part ("…, trong đó …") of the whole the clause before names: an allowance counted inside
-    # people with meritorious service is theirs (not for every metric: "485 lao động đăng ký …, trong đó 351 lao động
-    # đã xuất cảnh" are departures)
-    whole_excludes: bool = False
+    # the exclusions (True), or these words, hold for a part ("…, trong đó …", "… (trong đó …)") of the whole named before
+    # it: an allowance counted inside people with meritorious service is theirs, the poor counted inside ethnic-minority
+    # households are theirs (not for every metric: "485 lao động đăng ký …, trong đó 351 lao động đã xuất cảnh" are
+    # departures)
+    whole_excludes: bool | str = False
     main: bool = field(default=False)  # a column of mart_province_year
 
     # Compiled once per metric: asked for every quantity of a document.
@@ -155,6 +159,12 @@ class Metric:
     @cached_property
     def excludes_pattern(self) -> re.Pattern[str] | None:
         return _compiled(self.excludes)
+
+    @cached_property
+    def whole_excludes_pattern(self) -> re.Pattern[str] | None:
+        if self.whole_excludes is True:
+            return self.excludes_pattern
+        return _compiled(self.whole_excludes or None)
 
 
 @cache
@@ -317,7 +327,7 @@ CATALOGUE: tuple[Metric, ...] = (
                     r"|\bhỗ trợ(?:\s+(?:cho|thêm))?\s*$"
                     # households given something: "phân bổ quà tết cho 4.375 hộ nghèo (đạt 100%)"
                     r"|\b(?:quà|tặng|trao)\b[^.;\d]{0,25}\bcho\s*$|" + SUBSET_OF_POOR,
-           main=True),
+           whole_excludes=ONE_GROUPS_HOUSEHOLDS, main=True),
     # "tổng số hộ nghèo và hộ cận nghèo là 19.767 hộ" counts both groups together.
     # ("… 3.465 hộ nghèo, …; cận nghèo còn 6.628 hộ": the group named without "hộ", a stock list's next item; not "hộ nghèo
     # dân tộc Khmer 5.394 hộ và cận nghèo là 10.181 hộ", where the first item's narrowing carries on, nor households
@@ -328,7 +338,8 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"
                     r"|rơi vào|phát sinh|tái cận nghèo|thoát (?:khỏi )?cận nghèo"
                     r"|dân tộc thiểu số|DTTS|đồng bào"  # one group's near-poor (ANNOTATION.md §7)
-                    r"|(?:là|thuộc)\s+(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)"),
+                    r"|(?:là|thuộc)\s+(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)",
+           whole_excludes=ONE_GROUPS_HOUSEHOLDS),
     Metric("social_allowance_recipients", "persons", ("persons",),
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng",
                  # "Công tác bảo trợ xã hội được triển khai thường xuyên, trong đó đã chi trả trợ cấp cho 143.582 đối tượng"

@@ -731,7 +731,8 @@ MEASURE_BUDGET_BEFORE = re.compile(r"\bban hành\b[^.;]{0,150}?\b(?:với|có)\s
                                    r"[^.;\d]{0,25}$", re.I)
 THERE_ARE_BEFORE = re.compile(r"\bcó\s+(?:khoảng |gần |hơn |trên )?$", re.I)
 WORKING_ABROAD_AFTER = re.compile(r"\s*(?:(?:người\s+)?(?:lao động|người)\s+)?(?:Việt Nam\s+)?(?:đang\s+)?làm việc (?:ở|tại)\b", re.I)
-IN_WHICH_BEFORE = re.compile(r"^\W*trong đó\b[^\d]*$", re.I)  # a clause that opens on "trong đó" up to its figure
+# The parts a figure is one of: "trong đó" before it in its sentence, no bracket closed nor statement ended between
+PARTS_MARKER = re.compile(r"\btrong đó\b(?=[^.;)]*$)", re.I)
 PARTS_FOLLOW = re.compile(r"\b(?:trong đó|bao gồm|trong tổng số|trong số|phân theo)\b", re.I)
 # A stock "now" ("Hiện toàn tỉnh có 10.232 hộ nghèo"), and a page on the first half-year
 NOW_STOCK = re.compile(r"(?<!thực )(?<!phát )(?<!thể )(?<!xuất )\bhiện\s+(?:nay\s+)?(?:[^.;\d]{0,40}?\s)?(?:có|còn)\b", re.I)
@@ -1012,6 +1013,16 @@ PREVIOUS_FIGURES_VERB = re.compile(r"\s*(?:(?:đã|đang|được|sẽ)\s+)*(?:h
 OWN_GROUP_AFTER = re.compile(r"\s*(?:thuộc|là)\b", re.I)
 
 
+def _part_of_excluded_whole(metric: Metric, text: str, sentence_start: int, at: int) -> bool:
+    """Whether the figure at ``at`` is a part ("trong đó …") of a whole its sentence names with words that rule the metric
+    out for the parts too (``Metric.whole_excludes``)."""
+    pattern = metric.whole_excludes_pattern
+    if pattern is None:
+        return False
+    marker = _last_match(PARTS_MARKER, text, sentence_start, at)
+    return marker is not None and pattern.search(text, sentence_start, marker.start()) is not None
+
+
 def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentence: Span, paragraph: Span,
                   window: Span | None = None, topics: list[Span] | None = None,
                   gap_start: int | None = None, seen: dict | None = None) -> Choice | None:
@@ -1129,22 +1140,21 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                 # ("đào tạo nghề cho 200 người, giải quyết việc làm mới cho 400 lao động trong diện hộ nghèo").
                 nearest_excluded = min(nearest_excluded, cue[0])
                 cue = None
-        elif after_match and excluded and (excluded.search(text, q.start, max(after_match.end(), window.end))
-                                           # not the previous item's words: "16.425 người làm việc ngoài tỉnh và
-                                           # 147 lao động xuất khẩu làm việc ở nước ngoài"
-                                           or excluded.search(LIST_JOINER.split(before)[-1] if gap_start > clause.start
-                                                              else before)
-                                           # nor an allowance of the group a whole counts: "… 385.000 hồ sơ người có công …,
-                                           # trong đó có hơn 45.200 lượt người đang hưởng trợ cấp hàng tháng" (meritorious)
-                                           or (metric.whole_excludes and IN_WHICH_BEFORE.search(before)
-                                               and excluded.search(text, sentence.start, clause.start))):
+        elif after_match and ((excluded and (excluded.search(text, q.start, max(after_match.end(), window.end))
+                                             # not the previous item's words: "16.425 người làm việc ngoài tỉnh và
+                                             # 147 lao động xuất khẩu làm việc ở nước ngoài"
+                                             or excluded.search(LIST_JOINER.split(before)[-1] if gap_start > clause.start
+                                                                else before)))
+                              # nor an allowance of the group a whole counts: "… 385.000 hồ sơ người có công …, trong đó
+                              # có hơn 45.200 lượt người đang hưởng trợ cấp hàng tháng" (meritorious)
+                              or _part_of_excluded_whole(metric, text, sentence.start, q.start)):
             after_match = None
             # nor does a cue of an earlier clause name it ("giảm 2.800 hộ nghèo, trong đó có 1.000 hộ nghèo đồng bào dân
             # tộc thiểu số": a subset of the poor), nor one in its own when the words after the number rule it out ("chỉ
             # còn 11 học viên chưa trở lại cơ sở cai nghiện")
             if not own:
                 cue = None
-            elif excluded.search(text, q.start, window.end):
+            elif excluded and excluded.search(text, q.start, window.end):
                 nearest_excluded = min(nearest_excluded, cue[0])
                 cue = None
         fallback_match = (cue is None and not after_match and metric.fallback_after_pattern
