@@ -9,6 +9,7 @@ import shlex
 import socket
 import sys
 import time
+import warnings
 from pathlib import Path
 
 from orchestration import settings
@@ -121,6 +122,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not raw.is_dir():
         return _fail(f"MOLISA_RAW_DIR {raw} is not a folder; point it at the folder of saved pages "
                      "(default data/raw)")
+    corrections = Path(settings.corrections_path())
+    if os.environ.get("MOLISA_CORRECTIONS") and not corrections.exists():
+        print(f"molisa: warning: MOLISA_CORRECTIONS is {corrections}, which does not exist: no correction will be "
+              "applied", file=sys.stderr)
     home = ensure_dagster_home()
     started = time.monotonic()
     from orchestration import uptodate
@@ -145,10 +150,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     job = defs.resolve_job_def("materialize_all")
     selection = None
     if args.select:
+        graph = defs.resolve_asset_graph()
         try:
-            selection = list(dg.AssetSelection.from_string(args.select).resolve(defs.resolve_asset_graph()))
+            with warnings.catch_warnings():  # (Dagster marks its selection syntax beta: no news for the analyst)
+                warnings.simplefilter("ignore")
+                selection = list(dg.AssetSelection.from_string(args.select).resolve(graph))
         except Exception as exc:  # noqa: BLE001 - any parse error is the user's selection
             return _fail(f"bad --select {args.select!r}: {exc}")
+        if not selection:  # "group:Serve", "group:nope": an empty selection would have run every asset
+            groups = sorted({graph.get(key).group_name for key in graph.get_all_asset_keys()})
+            return _fail(f"--select {args.select!r} selects no asset (group names: {', '.join(groups)}; "
+                         f"or an asset's name, e.g. 'facts+')")
     warehouse_path = defs.resources["warehouse"].path
     print(f"molisa: materializing into {warehouse_path} (Dagster home {home})", file=sys.stderr)
     instance = dg.DagsterInstance.get()

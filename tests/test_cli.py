@@ -87,3 +87,19 @@ def test_sql_prints_amounts_in_full(seed_warehouse, capsys, monkeypatch):
     assert main(["sql", "select 115751950000.0 as amount"]) == 0
     out = capsys.readouterr().out
     assert "115751950000" in out and "e11" not in out
+
+
+def test_a_selection_of_no_asset_is_refused(tmp_path, capsys, monkeypatch):
+    """'group:Serve' (a group's name spelt otherwise) selects nothing: refused, naming the groups, and no run starts
+    (Dagster would have run every asset for an empty selection); a corrections file named but missing is warned of."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    monkeypatch.setenv("MOLISA_RAW_DIR", str(raw))
+    monkeypatch.setenv("MOLISA_WAREHOUSE", str(tmp_path / "warehouse"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("MOLISA_CORRECTIONS", str(tmp_path / "corections.csv"))  # mistyped
+    assert main(["run", "--select", "group:Serve"]) == 1
+    err = capsys.readouterr().err
+    assert "selects no asset" in err and "collect, facts, serve" in err
+    assert "corections.csv, which does not exist" in err
+    assert not (tmp_path / "warehouse").exists()

@@ -33,10 +33,21 @@ def test_marts_name_the_files_beside_the_doc_ids(corpus_warehouse, connect):
     # Every row's files are the files of its documents, and a row several reports give names several.
     mismatched = con.execute("""
         select count(*) from mart_metric_yoy m
-        where m.source_paths <> (select list(distinct d.source_path order by d.source_path) from documents d
-                                 where list_contains(m.doc_ids, d.doc_id) and d.status = 'ok')
+        where list_sort(list_distinct(m.source_paths)) <> (
+            select list(distinct d.source_path order by d.source_path) from documents d
+            where list_contains(m.doc_ids, d.doc_id) and d.status = 'ok')
     """).fetchone()[0]
     assert mismatched == 0
+    # … one file to each figure of alternatives, in its order: the chosen value (the first) comes from the first file
+    misaligned = con.execute("""
+        select count(*) from mart_metric_yoy m
+        where len(m.source_paths) <> len(m.alternatives) or m.alternatives[1] <> m.value
+            or not exists (select 1 from facts_reviewed f join documents d using (doc_id)
+                           where d.source_path = m.source_paths[1] and f.value = m.value and f.metric = m.metric
+                             and f.year = m.year and f.period = m.period
+                             and f.province_2025 is not distinct from m.province_2025)
+    """).fetchone()[0]
+    assert misaligned == 0
     assert con.execute("select max(len(source_paths)) from mart_metric_yoy").fetchone()[0] > 1
     assert con.execute("select count(*) from mart_metric_yoy where source_paths_text <> array_to_string(source_paths, ';')"
                        ).fetchone()[0] == 0
@@ -211,3 +222,22 @@ def test_a_rounding_of_a_reports_figure_gives_way_to_the_exact_one(tmp_path):
     value, reason = _jobs_chosen(tmp_path, "Tổng kết năm 2023\nNăm 2023, tỉnh Hà Tĩnh đã giải quyết việc làm cho 30.000 "
                                            "lao động. Số lao động có việc làm mới là 29.000 người.\n")
     assert value == 30000 and reason.startswith("the report gives two counts; the largest is shown")
+
+
+def test_plan_attainment_takes_the_plan_stated_beside_a_result(corpus_warehouse, connect):
+    """"đạt 100,5% kế hoạch (kế hoạch 33.000 người)": the plan figure a report gave with its result is a target too,
+    met by that very result."""
+    con = connect(corpus_warehouse, read_only=True)
+    expected = con.execute("select count(*) from stg_facts where qualifier in ('actual', 'estimate') "
+                           "and plan_value is not null").fetchone()[0]
+    rows = con.execute("""
+        select p.target_value, p.actual_value, p.attainment_pct, f.plan_value, f.value, p.actual_doc_id = p.target_doc_id
+        from mart_plan_attainment p join stg_facts f on f.fact_id = p.target_fact_id
+        where p.target_stated = 'with_actual'
+    """).fetchall()
+    assert expected > 0 and len(rows) == expected
+    for target, actual, attainment, plan_value, value, same_doc in rows:
+        assert (target, actual, same_doc) == (plan_value, value, True)
+        assert attainment == round(value * 100 / plan_value, 2)
+    stated = con.execute("select list(distinct target_stated order by target_stated) from mart_plan_attainment").fetchone()[0]
+    assert stated == ["target", "with_actual"]

@@ -14,7 +14,7 @@ from assets.review.asset import reviewed
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
-CODE_VERSION = "marts-10"
+CODE_VERSION = "marts-11"
 NO_CHANGE = {"inserted": 0, "deleted": 0, "updated": 0, "changed_columns": {}, "snapshots": []}
 # The table the marts read, for column lineage.
 FACTS_KEY = reviewed.keys_by_output_name["facts_reviewed"]
@@ -25,8 +25,10 @@ DESCRIPTIONS = {
                        "pct_change). prev_source says whether last year's figure was reported in an article or "
                        "worked out from a “so với cùng kỳ” percentage. Query it as mart_metric_yoy.",
     "mart_plan_attainment": "Were the targets met? Each target beside what the same province achieved for that "
-                            "metric and year, with the attainment worked out (attainment_pct) and the share of "
-                            "the plan the report itself gave. Query it as mart_plan_attainment.",
+                            "metric and year, and each plan a report stated beside its result (\"đạt 100,5% kế "
+                            "hoạch (kế hoạch 33.000 người)\") beside that result (target_stated says which), with "
+                            "the attainment worked out (attainment_pct) and the share of the plan the report itself "
+                            "gave. Query it as mart_plan_attainment.",
     "mart_province_year": "One row per province and year, one column per main metric (jobs created, workers "
                           "sent abroad, poverty rate …): the table for spreadsheets and BI tools. Full-year "
                           "figures only (a quarter's or half-year's figure is in mart_metric_yoy with its period). "

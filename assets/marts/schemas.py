@@ -65,8 +65,9 @@ class MartMetricYoy(pa.DataFrameModel):
                                                              "among them)", metadata=_from("value", unit=UNIT_COLUMN))
     doc_ids: pl.List(pl.String) = pa.Field(description="The documents that reported it (documents.doc_id)",
                                            metadata=_from("doc_id"))
-    source_paths: pl.List(pl.String) = pa.Field(description="The files of those documents (documents.source_path), "
-                                                            "in name order", metadata=_from("doc_id"))
+    source_paths: pl.List(pl.String) = pa.Field(description="The file each figure of alternatives came from "
+                                                            "(documents.source_path), in the same order: a file twice "
+                                                            "when one article states two figures", metadata=_from("doc_id"))
     period_start: pl.Date = pa.Field(nullable=True, description="First day of the period (a time axis for BI tools)",
                                      metadata=_from("year", "period"))
     period_end: pl.Date = pa.Field(nullable=True, description="Last day of the period", metadata=_from("year", "period"))
@@ -78,9 +79,15 @@ class MartMetricYoy(pa.DataFrameModel):
 
 
 class MartPlanAttainment(pa.DataFrameModel):
-    """One row per target."""
+    """One row per target: a target fact, or the plan figure a result was stated beside."""
 
-    target_fact_id: str = pa.Field(unique=True, description="The target's fact (facts.fact_id)", metadata=_from("fact_id"))
+    target_fact_id: str = pa.Field(unique=True, description="The target's fact (facts.fact_id): the target's own, or the "
+                                                            "result's the plan was stated beside", metadata=_from("fact_id"))
+    target_stated: str = pa.Field(isin=["target", "with_actual"],
+                                  description="target: a target of its own (\"phấn đấu giải quyết việc làm cho 33.000 "
+                                              "người\"), against the year's actual; with_actual: the plan a report "
+                                              "gave beside its result (\"đạt 100,5% kế hoạch (kế hoạch 33.000 "
+                                              "người)\"), against that result", metadata=_from("qualifier", "plan_value"))
     province_2025: str = pa.Field(nullable=True, description=PROVINCE_2025,
                                   metadata=_from("province_2025"))
     province: str = pa.Field(nullable=True, description=PROVINCE, metadata=_from("province"))
@@ -90,7 +97,7 @@ class MartPlanAttainment(pa.DataFrameModel):
     unit: str = pa.Field(description="Unit of the values", metadata=_from("unit"))
     year: pl.Int32 = pa.Field(nullable=True, description="Year of the target", metadata=_from("year"))
     target_period: str = pa.Field(nullable=True, description="Period the target is for", metadata=_from("period"))
-    target_value: float = pa.Field(description="The target", metadata=_from("value", unit=UNIT_COLUMN))
+    target_value: float = pa.Field(description="The target", metadata=_from("value", "plan_value", unit=UNIT_COLUMN))
     target_value_max: float = pa.Field(nullable=True, description="Upper end of a target range",
                                        metadata=_from("value_max", unit=UNIT_COLUMN))
     actual_value: float = pa.Field(nullable=True, description="What was achieved that year (empty: nothing reported)",

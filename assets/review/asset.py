@@ -102,8 +102,12 @@ def reviewed(context: dg.AssetExecutionContext, warehouse: WarehouseResource, co
                     _write(con, "corrections_log", "correction_id", folder)
         applied = int(log["applied"].sum()) if log.height else 0
         problems = log.filter(~pl.col("applied")).select("line_no", "action", "source", "metric", "problem")
-        context.log.info(f"corrections: {path} has {log.height} lines, {applied} applied, {problems.height} could "
-                         f"not apply; {'written' if changes else 'nothing changed'}")
+        if path.exists():
+            context.log.info(f"corrections: {path} has {log.height} lines, {applied} applied, {problems.height} could "
+                             f"not apply; {'written' if changes else 'nothing changed'}")
+        else:  # (a mistyped MOLISA_CORRECTIONS must not pass for a file with nothing to correct)
+            context.log.warning(f"corrections: no file at {path}, so no correction is applied (MOLISA_CORRECTIONS names "
+                                "the file; a missing file means none)")
         for row in problems.iter_rows(named=True):
             context.log.warning(f"{path.name} line {row['line_no']}: {row['problem']}")
         inputs = reuse.input_snapshots(con, TABLES, f"{path}={file_version(path)}")  # after this step's writes

@@ -3,8 +3,8 @@
 -- prev_source: 'reported' when the warehouse holds last year's fact, 'implied' when it comes only
 -- from a "so với cùng kỳ" percentage of this year's report. prev_qualifier: whether last year's figure was an actual
 -- or an estimate (a change from an estimate is only as good as the estimate). chosen_because: which report's value
--- was taken when several give one, and why. doc_ids and source_paths: the documents that reported it, by id and by
--- file name. Key: the grain above.
+-- was taken when several give one, and why. doc_ids: the documents that reported it; source_paths: the file of each
+-- figure of alternatives, in the same order (one file twice when it states two figures). Key: the grain above.
 -- (the chosen facts computed once: both sides of the join read them)
 with current_year as materialized (
     select * from int_facts_chosen
@@ -34,7 +34,7 @@ joined as (
         c.reports,
         c.alternatives,
         list_distinct(c.all_doc_ids) as doc_ids,
-        list_sort(list_distinct(c.all_source_paths)) as source_paths,
+        c.all_source_paths as source_paths,
         c.chosen_because,
     from current_year c
     left join previous_year p
