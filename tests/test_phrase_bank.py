@@ -4964,6 +4964,13 @@ def test_constructions_of_real_pages_session_24(text, published, expected):
     ("Tin\nNăm 2022, tổng số hộ nghèo, hộ cận nghèo của tỉnh là 4.210 hộ (trong đó có 2.905 hộ nghèo, 1.305 hộ cận "
      "nghèo).", date(2022, 4, 11),
      [("poor_households", 2905, "actual", 2022, "FY"), ("near_poor_households", 1305, "actual", 2022, "FY")]),
+    # the annual review named by its two groups names neither group's figure
+    ("Tin\nKết quả rà soát hộ nghèo, hộ cận nghèo cuối năm 2022 cho thấy tỉnh hiện còn 5.120 hộ nghèo, chiếm 1,61% số "
+     "hộ.", date(2023, 3, 25), [("poor_households", 5120, "actual", 2022, "FY"), ("poverty_rate", 1.61, "actual", 2022, "FY")]),
+    # the multidimensionally poor whose part is the poor are the poor and near-poor together: the part is the poor's figure
+    ("Tin\nĐến cuối năm 2022, huyện có 3.210 hộ nghèo đa chiều (chiếm 38,5%), trong đó hộ nghèo là 2.105 hộ (chiếm "
+     "25,2%).", date(2023, 3, 25),
+     [("poor_households", 2105, "actual", 2022, "FY"), ("poverty_rate", 25.2, "actual", 2022, "FY")]),
 ])
 def test_constructions_of_real_pages_session_25(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

@@ -295,6 +295,12 @@ YEAR_END_NAMED = re.compile(r"\b(?:cuối|hết)\s+năm\s+((?:19|20)\d\d)\b", re
 MULTIDIMENSIONAL_RATE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo (?:theo chuẩn )?(?:nghèo )?đa chiều[^.;%]{0,40}$", re.I)
 PLAIN_POOR_RATE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo(?! (?:theo chuẩn )?(?:nghèo )?đa chiều)[^.;\d%]{0,40}\d[\d.,]*\s*%", re.I)
 POOR_AND_NEAR_POOR_MULTIDIMENSIONAL = re.compile(r"\bt[ỷỉ] lệ nghèo đa chiều\b", re.I)
+# The multidimensionally poor as a whole whose part is the poor: "4.127 hộ nghèo đa chiều (chiếm 43,47%), trong đó hộ nghèo là
+# 2.829 hộ (chiếm 29,8%)": the poor and near-poor together, as ruling 117 has it for the rate
+MULTIDIMENSIONAL_POOR_AFTER = re.compile(r"\s*(?:hộ\s+)?nghèo (?:theo chuẩn )?(?:nghèo )?đa chiều\b", re.I)
+MULTIDIMENSIONAL_POOR_BEFORE = re.compile(r"\bhộ nghèo (?:theo chuẩn )?(?:nghèo )?đa chiều\b[^.;\d]{0,25}$", re.I)
+POOR_PART_FOLLOWS = re.compile(r"[^.;]{0,60}?\btrong đó,?\s+(?:số\s+)?hộ nghèo\b(?!\s*(?:theo chuẩn\s+)?(?:nghèo\s+)?đa chiều)",
+                               re.I)
 # The rate a figure is told of, nearest before it ("…, hộ nghèo giảm còn 0,97%" after "tỷ lệ nghèo đa chiều … 3,21%").
 POOR_RATE_NAMED = re.compile(r"\bt[ỷỉ] lệ (?:số )?(?:hộ )?nghèo\b|(?<![\wÀ-ỹ])(?<!cận )hộ nghèo\b", re.I)
 # The share the households that escaped poverty amount to, whatever it is called (ruling 63: gross, not the rate's fall).
@@ -1013,6 +1019,20 @@ PREVIOUS_FIGURES_VERB = re.compile(r"\s*(?:(?:đã|đang|được|sẽ)\s+)*(?:h
 OWN_GROUP_AFTER = re.compile(r"\s*(?:thuộc|là)\b", re.I)
 
 
+POOR_REVIEW = re.compile(r"\brà soát(?:,?\s+(?:điều tra|phân loại|xác định))?\s+(?:số\s+)?hộ nghèo(?: đa chiều)?\s*(?:,|và)\s*"
+                         r"(?:hộ\s+)?cận nghèo\b", re.I)
+
+
+def _blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """text[start:end] with the given spans in it turned to spaces (offsets kept)."""
+    words = text[start:end]
+    for s, e in spans:
+        if s < end and e > start:
+            lo, hi = max(s, start) - start, min(e, end) - start
+            words = words[:lo] + " " * (hi - lo) + words[hi:]
+    return words
+
+
 def _part_of_excluded_whole(metric: Metric, text: str, sentence_start: int, at: int) -> bool:
     """Whether the figure at ``at`` is a part ("trong đó …") of a whole its sentence names with words that rule the metric
     out for the parts too (``Metric.whole_excludes``)."""
@@ -1058,7 +1078,11 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                   and not (m.group(1)[0].isupper() and NAME_GOES_ON_BEFORE.search(text, max(0, m.start() - 3), m.start()))]
     activity = bool(activities) and not any(m.group(1) == "giới thiệu" and JOB_FOUND_AFTER.match(text, m.end())
                                             for m in activities)
-    before = text[max(clause.start, gap_start):q.start]  # the words since the previous figure
+    # The annual review named by its groups ("Kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm 2022 cho thấy … còn 6.636 hộ
+    # nghèo") names neither group's figure: no cue, no exclusion.
+    reviews = _once(seen, ("reviews", sentence.start),
+                    lambda: [(m.start(), m.end()) for m in POOR_REVIEW.finditer(text, sentence.start, sentence.end)])
+    before = _blanked(text, max(clause.start, gap_start), q.start, reviews)  # the words since the previous figure
     joined = JOINED_VERB_BEFORE.search(text, clause.start, q.start) if " và " in before else None
     if joined and not OWN_ACTION_AFTER.match(text, q.end):
         joined = None  # "… cho 200 người có công và tổ chức cho 150 người tại Sầm Sơn": the same action elsewhere
@@ -1084,6 +1108,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                 text, sentence.start, sentence.end)] if pattern else []
         if items and matches:
             matches = [m for m in matches if not items[0] < m[0] < items[1]]
+        if reviews and matches:
+            matches = [m for m in matches if not any(s <= m[0] < e for s, e in reviews)]
         cue = found = None
         if matches:
             # A cue may start before the clause ("xây mới, sửa chữa 392 căn") as long as it ends inside it.
@@ -2239,6 +2265,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 PLAIN_POOR_RATE.search(text, sr.span.start, q.start)
                 or POOR_AND_NEAR_POOR_MULTIDIMENSIONAL.search(text, sr.span.start, q.start)):
             continue  # "tỷ lệ hộ nghèo là 14,8%, tỷ lệ hộ nghèo theo chuẩn đa chiều là 49,26%": the other measure (ruling 130)
+        if code in ("poor_households", "poverty_rate") and (
+                MULTIDIMENSIONAL_POOR_AFTER.match(text, q.end)
+                or MULTIDIMENSIONAL_POOR_BEFORE.search(text, max(stmt.start, q.start - 60), q.start)) \
+                and POOR_PART_FOLLOWS.match(text, q.end, sr.span.end):
+            continue  # "4.127 hộ nghèo đa chiều (chiếm 43,47%), trong đó hộ nghèo là 2.829 hộ": poor and near-poor together
         if code in ("poor_households", "near_poor_households") and sr.index_in_paragraph > 0 \
                 and PARTS_OPENING.match(text, sr.span.start) \
                 and HELPED_WHOLE.search(sentences(text, Span(sr.paragraph.start, sr.span.start))[-1].of(text)):
