@@ -4971,6 +4971,14 @@ def test_constructions_of_real_pages_session_24(text, published, expected):
     ("Tin\nĐến cuối năm 2022, huyện có 3.210 hộ nghèo đa chiều (chiếm 38,5%), trong đó hộ nghèo là 2.105 hộ (chiếm "
      "25,2%).", date(2023, 3, 25),
      [("poor_households", 2105, "actual", 2022, "FY"), ("poverty_rate", 25.2, "actual", 2022, "FY")]),
+    # jobs the social policy bank's loans made are one channel's (ruling 60), also told in the sentence after the bank's
+    # work; the whole province's jobs after the bank's lending are not
+    ("Tin\nNhững năm qua, NHCSXH tỉnh đã đưa nguồn vốn ưu đãi đến với hộ nghèo. Nhờ đó, 6.200 lao động được tạo việc "
+     "làm.", date(2019, 11, 7), []),
+    ("Tin\nNăm 2019, NHCSXH tỉnh cho vay 500 tỷ đồng; toàn tỉnh giải quyết việc làm cho 20.000 lao động.",
+     date(2019, 12, 20), [("jobs_created", 20000, "actual", 2019, "FY")]),
+    # "trong gần 20 năm": a span of years
+    ("Tin\nTrong gần 20 năm qua, huyện đã tạo việc làm cho 1.800 lao động.", date(2019, 11, 7), []),
 ])
 def test_constructions_of_real_pages_session_25(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

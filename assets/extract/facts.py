@@ -818,6 +818,12 @@ LOAN = re.compile(r"\b(?:cho vay|vay vốn|vốn vay)\b", re.I)
 # … not a loan book's balance, nor the province's jobs told after it: "tổng dư nợ cho vay … đạt 450 tỷ đồng, tỉnh đã giải
 # quyết việc làm cho 19.400 lao động"
 LOANS_THEN_THE_WHOLE = re.compile(r"\bdư nợ\b|\b(?:toàn |cả )?(?:tỉnh|huyện|thị xã|thành phố|quận)\b", re.I)
+# The social policy bank, or its lending, as what made the jobs (ruling 60): "Theo NHCSXH tỉnh …, năm 2013, ngân hàng đã tạo
+# việc làm …", "… NHCSXH tỉnh đã đưa nhanh nguồn vốn ưu đãi … Nhờ đó, … 9.426 lao động được tạo việc làm"
+POLICY_BANK = re.compile(r"\bNHCSXH\b|\bNgân hàng (?:Chính sách|CSXH)\b|\bnguồn vốn (?:vay|ưu đãi|chính sách|tín dụng)\b"
+                         r"|\bvốn tín dụng chính sách\b", re.I)
+# … unless the whole area's jobs follow: "NHCSXH tỉnh cho vay 500 tỷ đồng; toàn tỉnh giải quyết việc làm cho 20.000 lao động"
+WHOLE_AREA = re.compile(r"\b(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|quận)\b", re.I)
 DOMESTIC_JOBS = re.compile(r"\b(?:việc làm|làm việc)\s+trong nước\b(?!\s*(?:và|,)\s*(?:ngoài nước|nước ngoài))[^.;\d]{0,30}$",
                            re.I)  # ANNOTATION.md ruling 3
 BESIDES_BEFORE = re.compile(r"(?:^|[.,;:]\s*|\bđó,?\s+)ngoài\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)  # not "nước ngoài"
@@ -1021,6 +1027,18 @@ OWN_GROUP_AFTER = re.compile(r"\s*(?:thuộc|là)\b", re.I)
 
 POOR_REVIEW = re.compile(r"\brà soát(?:,?\s+(?:điều tra|phân loại|xác định))?\s+(?:số\s+)?hộ nghèo(?: đa chiều)?\s*(?:,|và)\s*"
                          r"(?:hộ\s+)?cận nghèo\b", re.I)
+
+
+def _made_by_the_policy_bank(text: str, sr: SentenceReading, q: Quantity) -> bool:
+    """Whether the jobs figure ``q`` counts the jobs the social policy bank's loans made (ruling 60): the bank or its
+    lending named before it in its sentence, or in the sentence before one that opens on what it led to ("Nhờ đó, …");
+    not the whole area's jobs told after the bank's work."""
+    if WHOLE_AREA.search(text, sr.span.start, q.start):
+        return False
+    if LOANS_THROUGH_THE_BANK.search(text, sr.span.start, q.start) or POLICY_BANK.search(text, sr.span.start, q.start):
+        return True
+    return sr.index_in_paragraph > 0 and LED_TO_OPENING.match(text, sr.span.start) is not None \
+        and POLICY_BANK.search(sentences(text, Span(sr.paragraph.start, sr.span.start))[-1].of(text)) is not None
 
 
 def _blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
@@ -2312,8 +2330,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "… 583 căn nhà Đại đoàn kết cho hộ nghèo, cận nghèo, số tiền trên 31,2 tỉ đồng": the poor's houses
         if code == "jobs_created" and JOBS_LOST_RE.search(text, stmt.start, q.start):
             continue  # "… thông báo cho người lao động thôi việc … (trong tổng số lao động của 58 doanh nghiệp là 45.735 người)"
-        if code == "jobs_created" and (LOANS_THROUGH_THE_BANK.search(text, sr.span.start, q.start)
-                                       or LOANS_AFTER.match(text, q.end, stmt.end)):
+        if code == "jobs_created" and (_made_by_the_policy_bank(text, sr, q) or LOANS_AFTER.match(text, q.end, stmt.end)):
             continue  # "… ủy thác qua Ngân hàng Chính sách xã hội cho … vay …, tạo việc làm cho 34.600 lao động" (ruling 60)
         if code == "covid_support_recipients" and LEFT_BEFORE.search(text, max(clause.start, q.start - 20), q.start):
             continue  # "Hiện còn 19 trường hợp …, gồm: TP Ninh Bình còn 05 trường hợp, …": people still to be paid

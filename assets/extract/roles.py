@@ -99,7 +99,7 @@ POPULATION_AFTER = re.compile(r"^\s*dân số\b", re.I)
 MULTI_YEAR = re.compile(
     r"(?=[gtnbmhsqk\d])"  # the first letters of the forms below: the engine skips every other position
     r"(?:giai đoạn\s+(?:năm\s+)?\d{4}\s*[-–.]\s*(?:(?:tháng\s+)?\d{1,2}\s*/\s*)?\d{4}|(?<![\d,.])(?!1\s)\d+\s+năm\s+(?:qua|gần đây|trở lại đây|liên tiếp|thực hiện)"
-    r"|\btrong\s+(?:\d+|hai|ba|bốn|năm)\s+năm\b(?!\s+(?:19|20)\d\d)"
+    r"|\btrong\s+(?:(?:gần|hơn|trên|khoảng)\s+(?!1\s))?(?:\d+|hai|ba|bốn|năm)\s+năm\b(?!\s+(?:19|20)\d\d)"
     r"|\bnăm thứ\s+\d+\s+liên tiếp"  # "Năm 2017 là năm thứ 4 liên tiếp … có hơn 100.000 người đi lao động ở nước ngoài"
     # a clause opening on the years gone by: "Qua các năm, thành phố … giải quyết việc làm cho gần 3 ngàn lao động",
     # "Trong những năm qua, …" (not "Năm 2024, cũng như những năm qua, …", nor "lần đầu tiên trong nhiều năm")
