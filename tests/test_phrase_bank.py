@@ -4979,6 +4979,11 @@ def test_constructions_of_real_pages_session_24(text, published, expected):
      date(2019, 12, 20), [("jobs_created", 20000, "actual", 2019, "FY")]),
     # "trong gần 20 năm": a span of years
     ("Tin\nTrong gần 20 năm qua, huyện đã tạo việc làm cho 1.800 lao động.", date(2019, 11, 7), []),
+    # "ít nhất hơn" before a figure is one approximator; a sentence that says what the goal before it means aims too
+    ("Tin\nTừ nay đến cuối năm, tỉnh phấn đấu giảm ít nhất hơn 3% hộ nghèo. Điều này đồng nghĩa với việc giảm tỷ lệ hộ "
+     "nghèo từ 9% năm 2020 xuống còn 6% trong năm 2021.", date(2021, 6, 1),
+     [("poverty_rate_reduction", 3, "target", 2021, "FY"), ("poverty_rate", 9, "actual", 2020, "FY"),
+      ("poverty_rate", 6, "target", 2021, "FY")]),
 ])
 def test_constructions_of_real_pages_session_25(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

@@ -1260,6 +1260,22 @@ def _details_year_to_date(text: str, sr: SentenceReading) -> bool:
     return any(YTD.search(sentence.of(text)) for sentence in (before if same_time else before[-1:]))
 
 
+# A sentence that says what the one before means: "Điều này đồng nghĩa với việc …", "Nghĩa là …"
+RESTATES_OPENING = re.compile(r"\W*(?:điều (?:này|nay|đó)|việc (?:này|đó))\s+(?:cũng\s+)?(?:đồng nghĩa|có nghĩa)\b|\W*(?:nghĩa là|tức là)\b",
+                              re.I)
+
+
+def _sentence_before(text: str, sr: SentenceReading) -> Span | None:
+    """The sentence before ``sr``'s: in its paragraph, else the last of the paragraph before."""
+    if sr.index_in_paragraph > 0:
+        before = sentences(text, Span(sr.paragraph.start, sr.span.start))
+    elif sr.paragraph.start > 0:
+        before = sentences(text, Span(_previous_paragraph_start(text, sr.paragraph.start), sr.paragraph.start))
+    else:
+        return None
+    return before[-1] if before else None
+
+
 def _goal_revisited(words: str, published: date | None) -> str:
     """``words`` (a sentence up to a figure) without an opening that turns back to a goal ("Về mục tiêu này, …") when the
     sentence tells a year before the publication's, or what was done or stands now: where things stand, no target ("Về mục
@@ -1331,6 +1347,9 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         # not "đã hoàn thành tốt nhiệm vụ được giao, … tạo việc làm mới cho 14.400 lao động", nor "Theo đề án …, năm 2023
         # tỉnh đã đưa 1.520 lao động …": a plan's result
         return "target"
+    if RESTATES_OPENING.match(text, sentence.start) and (earlier := _sentence_before(text, sr)) is not None \
+            and TARGET_SENTENCE.search(text[earlier.start:earlier.end]):
+        return "target"  # "… phấn đấu giảm ít nhất 4% hộ nghèo. Điều này đồng nghĩa với việc giảm … xuống còn 6%": the goal again
     if THEN_OPENING.match(text, sentence.start) and PLAN_ISSUED.search(text, max(0, sentence.start - 300), sentence.start) \
             and not PAST_MARKERS.search(text, sentence.start, q.start):
         return "target"  # "… ban hành Kế hoạch số 130/KH-UBND … Theo đó, năm 2020 tuyển sinh 15.000 lao động": the plan's

@@ -33,7 +33,7 @@ DECIMAL_POINT = re.compile(r"\d{1,2}\.\d{1,2}")
 # "36 nghìn tỷ đồng": a thousand billion, written as two multiples
 MULTIPLIERS = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ngàn tỉ": 1e12,
                "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
-APPROXIMATORS = (r"khoảng trên|khoảng gần|khoảng hơn|ước đạt|ước tính|ước khoảng|ít nhất|tối thiểu|tối đa|không quá|"
+APPROXIMATORS = (r"ít nhất (?:là|hơn|trên)|tối thiểu (?:là|hơn|trên)|khoảng trên|khoảng gần|khoảng hơn|ước đạt|ước tính|ước khoảng|ít nhất|tối thiểu|tối đa|không quá|"
                  r"không vượt quá|không dưới|không thấp hơn|xấp xỉ|dưới|hơn|trên|gần|khoảng|ước")
 ESTIMATE_WORDS = re.compile(r"\b(ước|khoảng)\b", re.IGNORECASE)
 
