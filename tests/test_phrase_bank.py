@@ -4984,6 +4984,11 @@ def test_constructions_of_real_pages_session_24(text, published, expected):
      "nghèo từ 9% năm 2020 xuống còn 6% trong năm 2021.", date(2021, 6, 1),
      [("poverty_rate_reduction", 3, "target", 2021, "FY"), ("poverty_rate", 9, "actual", 2020, "FY"),
       ("poverty_rate", 6, "target", 2021, "FY")]),
+    # "nông thôn mới" after a rate names no village, "cơ bản" no hamlet: the rate is the province's
+    ("Tin\nNăm 2019, tỷ lệ hộ nghèo của tỉnh còn 12,81% và đến nay có 43 xã đạt chuẩn nông thôn mới.", date(2019, 12, 20),
+     [("poverty_rate", 12.81, "actual", 2019, "FY")]),
+    ("Tin\nNăm 2019, tỷ lệ hộ nghèo của tỉnh còn 12,81% và cơ bản hoàn thành kế hoạch.", date(2019, 12, 20),
+     [("poverty_rate", 12.81, "actual", 2019, "FY")]),
 ])
 def test_constructions_of_real_pages_session_25(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

@@ -90,7 +90,9 @@ ONE_GROUPS_HOUSEHOLDS = r"dân tộc thiểu số|DTTS|đồng bào|(?:là|thu�
 SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|"
                   r"khu vực|vùng|(?:các xã|các huyện)(?!\s*(?:,|và)\s*(?:thị xã|thành phố|thị trấn|phường))(?![^.;:\d]{0,30}:)(?!$)"
                   # (not a list of names after them: "Các huyện có tỷ lệ hộ nghèo cao là Minh Long 28,5%, …")
-                  r"(?![^.;:\d]{0,60}\b(?:là|gồm)\s+(?:(?:huyện|thị xã|thành phố|quận)\s+)?(?-i:[A-ZĐ]))|dao động|xã đặc biệt|thôn|bản\b|miền núi|huyện nghèo"
+                  r"(?![^.;:\d]{0,60}\b(?:là|gồm)\s+(?:(?:huyện|thị xã|thành phố|quận)\s+)?(?-i:[A-ZĐ]))|dao động|xã đặc biệt"
+                  # (villages, not "nông thôn mới" nor "cơ bản", "văn bản")
+                  r"|(?<!nông )\bthôn\b|(?<!cơ )(?<!văn )\bbản\b|miền núi|huyện nghèo"
                   # the poor of one policy group ("5.238 hộ nghèo thuộc diện bảo trợ xã hội", "81 hộ nghèo là người có công")
                   r"|thuộc diện (?:bảo trợ xã hội|BTXH|chính sách)|(?:là|thuộc)\s+(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)"
                   # one people's poor households ("hộ Khmer nghèo là 4.140 hộ")
