@@ -4989,6 +4989,10 @@ def test_constructions_of_real_pages_session_24(text, published, expected):
      [("poverty_rate", 12.81, "actual", 2019, "FY")]),
     ("Tin\nNăm 2019, tỷ lệ hộ nghèo của tỉnh còn 12,81% và cơ bản hoàn thành kế hoạch.", date(2019, 12, 20),
      [("poverty_rate", 12.81, "actual", 2019, "FY")]),
+    # poor households that have a meritorious member, and households given houses, are no stock of the poor
+    ("Tin\nNăm 2018, cả nước còn trên 12.000 hộ nghèo có thành viên thuộc đối tượng chính sách người có công.",
+     date(2018, 7, 20), []),
+    ("Tin\nNăm 2020, tổng số hộ nghèo được phê duyệt thực hiện xây nhà ở là 1.240 hộ.", date(2020, 6, 2), []),
 ])
 def test_constructions_of_real_pages_session_25(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

@@ -86,7 +86,10 @@ NOT_BOTH_GROUPS = (r"(?![^.;]*?(?:đa chiều|(?:bao gồm|gồm|tính cả|\()[
                    r"|t[ỷỉ] lệ hộ nghèo(?! (?:đồng bào|dân tộc|DTTS|của (?:các )?(?:xã|huyện)))))")
 # The poor and near-poor of one group, named with a whole whose parts they are: "tổng số hộ nghèo, hộ cận nghèo dân tộc
 # thiểu số … là 5.840 hộ (trong đó có 3.969 hộ nghèo, 1.871 hộ cận nghèo)"
-ONE_GROUPS_HOUSEHOLDS = r"dân tộc thiểu số|DTTS|đồng bào|(?:là|thuộc)\s+(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)"
+# Households that are meritorious families: "81 hộ nghèo là người có công", "16.000 hộ nghèo có thành viên thuộc đối tượng chính
+# sách người có công"
+MERITORIOUS_MEMBERS = r"(?:là|thuộc)\s+(?:hộ\s+|gia đình\s+|(?:diện\s+)?đối tượng\s+)?(?:chính sách\s+)?(?:người có công|chính sách)"
+ONE_GROUPS_HOUSEHOLDS = r"dân tộc thiểu số|DTTS|đồng bào|" + MERITORIOUS_MEMBERS
 SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng bào|thiếu hụt|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|"
                   r"khu vực|vùng|(?:các xã|các huyện)(?!\s*(?:,|và)\s*(?:thị xã|thành phố|thị trấn|phường))(?![^.;:\d]{0,30}:)(?!$)"
                   # (not a list of names after them: "Các huyện có tỷ lệ hộ nghèo cao là Minh Long 28,5%, …")
@@ -94,7 +97,7 @@ SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng b
                   # (villages, not "nông thôn mới" nor "cơ bản", "văn bản")
                   r"|(?<!nông )\bthôn\b|(?<!cơ )(?<!văn )\bbản\b|miền núi|huyện nghèo"
                   # the poor of one policy group ("5.238 hộ nghèo thuộc diện bảo trợ xã hội", "81 hộ nghèo là người có công")
-                  r"|thuộc diện (?:bảo trợ xã hội|BTXH|chính sách)|(?:là|thuộc)\s+(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)"
+                  r"|thuộc diện (?:bảo trợ xã hội|BTXH|chính sách)|" + MERITORIOUS_MEMBERS +
                   # one people's poor households ("hộ Khmer nghèo là 4.140 hộ")
                   r"|(?:hộ|người|đồng bào|dân tộc) (?:đồng bào |người |dân tộc )?(?:Khmer|Khơ[- ]?me|Chăm|H['’‘ʼ]?Mông|Mông|Dao|Tày|Nùng|Ê Đê"
                   r"|Gia Rai|Ba Na|Xơ Đăng|Hoa|Mường|Cơ Ho|K['’‘ʼ]?Ho|Thái(?! Nguyên| Bình))\b")
@@ -324,8 +327,10 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=SUBSET_OF_POOR + OTHER_RATE),
     # "3.746/4.341 hộ đã khởi công xây dựng": households whose houses were built, not the poor.
     Metric("poor_households", "households", ("households",), cues=("hộ nghèo",), after=("nghèo",),
-           # ("hỗ trợ 800 hộ nghèo phát triển sản xuất": households helped)
+           # ("hỗ trợ 800 hộ nghèo phát triển sản xuất": households helped; "… được phê duyệt thực hiện xây nhà ở là 1.537
+           # hộ": households given houses)
            excludes=r"cận nghèo|thoát nghèo|vượt (?:qua )?ngưỡng nghèo|tái nghèo|phát sinh|khởi công|xây dựng|xây mới|sửa chữa"
+                    r"|\b(?:xây|làm|sửa)\s+nhà\b|\bnhà ở\b"
                     r"|\bhỗ trợ(?:\s+(?:cho|thêm))?\s*$"
                     # households given something: "phân bổ quà tết cho 4.375 hộ nghèo (đạt 100%)"
                     r"|\b(?:quà|tặng|trao)\b[^.;\d]{0,25}\bcho\s*$|" + SUBSET_OF_POOR,
@@ -340,7 +345,7 @@ CATALOGUE: tuple[Metric, ...] = (
            excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"
                     r"|rơi vào|phát sinh|tái cận nghèo|thoát (?:khỏi )?cận nghèo"
                     r"|dân tộc thiểu số|DTTS|đồng bào"  # one group's near-poor (ANNOTATION.md §7)
-                    r"|(?:là|thuộc)\s+(?:hộ\s+|gia đình\s+)?(?:người có công|chính sách)",
+                    r"|" + MERITORIOUS_MEMBERS,
            whole_excludes=ONE_GROUPS_HOUSEHOLDS),
     Metric("social_allowance_recipients", "persons", ("persons",),
            cues=("trợ cấp xã hội", "trợ cấp hàng tháng", "trợ cấp xã hội hàng tháng", "trợ cấp xã hội hằng tháng",
