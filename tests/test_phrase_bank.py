@@ -4993,6 +4993,11 @@ def test_constructions_of_real_pages_session_24(text, published, expected):
     ("Tin\nNăm 2018, cả nước còn trên 12.000 hộ nghèo có thành viên thuộc đối tượng chính sách người có công.",
      date(2018, 7, 20), []),
     ("Tin\nNăm 2020, tổng số hộ nghèo được phê duyệt thực hiện xây nhà ở là 1.240 hộ.", date(2020, 6, 2), []),
+    # "tỷ lệ này" in the next sentence is the rate just told
+    ("Tin\nĐến tháng 6/2024, toàn tỉnh còn 9.310 hộ nghèo, chiếm 2,41% tổng số hộ. Mục tiêu đến cuối năm là đưa tỷ lệ này "
+     "về dưới 2%.", date(2024, 7, 24),
+     [("poor_households", 9310, "actual", 2024, "H1"), ("poverty_rate", 2.41, "actual", 2024, "H1"),
+      ("poverty_rate", 2, "target", 2024, "FY")]),
 ])
 def test_constructions_of_real_pages_session_25(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

@@ -824,6 +824,7 @@ POLICY_BANK = re.compile(r"\bNHCSXH\b|\bNgân hàng (?:Chính sách|CSXH)\b|\bng
                          r"|\bvốn tín dụng chính sách\b", re.I)
 # … unless the whole area's jobs follow: "NHCSXH tỉnh cho vay 500 tỷ đồng; toàn tỉnh giải quyết việc làm cho 20.000 lao động"
 WHOLE_AREA = re.compile(r"\b(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|quận)\b", re.I)
+THIS_RATE_BEFORE = re.compile(r"\bt[ỷỉ] lệ (?:này|nói trên|trên|đó)\b[^.;\d%]{0,50}$", re.I)  # the rate told before it
 DOMESTIC_JOBS = re.compile(r"\b(?:việc làm|làm việc)\s+trong nước\b(?!\s*(?:và|,)\s*(?:ngoài nước|nước ngoài))[^.;\d]{0,30}$",
                            re.I)  # ANNOTATION.md ruling 3
 BESIDES_BEFORE = re.compile(r"(?:^|[.,;:]\s*|\bđó,?\s+)ngoài\s+(?:khoảng\s+|gần\s+|hơn\s+)?$", re.I)  # not "nước ngoài"
@@ -2222,6 +2223,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and ITEM_ENDS.match(text, q.end) and first_place(reading.mentions, stmt.start, q.start) is not None:
             # "… gồm: TP. Nha Trang 70 người, chiếm 26,42%; thị xã Ninh Hòa 64 người, …": the districts' list goes on
             choice = Choice(BY_CODE[previous_fact.metric], q.start, "", True)
+        if choice is None and q.kind == "percent" and THIS_RATE_BEFORE.search(text, max(sr.span.start, q.start - 70), q.start) \
+                and (rate := next((f for f in reversed((*state.facts, *out)) if f.unit == "percent"), None)) is not None \
+                and rate.span_start >= sr.paragraph.start:
+            # "… còn 12.448 hộ nghèo, chiếm khoảng 2,36% … Mục tiêu đến cuối năm là đưa tỷ lệ này về dưới 2%": the rate just told
+            choice = Choice(BY_CODE[rate.metric], q.start, "", True)
         item = LIST_ITEM.match(text, stmt.start, q.start) if choice is None and previous_fact is not None else None
         if item and item.group("name")[0].isupper():
             # "… nhiều nhất là TPHCM (282 ngàn người); Hà Nội (138 ngàn người); …": the list goes on.
