@@ -4998,6 +4998,14 @@ def test_constructions_of_real_pages_session_24(text, published, expected):
      "về dưới 2%.", date(2024, 7, 24),
      [("poor_households", 9310, "actual", 2024, "H1"), ("poverty_rate", 2.41, "actual", 2024, "H1"),
       ("poverty_rate", 2, "target", 2024, "FY")]),
+    # bicycles and school kits given to pupils count the children given them
+    ("Tin\nNgày 20/9/2024, Quỹ Bảo trợ trẻ em tỉnh trao tặng 120 xe đạp cho học sinh có hoàn cảnh khó khăn.",
+     date(2024, 9, 21), [("children_gifted", 120, "actual", 2024, "FY")]),
+    ("Tin\nNăm 2024, Quỹ trao 280 bộ dụng cụ học tập cho các em học sinh nghèo.", date(2024, 9, 21),
+     [("children_gifted", 280, "actual", 2024, "FY")]),
+    # … not beside the gift parcels a list counts first
+    ("Tin\nNăm 2024, tỉnh đã trao 310 suất quà, 900 quyển tập và 20 chiếc xe đạp cho trẻ em có hoàn cảnh khó khăn.",
+     date(2024, 9, 21), [("children_gifted", 310, "actual", 2024, "FY")]),
 ])
 def test_constructions_of_real_pages_session_25(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

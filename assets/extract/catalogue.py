@@ -452,7 +452,7 @@ CATALOGUE: tuple[Metric, ...] = (
            # "UBND tỉnh trích 12 tỷ đồng hỗ trợ 8.000 người bán vé số dạo": the money, then what it is for
            after=(r"(?:để\s+)?(?:chi\s+)?hỗ trợ\b(?!\s+(?:xây|sửa|làm nhà|nhà|học bổng|quà))",),
            excludes=NOT_COVID_MONEY, context=COVID),
-    Metric("children_gifted", "children", ("children", "gifts"), cues=("tặng quà", "quà", "trao quà", "tặng", r"trao(?!\s+đổi)(?=[^.;]{0,40}\b(?:quà|gói|suất|phần)\b)"),
+    Metric("children_gifted", "children", ("children", "gifts"), cues=("tặng quà", "quà", "trao quà", "tặng", r"trao(?!\s+đổi)(?=[^.;]{0,40}\b(?:quà|gói|suất|phần|xe đạp|dụng cụ học tập)\b)"),
            context=r"trẻ em|thiếu nhi|học sinh|các em|cháu",
            # "220 trẻ em có hoàn cảnh đặc biệt đã được nhận quà": the children named before their gifts.
            after=("đã được nhận quà", "được nhận quà", "đã nhận quà", "nhận quà", "được tặng quà", "đã được tặng quà",

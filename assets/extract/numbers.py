@@ -50,6 +50,8 @@ NOUNS: dict[str, str] = {
     "suất học bổng": "scholarships", "học bổng": "scholarships",
     "suất hỗ trợ học tập": "scholarships",  # "trao 50 suất hỗ trợ học tập (mỗi suất 1 triệu đồng)": grants for study
     "suất quà": "gifts", "phần quà": "gifts", "xuất quà": "gifts", "suất": "gifts", "phần": "gifts",
+    # what children are given, one each: "trao tặng 150 xe đạp cho học sinh", "350 bộ dụng cụ học tập"
+    "chiếc xe đạp": "gifts", "xe đạp": "gifts", "bộ dụng cụ học tập": "gifts",
     "hộ gia đình": "households", "hộ": "households",
     "gia đình": "families",  # counted only as whose houses were built or mended (not as poor households)
     "căn nhà": "houses", "ngôi nhà": "houses", "căn": "houses", "nhà": "houses",
