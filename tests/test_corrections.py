@@ -179,11 +179,16 @@ def test_unknown_header_column_is_reported_on_line_1():
     assert lines[0].line_no == 1 and lines[0].problem.startswith("unknown field: the header has unknown columns colour")
 
 
-def test_a_file_that_is_not_utf8_is_one_problem(tmp_path):
+def test_a_line_that_is_not_utf8_is_a_problem_on_its_line(tmp_path):
+    """A file saved in the Windows Vietnamese code page: each line with a Vietnamese letter is reported on its own line,
+    the lines in plain ASCII still apply."""
     path = tmp_path / "corrections.csv"
-    path.write_bytes((HEADER + "reject,dist/ha_giang.txt,jobs_created,Năm 2023,,,,\n").encode("cp1258"))
+    path.write_bytes(HEADER.encode() + "reject,dist/ha_giang.txt,jobs_created,Năm 2023,,,,\n".encode("cp1258")
+                     + b"reject,dist/ha_giang.txt,jobs_created,1200,,,,\n")
     lines = read_corrections(path)
-    assert len(lines) == 1 and lines[0].problem.startswith("malformed CSV line: corrections.csv is not UTF-8")
+    assert [line.line_no for line in lines] == [2, 3]
+    assert lines[0].problem.startswith("malformed CSV line: not UTF-8") and "corrections.csv" in lines[0].problem
+    assert lines[1].problem is None and lines[1].evidence == "1200"
     assert read_corrections(tmp_path / "missing.csv") == []
 
 

@@ -134,16 +134,25 @@ def parse_corrections(text: str) -> list[Correction]:
 
 
 def read_corrections(path: Path) -> list[Correction]:
-    """The corrections file at ``path``; a missing file means no correction. A file that is not UTF-8
-    gives one problem line (line 0) instead of corrections."""
+    """The corrections file at ``path``; a missing file means no correction. A line that is not UTF-8 (a file saved
+    in a Windows code page) is a problem of its own, on its line; the other lines apply."""
     if not path.exists():
         return []
     data = path.read_bytes()
     try:
         return parse_corrections(data.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        return [Correction(0, correction_id=correction_id({"action": "encoding"}), problem=(
-            f"malformed CSV line: {path.name} is not UTF-8 (byte {exc.start}); save it as “CSV UTF-8”"))]
+    except UnicodeDecodeError:
+        pass
+    texts, problems = [], []
+    for line_no, raw in enumerate(data.split(b"\n"), start=1):
+        try:
+            texts.append(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            texts.append("")  # (kept as an empty line: the lines after it keep their numbers)
+            problems.append(Correction(line_no, correction_id=correction_id({"action": "encoding", "source": str(line_no)}),
+                                       problem=f"malformed CSV line: not UTF-8 (byte {exc.start + 1} of the line); save "
+                                               f"{path.name} as “CSV UTF-8”"))
+    return sorted(parse_corrections("\n".join(texts)) + problems, key=lambda line: line.line_no)
 
 
 def parse_number(text: str) -> float:
