@@ -5006,6 +5006,24 @@ def test_constructions_of_real_pages_session_24(text, published, expected):
     # … not beside the gift parcels a list counts first
     ("Tin\nNăm 2024, tỉnh đã trao 310 suất quà, 900 quyển tập và 20 chiếc xe đạp cho trẻ em có hoàn cảnh khó khăn.",
      date(2024, 9, 21), [("children_gifted", 310, "actual", 2024, "FY")]),
+    # a total told with its yearly average is over several years; an income's average is no year's
+    ("Tin\nNăm 2020, tỉnh tạo việc làm cho 136.900 lao động, bình quân mỗi năm 27.380 người.", date(2021, 3, 1), []),
+    ("Tin\nNăm 2020, tỉnh tạo việc làm cho 26.900 lao động, thu nhập bình quân 5 triệu đồng/tháng.", date(2021, 3, 1),
+     [("jobs_created", 26900, "actual", 2020, "FY")]),
+    # houses for the poor and the meritorious together are no meritorious houses (ruling 47)
+    ("Tin\nNăm 2012, tỉnh triển khai chính sách hỗ trợ nhà ở cho hộ nghèo, gia đình chính sách, xây dựng hơn 6.550 căn "
+     "nhà.", date(2012, 7, 1), []),
+    # a plan named by its work names no figure's metric
+    ("Tin\nTheo kế hoạch đào tạo nghề và giải quyết việc làm năm 2023, tỉnh phấn đấu lao động qua đào tạo 14.000 người.",
+     date(2023, 1, 10), []),
+    # "Đồng thời, …" after a goal aims too
+    ("Tin\nĐến cuối năm 2023, tỷ lệ lao động qua đào tạo là 69,43%. Đồng thời, đưa 300 lao động đi làm việc ở nước ngoài "
+     "theo hợp đồng.", date(2023, 1, 10),
+     [("trained_labour_rate", 69.43, "target", 2023, "FY"), ("labour_export", 300, "target", 2023, "FY")]),
+    # the jobs a loan programme's book made, its money told in the statement before (a programme's money is no number of
+    # the programme's)
+    ("Tin\nNăm 2022, doanh số cho vay giải quyết việc làm là 449 tỉ đồng; dư nợ chương trình 1.009 tỉ đồng, tạo việc làm "
+     "cho 25.260 lao động.", date(2022, 12, 1), []),
 ])
 def test_constructions_of_real_pages_session_25(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

@@ -815,9 +815,9 @@ RATE_PLAN_BETWEEN = re.compile(rf"[\s,]*(?:(?:(?:thấp|cao) hơn|so với|vư�
 # Loans lent, then the jobs they made: "cho vay 32.592 triệu đồng, thu hút 780 dự án, hỗ trợ tạo việc làm cho 780 lao
 # động" (lead ruling 60: a narrower figure); not a whole programme's jobs said to come "thông qua vốn vay" without a sum.
 LOAN = re.compile(r"\b(?:cho vay|vay vốn|vốn vay)\b", re.I)
-# … not a loan book's balance, nor the province's jobs told after it: "tổng dư nợ cho vay … đạt 450 tỷ đồng, tỉnh đã giải
-# quyết việc làm cho 19.400 lao động"
-LOANS_THEN_THE_WHOLE = re.compile(r"\bdư nợ\b|\b(?:toàn |cả )?(?:tỉnh|huyện|thị xã|thành phố|quận)\b", re.I)
+# … not the province's jobs told after them: "tổng dư nợ cho vay … đạt 450 tỷ đồng, tỉnh đã giải quyết việc làm cho 19.400 lao
+# động" (the loan book's balance alone is still the loans': "dư nợ chương trình 1.009 tỉ đồng, tạo việc làm cho 25.260 lao động")
+LOANS_THEN_THE_WHOLE = re.compile(r"\b(?:toàn |cả )?(?:tỉnh|huyện|thị xã|thành phố|quận)\b", re.I)
 # The social policy bank, or its lending, as what made the jobs (ruling 60): "Theo NHCSXH tỉnh …, năm 2013, ngân hàng đã tạo
 # việc làm …", "… NHCSXH tỉnh đã đưa nhanh nguồn vốn ưu đãi … Nhờ đó, … 9.426 lao động được tạo việc làm"
 POLICY_BANK = re.compile(r"\bNHCSXH\b|\bNgân hàng (?:Chính sách|CSXH)\b|\bnguồn vốn (?:vay|ưu đãi|chính sách|tín dụng)\b"
@@ -844,6 +844,9 @@ NEEDY_AFTER = re.compile(r"\s*(?:thuộc (?:diện )?)?(?:hộ )?(?:nghèo|cận
 HOUSES_FOR_HOUSEHOLDS = re.compile(r"\bnhà(?: ở| tình nghĩa)? (?:cho|đối với)\s*(?:khoảng |gần |hơn |trên )?$", re.I)
 BUILT_ONLY = re.compile(r"\b(?:bàn giao|khánh thành|khởi công|xây mới|(?<!sở )(?<!bộ )xây dựng(?: mới)?)\b", re.I)  # not "Sở Xây dựng"
 REPAIRED = re.compile(r"\bs[ửữ]a chữa|\bnâng cấp|\bchống dột", re.I)
+# The poor and the meritorious named together as whom houses were for (ruling 47)
+MIXED_HOUSEHOLDS = re.compile(r"\bhộ (?:cận )?nghèo\s*(?:,|và)\s*(?:hộ\s+)?(?:gia đình chính sách|người có công)"
+                              r"|\b(?:gia đình chính sách|người có công)\s*(?:,|và)\s*(?:các\s+)?hộ (?:cận )?nghèo\b", re.I)
 MERITORIOUS_HOUSES = ("meritorious_housing", "meritorious_houses_built", "meritorious_houses_repaired")
 GROUPS_LISTED = re.compile(r"\b(?:gồm|bao gồm)\b", re.I)  # before the groups helped: a list of them
 # An item naming only a year or a year's months before its figure, and nothing after its noun: "Năm 2009, … đưa hơn 10.000
@@ -1027,6 +1030,8 @@ PREVIOUS_FIGURES_VERB = re.compile(r"\s*(?:(?:đã|đang|được|sẽ)\s+)*(?:h
 OWN_GROUP_AFTER = re.compile(r"\s*(?:thuộc|là)\b", re.I)
 
 
+PLAN_NAME = re.compile(r"\b(?:kế hoạch|chương trình|đề án)\s+(?!năm\b)[^\d.;,:()]{3,80}?\s+(?:năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})"
+                       r"(?=\s*[,:])", re.I)
 POOR_REVIEW = re.compile(r"\brà soát(?:,?\s+(?:điều tra|phân loại|xác định))?\s+(?:số\s+)?hộ nghèo(?: đa chiều)?\s*(?:,|và)\s*"
                          r"(?:hộ\s+)?cận nghèo\b", re.I)
 
@@ -1099,10 +1104,12 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
     activity = bool(activities) and not any(m.group(1) == "giới thiệu" and JOB_FOUND_AFTER.match(text, m.end())
                                             for m in activities)
     # The annual review named by its groups ("Kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm 2022 cho thấy … còn 6.636 hộ
-    # nghèo") names neither group's figure: no cue, no exclusion.
-    reviews = _once(seen, ("reviews", sentence.start),
-                    lambda: [(m.start(), m.end()) for m in POOR_REVIEW.finditer(text, sentence.start, sentence.end)])
-    before = _blanked(text, max(clause.start, gap_start), q.start, reviews)  # the words since the previous figure
+    # nghèo"), a plan named by its work ("Theo kế hoạch đào tạo nghề và giải quyết việc làm năm 2023, … lao động qua đào tạo
+    # 14.000 người"), name no figure: no cue, no exclusion.
+    names = _once(seen, ("names", sentence.start),
+                  lambda: [(m.start(), m.end()) for pattern in (POOR_REVIEW, PLAN_NAME)
+                           for m in pattern.finditer(text, sentence.start, sentence.end)])
+    before = _blanked(text, max(clause.start, gap_start), q.start, names)  # the words since the previous figure
     joined = JOINED_VERB_BEFORE.search(text, clause.start, q.start) if " và " in before else None
     if joined and not OWN_ACTION_AFTER.match(text, q.end):
         joined = None  # "… cho 200 người có công và tổ chức cho 150 người tại Sầm Sơn": the same action elsewhere
@@ -1128,8 +1135,8 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                 text, sentence.start, sentence.end)] if pattern else []
         if items and matches:
             matches = [m for m in matches if not items[0] < m[0] < items[1]]
-        if reviews and matches:
-            matches = [m for m in matches if not any(s <= m[0] < e for s, e in reviews)]
+        if names and matches:
+            matches = [m for m in matches if not any(s <= m[0] < e for s, e in names)]
         cue = found = None
         if matches:
             # A cue may start before the clause ("xây mới, sửa chữa 392 căn") as long as it ends inside it.
@@ -1262,6 +1269,7 @@ def _details_year_to_date(text: str, sr: SentenceReading) -> bool:
     return any(YTD.search(sentence.of(text)) for sentence in (before if same_time else before[-1:]))
 
 
+ALSO_OPENING = re.compile(r"\W*(?:đồng thời|cùng với đó|bên cạnh đó)\s*,", re.I)  # what goes on beside the sentence before
 # A sentence that says what the one before means: "Điều này đồng nghĩa với việc …", "Nghĩa là …"
 RESTATES_OPENING = re.compile(r"\W*(?:điều (?:này|nay|đó)|việc (?:này|đó))\s+(?:cũng\s+)?(?:đồng nghĩa|có nghĩa)\b|\W*(?:nghĩa là|tức là)\b",
                               re.I)
@@ -1352,6 +1360,8 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     if RESTATES_OPENING.match(text, sentence.start) and (earlier := _sentence_before(text, sr)) is not None \
             and TARGET_SENTENCE.search(text[earlier.start:earlier.end]):
         return "target"  # "… phấn đấu giảm ít nhất 4% hộ nghèo. Điều này đồng nghĩa với việc giảm … xuống còn 6%": the goal again
+    if previous == "target" and ALSO_OPENING.match(text, sentence.start) and not PAST_MARKERS.search(text, sentence.start, q.start):
+        return "target"  # "Đến cuối năm 2023, tỷ lệ … là 69,43%. Đồng thời, … đưa 300 lao động đi làm việc ở nước ngoài": aimed too
     if THEN_OPENING.match(text, sentence.start) and PLAN_ISSUED.search(text, max(0, sentence.start - 300), sentence.start) \
             and not PAST_MARKERS.search(text, sentence.start, q.start):
         return "target"  # "… ban hành Kế hoạch số 130/KH-UBND … Theo đó, năm 2020 tuyển sinh 15.000 lao động": the plan's
@@ -2264,9 +2274,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code == "jobs_created" and DOMESTIC_JOBS.search(text, max(stmt.start, q.start - 60), q.start) \
                 and not any(f.metric == code and f.value != q.value for f in (*state.all_facts[state.first:], *out)):
             continue  # "giải quyết việc làm trong nước khoảng 1,5 triệu người" with no total: a narrower measure
-        if code == "jobs_created" and (loan := _last_match(LOAN, text, stmt.start, q.start)) is not None \
+        if code == "jobs_created" and (loan := _last_match(LOAN, text, sr.span.start, q.start)) is not None \
                 and (lent := next((p for p in qs if p.kind == "vnd" and loan.end() <= p.start < q.start), None)) \
-                and not LOANS_THEN_THE_WHOLE.search(text, max(stmt.start, loan.start() - 20), q.start) \
+                and not LOANS_THEN_THE_WHOLE.search(text, max(sr.span.start, loan.start() - 20), q.start) \
                 and first_place(reading.mentions, lent.end, q.start) is None:
             continue  # jobs made by the loans just told, no count of all jobs created
         if BESIDES_BEFORE.search(text, max(sr.span.start, q.start - 30), q.start) \
@@ -2355,6 +2365,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "… gồm: Thị trấn Tô Hạp 101 hộ, xã Ba Cụm Bắc 92 hộ", "thị trấn Tô Hạp (hơn 15,39%)", "2 xã … là Ba Cụm Nam 47 hộ
             # và Sơn Trung 49 hộ": a commune's (ruling 61)
             continue
+        if code in (*MERITORIOUS_HOUSES, "meritorious_housing_amount") \
+                and MIXED_HOUSEHOLDS.search(text, stmt.start, q.start):
+            continue  # "hỗ trợ nhà ở cho hộ nghèo, gia đình chính sách, xây dựng hơn 76.550 căn nhà": both groups' (ruling 47)
         if code == "meritorious_housing_amount" and POOR_HOUSES_RE.search(text, sr.span.start, q.start) \
                 and not MERITORIOUS_RE.search(text, sr.span.start, q.start):
             continue  # "… 583 căn nhà Đại đoàn kết cho hộ nghèo, cận nghèo, số tiền trên 31,2 tỉ đồng": the poor's houses

@@ -179,8 +179,12 @@ def find_quantities(text: str) -> list[Quantity]:
                 and approx_match.group(0).lower().startswith("ước"):
             excluded = None
         if excluded and not (excluded.group(1).lower() == "kế hoạch" and (match.group("pct") or (
-                match.group("noun") and PLAN_BRACKET.search(text, max(0, start - 20), start)))):
-            continue  # but "(kế hoạch 2,75%)" is the rate planned, "(kế hoạch 20.000 người)" the count planned
+                match.group("noun") and PLAN_BRACKET.search(text, max(0, start - 20), start)))) \
+                and not (excluded.group(1).lower() in ("chương trình", "dự án") and match.group("mult")
+                         and (match.group("noun") or "").lower() == "đồng"):
+            # but "(kế hoạch 2,75%)" is the rate planned, "(kế hoạch 20.000 người)" the count planned, and "dư nợ chương
+            # trình 1.009 tỉ đồng" a sum of money (no programme is numbered in billions)
+            continue
         if match.group("num2") and match.group("den"):
             continue
         scale = MULTIPLIERS.get((match.group("mult") or match.group("billion") or "").lower(), 1.0)

@@ -144,6 +144,10 @@ RECORD_BEFORE = re.compile(r"nhất\s+(?:trong\s+)?$", re.I)
 PER_YEAR_AFTER = re.compile(r"\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm|một năm)\b"
                             r"|\s*hộ (?:cận )?nghèo\s*(?:/\s*năm|(?:mỗi|hằng|hàng)\s+năm)\b"  # "giảm 1% hộ nghèo/năm"
                             r"|[^.;\d]{0,60}?\btrong (?:cả )?giai đoạn (?:này|trên|đó|tới|\d{4}\s*[-–]\s*\d{4})", re.I)
+# The yearly average a total is told with: over several years ("Tạo việc làm cho 136.900 lao động, đạt 109,96%, bình quân
+# 27.380 người/năm", "…, bình quân mỗi năm 27.380 người")
+AVERAGE_A_YEAR_AFTER = re.compile(r"[^.;]{0,30}?\bbình quân\s+(?:(?:mỗi|hằng|hàng|1|một)\s+năm\b|(?:(?:khoảng|gần|hơn|trên)\s+)?[\d.,]+"
+                                  r"(?:\s+[^\W\d_]+){0,3}\s*(?:/\s*năm|(?:mỗi|một)\s+năm)\b)", re.I)
 # A goal whose span of years follows it: "phấn đấu … đưa 8.500-9.000 lao động đi làm việc ở nước ngoài theo hợp đồng
 # giai đoạn 2021-2025" (not a programme named between: "… 500 hộ thuộc Chương trình … giai đoạn 2021-2025").
 SPAN_AFTER = re.compile(r"(?:(?!chương trình|đề án|dự án|kế hoạch|mục tiêu|nghị quyết|quyết định)[^.;:\d])"
@@ -288,11 +292,12 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
                     for year in SINGLE_YEAR.finditer(text, sentence_start, q.start))
     span_goal = q.kind != "percent" and "giai đoạn" in text[q.end:statement_end] \
         and GOAL_BEFORE.search(text, sentence_start, q.start) and SPAN_AFTER.match(text, q.end, statement_end)
-    if PER_YEAR_AFTER.match(after) or progress or span_goal or (multi_year(text, sentence_start, q, report_year, memo, sentence_end)
-                                        and not ((q.kind == "percent" and RATE_AT_BEFORE.search(before)
-                                                  or q.kind == "households" and RATE_AT_HOUSEHOLDS_BEFORE.search(
-                                                      text, max(sentence_start, q.start - 60), q.start))
-                                                 and not GOAL_BEFORE.search(text, sentence_start, q.start))):
+    if PER_YEAR_AFTER.match(after) or progress or span_goal or ("bình quân" in after and AVERAGE_A_YEAR_AFTER.match(after)) \
+            or (multi_year(text, sentence_start, q, report_year, memo, sentence_end)
+                and not ((q.kind == "percent" and RATE_AT_BEFORE.search(before)
+                          or q.kind == "households" and RATE_AT_HOUSEHOLDS_BEFORE.search(
+                              text, max(sentence_start, q.start - 60), q.start))
+                         and not GOAL_BEFORE.search(text, sentence_start, q.start))):
         return "multi_year"
     if q.kind == "percent":
         if PLAN_AFTER.match(after) or (OVERSHOOT_BEFORE.search(before) and not COMPARISON_AFTER.match(after)) \
