@@ -5024,6 +5024,11 @@ def test_constructions_of_real_pages_session_24(text, published, expected):
     # the programme's)
     ("Tin\nNăm 2022, doanh số cho vay giải quyết việc làm là 449 tỉ đồng; dư nợ chương trình 1.009 tỉ đồng, tạo việc làm "
      "cho 25.260 lao động.", date(2022, 12, 1), []),
+    # the poor helped ("giúp đỡ") are no stock of the poor
+    ("Tin\nNăm 2020, các nhà hảo tâm đã giúp đỡ 273 hộ nghèo bằng vật tư, tư liệu lao động.", date(2020, 12, 1), []),
+    # portions of medicine and a list of things given (bicycles among them) count no children
+    ("Tin\nNăm 2020, Ban tổ chức đã trao tặng các em 2.400 cặp bánh, 1.000 suất thuốc bổ, 24 xe đạp, 5 máy lọc nước.",
+     date(2020, 10, 1), []),
 ])
 def test_constructions_of_real_pages_session_25(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

@@ -331,7 +331,7 @@ CATALOGUE: tuple[Metric, ...] = (
            # hộ": households given houses)
            excludes=r"cận nghèo|thoát nghèo|vượt (?:qua )?ngưỡng nghèo|tái nghèo|phát sinh|khởi công|xây dựng|xây mới|sửa chữa"
                     r"|\b(?:xây|làm|sửa)\s+nhà\b|\bnhà ở\b"
-                    r"|\bhỗ trợ(?:\s+(?:cho|thêm))?\s*$"
+                    r"|\b(?:hỗ trợ|giúp đỡ|giúp|trợ giúp)(?:\s+(?:cho|thêm))?\s*$"
                     # households given something: "phân bổ quà tết cho 4.375 hộ nghèo (đạt 100%)"
                     r"|\b(?:quà|tặng|trao)\b[^.;\d]{0,25}\bcho\s*$|" + SUBSET_OF_POOR,
            whole_excludes=ONE_GROUPS_HOUSEHOLDS, main=True),

@@ -824,6 +824,7 @@ POLICY_BANK = re.compile(r"\bNHCSXH\b|\bNgân hàng (?:Chính sách|CSXH)\b|\bng
                          r"|\bvốn tín dụng chính sách\b", re.I)
 # … unless the whole area's jobs follow: "NHCSXH tỉnh cho vay 500 tỷ đồng; toàn tỉnh giải quyết việc làm cho 20.000 lao động"
 WHOLE_AREA = re.compile(r"\b(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|quận)\b", re.I)
+LISTED_NEXT = re.compile(r"\s*(?:,|và)\s*\d")  # another count of things listed after it
 GIFT_ITEMS = {"chiếc xe đạp", "xe đạp", "bộ dụng cụ học tập"}  # things given, one a child (numbers.NOUNS)
 THIS_RATE_BEFORE = re.compile(r"\bt[ỷỉ] lệ (?:này|nói trên|trên|đó)\b[^.;\d%]{0,50}$", re.I)  # the rate told before it
 DOMESTIC_JOBS = re.compile(r"\b(?:việc làm|làm việc)\s+trong nước\b(?!\s*(?:và|,)\s*(?:ngoài nước|nước ngoài))[^.;\d]{0,30}$",
@@ -2332,10 +2333,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "Dự kiến trong tháng 2 và tháng 3/2022 sẽ … cho trên 30.000 lao động": two months no period code names
         if code == "meritorious_housing_amount" and ONE_DONOR_GAVE.search(text, stmt.start, q.start):
             continue  # "Công ty cổ phần … đã trao 100 triệu đồng để hỗ trợ xây dựng nhà tình nghĩa": one donor's gift (ruling 67)
-        if code == "children_gifted" and (q.noun or "").lower() in GIFT_ITEMS \
-                and any(p.kind == "gifts" and (p.noun or "").lower() not in GIFT_ITEMS and p.start >= sr.span.start
-                        for p in qs[:i]):
-            continue  # "645 suất quà, 1.510 quyển tập, 14 cặp và 25 chiếc xe đạp": things given beside the parcels counted
+        if code == "children_gifted" and (q.noun or "").lower() in GIFT_ITEMS and (
+                any(p.kind == "gifts" and (p.noun or "").lower() not in GIFT_ITEMS and p.start >= sr.span.start
+                    for p in qs[:i])
+                or LISTED_NEXT.match(text, q.end)):
+            # "645 suất quà, 1.510 quyển tập, 14 cặp và 25 chiếc xe đạp": things given beside the parcels counted; "…, 100
+            # thùng nước ngọt, 24 xe đạp, 5 máy lọc nước …": one of a list of things
+            continue
         if code in ("children_gifted", "scholarships") and q.value == 1:
             continue  # "tặng mỗi cháu … 1 suất quà", "trao 1 suất quà … cho các cháu tại Trung tâm": one parcel, no count of children
         if code.startswith("covid_") and q.kind == "vnd" and MEASURE_BUDGET_BEFORE.search(text, stmt.start, q.start):

@@ -52,6 +52,8 @@ NOUNS: dict[str, str] = {
     "suất quà": "gifts", "phần quà": "gifts", "xuất quà": "gifts", "suất": "gifts", "phần": "gifts",
     # what children are given, one each: "trao tặng 150 xe đạp cho học sinh", "350 bộ dụng cụ học tập"
     "chiếc xe đạp": "gifts", "xe đạp": "gifts", "bộ dụng cụ học tập": "gifts",
+    # portions that are no gift to a child: "1.000 suất thuốc bổ", "500 suất ăn"
+    "suất thuốc bổ": "supplies", "suất thuốc": "supplies", "suất ăn": "supplies",
     "hộ gia đình": "households", "hộ": "households",
     "gia đình": "families",  # counted only as whose houses were built or mended (not as poor households)
     "căn nhà": "houses", "ngôi nhà": "houses", "căn": "houses", "nhà": "houses",
