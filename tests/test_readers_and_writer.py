@@ -101,11 +101,13 @@ def test_run_succeeds_under_open_readers_and_every_served_state_is_one_complete_
         shutil.copy(article, raw / article.name)
     env = {**os.environ, "MOLISA_RAW_DIR": str(raw), "MOLISA_WAREHOUSE": str(warehouse),
            "DAGSTER_HOME": str(tmp_path / "dagster"), "MOLISA_LOCK_TIMEOUT": "120"}
-    proc = subprocess.run([str(ROOT / ".venv" / "bin" / "molisa"), "run", "--log-level", "WARNING"], env=env,
-                          cwd=tmp_path, capture_output=True, text=True, timeout=900)
-    time.sleep(0.3)
-    poller_stop.touch()
-    poller.wait(timeout=60)
+    try:
+        proc = subprocess.run([str(ROOT / ".venv" / "bin" / "molisa"), "run", "--log-level", "WARNING"], env=env,
+                              cwd=tmp_path, capture_output=True, text=True, timeout=900)
+        time.sleep(0.3)
+    finally:  # (a run that could not start must not leave the poller polling for ever)
+        poller_stop.touch()
+        poller.wait(timeout=60)
     polled = json.loads(poller_out.read_text())
     assert proc.returncode == 0, proc.stderr[-3000:]
     second_run = proc.stdout.split("run ", 1)[1].split()[0]
