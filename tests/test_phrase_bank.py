@@ -5029,6 +5029,15 @@ def test_constructions_of_real_pages_session_24(text, published, expected):
     # portions of medicine and a list of things given (bicycles among them) count no children
     ("Tin\nNăm 2020, Ban tổ chức đã trao tặng các em 2.400 cặp bánh, 1.000 suất thuốc bổ, 24 xe đạp, 5 máy lọc nước.",
      date(2020, 10, 1), []),
+    # the horizon of a programme's name ("Đề án … đến năm 2020") is no year of the figure: the span reviewed holds
+    ("Tin\nVề kết quả thực hiện đào tạo nghề giai đoạn 2016 – 2020 và Đề án Đào tạo nghề cho lao động nông thôn đến năm "
+     "2020, toàn tỉnh tuyển sinh được 63.900 người.", date(2021, 3, 1), []),
+    # a part ("trong đó") of a total over several years is over those years too
+    ("Tin\nTạo việc làm cho 126.900 lao động, bình quân 25.380 người/năm; trong đó, có 1.637 lao động đi làm việc ở nước "
+     "ngoài theo hợp đồng.", date(2021, 3, 1), []),
+    # some communes' poor are a part: the sentence opens on them
+    ("Tin\nNăm 2024, toàn tỉnh còn 8.300 hộ nghèo. Tại 24 xã đặc biệt khó khăn, còn 2.500 hộ nghèo, chiếm tỷ lệ 9,25%.",
+     date(2024, 12, 30), [("poor_households", 8300, "actual", 2024, "FY")]),
 ])
 def test_constructions_of_real_pages_session_25(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

@@ -561,6 +561,9 @@ FEMALE_AFTER = re.compile(r"[^\S\n]*(?:là[^\S\n]+)?nữ\b", re.I)
 # name listed ("2 xã … là Ba Cụm Nam 47 hộ và Sơn Trung 49 hộ") where communes are counted or named before it
 _NAME = r"(?:(?-i:[A-ZĐ])[\wÀ-ỹ']*\s+){1,4}(?:\(\s*)?"
 _ABOUT = r"(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$"
+# A sentence on some communes, villages or an area: "Tại 24 xã đặc biệt khó khăn, còn hơn 2,5 nghìn hộ nghèo, chiếm tỷ lệ 9,25%"
+SOME_COMMUNES_OPENING = re.compile(r"\W*(?:riêng\s+)?(?:tại|ở|đối với|trong)\s+(?:các\s+|những\s+|\d+\s+)(?:xã|phường|thôn|bản|"
+                                   r"thôn,\s*bản|vùng|khu vực)\b", re.I)
 COMMUNE_ITEM_BEFORE = re.compile(rf"\b(?:xã|phường|thị trấn)\s+{_NAME}(?:là\s+|có\s+|với\s+)?{_ABOUT}", re.I)
 LISTED_NAME_BEFORE = re.compile(rf"(?:[,;:]\s*|\bvà\s+|\blà\s+){_NAME}{_ABOUT}", re.I)
 COMMUNES_LISTED = re.compile(r"\b(?:(?:\d+|các|những|hai|ba)\s+(?:xã|phường|thị trấn)\b|(?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ]))",
@@ -1515,6 +1518,7 @@ class _ParagraphState:
     markers: list[int] = field(default_factory=list)  # offsets of breakdown markers ("trong đó") after a total
     over_years: bool = False  # a total over several years was stated: "Trong đó …" after it details that total
     over_years_end: int = 0  # the end of the sentence that stated it
+    over_years_at: int = -1  # the end of that total's figure
     doc: _DocumentState = field(default_factory=lambda: _DocumentState())
     had_figures: bool = False  # a sentence of the paragraph held a quantity
     last: SentenceReading | None = None  # the paragraph's last sentence read: the place and heading in force at its end
@@ -1985,8 +1989,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             state.markers.append(marker.start())
         if role == "level" and q.kind != "percent" and q.value in state.doc.totals_over_years:
             role = "multi_year"  # "Trong tổng số 37.267 người đã được đào tạo nghề, …": the total over years again
-        if role == "level" and sr.breakdown and state.over_years and stmt_period is None and q.kind != "percent":
-            role = "multi_year"  # "Giai đoạn 2016 - 2020, … 336.000 lao động. Trong đó xuất khẩu lao động trên 50.000"
+        if role == "level" and state.over_years and stmt_period is None and q.kind != "percent" and (
+                sr.breakdown or (sr.span.start <= state.over_years_at < q.start
+                                 and PARTS_MARKER.search(text, state.over_years_at, q.start))):
+            # "Giai đoạn 2016 - 2020, … 336.000 lao động. Trong đó xuất khẩu lao động trên 50.000"; "Tạo việc làm cho
+            # 136.900 lao động, …, bình quân 27.380 người/năm; trong đó, có 1.837 lao động đi làm việc ở nước ngoài"
+            role = "multi_year"
         if role == "level" and state.over_years and stmt_period is None and not year_to_date \
                 and sr.span.start > state.over_years_end and q.kind not in ("percent", "households") \
                 and _span_goes_on(text, sr, state, out):
@@ -2001,6 +2009,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             state.doc.totals_over_years.add(q.value)
             state.over_years = True
             state.over_years_end = sr.span.end
+            state.over_years_at = q.end
             continue
         if q.kind != "percent" and (text.find("mỗi", clause.start, q.start) >= 0 or text.find("mức", clause.start, q.start) >= 0) \
                 and PER_UNIT_BEFORE.search(text, clause.start, q.start):
@@ -2363,6 +2372,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 or ((opener := COMMUNE_PARAGRAPH.match(text, sr.paragraph.start)) is not None
                     and not OTHER_UNIT.search(text, max(sr.span.start, opener.end()), q.start))):
             continue  # "Còn tại xã Triệu An, huyện Triệu Phong, … Riêng trong 7 tháng đầu năm nay, có 20 người xuất cảnh …"
+        if code in POVERTY_STATISTICS and SOME_COMMUNES_OPENING.match(text, sr.span.start) \
+                and not WIDER_UNIT.search(text, sr.span.start, q.start):
+            continue  # "Tại 24 xã đặc biệt khó khăn, còn hơn 2,5 nghìn hộ nghèo": those communes' figure, a part
         if code in POVERTY_STATISTICS and (COMMUNE_ITEM_BEFORE.search(text, max(sr.span.start, q.start - 50), q.start) or (
                 LISTED_NAME_BEFORE.search(text, max(stmt.start, q.start - 40), q.start)
                 and COMMUNES_LISTED.search(text, stmt.start, q.start))):

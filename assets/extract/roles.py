@@ -219,13 +219,17 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
             continue  # "Nhiều năm nay, huyện … dẫn đầu …, từ đầu năm đến nay đã có 1.320 lao động …": this year's months
         if NOW_AFTER_THEN.search(text, match.end(), q.start):
             continue  # "Vào thời điểm năm 2012 đến năm 2014, cơ sở này có tới trên 800 học viên, thì nay còn 360": now
-        # A year written beside another figure ("từ 50,18% năm 2015 lên …") dates that figure, not the sentence.
+        # A year written beside another figure ("từ 50,18% năm 2015 lên …") dates that figure, not the sentence; nor does
+        # the horizon of a programme's name ("… và Đề án Đào tạo nghề cho lao động nông thôn … đến năm 2020, …").
+        horizons = [(h.start(), h.end()) for h in PROGRAMME_HORIZON.finditer(text, match.end(), q.start)]
         if not any(not re.search(r"[\d%]\s*$", text[max(0, year.start() - 3):year.start()])
+                   and not any(s <= year.start() < e for s, e in horizons)
                    for year in SINGLE_YEAR.finditer(text, match.end(), q.start)):
             return True
     return False
 
 
+PROGRAMME_HORIZON = re.compile(r"\b(?-i:Đề án|Chương trình|Kế hoạch|Dự án)\b[^.;,\d]{0,100}?\b(?:đến|tới) năm\s+(?:19|20)\d\d", re.I)
 # A period of its own told after a span of years, before the figure.
 # (not the span's own ends: "tính đến năm nay", "từ đầu năm 2021 đến tháng 11 năm nay", "đến hết quý III/2024")
 PERIOD_OF_ITS_OWN = re.compile(r"\btừ đầu năm\b(?!\s+(?:19|20)\d\d)|\b\d+\s+tháng đầu năm\b|(?<!đến )(?<!tới )(?<!\d )\bnăm nay\b"
