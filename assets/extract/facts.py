@@ -1049,7 +1049,7 @@ def _made_by_the_policy_bank(text: str, sr: SentenceReading, q: Quantity) -> boo
     if LOANS_THROUGH_THE_BANK.search(text, sr.span.start, q.start) or POLICY_BANK.search(text, sr.span.start, q.start):
         return True
     return sr.index_in_paragraph > 0 and LED_TO_OPENING.match(text, sr.span.start) is not None \
-        and POLICY_BANK.search(sentences(text, Span(sr.paragraph.start, sr.span.start))[-1].of(text)) is not None
+        and (earlier := _sentence_before(text, sr)) is not None and POLICY_BANK.search(earlier.of(text)) is not None
 
 
 def _blanked(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
