@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from assets.serving.asset import SERVED_TABLES
+from assets.serving.asset import METRIC_NAMES_TABLE, SERVED_TABLES
 from assets.warehouse import serving
 from orchestration.cli import main
 from tests.conftest import ROOT
@@ -108,6 +108,6 @@ def test_serving_file_opens_in_duckdb_1_4(bi_venv, seed_warehouse, tmp_path):
     done = run([str(bi_venv / "bin" / "python"), "-c", probe, str(seed_warehouse / serving.SERVING_FILE)], tmp_path)
     version, tables, facts, first_date = done.stdout.split()
     assert version.startswith("1.4.")
-    assert tables.split(",") == sorted([*SERVED_TABLES, serving.INFO_TABLE])
+    assert tables.split(",") == sorted([*SERVED_TABLES, serving.INFO_TABLE, METRIC_NAMES_TABLE])
     assert int(facts) == counts(seed_warehouse)["facts"]
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", first_date)

@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from assets.check.schemas import PERIODS
-from assets.serving.asset import CODE_VERSION, SERVED_TABLES
+from assets.serving.asset import CODE_VERSION, METRIC_NAMES_TABLE, SERVED_TABLES
 from assets.warehouse import lake, serving
 
 # Every period code of CONTRACT §4 (facts.period), the first-n-months codes included.
@@ -35,7 +35,12 @@ def test_run_writes_a_plain_duckdb_file_with_every_served_table(corpus_run):
     result, warehouse = corpus_run
     con = open_plain(warehouse / serving.SERVING_FILE)
     tables = {row[0] for row in con.execute("show tables").fetchall()}
-    assert tables == {*SERVED_TABLES, serving.INFO_TABLE}
+    assert tables == {*SERVED_TABLES, serving.INFO_TABLE, METRIC_NAMES_TABLE}
+    # every metric a fact carries has its names beside it, for a dashboard's labels
+    unnamed = con.execute("select count(*) from facts_reviewed f left join metric_names m on m.code = f.metric "
+                          "where m.name_vi is null or m.name_en is null").fetchone()[0]
+    assert unnamed == 0 and con.execute("select name_vi from metric_names where code = 'jobs_created'").fetchone() \
+        == ("Giải quyết việc làm",)
     info = con.execute("select run_id, warehouse_snapshot, tables, row_counts, code_versions from serving_info").fetchone()
     assert info[0] == result.run_id
     assert info[2].split(",") == list(SERVED_TABLES)

@@ -3,17 +3,19 @@
 from pathlib import Path
 
 import dagster as dg
+import polars as pl
 
 from assets.check.asset import consistency_findings
 from assets.clean.asset import documents
 from assets.extract.asset import facts
 from assets.marts.asset import mart_assets
 from assets.marts.models import MART_KEYS
+from assets.metrics import metric_names
 from assets.review.asset import reviewed
 from assets.warehouse import serving
 from assets.warehouse.resources import WarehouseResource
 
-CODE_VERSION = "serving-1"
+CODE_VERSION = "serving-2"
 
 # What the serving file holds, in this order: the one list to edit. facts_reviewed is what analysts
 # rely on (corrections applied); the extracted facts stay beside it. documents keeps its cleaned text: the facts' evidence spans point into it, and analysts read the
@@ -21,6 +23,14 @@ CODE_VERSION = "serving-1"
 # views, whose evaluation takes the most working memory, and DuckDB keeps some of each table it copied (at 100,000
 # pages the step's peak fell from 1.69 to 1.35 GB).
 SERVED_TABLES = (*MART_KEYS, "documents", "facts", "facts_reviewed", "consistency_findings")
+METRIC_NAMES_TABLE = "metric_names"  # every metric code with its Vietnamese and English names and unit, beside them
+
+
+def metric_names_frame() -> pl.DataFrame:
+    """The metric codes' names as a table: code, name_vi, name_en, unit (the codes of the catalogue)."""
+    names = metric_names().values()
+    return pl.DataFrame({"code": [n.code for n in names], "name_vi": [n.vi for n in names],
+                         "name_en": [n.en for n in names], "unit": [n.unit for n in names]})
 
 
 @dg.asset(
@@ -30,14 +40,15 @@ SERVED_TABLES = (*MART_KEYS, "documents", "facts", "facts_reviewed", "consistenc
     owners=["team:molisa-facts"],
     code_version=CODE_VERSION,
     description="serving.duckdb in the warehouse folder: a plain DuckDB file (no extension needed, opens in "
-                "DuckDB 1.0 and later; tested with 1.4 and 1.5) with the marts, facts_reviewed, facts, findings and documents of one complete warehouse "
-                "snapshot, plus serving_info (run, snapshot, time, code versions). Brought up to the newest snapshot after each "
-                "run: the changed rows are replaced in a copy that is then renamed over the file (rewritten whole when "
-                "much changed), so a reader sees the old file or the new one.",
+                "DuckDB 1.0 and later; tested with 1.4 and 1.5) with the marts, facts_reviewed, facts, findings and "
+                "documents of one complete warehouse snapshot, plus metric_names (each metric code's Vietnamese and "
+                "English name and unit) and serving_info (run, snapshot, time, code versions). Brought up to the newest "
+                "snapshot after each run: the changed rows are replaced in a copy that is then renamed over the file "
+                "(rewritten whole when much changed), so a reader sees the old file or the new one.",
 )
 def serving_database(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     info = serving.publish(Path(warehouse.path), SERVED_TABLES, context.run.run_id, CODE_VERSION,
-                           log=context.log.info)
+                           log=context.log.info, lookups={METRIC_NAMES_TABLE: metric_names_frame()})
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(info.path)),

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import polars as pl
 
 from assets.warehouse import lake
 
@@ -146,9 +147,10 @@ def current_info(path: Path) -> dict | None:
 
 
 def publish(warehouse: Path | str, tables: Sequence[str], run_id: str, code_version: str,
-            log: Callable[[str], None] = print) -> ServingInfo:
+            log: Callable[[str], None] = print, lookups: dict[str, pl.DataFrame] | None = None) -> ServingInfo:
     """Write the serving file from the warehouse's newest snapshot, unless it already holds that very
-    snapshot, these tables and this code version. Returns what the file holds."""
+    snapshot, these tables and this code version. ``lookups`` are small tables written whole beside them (the
+    metric codes' names: a dashboard shows names, not codes). Returns what the file holds."""
     folder = Path(warehouse).resolve()
     target = folder / SERVING_FILE
     con = lake.connect(folder, read_only=True)
@@ -183,6 +185,10 @@ def publish(warehouse: Path | str, tables: Sequence[str], run_id: str, code_vers
                 con.execute(f'create or replace table serving."{table}" as {select_with_text(con, table)}')
             rows[table] = con.execute(f'select count(*) from serving."{table}"').fetchone()[0]
             took.append(f"{table} {time.monotonic() - started:.1f} s")
+        for name, frame in (lookups or {}).items():
+            con.register("serving_lookup", frame)
+            con.execute(f'create or replace table serving."{name}" as select * from serving_lookup')
+            con.unregister("serving_lookup")
         if updated:
             log(f"serving file: {', '.join(updated)} updated in place from warehouse snapshot {base}")
         log(f"serving file: time taken ({', '.join(took)})")
