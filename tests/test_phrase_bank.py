@@ -5038,6 +5038,17 @@ def test_constructions_of_real_pages_session_24(text, published, expected):
     # some communes' poor are a part: the sentence opens on them
     ("Tin\nNăm 2024, toàn tỉnh còn 8.300 hộ nghèo. Tại 24 xã đặc biệt khó khăn, còn 2.500 hộ nghèo, chiếm tỷ lệ 9,25%.",
      date(2024, 12, 30), [("poor_households", 8300, "actual", 2024, "FY")]),
+    # employers giving work now (craft villages, industrial parks, suppliers) count people in work, no jobs created
+    ("Tin\nHiện nay, tỉnh có 125 làng nghề đang hoạt động, tạo việc làm cho gần 60.000 lao động.", date(2023, 5, 1), []),
+    # one court session's batch sent to a rehabilitation centre
+    ("Tin\nTại phiên họp, Tòa án nhân dân huyện đã ra quyết định đưa 08 người nghiện vào cơ sở cai nghiện bắt buộc.",
+     date(2023, 3, 21), []),
+    # a page titled on one commune tells the commune's figures (ruling 61)
+    ("Xã Tân Long, Phú Giáo: Cuối năm 2015 chỉ còn 12 hộ nghèo\nTính đến cuối năm 2015, số hộ nghèo xã Tân Long, Phú "
+     "Giáo giảm còn 12 hộ, chiếm tỷ lệ 1,27%.", date(2015, 12, 29), []),
+    # one market's share of the total is a part
+    ("Tin\nTrong 4 tháng đầu năm 2025, cả nước đưa 47.881 lao động đi làm việc ở nước ngoài. Nhật Bản dẫn đầu với 24.358 "
+     "người, chiếm hơn một nửa tổng số lao động.", date(2025, 5, 10), [("labour_export", 47881, "actual", 2025, "4M")]),
 ])
 def test_constructions_of_real_pages_session_25(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

@@ -543,6 +543,7 @@ OF_THE_COMMUNE = re.compile(r"\b(?:của|ở|tại)\s+(?:xã|phường|thị tr�
                             r"[^.;,\d]{0,30}$", re.I)
 COMMUNE_PARAGRAPH = re.compile(r"\W*(?:[Cc]òn\s+)?(?:[Tt]ại|[Ởở]|[Tt]rên địa bàn)\s+(?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;:\d]*"
                                r"(?:,\s*(?:huyện|thị xã|thành phố|quận|tỉnh)\s+[^,.;:\d]*)*", re.I)
+COMMUNE_TITLE = re.compile(r"\W*(?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^.:;\n]{0,60}:", re.I)  # "Xã Phước Sang, Phú Giáo: …"
 OTHER_UNIT = re.compile(r"\b(?:huyện|thị xã|thành phố|quận|tỉnh)\b", re.I)
 # A district's or province's own figure after a commune named as a subject: "cả xã Ea Ning … , tỷ lệ hộ nghèo toàn huyện"
 WIDER_UNIT = re.compile(r"\b(?:toàn|cả|của|trên địa bàn) (?:huyện|thị xã|thành phố|tỉnh)\b|\b(?:huyện|tỉnh) (?-i:[A-ZĐ])", re.I)
@@ -827,6 +828,14 @@ POLICY_BANK = re.compile(r"\bNHCSXH\b|\bNgân hàng (?:Chính sách|CSXH)\b|\bng
                          r"|\bvốn tín dụng chính sách\b", re.I)
 # … unless the whole area's jobs follow: "NHCSXH tỉnh cho vay 500 tỷ đồng; toàn tỉnh giải quyết việc làm cho 20.000 lao động"
 WHOLE_AREA = re.compile(r"\b(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|quận)\b", re.I)
+SHARE_OF_THE_TOTAL_AFTER = re.compile(r"[^.;\d]{0,30}?\bchiếm\s+(?:khoảng |gần |hơn |trên )?(?:một nửa|phần lớn|[\d.,]+\s*%)"
+                                      r"\s+(?:trong\s+)?tổng số\b", re.I)
+COURT_SESSION = re.compile(r"\bphiên (?:họp|tòa|toà)\b", re.I)  # a court's session on sending people to rehabilitation
+# Employers that give work, told as they stand now ("Hiện các Khu công nghiệp VSIP … đang tạo việc làm hơn 250.000 lao
+# động", "… hơn 70 nhà cung cấp cấp 1, tạo việc làm cho khoảng 80 nghìn người"): people in work, no jobs created in a period
+EMPLOYERS = re.compile(r"\b(?:làng nghề|khu công nghiệp|KCN|cụm công nghiệp|nhà cung cấp|nhà máy|doanh nghiệp FDI|hợp tác xã)\b",
+                       re.I)
+EMPLOYERS_NOW = re.compile(r"\b(?:hiện(?: nay)?|đang)\b", re.I)
 LISTED_NEXT = re.compile(r"\s*(?:,|và)\s*\d")  # another count of things listed after it
 GIFT_ITEMS = {"chiếc xe đạp", "xe đạp", "bộ dụng cụ học tập"}  # things given, one a child (numbers.NOUNS)
 THIS_RATE_BEFORE = re.compile(r"\bt[ỷỉ] lệ (?:này|nói trên|trên|đó)\b[^.;\d%]{0,50}$", re.I)  # the rate told before it
@@ -2372,6 +2381,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 or ((opener := COMMUNE_PARAGRAPH.match(text, sr.paragraph.start)) is not None
                     and not OTHER_UNIT.search(text, max(sr.span.start, opener.end()), q.start))):
             continue  # "Còn tại xã Triệu An, huyện Triệu Phong, … Riêng trong 7 tháng đầu năm nay, có 20 người xuất cảnh …"
+        if code in COMMUNE_STATISTICS and reading.title is not None and COMMUNE_TITLE.match(text, reading.title.start) \
+                and not WIDER_UNIT.search(text, sr.span.start, q.start):
+            continue  # a page titled on one commune ("Xã Phước Sang, Phú Giáo: Đến cuối năm 2015 chỉ còn 14 hộ nghèo"): its figures
         if code in POVERTY_STATISTICS and SOME_COMMUNES_OPENING.match(text, sr.span.start) \
                 and not WIDER_UNIT.search(text, sr.span.start, q.start):
             continue  # "Tại 24 xã đặc biệt khó khăn, còn hơn 2,5 nghìn hộ nghèo": those communes' figure, a part
@@ -2387,6 +2399,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code == "meritorious_housing_amount" and POOR_HOUSES_RE.search(text, sr.span.start, q.start) \
                 and not MERITORIOUS_RE.search(text, sr.span.start, q.start):
             continue  # "… 583 căn nhà Đại đoàn kết cho hộ nghèo, cận nghèo, số tiền trên 31,2 tỉ đồng": the poor's houses
+        if code in ("labour_export", "jobs_created") and SHARE_OF_THE_TOTAL_AFTER.match(text, q.end, stmt.end):
+            continue  # "Nhật Bản … dẫn đầu … với 24.358 người, chiếm hơn một nửa tổng số lao động …": a part of the total
+        if code == "drug_rehab_admissions" and COURT_SESSION.search(text, sr.paragraph.start, q.start):
+            continue  # "Tại phiên họp, … đề nghị … đưa vào cơ sở cai nghiện với 07 trường hợp": one session's batch
+        if code == "jobs_created" and EMPLOYERS_NOW.search(text, sr.span.start, q.start) \
+                and EMPLOYERS.search(text, sr.span.start, q.start):
+            continue  # "Hiện nay, tỉnh có 125 làng nghề …, tạo việc làm cho gần 60.000 lao động": the work they give now
         if code == "jobs_created" and JOBS_LOST_RE.search(text, stmt.start, q.start):
             continue  # "… thông báo cho người lao động thôi việc … (trong tổng số lao động của 58 doanh nghiệp là 45.735 người)"
         if code == "jobs_created" and (_made_by_the_policy_bank(text, sr, q) or LOANS_AFTER.match(text, q.end, stmt.end)):
