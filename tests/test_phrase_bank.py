@@ -5049,6 +5049,9 @@ def test_constructions_of_real_pages_session_24(text, published, expected):
     # one market's share of the total is a part
     ("Tin\nTrong 4 tháng đầu năm 2025, cả nước đưa 47.881 lao động đi làm việc ở nước ngoài. Nhật Bản dẫn đầu với 24.358 "
      "người, chiếm hơn một nửa tổng số lao động.", date(2025, 5, 10), [("labour_export", 47881, "actual", 2025, "4M")]),
+    # a paragraph detailing a total over several years ("Cụ thể, …") details it over those years
+    ("Tin\nTrong giai đoạn 2021-2025, tỉnh phấn đấu giải quyết việc làm mới cho khoảng 210.000 người lao động.\nCụ thể, "
+     "tỉnh sẽ đưa đi làm việc ở nước ngoài theo hợp đồng cho khoảng 57.000 người.", date(2021, 11, 10), []),
 ])
 def test_constructions_of_real_pages_session_25(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

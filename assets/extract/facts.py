@@ -1585,7 +1585,11 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
             # A one-item-per-line breakdown: after a paragraph opening with "Trong đó", paragraphs that open
             # with a figure ("482.265 người lao động ngừng việc được hỗ trợ …") go on detailing the totals.
             listing = listing and paragraph is not None and FIGURE_FIRST.match(text, sr.span.start) is not None
+            over_years = state is not None and state.over_years and sr.breakdown
             paragraph, state = sr.paragraph, _ParagraphState(facts, len(facts), {}, {}, doc=doc)
+            # (a paragraph detailing a total over several years, "Cụ thể, …" after "Trong giai đoạn 2021-2025, … 210.000
+            # người", details it over those years too)
+            state.over_years = over_years
         breakdown = sr.breakdown or (listing and sr.index_in_paragraph == 0)
         if sr.index_in_paragraph == 0:
             listing = breakdown
