@@ -5050,8 +5050,11 @@ def test_constructions_of_real_pages_session_24(text, published, expected):
     ("Tin\nTrong 4 tháng đầu năm 2025, cả nước đưa 47.881 lao động đi làm việc ở nước ngoài. Nhật Bản dẫn đầu với 24.358 "
      "người, chiếm hơn một nửa tổng số lao động.", date(2025, 5, 10), [("labour_export", 47881, "actual", 2025, "4M")]),
     # a paragraph detailing a total over several years ("Cụ thể, …") details it over those years
-    ("Tin\nTrong giai đoạn 2021-2025, tỉnh phấn đấu giải quyết việc làm mới cho khoảng 210.000 người lao động.\nCụ thể, "
-     "tỉnh sẽ đưa đi làm việc ở nước ngoài theo hợp đồng cho khoảng 57.000 người.", date(2021, 11, 10), []),
+    ("Nhiều chương trình hỗ trợ lao động hồi hương\nLao động hồi hương có nhu cầu sẽ được ưu tiên giới thiệu, tạo việc "
+     "làm trong tỉnh, ngoại tỉnh hoặc xuất khẩu lao động.\nTheo kế hoạch vừa được UBND tỉnh phê duyệt ngày 8/11, trong giai "
+     "đoạn 2021-2025, tỉnh phấn đấu giải quyết việc làm mới cho khoảng 200.000 người lao động, bình quân mỗi năm 40.000 "
+     "người được giải quyết việc làm.\nCụ thể, tỉnh sẽ tạo việc làm nội tỉnh cho khoảng 130.000 người và đưa đi làm việc "
+     "ở nước ngoài theo hợp đồng cho khoảng 50.000 người.", date(2021, 11, 12), []),
 ])
 def test_constructions_of_real_pages_session_25(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected
