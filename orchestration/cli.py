@@ -299,6 +299,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
         if args.to_snapshot > newest:
             return _fail(f"diff: the warehouse has no snapshot {args.to_snapshot} (the newest is {newest}; "
                          "`molisa versions` lists them)")
+        as_json = []
         for table in tables:
             changes = con.execute(
                 f"select * exclude (rowid) from {warehouse.ALIAS}.table_changes(?, ?, ?) order by snapshot_id, change_type",
@@ -307,6 +308,11 @@ def cmd_diff(args: argparse.Namespace) -> int:
             matched = changes_of(changes, table) if changes.height else None
             if "content" in changes.columns:
                 changes = changes.drop("content")
+            if args.json:  # every row in full, the counts beside them
+                counts = matched or {kind: n for kind, n in changes.group_by("change_type").len().rows()}
+                as_json.append({"table": table, **{k: v for k, v in counts.items() if k != "snapshots"},
+                                "rows": changes.to_dicts()})
+                continue
             if "text" in changes.columns:
                 changes = changes.with_columns(pl.col("text").str.slice(0, 40))
             if matched is not None:
@@ -324,6 +330,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
                 # (every column: the one that changed may be any of them)
                 with pl.Config(tbl_rows=50, tbl_cols=-1, fmt_str_lengths=40, tbl_width_chars=200, fmt_float="full"):
                     print(changes)
+        if args.json:
+            print(json.dumps(as_json, ensure_ascii=False, default=str))
     except duckdb.Error as exc:
         return _fail(f"diff failed: {str(exc).splitlines()[0]}")
     finally:
@@ -414,6 +422,7 @@ def main(argv: list[str] | None = None) -> int:
     diff.add_argument("from_snapshot", type=int)
     diff.add_argument("to_snapshot", type=int)
     diff.add_argument("table", nargs="?", default=None)
+    diff.add_argument("--json", action="store_true", help="one JSON array: per table its counts and every changed row")
     diff.set_defaults(func=cmd_diff)
     ev = sub.add_parser("eval", help="compare the warehouse's facts with a gold file (seeds_gold.jsonl format)")
     ev.add_argument("gold")

@@ -233,6 +233,12 @@ def test_molisa_diff_shows_a_fixed_fact_as_one_update(corrected, capsys, monkeyp
     assert "facts_reviewed: 1 inserted, 1 deleted, 1 updated" in out and "corrections_log:" in out, out
     assert cli.main(["diff", str(last), str(first)]) == 1
     assert "must come before" in capsys.readouterr().err
+    # --json: the same counts, and every stored row in full
+    assert cli.main(["diff", str(first), str(last), "facts_reviewed", "--json"]) == 0
+    (table,) = json.loads(capsys.readouterr().out)
+    assert (table["table"], table["inserted"], table["deleted"], table["updated"]) == ("facts_reviewed", 1, 1, 1)
+    assert "province" in table["changed_columns"] and len(table["rows"]) >= 3
+    assert all(row["evidence"] for row in table["rows"])
 
 
 def test_the_run_summary_counts_what_the_corrections_did(corrected):
