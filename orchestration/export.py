@@ -36,7 +36,8 @@ def export_tables(con: duckdb.DuckDBPyConnection, directory: Path, fmt: str,
                   tables: Sequence[str] = MART_KEYS) -> dict[str, int]:
     """Write each of ``tables`` to ``directory/<table>.<fmt>``; returns rows written per table.
 
-    CSV has no list type: list columns (alternatives, doc_ids, fact_ids) are written as ";"-joined text.
+    CSV has no list type: list columns (alternatives, doc_ids, fact_ids) are written as ";"-joined text; a whole number
+    in a column of decimals (a count beside rates) is written as one ("11237", not "11237.0").
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
@@ -49,7 +50,15 @@ def export_tables(con: duckdb.DuckDBPyConnection, directory: Path, fmt: str,
             frame.write_parquet(directory / f"{name}.parquet")
         else:
             lists = [col for col, dtype in frame.schema.items() if isinstance(dtype, pl.List)]
-            frame.with_columns(pl.col(c).cast(pl.List(pl.String)).list.join(";") for c in lists).write_csv(
-                directory / f"{name}.csv")
+            floats = [col for col, dtype in frame.schema.items() if dtype in (pl.Float32, pl.Float64)]
+            frame.with_columns(*(pl.col(c).cast(pl.List(pl.String)).list.join(";") for c in lists),
+                               *(_whole_as_integer(c) for c in floats)).write_csv(directory / f"{name}.csv")
         written[name] = frame.height
     return written
+
+
+def _whole_as_integer(column: str) -> pl.Expr:
+    """A float column as text: whole numbers without ".0" (a count or an amount in đồng), others as they are."""
+    value = pl.col(column)
+    return (pl.when(value.is_finite() & (value == value.round(0)) & (value.abs() < 2 ** 53))
+            .then(value.cast(pl.Int64).cast(pl.String)).otherwise(value.cast(pl.String)).alias(column))

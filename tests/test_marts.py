@@ -123,6 +123,11 @@ def test_export_writes_the_tables_asked_for(corpus_warehouse, connect, tmp_path,
     assert facts.columns == [c[0] for c in con.execute("describe facts_reviewed").fetchall()]
     assert facts.height == con.execute("select count(*) from facts_reviewed").fetchone()[0]
     assert facts["fact_id"].to_list() == sorted(facts["fact_id"].to_list())
+    # a count is written as a whole number, a rate with its decimals, and each reads back as the warehouse's value
+    values = dict(con.execute("select fact_id, value from facts_reviewed").fetchall())
+    assert not any(v.endswith(".0") for v in facts["value"].to_list())
+    assert all(float(v) == values[f] for f, v in zip(facts["fact_id"], facts["value"], strict=True))
+    assert any("." in v for v in facts["value"].to_list()) and any("." not in v for v in facts["value"].to_list())
     documents = pl.read_csv(tmp_path / "documents.csv", infer_schema=False)
     assert documents.height == con.execute("select count(*) from documents").fetchone()[0]
     assert set(documents["text"].drop_nulls()) == {t for (t,) in con.execute("select text from documents").fetchall() if t}
