@@ -46,7 +46,7 @@ from assets.extract.catalogue import (
     TARGET_WORDS,
     Metric,
 )
-from assets.extract.numbers import MULTIPLIERS, Quantity, find_quantities, parse_number
+from assets.extract.numbers import GIFT_ITEMS, MULTIPLIERS, Quantity, find_quantities, parse_number
 from assets.extract.periods import (
     MONTH_CODES,
     RUNNING_WORDS,
@@ -572,8 +572,9 @@ COMMUNES_LISTED = re.compile(r"\b(?:(?:\d+|các|những|hai|ba)\s+(?:xã|phườ
 POOR_HOUSES_RE, MERITORIOUS_RE = re.compile(POOR_HOUSES, re.I), re.compile(MERITORIOUS, re.I)
 SIGHTSEEING_AFTER = re.compile(r"\s*(?:đi\s+)?tham quan\b(?!,?\s*(?:và\s+)?điều dưỡng)", re.I)
 JOBS_LOST_RE = re.compile(JOBS_LOST, re.I)
-LOANS_THROUGH_THE_BANK = re.compile(r"\b(?:ủy thác|uỷ thác|Ngân hàng Chính sách|NHCSXH)\b(?:[^.]|\.(?=\d))*\bvay\b(?:[^.]|\.(?=\d))*$",
-                                   re.I)  # (dots inside numbers: "vay 1.800 tỷ đồng, tạo việc làm cho …")
+# Lending entrusted to the bank (the bank named alone is POLICY_BANK): "… ủy thác qua … cho … vay …, tạo việc làm cho …"
+LOANS_ENTRUSTED = re.compile(r"\b(?:ủy thác|uỷ thác)\b(?:[^.]|\.(?=\d))*\bvay\b(?:[^.]|\.(?=\d))*$",
+                             re.I)  # (dots inside numbers: "vay 1.800 tỷ đồng, tạo việc làm cho …")
 # … or said after the figure: "608 lao động được giải quyết việc làm từ nguồn vốn ngân sách thành phố ủy thác qua Ngân hàng
 # Chính sách xã hội", "… cho 500 lao động thông qua vay vốn Quỹ quốc gia về việc làm"
 LOANS_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:từ\s+(?:các\s+)?(?:nguồn\s+)?(?:vốn|quỹ)\b[^.;\d]{0,80}?\b(?:ủy thác|uỷ thác"
@@ -837,7 +838,6 @@ EMPLOYERS = re.compile(r"\b(?:làng nghề|khu công nghiệp|KCN|cụm công ng
                        re.I)
 EMPLOYERS_NOW = re.compile(r"\b(?:hiện(?: nay)?|đang)\b", re.I)
 LISTED_NEXT = re.compile(r"\s*(?:,|và)\s*\d")  # another count of things listed after it
-GIFT_ITEMS = {"chiếc xe đạp", "xe đạp", "bộ dụng cụ học tập"}  # things given, one a child (numbers.NOUNS)
 THIS_RATE_BEFORE = re.compile(r"\bt[ỷỉ] lệ (?:này|nói trên|trên|đó)\b[^.;\d%]{0,50}$", re.I)  # the rate told before it
 DOMESTIC_JOBS = re.compile(r"\b(?:việc làm|làm việc)\s+trong nước\b(?!\s*(?:và|,)\s*(?:ngoài nước|nước ngoài))[^.;\d]{0,30}$",
                            re.I)  # ANNOTATION.md ruling 3
@@ -1055,7 +1055,7 @@ def _made_by_the_policy_bank(text: str, sr: SentenceReading, q: Quantity) -> boo
     not the whole area's jobs told after the bank's work."""
     if WHOLE_AREA.search(text, sr.span.start, q.start):
         return False
-    if LOANS_THROUGH_THE_BANK.search(text, sr.span.start, q.start) or POLICY_BANK.search(text, sr.span.start, q.start):
+    if LOANS_ENTRUSTED.search(text, sr.span.start, q.start) or POLICY_BANK.search(text, sr.span.start, q.start):
         return True
     return sr.index_in_paragraph > 0 and LED_TO_OPENING.match(text, sr.span.start) is not None \
         and (earlier := _sentence_before(text, sr)) is not None and POLICY_BANK.search(earlier.of(text)) is not None
@@ -1272,12 +1272,9 @@ def _details_year_to_date(text: str, sr: SentenceReading) -> bool:
     follows = same_time or LED_TO_OPENING.match(text, sr.span.start)
     if not (sr.breakdown or follows) or find_period(sr.span.of(text)) is not None:
         return False
-    if sr.index_in_paragraph == 0:
-        if not follows or sr.paragraph.start == 0:
-            return False
-        before = sentences(text, Span(_previous_paragraph_start(text, sr.paragraph.start), sr.paragraph.start))
-    else:
-        before = sentences(text, Span(sr.paragraph.start, sr.span.start))
+    if sr.index_in_paragraph == 0 and not follows:
+        return False
+    before = _sentences_before(text, sr)
     # (the same months as those the paragraph before opened on; what follows from a sentence, as its last one counts)
     return any(YTD.search(sentence.of(text)) for sentence in (before if same_time else before[-1:]))
 
@@ -1288,14 +1285,18 @@ RESTATES_OPENING = re.compile(r"\W*(?:điều (?:này|nay|đó)|việc (?:này|�
                               re.I)
 
 
+def _sentences_before(text: str, sr: SentenceReading) -> list[Span]:
+    """The sentences before ``sr``'s in its paragraph; for a paragraph's first, those of the paragraph before."""
+    if sr.index_in_paragraph > 0:
+        return sentences(text, Span(sr.paragraph.start, sr.span.start))
+    if sr.paragraph.start > 0:
+        return sentences(text, Span(_previous_paragraph_start(text, sr.paragraph.start), sr.paragraph.start))
+    return []
+
+
 def _sentence_before(text: str, sr: SentenceReading) -> Span | None:
     """The sentence before ``sr``'s: in its paragraph, else the last of the paragraph before."""
-    if sr.index_in_paragraph > 0:
-        before = sentences(text, Span(sr.paragraph.start, sr.span.start))
-    elif sr.paragraph.start > 0:
-        before = sentences(text, Span(_previous_paragraph_start(text, sr.paragraph.start), sr.paragraph.start))
-    else:
-        return None
+    before = _sentences_before(text, sr)
     return before[-1] if before else None
 
 
@@ -1982,9 +1983,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 # "giảm 1.432 hộ nghèo (1,95%)": the share the count fell by, in brackets
                 and (role == "change" or EQUIVALENT_BEFORE.search(text, max(stmt.start, q.start - 30), q.start)
                      or q.value <= 15 and text[qs[i - 1].end:q.start].rstrip().endswith("(")))
-            or (previous_role == "change" and i > 0 and qs[i - 1].kind == "households" and (out or state.facts)
-                and (out or state.facts)[-1].metric in ("poor_households", "poverty_rate")
-                and (out or state.facts)[-1].span_start >= sr.span.start
+            or (previous_role == "change" and i > 0 and qs[i - 1].kind == "households"
+                and (told := (out or state.facts)[-1:]) and told[0].metric in ("poor_households", "poverty_rate")
+                and told[0].span_start >= sr.span.start
                 and POOR_COUNT_FELL.fullmatch(text, qs[i - 1].end, q.start) is not None)
             or (role == "change" and q.value <= 15 and POOR_AFTER.match(text, q.end) is not None)
             or (q.value <= 15 and (fell_at := _poor_fell_at(text, stmt.start, q)) is not None

@@ -50,7 +50,7 @@ NOUNS: dict[str, str] = {
     "suất học bổng": "scholarships", "học bổng": "scholarships",
     "suất hỗ trợ học tập": "scholarships",  # "trao 50 suất hỗ trợ học tập (mỗi suất 1 triệu đồng)": grants for study
     "suất quà": "gifts", "phần quà": "gifts", "xuất quà": "gifts", "suất": "gifts", "phần": "gifts",
-    # what children are given, one each: "trao tặng 150 xe đạp cho học sinh", "350 bộ dụng cụ học tập"
+    # what children are given, one each (GIFT_ITEMS): "trao tặng 150 xe đạp cho học sinh", "350 bộ dụng cụ học tập"
     "chiếc xe đạp": "gifts", "xe đạp": "gifts", "bộ dụng cụ học tập": "gifts",
     # portions that are no gift to a child: "1.000 suất thuốc bổ", "500 suất ăn"
     "suất thuốc bổ": "supplies", "suất thuốc": "supplies", "suất ăn": "supplies",
@@ -74,6 +74,8 @@ NOUNS: dict[str, str] = {
     # "6.000 chỗ làm", vacancies)
     "chỗ việc làm mới": "jobs",
 }
+# Things given to children, one each, counted like gift parcels (but not beside them: facts.py)
+GIFT_ITEMS = frozenset({"chiếc xe đạp", "xe đạp", "bộ dụng cụ học tập"})
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
 _MULT_ALT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _NOUN_KIND = {noun.lower(): kind for noun, kind in NOUNS.items()}
