@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from pathlib import Path
 
 import dagster as dg
 import duckdb
@@ -16,7 +15,7 @@ import pandera.polars as pa
 import polars as pl
 
 from assets.check.schemas import column_schema
-from assets.warehouse import lake
+from assets.marts.models import stored_columns
 from assets.warehouse.lake import ALIAS
 
 # The column that identifies a row of each table: a deleted and an inserted row with the same key in
@@ -122,45 +121,14 @@ def key_changes(before: pl.DataFrame, after: pl.DataFrame, key: str | list[str],
             "deleted_keys": deleted[ids].to_list(), "changed_columns": {c: n for c, n in differs.items() if n}}
 
 
-def mart_changes(con: duckdb.DuckDBPyConnection, warehouse: str, mart: str, rows: str, keys: tuple[str, ...],
-                 previous_snapshot: int | None) -> dict | None:
-    """What changed in mart ``mart`` (its rows now in table ``rows``) since warehouse snapshot
-    ``previous_snapshot`` (that of its last materialization): the view is read as of then."""
-    if previous_snapshot is None:
+def mart_changes(con: duckdb.DuckDBPyConnection, mart: str, rows: str, keys: tuple[str, ...]) -> dict | None:
+    """What writing the rows of table ``rows`` over the stored mart table ``mart`` changes (``key_changes``); None when
+    there is no such table with the same columns yet (a first build, a mart whose SQL changed its columns)."""
+    if stored_columns(con, mart) != [(row[0], row[1]) for row in con.execute(f"describe {rows}").fetchall()]:
         return None
-    before = _served_rows(con, warehouse, mart, previous_snapshot)
-    if before is None:
-        sql = lake.attach_sql(Path(warehouse), read_only=True, snapshot=previous_snapshot)
-        con.execute(sql.replace(f" AS {ALIAS} ", " AS mart_before "))
-        try:
-            before = con.execute(f"select * from mart_before.{mart}").pl()  # noqa: S608 (fixed names)
-        except duckdb.Error:  # the view did not exist yet
-            before = None
-        finally:
-            con.execute("detach mart_before")
-    if before is None:
-        return None
+    before = con.execute(f'select * from {ALIAS}.main."{mart}"').pl()  # noqa: S608 (fixed names)
     after = con.execute(f"select * from {rows}").pl()  # noqa: S608
-    shared = [c for c in after.columns if c in before.columns]
-    return {**key_changes(before.select(shared), after.select(shared), list(keys)), "snapshots": [previous_snapshot],
-            "since": previous_snapshot}
-
-
-def _served_rows(con: duckdb.DuckDBPyConnection, warehouse: str, mart: str, snapshot: int) -> pl.DataFrame | None:
-    """The rows of ``mart`` as of warehouse ``snapshot`` from the serving file, when that is the snapshot
-    it holds (of this very warehouse: same snapshot time); else None. The file is a copy of the view at
-    that snapshot, and reading it costs less than evaluating the view again as of then."""
-    from assets.warehouse.serving import current_info, holds_snapshot, serving_path
-
-    path = serving_path(warehouse)
-    info = current_info(path)
-    if not holds_snapshot(con, info, snapshot) or mart not in str(info.get("tables", "")).split(","):
-        return None
-    try:
-        with duckdb.connect(str(path), read_only=True) as served:
-            return served.execute(f'select * from "{mart}"').pl()  # noqa: S608 (fixed names)
-    except duckdb.Error:
-        return None
+    return {**key_changes(before, after, list(keys)), "snapshots": []}
 
 
 # Columns too bulky to read back for a change summary (a finding's message restates its other columns, and a full run

@@ -129,3 +129,34 @@ def test_pipeline_rerun_after_a_change_rechecks_only_changed_scopes(pages, tmp_p
     assert context.columns == prepared.columns
     assert context.equals(prepared.sort("fact_id").cast(context.schema))
 
+
+
+def test_a_context_of_another_code_version_is_written_anew(pages, tmp_path):
+    """After a change to the rules' code every context row is stale: the step checks all facts, and the context it
+    leaves is the new code's, row for row (none of the old rows stays)."""
+    raw = tmp_path / "raw"
+    shutil.copytree(pages, raw)
+    instance = dg.DagsterInstance.ephemeral()
+    wh = tmp_path / "warehouse"
+    assert run_pipeline(raw, wh, instance=instance).success
+    con = lake.connect(wh)
+    with lake.transaction(con, "the context of an earlier code version", {"asset": "test"}):
+        con.execute(f"update {incremental.CONTEXT_TABLE} set {incremental.VERSION_KEY} = 'earlier-code'")
+    con.close()
+    _change_files(raw)
+    assert run_pipeline(raw, wh, instance=instance).success
+    event = instance.get_latest_materialization_event(dg.AssetKey("consistency_findings"))
+    assert event.asset_materialization.metadata["facts_checked"].value.startswith("all facts")
+    con = lake.connect(wh, read_only=True)
+    try:
+        versions = {r[0] for r in con.execute(f"select distinct {incremental.VERSION_KEY} "
+                                              f"from {incremental.CONTEXT_TABLE}").fetchall()}
+        context = con.execute(f"select * exclude ({incremental.TEXT_KEY}, {incremental.VERSION_KEY}) "
+                              f"from {incremental.CONTEXT_TABLE} order by fact_id").pl()
+        table = con.execute("select * from consistency_findings order by finding_id").pl()
+        full, prepared = _full_recompute(con)
+    finally:
+        con.close()
+    assert versions == {incremental.RULES_VERSION}
+    assert context.equals(prepared.sort("fact_id").cast(context.schema))
+    assert table.height > 0 and table.equals(full.cast(table.schema))

@@ -246,3 +246,53 @@ def test_plan_attainment_takes_the_plan_stated_beside_a_result(corpus_warehouse,
         assert attainment == round(value * 100 / plan_value, 2)
     stated = con.execute("select list(distinct target_stated order by target_stated) from mart_plan_attainment").fetchone()[0]
     assert stated == ["target", "with_actual"]
+
+
+def test_marts_are_stored_tables_that_replace_the_views_of_earlier_versions(tmp_path):
+    """A mart is a warehouse table its asset writes (BI tools read stored rows); a warehouse whose mart is still the
+    view an earlier version made gets the table in its place, with the rows the view gave; a rerun with nothing
+    changed writes no snapshot, and one edited figure reaches the stored mart."""
+    import shutil
+
+    import dagster as dg
+
+    from assets.marts.models import mart_sql
+    from tests.conftest import ARTICLES, SEEDS, run_pipeline
+
+    raw, wh = tmp_path / "raw", tmp_path / "wh"
+    shutil.copytree(SEEDS, raw)
+    for fixture in ARTICLES.glob("ha_giang_*.txt"):  # two years of one province: a year-over-year row
+        shutil.copy(fixture, raw)
+    instance = dg.DagsterInstance.ephemeral()
+    assert run_pipeline(raw, wh, instance).success
+    con = warehouse.connect(wh)
+    tables = {r[0] for r in con.execute("select table_name from duckdb_tables() where database_name = 'wh'").fetchall()}
+    assert set(MART_KEYS) <= tables
+    rows = con.execute("select * from mart_metric_yoy order by all").fetchall()
+    assert rows
+    # the warehouse as an earlier version left it: the mart a view over the facts
+    with warehouse.transaction(con, "an earlier version's view", {"asset": "test"}):
+        con.execute("drop table mart_metric_yoy")
+        con.execute(f"create view mart_metric_yoy as {mart_sql('mart_metric_yoy')}")
+    con.close()
+    assert run_pipeline(raw, wh, dg.DagsterInstance.ephemeral()).success
+    con = warehouse.connect(wh, read_only=True)
+    assert not con.execute("select 1 from duckdb_views() where view_name = 'mart_metric_yoy'").fetchall()
+    assert con.execute("select * from mart_metric_yoy order by all").fetchall() == rows
+    snapshot = warehouse.current_snapshot(con)
+    con.close()
+    assert run_pipeline(raw, wh, instance).success
+    con = warehouse.connect(wh, read_only=True)
+    assert warehouse.current_snapshot(con) == snapshot, "nothing changed: no mart is written again"
+    con.close()
+    edited = next(p for p in sorted(raw.glob("*.txt")) if "13.020" in p.read_text(encoding="utf-8"))
+    edited.write_text(edited.read_text(encoding="utf-8").replace("13.020", "13.021"), encoding="utf-8")
+    result = run_pipeline(raw, wh, instance)
+    assert result.success
+    con = warehouse.connect(wh, read_only=True)
+    assert con.execute("select value from mart_metric_yoy where province = 'Hà Giang' and metric = 'jobs_created' "
+                       "and year = 2024 and period = 'FY' and district is null").fetchall() == [(13021.0,)]
+    mart = next(m for m in result.get_asset_materialization_events() if m.asset_key.path[-1] == "mart_metric_yoy")
+    what = mart.materialization.metadata["what_changed"].value
+    # the edited page's rows: its new doc_id in each, the new figure in one
+    assert what.startswith("0 inserted, 0 deleted, ") and "(value, " in what and "in warehouse snapshot" in what

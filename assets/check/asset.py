@@ -126,16 +126,22 @@ def _findings(context: dg.AssetExecutionContext, con
         # same code computed them; else the fact is located again (spread over the cores).
         text_keys = sources.unique("doc_id", keep="first").select("doc_id", incremental.TEXT_KEY)
         current = stored[incremental.VERSION_KEY] == incremental.RULES_VERSION
-        cache = stored if current.all() else stored.filter(current)  # (a filter copies every row, even all of them)
-        locator = incremental.cached_locator(con, text_keys, cache, log)
         if not facts.height:
             return _all_findings(con, rules.findings(facts)), _context_changes(stored, None), "all"
+        # A context all of another code version (the rules or the number reader changed) serves neither as a cache
+        # nor for a comparison: it goes now, and is written anew (held beside the new one, it made the step's peak
+        # 2.8 GB at 100,000 pages).
+        stale = stored.height > 0 and not current.any()
+        if stale:
+            stored, current = stored.clear(), current.clear()
+        cache = stored if current.all() else stored.filter(current)  # (a filter copies every row, even all of them)
+        locator = incremental.cached_locator(con, text_keys, cache, log)
         prepared = rules.prepare(facts, sources.drop(incremental.TEXT_KEY), locator).join(
             text_keys, on="doc_id", how="left", maintain_order="left").with_columns(
             pl.lit(incremental.RULES_VERSION).alias(incremental.VERSION_KEY))
         del facts, sources, cache, locator  # (the context holds what the rules read of them)
         # What changed in the context since the last run, read once: for the rules to re-check and for the write.
-        changes = None if stored["fact_id"].is_duplicated().any() else row_changes(stored, prepared)
+        changes = None if stale or stored["fact_id"].is_duplicated().any() else row_changes(stored, prepared)
         context_changes = _context_changes(stored, prepared, changes)
         # Of the old context the re-check reads only where each fact sat: its text columns go now.
         stored = stored.select(incremental.PLACED)

@@ -1,23 +1,26 @@
-"""One asset per mart; each keeps the SQL views it needs current and checks its key is unique as it runs."""
+"""One asset per mart: each keeps the SQL views it reads current, writes its mart table and checks its key is unique."""
 
 
 import dagster as dg
 
+from assets import reuse
 from assets.check.asset import consistency_findings
 from assets.describe import change_metadata, mart_changes, table_metadata
 from assets.extract.catalogue import MAIN_METRICS
 from assets.marts.chart import CHART_VERSION, province_year_chart
-from assets.marts.models import MART_KEYS, create_views, duplicate_keys
+from assets.marts.models import MART_KEYS, create_views, duplicate_keys, mart_sql, models_version, write_mart
 from assets.marts.schemas import MART_SCHEMAS, column_lineage
 from assets.materialize import result, run_extra, table_version
 from assets.review.asset import reviewed
 from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 
-CODE_VERSION = "marts-11"
-NO_CHANGE = {"inserted": 0, "deleted": 0, "updated": 0, "changed_columns": {}, "snapshots": []}
+CODE_VERSION = "marts-12"
 # The table the marts read, for column lineage.
 FACTS_KEY = reviewed.keys_by_output_name["facts_reviewed"]
+# The warehouse tables a mart's rows follow from (with the SQL models): when none changed since its last run, and its
+# own table did not either, that run's result stands.
+MART_INPUTS = ["facts_reviewed", "documents"]
 
 DESCRIPTIONS = {
     "mart_metric_yoy": "How each figure moved in a year: every province (and district) figure for a metric, "
@@ -53,42 +56,8 @@ def _definition_metadata(name: str) -> dict:
             "dagster/column_lineage": column_lineage(MART_SCHEMAS[name], FACTS_KEY)}
 
 
-def _previous(context: dg.AssetExecutionContext) -> dg.AssetMaterialization | None:
-    event = context.instance.get_latest_materialization_event(context.asset_key)
-    return event.asset_materialization if event else None
-
-
-def _of_this_warehouse(materialization: dg.AssetMaterialization | None, path: str, identity: str) -> bool:
-    """Whether a materialization was made from this very warehouse: the same path and the same identity (the
-    Dagster home may serve several warehouses, or one rebuilt at the same path)."""
-    meta = materialization.metadata if materialization else {}
-    return (getattr(meta.get("warehouse"), "value", None), getattr(meta.get("warehouse_created"), "value", None)) \
-        == (path, identity)
-
-
-def _snapshot_of(materialization: dg.AssetMaterialization | None, path: str, identity: str) -> int | None:
-    """The snapshot of this warehouse a materialization was made at (None for the first one here)."""
-    if not _of_this_warehouse(materialization, path, identity):
-        return None
-    value = getattr(materialization.metadata.get("warehouse_snapshot"), "value", None)
-    return int(value) if value is not None and str(value).isdigit() else None
-
-
-def _unchanged(materialization: dg.AssetMaterialization | None, path: str, identity: str, snapshot: int
-               ) -> dg.MaterializeResult | None:
-    """The last materialization again when it was made by this code from this warehouse at this very
-    snapshot: a view over the same tables has the same rows, so there is nothing to recompute."""
-    if materialization is None or materialization.tags.get("dagster/code_version") != CODE_VERSION \
-            or _snapshot_of(materialization, path, identity) != snapshot:
-        return None
-    meta = materialization.metadata
-    if "duplicate_keys" not in meta:
-        return None
-    duplicates = meta["duplicate_keys"].value
-    return dg.MaterializeResult(
-        metadata={**meta, **change_metadata(NO_CHANGE)}, data_version=dg.DataVersion(materialization.tags["dagster/data_version"]),
-        check_results=[dg.AssetCheckResult(check_name="key_unique", passed=duplicates == 0,
-                                           metadata={"duplicate_keys": duplicates})])
+def _key_check(duplicates: int) -> dg.AssetCheckResult:
+    return dg.AssetCheckResult(check_name="key_unique", passed=duplicates == 0, metadata={"duplicate_keys": duplicates})
 
 
 def _chart(previous: dg.AssetMaterialization | None, con, rows: str) -> dict:
@@ -96,6 +65,7 @@ def _chart(previous: dg.AssetMaterialization | None, con, rows: str) -> dict:
     data version, are the same and the chart code has not changed."""
     version = table_version(con, rows, "")
     meta = previous.metadata if previous else {}
+    # (the same data version is the same rows, hence the same chart)
     if ("chart" in meta and previous.tags.get("dagster/data_version") == version
             and getattr(meta.get("chart_version"), "value", None) == CHART_VERSION):
         return {"chart": meta["chart"], "chart_version": CHART_VERSION}
@@ -119,26 +89,32 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
     def mart(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
         with warehouse.connect() as con:
             created = create_views(con, f"{name} run {context.run.run_id}", run_extra(context, CODE_VERSION))
-            previous = _previous(context)
-            identity = lake.identity(con)
             if created:
                 context.log.info(f"views created from sql/: {', '.join(created)}")
-            elif same := _unchanged(previous, warehouse.path, identity, lake.current_snapshot(con)):
-                context.log.info(f"{name}: warehouse unchanged since the last materialization; reusing it")
+            previous = reuse.previous_materialization(context)
+            recorded = getattr((previous.metadata if previous else {}).get("duplicate_keys"), "value", None)
+            inputs = reuse.input_snapshots(con, [*MART_INPUTS, name], models_version())
+            if recorded is not None and (same := reuse.reused_materialization(
+                    context, CODE_VERSION, inputs, check_results=[_key_check(recorded)])):
+                context.log.info(f"{name}: no fact, document or SQL model changed since the last materialization; "
+                                 "reusing it")
                 return same
-            # The view is evaluated once, into a session-only table that the counts, checks and chart read.
+            # The mart's query is evaluated once, into a session-only table that the checks, the comparison with the
+            # stored rows and the write read.
             rows = f"{name}_rows"
-            con.execute(f"create or replace temp table {rows} as select * from {name}")
+            con.execute(f"create or replace temp table {rows} as {mart_sql(name)}")
             duplicates = duplicate_keys(con, name, rows)
-            extra = {"duplicate_keys": duplicates, "warehouse": warehouse.path, "warehouse_created": identity,
-                     "dagster/column_lineage": column_lineage(MART_SCHEMAS[name], FACTS_KEY)}
-            extra |= change_metadata(mart_changes(con, warehouse.path, name, rows, MART_KEYS[name],
-                                                  _snapshot_of(previous, warehouse.path, identity)))
+            changes = mart_changes(con, name, rows, MART_KEYS[name])
+            if changes is None or changes["inserted"] or changes["deleted"] or changes["updated"]:
+                write_mart(con, name, rows, f"{name} run {context.run.run_id}", run_extra(context, CODE_VERSION))
+                if changes is not None:
+                    changes["snapshots"] = [lake.current_snapshot(con)]
+            extra = {"duplicate_keys": duplicates, "dagster/column_lineage": column_lineage(MART_SCHEMAS[name], FACTS_KEY)}
+            extra |= change_metadata(changes) | reuse.recorded(reuse.input_snapshots(con, [*MART_INPUTS, name],
+                                                                                       models_version()))
             if name == "mart_province_year":
-                extra |= _chart(previous if _of_this_warehouse(previous, warehouse.path, identity) else None, con, rows)
-            key_check = dg.AssetCheckResult(check_name="key_unique", passed=duplicates == 0,
-                                            metadata={"duplicate_keys": duplicates})
-            return result(con, rows, _preview_sql(name, rows), extra, check_results=[key_check])
+                extra |= _chart(previous, con, name)
+            return result(con, name, _preview_sql(name, name), extra, check_results=[_key_check(duplicates)])
 
     return mart
 

@@ -19,9 +19,8 @@ CODE_VERSION = "serving-2"
 
 # What the serving file holds, in this order: the one list to edit. facts_reviewed is what analysts
 # rely on (corrections applied); the extracted facts stay beside it. documents keeps its cleaned text: the facts' evidence spans point into it, and analysts read the
-# surrounding sentences in their dashboards (raw bytes, raw_documents, stay out). The marts are copied first: they are
-# views, whose evaluation takes the most working memory, and DuckDB keeps some of each table it copied (at 100,000
-# pages the step's peak fell from 1.69 to 1.35 GB).
+# surrounding sentences in their dashboards (raw bytes, raw_documents, stay out). The marts are the tables their assets
+# stored: copied whole (they are small), the others updated by key after a small change.
 SERVED_TABLES = (*MART_KEYS, "documents", "facts", "facts_reviewed", "consistency_findings")
 METRIC_NAMES_TABLE = "metric_names"  # every metric code with its Vietnamese and English names and unit, beside them
 
