@@ -5065,3 +5065,51 @@ def test_a_party_committee_names_its_province():
     person's, would be read as part of a name)."""
     assert [name for _s, _e, name in province_mentions("Phó Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn dự lễ.")] == ["Sóc Trăng"]
     assert [name for _s, _e, name in province_mentions("Bí thư Thành uỷ Hải Phòng Lê Tiến Châu phát biểu.")] == ["Hải Phòng"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a bracket after a comparison names the base's own time and figure: the claim keeps its period, the base is a fact
+    # of the time the bracket names
+    ("Tin\nTính chung 9 tháng, tổng số lao động đi làm việc ở nước ngoài là 111.507 lao động, bằng 108,23% so với cùng kỳ "
+     "năm ngoái (9 tháng năm 2022, tổng số lao động đi làm việc ở nước ngoài là 103.026 lao động).", date(2023, 10, 5),
+     [("labour_export", 111507, "actual", 2023, "9M"), ("labour_export", 103026, "actual", 2022, "9M")]),
+    ("Tin\nNăm 2023 tỉnh giải quyết việc làm cho 25.100 lao động, tăng 4% so với năm 2022 (năm 2022: 24.100 lao động).",
+     date(2024, 1, 5), [("jobs_created", 25100, "actual", 2023, "FY"), ("jobs_created", 24100, "actual", 2022, "FY")]),
+    # … but a bracket of several figures is no base's figure
+    ("Tin\nNăm 2023 tỉnh giải quyết việc làm cho 25.100 lao động, tăng 4% so với năm 2022 (trong tỉnh 20.000 người, "
+     "ngoài tỉnh 4.100 người).", date(2024, 1, 5), [("jobs_created", 25100, "actual", 2023, "FY")]),
+    # a later clause opening on a year of its own is that year's, a goal's too
+    ("Tin\nNăm 2020, tỉnh giải quyết việc làm cho 30.000 lao động, trong khi năm 2019 là 28.000 lao động.",
+     date(2021, 3, 27), [("jobs_created", 30000, "actual", 2020, "FY"), ("jobs_created", 28000, "actual", 2019, "FY")]),
+    ("Tin\nNăm 2020, tỉnh giải quyết việc làm cho 30.000 lao động, năm 2021 phấn đấu giải quyết việc làm cho 31.000 lao "
+     "động.", date(2021, 3, 27),
+     [("jobs_created", 30000, "actual", 2020, "FY"), ("jobs_created", 31000, "target", 2021, "FY")]),
+    # a plan named by its work, and the plan revised, are targets; a result measured against the year's plan is none
+    ("Tin\nNăm 2023, kế hoạch tuyển sinh đào tạo nghề là 30.000 người; kết quả tuyển sinh được 31.000 người.",
+     date(2024, 1, 5),
+     [("vocational_enrolment", 30000, "target", 2023, "FY"), ("vocational_enrolment", 31000, "actual", 2023, "FY")]),
+    ("Tin\nNăm 2020, kế hoạch giải quyết việc làm là 30.000 lao động, sau đó được điều chỉnh xuống 25.000 lao động.",
+     date(2021, 3, 27), [("jobs_created", 30000, "target", 2020, "FY"), ("jobs_created", 25000, "target", 2020, "FY")]),
+    ("Tin\nNăm 2023, tỉnh giải quyết việc làm mới cho 26.033 lao động (đạt 130,2% kế hoạch năm nay là 20.000 người).",
+     date(2024, 1, 5), [("jobs_created", 26033, "actual", 2023, "FY")]),
+    # … and so is the goal a sentence opens on ("Để đạt được kế hoạch …")
+    ("Tin\nĐể đạt được kế hoạch tuyển sinh năm 2022 đạt 2.086.000 người, các trường cần tập trung cho công tác tuyển sinh.",
+     date(2022, 6, 29), [("vocational_enrolment", 2086000, "target", 2022, "FY")]),
+    # workers sent to other countries are labour export
+    ("Tin\nNăm 2020, có 78.641 lao động được đưa sang các nước và vùng lãnh thổ.", date(2021, 1, 10),
+     [("labour_export", 78641, "actual", 2020, "FY")]),
+    # charity houses for families in hardship are no meritorious houses (ruling 90); a meritorious family's are
+    ("Tin\nNăm 2023, huyện bàn giao 12 căn nhà tình nghĩa cho các hộ dân có hoàn cảnh khó khăn.", date(2024, 1, 5), []),
+    ("Tin\nNăm 2023, huyện bàn giao 12 căn nhà tình nghĩa cho các hộ gia đình người có công có hoàn cảnh khó khăn.",
+     date(2024, 1, 5), [("meritorious_houses_built", 12, "actual", 2023, "FY")]),
+    # rent support under Quyết định 08 is a Covid payment only where the page ties it to Covid-19 (ruling 144)
+    ("Tin\nNăm 2022, tỉnh đã chi hỗ trợ tiền thuê nhà cho 51.961 lao động theo Quyết định 08/2022/QĐ-TTg.",
+     date(2022, 9, 10), []),
+    ("Tin\nNăm 2022, tỉnh đã chi hỗ trợ tiền thuê nhà cho 51.961 lao động bị ảnh hưởng bởi đại dịch Covid-19 theo Quyết "
+     "định 08/2022/QĐ-TTg.", date(2022, 9, 10), [("covid_support_recipients", 51961, "actual", 2022, "FY")]),
+    # enrolment at some levels only is narrower (ruling 83), its own share of plan notwithstanding
+    ("Tin\nNăm 2022, tỉnh tuyển sinh được 9.200 người. Trong đó, tuyển sinh trình độ cao đẳng, trung cấp được 700 người, "
+     "đạt 14% kế hoạch.", date(2022, 12, 20), [("vocational_enrolment", 9200, "actual", 2022, "FY")]),
+])
+def test_constructions_of_real_pages_session_26(text, published, expected):
+    assert _readings(text, published, "Sóc Trăng") == expected

@@ -32,7 +32,9 @@ from assets.extract.catalogue import (
     NOT_COVID_MONEY,
     PAST_MARKERS,
     PLAN_HEADING,
+    PLAN_OF_WORK_BEFORE,
     PLAN_OPENING,
+    PLAN_REVISED_BEFORE,
     PLAN_SET_OUT,
     POOR_HOUSES,
     PROPOSED,
@@ -84,7 +86,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-107"
+EXTRACTOR_VERSION = "extract-108"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -378,6 +380,10 @@ THEN_OPENING = re.compile(r"\W*theo đó\b", re.I)
 SAME_PERIOD_COMPARED = re.compile(r"\bso với cùng kỳ\b", re.I)
 # The poor named before the near-poor's cue: both groups counted together ("tổng số hộ nghèo, hộ cận nghèo … là N hộ")
 POOR_JOINED_BEFORE = re.compile(r"\bhộ nghèo(?: đa chiều)?\s*(?:,|và|và\s+hộ|,\s*hộ)\s*$", re.I)
+# … or before it, some levels only: "Trong đó, tuyển sinh trình độ cao đẳng, trung cấp được hơn 70 nghìn người" (not all three)
+SOME_LEVELS_BEFORE = re.compile(r"\b(?:trình độ|bậc|hệ)\s+(?:cao đẳng|trung cấp|sơ cấp)(?:\s*(?:,|và)\s*(?:trình độ\s+)?"
+                                r"(?:cao đẳng|trung cấp|sơ cấp))?(?!\s*(?:,|và)\s*(?:trình độ\s+)?(?:cao đẳng|trung cấp|sơ cấp))"
+                                r"[^.;,\d]{0,20}?\s(?:được|là|đạt|cho)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
 # (not every level: "2.092 người trình độ cao đẳng, trung cấp và sơ cấp")
 ONE_LEVEL_AFTER = re.compile(r"\s*(?:ở\s+)?(?:trình độ|bậc|hệ)\s+(?:cao đẳng|trung cấp|sơ cấp)"
                              r"(?!\s*(?:,|và)\s*(?:trình độ\s+)?(?:cao đẳng|trung cấp|sơ cấp))", re.I)
@@ -392,6 +398,11 @@ BACK_REFERENCE_BEFORE = re.compile(r"(?<!tất )\bcả\s+$", re.I)
 BACK_REFERENCE_AFTER = re.compile(r"\s*(?:trên(?!\s+(?:địa bàn|toàn|cả|\d))|nói trên|kể trên|này|đó)\b", re.I)
 # The base of a comparison, in brackets: "tăng gần ba lần so với năm 2021 (trên 6.700 lao động)"
 COMPARED_BASE_BEFORE = re.compile(r"\bso với (cùng kỳ )?năm ((?:19|20)\d\d)\s*\(\s*(?:khoảng |gần |hơn |trên )?$", re.I)
+# … or a bracket that names the base's time before its figure: "bằng 108,23% so với cùng kỳ năm ngoái (9 tháng năm 2022,
+# tổng số lao động Việt Nam đi làm việc ở nước ngoài là 103.026 lao động)"
+COMPARED_BRACKET_LEAD = re.compile(r"\bso với\b[^.;()]{0,40}?\(\s*(?P<lead>[^()]{0,140})$", re.I)
+# (the lead's own time words: nothing else in it may be a figure)
+TIME_WORDS = re.compile(r"(?:19|20)\d\d|\b(?:tháng|quý)\s*[\dIV]+|\b\d{1,2}\s+tháng\b", re.I)
 # An item labelled with its year: "kế hoạch năm 2021: 28.000 người"
 YEAR_ITEM = re.compile(r"\W*(?P<label>[^\W\d_][^\d;:()]{0,30}?)\s+năm\s+(?P<year>(?:19|20)\d\d)\s*:\s*")
 # One item of a list of places with their figures in brackets: "; Hà Nội (138 ngàn người".
@@ -457,7 +468,7 @@ LED_TO_OPENING = re.compile(r"\W*(?:qua đó|kết quả(?=\s*[,:]|\s+(?:đã|l�
 SAME_TIME_OPENING = re.compile(r"\W*(?:(?:cũng\s+)?trong\s+)?(?:cùng\s+(?:thời gian|khoảng thời gian|thời điểm)(?:\s+(?:này|đó|trên))?"
                                r"|(?:thời gian|khoảng thời gian)\s+(?:này|đó|trên))\s*,", re.I)
 PAST_DONE = re.compile(r"\bđã\b|\bđược\b(?! giao)", re.I)
-PURPOSE_OPENING = re.compile(r"\W*(?:để|nhằm)\s+(?:hoàn thành|đạt|thực hiện)\s+(?:(?:các|những)\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)\b",
+PURPOSE_OPENING = re.compile(r"\W*(?:để|nhằm)\s+(?:hoàn thành|đạt(?:\s+được)?|thực hiện)\s+(?:(?:các|những)\s+)?(?:chỉ tiêu|mục tiêu|kế hoạch)\b",
                              re.I)  # the goal a sentence's work serves, in its opening clause
 # The months compared, another year's (not "cùng thời gian đó": at that time)
 SAME_PERIOD = re.compile(r"\bcùng (?:kỳ|kì|thời điểm|giai đoạn)\b|\b(?:cùng )?thời gian này (?:của )?năm\b", re.I)
@@ -1332,7 +1343,12 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     """actual, target or estimate for quantity ``q``; ``report_year`` is the year the page reports on (its publication's,
     else the latest year an undated page names)."""
     sentence = sr.span
-    if text.find("đạt", max(sentence.start, q.start - 40), q.start) >= 0 \
+    # the goal a sentence opens on, its figure in the opening clause: "Để đạt được kế hoạch tuyển sinh … năm 2022 đạt
+    # 2.086.000 người, …"
+    purpose = (opening := PURPOSE_OPENING.match(text, sentence.start)) is not None \
+        and "," not in text[sentence.start:q.start] and not PAST_DONE.search(text, opening.end(), q.start) \
+        and not ATTAINED_AFTER.match(text, q.end)
+    if not purpose and text.find("đạt", max(sentence.start, q.start - 40), q.start) >= 0 \
             and ACHIEVED_BEFORE.search(text, max(sentence.start, q.start - 40), q.start):
         return "actual"  # "đặt mục tiêu đưa 1.000 người … nhưng chỉ đạt 395 người": what was reached
     forecast = FORECAST_OR_WILL.search(text, sentence.start, q.start)
@@ -1350,15 +1366,17 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "estimate"
     if published and _year_end_to_come(text, sentence, q, published):
         return "target"
-    if TARGET_CLAUSE.search(text[clause.start:q.start]):
+    if TARGET_CLAUSE.search(text[clause.start:q.start]) or PLAN_OF_WORK_BEFORE.search(text, max(clause.start, q.start - 100),
+                                                                                     q.start):
         return "target"
+    if previous == "target" and PLAN_REVISED_BEFORE.search(text, max(sentence.start, q.start - 40), q.start):
+        return "target"  # "kế hoạch … là 130.000 lao động, tuy nhiên đã được điều chỉnh xuống 70.000 lao động"
     if previous == "target" and (among := PARTS_NAMED.search(text, stmt.start, q.start)) \
             and not PART_DONE.search(text, among.end(), clause.end):
         return "target"  # "đề ra chỉ tiêu giải quyết việc làm mới cho 32.000 lao động, trong đó xuất khẩu 1.300 lao động"
     if (plan := PLAN_SET_OUT.search(text, stmt.start, q.start)) and not RESULT_TOLD.search(text, plan.end(), q.start):
         return "target"
-    if (purpose := PURPOSE_OPENING.match(text, sentence.start)) and "," not in text[sentence.start:q.start] \
-            and not PAST_DONE.search(text, purpose.end(), q.start) and not ATTAINED_AFTER.match(text, q.end):
+    if purpose:
         return "target"  # "Để hoàn thành chỉ tiêu giải quyết việc làm mới cho trên 2.800 lao động trong năm 2018, huyện …"
     if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", _goal_revisited(text[sentence.start:q.start], published))) and not (
             # "phấn đấu … 40.000 lao động; kết quả đã giải quyết việc làm cho 38.000 lao động, đạt 95% kế hoạch": the
@@ -1669,6 +1687,23 @@ def _rural_training(reading: Reading, sr: SentenceReading, text: str, memo: dict
     # tạo nghề cho lao động nông thôn được quan tâm")
     return reading.title is not None and bool(RURAL_TRAINING.search(re.split(r"[,;]", reading.title.of(text))[0])) \
         and not A_WHOLE.search(text, sr.span.start, sr.span.end)
+
+
+# A later clause opening on a year of its own: "…, năm 2019 là 28.000 lao động", "…, trong khi năm 2019 chỉ …"
+# (not a span: "năm 2016 - 2020", "năm 2016 đến nay")
+CLAUSE_YEAR_OPENING = re.compile(r"\W*(?:(?:trong khi|còn|riêng|nhưng)\s+)?(?:trong\s+)?năm\s+((?:19|20)\d\d)\b"
+                                 r"(?!\s*(?:[-–]|đến|tới|trở))", re.I)
+
+
+def _clause_year(text: str, clause: Span, stmt: Span, q: Quantity, stmt_period: Period | None) -> Period | None:
+    """The year a later clause of a statement names for itself, opening on it, when the statement's period is another
+    full year: "Năm 2020, tỉnh giải quyết việc làm cho 30.000 lao động, năm 2019 là 28.000 lao động" (2019); else None."""
+    if clause.start <= stmt.start or stmt_period is None or stmt_period.period != "FY" or stmt_period.year is None:
+        return None
+    opening = CLAUSE_YEAR_OPENING.match(text, clause.start, q.start)
+    if opening is None or int(opening.group(1)) == stmt_period.year:
+        return None
+    return Period(int(opening.group(1)), "FY")
 
 
 def _own_months(text: str, clause: Span, stmt: Span, q: Quantity, stmt_period: Period | None,
@@ -2567,8 +2602,12 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and any(f.metric == code and f.value > q.value and "tổng" in text[max(0, f.span_start - 30):f.span_end].lower()
                         for f in (*state.all_facts, *out)):
             continue  # "Còn Công ty … chỉ bị phạt 27,5 triệu đồng" after the total fined: one company's share (ruling 44)
-        if code == "vocational_enrolment" and ONE_LEVEL_AFTER.match(text, q.end):
-            continue  # one level of training ("2.092 người trình độ cao đẳng", "19.143 người ở bậc sơ cấp"): narrower
+        if code == "vocational_enrolment" and (ONE_LEVEL_AFTER.match(text, q.end) or (
+                sr.breakdown and SOME_LEVELS_BEFORE.search(text, max(stmt.start, q.start - 80), q.start))):
+            # one level of training ("2.092 người trình độ cao đẳng", "19.143 người ở bậc sơ cấp"), or some levels detailing
+            # a total ("Trong đó, tuyển sinh trình độ cao đẳng, trung cấp được hơn 70 nghìn người, đạt 14% kế hoạch"):
+            # narrower, its own share of plan notwithstanding
+            continue
         if code == "labour_export" and text.find("phạt", sr.span.start, q.start) >= 0 \
                 and FINE_REASON_BEFORE.search(text, sr.span.start, q.start):
             continue  # "… bị phạt 27,5 triệu đồng do …; ký không đúng mẫu hợp đồng … đối với 1 lao động": the breach's workers
@@ -2628,7 +2667,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         # A headline's or heading's period that names a goal ("… đặt mục tiêu … năm 2025") dates targets only.
         outer = [sr.section_period if qualifier == "target" or not sr.section_aims else None,
                  reading.document_period if qualifier == "target" or not reading.title_aims else None]
-        levels = [_own_months(text, clause, stmt, q, stmt_period, sr.period), stmt_period, sr.period, *outer]
+        levels = [_own_months(text, clause, stmt, q, stmt_period, sr.period) or _clause_year(text, clause, stmt, q, stmt_period),
+                  stmt_period, sr.period, *outer]
         if ctx.published_date and (since := SINCE_YEAR_NAMED.search(text, sr.span.start, q.start)) \
                 and int(since.group(1)) == ctx.published_date.year:
             # "từ đầu năm 2024 tới nay" in September 2024 counts the months so far, not the year 2024 it names
@@ -2714,6 +2754,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             if text.find("(", max(stmt.start, q.start - 12), q.start) >= 0 else None
         if compared_base is not None:
             year, period_code = int(compared_base.group(2)), period_code if compared_base.group(1) else "FY"
+        elif (lead := COMPARED_BRACKET_LEAD.search(text, max(stmt.start, q.start - 200), q.start)) is not None \
+                and not re.search(r"\d", TIME_WORDS.sub("", lead.group("lead"))) \
+                and (base_time := find_period(lead.group("lead"))) is not None and base_time.year is not None:
+            compared_base = lead  # the base's own figure, of the time its bracket names
+            year, period_code, qualifier = base_time.year, base_time.period, "actual"
         stated = next((p for p in levels if p is not None), None)
         if (approved and not any(p is not None and p.explicit_sub_year for p in levels)) \
                 or (code.startswith("covid_") and qualifier == "target"):

@@ -233,6 +233,16 @@ def _without_values_years(text: str) -> str:
                              else " " * len(m.group(1)), text)
 
 
+# A bracket after a comparison holds the base's own figure and time, not the text's: "bằng 108,23% so với cùng kỳ năm
+# ngoái (9 tháng năm 2022, tổng số lao động … là 103.026 lao động)".
+COMPARISON_BRACKET = re.compile(r"(\bso với\b[^.;()]{0,40}?\(\s*)([^()]*)(?=\))", re.I)
+
+
+def _without_comparison_brackets(text: str) -> str:
+    """``text`` with what a bracket after "so với …" holds blanked (``COMPARISON_BRACKET``), same length."""
+    return COMPARISON_BRACKET.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 @lru_cache(maxsize=8192)
 def find_period(text: str) -> Period | None:
     """The first period the text states: a sub-year period (with the year after it) or a full year.
@@ -245,6 +255,8 @@ def find_period(text: str) -> Period | None:
     has_month = any(word in lowered for word in ("tháng", "quý", "đến", "tới", "nửa"))
     if not has_month and not _ANY_YEAR.search(text):
         return None
+    if "so với" in lowered and "(" in text:
+        text = _without_comparison_brackets(text)
     if "năm" in lowered:
         text = _without_values_years(text)
     years = _years(text)
