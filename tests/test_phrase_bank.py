@@ -5092,6 +5092,12 @@ def test_a_party_committee_names_its_province():
      date(2021, 3, 27), [("jobs_created", 30000, "target", 2020, "FY"), ("jobs_created", 25000, "target", 2020, "FY")]),
     ("Tin\nNăm 2023, tỉnh giải quyết việc làm mới cho 26.033 lao động (đạt 130,2% kế hoạch năm nay là 20.000 người).",
      date(2024, 1, 5), [("jobs_created", 26033, "actual", 2023, "FY")]),
+    # … and so is what a clause opening on the year's plan sets, its parts included
+    ("Tin\nTheo Sở Lao động - Thương binh và Xã hội, kế hoạch năm nay tỉnh tạo việc làm mới cho 20.000 người, trong đó đưa "
+     "1.700 người đi xuất khẩu lao động.", date(2022, 3, 10),
+     [("jobs_created", 20000, "target", 2022, "FY"), ("labour_export", 1700, "target", 2022, "FY")]),
+    ("Tin\nKế hoạch năm 2021 đã hoàn thành, tỉnh tạo việc làm cho 21.000 người.", date(2022, 1, 10),
+     [("jobs_created", 21000, "actual", 2021, "FY")]),
     # … and so is the goal a sentence opens on ("Để đạt được kế hoạch …")
     ("Tin\nĐể đạt được kế hoạch tuyển sinh năm 2022 đạt 2.086.000 người, các trường cần tập trung cho công tác tuyển sinh.",
      date(2022, 6, 29), [("vocational_enrolment", 2086000, "target", 2022, "FY")]),

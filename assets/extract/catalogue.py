@@ -539,6 +539,12 @@ TARGET_CLAUSE = re.compile(r"(?<!vượt )(?<!hoàn thành )(?<!đạt )(?<!so v
 # A plan revised after it was told: "kế hoạch đặt ra là 130.000 lao động, tuy nhiên đã được điều chỉnh xuống 70.000 lao động"
 PLAN_REVISED_BEFORE = re.compile(r"\bđiều chỉnh\s+(?:(?:giảm\s+|tăng\s+)?(?:xuống|lên)\s+)?(?:còn\s+)?"
                                  r"(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
+# A statement or clause opening on the year's plan, then what it sets: "Theo Sở …, kế hoạch năm nay tỉnh tạo việc làm mới cho
+# 20.000 người, trong đó đưa 1.700 người đi xuất khẩu lao động" (matched from the statement's or the clause's start; not
+# once a result is told: "Kế hoạch năm 2023 đã hoàn thành, …")
+PLAN_STATEMENT_OPENING = re.compile(r"^\W*(?:(?:năm (?:19|20)\d\d|còn|riêng|về)\s*,?\s*)?kế hoạch\s+(?:năm nay|năm (?:19|20)\d\d"
+                                    r"|của (?:tỉnh|huyện|thành phố|ngành))\b(?:(?!\b(?:đã|đạt|được|thực hiện được|kết quả)\b)"
+                                    r"[^.;\d])*$", re.I)
 # A plan's figure named by its work: "Năm 2020, kế hoạch giải quyết việc làm là 30.000 lao động" (not what a result was
 # measured against: "đạt 101% kế hoạch năm nay là …", "hoàn thành kế hoạch …"; searched in the text before the figure)
 PLAN_OF_WORK_BEFORE = re.compile(r"(?<!đạt )(?<!vượt )(?<!với )(?<!bằng )(?<!thành )(?<!% )\bkế hoạch\s+(?:năm \d{4}\s+)?"

@@ -36,6 +36,7 @@ from assets.extract.catalogue import (
     PLAN_OPENING,
     PLAN_REVISED_BEFORE,
     PLAN_SET_OUT,
+    PLAN_STATEMENT_OPENING,
     POOR_HOUSES,
     PROPOSED,
     RESULT_TOLD,
@@ -1367,7 +1368,9 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     if published and _year_end_to_come(text, sentence, q, published):
         return "target"
     if TARGET_CLAUSE.search(text[clause.start:q.start]) or PLAN_OF_WORK_BEFORE.search(text, max(clause.start, q.start - 100),
-                                                                                     q.start):
+                                                                                     q.start) \
+            or ("hoạch" in text[stmt.start:q.start] and any(PLAN_STATEMENT_OPENING.match(text[start:q.start])
+                                                             for start in {stmt.start, clause.start})):
         return "target"
     if previous == "target" and PLAN_REVISED_BEFORE.search(text, max(sentence.start, q.start - 40), q.start):
         return "target"  # "kế hoạch … là 130.000 lao động, tuy nhiên đã được điều chỉnh xuống 70.000 lao động"
