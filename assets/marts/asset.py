@@ -18,9 +18,11 @@ from assets.warehouse.resources import WarehouseResource
 CODE_VERSION = "marts-12"
 # The table the marts read, for column lineage.
 FACTS_KEY = reviewed.keys_by_output_name["facts_reviewed"]
-# The warehouse tables a mart's rows follow from (with the SQL models): when none changed since its last run, and its
-# own table did not either, that run's result stands.
-MART_INPUTS = ["facts_reviewed", "documents"]
+# The warehouse tables each mart's rows follow from (with the SQL models): when none changed since its last run, and its
+# own table did not either, that run's result stands. mart_province_year reads the stored mart_metric_yoy (the chosen
+# figures, worked out once a run).
+MART_INPUTS = {"mart_metric_yoy": ["facts_reviewed", "documents"], "mart_plan_attainment": ["facts_reviewed", "documents"],
+               "mart_province_year": ["mart_metric_yoy"]}
 
 DESCRIPTIONS = {
     "mart_metric_yoy": "How each figure moved in a year: every province (and district) figure for a metric, "
@@ -76,7 +78,8 @@ def _chart(previous: dg.AssetMaterialization | None, con, rows: str) -> dict:
 def _mart_asset(name: str) -> dg.AssetsDefinition:
     @dg.asset(
         name=name,
-        deps=[reviewed.keys_by_output_name["facts_reviewed"], consistency_findings],
+        deps=[reviewed.keys_by_output_name["facts_reviewed"], consistency_findings,
+              *([dg.AssetKey(read) for read in MART_INPUTS[name] if read in MART_KEYS])],
         group_name="serve",
         kinds={"duckdb", "sql"},
         owners=["team:molisa-facts"],
@@ -93,7 +96,7 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
                 context.log.info(f"views created from sql/: {', '.join(created)}")
             previous = reuse.previous_materialization(context)
             recorded = getattr((previous.metadata if previous else {}).get("duplicate_keys"), "value", None)
-            inputs = reuse.input_snapshots(con, [*MART_INPUTS, name], models_version())
+            inputs = reuse.input_snapshots(con, [*MART_INPUTS[name], name], models_version())
             if recorded is not None and (same := reuse.reused_materialization(
                     context, CODE_VERSION, inputs, check_results=[_key_check(recorded)])):
                 context.log.info(f"{name}: no fact, document or SQL model changed since the last materialization; "
@@ -110,7 +113,7 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
                 if changes is not None:
                     changes["snapshots"] = [lake.current_snapshot(con)]
             extra = {"duplicate_keys": duplicates, "dagster/column_lineage": column_lineage(MART_SCHEMAS[name], FACTS_KEY)}
-            extra |= change_metadata(changes) | reuse.recorded(reuse.input_snapshots(con, [*MART_INPUTS, name],
+            extra |= change_metadata(changes) | reuse.recorded(reuse.input_snapshots(con, [*MART_INPUTS[name], name],
                                                                                        models_version()))
             if name == "mart_province_year":
                 extra |= _chart(previous, con, name)

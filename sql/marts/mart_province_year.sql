@@ -2,11 +2,12 @@
 -- (province-wide figures for the whole year only: a quarter's or half-year's figure beside full years would read as a
 -- collapse on a chart; part-year figures are in mart_metric_yoy with their period).
 -- chosen_because: for each metric that several reports give, which one was taken and why.
+-- Read from the stored mart_metric_yoy (one row per chosen figure, as int_facts_chosen gives them), built before it.
 -- Key: province_2025, province, year.
 with chosen as (
     -- the main metrics only: a province and year with none of them, only others, is no row of this table
     select *
-    from int_facts_chosen
+    from mart_metric_yoy
     where district is null and province is not null and period = 'FY' and metric in (
         'jobs_created', 'labour_export', 'vocational_enrolment', 'trained_labour_rate', 'unemployment_rate',
         'poverty_rate', 'poor_households', 'social_allowance_recipients', 'meritorious_housing',
