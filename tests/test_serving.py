@@ -87,6 +87,22 @@ def test_list_columns_have_text_twins_and_marts_have_date_columns(corpus_warehou
     con.close()
 
 
+def test_every_served_table_and_column_says_what_it_holds(corpus_warehouse):
+    """A BI tool (or `describe`) shows each table's and column's comment: every served column has one, a list's text twin
+    says it is the list as text, a count's its unit."""
+    con = open_plain(corpus_warehouse / serving.SERVING_FILE)
+    tables = dict(con.execute("select table_name, comment from duckdb_tables()").fetchall())
+    assert set(tables) == {*SERVED_TABLES, "metric_names", serving.INFO_TABLE}
+    assert all(comment for comment in tables.values()), tables
+    comments = {(t, c): k for t, c, k in con.execute(
+        "select table_name, column_name, comment from duckdb_columns() where not internal").fetchall()}
+    assert [key for key, comment in comments.items() if not comment] == []
+    assert comments[("consistency_findings", "fact_ids_text")] == (
+        comments[("consistency_findings", "fact_ids")] + " (as text, the items joined with ';', for tools that show no lists)")
+    assert "(unit: " in comments[("facts", "value")] or "unit" in comments[("facts", "unit")]
+    con.close()
+
+
 def test_every_period_code_has_its_dates(corpus_warehouse, connect):
     con = connect(corpus_warehouse, read_only=True)
     dates = {period: (start, end) for period, start, end in con.execute(

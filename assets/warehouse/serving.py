@@ -31,6 +31,19 @@ TEXT_SUFFIX = "_text"
 # any snapshot since changed, deleted and read again), not copied whole, when few rows changed.
 KEYS = {"documents": "source_path", "facts": "fact_id", "facts_reviewed": "fact_id",
         "consistency_findings": "finding_id"}
+# What serving_info says, for BI tools and `describe` (see ``describe_tables``).
+INFO_NOTES = ("Which warehouse state this file holds: one row.", {
+    "run_id": "The Dagster run that wrote this file",
+    "warehouse_snapshot": "The DuckLake snapshot of the warehouse that every table here was copied from",
+    "snapshot_time": "When that snapshot was committed (UTC)",
+    "written_at": "When this file was written (UTC)",
+    "warehouse": "The warehouse folder the file was copied from",
+    "tables": "The warehouse tables copied here, comma-separated",
+    "row_counts": "Rows of each table copied, as JSON",
+    "code_versions": "The code version of each asset as of that snapshot, as JSON",
+    "serving_code_version": "The code version of the step that wrote this file",
+    "duckdb_version": "The DuckDB version that wrote this file",
+})
 # Above this share of a table's rows changed, or of the file's blocks free, the file is written anew.
 MAX_CHANGED = 0.2
 MAX_FREE = 0.3
@@ -146,11 +159,37 @@ def current_info(path: Path) -> dict | None:
     return dict(zip(names, row, strict=True)) if row else None
 
 
+def _literal(text: str) -> str:
+    """``text`` as an SQL string literal (COMMENT ON takes no parameters)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def describe_tables(con: duckdb.DuckDBPyConnection, notes: dict[str, tuple[str, dict[str, str]]]) -> None:
+    """COMMENT ON every table of the attached ``serving`` database that ``notes`` describes (table → its description and
+    its columns' descriptions), so that BI tools and `describe` show what each table and column holds; a ';'-joined
+    twin of a list column (``<col>_text``) is described from its list."""
+    present = {row[0]: {c[0] for c in con.execute(f'describe serving."{row[0]}"').fetchall()}
+               for row in con.execute("select table_name from duckdb_tables() where database_name = 'serving'").fetchall()}
+    for table, (about, columns) in notes.items():
+        if table not in present:
+            continue
+        con.execute(f'comment on table serving."{table}" is {_literal(about)}')
+        for column in sorted(present[table]):
+            base = column.removesuffix(TEXT_SUFFIX)
+            said = columns.get(column) or (
+                f"{columns[base]} (as text, the items joined with ';', for tools that show no lists)"
+                if column != base and base in columns else None)
+            if said:
+                con.execute(f'comment on column serving."{table}"."{column}" is {_literal(said)}')
+
+
 def publish(warehouse: Path | str, tables: Sequence[str], run_id: str, code_version: str,
-            log: Callable[[str], None] = print, lookups: dict[str, pl.DataFrame] | None = None) -> ServingInfo:
+            log: Callable[[str], None] = print, lookups: dict[str, pl.DataFrame] | None = None,
+            notes: dict[str, tuple[str, dict[str, str]]] | None = None) -> ServingInfo:
     """Write the serving file from the warehouse's newest snapshot, unless it already holds that very
     snapshot, these tables and this code version. ``lookups`` are small tables written whole beside them (the
-    metric codes' names: a dashboard shows names, not codes). Returns what the file holds."""
+    metric codes' names: a dashboard shows names, not codes); ``notes`` describe the tables and their columns
+    (``describe_tables``). Returns what the file holds."""
     folder = Path(warehouse).resolve()
     target = folder / SERVING_FILE
     con = lake.connect(folder, read_only=True)
@@ -212,6 +251,7 @@ def publish(warehouse: Path | str, tables: Sequence[str], run_id: str, code_vers
             "as code_versions, $serving_code_version as serving_code_version, $duckdb_version as duckdb_version",
             info,
         )
+        describe_tables(con, {**(notes or {}), INFO_TABLE: INFO_NOTES})
         started = time.monotonic()
         con.execute("DETACH serving")  # checkpoints: the file is complete before it is renamed
         os.replace(temp, target)
