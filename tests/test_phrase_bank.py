@@ -5113,6 +5113,10 @@ def test_a_party_committee_names_its_province():
      date(2022, 9, 10), []),
     ("Tin\nNăm 2022, tỉnh đã chi hỗ trợ tiền thuê nhà cho 51.961 lao động bị ảnh hưởng bởi đại dịch Covid-19 theo Quyết "
      "định 08/2022/QĐ-TTg.", date(2022, 9, 10), [("covid_support_recipients", 51961, "actual", 2022, "FY")]),
+    # a count per household, or of some families, is no total; a total over decades is no year's
+    ("Tin\nNăm 2022, thôn có 250 người đi xuất khẩu lao động, mỗi nhà bình quân có từ 2-3 người xuất ngoại, đặc biệt có "
+     "những gia đình có 9-10 người xuất khẩu lao động.", date(2023, 3, 1), [("labour_export", 250, "actual", 2022, "FY")]),
+    ("Tin\nMấy chục năm nay, xã đã có tới 2.500 người được đưa đi xuất khẩu lao động.", date(2023, 3, 1), []),
     # enrolment at some levels only is narrower (ruling 83), its own share of plan notwithstanding
     ("Tin\nNăm 2022, tỉnh tuyển sinh được 9.200 người. Trong đó, tuyển sinh trình độ cao đẳng, trung cấp được 700 người, "
      "đạt 14% kế hoạch.", date(2022, 12, 20), [("vocational_enrolment", 9200, "actual", 2022, "FY")]),

@@ -420,9 +420,11 @@ FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày|đến|tính)[^\W\d_
 ACHIEVED_BEFORE = re.compile(r"\b(?:nhưng|song|tuy nhiên)\s+(?:chỉ\s+|mới\s+)?đạt(?:\s+được)?\s*$"
                              rf"|\b{RUNNING_WORDS}(?:\s+\d+\s+tháng)?\b[^,;.\d]{{0,25}}?\bđạt(?:\s+được)?\s*$", re.I)
 # "mỗi huyện trao 5 suất", "mỗi huyện có 10 học sinh": a count per unit, no total.
-PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|tỉnh|trường|đơn vị|địa phương|thôn|bản|căn|ngôi nhà|suất"
+PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|tỉnh|trường|đơn vị|địa phương|thôn|bản|căn|(?:ngôi )?nhà|suất"
                              r"|công ty|doanh nghiệp|cơ sở"
                              r"|hộ|gia đình|người|trường hợp|đối tượng|em|cháu)\b[^,;.\d]{0,30}$"
+                             # "có những gia đình có 9-10 người xuất khẩu lao động": some of them, no total
+                             r"|\bnhững\s+(?:hộ|gia đình|nhà)\s+có\s+(?:tới\s+|đến\s+)?$"
                              r"|\bmức (?:hỗ trợ|chi)\b[^,;.\d]{0,20}$",  # "mức hỗ trợ là 60 triệu đồng": a rate per unit
                              re.I)
 # A job centre whose own results a sentence gives (ruling 119), unless it is only the source ("Theo Trung tâm Dịch vụ
@@ -2063,7 +2065,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             state.over_years_end = sr.span.end
             state.over_years_at = q.end
             continue
-        if q.kind != "percent" and (text.find("mỗi", clause.start, q.start) >= 0 or text.find("mức", clause.start, q.start) >= 0) \
+        if q.kind != "percent" and any(text.find(word, clause.start, q.start) >= 0 for word in ("mỗi", "mức", "những")) \
                 and PER_UNIT_BEFORE.search(text, clause.start, q.start):
             continue
         if i > 0 and (FROM_TO_BETWEEN.fullmatch(text, qs[i - 1].end, q.start) or (

@@ -105,6 +105,8 @@ MULTI_YEAR = re.compile(
     # "Trong những năm qua, …" (not "Năm 2024, cũng như những năm qua, …", nor "lần đầu tiên trong nhiều năm")
     r"|(?-i:\b(?:Qua|Trong)\s+(?:các|những|nhiều)\s+năm)(?:\s+qua)?\s*,"
     r"|(?-i:\bNhiều\s+năm)\s+(?:nay|qua|gần đây)\s*,"  # "Nhiều năm nay, … nguồn vốn chính sách đã góp phần giúp …"
+    # "mấy chục năm nay đã có tới 2.500 người đi xuất khẩu lao động": decades (not "gần chục năm trước": a time ago)
+    r"|\b(?:mấy|vài|hàng|hơn|gần)\s+chục\s+năm\b(?!\s+trước)"
     # "Qua 3 năm (2014 - 2016) triển khai …": the years a review covers
     r"|\bqua\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s*\(\s*(?:19|20)\d\d"
     r"|năm\s+\d{4}\s+(?:và|đến)\s+(?:quý|\d+\s+tháng|năm)"
