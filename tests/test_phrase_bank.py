@@ -5117,6 +5117,11 @@ def test_a_party_committee_names_its_province():
     ("Tin\nNăm 2022, thôn có 250 người đi xuất khẩu lao động, mỗi nhà bình quân có từ 2-3 người xuất ngoại, đặc biệt có "
      "những gia đình có 9-10 người xuất khẩu lao động.", date(2023, 3, 1), [("labour_export", 250, "actual", 2022, "FY")]),
     ("Tin\nMấy chục năm nay, xã đã có tới 2.500 người được đưa đi xuất khẩu lao động.", date(2023, 3, 1), []),
+    # districts' counts of the poor and near-poor together are no poor households; the poor's own count is
+    ("Tin\nNăm 2022, địa phương có số hộ nghèo, cận nghèo cao nhất là: huyện Bắc Trà My 5.089 hộ, huyện Nam Trà My 3.609 "
+     "hộ.", date(2023, 1, 5), []),
+    ("Tin\nNăm 2022, số hộ nghèo, hộ cận nghèo giảm mạnh; toàn tỉnh còn 29.146 hộ nghèo.", date(2023, 1, 5),
+     [("poor_households", 29146, "actual", 2022, "FY")]),
     # enrolment at some levels only is narrower (ruling 83), its own share of plan notwithstanding
     ("Tin\nNăm 2022, tỉnh tuyển sinh được 9.200 người. Trong đó, tuyển sinh trình độ cao đẳng, trung cấp được 700 người, "
      "đạt 14% kế hoạch.", date(2022, 12, 20), [("vocational_enrolment", 9200, "actual", 2022, "FY")]),

@@ -381,6 +381,10 @@ THEN_OPENING = re.compile(r"\W*theo đó\b", re.I)
 SAME_PERIOD_COMPARED = re.compile(r"\bso với cùng kỳ\b", re.I)
 # The poor named before the near-poor's cue: both groups counted together ("tổng số hộ nghèo, hộ cận nghèo … là N hộ")
 POOR_JOINED_BEFORE = re.compile(r"\bhộ nghèo(?: đa chiều)?\s*(?:,|và|và\s+hộ|,\s*hộ)\s*$", re.I)
+# … or the near-poor named right after the poor's cue, the last poor's cue before the figure ("Địa phương có số hộ nghèo,
+# cận nghèo cao nhất là: Bắc Trà My 5.089 hộ, …")
+NEAR_POOR_JOINED_AFTER = re.compile(r"(?:số\s+)?hộ nghèo(?: đa chiều)?\s*(?:,|và|/|và\s+hộ|,\s*hộ)\s*(?:hộ\s+)?cận nghèo\b",
+                                    re.I)
 # … or before it, some levels only: "Trong đó, tuyển sinh trình độ cao đẳng, trung cấp được hơn 70 nghìn người" (not all three)
 SOME_LEVELS_BEFORE = re.compile(r"\b(?:trình độ|bậc|hệ)\s+(?:cao đẳng|trung cấp|sơ cấp)(?:\s*(?:,|và)\s*(?:trình độ\s+)?"
                                 r"(?:cao đẳng|trung cấp|sơ cấp))?(?!\s*(?:,|và)\s*(?:trình độ\s+)?(?:cao đẳng|trung cấp|sơ cấp))"
@@ -2331,6 +2335,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if code == "near_poor_households" and choice.cue_start < q.start \
                 and POOR_JOINED_BEFORE.search(text, max(0, choice.cue_start - 30), choice.cue_start):
             continue  # "tổng số hộ nghèo, hộ cận nghèo trên địa bàn là 30.576 hộ": both groups together
+        if code == "poor_households" and text.find("cận nghèo", stmt.start, q.start) >= 0 \
+                and (joined := _last_match(NEAR_POOR_JOINED_AFTER, text, stmt.start, q.start)) is not None \
+                and text.find("hộ nghèo", joined.end(), q.start) < 0 and text.find("nghèo", q.end, q.end + 16) < 0:
+            continue  # "Địa phương có số hộ nghèo, cận nghèo cao nhất là: Bắc Trà My 5.089 hộ, …": both groups together
         if code == "meritorious_housing" and BUILT_ONLY.search(text, clause.start, q.start) \
                 and not REPAIRED.search(text, stmt.start, min(stmt.end, q.end + 60)):  # "sửa chữa, chống dột, xây dựng …"
             code = "meritorious_houses_built"  # "bàn giao nhà tình nghĩa cho 2 gia đình liệt sĩ": built, none repaired
