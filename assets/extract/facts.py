@@ -2337,7 +2337,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "tổng số hộ nghèo, hộ cận nghèo trên địa bàn là 30.576 hộ": both groups together
         if code == "poor_households" and text.find("cận nghèo", stmt.start, q.start) >= 0 \
                 and (joined := _last_match(NEAR_POOR_JOINED_AFTER, text, stmt.start, q.start)) is not None \
-                and text.find("hộ nghèo", joined.end(), q.start) < 0 and text.find("nghèo", q.end, q.end + 16) < 0:
+                and text.find("hộ nghèo", joined.end(), q.start) < 0 and text.find("nghèo", q.end, q.end + 16) < 0 \
+                and text.find("lần lượt", joined.end(), q.start) < 0:  # (not "… lần lượt là 500 hộ và 800 hộ": each its own)
             continue  # "Địa phương có số hộ nghèo, cận nghèo cao nhất là: Bắc Trà My 5.089 hộ, …": both groups together
         if code == "meritorious_housing" and BUILT_ONLY.search(text, clause.start, q.start) \
                 and not REPAIRED.search(text, stmt.start, min(stmt.end, q.end + 60)):  # "sửa chữa, chống dột, xây dựng …"
