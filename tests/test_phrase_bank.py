@@ -5122,6 +5122,10 @@ def test_a_party_committee_names_its_province():
      "hộ.", date(2023, 1, 5), []),
     ("Tin\nNăm 2022, số hộ nghèo, hộ cận nghèo giảm mạnh; toàn tỉnh còn 29.146 hộ nghèo.", date(2023, 1, 5),
      [("poor_households", 29146, "actual", 2022, "FY")]),
+    # what one person got of a Covid-19 payment is a rate, no payout
+    ("Tin\nNăm 2021, huyện đã chi hỗ trợ do dịch Covid-19 cho 3.102 người với tổng số tiền 1,5 tỷ đồng. Số tiền mỗi người "
+     "được nhận thấp nhất là 750 ngàn đồng và cao nhất là 1,5 triệu đồng.", date(2021, 12, 20),
+     [("covid_support_amount", 1.5e9, "actual", 2021, "FY"), ("covid_support_recipients", 3102, "actual", 2021, "FY")]),
     # enrolment at some levels only is narrower (ruling 83), its own share of plan notwithstanding
     ("Tin\nNăm 2022, tỉnh tuyển sinh được 9.200 người. Trong đó, tuyển sinh trình độ cao đẳng, trung cấp được 700 người, "
      "đạt 14% kế hoạch.", date(2022, 12, 20), [("vocational_enrolment", 9200, "actual", 2022, "FY")]),

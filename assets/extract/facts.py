@@ -380,6 +380,9 @@ PLAN_ISSUED = re.compile(r"\b(?:ban hành|phê duyệt|thông qua)\s+(?:Kế ho�
 THEN_OPENING = re.compile(r"\W*theo đó\b", re.I)
 SAME_PERIOD_COMPARED = re.compile(r"\bso với cùng kỳ\b", re.I)
 # The poor named before the near-poor's cue: both groups counted together ("tổng số hộ nghèo, hộ cận nghèo … là N hộ")
+# The most a Covid-19 payment gave one person or household (the resolutions' rates ran from 250,000 to 3.71 million
+# đồng): an amount up to this, not called a total, is a rate, not what a place paid out.
+COVID_RATE_MAX = 5_000_000
 POOR_JOINED_BEFORE = re.compile(r"\bhộ nghèo(?: đa chiều)?\s*(?:,|và|và\s+hộ|,\s*hộ)\s*$", re.I)
 # … or the near-poor named right after the poor's cue, the last poor's cue before the figure ("Địa phương có số hộ nghèo,
 # cận nghèo cao nhất là: Bắc Trà My 5.089 hộ, …")
@@ -2344,6 +2347,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and not REPAIRED.search(text, stmt.start, min(stmt.end, q.end + 60)):  # "sửa chữa, chống dột, xây dựng …"
             code = "meritorious_houses_built"  # "bàn giao nhà tình nghĩa cho 2 gia đình liệt sĩ": built, none repaired
             metric = BY_CODE[code]
+        if code == "covid_support_amount" and q.value <= COVID_RATE_MAX and "tổng" not in text[clause.start:q.start].lower():
+            continue  # "hỗ trợ 3 triệu đồng", "cao nhất là 1,5 triệu đồng": what one person or household got, no payout
         if code == "jobs_created" and DOMESTIC_JOBS.search(text, max(stmt.start, q.start - 60), q.start) \
                 and not any(f.metric == code and f.value != q.value for f in (*state.all_facts[state.first:], *out)):
             continue  # "giải quyết việc làm trong nước khoảng 1,5 triệu người" with no total: a narrower measure
