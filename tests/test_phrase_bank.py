@@ -5122,6 +5122,13 @@ def test_a_party_committee_names_its_province():
      "hộ.", date(2023, 1, 5), []),
     ("Tin\nNăm 2022, số hộ nghèo, hộ cận nghèo giảm mạnh; toàn tỉnh còn 29.146 hộ nghèo.", date(2023, 1, 5),
      [("poor_households", 29146, "actual", 2022, "FY")]),
+    # new positions counted after their name ("chỗ việc làm mới … là N chỗ", "tạo mới N chỗ làm") are jobs created; a job
+    # fair's positions are vacancies
+    ("Tin\nTrong 8 tháng năm 2023, số chỗ việc làm mới tạo ra là 72.470 chỗ (đạt 60,4% kế hoạch).", date(2023, 9, 1),
+     [("jobs_created", 72470, "actual", 2023, "8M")]),
+    ("Tin\nTrong tháng 8 năm 2023, thành phố tạo mới 8.328 chỗ làm cho người lao động.", date(2023, 9, 1),
+     [("jobs_created", 8328, "actual", 2023, "M8")]),
+    ("Tin\nNăm 2023, phiên giao dịch việc làm có 120 doanh nghiệp tham gia tuyển dụng 6.000 chỗ làm.", date(2023, 9, 1), []),
     # what one person got of a Covid-19 payment is a rate, no payout
     ("Tin\nNăm 2021, huyện đã chi hỗ trợ do dịch Covid-19 cho 3.102 người với tổng số tiền 1,5 tỷ đồng. Số tiền mỗi người "
      "được nhận thấp nhất là 750 ngàn đồng và cao nhất là 1,5 triệu đồng.", date(2021, 12, 20),

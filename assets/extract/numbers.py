@@ -73,7 +73,11 @@ NOUNS: dict[str, str] = {
     # new positions a city counts beside the people it placed: "12.491 chỗ việc làm mới được tạo ra" (not a job fair's
     # "6.000 chỗ làm", vacancies)
     "chỗ việc làm mới": "jobs",
+    # … and the bare positions after their name ("số chỗ việc làm mới tạo ra là 72.470 chỗ", "tạo mới 8.328 chỗ làm"):
+    # jobs only where new positions are named before them (``NEW_POSITIONS_BEFORE``), else slots no metric counts
+    "chỗ": "slots", "chỗ làm": "slots", "chỗ làm việc": "slots",
 }
+NEW_POSITIONS_BEFORE = re.compile(r"(?:\bchỗ việc làm mới\b|\btạo (?:mới|thêm)\b)[^.;\d]{0,40}$", re.I)
 # Things given to children, one each, counted like gift parcels (but not beside them: facts.py)
 GIFT_ITEMS = frozenset({"chiếc xe đạp", "xe đạp", "bộ dụng cụ học tập"})
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
@@ -194,6 +198,8 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = MULTIPLIERS.get((match.group("mult") or match.group("billion") or "").lower(), 1.0)
         noun = match.group("noun") or ("đồng" if match.group("billion") else None)
         kind = "percent" if match.group("pct") else _NOUN_KIND[noun.lower()]
+        if kind == "slots" and NEW_POSITIONS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            kind = "jobs"
         number = match.group("num")
         if kind not in ("percent", "vnd") and not match.group("mult") and re.fullmatch(r"\d{1,3},\d{3}", number):
             number = number.replace(",", ".")  # "21,700 người": a thousands comma (English style), not a decimal
