@@ -5129,6 +5129,9 @@ def test_a_party_committee_names_its_province():
     ("Tin\nTrong tháng 8 năm 2023, thành phố tạo mới 8.328 chỗ làm cho người lao động.", date(2023, 9, 1),
      [("jobs_created", 8328, "actual", 2023, "M8")]),
     ("Tin\nNăm 2023, phiên giao dịch việc làm có 120 doanh nghiệp tham gia tuyển dụng 6.000 chỗ làm.", date(2023, 9, 1), []),
+    # a year of history (a war's, a founding's) dates no figure: the year the page reports does
+    ("Tin\nNăm 2017, ngành phối hợp quy tập mộ liệt sỹ hy sinh tết Mậu Thân năm 1968 tại sân bay Biên Hòa; vận động đóng "
+     "góp Quỹ đền ơn đáp nghĩa gần 1,2 tỷ đồng.", date(2018, 1, 10), [("gratitude_fund_amount", 1.2e9, "actual", 2017, "FY")]),
     # what one person got of a Covid-19 payment is a rate, no payout
     ("Tin\nNăm 2021, huyện đã chi hỗ trợ do dịch Covid-19 cho 3.102 người với tổng số tiền 1,5 tỷ đồng. Số tiền mỗi người "
      "được nhận thấp nhất là 750 ngàn đồng và cao nhất là 1,5 triệu đồng.", date(2021, 12, 20),

@@ -141,6 +141,10 @@ def _sub_year(match: re.Match[str]) -> str | None:
     return f"M{int(match.group('m'))}"
 
 
+# The earliest year a page reports figures of (Đổi Mới): an earlier one is a war's, a founding's, a birth's.
+EARLIEST_REPORT_YEAR = 1986
+
+
 def _years(text: str) -> list[tuple[int, int]]:
     """(position, year) of reporting-year mentions, event years left out."""
     found = []
@@ -150,6 +154,8 @@ def _years(text: str) -> list[tuple[int, int]]:
         if match.group("bare") and not re.search(r"năm\s*$", text[max(0, match.start() - 6):match.start()]):
             continue
         year = int(match.group(1) or match.group("bare"))
+        if year < EARLIEST_REPORT_YEAR:
+            continue  # history ("liệt sỹ hy sinh tết Mậu Thân năm 1968"), no year a figure reports on
         found.append((match.start(), year))
     return found
 
