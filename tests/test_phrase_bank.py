@@ -5132,6 +5132,15 @@ def test_a_party_committee_names_its_province():
     # a year of history (a war's, a founding's) dates no figure: the year the page reports does
     ("Tin\nNăm 2017, ngành phối hợp quy tập mộ liệt sỹ hy sinh tết Mậu Thân năm 1968 tại sân bay Biên Hòa; vận động đóng "
      "góp Quỹ đền ơn đáp nghĩa gần 1,2 tỷ đồng.", date(2018, 1, 10), [("gratitude_fund_amount", 1.2e9, "actual", 2017, "FY")]),
+    # the meritorious' monthly allowance told on from the sentence before is no social allowance
+    ("Tin\nToàn tỉnh có trên 10.300 hồ sơ người có công đang hưởng trợ cấp hàng tháng. Trong 6 tháng đầu năm 2021, tỉnh đã chi "
+     "trả trợ cấp cho hơn 13.000 đối tượng hưởng trợ cấp hàng tháng với tổng kinh phí là hơn 120 tỷ đồng.", date(2021, 7, 27),
+     []),
+    ("Tin\nCông tác bảo trợ xã hội được quan tâm. Trong 6 tháng đầu năm 2021, tỉnh đã chi trả trợ cấp cho hơn 13.000 đối "
+     "tượng hưởng trợ cấp hàng tháng.", date(2021, 7, 27), [("social_allowance_recipients", 13000, "actual", 2021, "H1")]),
+    # a Tết's care on a Covid-era page is no Covid payment
+    ("Tin\nTrong năm 2021, thành phố đã hỗ trợ người dân gặp khó khăn do dịch Covid-19. Tổng kinh phí chăm lo Tết Nguyên đán "
+     "2022 là 1.062 tỉ đồng.", date(2022, 2, 1), []),
     # what one person got of a Covid-19 payment is a rate, no payout
     ("Tin\nNăm 2021, huyện đã chi hỗ trợ do dịch Covid-19 cho 3.102 người với tổng số tiền 1,5 tỷ đồng. Số tiền mỗi người "
      "được nhận thấp nhất là 750 ngàn đồng và cao nhất là 1,5 triệu đồng.", date(2021, 12, 20),

@@ -28,7 +28,8 @@ COVID_MEASURES = {
 # Money and people paid for something else on a Covid-era page: gifts, birthday gifts, unemployment insurance, charity.
 # (Not the support paid from the unemployment insurance fund, "hỗ trợ … từ Quỹ bảo hiểm thất nghiệp": Nghị quyết 116's.)
 FROM_THE_FUND = r"(?<!quỹ bảo hiểm )(?<!qũy bảo hiểm )"
-NOT_COVID_MONEY = rf"\bquà\b|mừng thọ|{FROM_THE_FUND}thất nghiệp|từ thiện|kinh phí tổ chức"  # (an event's cost: "Tổng kinh phí tổ chức khoảng …")
+# (an event's cost: "Tổng kinh phí tổ chức khoảng …"; a Tết's care: "Tổng kinh phí chăm lo Tết Nguyên đán 2022 là …")
+NOT_COVID_MONEY = rf"\bquà\b|mừng thọ|{FROM_THE_FUND}thất nghiệp|từ thiện|kinh phí tổ chức|chăm lo tết"
 # A measure names the topic as surely as the word does.
 # (rent support under Quyết định 08/2022 is no Covid payment unless its page ties it to Covid-19: ruling 144)
 COVID = r"covid|đại dịch|dịch bệnh|" + "|".join(alt for year, alt in COVID_MEASURES.items() if year < 2022)

@@ -380,6 +380,10 @@ PLAN_ISSUED = re.compile(r"\b(?:ban hành|phê duyệt|thông qua)\s+(?:Kế ho�
 THEN_OPENING = re.compile(r"\W*theo đó\b", re.I)
 SAME_PERIOD_COMPARED = re.compile(r"\bso với cùng kỳ\b", re.I)
 # The poor named before the near-poor's cue: both groups counted together ("tổng số hộ nghèo, hộ cận nghèo … là N hộ")
+# Social protection named (its allowance's own words), or the meritorious' monthly allowance told in a sentence before
+SOCIAL_PROTECTION_NAMED = re.compile(r"\b(?:bảo trợ xã hội|trợ cấp xã hội|trợ giúp xã hội)\b", re.I)
+MERITORIOUS_ALLOWANCE = re.compile(r"\b(?:người có công|thân nhân liệt sĩ|thương binh(?!\s*(?:và|&|-|–)\s*xã hội)|đối tượng chính sách)"
+                                   r"\b[^.;]{0,80}\btrợ cấp\b", re.I)
 # The most a Covid-19 payment gave one person or household (the resolutions' rates ran from 250,000 to 3.71 million
 # đồng): an amount up to this, not called a total, is a rate, not what a place paid out.
 COVID_RATE_MAX = 5_000_000
@@ -2347,6 +2351,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and not REPAIRED.search(text, stmt.start, min(stmt.end, q.end + 60)):  # "sửa chữa, chống dột, xây dựng …"
             code = "meritorious_houses_built"  # "bàn giao nhà tình nghĩa cho 2 gia đình liệt sĩ": built, none repaired
             metric = BY_CODE[code]
+        if code == "social_allowance_recipients" and not SOCIAL_PROTECTION_NAMED.search(text, sr.span.start, sr.span.end) \
+                and (before := _sentence_before(text, sr)) is not None \
+                and MERITORIOUS_ALLOWANCE.search(text, before.start, before.end):
+            continue  # "… 10.300 hồ sơ người có công đang hưởng trợ cấp hàng tháng … Trong 6 tháng đầu năm 2021, tỉnh đã chi
+            # trả trợ cấp cho hơn 13.000 đối tượng hưởng trợ cấp hàng tháng": the meritorious' allowance told on
         if code == "covid_support_amount" and q.value <= COVID_RATE_MAX and "tổng" not in text[clause.start:q.start].lower():
             continue  # "hỗ trợ 3 triệu đồng", "cao nhất là 1,5 triệu đồng": what one person or household got, no payout
         if code == "jobs_created" and DOMESTIC_JOBS.search(text, max(stmt.start, q.start - 60), q.start) \
