@@ -5141,6 +5141,17 @@ def test_a_party_committee_names_its_province():
     # a Tết's care on a Covid-era page is no Covid payment
     ("Tin\nTrong năm 2021, thành phố đã hỗ trợ người dân gặp khó khăn do dịch Covid-19. Tổng kinh phí chăm lo Tết Nguyên đán "
      "2022 là 1.062 tỉ đồng.", date(2022, 2, 1), []),
+    # a rate the poor's and near-poor's rates add up to is both groups' (ruling 117), its headline's too; a change is none
+    ("Đến cuối năm 2023, tỷ lệ hộ nghèo đa chiều tỉnh còn 13,16%\nTính đến cuối năm 2023, tỷ lệ hộ nghèo đa chiều toàn tỉnh "
+     "là 13,16%; tổng số hộ nghèo, hộ cận nghèo: 23.967 hộ, trong đó: số hộ nghèo là 14.040 hộ (tỷ lệ 7,71%), hộ cận nghèo "
+     "là 9.927 hộ (tỷ lệ 5,45%).", date(2024, 7, 25),
+     [("poor_households", 14040, "actual", 2023, "FY"), ("poverty_rate", 7.71, "actual", 2023, "FY"),
+      ("near_poor_households", 9927, "actual", 2023, "FY")]),
+    ("Tin\nNăm 2023, tỷ lệ hộ nghèo còn 4,5%, giảm 1,2% so với năm 2022; hộ cận nghèo còn 3,3%.", date(2024, 1, 5),
+     [("poverty_rate", 4.5, "actual", 2023, "FY"), ("poverty_rate_reduction", 1.2, "actual", 2023, "FY")]),
+    # jobs for one group's workers are narrower
+    ("Tin\nNăm 2019, thành phố đã giải quyết việc làm cho 1.500 lao động thuộc diện hộ gia đình nghèo, cận nghèo.",
+     date(2019, 12, 20), []),
     # what one person got of a Covid-19 payment is a rate, no payout
     ("Tin\nNăm 2021, huyện đã chi hỗ trợ do dịch Covid-19 cho 3.102 người với tổng số tiền 1,5 tỷ đồng. Số tiền mỗi người "
      "được nhận thấp nhất là 750 ngàn đồng và cao nhất là 1,5 triệu đồng.", date(2021, 12, 20),

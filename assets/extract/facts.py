@@ -392,6 +392,10 @@ POOR_JOINED_BEFORE = re.compile(r"\bhộ nghèo(?: đa chiều)?\s*(?:,|và|và\
 # cận nghèo cao nhất là: Bắc Trà My 5.089 hộ, …")
 NEAR_POOR_JOINED_AFTER = re.compile(r"(?:số\s+)?hộ nghèo(?: đa chiều)?\s*(?:,|và|/|và\s+hộ|,\s*hộ)\s*(?:hộ\s+)?cận nghèo\b",
                                     re.I)
+# Workers of one group after the figure: "1.500 lao động thuộc diện hộ gia đình nghèo, cận nghèo", "… thuộc hộ nghèo"
+ONE_GROUP_AFTER = re.compile(r"\s*(?:lao động|người|lượt người|học viên)?\s*(?:là\s+)?(?:con em\s+)?(?:của\s+)?thuộc\s+(?:diện\s+)?"
+                             r"(?:các\s+)?(?:hộ|gia đình)\s+(?:gia đình\s+)?(?:nghèo|cận nghèo|chính sách|người có công|dân tộc"
+                             r"|đồng bào)", re.I)
 # … or before it, some levels only: "Trong đó, tuyển sinh trình độ cao đẳng, trung cấp được hơn 70 nghìn người" (not all three)
 SOME_LEVELS_BEFORE = re.compile(r"\b(?:trình độ|bậc|hệ)\s+(?:cao đẳng|trung cấp|sơ cấp)(?:\s*(?:,|và)\s*(?:trình độ\s+)?"
                                 r"(?:cao đẳng|trung cấp|sơ cấp))?(?!\s*(?:,|và)\s*(?:trình độ\s+)?(?:cao đẳng|trung cấp|sơ cấp))"
@@ -1310,6 +1314,17 @@ RESTATES_OPENING = re.compile(r"\W*(?:điều (?:này|nay|đó)|việc (?:này|�
                               re.I)
 
 
+# A group's rate told as its share: "(tỷ lệ 7,71%)", "chiếm 5,45%" (not a change: "giảm 1,2%")
+GROUP_RATE = re.compile(r"\b(?:tỷ lệ|tỉ lệ|chiếm)\s*:?\s*(\d{1,2}(?:,\d{1,2})?)\s?%", re.I)
+
+
+def _sum_of_two_rates_after(text: str, q: Quantity, end: int) -> bool:
+    """True when two groups' rates printed after ``q`` in text[q.end:end] (``GROUP_RATE``) add up to its value (within the
+    print's rounding): the rate before them is the two groups' together (the poor's and the near-poor's)."""
+    rates = [float(m.group(1).replace(",", ".")) for m in GROUP_RATE.finditer(text, q.end, end)]
+    return any(abs(a + b - q.value) <= 0.011 for i, a in enumerate(rates) for b in rates[i + 1:])
+
+
 def _sentences_before(text: str, sr: SentenceReading) -> list[Span]:
     """The sentences before ``sr``'s in its paragraph; for a paragraph's first, those of the paragraph before."""
     if sr.index_in_paragraph > 0:
@@ -1527,6 +1542,8 @@ class _DocumentState:
 
     topics_seen: dict = field(default_factory=dict)  # (topic pattern, span) → named there; also a memo per sentence
     totals_over_years: set = field(default_factory=set)  # values the document states as multi-year totals
+    # poverty rates the document shows to be the poor's and near-poor's together (the same in its headline too)
+    combined_rates: set = field(default_factory=set)
     part_values: set = field(default_factory=set)  # (metric, value, qualifier, year, province) of the parts it gave
     other_houses: int | None = None  # end of the last count of houses for the poor or several programmes
     reviews_years: bool = False  # the title or lead names a span of several years
@@ -1660,6 +1677,8 @@ def extract_facts(ctx: DocContext) -> list[Fact]:
         facts = _title_as_body_says(facts, reading.title)
     facts = _markets_listed(facts, [s.span for s in reading.sentences], text)
     opening = reading.lead or reading.title
+    if doc.combined_rates:  # the same rate in a headline is the two groups' too
+        facts = [f for f in facts if not (f.metric == "poverty_rate" and f.value in doc.combined_rates)]
     return _deduplicate(_parts_adding_up(facts, text, opening.end if opening else 0), headlines, doc.totals_over_years)
 
 
@@ -2351,6 +2370,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and not REPAIRED.search(text, stmt.start, min(stmt.end, q.end + 60)):  # "sửa chữa, chống dột, xây dựng …"
             code = "meritorious_houses_built"  # "bàn giao nhà tình nghĩa cho 2 gia đình liệt sĩ": built, none repaired
             metric = BY_CODE[code]
+        if code == "poverty_rate" and text.find("cận nghèo", q.end, sr.span.end) >= 0 \
+                and _sum_of_two_rates_after(text, q, sr.span.end):
+            state.doc.combined_rates.add(q.value)
+            continue  # "tỷ lệ hộ nghèo đa chiều … là 13,16%; … hộ nghèo … (tỷ lệ 7,71%), hộ cận nghèo … (tỷ lệ 5,45%)": both groups
         if code == "social_allowance_recipients" and not SOCIAL_PROTECTION_NAMED.search(text, sr.span.start, sr.span.end) \
                 and (before := _sentence_before(text, sr)) is not None \
                 and MERITORIOUS_ALLOWANCE.search(text, before.start, before.end):
@@ -2630,6 +2653,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and any(f.metric == code and f.value > q.value and "tổng" in text[max(0, f.span_start - 30):f.span_end].lower()
                         for f in (*state.all_facts, *out)):
             continue  # "Còn Công ty … chỉ bị phạt 27,5 triệu đồng" after the total fined: one company's share (ruling 44)
+        if code in ("jobs_created", "vocational_enrolment", "labour_export") and ONE_GROUP_AFTER.match(text, q.end):
+            continue  # "giải quyết việc làm cho 1.500 lao động thuộc diện hộ gia đình nghèo, cận nghèo": one group's, narrower
         if code == "vocational_enrolment" and (ONE_LEVEL_AFTER.match(text, q.end) or (
                 sr.breakdown and SOME_LEVELS_BEFORE.search(text, max(stmt.start, q.start - 80), q.start))):
             # one level of training ("2.092 người trình độ cao đẳng", "19.143 người ở bậc sơ cấp"), or some levels detailing
