@@ -335,7 +335,7 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("poor_households", "households", ("households",), cues=("hộ nghèo",), after=("nghèo",),
            # ("hỗ trợ 800 hộ nghèo phát triển sản xuất": households helped; "… được phê duyệt thực hiện xây nhà ở là 1.537
            # hộ": households given houses)
-           excludes=r"cận nghèo|thoát nghèo|vượt (?:qua )?ngưỡng nghèo|tái nghèo|phát sinh|khởi công|xây dựng|xây mới|sửa chữa|tín dụng"
+           excludes=r"cận nghèo|thoát nghèo|vượt (?:qua )?ngưỡng nghèo|tái nghèo|phát sinh|khởi công|xây dựng|xây mới|sửa chữa"
                     r"|\b(?:xây|làm|sửa)\s+nhà\b|\bnhà ở\b"
                     r"|\b(?:hỗ trợ|giúp đỡ|giúp|trợ giúp)(?:\s+(?:cho|thêm))?\s*$"
                     # households given something: "phân bổ quà tết cho 4.375 hộ nghèo (đạt 100%)"
@@ -348,7 +348,7 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("near_poor_households", "households", ("households",), cues=("hộ cận nghèo", r"(?<=;\s)cận nghèo(?=\s+(?:còn|là|có)\b|\s+[\d.,]+\s+hộ\s*(?:,\s*chiếm|\())"),
            after=("cận nghèo",),
            # "1.726 hộ nghèo rơi vào cận nghèo": households that moved into the group, not how many are in it
-           excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay|tín dụng"
+           excludes=r"hộ nghèo(?: đa chiều)?\s*(?:và|,)\s*(?:hộ\s+)?cận nghèo|được hỗ trợ|sinh kế|mưu sinh|vay vốn|được vay"
                     r"|rơi vào|phát sinh|tái cận nghèo|thoát (?:khỏi )?cận nghèo"
                     r"|dân tộc thiểu số|DTTS|đồng bào"  # one group's near-poor (ANNOTATION.md §7)
                     r"|" + MERITORIOUS_MEMBERS,

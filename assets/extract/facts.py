@@ -379,7 +379,6 @@ PLAN_ISSUED = re.compile(r"\b(?:ban hành|phê duyệt|thông qua)\s+(?:Kế ho�
                          r"|quyết định\s+(?:về việc\s+)?giao\s+(?:các\s+)?chỉ tiêu)\b", re.I)
 THEN_OPENING = re.compile(r"\W*theo đó\b", re.I)
 SAME_PERIOD_COMPARED = re.compile(r"\bso với cùng kỳ\b", re.I)
-# The poor named before the near-poor's cue: both groups counted together ("tổng số hộ nghèo, hộ cận nghèo … là N hộ")
 # Social protection named (its allowance's own words), or the meritorious' monthly allowance told in a sentence before
 SOCIAL_PROTECTION_NAMED = re.compile(r"\b(?:bảo trợ xã hội|trợ cấp xã hội|trợ giúp xã hội)\b", re.I)
 MERITORIOUS_ALLOWANCE = re.compile(r"\b(?:người có công|thân nhân liệt sĩ|thương binh(?!\s*(?:và|&|-|–)\s*xã hội)|đối tượng chính sách)"
@@ -387,6 +386,7 @@ MERITORIOUS_ALLOWANCE = re.compile(r"\b(?:người có công|thân nhân liệt 
 # The most a Covid-19 payment gave one person or household (the resolutions' rates ran from 250,000 to 3.71 million
 # đồng): an amount up to this, not called a total, is a rate, not what a place paid out.
 COVID_RATE_MAX = 5_000_000
+# The poor named before the near-poor's cue: both groups counted together ("tổng số hộ nghèo, hộ cận nghèo … là N hộ")
 POOR_JOINED_BEFORE = re.compile(r"\bhộ nghèo(?: đa chiều)?\s*(?:,|và|và\s+hộ|,\s*hộ)\s*$", re.I)
 # … or the near-poor named right after the poor's cue, the last poor's cue before the figure ("Địa phương có số hộ nghèo,
 # cận nghèo cao nhất là: Bắc Trà My 5.089 hộ, …")
