@@ -103,6 +103,18 @@ def test_every_served_table_and_column_says_what_it_holds(corpus_warehouse):
     con.close()
 
 
+def test_served_facts_and_findings_name_their_file(corpus_warehouse):
+    """A dashboard shows each fact's and finding's file without a join: source_path is its document's."""
+    con = open_plain(corpus_warehouse / serving.SERVING_FILE)
+    for table in ("facts", "facts_reviewed", "consistency_findings"):
+        wrong = con.execute(f"select count(*) from {table} t left join (select doc_id, min(source_path) as path from "
+                            f"documents where status = 'ok' group by 1) d using (doc_id) "
+                            f"where t.source_path is distinct from d.path").fetchone()[0]
+        assert wrong == 0, table
+    assert con.execute("select count(*) from facts_reviewed where source_path is null").fetchone()[0] == 0
+    con.close()
+
+
 def test_every_period_code_has_its_dates(corpus_warehouse, connect):
     con = connect(corpus_warehouse, read_only=True)
     dates = {period: (start, end) for period, start, end in con.execute(
@@ -165,4 +177,23 @@ def test_a_small_change_updates_a_copy_of_the_served_file_to_the_same_rows(priva
         assert (con.execute(digest.format(f'select * from "{table}"')).fetchone()
                 == pinned.execute(digest.format(serving.select_with_text(pinned, table))).fetchone()), table
     assert con.execute("select count(*) from documents where title = 'a new title'").fetchone()[0] == 1
+    con.close()
+
+
+def test_a_renamed_file_renames_its_facts_in_the_served_copy(private_warehouse, connect):
+    """A file renamed (its bytes, hence its facts, unchanged) moves the served facts' source_path with it when the
+    served file is brought up to date by key."""
+    serving.publish(private_warehouse, SERVED_TABLES, "run-1", CODE_VERSION, log=lambda _: None)
+    wh = connect(private_warehouse)
+    doc_id, path = wh.execute("select doc_id, source_path from documents where status = 'ok' and doc_id in "
+                              "(select doc_id from facts_reviewed) order by source_path limit 1").fetchone()
+    with lake.transaction(wh, "test rename", {"asset": "test"}):
+        wh.execute("update documents set source_path = 'renamed/' || source_path where source_path = ?", [path])
+    wh.close()
+    said = []
+    info = serving.publish(private_warehouse, SERVED_TABLES, "run-2", CODE_VERSION, log=said.append)
+    assert any("updated in place" in line for line in said), said
+    con = open_plain(info.path)
+    assert {r[0] for r in con.execute("select distinct source_path from facts_reviewed where doc_id = ?",
+                                      [doc_id]).fetchall()} == {f"renamed/{path}"}
     con.close()

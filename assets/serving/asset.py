@@ -18,7 +18,7 @@ from assets.review.asset import reviewed
 from assets.warehouse import serving
 from assets.warehouse.resources import WarehouseResource
 
-CODE_VERSION = "serving-3"
+CODE_VERSION = "serving-4"
 
 # What the serving file holds, in this order: the one list to edit. facts_reviewed is what analysts
 # rely on (corrections applied); the extracted facts stay beside it. documents keeps its cleaned text: the facts' evidence spans point into it, and analysts read the
@@ -71,7 +71,7 @@ def metric_names_frame() -> pl.DataFrame:
     code_version=CODE_VERSION,
     description="serving.duckdb in the warehouse folder: a plain DuckDB file (no extension needed, opens in "
                 "DuckDB 1.0 and later; tested with 1.4 and 1.5) with the marts, facts_reviewed, facts, findings and "
-                "documents of one complete warehouse snapshot, plus metric_names (each metric code's Vietnamese and "
+                "documents of one complete warehouse snapshot (facts and findings with their document's source_path), plus metric_names (each metric code's Vietnamese and "
                 "English name and unit) and serving_info (run, snapshot, time, code versions). Brought up to the newest "
                 "snapshot after each run: the changed rows are replaced in a copy that is then renamed over the file "
                 "(rewritten whole when much changed), so a reader sees the old file or the new one.",

@@ -31,6 +31,8 @@ TEXT_SUFFIX = "_text"
 # any snapshot since changed, deleted and read again), not copied whole, when few rows changed.
 KEYS = {"documents": "source_path", "facts": "fact_id", "facts_reviewed": "fact_id",
         "consistency_findings": "finding_id"}
+# What the columns this file adds say (see ``select_with_text``).
+ADDED_NOTES = {"source_path": "The file the row's document was read from (documents.source_path)"}
 # What serving_info says, for BI tools and `describe` (see ``describe_tables``).
 INFO_NOTES = ("Which warehouse state this file holds: one row.", {
     "run_id": "The Dagster run that wrote this file",
@@ -81,14 +83,23 @@ def code_versions(con: duckdb.DuckDBPyConnection, snapshot: int) -> dict[str, st
     return dict(rows)
 
 
+# The file each served row of a document's is from, for a dashboard that shows facts and findings without a join (the
+# document's first path when copies share its bytes).
+SOURCE_PATH = (f"(select min(d.source_path) from {lake.ALIAS}.documents d where d.doc_id = t.doc_id and d.status = 'ok') "
+               "as source_path")
+
+
 def select_with_text(con: duckdb.DuckDBPyConnection, table: str) -> str:
     """``select *`` from a warehouse table plus a ';'-joined VARCHAR twin ``<col>_text`` of every LIST
-    column that has none yet: spreadsheets and most BI tools show no list type."""
+    column that has none yet (spreadsheets and most BI tools show no list type), and ``source_path`` where
+    the table names a document (doc_id) but not its file."""
     columns = con.execute(f"describe {lake.ALIAS}.{table}").fetchall()
     names = {row[0] for row in columns}
     twins = [f'array_to_string("{name}", \';\') as "{name}{TEXT_SUFFIX}"' for name, kind, *_ in columns
              if kind.endswith("[]") and f"{name}{TEXT_SUFFIX}" not in names]
-    return f"select *{''.join(', ' + twin for twin in twins)} from {lake.ALIAS}.{table}"
+    if "doc_id" in names and "source_path" not in names and table != "documents":
+        twins.append(SOURCE_PATH)
+    return f"select t.*{''.join(', ' + twin for twin in twins)} from {lake.ALIAS}.{table} t"
 
 
 def holds_snapshot(con: duckdb.DuckDBPyConnection, info: dict | None, snapshot: int | None) -> bool:
@@ -135,14 +146,18 @@ def _update_table(con: duckdb.DuckDBPyConnection, table: str, base: int, snapsho
         "where table_name = ? and end_snapshot is null", [table]).fetchone()[0]
     if created is None or created > base:
         return False
-    con.execute(f"create or replace temp table serving_changed as select distinct {key} as key "
-                f"from {lake.ALIAS}.table_changes('{table}', {int(base) + 1}, {int(snapshot)})")  # noqa: S608 (fixed names)
+    changes = f"select {key} as key from {lake.ALIAS}.table_changes('{table}', {int(base) + 1}, {int(snapshot)})"
+    if SOURCE_PATH in select:  # (a row whose document's file came or went changed its source_path too; not a title's edit)
+        changes += (f" union all select t.{key} from {lake.ALIAS}.{table} t semi join (select doc_id from {lake.ALIAS}."
+                    f"table_changes('documents', {int(base) + 1}, {int(snapshot)}) group by doc_id having "
+                    "count(distinct source_path) > 1 or bool_or(change_type in ('insert', 'delete'))) c on c.doc_id = t.doc_id")
+    con.execute(f"create or replace temp table serving_changed as select distinct key from ({changes})")  # noqa: S608
     changed = con.execute("select count(*) from serving_changed").fetchone()[0]
     if changed > MAX_CHANGED * max(1, con.execute(f'select count(*) from serving."{table}"').fetchone()[0]):
         return False
     if changed:
         con.execute(f'delete from serving."{table}" where "{key}" in (select key from serving_changed)')
-        con.execute(f'insert into serving."{table}" {select} where "{key}" in (select key from serving_changed)')
+        con.execute(f'insert into serving."{table}" {select} where t."{key}" in (select key from serving_changed)')
     return True
 
 
@@ -176,7 +191,7 @@ def describe_tables(con: duckdb.DuckDBPyConnection, notes: dict[str, tuple[str, 
         con.execute(f'comment on table serving."{table}" is {_literal(about)}')
         for column in sorted(present[table]):
             base = column.removesuffix(TEXT_SUFFIX)
-            said = columns.get(column) or (
+            said = columns.get(column) or ADDED_NOTES.get(column) or (
                 f"{columns[base]} (as text, the items joined with ';', for tools that show no lists)"
                 if column != base and base in columns else None)
             if said:
