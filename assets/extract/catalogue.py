@@ -366,7 +366,9 @@ CATALOGUE: tuple[Metric, ...] = (
                   r"hưởng (?:các )?(?:chế độ|chính sách) (?:bảo trợ|trợ giúp|trợ cấp) xã hội",
                   # "38.872 người thuộc đối tượng bảo trợ xã hội hưởng chính sách trợ giúp xã hội thường xuyên"
                   r"thuộc (?:diện |đối tượng )?bảo trợ xã hội (?:đang |được )?hưởng",
-                  r"(?:được|hưởng) trợ cấp (?:thường xuyên )?tại cộng đồng"),  # "25,6 nghìn đối tượng được trợ cấp tại …"
+                  r"(?:được|hưởng) trợ cấp (?:thường xuyên )?tại cộng đồng",  # "25,6 nghìn đối tượng được trợ cấp tại …"
+                  # "5.401 người được nhận trợ giúp xã hội thường xuyên", "5,4 nghìn người nhận trợ cấp xã hội thường xuyên"
+                  r"(?:được\s+)?nhận (?:trợ cấp|trợ giúp) xã hội (?:hằng tháng|hàng tháng|thường xuyên)"),
            # "700 đối tượng chính sách đang hưởng trợ cấp hằng tháng": people with meritorious service, not social
            # protection
            # … and the people who get some other service: "cấp thẻ bảo hiểm y tế cho N người hưởng chế độ bảo trợ xã hội"
