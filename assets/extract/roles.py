@@ -77,9 +77,8 @@ PLAN_BEFORE = re.compile(
 # "8.765 hộ nghèo (tỷ lệ 3,2%)": a bracket opening with "tỷ lệ" gives the share as "chiếm" does.
 # ("chiến tỷ lệ 15,37%": a common typo of "chiếm")
 # ("2.480 hộ nghèo, tỷ lệ 9,27%": the rate right after the count)
-# ("… giảm còn 202 hộ, tỷ lệ: 0,59 %": a colon after it too)
-SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|chiến t[ỷỉ] lệ|(?:^|,)\s*t[ỷỉ] lệ(?!\s+là)|với tỷ lệ|với tỉ lệ|tương ứng|\(\s*t[ỷỉ] lệ)"
-                          r"(?:\s*:)?" + _APPROX + r"\s*$", re.I)
+SHARE_BEFORE = re.compile(r"(?:chiếm|chiếm tỷ lệ|chiếm tỉ lệ|chiến t[ỷỉ] lệ|(?:^|,)\s*t[ỷỉ] lệ(?!\s+là)|với tỷ lệ|với tỉ lệ|tương ứng|\(\s*t[ỷỉ] lệ)" + _APPROX
+                          + r"\s*$", re.I)
 # "tỷ lệ hộ nghèo chiếm 13,79%": the rate named before "chiếm" is the level itself.
 RATE_NAMED_SHARE = re.compile(r"\bt[ỷỉ] lệ\b[^,;()%\d]{0,40}\bchiếm(?:\s+t[ỷỉ] lệ)?" + _APPROX + r"\s*$", re.I)
 # "17.200 hộ dân (trong đó hộ nghèo chiếm 63,92%)": the poor's share of all households is the poverty rate (not
