@@ -227,7 +227,8 @@ def _print(frame, as_json: bool, rows: int = 200) -> None:
     # (amounts in full, "115751950000", not "1.1575e11")
     with pl.Config(tbl_rows=rows, tbl_cols=-1, fmt_str_lengths=80, tbl_width_chars=200, fmt_float="full"):
         print(frame)
-    if frame.height > rows or any(frame[name].str.len_chars().max() > 80 for name, kind in frame.schema.items()
+    # (a column all empty has no longest text: "describe documents", whose keys are all NULL)
+    if frame.height > rows or any((frame[name].str.len_chars().max() or 0) > 80 for name, kind in frame.schema.items()
                                   if kind == pl.String and frame.height):
         print(f"(a table shows {rows} rows at most and 80 characters of a text; --json prints every row in full)",
               file=sys.stderr)

@@ -89,6 +89,14 @@ def test_sql_prints_amounts_in_full(seed_warehouse, capsys, monkeypatch):
     assert "115751950000" in out and "e11" not in out
 
 
+def test_sql_prints_a_column_with_no_text(seed_warehouse, capsys, monkeypatch):
+    """A text column all NULL ("describe documents": its keys) prints as a table like any other."""
+    monkeypatch.setenv("MOLISA_WAREHOUSE", str(seed_warehouse))
+    assert main(["sql", "describe documents"]) == 0
+    assert main(["sql", "select cast(null as varchar) as nothing, 1 as one"]) == 0
+    assert "nothing" in capsys.readouterr().out
+
+
 def test_a_selection_of_no_asset_is_refused(tmp_path, capsys, monkeypatch):
     """'group:Serve' (a group's name spelt otherwise) selects nothing: refused, naming the groups, and no run starts
     (Dagster would have run every asset for an empty selection); a corrections file named but missing is warned of."""

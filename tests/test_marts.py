@@ -296,3 +296,11 @@ def test_marts_are_stored_tables_that_replace_the_views_of_earlier_versions(tmp_
     what = mart.materialization.metadata["what_changed"].value
     # the edited page's rows: its new doc_id in each, the new figure in one
     assert what.startswith("0 inserted, 0 deleted, ") and "(value, " in what and "in warehouse snapshot" in what
+
+
+def test_two_sums_of_money_of_one_report_are_called_amounts(corpus_warehouse, connect):
+    """The mart's reason names what it compared: two sums of money are amounts, not counts."""
+    con = connect(corpus_warehouse, read_only=True)
+    reasons = [r[0] for r in con.execute("select chosen_because from mart_metric_yoy where unit = 'vnd' "
+                                         "and chosen_because like 'the report gives%'").fetchall()]
+    assert reasons and all(r.startswith("the report gives two amounts") for r in reasons), reasons

@@ -104,7 +104,8 @@ final as (
                     || c.printed || ' over ' || r.printed || ' in ' || c.source_path
             when c.unit not in ('percent', 'pp') and not list_contains(c.levels, c.metric) and c.value > r.value
                     and c.doc_id = r.doc_id
-                then 'the report gives ' || (case when g.figures > 2 then g.figures || ' counts' else 'two counts' end)
+                then 'the report gives ' || (case when g.figures > 2 then g.figures::varchar else 'two' end)
+                    || (case when c.unit = 'vnd' then ' amounts' else ' counts' end)
                     || '; the largest is shown (a total holds its parts; check which the report means): '
                     || c.printed || ' over ' || r.printed || (case when g.figures > 2 then ' and others (see alternatives)'
                     else '' end) || ' in ' || c.source_path
