@@ -15,7 +15,7 @@ import pandera.polars as pa
 import polars as pl
 
 from assets.check.schemas import column_schema
-from assets.marts.models import stored_columns
+from assets.marts.models import MART_KEYS, stored_columns
 from assets.warehouse.lake import ALIAS
 
 # The column that identifies a row of each table: a deleted and an inserted row with the same key in
@@ -27,6 +27,8 @@ TABLE_KEYS = {
     "facts_reviewed": "fact_id",
     "corrections_log": "correction_id",
     "consistency_findings": "finding_id",
+    # the marts by their grain (several columns, a district NULL for a province-wide figure)
+    **{name: list(keys) for name, keys in MART_KEYS.items()},
 }
 # A changed article gets a new doc_id, hence new fact_ids: its facts are matched instead on what they
 # say (metric, qualifier, year, period, place) and their order in the text, so an edited number is one

@@ -23,7 +23,8 @@ telemetry:
   enabled: false
 """
 # What `molisa diff` shows when no table is named: the pipeline's tables and what the analysts' corrections change.
-DIFF_TABLES = ("raw_documents", "documents", "facts", "consistency_findings", "facts_reviewed", "corrections_log")
+DIFF_TABLES = ("raw_documents", "documents", "facts", "consistency_findings", "facts_reviewed", "corrections_log",
+               "mart_metric_yoy", "mart_plan_attainment", "mart_province_year")
 
 
 def _fail(message: str) -> int:

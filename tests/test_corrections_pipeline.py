@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 
 import dagster as dg
 import polars as pl
 import pytest
 
+from assets.marts.models import MART_KEYS
 from assets.places import province_2025
 from assets.review.matching import picking_evidence
 from orchestration import cli
@@ -231,6 +233,13 @@ def test_molisa_diff_shows_a_fixed_fact_as_one_update(corrected, capsys, monkeyp
     assert cli.main(["diff", str(first), str(last)]) == 0
     out = capsys.readouterr().out
     assert "facts_reviewed: 1 inserted, 1 deleted, 1 updated" in out and "corrections_log:" in out, out
+    # … and the marts, matched on their grain: the few rows the corrections moved, not the whole table again
+    assert set(MART_KEYS) <= set(cli.DIFF_TABLES)
+    yoy = next(line for line in out.splitlines() if line.startswith("mart_metric_yoy:"))
+    moved = sum(int(word) for word in re.findall(r"(\d+) (?:inserted|deleted|updated)", yoy))
+    con = lake.connect(corrected["wh"], read_only=True)
+    assert 0 < moved < con.execute("select count(*) from mart_metric_yoy").fetchone()[0], yoy
+    con.close()
     assert cli.main(["diff", str(last), str(first)]) == 1
     assert "must come before" in capsys.readouterr().err
     # --json: the same counts, and every stored row in full
