@@ -5152,6 +5152,10 @@ def test_a_party_committee_names_its_province():
     # jobs for one group's workers are narrower
     ("Tin\nNăm 2019, thành phố đã giải quyết việc làm cho 1.500 lao động thuộc diện hộ gia đình nghèo, cận nghèo.",
      date(2019, 12, 20), []),
+    # a commune's own figures (ruling 61): "trên địa bàn phường …", or a page opening on the commune's report
+    ("Tin\nNăm 2025, tỷ lệ hộ nghèo trên địa bàn phường Hòa Bình giảm còn 0,36%.", date(2026, 2, 3), []),
+    ("Tin\nTheo báo cáo của xã, việc rà soát hộ nghèo năm 2025 trên địa bàn xã Thăng An đã hoàn thành.\nĐến ngày "
+     "1/7/2025, Thăng An có 229 hộ nghèo và 158 hộ cận nghèo.", date(2025, 8, 1), []),
     # social assistance "nhận" (received) as "hưởng"
     ("Tin\nNăm 2023, tỉnh có 5.401 người được nhận trợ giúp xã hội thường xuyên tại cộng đồng.", date(2023, 12, 20),
      [("social_allowance_recipients", 5401, "actual", 2023, "FY")]),

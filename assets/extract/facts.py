@@ -87,7 +87,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-110"
+EXTRACTOR_VERSION = "extract-111"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -568,11 +568,17 @@ COMMUNE_STATISTICS = (*POVERTY_STATISTICS, "jobs_created", "trained_labour_rate"
                       "covid_support_amount")
 # A figure said to be a commune's ("tỷ lệ hộ nghèo của xã chỉ còn 4,6%"), and a paragraph about one commune ("Còn tại
 # xã Triệu An, huyện Triệu Phong, …"), with the units that place it, until a wider unit is the subject again.
-OF_THE_COMMUNE = re.compile(r"\b(?:của|ở|tại)\s+(?:xã|phường|thị trấn)\b(?!\s+(?:hội|khó khăn|miền núi|vùng|nghèo|đặc biệt))"
+OF_THE_COMMUNE = re.compile(r"\b(?:của|ở|tại|trên địa bàn)\s+(?:xã|phường|thị trấn)\b(?!\s+(?:hội|khó khăn|miền núi|vùng|nghèo|đặc biệt))"
                             r"[^.;,\d]{0,30}$", re.I)
 COMMUNE_PARAGRAPH = re.compile(r"\W*(?:[Cc]òn\s+)?(?:[Tt]ại|[Ởở]|[Tt]rên địa bàn)\s+(?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^,.;:\d]*"
                                r"(?:,\s*(?:huyện|thị xã|thành phố|quận|tỉnh)\s+[^,.;:\d]*)*", re.I)
-COMMUNE_TITLE = re.compile(r"\W*(?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^.:;\n]{0,60}:", re.I)  # "Xã Phước Sang, Phú Giáo: …"
+# "Xã Phước Sang, Phú Giáo: …", or a commune or ward as the title's subject: "Phường Hòa Bình trao 939 suất quà Tết …"
+COMMUNE_TITLE = re.compile(r"\W*(?:xã|phường|thị trấn)\s+(?-i:[A-ZĐ])[^.:;\n]{0,60}:"
+                           r"|\W*(?-i:Xã|Phường|Thị trấn)\s+(?-i:[A-ZĐ])[\w]*(?:\s+(?-i:[A-ZĐ])[\w]*){0,3}\s+(?-i:[a-zđ])", re.I)
+# … or a page opening on the commune's own report (in its first OPENING_CHARS characters): "Theo báo cáo của xã, … trên
+# địa bàn xã Thăng An, …"
+OPENING_CHARS = 600
+COMMUNE_REPORT = re.compile(r"\bbáo cáo của (?:UBND\s+|Ủy ban nhân dân\s+)?(?:xã|phường|thị trấn)\b(?!\s+hội)", re.I)
 OTHER_UNIT = re.compile(r"\b(?:huyện|thị xã|thành phố|quận|tỉnh)\b", re.I)
 # A district's or province's own figure after a commune named as a subject: "cả xã Ea Ning … , tỷ lệ hộ nghèo toàn huyện"
 WIDER_UNIT = re.compile(r"\b(?:toàn|cả|của|trên địa bàn) (?:huyện|thị xã|thành phố|tỉnh)\b|\b(?:huyện|tỉnh) (?-i:[A-ZĐ])", re.I)
@@ -2472,7 +2478,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 or ((opener := COMMUNE_PARAGRAPH.match(text, sr.paragraph.start)) is not None
                     and not OTHER_UNIT.search(text, max(sr.span.start, opener.end()), q.start))):
             continue  # "Còn tại xã Triệu An, huyện Triệu Phong, … Riêng trong 7 tháng đầu năm nay, có 20 người xuất cảnh …"
-        if code in COMMUNE_STATISTICS and reading.title is not None and COMMUNE_TITLE.match(text, reading.title.start) \
+        if code in COMMUNE_STATISTICS and (
+                (reading.title is not None and COMMUNE_TITLE.match(text, reading.title.start))
+                or COMMUNE_REPORT.search(text, 0, OPENING_CHARS)) \
                 and not WIDER_UNIT.search(text, sr.span.start, q.start):
             continue  # a page titled on one commune ("Xã Phước Sang, Phú Giáo: Đến cuối năm 2015 chỉ còn 14 hộ nghèo"): its figures
         if code in POVERTY_STATISTICS and SOME_COMMUNES_OPENING.match(text, sr.span.start) \
