@@ -85,25 +85,18 @@ def stored_columns(con: duckdb.DuckDBPyConnection, name: str) -> list[tuple[str,
 
 
 def write_mart(con: duckdb.DuckDBPyConnection, name: str, rows: str, message: str, extra: dict) -> None:
-    """Store the rows of temporary table ``rows`` as warehouse table ``name``, in one snapshot: when it has the same
-    columns, only the rows that differ are deleted and inserted (so the table's change feed, `molisa diff` and
-    `molisa versions` show what changed, not the whole table again); else (a first build, a mart whose SQL changed its
-    columns, the view of an earlier version) it is created anew."""
-    columns = [(r[0], r[1]) for r in con.execute(f"describe {rows}").fetchall()]
-    same_columns = stored_columns(con, name) == columns
+    """Store the rows of temporary table ``rows`` as warehouse table ``name``, in one snapshot: its rows replaced
+    when it has the same columns (`molisa diff` matches them on the mart's grain, so the rows that differ show as
+    updates; writing only those took a second more at 20,000 pages), else (a first build, a mart whose SQL changed its
+    columns, the view of an earlier version) created anew."""
+    same_columns = stored_columns(con, name) == [(r[0], r[1]) for r in con.execute(f"describe {rows}").fetchall()]
     is_view = con.execute("select 1 from duckdb_views() where database_name = ? and view_name = ?",
                           [lake.ALIAS, name]).fetchone()
     # Names come from file names under sql/marts, never from input data.
     with lake.transaction(con, message, extra):
         if same_columns:
-            # (whole rows compared by their hash, as table versions are: a key may be NULL in part)
-            con.execute(f'create or replace temp table mart_gone as select * from "{name}" except all select * from {rows}')
-            con.execute(f'create or replace temp table mart_came as select * from {rows} except all select * from "{name}"')
-            row_hash = "hash(" + ", ".join(f'"{column}"' for column, _ in columns) + ")"
-            con.execute(f'delete from "{name}" where {row_hash} in (select {row_hash} from mart_gone)')
-            con.execute(f'insert into "{name}" select * from mart_came')
-            con.execute("drop table mart_gone")
-            con.execute("drop table mart_came")
+            con.execute(f'delete from "{name}"')
+            con.execute(f'insert into "{name}" select * from {rows}')
             return
         con.execute(f'drop {"view" if is_view else "table"} if exists "{name}"')
         con.execute(f'create table "{name}" as select * from {rows}')
