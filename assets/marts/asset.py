@@ -5,7 +5,7 @@ import dagster as dg
 
 from assets import reuse
 from assets.check.asset import consistency_findings
-from assets.describe import change_metadata, mart_changes, table_metadata
+from assets.describe import mart_changes, table_metadata
 from assets.extract.catalogue import MAIN_METRICS
 from assets.marts.chart import CHART_VERSION, province_year_chart
 from assets.marts.models import MART_KEYS, create_views, duplicate_keys, mart_sql, models_version, write_mart
@@ -113,11 +113,12 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
                 if changes is not None:
                     changes["snapshots"] = [lake.current_snapshot(con)]
             extra = {"duplicate_keys": duplicates, "dagster/column_lineage": column_lineage(MART_SCHEMAS[name], FACTS_KEY)}
-            extra |= change_metadata(changes) | reuse.recorded(reuse.input_snapshots(con, [*MART_INPUTS[name], name],
-                                                                                       models_version()))
+            extra |= reuse.recorded(reuse.input_snapshots(con, [*MART_INPUTS[name], name], models_version()))
             if name == "mart_province_year":
                 extra |= _chart(previous, con, name)
-            return result(con, name, _preview_sql(name, name), extra, check_results=[_key_check(duplicates)])
+            # (the changes compared above, not the change feed read again: a whole mart rewritten each time it moves)
+            return result(con, name, _preview_sql(name, name), extra, check_results=[_key_check(duplicates)],
+                          changes=changes)
 
     return mart
 
