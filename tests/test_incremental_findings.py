@@ -105,24 +105,45 @@ def _full_recompute(con) -> tuple[pl.DataFrame, pl.DataFrame]:
     return rules.findings(facts, docs), rules.prepare(facts, docs)
 
 
-def test_pipeline_rerun_after_a_change_rechecks_only_changed_scopes(pages, tmp_path):
+def _run_change_and_rerun(pages: Path, tmp_path: Path, between=None) -> tuple[dg.DagsterInstance, Path]:
+    """The pages run once, edited (``between(warehouse)`` done first, when given) and run again in one instance."""
     raw = tmp_path / "raw"
     shutil.copytree(pages, raw)
     instance = dg.DagsterInstance.ephemeral()
     wh = tmp_path / "warehouse"
     assert run_pipeline(raw, wh, instance=instance).success
+    if between is not None:
+        between(wh)
     _change_files(raw)
     assert run_pipeline(raw, wh, instance=instance).success
-    event = instance.get_latest_materialization_event(dg.AssetKey("consistency_findings"))
-    assert event.asset_materialization.metadata["facts_checked"].value.startswith("only the facts changed")
+    return instance, wh
+
+
+def _stored_and_recomputed(wh: Path) -> tuple[pl.DataFrame, pl.DataFrame, set, pl.DataFrame, pl.DataFrame]:
+    """consistency_findings and findings_context as stored (the context without its text key and version), the context's
+    code versions, and the findings and prepared facts a full recompute gives."""
     con = lake.connect(wh, read_only=True)
     try:
         table = con.execute("select * from consistency_findings order by finding_id").pl()
+        versions = {r[0] for r in con.execute(f"select distinct {incremental.VERSION_KEY} "
+                                              f"from {incremental.CONTEXT_TABLE}").fetchall()}
         context = con.execute(f"select * exclude ({incremental.TEXT_KEY}, {incremental.VERSION_KEY}) "
                               f"from {incremental.CONTEXT_TABLE} order by fact_id").pl()
         full, prepared = _full_recompute(con)
     finally:
         con.close()
+    return table, context, versions, full, prepared
+
+
+def _facts_checked(instance: dg.DagsterInstance) -> str:
+    event = instance.get_latest_materialization_event(dg.AssetKey("consistency_findings"))
+    return event.asset_materialization.metadata["facts_checked"].value
+
+
+def test_pipeline_rerun_after_a_change_rechecks_only_changed_scopes(pages, tmp_path):
+    instance, wh = _run_change_and_rerun(pages, tmp_path)
+    assert _facts_checked(instance).startswith("only the facts changed")
+    table, context, _versions, full, prepared = _stored_and_recomputed(wh)
     assert table.height > 0
     assert table.equals(full.cast(table.schema))
     # The context holds every column the rules read, as prepare gives them.
@@ -130,33 +151,18 @@ def test_pipeline_rerun_after_a_change_rechecks_only_changed_scopes(pages, tmp_p
     assert context.equals(prepared.sort("fact_id").cast(context.schema))
 
 
-
 def test_a_context_of_another_code_version_is_written_anew(pages, tmp_path):
     """After a change to the rules' code every context row is stale: the step checks all facts, and the context it
     leaves is the new code's, row for row (none of the old rows stays)."""
-    raw = tmp_path / "raw"
-    shutil.copytree(pages, raw)
-    instance = dg.DagsterInstance.ephemeral()
-    wh = tmp_path / "warehouse"
-    assert run_pipeline(raw, wh, instance=instance).success
-    con = lake.connect(wh)
-    with lake.transaction(con, "the context of an earlier code version", {"asset": "test"}):
-        con.execute(f"update {incremental.CONTEXT_TABLE} set {incremental.VERSION_KEY} = 'earlier-code'")
-    con.close()
-    _change_files(raw)
-    assert run_pipeline(raw, wh, instance=instance).success
-    event = instance.get_latest_materialization_event(dg.AssetKey("consistency_findings"))
-    assert event.asset_materialization.metadata["facts_checked"].value.startswith("all facts")
-    con = lake.connect(wh, read_only=True)
-    try:
-        versions = {r[0] for r in con.execute(f"select distinct {incremental.VERSION_KEY} "
-                                              f"from {incremental.CONTEXT_TABLE}").fetchall()}
-        context = con.execute(f"select * exclude ({incremental.TEXT_KEY}, {incremental.VERSION_KEY}) "
-                              f"from {incremental.CONTEXT_TABLE} order by fact_id").pl()
-        table = con.execute("select * from consistency_findings order by finding_id").pl()
-        full, prepared = _full_recompute(con)
-    finally:
+    def earlier_code(wh: Path) -> None:
+        con = lake.connect(wh)
+        with lake.transaction(con, "the context of an earlier code version", {"asset": "test"}):
+            con.execute(f"update {incremental.CONTEXT_TABLE} set {incremental.VERSION_KEY} = 'earlier-code'")
         con.close()
+
+    instance, wh = _run_change_and_rerun(pages, tmp_path, earlier_code)
+    assert _facts_checked(instance).startswith("all facts")
+    table, context, versions, full, prepared = _stored_and_recomputed(wh)
     assert versions == {incremental.RULES_VERSION}
     assert context.equals(prepared.sort("fact_id").cast(context.schema))
     assert table.height > 0 and table.equals(full.cast(table.schema))

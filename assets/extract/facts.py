@@ -203,14 +203,15 @@ SUM_OF = re.compile(r"\b(?:kinh phí|trị giá|số tiền)\b", re.I)
 # (not a grant "không hoàn lại", nor a licence withdrawn: "thu hồi giấy phép")
 REFUNDED = re.compile(r"\b(?:nộp (?:hoàn|trả|lại)|(?<!không )hoàn trả|(?<!không )hoàn lại|thu hồi(?= (?:lại )?(?:số )?(?:tiền|kinh phí))"
                       r"|không chi(?: trả)?)\b", re.I)
+# An approximator, if any, right before the figure the pattern ends at ("hơn 2.000")
+_ABOUT = r"(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$"
 # A figure that is the object of a verb joined by "và" ("… và tổ chức cho 8 người đi Hà Nội"): cues before it name the
 # action before, not this one.
-JOINED_VERB_BEFORE = re.compile(r"\svà\s+(?:tổ chức|đưa|đón|mời|cử)(?:\s+cho)?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
-                                re.I)
+JOINED_VERB_BEFORE = re.compile(r"\svà\s+(?:tổ chức|đưa|đón|mời|cử)(?:\s+cho)?\s+" + _ABOUT, re.I)
 BACK_TO_THEM = re.compile(r"\s*(?:Đây là|Đó là|Đây đều là|(?:Những|Các) (?:người|lao động|đối tượng|trường hợp|chính sách|khoản)"
                           r"[^.;\d]{0,20}?\b(?:này|trên)\b|Số (?:tiền|người|lao động|kinh phí) (?:này|trên))")
 NEW_ITEM_OWN_VERB = re.compile(r"\svà\s+(?:từ|qua|thông qua)\s[^.;\d]{0,60}?\s(?:giải quyết|tạo việc làm cho|thu hút)\s+"
-                               r"(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
+                               + _ABOUT, re.I)
 OWN_ACTION_AFTER = re.compile(r"[^,.;\d]{0,30}?\b(?:đi|tham quan|vui|dự|viếng|tham gia)\b", re.I)
 NEW_SUBJECT = re.compile(r",\s*(?:toàn tỉnh|cả tỉnh|toàn huyện|toàn thành phố|tỉnh đã|huyện đã)\b", re.I)
 ACTIVITIES_THEN_CUE = re.compile(r"(?:(?:tư vấn|giới thiệu|tuyên truyền)(?:\s*,\s*|\s+và\s+))+", re.I)
@@ -399,7 +400,7 @@ ONE_GROUP_AFTER = re.compile(r"\s*(?:lao động|người|lượt người|học
 # … or before it, some levels only: "Trong đó, tuyển sinh trình độ cao đẳng, trung cấp được hơn 70 nghìn người" (not all three)
 SOME_LEVELS_BEFORE = re.compile(r"\b(?:trình độ|bậc|hệ)\s+(?:cao đẳng|trung cấp|sơ cấp)(?:\s*(?:,|và)\s*(?:trình độ\s+)?"
                                 r"(?:cao đẳng|trung cấp|sơ cấp))?(?!\s*(?:,|và)\s*(?:trình độ\s+)?(?:cao đẳng|trung cấp|sơ cấp))"
-                                r"[^.;,\d]{0,20}?\s(?:được|là|đạt|cho)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$", re.I)
+                                r"[^.;,\d]{0,20}?\s(?:được|là|đạt|cho)\s+" + _ABOUT, re.I)
 # (not every level: "2.092 người trình độ cao đẳng, trung cấp và sơ cấp")
 ONE_LEVEL_AFTER = re.compile(r"\s*(?:ở\s+)?(?:trình độ|bậc|hệ)\s+(?:cao đẳng|trung cấp|sơ cấp)"
                              r"(?!\s*(?:,|và)\s*(?:trình độ\s+)?(?:cao đẳng|trung cấp|sơ cấp))", re.I)
@@ -596,7 +597,6 @@ FEMALE_AFTER = re.compile(r"[^\S\n]*(?:là[^\S\n]+)?nữ\b", re.I)
 # A figure right after a named commune, ward or town: "xã Ba Cụm Bắc 92 hộ", "thị trấn Tô Hạp (hơn 15,39%)"; or after a bare
 # name listed ("2 xã … là Ba Cụm Nam 47 hộ và Sơn Trung 49 hộ") where communes are counted or named before it
 _NAME = r"(?:(?-i:[A-ZĐ])[\wÀ-ỹ']*\s+){1,4}(?:\(\s*)?"
-_ABOUT = r"(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$"
 # A sentence on some communes, villages or an area: "Tại 24 xã đặc biệt khó khăn, còn hơn 2,5 nghìn hộ nghèo, chiếm tỷ lệ 9,25%"
 SOME_COMMUNES_OPENING = re.compile(r"\W*(?:riêng\s+)?(?:tại|ở|đối với|trong)\s+(?:các\s+|những\s+|\d+\s+)(?:xã|phường|thôn|bản|"
                                    r"thôn,\s*bản|vùng|khu vực)\b", re.I)
@@ -654,8 +654,7 @@ TRAINED_SHARE_BEFORE = re.compile(r"(?:\bsố lao động (?:đã )?qua đào t�
                                   re.I)
 OTHER_BASE_NAMED = re.compile(r"\s*(?:tổng\s+)?số\s+(?!lao động)|\s*học viên", re.I)  # "chiếm 75% số người được tư vấn"
 # "… có tỷ lệ hộ nghèo cao, chiếm 49,98% vào cuối năm 2021": the rate named, then its value
-POOR_RATE_SHARE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo(?:\s+[^\W\d_]+){0,2},\s*chiếm(?:\s+t[ỷỉ] lệ)?\s*(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$",
-                             re.I)
+POOR_RATE_SHARE = re.compile(r"\bt[ỷỉ] lệ hộ nghèo(?:\s+[^\W\d_]+){0,2},\s*chiếm(?:\s+t[ỷỉ] lệ)?\s*" + _ABOUT, re.I)
 # Money per head, per house, per commune is a rate, not a sum paid: "mức 01 triệu đồng/người", "15 triệu đồng/xã".
 PER_UNIT_AFTER = re.compile(r"\s*(?:/\s*|(?:cho\s+)?mỗi\s+|một\s+)(?:người|hộ|suất|căn|nhà|xã|trẻ|em|cháu|đối tượng|lượt|(?:nhân )?khẩu"
                             r"|tháng|ngày|học sinh|trường hợp)\b", re.I)  # "hỗ trợ 1,5 triệu đồng cho mỗi trường hợp"
@@ -1401,10 +1400,10 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "estimate"
     if published and _year_end_to_come(text, sentence, q, published):
         return "target"
-    if TARGET_CLAUSE.search(text[clause.start:q.start]) or PLAN_OF_WORK_BEFORE.search(text, max(clause.start, q.start - 100),
-                                                                                     q.start) \
-            or ("hoạch" in text[stmt.start:q.start] and any(PLAN_STATEMENT_OPENING.match(text[start:q.start])
-                                                             for start in {stmt.start, clause.start})):
+    planned = text.find("hoạch", stmt.start, q.start) >= 0  # ("kế hoạch": most figures have none before them)
+    if TARGET_CLAUSE.search(text[clause.start:q.start]) or planned and (
+            PLAN_OF_WORK_BEFORE.search(text, max(clause.start, q.start - 100), q.start)
+            or any(PLAN_STATEMENT_OPENING.match(text[start:q.start]) for start in {stmt.start, clause.start})):
         return "target"
     if previous == "target" and PLAN_REVISED_BEFORE.search(text, max(sentence.start, q.start - 40), q.start):
         return "target"  # "kế hoạch … là 130.000 lao động, tuy nhiên đã được điều chỉnh xuống 70.000 lao động"
@@ -2815,7 +2814,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             if text.find("(", max(stmt.start, q.start - 12), q.start) >= 0 else None
         if compared_base is not None:
             year, period_code = int(compared_base.group(2)), period_code if compared_base.group(1) else "FY"
-        elif (lead := COMPARED_BRACKET_LEAD.search(text, max(stmt.start, q.start - 200), q.start)) is not None \
+        elif text.find("so với", max(stmt.start, q.start - 200), q.start) >= 0 \
+                and (lead := COMPARED_BRACKET_LEAD.search(text, max(stmt.start, q.start - 200), q.start)) is not None \
                 and not re.search(r"\d", TIME_WORDS.sub("", lead.group("lead"))) \
                 and (base_time := find_period(lead.group("lead"))) is not None and base_time.year is not None:
             compared_base = lead  # the base's own figure, of the time its bracket names

@@ -67,7 +67,6 @@ def _chart(previous: dg.AssetMaterialization | None, con, rows: str) -> dict:
     data version, are the same and the chart code has not changed."""
     version = table_version(con, rows, "")
     meta = previous.metadata if previous else {}
-    # (the same data version is the same rows, hence the same chart)
     if ("chart" in meta and previous.tags.get("dagster/data_version") == version
             and getattr(meta.get("chart_version"), "value", None) == CHART_VERSION):
         return {"chart": meta["chart"], "chart_version": CHART_VERSION}
@@ -96,7 +95,8 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
                 context.log.info(f"views created from sql/: {', '.join(created)}")
             previous = reuse.previous_materialization(context)
             recorded = getattr((previous.metadata if previous else {}).get("duplicate_keys"), "value", None)
-            inputs = reuse.input_snapshots(con, [*MART_INPUTS[name], name], models_version())
+            read, sql_version = [*MART_INPUTS[name], name], models_version()
+            inputs = reuse.input_snapshots(con, read, sql_version)
             if recorded is not None and (same := reuse.reused_materialization(
                     context, CODE_VERSION, inputs, check_results=[_key_check(recorded)])):
                 context.log.info(f"{name}: no fact, document or SQL model changed since the last materialization; "
@@ -113,7 +113,7 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
                 if changes is not None:
                     changes["snapshots"] = [lake.current_snapshot(con)]
             extra = {"duplicate_keys": duplicates, "dagster/column_lineage": column_lineage(MART_SCHEMAS[name], FACTS_KEY)}
-            extra |= reuse.recorded(reuse.input_snapshots(con, [*MART_INPUTS[name], name], models_version()))
+            extra |= reuse.recorded(reuse.input_snapshots(con, read, sql_version))
             if name == "mart_province_year":
                 extra |= _chart(previous, con, name)
             # (the changes compared above, not the change feed read again: a whole mart rewritten each time it moves)

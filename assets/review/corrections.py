@@ -138,13 +138,9 @@ def read_corrections(path: Path) -> list[Correction]:
     in a Windows code page) is a problem of its own, on its line; the other lines apply."""
     if not path.exists():
         return []
-    data = path.read_bytes()
-    try:
-        return parse_corrections(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
     texts, problems = [], []
-    for line_no, raw in enumerate(data.split(b"\n"), start=1):
+    # (line by line: a UTF-8 file's lines decode as the whole file would, "\n" never being part of another character)
+    for line_no, raw in enumerate(path.read_bytes().split(b"\n"), start=1):
         try:
             texts.append(raw.decode("utf-8"))
         except UnicodeDecodeError as exc:

@@ -97,7 +97,7 @@ def select_with_text(con: duckdb.DuckDBPyConnection, table: str) -> str:
     names = {row[0] for row in columns}
     twins = [f'array_to_string("{name}", \';\') as "{name}{TEXT_SUFFIX}"' for name, kind, *_ in columns
              if kind.endswith("[]") and f"{name}{TEXT_SUFFIX}" not in names]
-    if "doc_id" in names and "source_path" not in names and table != "documents":
+    if "doc_id" in names and "source_path" not in names:
         twins.append(SOURCE_PATH)
     return f"select t.*{''.join(', ' + twin for twin in twins)} from {lake.ALIAS}.{table} t"
 
