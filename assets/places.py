@@ -36,6 +36,9 @@ DISTRICT_PREFIXES = {
 }
 # (the party committee names its province as surely as "tỉnh" does: "Phó Bí thư Thường trực Tỉnh ủy Cà Mau Phạm Bạch Đằng",
 # where the bare name, glued to a person's, would be left out)
+# What a page may say of a district between its type and its name: "huyện vùng cao Mù Cang Chải", "huyện đảo Lý Sơn".
+DISTRICT_DESCRIPTORS = r"vùng cao|miền núi|biên giới|vùng biên|nghèo|đảo|ven biển|trung du"
+PLURAL_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:các|những|\d+)\s+$", re.I)
 PROVINCE_PREFIX = r"tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|tỉnh|thành phố|TP\.?"
 
 # The library names a few provinces by their 2025 titles; the warehouse keeps the 63-unit names (CONTRACT §4).
@@ -192,7 +195,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     district_prefix = "|".join(DISTRICT_PREFIXES.values())
     # "TP.Hội An": after an abbreviation's dot the name may follow with no space.
     typed_province = rf"(?:{PROVINCE_PREFIX})(?:(?<=\.)|\s)\s*" + _NAME.format(names=alt_p)
-    typed_district = rf"({district_prefix})(?:(?<=\.)|\s)\s*" + _NAME.format(names=alt_d)
+    typed_district = (rf"({district_prefix})(?:(?<=\.)|\s)\s*(?P<described>(?<=huyện )(?:{DISTRICT_DESCRIPTORS})\s+)?"
+                      + _NAME.format(names=alt_d))
     return {
         "typed_province": re.compile(letter_gate(PROVINCE_PREFIX.split("|")) + typed_province, re.IGNORECASE),
         "typed_district": re.compile(letter_gate(district_prefix.split("|")) + typed_district, re.IGNORECASE),
@@ -251,13 +255,15 @@ def _district_mentions(text: str) -> tuple[tuple[int, int, str, str | None], ...
     gaz = _gazetteer()
     found = []
     for match in _patterns()["typed_district"].finditer(text):
-        prefix, raw = match.group(1).lower().rstrip("."), match.group(2)
+        prefix, raw = match.group(1).lower().rstrip("."), match.group(3)
         name = _canonical(raw, "districts")
         if name is None:
             continue
         candidates = gaz["districts"][name]
         typed = [c for c in candidates if prefix in c[0].lower() or (prefix in ("tp", "thành phố") and c[0] == "Thành phố")
                  or (prefix == "tx" and c[0] == "Thị xã")]
+        if match.group("described") and (not typed or PLURAL_BEFORE.search(text, max(0, match.start() - 12), match.start())):
+            continue  # "các huyện miền núi Thanh Hóa": the province's mountain districts, not the city of Thanh Hóa
         provinces = {c[2] for c in (typed or candidates)}
         province = provinces.pop() if len(provinces) == 1 else None
         found.append((match.start(), match.end(), name, province))

@@ -13,7 +13,7 @@ from assets.clean.chrome import classify_lines
 from assets.extract.facts import DocContext, extract_facts
 from assets.extract.periods import latest_year
 from assets.extract.reading import is_heading
-from assets.places import province_mentions
+from assets.places import district_mentions, province_mentions
 
 PUBLISHED = date(2024, 12, 28)
 
@@ -5169,3 +5169,45 @@ def test_a_party_committee_names_its_province():
 ])
 def test_constructions_of_real_pages_session_26(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # one group of the people on social allowance, counted alone, is no count of them all; the total stays
+    ("Tin\nHiện nay, toàn tỉnh có gần 700 người khuyết tật nặng đang hưởng trợ cấp hàng tháng.", date(2020, 5, 4), []),
+    ("Tin\nToàn tỉnh có 12.500 đối tượng bảo trợ xã hội đang hưởng trợ cấp xã hội hằng tháng, trong đó 3.100 người cao "
+     "tuổi.", date(2020, 5, 4), [("social_allowance_recipients", 12500, "actual", 2020, "FY")]),
+    # gifts counted with scholarships among them are neither; gifts of other things are children gifted
+    ("Tin\nDịp Trung thu, các liên đội đã trao tặng 2.150 suất quà trị giá trên 500.000.000 đồng, bao gồm: học bổng, xe "
+     "đạp, sách vở cho các em học sinh.", date(2021, 9, 22), []),
+    ("Tin\nDịp Trung thu, các liên đội đã trao tặng 300 suất quà gồm bánh kẹo, sách vở cho các em học sinh.",
+     date(2021, 9, 22), [("children_gifted", 300, "actual", 2021, "FY")]),
+    # training and jobs in one count are neither
+    ("Tin\nNăm 2016, toàn huyện đào tạo và giải quyết việc làm cho 2.870 lao động.", date(2017, 1, 20), []),
+    # the social policy bank's borrowers sent abroad are its loans' work; a jobs total's parts keep their export
+    ("Tin\nNăm 2016, vốn tín dụng từ NHCSXH đã giúp tạo việc làm cho 12.000 lao động, trong đó 450 lao động đi làm việc có "
+     "thời hạn ở nước ngoài.", date(2017, 1, 20), []),
+    ("Tin\nNăm 2016, tạo việc làm cho 1.500 lao động (trong đó, thông qua nguồn vốn vay giải quyết việc làm 800 lao động, "
+     "xuất khẩu lao động: 150 người).", date(2017, 1, 20),
+     [("jobs_created", 1500, "actual", 2016, "FY"), ("labour_export", 150, "actual", 2016, "FY")]),
+    # a stock left at the end of a span of years is that last year's, a programme's years gone by told too
+    ("Tin\nQua 3 năm triển khai Chương trình giảm nghèo giai đoạn 2016-2018, toàn tỉnh còn 4.210 hộ nghèo.",
+     date(2019, 3, 12), [("poor_households", 4210, "actual", 2018, "FY")]),
+    ("Tin\nGiai đoạn 2016-2020, toàn huyện còn 1.250 hộ nghèo.", date(2021, 2, 3),
+     [("poor_households", 1250, "actual", 2020, "FY")]),
+])
+def test_constructions_of_real_pages_session_27(text, published, expected):
+    assert _readings(text, published, "Sóc Trăng") == expected
+
+
+def test_the_country_s_total_on_a_provincial_page():
+    """"số hộ nghèo trong cả nước hiện nay là …" is the country's figure, on any province's page."""
+    facts = extract_facts(DocContext("page", "Tin\nĐược biết, số hộ nghèo trong cả nước hiện nay là 3.055.566 hộ.",
+                                     date(2012, 1, 5), "Sóc Trăng"))
+    assert [(f.metric, f.value, f.province) for f in facts] == [("poor_households", 3055566, None)]
+
+
+def test_a_district_described_between_its_type_and_its_name():
+    """"huyện vùng cao Mù Cang Chải" names the district; "các huyện miền núi Thanh Hóa" names the province's districts."""
+    assert [name for _s, _e, name, _p in district_mentions("học sinh huyện vùng cao Mù Cang Chải vừa trải qua lũ")] \
+        == ["Mù Cang Chải"]
+    assert district_mentions("các huyện miền núi Thanh Hóa đã giảm nghèo nhanh") == []

@@ -87,7 +87,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-111"
+EXTRACTOR_VERSION = "extract-112"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -382,6 +382,11 @@ THEN_OPENING = re.compile(r"\W*theo đó\b", re.I)
 SAME_PERIOD_COMPARED = re.compile(r"\bso với cùng kỳ\b", re.I)
 # Social protection named (its allowance's own words), or the meritorious' monthly allowance told in a sentence before
 SOCIAL_PROTECTION_NAMED = re.compile(r"\b(?:bảo trợ xã hội|trợ cấp xã hội|trợ giúp xã hội)\b", re.I)
+# What a gift count holds, scholarships among it: "14.063 suất quà với tổng trị giá trên 1 tỷ đồng bao gồm: Học bổng, …"
+SCHOLARSHIPS_AMONG_GIFTS = re.compile(r"(?:[^.;]|\.(?=\d))*?\b(?:bao gồm|gồm)\s*:?[^.;]{0,40}?\bhọc bổng\b", re.I)
+# One group of the people on social allowance, named right after its count: "600 người khuyết tật nặng", "500 người cao
+# tuổi", "45 trẻ em mồ côi".
+ALLOWANCE_GROUP_AFTER = re.compile(r"\s*(?:(?:người|đối tượng)\s+)?(?:khuyết tật|cao tuổi|tâm thần)\b|\s*trẻ em\b", re.I)
 MERITORIOUS_ALLOWANCE = re.compile(r"\b(?:người có công|thân nhân liệt sĩ|thương binh(?!\s*(?:và|&|-|–)\s*xã hội)|đối tượng chính sách)"
                                    r"\b[^.;]{0,80}\btrợ cấp\b", re.I)
 # The most a Covid-19 payment gave one person or household (the resolutions' rates ran from 250,000 to 3.71 million
@@ -620,7 +625,7 @@ EACH_ONE_BEFORE = re.compile(r"\bmỗi\s+(?!năm\b|tháng\b|đợt\b)[^\d,.;]{1,
 PER_HEAD_MAX = 10e6  # đồng: no province's or district's Covid-19 support adds up to less
 # Training and jobs counted together: "tổ chức dạy nghề, giải quyết việc làm cho gần 14.800 LĐ" (not a heading: "Về công tác đào tạo
 # nghề, giải quyết việc làm: toàn tỉnh đã giải quyết việc làm cho …")
-TRAINED_AND_PLACED = re.compile(r"\b(?:dạy nghề|đào tạo nghề)(?:,| và) giải quyết việc làm\s+cho\s+(?:khoảng |gần |hơn |trên )?$", re.I)
+TRAINED_AND_PLACED = re.compile(r"\b(?:dạy nghề|đào tạo(?: nghề)?)(?:,| và) giải quyết việc làm\s+cho\s+(?:khoảng |gần |hơn |trên )?$", re.I)
 # Households moving, no stock: "có 169 hộ cận nghèo trở thành hộ nghèo; 13 hộ tái nghèo" (the figure's own verb, in its clause)
 BECAME_AFTER = re.compile(r"[^.;,\d]{0,20}?\b(?:trở thành|rơi (?:vào|xuống)|tái nghèo)\b", re.I)
 # One level of training: "tổ chức 219 lớp đào tạo nghề sơ cấp và dưới 3 tháng cho trên 5.000 người" (ruling 83), unless the
@@ -861,6 +866,9 @@ LOANS_THEN_THE_WHOLE = re.compile(r"\b(?:toàn |cả )?(?:tỉnh|huyện|thị x
 # việc làm …", "… NHCSXH tỉnh đã đưa nhanh nguồn vốn ưu đãi … Nhờ đó, … 9.426 lao động được tạo việc làm"
 POLICY_BANK = re.compile(r"\bNHCSXH\b|\bNgân hàng (?:Chính sách|CSXH)\b|\bnguồn vốn (?:vay|ưu đãi|chính sách|tín dụng)\b"
                          r"|\bvốn tín dụng chính sách\b", re.I)
+# The bank itself (not any "nguồn vốn vay" of a jobs total's parts: "… thông qua nguồn vốn vay giải quyết việc làm 1.030 lao
+# động, cung ứng 590 lao động, xuất khẩu lao động: 270 người")
+THE_POLICY_BANK = re.compile(r"\bNHCSXH\b|\bNgân hàng (?:Chính sách|CSXH)\b", re.I)
 # … unless the whole area's jobs follow: "NHCSXH tỉnh cho vay 500 tỷ đồng; toàn tỉnh giải quyết việc làm cho 20.000 lao động"
 WHOLE_AREA = re.compile(r"\b(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|quận)\b", re.I)
 SHARE_OF_THE_TOTAL_AFTER = re.compile(r"[^.;\d]{0,30}?\bchiếm\s+(?:khoảng |gần |hơn |trên )?(?:một nửa|phần lớn|[\d.,]+\s*%)"
@@ -1797,6 +1805,10 @@ def _region_figure(text: str, start: int, end: int, regions: list[re.Match[str]]
     return not any(start_ < end for start_, _where in mentions[lo:])
 
 
+# How long a span has run: "qua 2 năm triển khai", "sau 5 năm thực hiện".
+YEARS_GONE_BY = re.compile(r"\b(?:qua|sau)\s+(?:\d+|hai|ba|bốn|năm)\s+năm\b", re.I)
+
+
 def _span_of_years(text: str, sentence: Span, paragraph: Span, q: Quantity, code: str,
                    published: date | None) -> tuple[int, int] | None:
     """For a poverty level read at the start or end of a span of years named before it in its sentence ("Sau 5 năm
@@ -1811,8 +1823,11 @@ def _span_of_years(text: str, sentence: Span, paragraph: Span, q: Quantity, code
         start = before[-1].start if before else start
     spans = list(YEAR_SPAN.finditer(text, start, q.start))
     if not spans or SINGLE_YEAR.search(text, spans[-1].end(), q.start) \
-            or PROGRAMME_BEFORE.search(text, max(start, spans[-1].start() - 90), spans[-1].start()):
-        return None  # a year of its own, or a programme's span ("chuẩn nghèo giai đoạn 2022 - 2025")
+            or (PROGRAMME_BEFORE.search(text, max(start, spans[-1].start() - 90), spans[-1].start())
+                and not YEARS_GONE_BY.search(text, start, spans[-1].start())):
+        # a year of its own, or a programme's span ("chuẩn nghèo giai đoạn 2022 - 2025"), unless the years of it gone
+        # by are told ("qua 2 năm triển khai thực hiện Chương trình giảm nghèo giai đoạn 2011-2012, … còn 3.615 hộ")
+        return None
     first, last_year = int(spans[-1].group(1)), int(spans[-1].group(2))
     return first, min(last_year, published.year) if published else last_year
 
@@ -2379,6 +2394,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and _sum_of_two_rates_after(text, q, sr.span.end):
             state.doc.combined_rates.add(q.value)
             continue  # "tỷ lệ hộ nghèo đa chiều … là 13,16%; … hộ nghèo … (tỷ lệ 7,71%), hộ cận nghèo … (tỷ lệ 5,45%)": both groups
+        if code == "social_allowance_recipients" and ALLOWANCE_GROUP_AFTER.match(text, q.end):
+            continue  # "gần 600 người khuyết tật nặng đang hưởng trợ cấp hàng tháng": one group of them, not all
         if code == "social_allowance_recipients" and not SOCIAL_PROTECTION_NAMED.search(text, sr.span.start, sr.span.end) \
                 and (before := _sentence_before(text, sr)) is not None \
                 and MERITORIOUS_ALLOWANCE.search(text, before.start, before.end):
@@ -2454,6 +2471,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "645 suất quà, 1.510 quyển tập, 14 cặp và 25 chiếc xe đạp": things given beside the parcels counted; "…, 100
             # thùng nước ngọt, 24 xe đạp, 5 máy lọc nước …": one of a list of things
             continue
+        if code == "children_gifted" and q.kind == "gifts" and SCHOLARSHIPS_AMONG_GIFTS.match(text, q.end, min(stmt.end, q.end + 160)):
+            continue  # "14.063 suất quà … bao gồm: Học bổng, xe đạp, bánh, kẹo": gifts and scholarships in one count (ruling 141)
         if code in ("children_gifted", "scholarships") and q.value == 1:
             continue  # "tặng mỗi cháu … 1 suất quà", "trao 1 suất quà … cho các cháu tại Trung tâm": one parcel, no count of children
         if code.startswith("covid_") and q.kind == "vnd" and MEASURE_BUDGET_BEFORE.search(text, stmt.start, q.start):
@@ -2508,6 +2527,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "… thông báo cho người lao động thôi việc … (trong tổng số lao động của 58 doanh nghiệp là 45.735 người)"
         if code == "jobs_created" and (_made_by_the_policy_bank(text, sr, q) or LOANS_AFTER.match(text, q.end, stmt.end)):
             continue  # "… ủy thác qua Ngân hàng Chính sách xã hội cho … vay …, tạo việc làm cho 34.600 lao động" (ruling 60)
+        if code == "labour_export" and THE_POLICY_BANK.search(text, sr.span.start, q.start) \
+                and not WHOLE_AREA.search(text, sr.span.start, q.start):
+            continue  # "Vốn tín dụng từ NHCSXH đã … tạo việc làm cho trên 1,2 triệu lao động, trong đó trên 6 nghìn lao động
+            # đi làm việc có thời hạn ở nước ngoài": the bank's borrowers, not the area's workers abroad (ruling 60)
         if code == "covid_support_recipients" and LEFT_BEFORE.search(text, max(clause.start, q.start - 20), q.start):
             continue  # "Hiện còn 19 trường hợp …, gồm: TP Ninh Bình còn 05 trường hợp, …": people still to be paid
         if code == "covid_support_amount" and q.value < PER_HEAD_MAX and PER_HEAD_AFTER.match(text, q.end, stmt.end):

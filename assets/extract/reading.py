@@ -45,8 +45,10 @@ NATIONAL = re.compile(
     r"|Cục Quản lý lao động ngoài nước)", re.I
 )
 NOT_SUBJECT_BEFORE = re.compile(r"\b(thứ(?:\s+\d+)?|đầu|so với|của|trong|nhất|với|chuẩn(?: nghèo)?(?: đa chiều)?)\s*$", re.I)
-# … but the country's own total: "tổng kinh phí hỗ trợ của cả nước là gần 36 nghìn tỷ đồng"
-COUNTRY_TOTAL = re.compile(r"của (?:cả nước|toàn quốc)(?=\s+(?:năm \d{4}\s+)?(?:(?:ước tính|ước|dự kiến)\s+)?"
+# … but the country's own total: "tổng kinh phí hỗ trợ của cả nước là gần 36 nghìn tỷ đồng", "số hộ nghèo trong cả nước
+# hiện nay là 3.055.566 hộ"
+COUNTRY_TOTAL = re.compile(r"(?:của|trong) (?:cả nước|toàn quốc)(?=\s+(?:năm \d{4}\s+)?(?:hiện nay\s+)?"
+                           r"(?:(?:ước tính|ước|dự kiến)\s+)?"
                            r"(?:là|đạt|ước đạt|lên tới|lên đến)\b)", re.I)
 # A section of targets: "Chỉ tiêu, nhiệm vụ năm 2024:", "Phương hướng năm tới" (not a headline that mentions a goal).
 TARGET_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*|[IVX]+[.)]\s*)?(chỉ tiêu|nhiệm vụ|phương hướng|mục tiêu|kế hoạch)\b", re.I)
@@ -221,7 +223,7 @@ def place_mentions(text: str, province: str | None = None, district: str | None 
     được 1,18% hộ nghèo" on a page of huyện Quảng Ninh, Quảng Bình)."""
     found = [(m.start(), COUNTRY) for m in NATIONAL.finditer(text)
              if not NOT_SUBJECT_BEFORE.search(text, max(0, m.start() - 25), m.start())
-             or COUNTRY_TOTAL.match(text[max(0, m.start() - 4):m.end() + 30])]
+             or COUNTRY_TOTAL.search(text[max(0, m.start() - 6):m.end() + 30])]
     typed = [(start, end, name, found or _shared_district(text, end, name, province))
              for start, end, name, found in district_mentions(text)]
     provinces = province_mentions(text)

@@ -300,7 +300,7 @@ def role_of(q: Quantity, text: str, clause_start: int, sentence_start: int, stat
         and GOAL_BEFORE.search(text, sentence_start, q.start) and SPAN_AFTER.match(text, q.end, statement_end)
     if PER_YEAR_AFTER.match(after) or progress or span_goal or ("bình quân" in after and AVERAGE_A_YEAR_AFTER.match(after)) \
             or (multi_year(text, sentence_start, q, report_year, memo, sentence_end)
-                and not ((q.kind == "percent" and RATE_AT_BEFORE.search(before)
+                and not ((q.kind in ("percent", "households") and RATE_AT_BEFORE.search(before)
                           or q.kind == "households" and RATE_AT_HOUSEHOLDS_BEFORE.search(
                               text, max(sentence_start, q.start - 60), q.start))
                          and not GOAL_BEFORE.search(text, sentence_start, q.start))):
