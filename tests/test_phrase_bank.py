@@ -5194,6 +5194,27 @@ def test_constructions_of_real_pages_session_26(text, published, expected):
      date(2019, 3, 12), [("poor_households", 4210, "actual", 2018, "FY")]),
     ("Tin\nGiai đoạn 2016-2020, toàn huyện còn 1.250 hộ nghèo.", date(2021, 2, 3),
      [("poor_households", 1250, "actual", 2020, "FY")]),
+    # the period a comparison is made with is not the figure's
+    ("Tin\nTrong quý 2, số người thất nghiệp là 1,12 triệu người. Tỷ lệ thất nghiệp chung là 2,06%, so với quý 1 năm "
+     "2016 không có biến động nhiều.", date(2016, 8, 10), [("unemployment_rate", 2.06, "actual", 2016, "Q2")]),
+    ("Tin\n6 tháng đầu năm, tỉnh giải quyết việc làm cho 12.000 lao động, tăng 5% so với cùng kỳ 6 tháng năm 2015.",
+     date(2016, 7, 10), [("jobs_created", 12000, "actual", 2016, "H1")]),
+    # a mark passed is no count; nor are the years since a plan began
+    ("Tin\nNăm 2019, xuất khẩu lao động của tỉnh vượt mốc 1.500 người.", date(2020, 1, 10), []),
+    ("Tin\nSau bốn năm, hơn 5.500 lao động của tỉnh ra nước ngoài làm việc.", date(2020, 1, 10), []),
+    # a year gone by, "ghi nhận", after a sentence on the goal is a result
+    ("Tin\nSố lao động đi làm việc ở nước ngoài năm nay tăng hơn 280 người so với mục tiêu đặt ra. Trước đó, năm 2018 "
+     "cũng ghi nhận số lao động đi làm việc ở nước ngoài hơn 1.420 người.", date(2020, 1, 10),
+     [("labour_export", 1420, "actual", 2018, "FY")]),
+    # people persuaded to go into rehabilitation, and a centre's intake counted in visits, are admissions
+    ("Tin\nCác cơ sở cai nghiện phối hợp với các huyện vận động 918/2.000 người đi cai nghiện ma túy tự nguyện tại các cơ "
+     "sở cai nghiện công lập, đạt 43,7% kế hoạch.", date(2022, 6, 20), [("drug_rehab_admissions", 918, "actual", 2022, "FY")]),
+    ("Tin\nTừ đầu năm đến nay, cơ sở cai nghiện ma túy số 2 đã tiếp nhận 793 lượt học viên, trong đó chỉ có 44 học viên "
+     "cai nghiện bắt buộc.", date(2022, 6, 20), [("drug_rehab_admissions", 793, "actual", 2022, "H1")]),
+    # enterprises named before their fine; a fine each of them got is no total; those that paid are no count of fined
+    ("Tin\nCả 3 công ty đều bị UBND TP. Đà Nẵng xử phạt với số tiền 180 triệu đồng.", date(2023, 12, 20),
+     [("establishments_fined", 3, "actual", 2023, "FY")]),
+    ("Tin\nKết quả theo dõi cho thấy 13/42 đơn vị bị xử phạt hành chính đã nộp phạt.", date(2018, 7, 20), []),
 ])
 def test_constructions_of_real_pages_session_27(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected
@@ -5204,6 +5225,13 @@ def test_the_country_s_total_on_a_provincial_page():
     facts = extract_facts(DocContext("page", "Tin\nĐược biết, số hộ nghèo trong cả nước hiện nay là 3.055.566 hộ.",
                                      date(2012, 1, 5), "Sóc Trăng"))
     assert [(f.metric, f.value, f.province) for f in facts] == [("poor_households", 3055566, None)]
+
+
+def test_the_country_s_population_names_the_country():
+    """A paragraph on "Dân số Việt Nam" speaks of the country: its rates are no province's, on a city paper's page too."""
+    facts = extract_facts(DocContext("page", "Tin\nDân số Việt Nam trong năm 2012 ước đạt 88,78 triệu người. Tỷ lệ thất "
+                                     "nghiệp của lao động trong độ tuổi là 1,99%.", date(2013, 1, 5), "Hồ Chí Minh"))
+    assert [(f.metric, f.value, f.province) for f in facts] == [("unemployment_rate", 1.99, None)]
 
 
 def test_a_district_described_between_its_type_and_its_name():

@@ -483,7 +483,10 @@ CATALOGUE: tuple[Metric, ...] = (
     # (not "kiến nghị … thu hồi giấy phép … của 5 công ty": licences withdrawn)
     Metric("establishments_fined", "establishments", ("establishments", "enterprises"),
            cues=("xử phạt", "phạt", "xử lý vi phạm hành chính"),
-           excludes=r"thu hồi giấy phép|rút giấy phép"),
+           # "Cả 3 công ty đều bị UBND TP. Đà Nẵng xử phạt": the enterprises named before their fine
+           after=(r"(?:đều\s+)?bị\s+(?:(?:[^.;,\d]|(?<=[A-Z])\.){0,40}?\s)?xử phạt",),
+           # (nor those that paid: "13/42 đơn vị bị xử phạt hành chính đã nộp phạt")
+           excludes=r"thu hồi giấy phép|rút giấy phép|nộp phạt"),
     Metric("fine_amount", "vnd", ("vnd",), cues=("phạt tiền", "xử phạt", "tiền phạt", "phạt vi phạm hành chính", "bị phạt",
                                                  "xử lý vi phạm hành chính",
                                                  # "xử phạt Công ty … với mức phạt 75 triệu đồng", "Công ty … nhận mức phạt …"
@@ -512,7 +515,8 @@ CATALOGUE: tuple[Metric, ...] = (
                  r"\b(?:có(?: tới)?|còn)(?= (?:khoảng |gần |hơn |trên )?[\d.,]+ học viên\b)"),
            # not "… được đưa vào cai nghiện": people taken in
            # ("79 người đang có mặt tại trung tâm cai nghiện": there now)
-           after=(rf"(?<!đưa vào )(?<!đưa đi )(?<!đưa vào cơ sở )(?:{DRUG})", "đang cai nghiện", "đang chữa trị",
+           # (nor "vận động 918 người đi cai nghiện": going in)
+           after=(rf"(?<!đưa vào )(?<!đưa đi )(?<!đưa vào cơ sở )(?<!\sđi )(?:{DRUG})", "đang cai nghiện", "đang chữa trị",
                   "đang điều trị", r"(?:đang )?có mặt (?:tại|ở) (?:các )?(?:trung tâm|cơ sở)(?: cai nghiện)?"), context=DRUG,
            # "tiếp nhận và tổ chức cai nghiện cho 249 học viên" is who is treated there: residents
            # (files for those to be sent, "lập hồ sơ …", not the residents "quản lý, cai nghiện theo hồ sơ")
@@ -593,7 +597,7 @@ TARGET_WORDS = re.compile(
 # year of their own (see facts._qualifier): "Theo đề án, đến năm 2025 … Năm 2023, tỷ lệ hộ nghèo … là 3,6%" reports.
 TARGET_SENTENCE = re.compile(r"^(?:" + PLAN_OPENING.pattern + r")|" + TARGET_WORDS.pattern, re.I)
 # "Dịp này, huyện trao 10 suất quà …": what the reported event did.
-PAST_MARKERS = re.compile(r"\b(đã|được|đạt được|dịp này|tại (?:buổi )?lễ)\b", re.I)
+PAST_MARKERS = re.compile(r"\b(đã|được|đạt được|ghi nhận|dịp này|tại (?:buổi )?lễ)\b", re.I)
 # A breakdown of the total before it ("249 học viên, gồm 247 ... và 2 ..."); "riêng" singles out a place or
 # period of its own and is no marker.
 # A bracket after a total ("20.000 người (Cao đẳng: 2000 người; …)") and a list "như: Nhật Bản (191 người)" detail it too.

@@ -87,7 +87,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-112"
+EXTRACTOR_VERSION = "extract-113"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -382,6 +382,8 @@ THEN_OPENING = re.compile(r"\W*theo đó\b", re.I)
 SAME_PERIOD_COMPARED = re.compile(r"\bso với cùng kỳ\b", re.I)
 # Social protection named (its allowance's own words), or the meritorious' monthly allowance told in a sentence before
 SOCIAL_PROTECTION_NAMED = re.compile(r"\b(?:bảo trợ xã hội|trợ cấp xã hội|trợ giúp xã hội)\b", re.I)
+# A mark a count passed, not the count: "vượt mức 100.000 người", "liên tục vượt mốc 115 nghìn người"
+MILESTONE_BEFORE = re.compile(r"\bvượt (?:qua )?(?:mức|mốc|ngưỡng|con số)\s*$", re.I)
 # What a gift count holds, scholarships among it: "14.063 suất quà với tổng trị giá trên 1 tỷ đồng bao gồm: Học bổng, …"
 SCHOLARSHIPS_AMONG_GIFTS = re.compile(r"(?:[^.;]|\.(?=\d))*?\b(?:bao gồm|gồm)\s*:?[^.;]{0,40}?\bhọc bổng\b", re.I)
 # One group of the people on social allowance, named right after its count: "600 người khuyết tật nặng", "500 người cao
@@ -622,6 +624,8 @@ LOANS_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:từ\s+(?:các\s+)?(?:nguồn\s+)?
 # An amount for each person or household, not a total: no count before "cho người lao động"
 PER_HEAD_AFTER = re.compile(r"[^\d.;]{0,40}?\bcho\s+(?:mỗi\s+|1\s+)?(?:người|lao động|hộ|đối tượng)\b", re.I)
 EACH_ONE_BEFORE = re.compile(r"\bmỗi\s+(?!năm\b|tháng\b|đợt\b)[^\d,.;]{1,20}?\s*(?:là\s+|được\s+|từ\s+)?$", re.I)
+# Several fined alike: "Cả 3 công ty đều bị … xử phạt với số tiền …" (not a total: "… với tổng số tiền …")
+ALL_OF_THEM_FINED = re.compile(r"\bđều\s+bị\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\bphạt\b(?:(?!\btổng\b)[^.;\d]){0,30}$", re.I)
 PER_HEAD_MAX = 10e6  # đồng: no province's or district's Covid-19 support adds up to less
 # Training and jobs counted together: "tổ chức dạy nghề, giải quyết việc làm cho gần 14.800 LĐ" (not a heading: "Về công tác đào tạo
 # nghề, giải quyết việc làm: toàn tỉnh đã giải quyết việc làm cho …")
@@ -2394,6 +2398,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and _sum_of_two_rates_after(text, q, sr.span.end):
             state.doc.combined_rates.add(q.value)
             continue  # "tỷ lệ hộ nghèo đa chiều … là 13,16%; … hộ nghèo … (tỷ lệ 7,71%), hộ cận nghèo … (tỷ lệ 5,45%)": both groups
+        if MILESTONE_BEFORE.search(text, max(stmt.start, q.start - 30), q.start):
+            continue  # "Xuất khẩu lao động của Việt Nam vượt mức 100.000 người": a mark passed, not the count
         if code == "social_allowance_recipients" and ALLOWANCE_GROUP_AFTER.match(text, q.end):
             continue  # "gần 600 người khuyết tật nặng đang hưởng trợ cấp hàng tháng": one group of them, not all
         if code == "social_allowance_recipients" and not SOCIAL_PROTECTION_NAMED.search(text, sr.span.start, sr.span.end) \
@@ -2535,6 +2541,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "Hiện còn 19 trường hợp …, gồm: TP Ninh Bình còn 05 trường hợp, …": people still to be paid
         if code == "covid_support_amount" and q.value < PER_HEAD_MAX and PER_HEAD_AFTER.match(text, q.end, stmt.end):
             continue  # "hỗ trợ 300.000 đồng tiền thuê phòng trọ cho người lao động": what each is given
+        if code == "fine_amount" and ALL_OF_THEM_FINED.search(text, stmt.start, q.start):
+            continue  # "Cả 3 công ty đều bị UBND TP. Đà Nẵng xử phạt với số tiền 180 triệu đồng": each one's fine
         if q.kind == "vnd" and EACH_ONE_BEFORE.search(text, max(clause.start, q.start - 40), q.start):
             continue  # "LĐLĐ tỉnh hỗ trợ mỗi đoàn viên 500 nghìn đồng": the amount for each, no total
         if code == "jobs_created" and TRAINED_AND_PLACED.search(text, max(stmt.start, q.start - 80), q.start):

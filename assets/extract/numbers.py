@@ -42,7 +42,7 @@ NOUNS: dict[str, str] = {
     "lượt người lao động": "persons", "lượt người": "persons", "lượt lao động": "persons",
     "người lao động": "persons", "lao động": "persons", "người có công": "persons", "NCC": "persons", "người": "persons", "LĐ": "persons",
     "đối tượng": "persons", "học viên": "persons", "trường hợp": "persons", "lượt đối tượng": "persons",
-    "lượt trường hợp": "persons", "bác": "persons", "cụ": "persons", "bác sĩ": "staff",  # "121 bác về nghỉ dưỡng": the elderly veterans
+    "lượt trường hợp": "persons", "lượt học viên": "persons", "bác": "persons", "cụ": "persons", "bác sĩ": "staff",  # "121 bác về nghỉ dưỡng": the elderly veterans
     # "điều dưỡng cho 5,7 nghìn thương binh, bệnh binh và thân nhân liệt sĩ"
     "thương binh": "persons", "bệnh binh": "persons", "thân nhân liệt sĩ": "persons",
     "đoàn viên": "persons",  # "chi hỗ trợ khẩn cấp cho hơn 193 nghìn đoàn viên, người lao động"

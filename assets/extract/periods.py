@@ -70,6 +70,11 @@ EVENT_BEFORE = re.compile(
 )
 
 
+# The base of a comparison is not the text's period: "so với Quý 1 năm 2016", "so với cùng kỳ 6 tháng năm 2015".
+COMPARED_BEFORE = re.compile(r"\bso với(?:\s+cùng kỳ)?\s*$", re.I)
+_COMPARED_YEAR = re.compile(r"\s*(?:(?:năm|/|-)\s*)?(?:19|20)\d\d\b")
+
+
 @dataclass(frozen=True)
 class Period:
     year: int | None
@@ -265,6 +270,8 @@ def find_period(text: str) -> Period | None:
         text = _without_comparison_brackets(text)
     if "năm" in lowered:
         text = _without_values_years(text)
+    if has_month and "so với" in lowered:
+        text = _without_compared_periods(text)
     years = _years(text)
     for sub in SUB_YEAR.finditer(text) if has_month else ():
         code = _sub_year(sub)
@@ -278,6 +285,16 @@ def find_period(text: str) -> Period | None:
     if years:
         return Period(years[0][1], "FY")
     return None
+
+
+def _without_compared_periods(text: str) -> str:
+    """``text`` with the sub-year periods a comparison is made with, and their years, blanked (same length): "… là
+    2,06%, so với Quý 1 năm 2016 không có biến động nhiều" states no period of its own."""
+    for sub in SUB_YEAR.finditer(text):
+        if COMPARED_BEFORE.search(text, max(0, sub.start() - 20), sub.start()):
+            end = (_COMPARED_YEAR.match(text, sub.end()) or sub).end()
+            text = text[:sub.start()] + " " * (end - sub.start()) + text[end:]
+    return text
 
 
 # "hiện" as "now", not inside "thực hiện", "phát hiện", "thể hiện", "xuất hiện".

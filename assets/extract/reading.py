@@ -38,6 +38,8 @@ NATIONAL = re.compile(
     # of them ("200 lao động Việt Nam"); the Ministry's department for them as the source.
     # … and the markets that take them in ("các thị trường tiếp nhận lao động Việt Nam").
     r"|(?<=số lao động )(?-i:V)iệt Nam(?= đi)|(?<=số người )(?-i:V)iệt Nam(?= đi)|(?<=tiếp nhận lao động )(?-i:V)iệt Nam"
+    # … and the country's population as the subject: "Dân số Việt Nam trong năm 2012 ước đạt 88,78 triệu người"
+    r"|(?<=dân số )(?-i:V)iệt Nam"
     # … and the country as the subject of a goal or a result, opening its clause: "Năm 2026, Việt Nam phấn đấu đưa
     # 112.000 lao động …" (not a company's name: "Tổng công ty Lắp máy Việt Nam giải quyết việc làm cho …")
     r"|(?:(?<=^)|(?<=\n)|(?<=, )|(?<=\. ))(?-i:V)iệt Nam(?= (?:cũng |đã |sẽ )?(?:phấn đấu|đặt mục tiêu|đưa|giải quyết"

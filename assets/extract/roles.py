@@ -109,6 +109,8 @@ MULTI_YEAR = re.compile(
     r"|\b(?:mấy|vài|hàng|hơn|gần)\s+chục\s+năm\b(?!\s+trước)"
     # "Qua 3 năm (2014 - 2016) triển khai …": the years a review covers
     r"|\bqua\s+(?:\d+|hai|ba|bốn|năm)\s+năm\s*\(\s*(?:19|20)\d\d"
+    # "Sau bốn năm, hơn 550 nghìn lao động ra nước ngoài làm việc": the years since a plan began
+    r"|\bsau\s+(?:(?!1\s)\d+|hai|ba|bốn|năm)\s+năm\s*,"
     r"|năm\s+\d{4}\s+(?:và|đến)\s+(?:quý|\d+\s+tháng|năm)"
     r"|(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|1|một))?\s+năm|(?:mỗi|hằng|hàng) năm|sau\s+(?:hơn\s+|gần\s+|trên\s+)?\d+\s+năm"
     r"|từ năm\s+\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})|từ\s+\d{4}\s+(?:đến|tới)\s+(?:nay|\d{4})|nhiệm kỳ"
