@@ -239,3 +239,75 @@ def test_every_rule_has_a_test_here():
     assert {rule.name for rule in RULES} == {
         "violations_eq_warnings_plus_fines", "ratio_matches_percent", "rate_change_matches",
         "part_not_exceeding_whole", "yoy_claim_matches_history", "sources_agree"}
+
+
+def _brute_force_yoy(prepared: pl.DataFrame) -> dict[str, str | None]:
+    """What yoy_claim_matches_history must find, by trying every claim against every candidate: claim fact_id → the
+    fact_id of the candidate it is shown with (None: the bracketed figure)."""
+    from assets.check.printed import half_unit
+    from assets.check.rules import EPS, _overlap
+    rows = prepared.with_row_index("_h").to_dicts()
+    actual = [r for r in rows if r["qualifier"] == "actual"]
+    keys = ("province", "district", "metric", "period")
+    expected = {}
+    for claim in rows:
+        if claim["yoy_pct"] is None or claim["yoy_pct"] <= 0 or claim["qualifier"] == "target":
+            continue
+        pct = claim["yoy_pct"]
+        tol = half_unit(pct)
+        def agrees(p_low, p_high, claim=claim, pct=pct, tol=tol):
+            return p_high > 0 and _overlap(claim["low"] / p_high * 100, claim["high"] / max(p_low, EPS) * 100,
+                                           pct - tol, pct + tol)
+        if claim["prev_text"] is not None:
+            if not agrees(claim["prev_low"], claim["prev_high"]):
+                expected[claim["fact_id"]] = None
+            continue
+        usable = [h for h in actual if all(h[k] == claim[k] for k in keys) and h["year"] + 1 == claim["year"]
+                  and (claim["province"] is not None or h["doc_id"] == claim["doc_id"])]
+        if usable and not any(agrees(h["low"], h["high"]) for h in usable):
+            implied = claim["value"] * 100 / pct
+            expected[claim["fact_id"]] = min(usable, key=lambda h: (abs(h["value"] - implied), h["_h"]))["fact_id"]
+    return expected
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_yoy_claims_are_judged_as_against_every_candidate(seed):
+    """The rule searches sorted candidates instead of pairing each claim with each of last year's facts: on random
+    claims and reports (ties, brackets, no province, several documents) it finds what trying every pair finds."""
+    import random
+    rng = random.Random(seed)
+    rows = []
+    for i in range(400):
+        value = float(rng.choice([rng.randrange(50, 150), rng.randrange(50, 150) * 10, 100.0]))
+        yoy = rng.choice([None, None, round(rng.uniform(80, 130), rng.choice([0, 1, 2]))])
+        prev = float(rng.randrange(60, 140)) if yoy is not None and rng.random() < 0.2 else None
+        rows.append({"fact_id": f"f{i:03d}", "doc_id": f"d{rng.randrange(40)}", "province": rng.choice(["A", "B", None]),
+                     "district": None, "metric": rng.choice(["jobs_created", "labour_export"]), "period": "FY",
+                     "year": rng.choice([2021, 2022, 2023]), "qualifier": rng.choice(["actual", "actual", "estimate", "target"]),
+                     "value": value, "low": value - rng.choice([0, 0.5]), "high": value + rng.choice([0, 0.5]),
+                     "yoy_pct": yoy, "prev_text": prev, "prev_low": prev, "prev_high": prev,
+                     "source_path": "p.txt", "sentence": "…", "unit": "persons", "evidence": "…", "para_no": 0,
+                     "sent_no": i, "span_start": 0, "span_end": 1})
+    prepared = pl.DataFrame(rows)
+    found = RULES[[rule.name for rule in RULES].index("yoy_claim_matches_history")].find(prepared)
+    got = {ids[0]: (ids[1] if len(ids) > 1 else None) for ids in found["fact_ids"].to_list()}
+    expected = _brute_force_yoy(prepared)
+    assert len(expected) > 10
+    assert got == expected
+
+
+def test_a_yoy_claim_agrees_with_the_one_report_that_gives_it():
+    """Of last year's 90, 100 and 110, only 100 gives "110, tăng 10%" (110 % of 100): no finding; 95 would give none."""
+    def facts(last_year: list[float]) -> pl.DataFrame:
+        rows = [{"fact_id": f"h{i}", "doc_id": f"d{i}", "value": v, "yoy_pct": None, "year": 2022}
+                for i, v in enumerate(last_year)]
+        rows.append({"fact_id": "claim", "doc_id": "dc", "value": 110.0, "yoy_pct": 110.0, "year": 2023})
+        return pl.DataFrame([{**row, "low": row["value"], "high": row["value"], "province": "A", "district": None,
+                              "metric": "jobs_created", "period": "FY", "qualifier": "actual", "prev_text": None,
+                              "prev_low": None, "prev_high": None, "source_path": "p.txt", "sentence": "…",
+                              "unit": "persons", "evidence": "…", "para_no": 0, "sent_no": 0, "span_start": 0, "span_end": 1}
+                             for row in rows], schema_overrides={"yoy_pct": pl.Float64, "prev_text": pl.Float64,
+                                                                  "prev_low": pl.Float64, "prev_high": pl.Float64})
+    rule = RULES[[rule.name for rule in RULES].index("yoy_claim_matches_history")]
+    assert rule.find(facts([90.0, 100.0, 110.0])).height == 0
+    assert rule.find(facts([90.0, 95.0, 110.0]))["fact_ids"].to_list() == [["claim", "h1"]]

@@ -18,6 +18,7 @@ How consistency_findings re-checks only what a change can affect: ``assets.check
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -199,8 +200,52 @@ def part_not_exceeding_whole(facts: pl.DataFrame) -> pl.DataFrame:
     return _cases(cases)
 
 
-# (200,000 pairs a batch: at 100,000 pages the rule's peak fell from 0.81 to 0.57 GB for 0.6 s more than 500,000)
-YOY_PAIRS_PER_BATCH = 200_000
+class _Candidates:
+    """Last year's facts of one scope, ordered for the two questions ``yoy_claim_matches_history`` asks of each claim:
+    does any agree (sorted by ``high``, with the lowest ``low`` of every suffix), and which is nearest a value (sorted by
+    value, then row). A search per claim, not a join of every claim with every candidate: at 100,000 pages a province
+    and year held a thousand reports, and the pairs ran to eight million."""
+
+    def __init__(self, rows: list[tuple[int, float, float, float]]):
+        by_high = sorted((high, low) for _h, low, high, _value in rows if high > 0)
+        self.highs = [high for high, _low in by_high]
+        self.lows = [low for _high, low in by_high]
+        self.suffix_low = list(self.lows)
+        for i in range(len(self.suffix_low) - 2, -1, -1):
+            self.suffix_low[i] = min(self.suffix_low[i], self.suffix_low[i + 1])
+        by_value = sorted((value, h) for h, _low, _high, value in rows)
+        self.values = [value for value, _h in by_value]
+        self.rows = [h for _value, h in by_value]
+
+    def any_agrees(self, low: float, high: float, pct: float, tol: float) -> bool:
+        """Whether a candidate's interval [p_low, p_high] (p_high > 0) gives ``pct`` ± ``tol``, by the arithmetic of
+        ``_overlap``: low / p_high · 100 ≤ pct + tol and pct − tol ≤ high / p_low · 100. The first grows true as p_high
+        grows (a non-negative ``low``), the second as p_low falls: so the candidates from the first p_high that passes
+        on, and of those the lowest p_low, decide."""
+        if low < 0 or high < 0:  # (no count or rate is below zero, but a correction might say so: every one is tried)
+            return any(_overlap(low / p_high * 100, high / max(p_low, EPS) * 100, pct - tol, pct + tol)
+                       for p_high, p_low in zip(self.highs, self.lows, strict=True))
+        first = bisect_left(self.highs, True, key=lambda p_high: low / p_high * 100 <= pct + tol + EPS)
+        return first < len(self.highs) and pct - tol <= high / max(self.suffix_low[first], EPS) * 100 + EPS
+
+    def nearest(self, implied: float) -> int | None:
+        """The row of the candidate whose value is nearest ``implied`` (of equals, the first row), None without one."""
+        at = bisect_left(self.values, implied)
+        best: tuple[float, int] | None = None
+        for index in (bisect_left(self.values, self.values[at - 1]) if at else None, at if at < len(self.values) else None):
+            if index is not None and (best is None or (abs(self.values[index] - implied), self.rows[index]) < best):
+                best = (abs(self.values[index] - implied), self.rows[index])
+        return best[1] if best else None
+
+
+def _history_by_scope(history: pl.DataFrame, keys: list[str]) -> dict[tuple, _Candidates]:
+    """``_Candidates`` of each scope (the ``keys`` values) of the history rows (_h, _h_low, _h_high, _h_value)."""
+    out = {}
+    for row in history.group_by(keys, maintain_order=True).agg(
+            pl.col("_h"), pl.col("_h_low"), pl.col("_h_high"), pl.col("_h_value")).iter_rows():
+        *scope, hs, lows, highs, values = row
+        out[tuple(scope)] = _Candidates(list(zip(hs, lows, highs, values, strict=True)))
+    return out
 
 
 def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
@@ -215,49 +260,35 @@ def yoy_claim_matches_history(facts: pl.DataFrame) -> pl.DataFrame:
         return _cases([])
     # Lazy, so that only the columns and rows read are copied: the actual facts are most facts.
     actual = facts.lazy().filter(pl.col("qualifier") == "actual").with_row_index("_h")
-    # Only what the arithmetic reads is joined: with many reports per place and year the join holds every
-    # report of last year for each claim, and whole rows there took 12 GB at 100,000 documents. The
-    # claim's and last year's full rows are attached to the few rows that remain.
-    history = actual.select(*keys[:-1], (pl.col("year") + 1).alias("year"), "_h", pl.col("doc_id").alias("_h_doc"),
-                            pl.col("low").alias("_h_low"), pl.col("high").alias("_h_high"),
-                            pl.col("value").alias("_h_value")).collect()
-    claims = claims.with_columns(pl.Series("_tol", [half_unit(v) for v in claims["yoy_pct"].to_list()],
-                                           dtype=pl.Float64))
-    read = list(dict.fromkeys(["fact_id", "doc_id", "low", "high", "value", "yoy_pct", "_tol", "prev_text", "prev_low",
-                               "prev_high", "_claim", *keys]))
-    claims = claims.with_row_index("_claim")
-    # The join runs over batches of whole scopes of at most about YOY_PAIRS_PER_BATCH claim-candidate pairs, so
-    # its memory stays bounded however many reports a place and year has (each claim is settled in its scope).
-    pairs = claims.group_by(keys).len("_claims").join(history.group_by(keys).len("_candidates"), on=keys, how="left",
-                                                      nulls_equal=True)
-    batches = pairs.with_columns(((pl.col("_claims") * pl.col("_candidates").fill_null(1)).cum_sum()
-                                  // YOY_PAIRS_PER_BATCH).alias("_batch")).select(*keys, "_batch")
-    # Claims that some candidate agrees with are settled here, in polars. The same arithmetic, in the same
-    # order, as ``_overlap`` below, which reads only the claims left.
-    def agrees(p_low: pl.Expr, p_high: pl.Expr) -> pl.Expr:
-        low = pl.col("low") / p_high * 100
-        high = pl.col("high") / pl.max_horizontal(p_low, pl.lit(EPS)) * 100
-        return ((p_high > 0) & (low <= pl.col("yoy_pct") + pl.col("_tol") + EPS)
-                & (pl.col("yoy_pct") - pl.col("_tol") <= high + EPS))
-    usable = pl.col("_h").is_not_null() & ((pl.col("_h_doc") == pl.col("doc_id")) | pl.col("province").is_not_null())
-    agreeing = pl.when(pl.col("prev_text").is_not_null()).then(agrees(pl.col("prev_low"), pl.col("prev_high"))
-                                                              ).otherwise(usable & agrees(pl.col("_h_low"), pl.col("_h_high")))
-    # A claim left has no agreeing candidate, so only the candidate nearest the implied figure matters
-    # (the first of equals, as ``min`` below picks): the bracketed one, or the nearest usable fact.
-    implied_gap = (pl.col("_h_value") - pl.col("value") * 100 / pl.col("yoy_pct")).abs()
+    # Of last year's facts only what the arithmetic reads, and only in the scopes of claims without a bracketed figure:
+    # a claim of a known place reads every report of it, one of no province only its own document's.
+    history = actual.select(*keys[:-1], (pl.col("year") + 1).alias("year"), "_h", "doc_id", pl.col("low").alias("_h_low"),
+                            pl.col("high").alias("_h_high"), pl.col("value").alias("_h_value"))
+    unbracketed = claims.lazy().filter(pl.col("prev_text").is_null())
+    placed = _history_by_scope(history.join(unbracketed.filter(pl.col("province").is_not_null()).select(keys).unique(),
+                                            on=keys, how="semi", nulls_equal=True).collect(), keys)
+    own = _history_by_scope(history.join(unbracketed.filter(pl.col("province").is_null()).select(*keys, "doc_id").unique(),
+                                         on=[*keys, "doc_id"], how="semi", nulls_equal=True).collect(), [*keys, "doc_id"])
     kept = []
-    for chunk in claims.select(read).join(batches, on=keys, how="left", nulls_equal=True).partition_by("_batch"):
-        joined = chunk.join(history, on=keys, nulls_equal=True, how="left")
-        settled = joined.filter(agreeing.fill_null(False))["fact_id"].unique()
-        left = joined.filter(~pl.col("fact_id").is_in(settled.implode()))
-        bracketed = left.filter(pl.col("prev_text").is_not_null()).unique("fact_id", keep="first")
-        nearest = left.filter(pl.col("prev_text").is_null() & usable).with_columns(implied_gap.alias("_gap")).filter(
-            pl.col("_gap") == pl.col("_gap").min().over("fact_id")).filter(pl.col("_h") == pl.col("_h").min().over("fact_id"))
-        kept.append(pl.concat([bracketed.select("fact_id", "_h", "_claim"), nearest.select("fact_id", "_h", "_claim")]))
-    kept = pl.concat(kept).sort("_claim").select("fact_id", "_h")
+    for row in claims.select("fact_id", "doc_id", "low", "high", "value", "yoy_pct", "prev_low", "prev_high", "prev_text",
+                             *keys).iter_rows(named=True):
+        pct = row["yoy_pct"]
+        tol = half_unit(pct)
+        if row["prev_text"] is not None:
+            if not (row["prev_high"] > 0 and _overlap(row["low"] / row["prev_high"] * 100,
+                                                      row["high"] / max(row["prev_low"], EPS) * 100, pct - tol, pct + tol)):
+                kept.append((row["fact_id"], None))
+            continue
+        scope = tuple(row[key] for key in keys)
+        candidates = placed.get(scope) if row["province"] is not None else own.get((*scope, row["doc_id"]))
+        if candidates is None or not candidates.values:
+            continue
+        if not candidates.any_agrees(row["low"], row["high"], pct, tol):
+            kept.append((row["fact_id"], candidates.nearest(row["value"] * 100 / pct)))
+    kept = pl.DataFrame(kept, schema={"fact_id": pl.String, "_h": pl.UInt32}, orient="row")
     nearest_rows = actual.filter(pl.col("_h").is_in(kept["_h"].drop_nulls().implode())).select(
         "_h", pl.struct(pl.all().exclude("_h")).alias("h")).collect()
-    joined = kept.join(claims.drop("_tol", "_claim"), on="fact_id", how="left", maintain_order="left").join(
+    joined = kept.join(claims, on="fact_id", how="left", maintain_order="left").join(
         nearest_rows, on="_h", how="left", maintain_order="left").drop("_h")
     # Each claim with last year's facts it joined (None when none): plain rows grouped by claim, in
     # order of first appearance (a frame per claim cost a millisecond each).
