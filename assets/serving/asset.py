@@ -73,8 +73,9 @@ def metric_names_frame() -> pl.DataFrame:
                 "DuckDB 1.0 and later; tested with 1.4 and 1.5) with the marts, facts_reviewed, facts, findings and "
                 "documents of one complete warehouse snapshot (facts and findings with their document's source_path), plus metric_names (each metric code's Vietnamese and "
                 "English name and unit) and serving_info (run, snapshot, time, code versions). Brought up to the newest "
-                "snapshot after each run: the changed rows are replaced in a copy that is then renamed over the file "
-                "(rewritten whole when much changed), so a reader sees the old file or the new one.",
+                "snapshot after each run: the changed rows are replaced in the spare of two files that take turns (a copy of "
+                "the served one when a reader holds the spare; written anew when much changed), which is then served at "
+                "once, so a reader sees the old file or the new one.",
 )
 def serving_database(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     info = serving.publish(Path(warehouse.path), SERVED_TABLES, context.run.run_id, CODE_VERSION,
