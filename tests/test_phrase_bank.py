@@ -5215,6 +5215,21 @@ def test_constructions_of_real_pages_session_26(text, published, expected):
     ("Tin\nCả 3 công ty đều bị UBND TP. Đà Nẵng xử phạt với số tiền 180 triệu đồng.", date(2023, 12, 20),
      [("establishments_fined", 3, "actual", 2023, "FY")]),
     ("Tin\nKết quả theo dõi cho thấy 13/42 đơn vị bị xử phạt hành chính đã nộp phạt.", date(2018, 7, 20), []),
+    # Covid-19 groups listed side by side with one total paid: no count of people paid, and the groups' sums told after
+    # are the total's parts (rulings 122, 34); groups each paid its own sum stay
+    ("Tin\nTính đến ngày 24/11, thành phố đã ban hành các quyết định hỗ trợ cho 300 lao động, 1.200 người thực hiện cách "
+     "ly, 600 người điều trị Covid-19, 65 hộ kinh doanh với tổng kinh phí hơn 2,5 tỷ đồng.\nCụ thể, thành phố đã hỗ trợ 40 "
+     "lao động tạm hoãn hợp đồng lao động với số tiền hơn 170 triệu đồng; hỗ trợ tiền ăn cho 600 người điều trị Covid-19 "
+     "với số tiền hơn 690 triệu đồng.\nVới Nghị quyết của HĐND tỉnh, thành phố đã hỗ trợ cho 140 lao động tự do với hơn "
+     "270 triệu đồng; hỗ trợ tiền ăn cho 690 người thực hiện cách ly với hơn 670 triệu đồng.", date(2021, 11, 26),
+     [("covid_support_amount", 2500000000, "actual", 2021, "11M")]),
+    ("Tin\nThực hiện chính sách hỗ trợ lao động bị ảnh hưởng bởi dịch Covid-19, có 187.968 người lao động được hỗ trợ, "
+     "kinh phí hỗ trợ hơn 126,5 tỷ đồng; có 2.627 người được hỗ trợ thêm, kinh phí là 2,6 tỷ đồng.", date(2022, 1, 10),
+     [("covid_support_recipients", 187968, "actual", 2021, "FY"), ("covid_support_amount", 126500000000, "actual", 2021, "FY"),
+      ("covid_support_recipients", 2627, "actual", 2021, "FY"), ("covid_support_amount", 2600000000, "actual", 2021, "FY")]),
+    # a count on top of what is done ("… nữa") is neither the year's result nor its target
+    ("Tin\nĐến nay huyện đã tạo việc làm cho hơn 2.000 lao động, đạt 80% kế hoạch năm. Huyện phấn đấu đến cuối năm tạo "
+     "việc làm mới cho khoảng 500 lao động nữa.", date(2020, 11, 24), [("jobs_created", 2000, "actual", 2020, "11M")]),
 ])
 def test_constructions_of_real_pages_session_27(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

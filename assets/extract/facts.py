@@ -87,7 +87,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-113"
+EXTRACTOR_VERSION = "extract-114"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -382,6 +382,8 @@ THEN_OPENING = re.compile(r"\W*theo đó\b", re.I)
 SAME_PERIOD_COMPARED = re.compile(r"\bso với cùng kỳ\b", re.I)
 # Social protection named (its allowance's own words), or the meritorious' monthly allowance told in a sentence before
 SOCIAL_PROTECTION_NAMED = re.compile(r"\b(?:bảo trợ xã hội|trợ cấp xã hội|trợ giúp xã hội)\b", re.I)
+# A count on top of what is done: "… khoảng 500 lao động nữa" (not "nữa" of a later clause: "…, nữa là …")
+MORE_STILL_AFTER = re.compile(r"[^.;,\d]{0,25}?\bnữa\b", re.I)
 # A mark a count passed, not the count: "vượt mức 100.000 người", "liên tục vượt mốc 115 nghìn người"
 MILESTONE_BEFORE = re.compile(r"\bvượt (?:qua )?(?:mức|mốc|ngưỡng|con số)\s*$", re.I)
 # What a gift count holds, scholarships among it: "14.063 suất quà với tổng trị giá trên 1 tỷ đồng bao gồm: Học bổng, …"
@@ -499,6 +501,8 @@ PURPOSE_OPENING = re.compile(r"\W*(?:để|nhằm)\s+(?:hoàn thành|đạt(?:\s
 # The months compared, another year's (not "cùng thời gian đó": at that time)
 SAME_PERIOD = re.compile(r"\bcùng (?:kỳ|kì|thời điểm|giai đoạn)\b|\b(?:cùng )?thời gian này (?:của )?năm\b", re.I)
 RESPECTIVE_PLANS_BETWEEN = re.compile(r"\s*\(\s*(?:chỉ tiêu|kế hoạch|KH)(?: giao)?\s+tương ứng(?: là)?\s*:?\s*", re.I)
+PARTS_OF_IT = re.compile(r"\btrong (?:đó|số (?:này|đó))\b|\b(?:bao )?gồm\b", re.I)  # a total's parts follow it
+TOTAL_WORD = re.compile(r"\btổng (?:kinh phí|số tiền|số kinh phí)\b", re.I)
 GROUPS_TOTAL = re.compile(r"\b(?:các|\d+) (?:nhóm )?đối tượng\b|\bcác nhóm\b", re.I)  # a total paid to groups its paragraphs go on to detail
 MONEY_OF_THE_HOUSES = re.compile(r"[^.;\d]{0,40}?\bvới\s+(?:tổng\s+)?(?:kinh phí|số tiền)(?:\s+là)?\s*", re.I)
 HOUSE_COUNT = re.compile(r"\b\d[\d.,]*\s+(?:căn|ngôi nhà|nhà)\b", re.I)
@@ -2398,6 +2402,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 and _sum_of_two_rates_after(text, q, sr.span.end):
             state.doc.combined_rates.add(q.value)
             continue  # "tỷ lệ hộ nghèo đa chiều … là 13,16%; … hộ nghèo … (tỷ lệ 7,71%), hộ cận nghèo … (tỷ lệ 5,45%)": both groups
+        if MORE_STILL_AFTER.match(text, q.end, stmt.end):
+            continue  # "phấn đấu đến cuối năm tạo việc làm mới cho khoảng 500 lao động nữa": what is to come on top
         if MILESTONE_BEFORE.search(text, max(stmt.start, q.start - 30), q.start):
             continue  # "Xuất khẩu lao động của Việt Nam vượt mức 100.000 người": a mark passed, not the count
         if code == "social_allowance_recipients" and ALLOWANCE_GROUP_AFTER.match(text, q.end):
@@ -3640,8 +3646,35 @@ def _parts_adding_up(facts: list[Fact], text: str, opening_end: int = 0) -> list
                 if len(run) >= 2:
                     parts.update(run)
                 break
-    parts |= _groups_paid_of_a_total(facts, text)
+    parts |= _groups_paid_of_a_total(facts, text) | _groups_with_no_whole(facts, text)
     return [fact for k, fact in enumerate(facts) if k not in parts]
+
+
+def _groups_with_no_whole(facts: list[Fact], text: str) -> set[int]:
+    """The indexes of Covid-19 recipients when every one of the page's stands beside another group of the same place,
+    time and qualifier in its paragraph, the first paragraph paying them one total after them ("… hỗ trợ cho 200 lao
+    động, 1.140 người thực hiện cách ly, 602 người điều trị Covid-19, … với tổng kinh phí …"), and none is a total of
+    them: groups with no whole, no count of the people paid (ruling 122). One group alone, a list of places, groups each
+    paid its own sum, or a total with its parts ("trong đó …"), stay as they are."""
+    recipients = [k for k, fact in enumerate(facts) if fact.metric == "covid_support_recipients"]
+    lines: dict[int, list[int]] = {}
+    for k in recipients:
+        lines.setdefault(text.rfind("\n", 0, facts[k].span_start), []).append(k)
+    if len(recipients) < 2 or any(len(ks) < 2 or len({_scope_key(facts[k]) for k in ks}) > 1
+                                  or any(PARTS_OF_IT.search(text, facts[ks[0]].span_end, facts[k].span_start)
+                                         for k in ks[1:]) for ks in lines.values()):
+        return set()
+    # … and the first of those paragraphs pays them one total ("…, 65 hộ kinh doanh, … với tổng kinh phí … 2,47 tỷ
+    # đồng"), not each group its own sum ("187.968 người … kinh phí hỗ trợ hơn 126,5 tỷ đồng; có 2.627 người …")
+    first_line = next(iter(lines.values()))
+    line_start = text.rfind("\n", 0, facts[first_line[0]].span_start)
+    line_end = text.find("\n", facts[first_line[-1]].span_end)
+    line_end = len(text) if line_end < 0 else line_end
+    paid = [f for f in facts if f.metric == "covid_support_amount" and line_start < f.span_start < line_end]
+    if len(paid) != 1 or paid[0].span_start < facts[first_line[-1]].span_end \
+            or not TOTAL_WORD.search(text, max(line_start, paid[0].span_start - 40), paid[0].span_end):
+        return set()
+    return set(recipients)
 
 
 def _scope_key(fact: Fact) -> tuple:
@@ -3659,9 +3692,14 @@ def _groups_paid_of_a_total(facts: list[Fact], text: str) -> set[int]:
     if len(amounts) < 3:
         return set()
     first = facts[amounts[0]]
-    if not GROUPS_TOTAL.search(text, text.rfind("\n", 0, first.span_start) + 1, first.span_end):
+    line = text.rfind("\n", 0, first.span_start) + 1
+    # (… or a total after the groups it was paid to: "… hỗ trợ cho 200 lao động, 1.140 người thực hiện cách ly, … với
+    # tổng kinh phí thực hiện lên đến hơn 2,47 tỷ đồng")
+    if not GROUPS_TOTAL.search(text, line, first.span_end) and not (
+            TOTAL_WORD.search(text, max(line, first.span_start - 40), first.span_end)
+            and sum(f.metric == "covid_support_recipients" and line <= f.span_start < first.span_start for f in facts) >= 2):
         return set()
-    later = [k for k in amounts[1:] if _scope_key(facts[k]) == _scope_key(first)]
+    later = [k for k in amounts[1:] if _scope_key(facts[k]) == _scope_key(first) and facts[k].value != first.value]
     if len(later) >= 2 and all(facts[k].value < first.value for k in later) \
             and sum(facts[k].value for k in later) <= first.value * 1.02:
         return set(later)
