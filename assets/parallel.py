@@ -15,9 +15,10 @@ CHUNK = 500
 # Documents a step reads from the warehouse and sends to the workers at a time: its memory stays that of one
 # batch, whatever the number of documents (100,000 pages' text held at once took gigabytes).
 BATCH = 10_000
-# Below this a pool costs more than it saves: a spawned worker imports the cleaning or extraction
-# stack (about 1 s of CPU; they import no Dagster) before its first chunk.
-MIN_PARALLEL = 1000
+# Below this much single-core work (seconds) the items run here: a spawned worker imports the cleaning or extraction
+# stack (0.6 s of CPU; they import no Dagster) and compiles its patterns, about 1 s before its first chunk, while two
+# workers halve the work: below 2 s a new pool saves nothing.
+PARALLEL_WORTH_S = 2.0
 _pool: ProcessPoolExecutor | None = None
 
 
@@ -47,10 +48,11 @@ atexit.register(release)
 
 
 def map_chunks(fn: Callable[[list[T]], list[R]], items: list[T], log: Callable[[str], None] | None = None,
-               label: str = "documents", done_before: int = 0, total: int | None = None) -> list[R]:
+               label: str = "documents", done_before: int = 0, total: int | None = None, item_ms: float = 1.0) -> list[R]:
     """``fn`` over ``items`` in chunks, concatenated in input order (so results never depend on scheduling).
 
-    ``fn`` takes a list and returns a list; it runs in worker processes when there is enough work.
+    ``fn`` takes a list and returns a list; it runs in worker processes when there is enough work: ``item_ms``, the
+    milliseconds one item takes on one core, times the items, at least ``PARALLEL_WORTH_S``, or a pool running already.
     Progress counts from ``done_before`` out of ``total`` when ``items`` is one batch of a larger job.
     """
     total = len(items) + done_before if total is None else total
@@ -59,7 +61,8 @@ def map_chunks(fn: Callable[[list[T]], list[R]], items: list[T], log: Callable[[
     chunks = [items[i:i + size] for i in range(0, len(items), size)]
     workers = min(os.cpu_count() or 1, len(chunks))
     out: list[R] = []
-    results = map(fn, chunks) if len(items) < MIN_PARALLEL or workers < 2 else _shared_pool(workers).map(fn, chunks)
+    here = workers < 2 or (_pool is None and len(items) * item_ms < PARALLEL_WORTH_S * 1000)
+    results = map(fn, chunks) if here else _shared_pool(workers).map(fn, chunks)
     for i, result in enumerate(results, 1):
         out.extend(result)
         if log and (i % 10 == 0 or i == len(chunks)):

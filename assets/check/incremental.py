@@ -50,6 +50,7 @@ _SOURCES = ["check/rules.py", "check/printed.py", "check/incremental.py", "extra
 RULES_VERSION = hashlib.sha256(b"".join(
     (Path(__file__).resolve().parents[1] / name).read_bytes() for name in _SOURCES)).hexdigest()[:16]
 CONTEXT_TABLE = "findings_context"
+LOCATE_MS = 0.25  # one document's facts located on one core, in ms (bench/profile_findings.py): when workers pay off
 # The materialization metadata entry that says which context a run left: code version and the
 # snapshots that last changed the findings and the context (``state``).
 STATE_KEY = "findings_state"
@@ -83,7 +84,7 @@ def locate_all(rows: list[dict], texts: dict[str, str | None], log: Callable[[st
     """``rules.locate_rows`` spread over the cores, one document's facts together (same rows, same order).
     Progress counts documents from ``done_before`` out of ``total`` when ``rows`` are one batch of more."""
     groups = [(texts.get(doc_id), list(group)) for doc_id, group in groupby(rows, key=itemgetter("doc_id"))]
-    located = map_chunks(_locate_documents, groups, log, "located", done_before, total) if groups else []
+    located = map_chunks(_locate_documents, groups, log, "located", done_before, total, item_ms=LOCATE_MS) if groups else []
     return pl.DataFrame(located, schema=LOCATED_SCHEMA, orient="row")
 
 

@@ -21,6 +21,7 @@ from assets.warehouse.staging import staging
 
 # What the step reads and writes: when none changed since its last run, that run's result stands.
 TABLES = ["raw_documents", "documents", "duplicate_signatures"]
+CLEAN_MS = 1.3  # one realistic page cleaned on one core, in ms (bench/profile_text.py): when workers pay off
 # Raw files to clean: new or changed bytes or sources.csv line, other cleaning code, or a duplicate whose
 # original is gone.
 TODO = """
@@ -104,7 +105,7 @@ def documents(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
             with phase(log, "documents: clean"):
                 for number, batch in enumerate(con.execute(TODO, [CLEAN_VERSION]).to_arrow_reader(BATCH)):
                     cleaned = map_chunks(clean_rows, pl.from_arrow(batch).to_dicts(), log, "cleaned",
-                                         len(new_rows), count)
+                                         len(new_rows), count, item_ms=CLEAN_MS)
                     pl.DataFrame([{k: row[k] for k in DOCUMENT_SCHEMA} for row in cleaned], schema=DOCUMENT_SCHEMA
                                  ).write_parquet(folder / f"{number:06d}.parquet")
                     new_rows.extend({"doc_id": row["doc_id"], "source_path": row["source_path"],

@@ -17,6 +17,8 @@ from assets.warehouse import lake
 from assets.warehouse.resources import WarehouseResource
 from assets.warehouse.staging import insert_staged, staging
 
+EXTRACT_MS = 3.5  # one realistic page read on one core, in ms (bench/profile_text.py): when workers pay off
+
 # What the step reads and writes: when none changed since its last run, that run's result stands.
 TABLES = ["documents", "facts", "extraction_log"]
 FACT_SCHEMA = {
@@ -79,7 +81,7 @@ def facts(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
                     docs = docs.filter(~pl.col("doc_id").is_in(list(seen)))
                     seen.update(docs["doc_id"].to_list())
                     rows = pl.DataFrame(map_chunks(extract_rows, docs.to_dicts(), context.log.info, "extracted", done,
-                                                   count), schema=FACT_SCHEMA)
+                                                   count, item_ms=EXTRACT_MS), schema=FACT_SCHEMA)
                     rows.write_parquet(folder / f"{number:06d}.parquet")
                     done += docs.height
                     counts.append(rows.group_by("doc_id").len("fact_count"))
