@@ -49,6 +49,22 @@ def input_snapshots(con: duckdb.DuckDBPyConnection, tables: list[str], extra: st
     return f"created {identity(con)}; {found}" + (f"; {extra}" if extra else "")
 
 
+def snapshots_since(recorded: str | None, now: str) -> dict[str, int] | None:
+    """The snapshot each table had in a recorded ``input_snapshots`` string, when everything else in it (the
+    warehouse, the tables, any other input) is as ``now`` has it: only the tables moved on since. Else None."""
+    def parts(inputs: str) -> tuple[str, dict[str, str], str]:
+        created, _, rest = inputs.partition("; ")
+        tables, _, extra = rest.partition("; ")
+        return created, dict(item.split("@") for item in tables.split(", ") if "@" in item), extra
+    if not recorded:
+        return None
+    (created, then, extra), (created_now, current, extra_now) = parts(recorded), parts(now)
+    if (created, extra, then.keys()) != (created_now, extra_now, current.keys()) \
+            or not all(value.isdigit() for value in then.values()):
+        return None
+    return {table: int(value) for table, value in then.items()}
+
+
 def previous_materialization(context: dg.AssetExecutionContext, asset_key: dg.AssetKey | str | None = None
                              ) -> dg.AssetMaterialization | None:
     """The latest materialization of the step's asset (or of ``asset_key``)."""

@@ -83,3 +83,38 @@ def test_yoy_mart_implies_previous_value_from_so_voi_cung_ky(seed_warehouse, con
     assert row == (125.0, 105.04, 19.96, 19.0, "implied")
     # … a part of the year only: in mart_metric_yoy with its period, not in the yearly table
     assert con.execute("select count(*) from mart_province_year where province = 'Nam Định' and year = 2024").fetchone()[0] == 0
+
+
+def test_schema_checks_after_a_small_change_check_the_rows_written_since_and_keys_over_all(workdir):
+    """After a passing check, a run validates only the rows written since (and every key over the whole table): one
+    edited page's facts, not all; a bad row written since, or a key repeated, fails the check all the same."""
+    import dagster as dg
+    raw, wh = workdir
+    instance = dg.DagsterInstance.ephemeral()
+
+    def facts_check(result, asset: str = "facts") -> dg.AssetCheckEvaluation:
+        return next(e for e in result.get_asset_check_evaluations()
+                    if e.asset_key.to_user_string() == asset and e.check_name == "schema_valid")
+
+    first = facts_check(run_pipeline(raw, wh, instance))
+    total = len(facts_of(wh))
+    assert first.passed and first.metadata["rows_checked"].value == total and "rows_in_table" not in first.metadata
+    edited = raw / "000_84b3097514212185.txt"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("17.335", "17.336"), encoding="utf-8")
+    result = run_pipeline(raw, wh, instance)
+    second, documents = facts_check(result), facts_check(result, "documents")
+    assert second.passed and second.metadata["rows_in_table"].value == len(facts_of(wh))
+    assert 0 < second.metadata["rows_checked"].value < total
+    assert documents.passed and documents.metadata["rows_checked"].value == 1  # the edited page's new version
+    # A row of no metric code, and a fact_id twice, written into the warehouse beside the pipeline's own writes.
+    con = warehouse.connect(wh)
+    with warehouse.transaction(con, "test: bad rows", {"asset": "test"}):
+        con.execute("insert into facts select * replace ('not_a_metric' as metric, fact_id || 'x' as fact_id) "
+                    "from facts limit 1")
+        con.execute("insert into facts select * from facts where fact_id = (select min(fact_id) from facts)")
+    con.close()
+    edited.write_text(edited.read_text(encoding="utf-8").replace("17.336", "17.337"), encoding="utf-8")
+    third = facts_check(run_pipeline(raw, wh, instance))
+    cases = third.metadata["failure_cases"].value.records
+    assert not third.passed and third.metadata["rows_checked"].value < third.metadata["rows_in_table"].value
+    assert any("not_a_metric" in str(r.data) for r in cases) and any("fact_id is unique" in str(r.data) for r in cases)
