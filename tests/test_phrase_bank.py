@@ -1538,8 +1538,9 @@ def test_new_intake_of_vocational_schools_and_residents_of_a_treatment_centre():
 def test_the_share_the_poor_fall_to_is_the_poverty_rate():
     text = "Tin\nDự kiến đến hết năm 2018, số hộ nghèo của tỉnh sẽ giảm xuống còn 9,77%, tương ứng với 16.601 hộ."
     facts = extract_facts(DocContext("share", text, date(2018, 10, 5), "Quảng Trị"))
-    assert [(f.metric, f.value, f.qualifier) for f in facts] == [("poverty_rate", 9.77, "target"),
-                                                                  ("poor_households", 16601, "target")]
+    # (a projection of the page's own year published in October: an estimate, "khoảng" or not, ANNOTATE ruling 1)
+    assert [(f.metric, f.value, f.qualifier) for f in facts] == [("poverty_rate", 9.77, "estimate"),
+                                                                  ("poor_households", 16601, "estimate")]
 
 
 def test_groups_helped_in_a_list_and_money_per_case_are_no_levels():
@@ -5230,6 +5231,16 @@ def test_constructions_of_real_pages_session_26(text, published, expected):
     # a count on top of what is done ("… nữa") is neither the year's result nor its target
     ("Tin\nĐến nay huyện đã tạo việc làm cho hơn 2.000 lao động, đạt 80% kế hoạch năm. Huyện phấn đấu đến cuối năm tạo "
      "việc làm mới cho khoảng 500 lao động nữa.", date(2020, 11, 24), [("jobs_created", 2000, "actual", 2020, "11M")]),
+    # a year-end projection for the page's year, from September on, is an estimate (ruling 1, with or without
+    # "khoảng"), and of the year it names; before September a target; the last three months are Q4, not Q1
+    ("Tin\nTính đến cuối năm 2024, toàn tỉnh còn 23.061 hộ nghèo, dự kiến đến cuối năm 2025 giảm còn 19.679 hộ.",
+     date(2025, 9, 23), [("poor_households", 23061, "actual", 2024, "FY"), ("poor_households", 19679, "estimate", 2025, "FY")]),
+    ("Tin\nTính đến cuối năm 2024, toàn tỉnh còn 23.061 hộ nghèo, dự kiến đến cuối năm 2025 giảm còn 19.679 hộ.",
+     date(2025, 5, 10), [("poor_households", 23061, "actual", 2024, "FY"), ("poor_households", 19679, "target", 2025, "FY")]),
+    ("Tin\nDự kiến đến hết năm 2024, tỉ lệ thất nghiệp ở khu vực thành thị giảm xuống còn 2,65%.", date(2024, 10, 2),
+     [("unemployment_rate", 2.65, "estimate", 2024, "FY")]),
+    ("Tin\n3 tháng cuối năm, toàn tỉnh dự kiến tuyển sinh giáo dục nghề nghiệp gần 7.400 người.", date(2023, 10, 2),
+     [("vocational_enrolment", 7400, "target", 2023, "Q4")]),
 ])
 def test_constructions_of_real_pages_session_27(text, published, expected):
     assert _readings(text, published, "Sóc Trăng") == expected

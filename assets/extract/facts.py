@@ -87,7 +87,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-114"
+EXTRACTOR_VERSION = "extract-115"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -149,7 +149,7 @@ HOUSEHOLDS_OF_THE_RATE = re.compile(r"\s*\(\s*(?:(?:tương đương|tương ứ
 # A later year a figure came to, after an earlier figure of its statement: "…, đến cuối năm 2020, … còn 8.617 hộ".
 # … opening its clause (not a plan's horizon: "Quy hoạch … đến năm 2030", "giai đoạn 2021 đến năm 2025", "có giá trị
 # đến năm 2024")
-UNTIL_YEAR = re.compile(r"(?:^|[,;]\s*|\bthì\s+)(?:và\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.I)
+UNTIL_YEAR = re.compile(r"(?:^|[,;]\s*|\bthì\s+)(?:và\s+)?(?:dự kiến\s+|ước\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.I)
 # … and of households, after their rate: "… 28.200 hộ, tỉ lệ 8,88% (năm 2015)", "9.318 hộ nghèo, chiếm 3,72% (2022)" (the
 # brackets hold only the year: not "tỷ lệ 104% (năm 2022 là 98%)")
 YEAR_AFTER_THE_RATE = re.compile(r"\s*(?:nghèo\s*)?,\s*(?:t[ỷỉ] lệ|chiếm(?: t[ỷỉ] lệ)?)\s*[\d.,]+\s*%\s*\(\s*(?:cuối\s+|hết\s+)?"
@@ -285,7 +285,7 @@ FROM_MONTH_START = re.compile(r"\btừ (?:(?:đầu |giữa |ngày \d{1,2}\W+)?t
 YEAR_END_AIMED = re.compile(r"\b(?:(?:đến |tới )?(?:hết|cuối) năm|cả năm|năm nay|năm \d{4}"
                             r"|(?:đến|tới|hết|cuối)\s+(?:hết |cuối )?(?:ngày 31/12|tháng 12))\b", re.I)
 LATER_PERIOD = re.compile(r"\b(?:năm tới|năm sau|thời gian tới|giai đoạn tới|từ nay đến|theo kế hoạch|quý [1-4I]|tết"
-                          r"|tháng (?!12\b)\d{1,2})\b", re.I)
+                          r"|tháng (?!12\b)\d{1,2}|(?:\d+|các|những) tháng cuối năm)\b", re.I)
 DONE_IN = re.compile(r"\b(?:đã|(?<!sẽ )được)\b", re.I)  # what was done ("sẽ được …" is to come)
 DONE_BETWEEN = re.compile(r"\bđã\b", re.I)  # "dự kiến xuất cảnh trong tháng 12, năm 2023 tỉnh đã đưa …": a result
 FORECAST_OR_WILL = re.compile(r"\b(?:dự (?:tính|kiến)|sẽ)\b", re.I)
@@ -1407,8 +1407,8 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
     if this_year and forecast and not DONE_BETWEEN.search(text, forecast.end(), q.start) and (
             FORECAST.search(text, sentence.start, q.start) and (
                 ATTAINED_AFTER.match(text, q.end) or PLAN_MET_AFTER.match(text, q.end, sentence.end))
-            or q.estimate and published and published.month >= 9 and YEAR_END_AIMED.search(text, sentence.start, q.start)
-            and not LATER_PERIOD.search(text, sentence.start, q.start)
+            or published and published.month >= 9 and YEAR_END_AIMED.search(text, sentence.start, q.start)
+            and not LATER_PERIOD.search(text, sentence.start, q.start) and text.find("hoạch", clause.start, q.start) < 0
             and not any(int(year) > published.year for year in YEARS.findall(text, sentence.start, sentence.end))):
         # "Dự kiến trong năm 2024, … sẽ tạo việc làm cho trên 30.500 lao động, đạt 167% kế hoạch", "dự kiến … còn
         # 0,71% …, vượt mục tiêu đề ra": measured against the year's plan, a projection of the year's result (not
@@ -2911,7 +2911,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             if qualifier == "target" and year and stated_year < year and FROM_BEFORE.search(text[clause.start:q.start]):
                 qualifier = "actual"  # "phấn đấu nâng tỷ lệ … từ 55% năm 2016 lên 58,5% năm 2017": where the plan starts
             year, period_code = stated_year, "FY"
-        elif qualifier != "target" and i > 0 and qs[i - 1].end >= stmt.start \
+        elif i > 0 and qs[i - 1].end >= stmt.start \
                 and (until := _last_match(UNTIL_YEAR, text, qs[i - 1].end, q.start)) is not None:
             # "… 57.814 hộ nghèo vào năm 2016, đến cuối năm 2020, số hộ nghèo chỉ còn 8.617 hộ": the year it came to
             year, period_code = int(until.group(1)), "FY"

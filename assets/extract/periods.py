@@ -139,8 +139,10 @@ def _sub_year(match: re.Match[str]) -> str | None:
     if match.group("rn"):
         return cumulated(int(match.group("rn")))
     if match.group("n"):
-        tail = (match.group("tail") or "").strip()
-        return "H2" if tail.startswith("cuối") and match.group("n").lstrip("0") == "6" else cumulated(int(match.group("n")))
+        tail, months = (match.group("tail") or "").strip(), int(match.group("n"))
+        if tail.startswith("cuối"):  # the last months of the year: "6 tháng cuối năm" is H2, "3 tháng cuối năm" Q4
+            return {6: "H2", 3: "Q4"}.get(months)
+        return cumulated(months)
     if match.group("q"):
         return f"Q{ROMAN[match.group('q').lower()]}"
     return f"M{int(match.group('m'))}"
