@@ -220,6 +220,24 @@ def test_the_spare_file_is_brought_up_to_date_in_place_unless_a_reader_holds_it(
     _holds_the_warehouse(connect, private_warehouse, target)
 
 
+def test_a_run_killed_while_writing_leaves_nothing_the_next_one_reads(private_warehouse, connect):
+    """What a killed run left beside the served file (a half-written copy, a link, an in-place update's log of a slot
+    then written anew) is removed or never replayed into the file that replaces it."""
+    serving.publish(private_warehouse, SERVED_TABLES, "run-1", CODE_VERSION, log=lambda _: None)
+    target = private_warehouse / serving.SERVING_FILE
+    spare = next(private_warehouse / name for name in serving.SLOTS if not (private_warehouse / name).samefile(target))
+    shutil.copyfile(target, spare)  # a spare of the same state, then a log of an update that never finished
+    junk = [private_warehouse / f".{serving.SERVING_FILE}.dead.tmp", private_warehouse / f".{serving.SERVING_FILE}.x.link"]
+    for path in junk:
+        path.write_bytes(b"left by a killed run")
+    (private_warehouse / f"{spare.name}.wal").write_bytes(b"not this file's log")
+    _edit(connect, private_warehouse, "after the crash")
+    info = serving.publish(private_warehouse, SERVED_TABLES, "run-2", "another-code", log=lambda _: None)  # written anew
+    assert not any(path.exists() for path in junk) and not (private_warehouse / f"{spare.name}.wal").exists()
+    assert info.path.samefile(spare)
+    _holds_the_warehouse(connect, private_warehouse, target)
+
+
 def test_a_renamed_file_renames_its_facts_in_the_served_copy(private_warehouse, connect):
     """A file renamed (its bytes, hence its facts, unchanged) moves the served facts' source_path with it when the
     served file is brought up to date by key."""

@@ -2,6 +2,7 @@
 
 
 import hashlib
+import inspect
 
 import dagster as dg
 import duckdb
@@ -9,7 +10,7 @@ import pandera.polars as pa
 import polars as pl
 
 from assets import reuse
-from assets.check import incremental, rules
+from assets.check import incremental, rules, schemas
 from assets.check.findings_changes import FINDINGS_PREVIEW, with_finding_changes
 from assets.check.rules import RULES
 from assets.check.schemas import ConsistencyFindings, Documents, Facts, evidence_mismatches
@@ -27,8 +28,14 @@ CODE_VERSION = "check-3"
 FAILURE_PREVIEW = 20
 # What each step reads (and writes): when none changed since its last run, that run's result stands.
 FINDINGS_TABLES = ["facts_reviewed", "documents", "consistency_findings", incremental.CONTEXT_TABLE]
-# A schema check is also redone when its pandera model changes.
-MODELS_VERSION = hashlib.sha256(f"{CODE_VERSION}{Documents.to_schema()!r}{Facts.to_schema()!r}".encode()).hexdigest()[:12]
+# A schema check is also redone in full when its pandera model changes: every column's type, nullability, uniqueness and
+# checks with their values (the metric codes and provinces allowed, the bounds), and the models' source (the dataframe
+# checks' bodies, the evidence check) (a schema's repr names its columns' types only).
+MODELS_VERSION = hashlib.sha256("".join([
+    CODE_VERSION, inspect.getsource(schemas),
+    *(repr([(name, column.dtype, column.checks, column.nullable, column.unique)
+            for name, column in model.to_schema().columns.items()]) for model in (Documents, Facts))]).encode()
+).hexdigest()[:12]
 
 
 @dg.asset(
@@ -212,19 +219,22 @@ def _schema_check(model: type[pa.DataFrameModel], frame: pl.DataFrame, extra_fai
     )
 
 
-def _passed_at(context: dg.AssetCheckExecutionContext, inputs: str) -> dict[str, int] | None:
-    """The snapshot of each table the check reads when it last passed, the same code and warehouse since (then only the
-    rows written after need checking); else None."""
+def _passed_at(context: dg.AssetCheckExecutionContext, inputs: str, tables: list[str], now: int) -> dict[str, int] | None:
+    """The snapshot of each of ``tables`` when the check last passed, the same code and warehouse since (then only the
+    rows written after need checking); else None (also when a recorded snapshot is past ``now``, the newest: a
+    warehouse restored from an older copy)."""
     previous = reuse.previous_check(context.instance, context.check_specs[0].key)
     if previous is None or not previous.passed:
         return None
-    return reuse.snapshots_since(getattr(previous.metadata.get(reuse.METADATA_KEY), "value", None), inputs)
+    since = reuse.snapshots_since(getattr(previous.metadata.get(reuse.METADATA_KEY), "value", None), inputs)
+    return since if since is not None and set(tables) <= since.keys() and max(since.values()) <= now else None
 
 
-def _written_since(table: str, key: str, snapshot: int, now: int) -> str:
-    """SQL: the ``key`` of the rows of ``table`` inserted or updated after ``snapshot``."""
+def _written_since(table: str, key: str, snapshot: int, now: int, kinds: str = "('insert', 'update_postimage')") -> str:
+    """SQL: the ``key`` of the rows of ``table`` whose change after ``snapshot`` is one of ``kinds`` (by default those
+    written: inserted, or updated to)."""
     return (f"select {key} from {lake.ALIAS}.table_changes('{table}', {int(snapshot) + 1}, {int(now)}) "
-            "where change_type in ('insert', 'update_postimage')")
+            f"where change_type in {kinds}")
 
 
 @dg.asset_check(asset=documents, blocking=True, name="schema_valid",
@@ -235,9 +245,9 @@ def documents_schema_valid(context: dg.AssetCheckExecutionContext, warehouse: Wa
         if same := reuse.reused_check(context.instance, context.check_specs[0].key, inputs):
             return same
         select = "select * exclude (clean_version), clean_version from documents"
-        if (since := _passed_at(context, inputs)) is not None:
+        now = lake.current_snapshot(con)
+        if (since := _passed_at(context, inputs, ["documents"], now)) is not None:
             try:
-                now = lake.current_snapshot(con)
                 frame = con.execute(f"{select} where doc_id in "
                                     f"({_written_since('documents', 'doc_id', since['documents'], now)})"
                                     ).pl()  # noqa: S608 (fixed names, snapshot ids are integers)
@@ -257,13 +267,16 @@ def facts_schema_valid(context: dg.AssetCheckExecutionContext, warehouse: Wareho
         inputs = reuse.input_snapshots(con, ["facts", "documents"], MODELS_VERSION)
         if same := reuse.reused_check(context.instance, context.check_specs[0].key, inputs):
             return same
-        if (since := _passed_at(context, inputs)) is not None:
+        now = lake.current_snapshot(con)
+        if (since := _passed_at(context, inputs, ["facts", "documents"], now)) is not None:
             try:
-                # The facts written since, and those of documents written since (their text is what evidence slices).
-                now = lake.current_snapshot(con)
+                # The facts written since, and those of documents changed since in any way, deleted too (their text is
+                # what evidence slices: a fact whose document went fails).
+                changed_documents = _written_since("documents", "doc_id", since["documents"], now,
+                                                   "('insert', 'update_postimage', 'delete', 'update_preimage')")
                 frame = con.execute(
                     f"select * from facts where fact_id in ({_written_since('facts', 'fact_id', since['facts'], now)}) "
-                    f"or doc_id in ({_written_since('documents', 'doc_id', since['documents'], now)})").pl()  # noqa: S608
+                    f"or doc_id in ({changed_documents})").pl()  # noqa: S608
                 con.register("checked_facts", frame.select("doc_id").unique())
                 docs = con.execute("select doc_id, status, text from documents semi join checked_facts using (doc_id)").pl()
                 con.unregister("checked_facts")

@@ -10,7 +10,9 @@ closes it).
 Two such files take turns (``SLOTS``, hidden beside ``serving.duckdb``): the one not served is a state or two
 behind and is brought up to date in place (the rows changed since, by key), then served. Copying the served
 file instead took 6 s of a 1 %-change run at 100,000 pages (800 MB, behind the run's own writes to the disk).
-A slot some reader still holds open is never written in place: it is copied then, as before.
+A slot some reader still holds open is never written in place: it is copied then, as before. That rests on DuckDB's
+file lock, which a local disk keeps per process: a reader on a network file system, or one process that opened the file
+in two DuckDB instances and closed one, is not seen; such readers should read a copy of the served file.
 """
 
 from __future__ import annotations
@@ -211,7 +213,10 @@ def _serve(slot: Path, target: Path) -> None:
     except OSError:
         os.replace(slot, target)
         return
-    os.replace(link, target)
+    try:
+        os.replace(link, target)
+    finally:
+        link.unlink(missing_ok=True)  # (gone once renamed; left only if the rename failed)
 
 
 def current_info(path: Path) -> dict | None:
@@ -260,6 +265,9 @@ def publish(warehouse: Path | str, tables: Sequence[str], run_id: str, code_vers
     (``describe_tables``). Returns what the file holds."""
     folder = Path(warehouse).resolve()
     target = folder / SERVING_FILE
+    # What a run killed while writing left (one writer at a time: no other run is writing one now).
+    for leftover in folder.glob(f".{SERVING_FILE}.*"):
+        leftover.unlink(missing_ok=True)
     con = lake.connect(folder, read_only=True)
     temp = folder / f".{SERVING_FILE}.{uuid.uuid4().hex}.tmp"
     try:
@@ -336,6 +344,9 @@ def publish(warehouse: Path | str, tables: Sequence[str], run_id: str, code_vers
         started = time.monotonic()
         con.execute("DETACH serving")  # checkpoints: the file is complete before it is served
         if work == temp:
+            # (a crashed in-place update's log belongs to the slot's earlier file: left there, DuckDB would replay it
+            # into this one when the slot is next opened)
+            Path(f"{spare}.wal").unlink(missing_ok=True)
             os.replace(temp, spare)  # (a reader of the slot's earlier file keeps that file)
         _serve(spare, target)
         log(f"serving file: written to disk in {time.monotonic() - started:.1f} s")
