@@ -17,6 +17,7 @@ in two DuckDB instances and closed one, is not seen; such readers should read a 
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -33,8 +34,10 @@ import polars as pl
 from assets.warehouse import lake
 
 SERVING_FILE = "serving.duckdb"
-# The two files that take turns being served (hard links: the served file is one of them).
+# The two files that take turns being served (hard links: the served file is one of them), and the lock one run holds
+# while it writes one.
 SLOTS = (".serving-a.duckdb", ".serving-b.duckdb")
+LOCK = ".serving.lock"
 INFO_TABLE = "serving_info"
 TEXT_SUFFIX = "_text"
 # The warehouse tables served with a key: a served copy of one is updated by key (the rows whose key
@@ -262,12 +265,24 @@ def publish(warehouse: Path | str, tables: Sequence[str], run_id: str, code_vers
     """Write the serving file from the warehouse's newest snapshot, unless it already holds that very
     snapshot, these tables and this code version. ``lookups`` are small tables written whole beside them (the
     metric codes' names: a dashboard shows names, not codes); ``notes`` describe the tables and their columns
-    (``describe_tables``). Returns what the file holds."""
+    (``describe_tables``). Returns what the file holds. One run at a time per warehouse folder writes it (``LOCK``: two
+    runs at once, the second waits), so the spare is one run's and what a killed run left can go."""
     folder = Path(warehouse).resolve()
+    with open(folder / LOCK, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            # What a run killed while writing left (no other run is writing one now).
+            for leftover in folder.glob(f".{SERVING_FILE}.*"):
+                leftover.unlink(missing_ok=True)
+            return _publish(folder, tables, run_id, code_version, log, lookups, notes)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _publish(folder: Path, tables: Sequence[str], run_id: str, code_version: str, log: Callable[[str], None],
+             lookups: dict[str, pl.DataFrame] | None, notes: dict[str, tuple[str, dict[str, str]]] | None) -> ServingInfo:
+    """``publish``, its lock held."""
     target = folder / SERVING_FILE
-    # What a run killed while writing left (one writer at a time: no other run is writing one now).
-    for leftover in folder.glob(f".{SERVING_FILE}.*"):
-        leftover.unlink(missing_ok=True)
     con = lake.connect(folder, read_only=True)
     temp = folder / f".{SERVING_FILE}.{uuid.uuid4().hex}.tmp"
     try:
