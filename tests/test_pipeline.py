@@ -3,6 +3,7 @@
 import shutil
 from pathlib import Path
 
+import dagster as dg
 import pytest
 
 from assets.warehouse import lake as warehouse
@@ -88,7 +89,6 @@ def test_yoy_mart_implies_previous_value_from_so_voi_cung_ky(seed_warehouse, con
 def test_schema_checks_after_a_small_change_check_the_rows_written_since_and_keys_over_all(workdir):
     """After a passing check, a run validates only the rows written since (and every key over the whole table): one
     edited page's facts, not all; a bad row written since, or a key repeated, fails the check all the same."""
-    import dagster as dg
     raw, wh = workdir
     instance = dg.DagsterInstance.ephemeral()
 
