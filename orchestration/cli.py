@@ -424,8 +424,9 @@ def main(argv: list[str] | None = None) -> int:
     diff.add_argument("from_snapshot", type=int)
     diff.add_argument("to_snapshot", type=int)
     diff.add_argument("table", nargs="?", default=None)
-    diff.add_argument("--json", action="store_true", help="one JSON array: per table inserted / deleted / updated counts, their keys, changed_columns and every "
-                           "changed row (README: The CLI)")
+    diff.add_argument("--json", action="store_true",
+                      help="one JSON array: per table inserted / deleted / updated counts, their keys, changed_columns "
+                           "and every changed row (README: The CLI)")
     diff.set_defaults(func=cmd_diff)
     ev = sub.add_parser("eval", help="compare the warehouse's facts with a gold file (seeds_gold.jsonl format)")
     ev.add_argument("gold")

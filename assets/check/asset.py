@@ -237,6 +237,12 @@ def _written_since(table: str, key: str, snapshot: int, now: int, kinds: str = "
             f"where change_type in {kinds}")
 
 
+def _keys_over_all(con, table: str, key: str) -> dict:
+    """``_schema_check``'s arguments for a check of some rows: the table's rows and how many of ``key`` repeat in it."""
+    rows, repeated = con.execute(f"select count(*), count(*) - count(distinct {key}) from {table}").fetchone()  # noqa: S608
+    return {"table_rows": rows, "repeated_keys": repeated, "key": key}
+
+
 @dg.asset_check(asset=documents, blocking=True, name="schema_valid",
                 description="documents satisfies its pandera schema (types, allowed values, status fields)")
 def documents_schema_valid(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource) -> dg.AssetCheckResult:
@@ -251,10 +257,7 @@ def documents_schema_valid(context: dg.AssetCheckExecutionContext, warehouse: Wa
                 frame = con.execute(f"{select} where doc_id in "
                                     f"({_written_since('documents', 'doc_id', since['documents'], now)})"
                                     ).pl()  # noqa: S608 (fixed names, snapshot ids are integers)
-                rows, repeated = con.execute("select count(*), count(*) - count(distinct source_path) from documents"
-                                             ).fetchone()
-                return _schema_check(Documents, frame, recorded=inputs, table_rows=rows, repeated_keys=repeated,
-                                     key="source_path")
+                return _schema_check(Documents, frame, recorded=inputs, **_keys_over_all(con, "documents", "source_path"))
             except duckdb.Error:  # (a snapshot since expired, a table made anew: every row is checked)
                 pass
         return _schema_check(Documents, con.execute(select).pl(), recorded=inputs)
@@ -280,9 +283,8 @@ def facts_schema_valid(context: dg.AssetCheckExecutionContext, warehouse: Wareho
                 con.register("checked_facts", frame.select("doc_id").unique())
                 docs = con.execute("select doc_id, status, text from documents semi join checked_facts using (doc_id)").pl()
                 con.unregister("checked_facts")
-                rows, repeated = con.execute("select count(*), count(*) - count(distinct fact_id) from facts").fetchone()
-                return _schema_check(Facts, frame, evidence_mismatches(frame, docs), recorded=inputs, table_rows=rows,
-                                     repeated_keys=repeated, key="fact_id")
+                return _schema_check(Facts, frame, evidence_mismatches(frame, docs), recorded=inputs,
+                                     **_keys_over_all(con, "facts", "fact_id"))
             except duckdb.Error:  # (a snapshot since expired, a table made anew: every row is checked)
                 pass
         frame = con.execute("select * from facts").pl()

@@ -872,11 +872,11 @@ LOAN = re.compile(r"\b(?:cho vay|vay vốn|vốn vay)\b", re.I)
 LOANS_THEN_THE_WHOLE = re.compile(r"\b(?:toàn |cả )?(?:tỉnh|huyện|thị xã|thành phố|quận)\b", re.I)
 # The social policy bank, or its lending, as what made the jobs (ruling 60): "Theo NHCSXH tỉnh …, năm 2013, ngân hàng đã tạo
 # việc làm …", "… NHCSXH tỉnh đã đưa nhanh nguồn vốn ưu đãi … Nhờ đó, … 9.426 lao động được tạo việc làm"
-POLICY_BANK = re.compile(r"\bNHCSXH\b|\bNgân hàng (?:Chính sách|CSXH)\b|\bnguồn vốn (?:vay|ưu đãi|chính sách|tín dụng)\b"
-                         r"|\bvốn tín dụng chính sách\b", re.I)
-# The bank itself (not any "nguồn vốn vay" of a jobs total's parts: "… thông qua nguồn vốn vay giải quyết việc làm 1.030 lao
-# động, cung ứng 590 lao động, xuất khẩu lao động: 270 người")
+# … the bank itself named (not any "nguồn vốn vay" of a jobs total's parts: "… thông qua nguồn vốn vay giải quyết việc
+# làm 1.030 lao động, cung ứng 590 lao động, xuất khẩu lao động: 270 người"), for the workers its loans sent abroad
 THE_POLICY_BANK = re.compile(r"\bNHCSXH\b|\bNgân hàng (?:Chính sách|CSXH)\b", re.I)
+POLICY_BANK = re.compile(THE_POLICY_BANK.pattern + r"|\bnguồn vốn (?:vay|ưu đãi|chính sách|tín dụng)\b"
+                         r"|\bvốn tín dụng chính sách\b", re.I)
 # … unless the whole area's jobs follow: "NHCSXH tỉnh cho vay 500 tỷ đồng; toàn tỉnh giải quyết việc làm cho 20.000 lao động"
 WHOLE_AREA = re.compile(r"\b(?:toàn|cả)\s+(?:tỉnh|huyện|thị xã|thành phố|quận)\b", re.I)
 SHARE_OF_THE_TOTAL_AFTER = re.compile(r"[^.;\d]{0,30}?\bchiếm\s+(?:khoảng |gần |hơn |trên )?(?:một nửa|phần lớn|[\d.,]+\s*%)"
