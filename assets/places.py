@@ -304,6 +304,11 @@ def districts_before_provinces(text: str, provinces: list[tuple[int, int, str]])
 LOCAL_UNIT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:xã|phường|thị trấn|thôn|ấp|bản|làng|khu phố|tổ dân phố|đường|phố)\s+$",
                                re.I)
 
+# … nor is a school, firm, bank or hospital named after one ("Trường cao đẳng Du lịch Sài Gòn vừa phối hợp với Huyện đoàn
+# Tuy An trao 100 suất quà"): the donor's name, not where the figure is (not a paper's masthead, "Báo Tây Ninh", which names
+# its province).
+INSTITUTION_BEFORE = re.compile(r"(?-i:Trường|Công ty|Tập đoàn|Ngân hàng|Bệnh viện|Học viện)\b[^\n,.;:()\d]{0,30}$")
+
 
 @lru_cache(maxsize=8)
 def _province_mentions(text: str) -> tuple[tuple[int, int, str, bool], ...]:
@@ -320,7 +325,8 @@ def _province_mentions(text: str) -> tuple[tuple[int, int, str, bool], ...]:
             found.append((match.start(), match.end(), name, True))
     for match in pats["bare_province"].finditer(text):
         if any(s <= match.start() < e for s, e in taken) or is_name_part(text, match.start(), match.end()) \
-                or LOCAL_UNIT_BEFORE.search(text, max(0, match.start() - 15), match.start()):
+                or LOCAL_UNIT_BEFORE.search(text, max(0, match.start() - 15), match.start()) \
+                or INSTITUTION_BEFORE.search(text, max(0, match.start() - 45), match.start()):
             continue
         name = _canonical(match.group(1), "provinces")
         if name:

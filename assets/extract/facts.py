@@ -87,7 +87,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-115"
+EXTRACTOR_VERSION = "extract-116"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -222,7 +222,7 @@ PARTNER_BETWEEN = re.compile(r"\bphối hợp\b", re.I)
 # … until the statement moves on to another subject: a comma, a figure, "còn huyện …", "trong khi huyện …"
 PARTNER_ENDS = re.compile(r"[;\d]|\b(?:còn|trong khi)\b|,\s*(?:huyện|thị xã|quận|thành phố)\b", re.I)
 # (… and the province's sector: "ngành lao động – thương binh và xã hội tỉnh An Giang thực hiện đạt …")
-PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh)\b|\bngành\b[^.;,\d]{0,50}?\btỉnh (?-i:[A-ZĐ])", re.I)
+PROVINCE_WIDE = re.compile(r"\b(toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh|trên địa bàn (?:toàn )?tỉnh)\b|\bngành\b[^.;,\d]{0,50}?\btỉnh (?-i:[A-ZĐ])", re.I)
 WHOLE_PROVINCE = re.compile(r"\b(?:toàn|cả) tỉnh\b", re.I)
 # A unit named as it was before the 2025 merger: "Huyện Tam Dương (cũ)", "tỉnh Vĩnh Phúc cũ"
 FORMER_NAMED = re.compile(r"\(\s*cũ\s*\)|\b(?:tỉnh|huyện|thị xã)\s+(?:(?-i:[A-ZĐ])\S*\s+){1,3}(?:cũ|trước đây)\b", re.I)
@@ -259,9 +259,12 @@ OWN_TIME_OR_RESULT = re.compile(r"\b(?:19|20)\d\d\b|\btháng\b|\bquý\b|\bđã\b
 ESTIMATE_OPENING = re.compile(r"\W*(?:dự ước|ước tính|ước)(?: thực hiện)?(?: cả năm| năm \d{4}| đến (?:hết|cuối) năm(?: \d{4})?)\b",
                               re.I)
 # Children or gifts of many provinces together: "… cho hơn 6.500 trẻ em tại 48 tỉnh, thành phố" (ruling 13)
-_PROVINCES_COUNTED = r"\s+(?:hơn\s+|gần\s+)?\d+\s+tỉnh\b"  # "48 tỉnh", "hơn 10 tỉnh"
-IN_SEVERAL_PROVINCES = re.compile(rf"[^.;\d]{{0,30}}?\b(?:tại|ở|trên|của){_PROVINCES_COUNTED}", re.I)
+# "48 tỉnh", "hơn 10 tỉnh", "trên địa bàn 2 tỉnh Đắk Lắk, Đắk Nông"
+_PROVINCES_COUNTED = r"\s+(?:địa bàn\s+)?(?:hơn\s+|gần\s+)?(?:\d+|hai|ba)\s+tỉnh\b"
+IN_SEVERAL_PROVINCES = re.compile(rf"[^.;\d]{{0,45}}?\b(?:tại|ở|trên|của){_PROVINCES_COUNTED}", re.I)
 SPREAD_COUNTS = ("children", "gifts", "scholarships")
+# … or in a region: "Trao học bổng cho 97 học sinh hiếu thảo, vượt khó ở Tây Nguyên"
+IN_A_REGION = re.compile(r"[^.;\d]{0,45}?\b(?:ở|tại|trên địa bàn)\s+(?:khu vực\s+|vùng\s+|các tỉnh\s+)?" + REGIONS.pattern)
 # … or named before them: "Chương trình … kéo dài 3 ngày tại 10 tỉnh trên cả nước đã khép lại, trao tổng cộng 220 suất học bổng"
 # … or named in a list: "… 350 trẻ em của tỉnh Bắc Kạn, Kon Tum, Bình Định", "1000 suất quà … ở các tỉnh: Bắc Kạn, Thanh
 # Hóa" (two names that are provinces: not "của tỉnh Hà Giang, Giám đốc Sở …")
@@ -387,6 +390,16 @@ MORE_STILL_AFTER = re.compile(r"[^.;,\d]{0,25}?\bnữa\b", re.I)
 # A mark a count passed, not the count: "vượt mức 100.000 người", "liên tục vượt mốc 115 nghìn người"
 MILESTONE_BEFORE = re.compile(r"\bvượt (?:qua )?(?:mức|mốc|ngưỡng|con số)\s*$", re.I)
 # What a gift count holds, scholarships among it: "14.063 suất quà với tổng trị giá trên 1 tỷ đồng bao gồm: Học bổng, …"
+# The first group gifts are said to go to, when it is no children's: "320 suất quà cho các trường hợp khó khăn", "120 suất
+# quà cho bệnh nhân tâm thần", "1.500 suất quà trị giá 450 triệu đồng nhân dịp Tết cho các hoàn cảnh khó khăn", "5 phần quà
+# cho 5 nhân viên của trường" (not "cho các em có hoàn cảnh khó khăn", "cho học sinh")
+GIFTS_FOR_OTHERS_AFTER = re.compile(
+    r"(?:(?!\bcho\b)[^.;])*?\bcho\s+(?:các\s+|những\s+)?(?:\d[\d.]*\s+)?(?:bệnh nhân|nhân viên|bà con|giáo viên|trường hợp"
+    r"|hoàn cảnh|người|hộ|gia đình|đối tượng|cán bộ|công nhân|hội viên|đoàn viên)\b", re.I)
+# A bare "suất" for children after parcels given earlier in the sentence: "đoàn đã trao 60 suất quà cho người nghèo; 175
+# suất cho học sinh tiểu học và 150 suất cho trẻ em tại làng Ter" (the parcels' list goes on)
+GIFTS_GIVEN_BEFORE = re.compile(r"\b(?:trao|tặng)\b[^.;]{0,40}?\b(?:suất|phần) quà\b", re.I)
+FOR_CHILDREN_AFTER = re.compile(r"\s+cho\s+(?:các\s+)?(?:em\s+)?(?:học sinh|trẻ em|thiếu nhi|cháu)\b", re.I)
 SCHOLARSHIPS_AMONG_GIFTS = re.compile(r"(?:[^.;]|\.(?=\d))*?\b(?:bao gồm|gồm)\s*:?[^.;]{0,40}?\bhọc bổng\b", re.I)
 # One group of the people on social allowance, named right after its count: "600 người khuyết tật nặng", "500 người cao
 # tuổi", "45 trẻ em mồ côi".
@@ -445,6 +458,9 @@ FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày|đến|tính)[^\W\d_
 ACHIEVED_BEFORE = re.compile(r"\b(?:nhưng|song|tuy nhiên)\s+(?:chỉ\s+|mới\s+)?đạt(?:\s+được)?\s*$"
                              rf"|\b{RUNNING_WORDS}(?:\s+\d+\s+tháng)?\b[^,;.\d]{{0,25}}?\bđạt(?:\s+được)?\s*$", re.I)
 # "mỗi huyện trao 5 suất", "mỗi huyện có 10 học sinh": a count per unit, no total.
+# A statement on one of them, its sum what one cost: "Mỗi căn được xây dựng rộng từ 30m2 đến 54 m2, với kinh phí từ 46 triệu
+# đến 60 triệu đồng"
+EACH_ONE_OPENING = re.compile(r"\W*mỗi\s+(?:căn|ngôi nhà|nhà|suất|phần quà|hộ|người)\b", re.I)
 PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|tỉnh|trường|đơn vị|địa phương|thôn|bản|căn|(?:ngôi )?nhà|suất"
                              r"|công ty|doanh nghiệp|cơ sở"
                              r"|hộ|gia đình|người|trường hợp|đối tượng|em|cháu)\b[^,;.\d]{0,30}$"
@@ -988,6 +1004,7 @@ TIMES_PLAN = re.compile(r"[^.;,\d]{0,60}?\s*,?\s*(?:và\s+)?(?:cao |tăng |tăng
 # Periods that end late in a year: stated without a year on a January page, the year just ended.
 LATE_IN_YEAR = ("Q3", "Q4", "H2", "M7", "M8", "M9", "M10", "M11", "M12", "9M", "10M", "11M", "8M", "7M")
 # "phê duyệt kết quả bình nghị hộ nghèo, hộ cận nghèo năm 2012" on 8 January 2012: the list for that year.
+REVIEW_NAMED = re.compile(r"\b(?:rà soát|bình nghị|bình xét|điều tra)\b[^.;\n]{0,40}?\bhộ (?:cận )?nghèo\b", re.I)
 REVIEW_OF_YEAR = r"\b(?:rà soát|bình nghị|điều tra)\b[^.;\n]{{0,40}}?\bhộ (?:cận )?nghèo\b[^.;\n]{{0,30}}?\bnăm {year}\b"
 POVERTY_LEVELS = ("poverty_rate", "poor_households", "near_poor_households")
 
@@ -1095,6 +1112,10 @@ OWN_GROUP_AFTER = re.compile(r"\s*(?:thuộc|là)\b", re.I)
 
 PLAN_NAME = re.compile(r"\b(?:kế hoạch|chương trình|đề án)\s+(?!năm\b)[^\d.;,:()]{3,80}?\s+(?:năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4})"
                        r"(?=\s*[,:])", re.I)
+# A job centre's name ("Trung tâm dạy nghề và giải quyết việc làm huyện Cờ Đỏ", "Trung tâm Dịch vụ việc làm"): the work it
+# is named for is no cue of the figures told of it.
+CENTRE_NAME = re.compile(r"\bTrung tâm\s+(?:dạy nghề|giáo dục nghề nghiệp|dịch vụ|giới thiệu|hỗ trợ)(?:[^.;,()\d]){0,30}?"
+                         r"\bviệc làm\b", re.I)
 POOR_REVIEW = re.compile(r"\brà soát(?:,?\s+(?:điều tra|phân loại|xác định))?\s+(?:số\s+)?hộ nghèo(?: đa chiều)?\s*(?:,|và)\s*"
                          r"(?:hộ\s+)?cận nghèo\b", re.I)
 
@@ -1168,9 +1189,10 @@ def choose_metric(q: Quantity, text: str, clause: Span, statement: Span, sentenc
                                             for m in activities)
     # The annual review named by its groups ("Kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm 2022 cho thấy … còn 6.636 hộ
     # nghèo"), a plan named by its work ("Theo kế hoạch đào tạo nghề và giải quyết việc làm năm 2023, … lao động qua đào tạo
-    # 14.000 người"), name no figure: no cue, no exclusion.
+    # 14.000 người"), a job centre by its work ("Trung tâm dạy nghề và giải quyết việc làm huyện … thu hút được hơn 30 học
+    # viên") name no figure: no cue, no exclusion.
     names = _once(seen, ("names", sentence.start),
-                  lambda: [(m.start(), m.end()) for pattern in (POOR_REVIEW, PLAN_NAME)
+                  lambda: [(m.start(), m.end()) for pattern in (POOR_REVIEW, PLAN_NAME, CENTRE_NAME)
                            for m in pattern.finditer(text, sentence.start, sentence.end)])
     before = _blanked(text, max(clause.start, gap_start), q.start, names)  # the words since the previous figure
     joined = JOINED_VERB_BEFORE.search(text, clause.start, q.start) if " và " in before else None
@@ -2055,7 +2077,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if q.kind in SPREAD_COUNTS and (
                 (text.find("tỉnh", q.end, q.end + 90) >= 0 and (IN_SEVERAL_PROVINCES.match(text, q.end, stmt.end)
                                                                 or _provinces_listed(text, q.end, stmt.end)))
-                or SEVERAL_PROVINCES_BEFORE.search(text, sr.span.start, q.start)):
+                or SEVERAL_PROVINCES_BEFORE.search(text, sr.span.start, q.start) or IN_A_REGION.match(text, q.end, stmt.end)):
             continue  # "… cho hơn 6.500 trẻ em tại 48 tỉnh, thành phố": several provinces' figure together (ruling 13)
         if text.find("mỗi", max(0, q.start - 40), q.start) >= 0 and EACH_MADE_OF.search(text, max(0, q.start - 40), q.start):
             continue  # "mỗi phần quà bao gồm 1 suất quà trị giá 100.000 đồng": what one of them holds
@@ -2126,6 +2148,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if q.kind != "percent" and any(text.find(word, clause.start, q.start) >= 0 for word in ("mỗi", "mức", "những")) \
                 and PER_UNIT_BEFORE.search(text, clause.start, q.start):
             continue
+        if q.kind == "vnd" and EACH_ONE_OPENING.match(text, stmt.start):
+            continue  # "Mỗi căn … với kinh phí từ 46 triệu đến 60 triệu đồng": one house's cost, no total
         if i > 0 and (FROM_TO_BETWEEN.fullmatch(text, qs[i - 1].end, q.start) or (
                 q.kind == qs[i - 1].kind == "households" and HOUSEHOLDS_LISTED.fullmatch(text, qs[i - 1].end, q.start))
                 or (qs[i - 1].kind == "percent" and SLASH.fullmatch(text, qs[i - 1].end, q.start))) \
@@ -2368,6 +2392,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             if q.kind in previous.kinds and previous_fact.span_end >= sr.span.start \
                     and re.match(r"\s*\)", text[previous_fact.span_end:previous_fact.span_end + 3]):
                 choice = Choice(previous, q.start, "", True)
+        if choice is None and q.kind == "gifts" and (q.noun or "").lower() == "suất" and FOR_CHILDREN_AFTER.match(text, q.end) \
+                and GIFTS_GIVEN_BEFORE.search(text, sr.span.start, q.start):
+            choice = Choice(BY_CODE["children_gifted"], q.start, "", True)  # "…; 175 suất cho học sinh tiểu học": parcels too
         if choice is None or NEED_AFTER.match(text, q.end, window.end):
             continue
         if q.kind == "houses":
@@ -2483,6 +2510,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             # "645 suất quà, 1.510 quyển tập, 14 cặp và 25 chiếc xe đạp": things given beside the parcels counted; "…, 100
             # thùng nước ngọt, 24 xe đạp, 5 máy lọc nước …": one of a list of things
             continue
+        if code == "children_gifted" and q.kind == "gifts" and GIFTS_FOR_OTHERS_AFTER.match(text, q.end, stmt.end):
+            continue  # "trao 320 suất quà cho các trường hợp khó khăn": gifts to others than children
         if code == "children_gifted" and q.kind == "gifts" and SCHOLARSHIPS_AMONG_GIFTS.match(text, q.end, min(stmt.end, q.end + 160)):
             continue  # "14.063 suất quà … bao gồm: Học bổng, xe đạp, bánh, kẹo": gifts and scholarships in one count (ruling 141)
         if code in ("children_gifted", "scholarships") and q.value == 1:
@@ -2792,10 +2821,13 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         # A level on a January page is last year's, unless the page names this year ("kết quả bình nghị hộ
         # nghèo năm 2012" on 8 January 2012: the list for 2012).
         level_kind = code in LEVELS_AT_A_TIME or q.kind == "percent"
+        # Other levels that state no period stand at the publication: its months (lead ruling 72), unless the sentence
+        # gives a poverty review's result ("Kết quả rà soát hộ nghèo năm nay, toàn tỉnh còn 5.000 hộ nghèo": the year's).
         level = level_kind and qualifier != "target" \
             and all(stated is None for stated in levels) and not (
                 ctx.published_date and _once(state.topics_seen, ("reviews its year",), lambda: bool(re.search(
-                    REVIEW_OF_YEAR.format(year=ctx.published_date.year), text, re.I))))
+                    REVIEW_OF_YEAR.format(year=ctx.published_date.year), text, re.I)))) \
+            and not (ctx.published_date and ctx.published_date.month > 1 and REVIEW_NAMED.search(text, sr.span.start, q.start))
         # Covid-19 support is paid out over months: a figure with no period is what was paid so far.
         # A target aims at the year ("Hiện nay, … sẽ hỗ trợ … dự kiến trên 100 tỉ đồng"), unless it counts the months
         # so far itself ("Thực hiện chỉ tiêu được giao, từ đầu năm đến nay …").
@@ -2871,18 +2903,21 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             year, period_code = detailed.year, detailed.period
         # (in the statement, or earlier in a paragraph whose later sentences name no year: "… đến đầu năm 2024, toàn
         # tỉnh còn 21.061 hộ nghèo, hộ cận nghèo. … Trong đó, 10.600 hộ nghèo, …")
-        if period_code == "FY" and level_kind and role == "level" and qualifier != "target" and year is not None \
+        # (a level that states no period has the months to its publication: at the year's start it is the year before's)
+        if (period_code == "FY" or level) and level_kind and role == "level" and qualifier != "target" and year is not None \
                 and (start := YEAR_START.search(text, stmt.start, q.start)
                      or (q.kind == "households" and STOCK_AT_YEAR_START.search(text, stmt.start, q.start)) or (
                     None if YEARS.search(text, sr.span.start, q.start) else
                     _last_match(YEAR_START, text, sr.paragraph.start, sr.span.start))):
             if later := _last_match(A_YEAR_NAMED, text, start.end(), q.start):
-                year = int(later.group(1))  # "nếu như đầu năm 2019, … thì đến cuối năm 2020, toàn tỉnh có 6.965 hộ nghèo"
+                year, period_code = int(later.group(1)), "FY"  # "nếu như đầu năm 2019, … thì đến cuối năm 2020, toàn tỉnh
+                # có 6.965 hộ nghèo"
             elif (start.group(1) == str(year) or start.group(1) == "nay" and (  # "nay": the page's year, not one moved
                     ctx.published_date is None or year == ctx.published_date.year)) \
                     and not NOW_OR_AFTER.search(text, start.end(), q.start) \
                     and not LATER_TIME.search(text, start.end(), q.start):
-                year -= 1  # "Đầu năm 2019, … có 1.329 hộ nghèo, chiếm 4,1%": the level the year 2018 closed with
+                year, period_code = year - 1, "FY"  # "Đầu năm 2019, … có 1.329 hộ nghèo, chiếm 4,1%": the level the year
+                # 2018 closed with
         if stmt_period is None and qualifier != "target" and ctx.published_date and ctx.published_date.month <= 6 \
                 and year == ctx.published_date.year and (PAST_YEAR_OPENING.match(text, sr.span.start) or (
                     # "Cụ thể, đã tổ chức 41 lớp đào tạo nghề, với 1.212 lao động" detailing a paragraph opening on "năm qua"

@@ -315,16 +315,16 @@ MONTHS_SO_FAR = re.compile(rf"{_OPENING_NOW}|(?=[tđh])(?:từ đầu năm|(?:t�
 def publication_period(published: date | None, year_to_date: bool, level: bool = False) -> Period:
     """The period of a report from its publication date, for figures that state none.
 
-    Year-to-date figures ("từ đầu năm đến nay") take the months up to the publication (``as_of``);
-    in January they are the year before, and so are levels (``level``: a count standing at a date or a
-    rate, "toàn tỉnh có 57.180 hộ nghèo" on 8 January: the year-end review's); other figures are the
-    publication year.
+    Year-to-date figures ("từ đầu năm đến nay") and levels (``level``: a count standing at a date or a rate,
+    "Huyện M'Đrắk có 1.468 người hưởng trợ cấp xã hội" in March: Q1) take the months up to the publication
+    (``as_of``; lead rulings 5 and 72); in January they are the year before ("toàn tỉnh có 57.180 hộ nghèo" on 8
+    January: the year-end review's); other figures are the publication year.
     """
     if published is None:
         return Period(None, None)
     if published.month == 1 and (year_to_date or level):
         return Period(published.year - 1, "FY")
-    if not year_to_date:
+    if not year_to_date and not level:
         return Period(published.year, "FY")
     return Period(published.year, as_of(published.month, published.day))
 

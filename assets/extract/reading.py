@@ -31,7 +31,8 @@ from assets.places import (
 # "cả nước" as the subject of a figure, not a rank ("đứng thứ 3 cả nước") or a comparison.
 NATIONAL = re.compile(
     r"(?=[ctbCTB]|(?-i:V))"  # the letters a match starts with: the engine skips every other position
-    r"(?:\b(?:cả nước|toàn quốc)\b"
+    # (not the campaigns "Cả nước chung tay vì người nghèo", "phong trào thi đua cả nước chung tay xây dựng nông thôn mới")
+    r"(?:\b(?:cả nước|toàn quốc)\b(?!\s+chung tay)"
     # The Ministry as the subject: "Năm 2023, Bộ đặt mục tiêu đưa 110.000 lao động …".
     r"|(?<![\wÀ-ỹ])Bộ(?= (?:đặt|đã|giao|phấn đấu|đề ra|dự kiến))"
     # The country's workers abroad as the subject ("số lao động Việt Nam đi làm việc ở nước ngoài"), not a count
