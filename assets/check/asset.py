@@ -123,7 +123,7 @@ def _findings(context: dg.AssetExecutionContext, con
     they are still the ones it wrote (only the scopes of changed facts re-checked), else computed over all facts."""
     log = context.log.info
     facts = con.execute("select * exclude (review_status, correction_ids) from facts_reviewed").pl()
-    sources = con.execute(f"select doc_id, source_path, published_date, md5(text) as {incremental.TEXT_KEY} "
+    sources = con.execute(f"select doc_id, source_path, published_date, {incremental.TEXT_KEY_SQL} as {incremental.TEXT_KEY} "
                           "from documents where status = 'ok' order by source_path").pl()
     previous = reuse.previous_materialization(context)
     recorded = getattr((previous.metadata if previous else {}).get(incremental.STATE_KEY), "value", None)

@@ -1,6 +1,7 @@
 -- findings_context: the facts as the consistency rules last read them (rules.prepare: where each sits
--- in its text, the interval of its printed number, its document's file and date) and the md5 of its
--- document's text, and the version of the code that computed them; written with consistency_findings, so that the next run re-checks only what
+-- in its text, the interval of its printed number, its document's file and date) and a key of its
+-- document's text (the md5 of what the text follows from: the file's bytes, the cleaning code, its sources.csv address),
+-- and the version of the code that computed them; written with consistency_findings, so that the next run re-checks only what
 -- changed (assets/check/incremental.py). Internal, not for analysts. Key: fact_id.
 create table if not exists findings_context (
     fact_id varchar not null,
