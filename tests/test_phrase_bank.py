@@ -5294,6 +5294,9 @@ def test_a_district_described_between_its_type_and_its_name():
      [("social_allowance_recipients", 1468, "actual", 2017, "Q1")]),
     ("Tin\nKết quả rà soát hộ nghèo năm nay, toàn tỉnh còn 5.000 hộ nghèo.", date(2023, 10, 20),
      [("poor_households", 5000, "actual", 2023, "FY")]),
+    # a figure of a year after the page's is a plan, whatever was done earlier in its sentence
+    ("Tin\nNăm 2017, thị xã đề ra 13 chỉ tiêu; trong đó, giá trị sản xuất đạt 14,4%; tỷ lệ hộ nghèo giảm còn 3,7%.",
+     date(2016, 12, 19), [("poverty_rate", 3.7, "target", 2017, "FY")]),
 ])
 def test_constructions_of_real_pages_session_28(text, published, expected):
     assert _readings(text, published, "Quảng Ngãi") == expected
@@ -5310,3 +5313,10 @@ def test_where_a_figure_is_not_named_by_a_donor_or_a_campaign():
                   "nghèo.", "Tây Ninh") == [("Tây Ninh", None)]
     assert places("Gò Công: bàn giao nhà tình nghĩa\nNăm 2021, quỹ đã tài trợ xây dựng trên địa bàn tỉnh Tiền Giang 40 căn "
                   "nhà tình nghĩa.", "Tiền Giang", "Gò Công") == [("Tiền Giang", None)]
+
+
+def test_a_title_naming_the_district_in_another_case():
+    """"HĐND huyện Chư prông …" (a typo in the name's case) titles the district its first line names."""
+    from assets.clean.metadata import find_place
+    body = "HĐND huyện Chư Prông khóa XI vừa tổ chức kỳ họp lần thứ 11."
+    assert find_place("HĐND huyện Chư prông tổ chức Kỳ họp lần thứ 11", body, None) == ("Gia Lai", "Chư Prông")

@@ -356,7 +356,8 @@ def find_place(title: str | None, text: str, org_level: str | None, site_votes: 
     # A title naming a provincial office ("Sở LĐTB&XH Hà Tĩnh …", "… tỉnh Hà Tĩnh") does not title the city of
     # the same name ("… TP. Hà Tĩnh" in the body).
     first = mentioned[0][2] if mentioned else ""
-    titled = bool(title and first and re.search(rf"(?<![\wÀ-ỹ]){re.escape(first)}(?![\wÀ-ỹ])", title) and not (
+    # (a title's typo in the name's case, "HĐND huyện Chư prông", still names it)
+    titled = bool(title and first and re.search(rf"(?<![\wÀ-ỹ]){re.escape(first)}(?![\wÀ-ỹ])", title, re.I) and not (
         first == province and re.search(rf"\b(?:Sở\b[^,.:]{{0,25}}|tỉnh\s+){re.escape(first)}", title, re.I)))
     if org_level == "district" or site_district or titled:
         for _start, end, name, prov in mentioned:

@@ -87,7 +87,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-116"
+EXTRACTOR_VERSION = "extract-117"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -3021,7 +3021,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
                 or (year == ctx.published_date.year and ctx.published_date.month == 1 and period_code == "FY"
                     and code not in LEVELS_AT_A_TIME and unit not in RATE_UNITS
                     and GOES_ON.search(text, sr.span.start, q.start) and not PAST_MARKERS.search(sr.span.of(text)))) \
-                and not DONE_WORDS.search(text, sr.span.start, q.start):
+                and not DONE_WORDS.search(text, stmt.start, q.start):
+            # (done words of its own statement: not "Năm 2017, Hương Thủy đề ra 13 chỉ tiêu …; trong đó, … sản xuất đạt
+            # 14,4%; … tỷ lệ hộ nghèo giảm còn 3,7 %" on 19 December 2016)
             # "năm 2021, giải quyết việc làm cho 6.000 lao động" on 31 December 2020, "Năm 2022, ngành tiếp tục …
             # đào tạo nghề cho 50 nghìn lao động" on 21 January 2022: the year has not happened yet, a plan (a level
             # or rate of the year's review, published in its January, is not)
