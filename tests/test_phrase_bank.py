@@ -5297,6 +5297,10 @@ def test_a_district_described_between_its_type_and_its_name():
     # a figure of a year after the page's is a plan, whatever was done earlier in its sentence
     ("Tin\nNăm 2017, thị xã đề ra 13 chỉ tiêu; trong đó, giá trị sản xuất đạt 14,4%; tỷ lệ hộ nghèo giảm còn 3,7%.",
      date(2016, 12, 19), [("poverty_rate", 3.7, "target", 2017, "FY")]),
+    # the licensed companies' supply of workers abroad in a month; a change from the month before is no yoy_pct
+    ("Lao động đi làm việc ở nước ngoài 5 tháng năm 2019\nRiêng trong tháng 5, các doanh nghiệp đã cung ứng được 12.400 "
+     "lao động, tăng 32% so với tháng 4 liền kề.", date(2019, 6, 3), [("labour_export", 12400, "actual", 2019, "M5")]),
+    ("Tin\nNăm 2019, Trung tâm đã cung ứng 500 lao động cho các doanh nghiệp trong tỉnh.", date(2019, 12, 3), []),
 ])
 def test_constructions_of_real_pages_session_28(text, published, expected):
     assert _readings(text, published, "Quảng Ngãi") == expected

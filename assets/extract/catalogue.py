@@ -223,6 +223,10 @@ CATALOGUE: tuple[Metric, ...] = (
                  r"xuất khẩu(?=\s+(?:được\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s+(?:(?:nghìn|ngàn)\s+)?"
                  r"(?:lao động|người|LĐ\b))",
                  "tham gia xuất khẩu", "xuất khẩu ra nước ngoài", "xuất khẩu nước ngoài", "lao động xuất khẩu",
+                 # the licensed companies' supply abroad: "Riêng trong tháng 11, các doanh nghiệp đã cung ứng được 10.120 lao
+                 # động" (not a job centre's "cung ứng 500 lao động cho các doanh nghiệp")
+                 r"(?<=doanh nghiệp )(?:đã )?cung ứng(?: được)?(?=\s+(?:khoảng |gần |hơn |trên )?[\d.,]+\s+(?:lao động|người)\b"
+                 r"(?![^.;]{0,20}\bcho\b))",
                  # jobs split by where: "ngoài tỉnh 16.332/ 21.700 người, ngoài nước 65/ 600 người"
                  r"(?<![\wÀ-ỹ])ngoài nước(?=\s*:?\s*(?:khoảng |gần |hơn |trên )?[\d.,]+\s*(?:/\s*[\d.,]+\s*)?(?:lao động|người)\b)"),
            after=("đi làm việc ở nước ngoài", "đi làm việc tại nước ngoài", "đi làm việc nước ngoài", "đi làm việc có thời hạn ở nước ngoài",

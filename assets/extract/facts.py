@@ -87,7 +87,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-117"
+EXTRACTOR_VERSION = "extract-118"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -1016,6 +1016,9 @@ def _reviewed_year(text: str, published_year: int) -> int | None:
 
 
 # Work already done in a later year than the page's date (a wrong date, "Tết … năm 2025" in December): not a plan.
+# A comparison with the month or quarter just before (ANNOTATION.md §4: yoy_pct compares the same period a year earlier)
+MONTH_BEFORE_AFTER = re.compile(r"\s*so với\s+(?:tháng|quý)\s+(?:\d{1,2}\s+|[IV]+\s+)?(?:liền kề|liền trước|trước(?!\s+năm))\b",
+                                re.I)
 DONE_WORDS = re.compile(r"\b(?:đã|đạt|tặng|trao|chi trả)\b", re.I)
 GOES_ON = re.compile(r"\b(?:tiếp tục|sẽ|tập trung)\b", re.I)  # "Năm 2022, ngành tiếp tục … đào tạo nghề cho …": a plan
 # "giảm 2,2% so với đầu giai đoạn": a reduction over several years.
@@ -2186,6 +2189,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if role == "comparison" and q.kind == "percent" and last is not None and last.metric in POVERTY_STATISTICS \
                 and SHARE_BETWEEN.search(text, last.span_end, q.start):
             continue  # "14.176 hộ, chiếm 8,02%, giảm 1,15% so với năm 2018": the share's change, not the count's
+        if role == "comparison" and q.kind == "percent" and MONTH_BEFORE_AFTER.match(text, q.end):
+            continue  # "tăng 32,37% so với tháng 4 liền kề": a change from the month before, no year-on-year one
         if role in ("plan", "comparison") and q.kind == "percent":
             whole = out[-2] if len(out) >= 2 and last is not None else None
             if role == "plan" and whole is not None and whole.metric != last.metric and whole.plan_pct is None \
