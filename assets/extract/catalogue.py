@@ -225,7 +225,7 @@ CATALOGUE: tuple[Metric, ...] = (
                  "tham gia xuất khẩu", "xuất khẩu ra nước ngoài", "xuất khẩu nước ngoài", "lao động xuất khẩu",
                  # the licensed companies' supply abroad: "Riêng trong tháng 11, các doanh nghiệp đã cung ứng được 10.120 lao
                  # động" (not a job centre's "cung ứng 500 lao động cho các doanh nghiệp")
-                 r"(?<=doanh nghiệp )(?:đã )?cung ứng(?: được)?(?=\s+(?:khoảng |gần |hơn |trên )?[\d.,]+\s+(?:lao động|người)\b"
+                 r"doanh nghiệp (?:đã )?cung ứng(?: được)?(?=\s+(?:khoảng |gần |hơn |trên )?[\d.,]+\s+(?:lao động|người)\b"
                  r"(?![^.;]{0,20}\bcho\b))",
                  # jobs split by where: "ngoài tỉnh 16.332/ 21.700 người, ngoài nước 65/ 600 người"
                  r"(?<![\wÀ-ỹ])ngoài nước(?=\s*:?\s*(?:khoảng |gần |hơn |trên )?[\d.,]+\s*(?:/\s*[\d.,]+\s*)?(?:lao động|người)\b)"),
