@@ -5301,6 +5301,9 @@ def test_a_district_described_between_its_type_and_its_name():
     ("Lao động đi làm việc ở nước ngoài 5 tháng năm 2019\nRiêng trong tháng 5, các doanh nghiệp đã cung ứng được 12.400 "
      "lao động, tăng 32% so với tháng 4 liền kề.", date(2019, 6, 3), [("labour_export", 12400, "actual", 2019, "M5")]),
     ("Tin\nNăm 2019, Trung tâm đã cung ứng 500 lao động cho các doanh nghiệp trong tỉnh.", date(2019, 12, 3), []),
+    # "N tháng (của) năm nay" counts the year's first months
+    ("Tin\nTrong 10 tháng của năm nay, tỉnh đã giải quyết việc làm cho trên 33 ngàn lao động.", date(2015, 11, 20),
+     [("jobs_created", 33000, "actual", 2015, "10M")]),
 ])
 def test_constructions_of_real_pages_session_28(text, published, expected):
     assert _readings(text, published, "Quảng Ngãi") == expected
@@ -5324,3 +5327,10 @@ def test_a_title_naming_the_district_in_another_case():
     from assets.clean.metadata import find_place
     body = "HĐND huyện Chư Prông khóa XI vừa tổ chức kỳ họp lần thứ 11."
     assert find_place("HĐND huyện Chư prông tổ chức Kỳ họp lần thứ 11", body, None) == ("Gia Lai", "Chư Prông")
+
+
+def test_a_plan_share_aimed_at_is_no_attainment():
+    """"…, phấn đấu đến cuối năm sẽ đạt 110% kế hoạch năm" after a figure done is the year's aim, not that figure's share."""
+    text = "Tin\nTrong 10 tháng, tỉnh đã giải quyết việc làm cho 33.000 lao động, phấn đấu đến cuối năm sẽ đạt 110% kế hoạch năm."
+    facts = extract_facts(DocContext("p", text, date(2015, 11, 20), "Cà Mau"))
+    assert [(f.metric, f.value, f.plan_pct) for f in facts] == [("jobs_created", 33000, None)]

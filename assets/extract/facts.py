@@ -87,7 +87,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-118"
+EXTRACTOR_VERSION = "extract-119"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -1016,6 +1016,8 @@ def _reviewed_year(text: str, published_year: int) -> int | None:
 
 
 # Work already done in a later year than the page's date (a wrong date, "Tết … năm 2025" in December): not a plan.
+# A share of the plan aimed at, after a figure done: "…, phấn đấu đến cuối năm sẽ đạt 110% kế hoạch năm"
+AIMED_BETWEEN = re.compile(r"\b(?:phấn đấu|sẽ|dự kiến)\b", re.I)
 # A comparison with the month or quarter just before (ANNOTATION.md §4: yoy_pct compares the same period a year earlier)
 MONTH_BEFORE_AFTER = re.compile(r"\s*so với\s+(?:tháng|quý)\s+(?:\d{1,2}\s+|[IV]+\s+)?(?:liền kề|liền trước|trước(?!\s+năm))\b",
                                 re.I)
@@ -2189,6 +2191,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if role == "comparison" and q.kind == "percent" and last is not None and last.metric in POVERTY_STATISTICS \
                 and SHARE_BETWEEN.search(text, last.span_end, q.start):
             continue  # "14.176 hộ, chiếm 8,02%, giảm 1,15% so với năm 2018": the share's change, not the count's
+        if role == "plan" and q.kind == "percent" and last is not None \
+                and AIMED_BETWEEN.search(text, max(last.span_end, stmt.start), q.start):
+            continue  # "đã giải quyết việc làm cho trên 33 ngàn lao động, phấn đấu đến cuối năm sẽ đạt 110% kế hoạch năm": aimed at
         if role == "comparison" and q.kind == "percent" and MONTH_BEFORE_AFTER.match(text, q.end):
             continue  # "tăng 32,37% so với tháng 4 liền kề": a change from the month before, no year-on-year one
         if role in ("plan", "comparison") and q.kind == "percent":

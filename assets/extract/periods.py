@@ -25,6 +25,7 @@ _MONTHS_CUMULATED = (
     r"(?:(?:lũy|luỹ) kế|sơ kết|tổng kết|báo cáo|kết quả|sau|(?P<within>(?:^\W*|\bcho biết,?\s+|\bbáo cáo,?\s+)trong)"
     r"|(?P<within4>(?<!diễn ra )(?<!kéo dài )(?<!học )trong(?=\s+(?:[4-9]|1[01])\s))|trong|qua)?\s*"
     r"(?<![\d/.,])(?<!hỗ trợ )(?<!trợ cấp )(?<!thời gian )(?<!vòng )(?<!hạn )(?P<n>1[01]|0?[2-9])\s+tháng(?P<tail>\s+đầu\s+năm|\s+cuối\s+năm|\s+(?:của\s+)?năm(?=\s+(?:19|20)\d\d)"
+    r"|\s+(?:của\s+)?năm\s+nay\b"  # "Trong 10 tháng của năm nay, …"
     # "Sở cho biết trong 10 tháng đã tạo việc làm …", opening a sentence or after a report's verb, or of 4 months or more
     # ("tỉnh trong 9 tháng đã đưa …"): the months it counts (not "sau 6 tháng đã có việc làm", "đoàn kiểm tra trong 2
     # tháng đã kiểm tra …", "diễn ra trong 5 tháng": durations)
