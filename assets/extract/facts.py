@@ -389,7 +389,6 @@ SOCIAL_PROTECTION_NAMED = re.compile(r"\b(?:bảo trợ xã hội|trợ cấp x�
 MORE_STILL_AFTER = re.compile(r"[^.;,\d]{0,25}?\bnữa\b", re.I)
 # A mark a count passed, not the count: "vượt mức 100.000 người", "liên tục vượt mốc 115 nghìn người"
 MILESTONE_BEFORE = re.compile(r"\bvượt (?:qua )?(?:mức|mốc|ngưỡng|con số)\s*$", re.I)
-# What a gift count holds, scholarships among it: "14.063 suất quà với tổng trị giá trên 1 tỷ đồng bao gồm: Học bổng, …"
 # The first group gifts are said to go to, when it is no children's: "320 suất quà cho các trường hợp khó khăn", "120 suất
 # quà cho bệnh nhân tâm thần", "1.500 suất quà trị giá 450 triệu đồng nhân dịp Tết cho các hoàn cảnh khó khăn", "5 phần quà
 # cho 5 nhân viên của trường" (not "cho các em có hoàn cảnh khó khăn", "cho học sinh")
@@ -400,6 +399,7 @@ GIFTS_FOR_OTHERS_AFTER = re.compile(
 # suất cho học sinh tiểu học và 150 suất cho trẻ em tại làng Ter" (the parcels' list goes on)
 GIFTS_GIVEN_BEFORE = re.compile(r"\b(?:trao|tặng)\b[^.;]{0,40}?\b(?:suất|phần) quà\b", re.I)
 FOR_CHILDREN_AFTER = re.compile(r"\s+cho\s+(?:các\s+)?(?:em\s+)?(?:học sinh|trẻ em|thiếu nhi|cháu)\b", re.I)
+# What a gift count holds, scholarships among it: "14.063 suất quà với tổng trị giá trên 1 tỷ đồng bao gồm: Học bổng, …"
 SCHOLARSHIPS_AMONG_GIFTS = re.compile(r"(?:[^.;]|\.(?=\d))*?\b(?:bao gồm|gồm)\s*:?[^.;]{0,40}?\bhọc bổng\b", re.I)
 # One group of the people on social allowance, named right after its count: "600 người khuyết tật nặng", "500 người cao
 # tuổi", "45 trẻ em mồ côi".
@@ -457,10 +457,10 @@ FIGURE_FIRST = re.compile(r"\W*(?:(?!năm|tháng|quý|ngày|đến|tính)[^\W\d_
 # ("…; lũy kế 8 tháng đạt 3.200 người": the running total after a plan)
 ACHIEVED_BEFORE = re.compile(r"\b(?:nhưng|song|tuy nhiên)\s+(?:chỉ\s+|mới\s+)?đạt(?:\s+được)?\s*$"
                              rf"|\b{RUNNING_WORDS}(?:\s+\d+\s+tháng)?\b[^,;.\d]{{0,25}}?\bđạt(?:\s+được)?\s*$", re.I)
-# "mỗi huyện trao 5 suất", "mỗi huyện có 10 học sinh": a count per unit, no total.
 # A statement on one of them, its sum what one cost: "Mỗi căn được xây dựng rộng từ 30m2 đến 54 m2, với kinh phí từ 46 triệu
 # đến 60 triệu đồng"
 EACH_ONE_OPENING = re.compile(r"\W*mỗi\s+(?:căn|ngôi nhà|nhà|suất|phần quà|hộ|người)\b", re.I)
+# "mỗi huyện trao 5 suất", "mỗi huyện có 10 học sinh": a count per unit, no total.
 PER_UNIT_BEFORE = re.compile(r"\bmỗi\s+(?:huyện|xã|phường|thị trấn|tỉnh|trường|đơn vị|địa phương|thôn|bản|căn|(?:ngôi )?nhà|suất"
                              r"|công ty|doanh nghiệp|cơ sở"
                              r"|hộ|gia đình|người|trường hợp|đối tượng|em|cháu)\b[^,;.\d]{0,30}$"
@@ -1003,8 +1003,9 @@ TIMES_PLAN = re.compile(r"[^.;,\d]{0,60}?\s*,?\s*(?:và\s+)?(?:cao |tăng |tăng
                         r"(\d+(?:,\d+)?)\s+lần\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|(?-i:KH))\b", re.I)  # "gấp 1,5 lần kế hoạch giao"
 # Periods that end late in a year: stated without a year on a January page, the year just ended.
 LATE_IN_YEAR = ("Q3", "Q4", "H2", "M7", "M8", "M9", "M10", "M11", "M12", "9M", "10M", "11M", "8M", "7M")
-# "phê duyệt kết quả bình nghị hộ nghèo, hộ cận nghèo năm 2012" on 8 January 2012: the list for that year.
+# A poverty review named ("Kết quả rà soát hộ nghèo năm nay, …"): the levels it gives are its year's.
 REVIEW_NAMED = re.compile(r"\b(?:rà soát|bình nghị|bình xét|điều tra)\b[^.;\n]{0,40}?\bhộ (?:cận )?nghèo\b", re.I)
+# "phê duyệt kết quả bình nghị hộ nghèo, hộ cận nghèo năm 2012" on 8 January 2012: the list for that year.
 REVIEW_OF_YEAR = r"\b(?:rà soát|bình nghị|điều tra)\b[^.;\n]{{0,40}}?\bhộ (?:cận )?nghèo\b[^.;\n]{{0,30}}?\bnăm {year}\b"
 POVERTY_LEVELS = ("poverty_rate", "poor_households", "near_poor_households")
 
@@ -1015,12 +1016,12 @@ def _reviewed_year(text: str, published_year: int) -> int | None:
     return published_year - 1 if re.search(REVIEW_OF_YEAR.format(year=published_year - 1), text, re.I) else None
 
 
-# Work already done in a later year than the page's date (a wrong date, "Tết … năm 2025" in December): not a plan.
 # A share of the plan aimed at, after a figure done: "…, phấn đấu đến cuối năm sẽ đạt 110% kế hoạch năm"
 AIMED_BETWEEN = re.compile(r"\b(?:phấn đấu|sẽ|dự kiến)\b", re.I)
 # A comparison with the month or quarter just before (ANNOTATION.md §4: yoy_pct compares the same period a year earlier)
 MONTH_BEFORE_AFTER = re.compile(r"\s*so với\s+(?:tháng|quý)\s+(?:\d{1,2}\s+|[IV]+\s+)?(?:liền kề|liền trước|trước(?!\s+năm))\b",
                                 re.I)
+# Work already done in a later year than the page's date (a wrong date, "Tết … năm 2025" in December): not a plan.
 DONE_WORDS = re.compile(r"\b(?:đã|đạt|tặng|trao|chi trả)\b", re.I)
 GOES_ON = re.compile(r"\b(?:tiếp tục|sẽ|tập trung)\b", re.I)  # "Năm 2022, ngành tiếp tục … đào tạo nghề cho …": a plan
 # "giảm 2,2% so với đầu giai đoạn": a reduction over several years.
