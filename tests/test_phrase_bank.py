@@ -5301,6 +5301,14 @@ def test_a_district_described_between_its_type_and_its_name():
     ("Lao động đi làm việc ở nước ngoài 5 tháng năm 2019\nRiêng trong tháng 5, các doanh nghiệp đã cung ứng được 12.400 "
      "lao động, tăng 32% so với tháng 4 liền kề.", date(2019, 6, 3), [("labour_export", 12400, "actual", 2019, "M5")]),
     ("Tin\nNăm 2019, Trung tâm đã cung ứng 500 lao động cho các doanh nghiệp trong tỉnh.", date(2019, 12, 3), []),
+    # "giải quyết N việc làm" counts jobs (a job fair's "cung cấp N việc làm" does not); the poor able to work are a subset;
+    # "N em … đã được trao học bổng" counts scholarships
+    ("Tin\nNăm 2022 ngành đặt mục tiêu giải quyết 16.000 việc làm.", date(2022, 1, 12),
+     [("jobs_created", 16000, "target", 2022, "FY")]),
+    ("Tin\nPhiên giao dịch việc làm cung cấp 2.000 việc làm cho người lao động.", date(2022, 1, 12), []),
+    ("Tin\nĐầu năm 2018, thành phố có 7.114 hộ nghèo còn sức lao động, chiếm tỉ lệ 2,8%.", date(2018, 9, 12), []),
+    ("Tin\nĐặc biệt, 120 em có hoàn cảnh khó khăn đã được trao học bổng (1 triệu đồng/suất).", date(2023, 10, 7),
+     [("scholarships", 120, "actual", 2023, "FY")]),
     # "N tháng (của) năm nay" counts the year's first months
     ("Tin\nTrong 10 tháng của năm nay, tỉnh đã giải quyết việc làm cho trên 33 ngàn lao động.", date(2015, 11, 20),
      [("jobs_created", 33000, "actual", 2015, "10M")]),

@@ -102,6 +102,8 @@ SUBSET_OF_POOR = (r"cận nghèo|tham gia|dân tộc thiểu số|DTTS|đồng b
                   r"|(?<!nông )\bthôn\b|(?<!cơ )(?<!văn )\bbản\b|miền núi|huyện nghèo"
                   # the poor of one policy group ("5.238 hộ nghèo thuộc diện bảo trợ xã hội", "81 hộ nghèo là người có công")
                   r"|thuộc diện (?:bảo trợ xã hội|BTXH|chính sách)|" + MERITORIOUS_MEMBERS +
+                  # the poor able to work ("7.114 hộ nghèo còn sức lao động, chiếm tỉ lệ 2,8%")
+                  r"|(?:còn|có) (?:khả năng|sức) lao động" +
                   # one people's poor households ("hộ Khmer nghèo là 4.140 hộ")
                   r"|(?:hộ|người|đồng bào|dân tộc) (?:đồng bào |người |dân tộc )?(?:Khmer|Khơ[- ]?me|Chăm|H['’‘ʼ]?Mông|Mông|Dao|Tày|Nùng|Ê Đê"
                   r"|Gia Rai|Ba Na|Xơ Đăng|Hoa|Mường|Cơ Ho|K['’‘ʼ]?Ho|Thái(?! Nguyên| Bình))\b")
@@ -475,7 +477,8 @@ CATALOGUE: tuple[Metric, ...] = (
     # "Lễ trao học bổng “Em không phải bỏ học” tặng 322 học sinh": the pupils the scholarships were given to.
     Metric("scholarships", "items", ("scholarships", "children"),
            cues=("học bổng", r"\b(?:trao|cấp)\s+học bổng(?:(?!\bvà\b)[^.;\d]){0,60}?\btặng"), self_named=("scholarships",),
-           after=(r"(?:đã )?(?:được )?nhận học bổng",),  # "110 em nhận học bổng trị giá 3 triệu đồng/suất"
+           # "110 em nhận học bổng trị giá 3 triệu đồng/suất", "120 em có hoàn cảnh khó khăn đã được trao học bổng"
+           after=(r"(?:đã )?(?:được )?nhận học bổng", r"[^.;\d]{0,60}?\b(?:đã )?được (?:trao|tặng|cấp) học bổng"),
            excludes=r"đủ điều kiện"),  # "85 học sinh đủ điều kiện nhận học bổng": the eligible
     Metric("inspection_rounds", "rounds", ("rounds",), cues=("kiểm tra", "thanh tra")),
     Metric("establishments_inspected", "establishments", ("establishments",), cues=("kiểm tra", "thanh tra")),

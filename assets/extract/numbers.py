@@ -76,8 +76,12 @@ NOUNS: dict[str, str] = {
     # … and the bare positions after their name ("số chỗ việc làm mới tạo ra là 72.470 chỗ", "tạo mới 8.328 chỗ làm"):
     # jobs only where new positions are named before them (``NEW_POSITIONS_BEFORE``), else slots no metric counts
     "chỗ": "slots", "chỗ làm": "slots", "chỗ làm việc": "slots",
+    # … and bare "việc làm" ("giải quyết 16.000 việc làm"): jobs only right after the verb that makes them (not a job
+    # fair's "cung cấp 2.000 việc làm", vacancies)
+    "việc làm": "slots",
 }
-NEW_POSITIONS_BEFORE = re.compile(r"(?:\bchỗ việc làm mới\b|\btạo (?:mới|thêm)\b)[^.;\d]{0,40}$", re.I)
+NEW_POSITIONS_BEFORE = re.compile(r"(?:\bchỗ việc làm mới\b|\btạo (?:mới|thêm)\b)[^.;\d]{0,40}$"
+                                  r"|\b(?:giải quyết|tạo)(?: được| ra| thêm| mới)?\s+(?:khoảng |gần |hơn |trên )?$", re.I)
 # Things given to children, one each, counted like gift parcels (but not beside them: facts.py)
 GIFT_ITEMS = frozenset({"chiếc xe đạp", "xe đạp", "bộ dụng cụ học tập"})
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
