@@ -5309,6 +5309,11 @@ def test_a_district_described_between_its_type_and_its_name():
     ("Tin\nĐầu năm 2018, thành phố có 7.114 hộ nghèo còn sức lao động, chiếm tỉ lệ 2,8%.", date(2018, 9, 12), []),
     ("Tin\nĐặc biệt, 120 em có hoàn cảnh khó khăn đã được trao học bổng (1 triệu đồng/suất).", date(2023, 10, 7),
      [("scholarships", 120, "actual", 2023, "FY")]),
+    # trainees of vocational education, told as "đào tạo N lao động" in its sentence or as those who took part in it
+    ("Tin\nTrong lĩnh vực giáo dục nghề nghiệp, tỉnh đã đào tạo được 9.400 lao động, vượt kế hoạch đề ra.", date(2019, 12, 20),
+     [("vocational_enrolment", 9400, "actual", 2019, "FY")]),
+    ("Tin\nNăm 2019, tỉnh đã thu hút 9.400 lao động tham gia giáo dục nghề nghiệp.", date(2019, 12, 20),
+     [("vocational_enrolment", 9400, "actual", 2019, "FY")]),
     # "N tháng (của) năm nay" counts the year's first months
     ("Tin\nTrong 10 tháng của năm nay, tỉnh đã giải quyết việc làm cho trên 33 ngàn lao động.", date(2015, 11, 20),
      [("jobs_created", 33000, "actual", 2015, "10M")]),

@@ -283,8 +283,14 @@ CATALOGUE: tuple[Metric, ...] = (
                  r"lớp (?:dạy |học |đào tạo )?nghề",  # "tổ chức 33 lớp nghề cho khoảng 1.100 lao động"
                  r"đào tạo(?:,| và) truyền nghề",
                  # "Các cơ sở giáo dục nghề nghiệp đã tuyển mới và đào tạo 53.793 người" (not a company's hires)
-                 r"(?:giáo dục nghề nghiệp|GDNN|dạy nghề|đào tạo nghề)[^.;\d]{0,30}tuyển mới(?: và đào tạo)?"),
-           after=("được học nghề", "được đào tạo nghề", "học nghề", "được tuyển sinh"),
+                 r"(?:giáo dục nghề nghiệp|GDNN|dạy nghề|đào tạo nghề)[^.;\d]{0,30}tuyển mới(?: và đào tạo)?",
+                 # … and "đào tạo N lao động" in a sentence on vocational education ("Trong lĩnh vực giáo dục nghề nghiệp,
+                 # tỉnh … đã đào tạo ước đạt 14.500 lao động")
+                 r"(?:giáo dục nghề nghiệp|GDNN|đào tạo nghề)[^.;\d]{0,60}?\bđào tạo(?= (?:được |ước đạt |đạt |khoảng |gần "
+                 r"|hơn |trên )*[\d.,]+ (?:lao động|người|học viên)\b)"),
+           # ("… thu hút khoảng 14.500 lao động tham gia giáo dục nghề nghiệp")
+           after=("được học nghề", "được đào tạo nghề", "học nghề", "được tuyển sinh",
+                  r"tham gia (?:học nghề|giáo dục nghề nghiệp|đào tạo nghề)"),
            # Training of rural or ethnic-minority labour only is a narrower group (ANNOTATION.md §1).
            # … and so is training paid for by a support scheme ("hỗ trợ học nghề 138 lao động thất nghiệp").
            # So is the rural scheme by its decree ("theo Quyết định 1956"), and training to go abroad ("đang được đào tạo
