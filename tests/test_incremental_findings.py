@@ -149,6 +149,27 @@ def test_pipeline_rerun_after_a_change_rechecks_only_changed_scopes(pages, tmp_p
     # The context holds every column the rules read, as prepare gives them.
     assert context.columns == prepared.columns
     assert context.equals(prepared.sort("fact_id").cast(context.schema))
+    # The texts of the documents written since a snapshot come from the files written since, the others from the table:
+    # the same texts either way.
+    con = lake.connect(wh, read_only=True)
+    try:
+        wanted = con.execute(f"select doc_id, any_value({incremental.TEXT_KEY_SQL}) as {incremental.TEXT_KEY}, "
+                             "any_value(text) as text from documents where status = 'ok' group by 1").pl()
+        # (the snapshot before the rerun's documents step wrote)
+        last = lake.current_snapshot(con)
+        first_run = con.execute("select max(snapshot_id) - 1 from snapshots() where commit_message like 'documents run%'"
+                                ).fetchone()[0]
+        changed = con.execute(f"select count(distinct doc_id) from table_changes('documents', {first_run + 1}, {last}) "
+                              "where change_type = 'insert'").fetchone()[0]
+        assert changed > 0
+        expected = dict(wanted.select("doc_id", "text").iter_rows())
+        written = incremental._texts_written_since(con, wanted, first_run)
+        assert 0 < len(written) < len(expected)
+        assert all(expected[doc_id] == text for doc_id, text in written.items())
+        assert incremental._texts_of(con, wanted, since=first_run) == expected
+        assert incremental._texts_of(con, wanted) == expected
+    finally:
+        con.close()
 
 
 def test_a_context_of_another_code_version_is_written_anew(pages, tmp_path):

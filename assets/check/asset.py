@@ -143,7 +143,9 @@ def _findings(context: dg.AssetExecutionContext, con
         if stale:
             stored, current = stored.clear(), current.clear()
         cache = stored if current.all() else stored.filter(current)  # (a filter copies every row, even all of them)
-        locator = incremental.cached_locator(con, text_keys, cache, log)
+        # (the texts of documents written since the context was, read from the files written since)
+        locator = incremental.cached_locator(con, text_keys, cache, log,
+                                             incremental.context_snapshot(con) if trusted else None)
         prepared = rules.prepare(facts, sources.drop(incremental.TEXT_KEY), locator).join(
             text_keys, on="doc_id", how="left", maintain_order="left").with_columns(
             pl.lit(incremental.RULES_VERSION).alias(incremental.VERSION_KEY))
