@@ -304,10 +304,10 @@ def districts_before_provinces(text: str, provinces: list[tuple[int, int, str]])
 LOCAL_UNIT_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:xã|phường|thị trấn|thôn|ấp|bản|làng|khu phố|tổ dân phố|đường|phố)\s+$",
                                re.I)
 
-# … nor is a school, firm, bank or hospital named after one ("Trường cao đẳng Du lịch Sài Gòn vừa phối hợp với Huyện đoàn
-# Tuy An trao 100 suất quà"): the donor's name, not where the figure is (not a paper's masthead, "Báo Tây Ninh", which names
-# its province).
-INSTITUTION_BEFORE = re.compile(r"(?-i:Trường|Công ty|Tập đoàn|Ngân hàng|Bệnh viện|Học viện)\b[^\n,.;:()\d]{0,30}$")
+# … nor is a school or firm named after one ("Trường cao đẳng Du lịch Sài Gòn vừa phối hợp với Huyện đoàn Tuy An trao 100
+# suất quà"): the donor's name, not where the figure is (not a paper's masthead, "Báo Tây Ninh", nor a bank's or hospital's
+# branch, "Ngân hàng Chính sách xã hội Quảng Nam", which name their province).
+INSTITUTION_BEFORE = re.compile(r"(?-i:Trường(?! hợp)|Công ty|Tập đoàn)\b[^\n,.;:()\d]{0,30}$")
 
 
 @lru_cache(maxsize=8)

@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import dagster as dg
+import duckdb
 import polars as pl
 import pytest
 
@@ -187,3 +188,15 @@ def test_a_context_of_another_code_version_is_written_anew(pages, tmp_path):
     assert versions == {incremental.RULES_VERSION}
     assert context.equals(prepared.sort("fact_id").cast(context.schema))
     assert table.height > 0 and table.equals(full.cast(table.schema))
+
+
+def test_the_text_key_follows_every_input_of_the_text():
+    """The same bytes under another name (an .html file is read as HTML), another cleaning version or another sources.csv
+    address can clean to another text: each gives another key."""
+    rows = [("d1", "a.txt", "clean-1", None), ("d1", "a.html", "clean-1", None), ("d1", "a.txt", "clean-2", None),
+            ("d1", "a.txt", "clean-1", "https://example.vn/a"), ("d2", "a.txt", "clean-1", None)]
+    con = duckdb.connect()
+    values = ", ".join(f"('{d}', '{p}', '{v}', {repr(u) if u else 'null'})" for d, p, v, u in rows)
+    keys = con.execute(f"select {incremental.TEXT_KEY_SQL} from (values {values}) t (doc_id, source_path, clean_version, "
+                       "listed_url)").fetchall()
+    assert len(set(keys)) == len(rows)

@@ -5306,9 +5306,17 @@ def test_a_district_described_between_its_type_and_its_name():
     ("Tin\nNăm 2022 ngành đặt mục tiêu giải quyết 16.000 việc làm.", date(2022, 1, 12),
      [("jobs_created", 16000, "target", 2022, "FY")]),
     ("Tin\nPhiên giao dịch việc làm cung cấp 2.000 việc làm cho người lao động.", date(2022, 1, 12), []),
+    ("Tin\nNăm 2017, đã có 273.225 lượt người được giải quyết việc làm và tạo ra 113.331 chỗ làm mới.", date(2017, 12, 20),
+     [("jobs_created", 273225, "actual", 2017, "FY")]),
     ("Tin\nĐầu năm 2018, thành phố có 7.114 hộ nghèo còn sức lao động, chiếm tỉ lệ 2,8%.", date(2018, 9, 12), []),
     ("Tin\nĐặc biệt, 120 em có hoàn cảnh khó khăn đã được trao học bổng (1 triệu đồng/suất).", date(2023, 10, 7),
      [("scholarships", 120, "actual", 2023, "FY")]),
+    ("Tin\nHơn 300 học sinh tham dự buổi lễ, những em xuất sắc nhất được trao học bổng.", date(2023, 10, 7), []),
+    # a year-end projection, and a fall of a rate, are no level at the publication's months
+    ("Tin\nDự kiến tỷ lệ hộ nghèo còn 0,71%, vượt mục tiêu đề ra.", date(2023, 11, 10),
+     [("poverty_rate", 0.71, "estimate", 2023, "FY")]),
+    ("Tin\nSo với năm 2022, tỷ lệ hộ nghèo giảm 1,2%.", date(2023, 11, 10),
+     [("poverty_rate_reduction", 1.2, "actual", 2023, "FY")]),
     # trainees of vocational education, told as "đào tạo N lao động" in its sentence or as those who took part in it
     ("Tin\nTrong lĩnh vực giáo dục nghề nghiệp, tỉnh đã đào tạo được 9.400 lao động, vượt kế hoạch đề ra.", date(2019, 12, 20),
      [("vocational_enrolment", 9400, "actual", 2019, "FY")]),

@@ -57,10 +57,11 @@ LOCATE_MS = 0.25  # one document's facts located on one core, in ms (bench/profi
 # snapshots that last changed the findings and the context (``state``).
 STATE_KEY = "findings_state"
 TEXT_KEY = "text_md5"
-# What a document's text follows from: its bytes (doc_id), the cleaning code and the sources.csv address it was cleaned
-# with (the documents step cleans a file again exactly when one of them changes), hashed. Not the text itself: an md5 of
-# every text read 260 MB and took 3 s of a small change's run at 100,000 pages.
-TEXT_KEY_SQL = "md5(concat_ws('|', doc_id, clean_version, coalesce(listed_url, '')))"
+# What a document's text follows from: its bytes (doc_id), its file's name (an .html file is read as HTML), the cleaning
+# code and the sources.csv address it was cleaned with (the documents step cleans a file again when one of them changes),
+# hashed. Not the text itself: an md5 of every text read 260 MB and took 3 s of a small change's run at 100,000 pages. (So
+# a change to the cleaning must change CLEAN_VERSION, as it must for the documents step to clean again.)
+TEXT_KEY_SQL = "md5(concat_ws('|', doc_id, source_path, clean_version, coalesce(listed_url, '')))"
 VERSION_KEY = "context_version"
 PER_DOCUMENT = ("violations_eq_warnings_plus_fines", "ratio_matches_percent", "rate_change_matches",
                 "part_not_exceeding_whole")

@@ -484,7 +484,7 @@ CATALOGUE: tuple[Metric, ...] = (
     Metric("scholarships", "items", ("scholarships", "children"),
            cues=("học bổng", r"\b(?:trao|cấp)\s+học bổng(?:(?!\bvà\b)[^.;\d]){0,60}?\btặng"), self_named=("scholarships",),
            # "110 em nhận học bổng trị giá 3 triệu đồng/suất", "120 em có hoàn cảnh khó khăn đã được trao học bổng"
-           after=(r"(?:đã )?(?:được )?nhận học bổng", r"[^.;\d]{0,60}?\b(?:đã )?được (?:trao|tặng|cấp) học bổng"),
+           after=(r"(?:đã )?(?:được )?nhận học bổng", r"[^.;,\d]{0,40}?\b(?:đã )?được (?:trao|tặng|cấp) học bổng"),
            excludes=r"đủ điều kiện"),  # "85 học sinh đủ điều kiện nhận học bổng": the eligible
     Metric("inspection_rounds", "rounds", ("rounds",), cues=("kiểm tra", "thanh tra")),
     Metric("establishments_inspected", "establishments", ("establishments",), cues=("kiểm tra", "thanh tra")),

@@ -87,7 +87,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-121"
+EXTRACTOR_VERSION = "extract-122"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -100,6 +100,7 @@ METRICS_OF_KIND: dict[str, tuple[Metric, ...]] = {
     for kind in {kind for metric in CATALOGUE for kind in metric.kinds}
 }
 # Counts of what stands at a date (stocks); the other counts are of what was done over a period.
+CHANGES_OF_A_RATE = ("poverty_rate_reduction",)  # a rate's fall over a period, no level at a time
 LEVELS_AT_A_TIME = ("poor_households", "near_poor_households", "social_allowance_recipients", "drug_rehab_residents")
 COUNTS_OF_THINGS = ("houses", "persons", "households", "vnd")
 RATE_UNITS = ("percent", "pp")
@@ -393,7 +394,7 @@ MILESTONE_BEFORE = re.compile(r"\bvượt (?:qua )?(?:mức|mốc|ngưỡng|con 
 # quà cho bệnh nhân tâm thần", "1.500 suất quà trị giá 450 triệu đồng nhân dịp Tết cho các hoàn cảnh khó khăn", "5 phần quà
 # cho 5 nhân viên của trường" (not "cho các em có hoàn cảnh khó khăn", "cho học sinh")
 GIFTS_FOR_OTHERS_AFTER = re.compile(
-    r"(?:(?!\bcho\b)[^.;])*?\bcho\s+(?:các\s+|những\s+)?(?:\d[\d.]*\s+)?(?:bệnh nhân|nhân viên|bà con|giáo viên|trường hợp"
+    r"(?:(?!\bcho\b)[^.;]){0,80}?\bcho\s+(?:các\s+|những\s+)?(?:\d[\d.]*\s+)?(?:bệnh nhân|nhân viên|bà con|giáo viên|trường hợp"
     r"|hoàn cảnh|người|hộ|gia đình|đối tượng|cán bộ|công nhân|hội viên|đoàn viên)\b", re.I)
 # A bare "suất" for children after parcels given earlier in the sentence: "đoàn đã trao 60 suất quà cho người nghèo; 175
 # suất cho học sinh tiểu học và 150 suất cho trẻ em tại làng Ter" (the parcels' list goes on)
@@ -2832,9 +2833,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         # A level on a January page is last year's, unless the page names this year ("kết quả bình nghị hộ
         # nghèo năm 2012" on 8 January 2012: the list for 2012).
         level_kind = code in LEVELS_AT_A_TIME or q.kind == "percent"
-        # Other levels that state no period stand at the publication: its months (lead ruling 72), unless the sentence
-        # gives a poverty review's result ("Kết quả rà soát hộ nghèo năm nay, toàn tỉnh còn 5.000 hộ nghèo": the year's).
-        level = level_kind and qualifier != "target" \
+        # Other levels done that state no period stand at the publication: its months (lead ruling 72), unless the sentence
+        # gives a poverty review's result ("Kết quả rà soát hộ nghèo năm nay, toàn tỉnh còn 5.000 hộ nghèo": the year's);
+        # a projection ("Dự kiến tỷ lệ hộ nghèo còn 0,71%") is the year's (ruling 1), and a fall of a rate is no level.
+        level = level_kind and qualifier == "actual" and code not in CHANGES_OF_A_RATE \
             and all(stated is None for stated in levels) and not (
                 ctx.published_date and _once(state.topics_seen, ("reviews its year",), lambda: bool(re.search(
                     REVIEW_OF_YEAR.format(year=ctx.published_date.year), text, re.I)))) \

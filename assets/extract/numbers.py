@@ -80,8 +80,10 @@ NOUNS: dict[str, str] = {
     # fair's "cung cấp 2.000 việc làm", vacancies)
     "việc làm": "slots",
 }
-NEW_POSITIONS_BEFORE = re.compile(r"(?:\bchỗ việc làm mới\b|\btạo (?:mới|thêm)\b)[^.;\d]{0,40}$"
-                                  r"|\b(?:giải quyết|tạo)(?: được| ra| thêm| mới)?\s+(?:khoảng |gần |hơn |trên )?$", re.I)
+NEW_POSITIONS_BEFORE = re.compile(r"(?:\bchỗ việc làm mới\b|\btạo (?:mới|thêm)\b)[^.;\d]{0,40}$", re.I)
+# … and bare "việc làm" right after the verb that makes them: "giải quyết 16.000 việc làm", "tạo 500 việc làm" (not "tạo
+# ra 113.331 chỗ làm mới" beside the people placed: positions, the old reading)
+JOBS_MADE_BEFORE = re.compile(r"\b(?:giải quyết|tạo)(?: được| ra| thêm| mới)?\s+(?:khoảng |gần |hơn |trên )?$", re.I)
 # Things given to children, one each, counted like gift parcels (but not beside them: facts.py)
 GIFT_ITEMS = frozenset({"chiếc xe đạp", "xe đạp", "bộ dụng cụ học tập"})
 _NOUN_ALT = "|".join(re.escape(n) for n in sorted(NOUNS, key=len, reverse=True))
@@ -202,7 +204,8 @@ def find_quantities(text: str) -> list[Quantity]:
         scale = MULTIPLIERS.get((match.group("mult") or match.group("billion") or "").lower(), 1.0)
         noun = match.group("noun") or ("đồng" if match.group("billion") else None)
         kind = "percent" if match.group("pct") else _NOUN_KIND[noun.lower()]
-        if kind == "slots" and NEW_POSITIONS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+        if kind == "slots" and (NEW_POSITIONS_BEFORE.search(text, max(0, match.start() - 60), match.start()) or (
+                noun.lower() == "việc làm" and JOBS_MADE_BEFORE.search(text, max(0, match.start() - 30), match.start()))):
             kind = "jobs"
         number = match.group("num")
         if kind not in ("percent", "vnd") and not match.group("mult") and re.fullmatch(r"\d{1,3},\d{3}", number):
