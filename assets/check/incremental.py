@@ -143,7 +143,8 @@ def cached_locator(con: duckdb.DuckDBPyConnection, text_keys: pl.DataFrame, cach
     """A ``prepare`` locator that takes a fact's located columns from ``cache`` (rows of
     ``LOCATE_INPUTS``, ``text_md5`` and the located columns) when the same inputs in the same text were
     located before, and locates the others, reading from ``documents`` only their texts.
-    ``text_keys``: doc_id → text_md5 of the documents the rules read."""
+    ``text_keys``: doc_id → text_md5 of the documents the rules read; ``since``: the snapshot that wrote the context, when
+    the run trusts it (the texts of documents written after it are read from the files written since)."""
     key = [*LOCATE_INPUTS, TEXT_KEY]
 
     def locator(facts: pl.DataFrame, _texts: dict) -> pl.DataFrame:
