@@ -5322,6 +5322,12 @@ def test_a_district_described_between_its_type_and_its_name():
      [("vocational_enrolment", 9400, "actual", 2019, "FY")]),
     ("Tin\nNăm 2019, tỉnh đã thu hút 9.400 lao động tham gia giáo dục nghề nghiệp.", date(2019, 12, 20),
      [("vocational_enrolment", 9400, "actual", 2019, "FY")]),
+    # a class or a few, opened, closed or held, are a batch of the year's trainees (rulings 99, 158); many classes count
+    ("Tin\nNgày 19/10, Hội Nông dân xã tổ chức bế giảng lớp đào tạo nghề sửa chữa máy nông nghiệp cho 25 học viên.",
+     date(2017, 10, 20), []),
+    ("Tin\nNăm 2020, huyện đã phối hợp tổ chức 2 lớp dạy nghề cho 100 lao động.", date(2020, 12, 20), []),
+    ("Tin\nNăm 2019, tỉnh đã tổ chức 150 lớp dạy nghề cho 4.500 lao động.", date(2019, 12, 20),
+     [("vocational_enrolment", 4500, "actual", 2019, "FY")]),
     # "N tháng (của) năm nay" counts the year's first months
     ("Tin\nTrong 10 tháng của năm nay, tỉnh đã giải quyết việc làm cho trên 33 ngàn lao động.", date(2015, 11, 20),
      [("jobs_created", 33000, "actual", 2015, "10M")]),

@@ -87,7 +87,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-122"
+EXTRACTOR_VERSION = "extract-123"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -507,6 +507,12 @@ LOCAL_JOBS_AFTER = re.compile(r"\s*(?:ở|tại) địa p(?!hương\s*(?:và|,))
 # 46 học viên" (not "mở 05 lớp", nor "đã mở lớp đào tạo nghề cho 1.200 lao động": classes, a bare noun)
 CLASS_SIZE = 100  # learners one class holds at most: more under a bare "lớp" are classes ("khai giảng lớp … cho 2.300 người")
 ONE_CLASS_BEFORE = re.compile(r"(?:^\W*|\bkhai giảng\s+|\bmột\s+|\b01\s+)lớp\b(?! học viên)[^\d.;]{0,80}$", re.I)
+# … and a class or a few opened, closed or held, before their learners in the statement: "tổ chức bế giảng lớp đào tạo nghề
+# … cho 25 học viên", "thành lập lớp dạy nghề đan lục bình do … thu hút được hơn 30 học viên", "tổ chức 2 lớp dạy nghề cho
+# 100 lao động" (ruling 158), "mở thêm 2 lớp đào tạo nghề (cho 70 học viên)", "2 lớp … (33 học viên) và thợ nề (30 học
+# viên)": a batch, CLASS_SIZE learners a class at most
+FEW_CLASSES_BEFORE = re.compile(r"\b(?:khai giảng|bế giảng|mở(?: thêm)?|thành lập|tổ chức(?: được)*)\s+(?:(?P<n>0?[1-5])\s+)?"
+                                r"lớp\b(?! học viên)[^.;]{0,160}$", re.I)
 # What the sentence before led to: "Qua đó phát hiện 41 DN vi phạm", "Kết quả đã giải quyết …" (not "Kết quả rà soát …")
 LED_TO_OPENING = re.compile(r"\W*(?:qua đó|kết quả(?=\s*[,:]|\s+(?:đã|là)\b)|nhờ đó|qua (?:kiểm tra|thanh tra))\b", re.I)
 # … and what was done in the same months: "Từ đầu năm đến nay, huyện Tuy An … Cùng thời gian, huyện Sơn Hòa đã …"
@@ -2752,6 +2758,10 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if BACK_REFERENCE_BEFORE.search(text, max(sr.span.start, q.start - 6), q.start) \
                 and BACK_REFERENCE_AFTER.match(text, q.end):
             continue  # "cả 3 doanh nghiệp trên còn bị …": those already counted
+        if code == "vocational_enrolment" and q.value <= 5 * CLASS_SIZE and text.find("lớp", stmt.start, q.start) >= 0 \
+                and (few := FEW_CLASSES_BEFORE.search(text, stmt.start, q.start)) \
+                and q.value <= CLASS_SIZE * int(few.group("n") or 1) and not ATTAINED_AFTER.match(text, q.end):
+            continue  # "tổ chức 2 lớp dạy nghề cho 100 lao động": a batch of classes, no count of the year's (rulings 99, 158)
         if code == "vocational_enrolment" and q.value <= CLASS_SIZE and ONE_CLASS_BEFORE.search(text[clause.start:q.start]) \
                 and not ATTAINED_AFTER.match(text, q.end):
             continue  # "khai giảng lớp cạo mủ cao su cho 46 học viên": one class's intake, one batch of the year's (ruling 99)
