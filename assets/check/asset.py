@@ -127,7 +127,8 @@ def _findings(context: dg.AssetExecutionContext, con
                           "from documents where status = 'ok' order by source_path").pl()
     previous = reuse.previous_materialization(context)
     recorded = getattr((previous.metadata if previous else {}).get(incremental.STATE_KEY), "value", None)
-    trusted = recorded is not None and recorded == incremental.state(con)
+    state_now = incremental.state(con)
+    trusted = recorded is not None and recorded == state_now
     with phase(log, "consistency_findings: prepare"):
         stored = con.execute(f"select * from {incremental.CONTEXT_TABLE}").pl()
         # Located columns of an unchanged fact in an unchanged text are taken from the context when the
@@ -145,7 +146,7 @@ def _findings(context: dg.AssetExecutionContext, con
         cache = stored if current.all() else stored.filter(current)  # (a filter copies every row, even all of them)
         # (the texts of documents written since the context was, read from the files written since)
         locator = incremental.cached_locator(con, text_keys, cache, log,
-                                             incremental.context_snapshot(con) if trusted else None)
+                                             incremental.context_snapshot(state_now) if trusted else None)
         prepared = rules.prepare(facts, sources.drop(incremental.TEXT_KEY), locator).join(
             text_keys, on="doc_id", how="left", maintain_order="left").with_columns(
             pl.lit(incremental.RULES_VERSION).alias(incremental.VERSION_KEY))

@@ -95,9 +95,9 @@ def locate_all(rows: list[dict], texts: dict[str, str | None], log: Callable[[st
     return pl.DataFrame(located, schema=LOCATED_SCHEMA, orient="row")
 
 
-def context_snapshot(con: duckdb.DuckDBPyConnection) -> int | None:
-    """The warehouse snapshot that last wrote findings_context (None when none did)."""
-    found = re.search(rf"\b{CONTEXT_TABLE}@(\d+)", input_snapshots(con, [CONTEXT_TABLE]))
+def context_snapshot(current_state: str) -> int | None:
+    """The warehouse snapshot that last wrote findings_context, read from a ``state`` string (None when none did)."""
+    found = re.search(rf"\b{CONTEXT_TABLE}@(\d+)", current_state)
     return int(found.group(1)) if found else None
 
 

@@ -1133,6 +1133,18 @@ POOR_REVIEW = re.compile(r"\brà soát(?:,?\s+(?:điều tra|phân loại|xác �
                          r"(?:hộ\s+)?cận nghèo\b", re.I)
 
 
+def _classes_intake(text: str, q: Quantity, clause: Span, stmt: Span) -> bool:
+    """Whether learners ``q`` are the intake of one class ("khai giảng lớp cạo mủ cao su cho 46 học viên") or of a few
+    named before them in the statement ("tổ chức 2 lớp dạy nghề cho 100 lao động"): ``CLASS_SIZE`` learners a class at
+    most, and no share of a plan after them."""
+    if q.value > 5 * CLASS_SIZE or ATTAINED_AFTER.match(text, q.end):
+        return False
+    if q.value <= CLASS_SIZE and ONE_CLASS_BEFORE.search(text[clause.start:q.start]):
+        return True
+    few = FEW_CLASSES_BEFORE.search(text, stmt.start, q.start) if text.find("lớp", stmt.start, q.start) >= 0 else None
+    return few is not None and q.value <= CLASS_SIZE * int(few.group("n") or 1)
+
+
 def _made_by_the_policy_bank(text: str, sr: SentenceReading, q: Quantity) -> bool:
     """Whether the jobs figure ``q`` counts the jobs the social policy bank's loans made (ruling 60): the bank or its
     lending named before it in its sentence, or in the sentence before one that opens on what it led to ("Nhờ đó, …");
@@ -2758,13 +2770,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         if BACK_REFERENCE_BEFORE.search(text, max(sr.span.start, q.start - 6), q.start) \
                 and BACK_REFERENCE_AFTER.match(text, q.end):
             continue  # "cả 3 doanh nghiệp trên còn bị …": those already counted
-        if code == "vocational_enrolment" and q.value <= 5 * CLASS_SIZE and text.find("lớp", stmt.start, q.start) >= 0 \
-                and (few := FEW_CLASSES_BEFORE.search(text, stmt.start, q.start)) \
-                and q.value <= CLASS_SIZE * int(few.group("n") or 1) and not ATTAINED_AFTER.match(text, q.end):
-            continue  # "tổ chức 2 lớp dạy nghề cho 100 lao động": a batch of classes, no count of the year's (rulings 99, 158)
-        if code == "vocational_enrolment" and q.value <= CLASS_SIZE and ONE_CLASS_BEFORE.search(text[clause.start:q.start]) \
-                and not ATTAINED_AFTER.match(text, q.end):
-            continue  # "khai giảng lớp cạo mủ cao su cho 46 học viên": one class's intake, one batch of the year's (ruling 99)
+        if code == "vocational_enrolment" and _classes_intake(text, q, clause, stmt):
+            continue  # "khai giảng lớp cạo mủ cao su cho 46 học viên": one batch of the year's (rulings 99, 158)
         if code == "vocational_enrolment" and (_rural_training(reading, sr, text, state.topics_seen)
                                                or q.value in state.doc.rural_counts):
             # … and so are its parts in the brackets after it ("2.831 người tham gia học nghề (DTTS là 2.197 người; …)")
