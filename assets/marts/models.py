@@ -29,9 +29,14 @@ def _sql(path: Path) -> str:
     return path.read_text(encoding="utf-8").strip().rstrip(";")
 
 
+def model_sql(layer: str, name: str) -> str:
+    """The query of model ``name`` of ``layer`` (sql/<layer>/<name>.sql)."""
+    return _sql(lake.SQL_DIR / layer / f"{name}.sql")
+
+
 def mart_sql(name: str) -> str:
     """The query of mart ``name`` (sql/marts/<name>.sql)."""
-    return _sql(lake.SQL_DIR / "marts" / f"{name}.sql")
+    return model_sql("marts", name)
 
 
 def models_version() -> str:
