@@ -143,6 +143,16 @@ def test_an_eth_typed_for_d_is_read_as_d():
     assert (cleaned.province, cleaned.district) == ("Cà Mau", "Đầm Dơi")
 
 
+def test_pictographs_inside_words_and_numbers_go():
+    """A scraper mirror sprinkles emoji inside words and numbers ("ngh♔iện", "1.5🌟00"): they go, so the words and the
+    number read; an emoji between words stays as it was typed."""
+    page = ("Trung tâm cai ngh♔iện tỉnh\n\nTrung tâm cai nghiện Đồng Nai có gần 1.5🌟00 học viên. Tro✅ng đó 6 người tự "
+            "nguyện. Cảm ơn các nhà hảo tâm 🙏 đã đồng hành.\n")
+    text = clean_document(page.encode(), "mirror.txt").text
+    assert "cai nghiện tỉnh" in text and "gần 1.500 học viên" in text and "Trong đó" in text
+    assert "hảo tâm 🙏 đã" in text
+
+
 def test_a_utf8_page_with_a_stray_byte_is_read_with_the_byte_replaced_and_counted():
     text = ("Tin việc làm\nNăm 2023, huyện đã giải quyết việc làm cho 1.240 lao động, đạt 103% kế hoạch năm. "
             "Tỷ lệ lao động qua đào tạo đạt 64,5%, tăng 1,5% so với năm trước.\n")

@@ -5361,3 +5361,53 @@ def test_a_plan_share_aimed_at_is_no_attainment():
     text = "Tin\nTrong 10 tháng, tỉnh đã giải quyết việc làm cho 33.000 lao động, phấn đấu đến cuối năm sẽ đạt 110% kế hoạch năm."
     facts = extract_facts(DocContext("p", text, date(2015, 11, 20), "Cà Mau"))
     assert [(f.metric, f.value, f.plan_pct) for f in facts] == [("jobs_created", 33000, None)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a solidarity house said to be for meritorious families is theirs; one for the poor is not
+    ("Tin\nNhân dịp 27/7, đoàn công tác bàn giao 3 nhà đại đoàn kết cho các gia đình chính sách tại xã Tân Lập.",
+     date(2022, 7, 25), [("meritorious_houses_built", 3, "actual", 2022, "FY")]),
+    ("Tin\nNăm 2022, huyện bàn giao 15 nhà đại đoàn kết cho hộ nghèo.", date(2022, 12, 5), []),
+    ("Tin\nNăm 2023, tỉnh đã hỗ trợ xây dựng và sửa chữa 2.150 nhà cho người nghèo.", date(2023, 12, 5), []),
+    # residents who fled, rioted or were hurt are an incident's count, told up to the sentence's next figure
+    ("Tin\nChiều 3/5, 12 học viên Cơ sở cai nghiện ma túy tỉnh (xã Tân Phú, huyện Đồng Phú) đã phá cửa bỏ trốn.",
+     date(2019, 5, 4), []),
+    ("Tin\nKhoảng 9 giờ, hơn 200 học viên bất ngờ la hét, gây rối rồi phá cổng trung tâm.", date(2019, 5, 4), []),
+    ("Tin\nVụ ẩu đả làm 8 học viên bị thương, trong đó 2 học viên bị gãy chân.", date(2019, 5, 4), []),
+    ("Tin\nCơ sở hiện quản lý 420 học viên cai nghiện, trong đó 12 học viên bỏ trốn.", date(2019, 5, 4),
+     [("drug_rehab_residents", 420, "actual", 2019, "5M")]),
+    # the rate brought below a level, the verb before the rate, is that level
+    ("Tin\nNăm 2021, huyện phấn đấu giảm tỷ lệ hộ nghèo toàn huyện dưới 5%.", date(2021, 2, 1),
+     [("poverty_rate", 5, "target", 2021, "FY")]),
+    # a fall between levels more than a year apart is no year's fall; the levels stay, a bare first one too
+    ("Tin\nĐến nay, tỷ lệ hộ nghèo của tỉnh giảm 9,5% (từ 21,3% đầu năm 2016 xuống còn 11,8% cuối năm 2019).",
+     date(2019, 12, 20), [("poverty_rate", 21.3, "actual", 2015, "FY"), ("poverty_rate", 11.8, "actual", 2019, "FY")]),
+    ("Tin\nNăm 2019, tỷ lệ hộ nghèo giảm 1,2% (từ 6,2% cuối năm 2018 xuống còn 5% cuối năm 2019).", date(2019, 12, 20),
+     [("poverty_rate_reduction", 1.2, "actual", 2019, "FY"), ("poverty_rate", 6.2, "actual", 2018, "FY"),
+      ("poverty_rate", 5, "actual", 2019, "FY")]),
+    ("Tin\nTỷ lệ hộ nghèo giảm từ 18,45 năm 2016 xuống còn 9,2% năm 2019.", date(2019, 12, 20),
+     [("poverty_rate", 18.45, "actual", 2016, "FY"), ("poverty_rate", 9.2, "actual", 2019, "FY")]),
+    # a sum needed is no support paid
+    ("Tin\nDo ảnh hưởng dịch Covid-19, tổng số tiền doanh nghiệp cần vay và hỗ trợ cho người lao động dự kiến trên 3 tỷ "
+     "150 triệu đồng.", date(2020, 4, 14), []),
+    # a phase's number is no count joined to the money
+    ("Tin\nTỉnh đã chi hỗ trợ Covid-19 ở giai đoạn 1 với trên 45 tỷ đồng cho 30.120 người.", date(2021, 10, 1),
+     [("covid_support_amount", 45e9, "actual", 2021, "10M"), ("covid_support_recipients", 30120, "actual", 2021, "10M")]),
+    # "xấp xỉ" approximates, as "khoảng" does (ruling 2)
+    ("Tin\nToàn huyện hiện có xấp xỉ 2.000 hộ nghèo.", date(2019, 3, 3), [("poor_households", 2000, "estimate", 2019, "Q1")]),
+])
+def test_constructions_of_real_pages_session_29(text, published, expected):
+    assert _readings(text, published, "Quảng Ngãi") == expected
+
+
+def test_money_allocated_for_houses_and_the_districts_shares():
+    """A province's allocation for meritorious houses and each district's share of it, listed after, are targets: the
+    money and the houses (ruling 39)."""
+    text = ("Tin\nTheo đó, UBND tỉnh đã phân bổ 120 tỷ 300 triệu đồng hỗ trợ người có công với cách mạng về nhà ở năm 2019 "
+            "cho các huyện xây dựng và sửa chữa 4.500 ngôi nhà. Cụ thể, huyện Gio Linh được phân bổ 10 tỷ 200 triệu đồng hỗ "
+            "trợ xây dựng và sửa chữa 400 nhà; Hải Lăng 8 tỷ 100 triệu đồng xây dựng và sửa chữa 320 nhà.")
+    facts = extract_facts(DocContext("p", text, date(2019, 3, 14), "Quảng Trị"))
+    assert [(f.metric, f.value, f.qualifier, f.district) for f in facts] == [
+        ("meritorious_housing_amount", 120.3e9, "target", None), ("meritorious_housing", 4500, "target", None),
+        ("meritorious_housing_amount", 10.2e9, "target", "Gio Linh"), ("meritorious_housing", 400, "target", "Gio Linh"),
+        ("meritorious_housing_amount", 8.1e9, "target", "Hải Lăng"), ("meritorious_housing", 320, "target", "Hải Lăng")]

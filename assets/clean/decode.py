@@ -22,6 +22,11 @@ _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # Control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) other than line and tab
 # breaks: one C-speed scan instead of a category lookup per character.
+# Emoji and pictographs a scraper mirror sprinkles inside words and numbers ("ngh♔iện", "gần 1.5🌟00 học viên"): no
+# Vietnamese word or number holds one, so one between two letters or digits goes (elsewhere it stays, as typed).
+_PICTOGRAPHS = "\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
+_PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
+_PICTOGRAPHS_IN_WORDS = re.compile(f"(?<=\\w)[{_PICTOGRAPHS}]+(?=\\w)")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _VIETNAMESE = re.compile(f"[{''.join(sorted(VIETNAMESE_LETTERS))}]")
 
@@ -55,7 +60,8 @@ def normalize_text(text: str) -> str:
     for eth, d in _ETHS:  # str.replace, not str.translate: a translation table costs a Python call per character
         if eth in text:
             text = text.replace(eth, d)
-    return _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
+    text = _ZERO_WIDTH.sub("", _ODD_SPACES.sub(" ", text))
+    return _PICTOGRAPHS_IN_WORDS.sub("", text) if _PICTOGRAPH.search(text) else text
 
 
 def _decode_bom(data: bytes) -> Decoded | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from assets.clean.dedup import Signature
 from assets.clean.document import clean_document
 
-CLEAN_VERSION = "clean-47"
+CLEAN_VERSION = "clean-48"
 
 
 def clean_rows(rows: list[dict]) -> list[dict]:

@@ -43,14 +43,19 @@ COUNTRIES = (r"Hàn Quốc|Nhật Bản|Đài Loan|Malaysia|Ma-lai-xi-a|Trung Đ
 # Workers who left their jobs: no jobs made (the jobs metric's exclusion, and a statement's in facts.py)
 JOBS_LOST = r"\b(?:thôi việc|mất việc|nghỉ việc)\b"
 # Residents who fled, or were brought back: "đưa được 41/50 học viên cai nghiện ma túy trốn trại, quay trở lại cơ sở"
-ESCAPED = re.compile(r"\btrốn\b|\bquay (?:trở )?lại (?:cơ sở|trung tâm|trại)\b", re.I)
+# … or rioted, or were hurt: "hơn 300 học viên đang lao động tại khu B bất ngờ la hét, kích động học viên các lớp trốn
+# trại", "làm 12 học viên bị thương, trong đó có 3 học viên bị gãy tay" (an incident's count, no centre's residents)
+ESCAPED = re.compile(r"\btrốn\b|\bquay (?:trở )?lại (?:cơ sở|trung tâm|trại)\b|\bgây rối\b|\bbị (?:thương|gãy)\b", re.I)
 # "Cơ sở điều trị nghiện" is what rehabilitation centres are called since 2021 (not methadone clinics).
 # … and withdrawal ("điều trị cắt cơn tại Trung tâm").
 DRUG = r"cai nghiện|cơ sở điều trị nghiện(?!\s+(?:ma túy\s+)?bằng)|cắt cơn"
 # Houses for poor households are no houses for people with meritorious service (ANNOTATION.md §1).
 # "cho gia đình người có công thuộc hộ nghèo": a meritorious family that is also poor is still meritorious.
 # (nor state-owned flats sold or let: "bàn giao 52 căn hộ thuộc sở hữu nhà nước … theo hình thức bán hoặc cho thuê")
-POOR_HOUSES = (r"cho (?:các )?hộ (?:cận )?nghèo|nhà đại đoàn kết|(?<!thuộc )(?<!thuộc diện )hộ nghèo"
+# (… nor a solidarity house, "nhà đại đoàn kết", unless it is said to be for meritorious families: "bàn giao 2 nhà đại
+# đoàn kết … cho các gia đình chính sách")
+POOR_HOUSES = (r"cho (?:các )?(?:hộ|người) (?:cận )?nghèo|(?<!thuộc )(?<!thuộc diện )hộ nghèo"
+               r"|nhà đại đoàn kết(?![^.;\d]{0,50}(?:người có công|liệt sĩ|liệt sỹ|thương binh|gia đình chính sách))"
                # (… or for families in hardship, no meritorious one named: ruling 90)
                r"|cho (?:các )?(?:hộ dân|hộ gia đình|gia đình) có hoàn cảnh (?:đặc biệt |rất )?khó khăn"
                # (a charity house, "nhà tình thương", unless it is said to be a meritorious family's)
@@ -423,7 +428,13 @@ CATALOGUE: tuple[Metric, ...] = (
            # "hỗ trợ 1 tỷ đồng để xây dựng mới và sửa chữa 20 nhà Tình nghĩa", "hỗ trợ 1 tỷ đồng làm nhà Tình nghĩa"
            # (only when no other measure's words name the money: the fund's "vận động được 500 triệu đồng để …")
            fallback_after=(r"(?:để\s+)?(?:xây dựng(?: mới)?|xây mới|xây tặng|làm|sửa chữa)(?:\s+(?:và|,)\s+sửa chữa)?"
-                           r"(?:\s+[\d.]+)?\s+(?:căn\s+)?nhà (?:ở\s+)?(?:tình nghĩa|cho người có công)",),
+                           r"(?:\s+[\d.]+)?\s+(?:căn\s+)?nhà (?:ở\s+)?(?:tình nghĩa|cho người có công)",
+                           # "phân bổ 268 tỷ 641 triệu đồng hỗ trợ người có công với cách mạng về nhà ở"; a district's share
+                           # of it, the houses counted after ("được phân bổ 22 tỷ 591 triệu đồng hỗ trợ xây dựng và sửa
+                           # chữa 900 nhà")
+                           r"hỗ trợ (?:hộ\s+)?người có công(?: với cách mạng)? về nhà ở",
+                           r"(?:hỗ trợ\s+)?(?:xây dựng|xây mới)(?:\s+(?:và|,)\s+sửa chữa)\s+[\d.]+\s+(?:căn\s+|ngôi\s+)?nhà\b"
+                           r"(?![^.;\d]{0,40}(?:nghèo|đại đoàn kết|tình thương))"),
            # not "nhà nghỉ", "nhà hàng"; houses named in the money's sentence: "chi trả trợ cấp … với tổng
            # kinh phí 460 tỷ" after a sentence on houses paid for allowances
            # … or houses counted in the sentence: "hỗ trợ xây mới cho 30 nhà, …, tổng hỗ trợ 1,5 tỷ đồng"

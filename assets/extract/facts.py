@@ -87,7 +87,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-123"
+EXTRACTOR_VERSION = "extract-124"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -135,6 +135,9 @@ LOANS_BEFORE = re.compile(r"^\W*(?:thông qua|từ|nhờ)\b[^;]{0,60}?\b(?:vay v
                           r"nước ngoài|phiên giao dịch|các chương trình|nhiều hình thức)\b)[^;]*$"
                           r"|\b(?:vay vốn|cho vay|vốn vay)\b[^;]*\b(?:qua đó|góp phần|giúp)\b[^;]*$", re.I)
 DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
+# "phấn đấu giảm tỷ lệ hộ nghèo toàn tỉnh dưới 10%": the rate brought below a level (the verb before the rate), not a fall
+# by it ("tỷ lệ hộ nghèo giảm dưới 1%" may be either: left as a fall).
+BROUGHT_BELOW_BEFORE = re.compile(r"\bgiảm\s+t[ỷỉ]\s+lệ\s+(?:hộ\s+)?nghèo\b[^\d%;]{0,50}?$", re.I)
 # "giảm từ 68% năm 2015 xuống 60,8% năm 2019": a year beside the value wins.
 # "… 2,71% với 1.496 hộ (năm 2016) xuống còn …": the year of a rate may follow its households.
 # "… 8,88% (năm 2015)", "… 8,88% (2015)", "…, với 1.496 hộ nghèo cuối năm 2019"; never the next line's
@@ -175,7 +178,8 @@ OTHER_SPENDING = re.compile(r"\b(?:tặng quà|thăm hỏi|gặp mặt|(?<!đư�
 JOB_FOUND_AFTER = re.compile(r"(?:\s+(?:được|cho))?\s+(?:khoảng |gần |hơn |trên )?[\d.,]+\s+(?:lượt\s+)?"
                              r"(?:người lao động|người|lao động)\s+có việc làm(?!\s+(?:tại|ở)\s+(?:nước ngoài|[A-ZĐ]))")
 # Covid-19 support approved, and paid ("đã nhận được hỗ trợ", "kinh phí chi trả là …").
-APPROVED = re.compile(r"\b(?:được |đã )?phê duyệt\b", re.I)
+# (not a plan share's base: "đã chi hỗ trợ cho hơn 201.000 người …, đạt 82% kế hoạch phê duyệt hỗ trợ")
+APPROVED = re.compile(r"(?<!kế hoạch )\b(?:được |đã )?phê duyệt\b", re.I)
 # "Phê duyệt hỗ trợ xây dựng 853 nhà": the approval itself governs the houses (not "phê duyệt và hỗ trợ kinh phí …").
 # … and "huyện Năm Căn được phê duyệt 114 căn, trong đó xây dựng mới 77 căn": the approved houses and their parts
 HOUSES_APPROVED = re.compile(r"\b(?:được )?phê duyệt\s+(?:[\d.,]+\s*(?:triệu|tỷ|tỉ)\s*đồng\s+)?(?:hỗ trợ\s+)?(?:(?:xây dựng|xây mới|sửa chữa)(?:\s+mới)?\s*)?(?:cho\s+)?"
@@ -2443,6 +2447,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
         cue_words = text[choice.cue_start:q.start].lower() if choice.own_clause else ""
         state.cues["next"] = cue_words
         code = metric.code if poor_reduction or metric.code not in POVERTY_FAMILY else _poverty_metric(q, text, clause, role, stmt.end)
+        if code == "poverty_rate_reduction" and text.startswith("dưới", q.start) \
+                and BROUGHT_BELOW_BEFORE.search(text, max(clause.start, q.start - 90), q.start):
+            code = "poverty_rate"
         if code == "near_poor_households" and choice.cue_start < q.start \
                 and POOR_JOINED_BEFORE.search(text, max(0, choice.cue_start - 30), choice.cue_start):
             continue  # "tổng số hộ nghèo, hộ cận nghèo trên địa bàn là 30.576 hộ": both groups together
@@ -2672,8 +2679,11 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # support "do dịch bệnh" on a page that never names Covid-19 nor its measures (ruling 84)
         if code == "meritorious_convalescence" and SIGHTSEEING_AFTER.match(text, q.end):
             continue  # "…, 106 người có công tham quan Thủ đô Hà Nội": a sightseeing trip, no convalescence
-        if code.startswith("drug_rehab") and ESCAPED.search(text, q.end, clause.end):
-            continue  # "đưa được 41/50 học viên cai nghiện ma túy trốn trại, quay trở lại cơ sở": those who fled
+        if code.startswith("drug_rehab") and ESCAPED.search(text, q.end, min(sr.span.end, qs[i + 1].start) if i + 1 < len(qs)
+                                                            else sr.span.end):
+            # "đưa được 41/50 học viên cai nghiện ma túy trốn trại, quay trở lại cơ sở": those who fled (told up to the
+            # sentence's next figure: "25 học viên Cơ sở … (xã …, huyện …) đã mở cửa sau trốn vào rừng")
+            continue
         if code in ("poor_households", "near_poor_households") and (
                 HELPED_BEFORE.search(text, stmt.start, q.start) or HELPED_LIST.search(text, sr.span.start, q.start)
                 or (HELPED_AFTER.match(text, q.end) and not STOCK_BEFORE.search(text, max(stmt.start, q.start - 12), q.start))
@@ -2740,7 +2750,7 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             qualifier = "target"  # the districts' shares of a goal the province set them
         if code.startswith("meritorious_hous") and qualifier == "actual" and (
                 HOUSES_APPROVED.search(text, clause.start, q.start) or (
-                    (allocated := ALLOCATED.search(text, clause.start, q.start)) is not None
+                    (allocated := ALLOCATED.search(text, sr.span.start, q.start)) is not None
                     and not DONE_AFTER_ALLOCATION.search(text, allocated.end(), stmt.end)) or any(
                     f.qualifier == "target" and f.metric.startswith("meritorious_hous") and f.span_end >= sr.span.start
                     and AMONG.search(text, f.span_end, q.start) for f in (*state.facts, *out))):
@@ -3217,8 +3227,8 @@ def _paid_for_no_fact(text: str, start: int, end: int, last: Fact | None) -> boo
     """True when the money at ``end`` is joined by "với" to a count just before it that gave no fact."""
     # Numbers between the previous quantity and the money that are counts of something else; not years,
     # not names ("Covid-19", "NQ-68", "Nghị quyết 42") or document numbers ("116/NQ-CP"), nor ordinals ("được hỗ trợ đợt 1
-    # và đợt 2 với tổng số tiền …").
-    counts = [m for m in re.finditer(r"(?<![\w-])(?<!đợt )(?<!lần )(?<!thứ )(?<!kỳ )(?<!quyết )(?<!định )(?<!NQ )(?<!QĐ )"
+    # và đợt 2 với tổng số tiền …", "đã chi hỗ trợ ở giai đoạn 1 với trên 108 tỷ đồng").
+    counts = [m for m in re.finditer(r"(?<![\w-])(?<!đợt )(?<!lần )(?<!thứ )(?<!kỳ )(?<!đoạn )(?<!quyết )(?<!định )(?<!NQ )(?<!QĐ )"
                                      r"\d+(?:[.,]\d+)*(?![\d/])", text[start:end])
               if not re.fullmatch(r"(?:19|20)\d\d", m.group(0))]
     if not counts:
@@ -3458,11 +3468,25 @@ def _bracketed_part(text: str, whole: Fact, part: Fact, q: Quantity) -> bool:
         and text.find(")", part.span_start, q.start) >= 0
 
 
+# The levels a fall went between, right after it: "giảm 16,01% (từ 27,81 đầu năm 2016 xuống còn 11,8% cuối năm 2019)".
+_SPAN_END = r"\s*%?\s*\(?\s*(?:vào\s+)?(?P<{0}>đầu\s+|cuối\s+|hết\s+)?năm\s+(?P<{1}>(?:19|20)\d\d)"
+FELL_BETWEEN_AFTER = re.compile(r"\s*\(?\s*từ\s+(?:mức\s+)?[\d.,]+" + _SPAN_END.format("from_when", "from_year")
+                                + r"\s*\)?\s*,?\s*(?:giảm\s+)?(?:xuống|còn)\s*(?:còn\s*)?(?:mức\s*)?[\d.,]+"
+                                + _SPAN_END.format("to_when", "to_year"), re.I)
+
+
 def _over_years(text: str, sentence_start: int, q: Quantity, year: int | None) -> bool:
     """True when the change at ``q``, a change of ``year``, is measured from more than a year before it, or from
-    the start of a programme's period ("giảm 2,2% so với đầu giai đoạn")."""
+    the start of a programme's period ("giảm 2,2% so với đầu giai đoạn"), or between levels told after it more than
+    a year apart ("giảm 16,01% (từ 27,81 đầu năm 2016 xuống còn 11,8% cuối năm 2019)"; a year's start is the year
+    before's end)."""
     if SINCE_PERIOD_START.match(text, q.end):
         return True
+    if between := FELL_BETWEEN_AFTER.match(text, q.end):
+        def year_end(when: str | None, at: str) -> int:
+            return int(at) - (1 if (when or "").strip().lower() == "đầu" else 0)
+        if year_end(between["to_when"], between["to_year"]) - year_end(between["from_when"], between["from_year"]) > 1:
+            return True
     base = _compared_base(text, sentence_start, q) if year else None
     return base is not None and year - base > 1
 

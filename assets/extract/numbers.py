@@ -35,7 +35,8 @@ MULTIPLIERS = {"nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "ng
                "nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 APPROXIMATORS = (r"ít nhất (?:là|hơn|trên)|tối thiểu (?:là|hơn|trên)|khoảng trên|khoảng gần|khoảng hơn|ước đạt|ước tính|ước khoảng|ít nhất|tối thiểu|tối đa|không quá|"
                  r"không vượt quá|không dưới|không thấp hơn|xấp xỉ|dưới|hơn|trên|gần|khoảng|ước")
-ESTIMATE_WORDS = re.compile(r"\b(ước|khoảng)\b", re.IGNORECASE)
+# ("xấp xỉ 1.000 hộ": approximately, as "khoảng" is; lead ruling 2)
+ESTIMATE_WORDS = re.compile(r"\b(ước|khoảng|xấp xỉ)\b", re.IGNORECASE)
 
 # Quantity nouns after the number, longest first; each names the kind of thing counted.
 NOUNS: dict[str, str] = {
@@ -243,7 +244,25 @@ def find_quantities(text: str) -> list[Quantity]:
         )
     if "số" in text:
         found = _labelled_counts(text, found, blocked)
+    if "xuống" in text or "còn" in text:
+        found = _rates_before_their_fall(text, found)
     return found
+
+
+# A rate written without its percent sign before the rate it fell to, which has one: "từ 27,81 đầu năm 2016 xuống còn
+# 11,8% cuối năm 2019" (the sign is the second rate's for both).
+RATE_BEFORE_ITS_FALL = re.compile(r"(?=[tT])\btừ\s+(?:mức\s+)?(?P<num>\d{1,2},\d{1,2})(?![\d.,]|\s*%)"
+                                  r"(?=\s*(?:\(?\s*(?:vào\s+)?(?:đầu\s+|cuối\s+|hết\s+)?năm\s+(?:19|20)\d\d\s*\)?\s*,?\s*)?"
+                                  r"(?:giảm\s+)?(?:xuống|còn)\s*(?:còn\s*)?(?:mức\s*)?\d{1,2}(?:,\d{1,2})?\s*%)", re.I)
+
+
+def _rates_before_their_fall(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with the rates ``RATE_BEFORE_ITS_FALL`` reads added, in order of offset."""
+    taken = {q.start for q in found}
+    extra = [Quantity(start=m.start("num"), end=m.end("num"), value=parse_number(m.group("num")), value_max=None,
+                      denominator=None, kind="percent", noun=None, approximate=False, estimate=False)
+             for m in RATE_BEFORE_ITS_FALL.finditer(text) if m.start("num") not in taken]
+    return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
 # A count after its label and a colon, with no noun of its own ("Tổng số hộ cận nghèo: 18.160; Tỷ lệ: 6,10%"), as

@@ -244,6 +244,8 @@ NOW_AFTER_THEN = re.compile(r"\bthì\s+(?:hiện\s+)?nay\b|\b(?:hiện\s+)?nay\s
 RANGE_CHANGE_BEFORE = re.compile(r"(?<![\wÀ-ỹ])(?:tăng|giảm)(?:\s+(?:thêm|được))?\s+từ\s*$", re.I)
 # A need, not a result: "với tổng số cần hỗ trợ 1.254 nhà (xây mới 304 nhà, sửa chữa 950 nhà)".
 NEED_BEFORE = re.compile(r"\b(?:cần (?:được )?(?:hỗ trợ|xây dựng|sửa chữa)|có nhu cầu|nhu cầu)\b[^;.()\d]{0,30}$"
+                         # "Tổng số tiền doanh nghiệp cần vay và hỗ trợ cho người lao động dự kiến trên 9 tỷ …": a sum needed
+                         r"|\b(?:số tiền|kinh phí)\b[^;.()\d]{0,40}?\bcần\b[^;.()\d]{0,60}$"
                          r"|\b(?:cần (?:được )?hỗ trợ|nhu cầu)[^;.()\d]{0,30}[\d.,]+\s+[^\W\d_]+\s*\([^()]*$"
                          # "nhu cầu học nghề trên địa bàn tỉnh cao với 8.400 người": the need of an activity, further on
                          # (not "đáp ứng được nhu cầu đào tạo …, trường đã tuyển sinh", "gắn với nhu cầu … cho 9.300 người")
