@@ -7,7 +7,7 @@ ranked every one of 556,000 facts (3 s of a 1 % change run); the update reads th
 
 The same model SQL files as the views are run, over session tables of the facts in scope (names swapped, nothing
 rewritten by hand), so a model edit moves both ways alike. A mart whose row reads other keys than these (a national total
-of provinces, a rank across places) must not be listed in ``KEY_LOCAL``: ``tests/test_marts_incremental.py`` compares
+of provinces, a rank across places) must not be listed in ``KEY_LOCAL``: ``tests/test_small_change.py`` compares
 the update with the full query after each kind of change.
 """
 

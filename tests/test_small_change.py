@@ -1,7 +1,8 @@
-"""mart_metric_yoy after a small change is worked out again only for the keys whose facts changed (and the same keys a
-year on), and what it stores is row for row the full query's: on realistic pages (many reports per province and year,
-neighbouring years) read by the real pipeline into a real warehouse, after pages edited, removed and added, and after an
-analyst's correction."""
+"""After a small change, facts_reviewed takes over only the changed facts (when no correction names their documents) and
+mart_metric_yoy is worked out again only for the keys whose facts changed (and the same keys a year on); what each
+stores is row for row what a full recompute gives: on realistic pages (many reports per province and year, neighbouring
+years) read by the real pipeline into a real warehouse, after pages edited, removed and added, after an analyst's
+correction, and after pages changed that no correction names."""
 
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ import polars as pl
 import pytest
 
 from assets.marts.models import MART_KEYS, mart_sql
+from assets.review.corrections import apply_corrections, read_corrections
 from assets.warehouse import lake
 from bench.make_corpus import DEV_DOCS, make_realistic_corpus
 from tests.conftest import run_pipeline
-from tests.test_incremental_findings import _change_files
+from tests.test_incremental_findings import BIG_NUMBER, _change_files
 
 pytestmark = pytest.mark.skipif(not DEV_DOCS.exists(), reason="needs the dev corpus in ../shared/dev/docs")
 MART = "mart_metric_yoy"
@@ -32,6 +34,24 @@ def _stored_and_full(wh: Path) -> tuple[pl.DataFrame, pl.DataFrame]:
     finally:
         con.close()
     return stored, full
+
+
+def _reviewed_as_recomputed(wh: Path, corrections: Path) -> bool:
+    """Whether stored facts_reviewed is what applying the corrections file to every fact gives."""
+    con = lake.connect(wh, read_only=True)
+    try:
+        stored = con.execute("select * from facts_reviewed order by fact_id").pl()
+        docs = con.execute("select doc_id, source_path, status, quarantine_reason, duplicate_of, province, province_2025, "
+                           "district, text from documents").pl()
+        full = apply_corrections(con.execute("select * from facts").pl(), docs, read_corrections(corrections))[0]
+    finally:
+        con.close()
+    return stored.equals(full.sort("fact_id").select(stored.columns).cast(stored.schema))
+
+
+def _corrected(instance: dg.DagsterInstance) -> str:
+    meta = instance.get_latest_materialization_event(dg.AssetKey("facts_reviewed")).asset_materialization.metadata
+    return meta["facts_corrected"].value
 
 
 def _how(instance: dg.DagsterInstance) -> tuple[str, int]:
@@ -52,6 +72,8 @@ def test_a_small_change_updates_the_touched_keys_as_the_full_query_would(tmp_pat
     # Pages edited (a number raised), one removed, one copied a year earlier: values, reports and neighbouring years move.
     _change_files(raw)
     assert run_pipeline(raw, wh, instance=instance, corrections=corrections).success
+    assert _corrected(instance).startswith("only the facts changed")
+    assert _reviewed_as_recomputed(wh, corrections)
     how, changed = _how(instance)
     assert how.startswith("for the keys"), how
     assert changed > 0
@@ -71,8 +93,25 @@ def test_a_small_change_updates_the_touched_keys_as_the_full_query_would(tmp_pat
         writer.writerow(["action", "source", "metric", "evidence", "field", "value", "note", "author"])
         writer.writerow(["reject", row[0], row[1], row[2], "", "", "test", "test"])
     assert run_pipeline(raw, wh, instance=instance, corrections=corrections).success
+    assert _corrected(instance).startswith("every fact")
+    assert _reviewed_as_recomputed(wh, corrections)
     how, changed = _how(instance)
     assert how.startswith("for the keys"), how
     assert changed > 0
+    stored, full = _stored_and_full(wh)
+    assert stored.equals(full)
+
+    # Pages changed again, none the correction names: its rejection stands, the other facts are taken over.
+    edited = 0
+    for path in sorted(raw.glob("*.txt"))[-12:]:
+        text = path.read_text(encoding="utf-8")
+        if path.name != row[0] and (match := BIG_NUMBER.search(text)):
+            raised = f"{int(match.group().replace('.', '')) + 9:,}".replace(",", ".")
+            path.write_text(text[:match.start()] + raised + text[match.end():], encoding="utf-8")
+            edited += 1
+    assert edited >= 3
+    assert run_pipeline(raw, wh, instance=instance, corrections=corrections).success
+    assert _corrected(instance).startswith("only the facts changed")
+    assert _reviewed_as_recomputed(wh, corrections)
     stored, full = _stored_and_full(wh)
     assert stored.equals(full)
