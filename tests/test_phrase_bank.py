@@ -5393,6 +5393,45 @@ def test_a_plan_share_aimed_at_is_no_attainment():
     # a phase's number is no count joined to the money
     ("Tin\nTỉnh đã chi hỗ trợ Covid-19 ở giai đoạn 1 với trên 45 tỷ đồng cho 30.120 người.", date(2021, 10, 1),
      [("covid_support_amount", 45e9, "actual", 2021, "10M"), ("covid_support_recipients", 30120, "actual", 2021, "10M")]),
+    # a list's statement naming its own subject before its percent is that subject's, not the rate named before
+    ("Tin\nNăm 2018, huyện phấn đấu giảm tỷ lệ hộ nghèo 0,5% trở lên; tỷ lệ dân số nông thôn sử dụng nước sạch đạt 98%.",
+     date(2018, 1, 10), [("poverty_rate_reduction", 0.5, "target", 2018, "FY")]),
+    ("Tin\nTỷ lệ hộ nghèo năm 2019 là 3,5%; năm 2020 còn 2,8%.", date(2020, 12, 20),
+     [("poverty_rate", 3.5, "actual", 2019, "FY"), ("poverty_rate", 2.8, "actual", 2020, "FY")]),
+    # training and jobs counted together, with or without "cho" (ruling 30)
+    ("Tin\nNăm 2018, huyện đào tạo nghề và giải quyết việc làm 6.540 lao động.", date(2018, 12, 20), []),
+    # a result in brackets after a year's goal keeps its own period and is done; the goal keeps the year
+    ("Tin\nNăm 2018, huyện dự kiến tạo việc làm mới cho khoảng 2.500 lao động (6 tháng đầu năm đã tạo việc làm mới cho 1.300 "
+     "lao động).", date(2018, 7, 10),
+     [("jobs_created", 2500, "target", 2018, "FY"), ("jobs_created", 1300, "actual", 2018, "H1")]),
+    # a goal by a year two or more ahead counts the years to come; by the next year it may be that year's
+    ("Tin\nHuyện phấn đấu đến năm 2020 giải quyết việc làm mới cho khoảng 12 nghìn lao động.", date(2018, 7, 10), []),
+    ("Tin\nHuyện phấn đấu đến năm 2019 giải quyết việc làm mới cho 3.000 lao động.", date(2018, 7, 10),
+     [("jobs_created", 3000, "target", 2019, "FY")]),
+    # money owed is no support
+    ("Tin\nDo ảnh hưởng của dịch Covid-19, tổng số tiền nợ bảo hiểm xã hội của các doanh nghiệp là 350 tỷ đồng.",
+     date(2020, 8, 13), []),
+    # one employer's workforce is no jobs created; a speaker's figure is
+    ("Tin\nÔng Trần Văn Bình ở xã Phước Hải đầu tư mở rộng xưởng mộc, giải quyết việc làm cho 15 lao động.", date(2018, 7, 10), []),
+    ("Tin\nCơ sở may của hội viên Lê Văn Tám tạo việc làm thường xuyên cho 30 lao động.", date(2018, 7, 10), []),
+    ("Tin\nNăm 2017, huyện giải quyết việc làm thường xuyên cho 3.400 lao động.", date(2018, 1, 10),
+     [("jobs_created", 3400, "actual", 2017, "FY")]),
+    ("Tin\nÔng Nguyễn Văn An, Giám đốc Sở LĐ-TB&XH cho biết, năm 2017 toàn tỉnh đã giải quyết việc làm cho 18.500 lao "
+     "động.", date(2018, 1, 10), [("jobs_created", 18500, "actual", 2017, "FY")]),
+    # a training centre's name is no cue of its learners
+    ("Tin\nTrung tâm Dạy nghề người khuyết tật tỉnh đang đào tạo miễn phí 85 học viên.", date(2018, 7, 10), []),
+    # children counted as "thiếu nhi", "trẻ"; pupils given scholarships told long after them
+    ("Tin\nNhân dịp Trung thu, Liên đoàn Lao động tỉnh tặng quà cho 1.200 thiếu nhi có hoàn cảnh khó khăn.",
+     date(2018, 9, 20), [("children_gifted", 1200, "actual", 2018, "FY")]),
+    ("Tin\nTại chương trình, 35 trẻ khuyết tật, mồ côi được nhận quà.", date(2018, 9, 20),
+     [("children_gifted", 35, "actual", 2018, "FY")]),
+    ("Tin\nTại buổi lễ, 60 em học sinh dân tộc thiểu số là những tấm gương vượt khó trong học tập đã được trao học bổng năm "
+     "học 2017-2018.", date(2018, 7, 10), [("scholarships", 60, "actual", 2018, "FY")]),
+    # gifts for victims of Agent Orange are adults' gifts
+    ("Tin\nDịp này, Hội tặng 60 suất quà cho các nạn nhân chất độc da cam và trẻ khuyết tật tại Trung tâm.", date(2025, 10, 16),
+     []),
+    # the costs of going abroad paid for some are help, no departures
+    ("Tin\nTrung tâm đã hỗ trợ một số chi phí đi làm việc ở nước ngoài cho 150 người.", date(2018, 7, 10), []),
     # "xấp xỉ" approximates, as "khoảng" does (ruling 2)
     ("Tin\nToàn huyện hiện có xấp xỉ 2.000 hộ nghèo.", date(2019, 3, 3), [("poor_households", 2000, "estimate", 2019, "Q1")]),
 ])

@@ -29,7 +29,8 @@ COVID_MEASURES = {
 # (Not the support paid from the unemployment insurance fund, "hỗ trợ … từ Quỹ bảo hiểm thất nghiệp": Nghị quyết 116's.)
 FROM_THE_FUND = r"(?<!quỹ bảo hiểm )(?<!qũy bảo hiểm )"
 # (an event's cost: "Tổng kinh phí tổ chức khoảng …"; a Tết's care: "Tổng kinh phí chăm lo Tết Nguyên đán 2022 là …")
-NOT_COVID_MONEY = rf"\bquà\b|mừng thọ|{FROM_THE_FUND}thất nghiệp|từ thiện|kinh phí tổ chức|chăm lo tết"
+# (nor money owed: "tổng số tiền nợ BHXH phải tính lãi … khoảng 20.682 tỷ đồng")
+NOT_COVID_MONEY = rf"\bquà\b|mừng thọ|{FROM_THE_FUND}thất nghiệp|từ thiện|kinh phí tổ chức|chăm lo tết|\bnợ\b|chậm đóng"
 # A measure names the topic as surely as the word does.
 # (rent support under Quyết định 08/2022 is no Covid payment unless its page ties it to Covid-19: ruling 144)
 COVID = r"covid|đại dịch|dịch bệnh|" + "|".join(alt for year, alt in COVID_MEASURES.items() if year < 2022)
@@ -278,6 +279,8 @@ CATALOGUE: tuple[Metric, ...] = (
                     r"|ngoài tỉnh|tỉnh ngoài"  # "…, cung ứng lao động tỉnh ngoài 1.141 người"
                     r"|khám sức khỏe|thăm thân|định cư|về nước"  # health checks, visits, returnees: no departures
                     r"|\bvay\b|tư vấn|đăng ký|trước khi"  # loans, counselling, registrations, training before: no departures
+                    # the costs of going paid for some ("hỗ trợ một số chi phí đi làm việc ở nước ngoài cho 207 người"): help
+                    r"|hỗ trợ (?:một số |các )?chi phí"
                     # one programme's departures, a narrower channel (ruling 124) or its running total (ruling 107)
                     r"|theo chương trình\b"
                     # people hired at home and abroad together: "được tuyển dụng trong nước và ngoài nước 3.202 người"
@@ -484,18 +487,20 @@ CATALOGUE: tuple[Metric, ...] = (
            after=(r"(?:để\s+)?(?:chi\s+)?hỗ trợ\b(?!\s+(?:xây|sửa|làm nhà|nhà|học bổng|quà))",),
            excludes=NOT_COVID_MONEY, context=COVID),
     Metric("children_gifted", "children", ("children", "gifts"), cues=("tặng quà", "quà", "trao quà", "tặng", r"trao(?!\s+đổi)(?=[^.;]{0,40}\b(?:quà|gói|suất|phần|xe đạp|dụng cụ học tập)\b)"),
-           context=r"trẻ em|thiếu nhi|học sinh|các em|cháu",
+           context=r"trẻ em|\btrẻ\b|thiếu nhi|học sinh|các em|cháu",
            # "220 trẻ em có hoàn cảnh đặc biệt đã được nhận quà": the children named before their gifts.
            after=("đã được nhận quà", "được nhận quà", "đã nhận quà", "nhận quà", "được tặng quà", "đã được tặng quà",
                   # "gần 2.500 trẻ em đến từ các xã, phường … được trao tặng những phần quà xuân"
-                  r"[^.;\d]{0,80}?\bđược trao tặng (?:những |các )?(?:phần |suất )?quà"),
+                  r"[^.;\d]{0,80}?\bđược trao tặng (?:những |các )?(?:phần |suất )?quà",
+                  # "28 trẻ khuyết tật, mồ côi được nhận quà": the children's groups between
+                  r"[^.;\d]{0,40}?\b(?:đã )?được nhận quà"),
            excludes=r"\bcho (các |những )?(đối tượng|người|gia đình|hộ|thương binh|cựu|thân nhân|cán bộ|đơn vị)"),
     # "trao học bổng cho 120 học sinh": the pupils count the scholarships.
     # "Lễ trao học bổng “Em không phải bỏ học” tặng 322 học sinh": the pupils the scholarships were given to.
     Metric("scholarships", "items", ("scholarships", "children"),
            cues=("học bổng", r"\b(?:trao|cấp)\s+học bổng(?:(?!\bvà\b)[^.;\d]){0,60}?\btặng"), self_named=("scholarships",),
            # "110 em nhận học bổng trị giá 3 triệu đồng/suất", "120 em có hoàn cảnh khó khăn đã được trao học bổng"
-           after=(r"(?:đã )?(?:được )?nhận học bổng", r"[^.;,\d]{0,40}?\b(?:đã )?được (?:trao|tặng|cấp) học bổng"),
+           after=(r"(?:đã )?(?:được )?nhận học bổng", r"[^.;,\d]{0,90}?\b(?:đã )?được (?:trao|tặng|cấp) học bổng"),
            excludes=r"đủ điều kiện"),  # "85 học sinh đủ điều kiện nhận học bổng": the eligible
     Metric("inspection_rounds", "rounds", ("rounds",), cues=("kiểm tra", "thanh tra")),
     Metric("establishments_inspected", "establishments", ("establishments",), cues=("kiểm tra", "thanh tra")),

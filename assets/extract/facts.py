@@ -87,7 +87,7 @@ from assets.extract.roles import (
 from assets.extract.segment import Span, clauses, enclosing, sentences, statements
 from assets.places import MERGER_DAY, REGION_DESCRIBES, REGIONS, canonical_province, place_2025, place_of
 
-EXTRACTOR_VERSION = "extract-124"
+EXTRACTOR_VERSION = "extract-125"
 
 T = TypeVar("T")
 POVERTY_FAMILY = ("poverty_rate", "poverty_rate_reduction")
@@ -135,6 +135,19 @@ LOANS_BEFORE = re.compile(r"^\W*(?:thông qua|từ|nhờ)\b[^;]{0,60}?\b(?:vay v
                           r"nước ngoài|phiên giao dịch|các chương trình|nhiều hình thức)\b)[^;]*$"
                           r"|\b(?:vay vốn|cho vay|vốn vay)\b[^;]*\b(?:qua đó|góp phần|giúp)\b[^;]*$", re.I)
 DECREASE_BEFORE = re.compile(r"\bgiảm\b(?!.*\b(còn|xuống)\b)", re.I)
+# (a result in brackets: done words and a figure; not a span of months, "trong 3 tháng (từ tháng 4 đến tháng 6/2020)")
+FIGURE_BRACKET = re.compile(r"\([^()]*\b(?:đã|được)\b[^()]*\d[^()]*\)")
+# A statement of a list that names its own subject before its percent ("…; tỷ lệ dân số nông thôn sử dụng nước sạch đạt
+# 99%"): the percent is that subject's, not the rate a statement before named (not "…; năm 2020: 2,8%", "…; trong đó …").
+# (nor a place's item of a list: "…; huyện Mường Lát là 12%"; nor a subject that is the rates' own: "…; hộ nghèo chiếm 2,1%",
+# "…, năm 2016 tỷ lệ lao động qua đào tạo là 53,75%")
+RATES_NOUNS = re.compile(r"nghèo|đào tạo|thất nghiệp|việc làm|lao động", re.I)
+OWN_SUBJECT_RATE = re.compile(r"[\s;,]*(?!(?:năm|tháng|quý|trong đó|trong số đó|riêng|còn|và|đến|tính đến|cuối|đầu|hiện|ước|dự kiến"
+                              r"|dự tính|phấn đấu|hết|cả năm|tính chung|lũy kế|luỹ kế|kế hoạch|chỉ tiêu|mục tiêu|tăng|giảm|đạt"
+                              r"|qua đó|như vậy|trong|tại|ở|với|theo|sau)\b)"
+                              # (nor the rate again at another time: "…; ước hết năm 2020 đạt 55,5%")
+                              r"(?![^;]*\b(?:huyện|thị xã|thành phố|quận|tỉnh|TP|xã|phường|năm|tháng|quý)\b)"
+                              r"[^\W\d_][^;:()%]{6,}?\s(?:đạt|là|chiếm)\s*", re.I)
 # "phấn đấu giảm tỷ lệ hộ nghèo toàn tỉnh dưới 10%": the rate brought below a level (the verb before the rate), not a fall
 # by it ("tỷ lệ hộ nghèo giảm dưới 1%" may be either: left as a fall).
 BROUGHT_BELOW_BEFORE = re.compile(r"\bgiảm\s+t[ỷỉ]\s+lệ\s+(?:hộ\s+)?nghèo\b[^\d%;]{0,50}?$", re.I)
@@ -660,7 +673,13 @@ ALL_OF_THEM_FINED = re.compile(r"\bđều\s+bị\b(?:[^.;]|(?<=[A-Z])\.){0,60}?\
 PER_HEAD_MAX = 10e6  # đồng: no province's or district's Covid-19 support adds up to less
 # Training and jobs counted together: "tổ chức dạy nghề, giải quyết việc làm cho gần 14.800 LĐ" (not a heading: "Về công tác đào tạo
 # nghề, giải quyết việc làm: toàn tỉnh đã giải quyết việc làm cho …")
-TRAINED_AND_PLACED = re.compile(r"\b(?:dạy nghề|đào tạo(?: nghề)?)(?:,| và) giải quyết việc làm\s+cho\s+(?:khoảng |gần |hơn |trên )?$", re.I)
+# Workers one employer keeps on, no jobs created: a person's business or one establishment's ("ông Bùi Hóa … đầu tư thêm
+# 6 ha …, giải quyết việc làm cho 10 lao động", "Cơ sở … của hội viên … tạo việc làm thường xuyên cho 40 lao động").
+ONE_EMPLOYER_BEFORE = re.compile(r"\b(?:ông|bà)\s+(?-i:[A-ZĐ])(?:(?!cho biết|chia sẻ|phát biểu|khẳng định|nhấn mạnh|báo cáo)[^.;])*?"
+                                 r"\b(?:đầu tư|mở rộng|thành lập)\b|\bcơ sở\b[^.;\d]{0,60}\bcủa\s+(?:hội viên|ông|bà|anh|chị)\b",
+                                 re.I)
+# (with or without "cho": "đào tạo nghề và giải quyết việc làm 7.765 lao động")
+TRAINED_AND_PLACED = re.compile(r"\b(?:dạy nghề|đào tạo(?: nghề)?)(?:,| và) giải quyết việc làm\s+(?:cho\s+)?(?:khoảng |gần |hơn |trên )?$", re.I)
 # Households moving, no stock: "có 169 hộ cận nghèo trở thành hộ nghèo; 13 hộ tái nghèo" (the figure's own verb, in its clause)
 BECAME_AFTER = re.compile(r"[^.;,\d]{0,20}?\b(?:trở thành|rơi (?:vào|xuống)|tái nghèo)\b", re.I)
 # One level of training: "tổ chức 219 lớp đào tạo nghề sơ cấp và dưới 3 tháng cho trên 5.000 người" (ruling 83), unless the
@@ -720,7 +739,7 @@ GIFT_RECIPIENTS = re.compile(r"\b(?:cho\s+(?:các\s+|những\s+)?(?:\d[\d.]*\s+)
                              r"(?:em|trẻ|học sinh|cháu|thiếu nhi"
                              r"|(?P<adults>hộ|gia đình|người|đối tượng(?! là (?:trẻ|các em|học sinh|thiếu nhi|cháu))|thương binh"
                              # "… cho Mẹ Việt Nam anh hùng Hồ Thị H. và 4 gia đình chính sách"
-                             r"|cựu|cán bộ|(?:bà\s+)?mẹ|bà con|thân nhân|đoàn viên|hội viên|công nhân"
+                             r"|cựu|cán bộ|nạn nhân|(?:bà\s+)?mẹ|bà con|thân nhân|đoàn viên|hội viên|công nhân"
                              r"|thầy|cô giáo|giáo viên|phụ huynh))\b", re.I)  # "53 suất quà cho thầy, cô giáo trong trường"
 ADULTS_TOO = re.compile(r"\bvà (?:các |những )?(?:thầy cô|thầy giáo|cô giáo|giáo viên|phụ huynh|cha mẹ|gia đình|hộ|người cao tuổi)\b",
                         re.I)
@@ -1131,8 +1150,9 @@ PLAN_NAME = re.compile(r"\b(?:kế hoạch|chương trình|đề án)\s+(?!năm\
                        r"(?=\s*[,:])", re.I)
 # A job centre's name ("Trung tâm dạy nghề và giải quyết việc làm huyện Cờ Đỏ", "Trung tâm Dịch vụ việc làm"): the work it
 # is named for is no cue of the figures told of it.
-CENTRE_NAME = re.compile(r"\bTrung tâm\s+(?:dạy nghề|giáo dục nghề nghiệp|dịch vụ|giới thiệu|hỗ trợ)(?:[^.;,()\d]){0,30}?"
-                         r"\bviệc làm\b", re.I)
+# (… or a training centre's: "Trung tâm Dạy nghề người khuyết tật và trẻ mồ côi … đang nuôi dạy miễn phí 105 học viên")
+CENTRE_NAME = re.compile(r"\bTrung tâm\s+(?:(?:dạy nghề|giáo dục nghề nghiệp|dịch vụ|giới thiệu|hỗ trợ)(?:[^.;,()\d]){0,30}?"
+                         r"\bviệc làm\b|(?:dạy nghề|giáo dục nghề nghiệp)\b)", re.I)
 POOR_REVIEW = re.compile(r"\brà soát(?:,?\s+(?:điều tra|phân loại|xác định))?\s+(?:số\s+)?hộ nghèo(?: đa chiều)?\s*(?:,|và)\s*"
                          r"(?:hộ\s+)?cận nghèo\b", re.I)
 
@@ -1481,6 +1501,10 @@ def _qualifier(q: Quantity, text: str, clause: Span, stmt: Span, sr: SentenceRea
         return "target"
     if purpose:
         return "target"  # "Để hoàn thành chỉ tiêu giải quyết việc làm mới cho trên 2.800 lao động trong năm 2018, huyện …"
+    opened = text.rfind("(", sentence.start, q.start)
+    if opened > text.rfind(")", sentence.start, q.start) and DONE_BETWEEN.search(text, opened, q.start) \
+            and not TARGET_SENTENCE.search(text, opened, q.start) and not ESTIMATE_STATEMENT.search(text, opened, q.start):
+        return "actual"  # "… dự kiến tạo việc làm mới cho khoảng 2.800 lao động (6 tháng đầu năm đã tạo … cho 1.400 lao động)"
     if TARGET_SENTENCE.search(COMPLETED_ASSIGNMENT.sub(" ", _goal_revisited(text[sentence.start:q.start], published))) and not (
             # "phấn đấu … 40.000 lao động; kết quả đã giải quyết việc làm cho 38.000 lao động, đạt 95% kế hoạch": the
             # goal's statement is over, this one reports what came of it
@@ -2089,7 +2113,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
     text = ctx.text
     clause_spans = clauses(text, stmt)
     out: list[Fact] = []
-    stmt_period = find_period(stmt.of(text))
+    # (not a period told in brackets with their own figure: "… dự kiến tạo việc làm mới cho khoảng 2.800 lao động (6 tháng
+    # đầu năm đã tạo việc làm mới cho 1.400 lao động)": the bracket's figure finds it in its own clause)
+    stmt_period = find_period(FIGURE_BRACKET.sub(lambda m: " " * len(m.group(0)), stmt.of(text)))
     year_to_date = _once(state.topics_seen, ("year to date", sr.span.start),
                          lambda: bool(YTD.search(sr.span.of(text))) or _details_year_to_date(text, sr))
     previous_end = stmt.start
@@ -2617,6 +2643,8 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # "Cả 3 công ty đều bị UBND TP. Đà Nẵng xử phạt với số tiền 180 triệu đồng": each one's fine
         if q.kind == "vnd" and EACH_ONE_BEFORE.search(text, max(clause.start, q.start - 40), q.start):
             continue  # "LĐLĐ tỉnh hỗ trợ mỗi đoàn viên 500 nghìn đồng": the amount for each, no total
+        if code == "jobs_created" and ONE_EMPLOYER_BEFORE.search(text, stmt.start, q.start):
+            continue  # "Cơ sở chế biến mộc của hội viên … tạo việc làm thường xuyên cho 40 lao động": one employer's workforce
         if code == "jobs_created" and TRAINED_AND_PLACED.search(text, max(stmt.start, q.start - 80), q.start):
             continue  # "tổ chức dạy nghề, giải quyết việc làm cho gần 14.800 LĐ": training and jobs counted together (ruling 30)
         if code in ("poor_households", "near_poor_households") and BECAME_AFTER.match(text, q.end, stmt.end):
@@ -2679,6 +2707,9 @@ def _statement_facts(ctx: DocContext, reading: Reading, qs: list[Quantity], stmt
             continue  # support "do dịch bệnh" on a page that never names Covid-19 nor its measures (ruling 84)
         if code == "meritorious_convalescence" and SIGHTSEEING_AFTER.match(text, q.end):
             continue  # "…, 106 người có công tham quan Thủ đô Hà Nội": a sightseeing trip, no convalescence
+        if q.kind == "percent" and not stmt.start <= choice.cue_start < q.start and OWN_SUBJECT_RATE.fullmatch(text, stmt.start, q.start) \
+                and not RATES_NOUNS.search(text, stmt.start, q.start):
+            continue  # "…; tỷ lệ dân số … sử dụng nước sạch đạt 99%", "…; giải quyết thủ tục hành chính … đạt 38,56%": its own
         if code.startswith("drug_rehab") and ESCAPED.search(text, q.end, min(sr.span.end, qs[i + 1].start) if i + 1 < len(qs)
                                                             else sr.span.end):
             # "đưa được 41/50 học viên cai nghiện ma túy trốn trại, quay trở lại cơ sở": those who fled (told up to the

@@ -48,6 +48,8 @@ NOUNS: dict[str, str] = {
     "thương binh": "persons", "bệnh binh": "persons", "thân nhân liệt sĩ": "persons",
     "đoàn viên": "persons",  # "chi hỗ trợ khẩn cấp cho hơn 193 nghìn đoàn viên, người lao động"
     "trẻ em": "children", "cháu": "children", "em": "children", "học sinh": "children",
+    # "28 trẻ khuyết tật, mồ côi được nhận quà", "tặng quà cho gần 2.500 thiếu nhi", "cho 600 con công nhân"
+    "trẻ": "children", "thiếu nhi": "children", "con công nhân": "children",
     "suất học bổng": "scholarships", "học bổng": "scholarships",
     "suất hỗ trợ học tập": "scholarships",  # "trao 50 suất hỗ trợ học tập (mỗi suất 1 triệu đồng)": grants for study
     "suất quà": "gifts", "phần quà": "gifts", "xuất quà": "gifts", "suất": "gifts", "phần": "gifts",

@@ -174,6 +174,9 @@ SINCE_DECISION = re.compile(r"\bthực hiện\s+(?:Quyết định|Nghị quyế
 THIS_YEARS_MONTHS = re.compile(r"\btừ đầu năm\b|\bnăm nay\b|\btrong năm\b|\b\d{1,2} tháng\b|\btháng \d", re.I)
 
 FROM_NOW_TO = re.compile(r"từ nay (?:đến|tới)\s+(hết\s+|cuối\s+)?(?:năm\s+)?((?:19|20)\d\d)\b", re.I)
+# … and a goal "by" a year two or more after the report's: "phấn đấu đến năm 2020 giải quyết việc làm mới cho khoảng 14
+# nghìn lao động" in 2018 counts the years to come (a year just after may be that year's own goal).
+GOAL_BY_YEAR = re.compile(r"\bphấn đấu\s+(?:đến|tới)\s+(hết\s+|cuối\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
 
 
 def _multi_year_spans(text: str, sentence_start: int, end: int, memo: dict | None) -> list[re.Match[str]]:
@@ -211,6 +214,12 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
         # (not a level aimed at, "giảm xuống còn dưới 500 hộ", nor past a year named after it: "…; riêng năm 2023, …")
         for match in FROM_NOW_TO.finditer(text, sentence_start, q.start):
             if int(match.group(2)) > (report_year or (9999 if match.group(1) else 0)) \
+                    and not RATE_AT_BEFORE.search(text, max(sentence_start, q.start - 30), q.start) \
+                    and not SINGLE_YEAR.search(text, match.end(), q.start):
+                return True
+    if q.kind != "percent" and report_year and text.find("phấn đấu", sentence_start, q.start) >= 0:
+        for match in GOAL_BY_YEAR.finditer(text, sentence_start, q.start):
+            if int(match.group(2)) >= report_year + 2 \
                     and not RATE_AT_BEFORE.search(text, max(sentence_start, q.start - 30), q.start) \
                     and not SINGLE_YEAR.search(text, match.end(), q.start):
                 return True
