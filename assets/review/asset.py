@@ -2,6 +2,7 @@
 
 
 import hashlib
+import inspect
 from pathlib import Path
 
 import dagster as dg
@@ -13,7 +14,11 @@ from assets.check.schemas import CorrectionsLog, FactsReviewed, evidence_mismatc
 from assets.clean.asset import documents
 from assets.describe import preview_table, table_metadata
 from assets.extract.asset import facts
+from assets.extract.catalogue import METRIC_CODES, UNITS
 from assets.materialize import result, row_changes
+from assets.places import all_provinces
+from assets.review import corrections as corrections_module
+from assets.review import matching as matching_module
 from assets.review.corrections import apply_corrections, read_corrections
 from assets.warehouse import lake
 from assets.warehouse.resources import CorrectionsResource, WarehouseResource
@@ -37,7 +42,18 @@ corrections_file = dg.AssetSpec(
 
 def file_version(path: Path) -> str:
     """The data version of the corrections file: a hash of its bytes ("missing" when absent)."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path.exists() else "missing"
+    return _version_of(path.read_bytes() if path.exists() else None)
+
+
+def _version_of(data: bytes | None) -> str:
+    return hashlib.sha256(data).hexdigest()[:16] if data is not None else "missing"
+
+
+# What applying a file follows from besides its lines and the facts: the matching code and the codes and places it checks
+# against (a change to them must correct every fact again, not only the changed ones').
+RULES_VERSION = hashlib.sha256("".join([
+    CODE_VERSION, inspect.getsource(corrections_module), inspect.getsource(matching_module),
+    repr(sorted(METRIC_CODES)), repr(UNITS), repr(all_provinces())]).encode()).hexdigest()[:12]
 
 
 @dg.multi_asset(
@@ -72,7 +88,10 @@ def reviewed(context: dg.AssetExecutionContext, warehouse: WarehouseResource, co
     correction); the others' corrections stand."""
     path = Path(corrections.path)
     with warehouse.connect() as con:
-        inputs = reuse.input_snapshots(con, TABLES, f"{path}={file_version(path)}")
+        # (the bytes hashed are the bytes read: an edit saved while the step runs is the next run's)
+        data = path.read_bytes() if path.exists() else None
+        extra = f"{path}={_version_of(data)}; rules {RULES_VERSION}"
+        inputs = reuse.input_snapshots(con, TABLES, extra)
         again = [reuse.reused_materialization(context, CODE_VERSION, inputs, name, check_results=[
             reuse.reused_check(context.instance, dg.AssetCheckKey(dg.AssetKey(name), "schema_valid"))])
             for name in ("facts_reviewed", "corrections_log")]
@@ -81,11 +100,11 @@ def reviewed(context: dg.AssetExecutionContext, warehouse: WarehouseResource, co
                              "materialization; reusing it")
             yield from again
             return
-        lines = read_corrections(path)
+        lines = read_corrections(path, data)
         since = _unchanged_since(context, inputs)
         delta = _facts_changed_since(con, since, lines) if since else None
         if delta is not None:
-            yield from _update(context, con, warehouse.path, path, delta)
+            yield from _update(context, con, warehouse.path, path, extra, delta)
             return
         extracted = con.execute("select * from facts").pl()
         docs = con.execute(
@@ -111,7 +130,7 @@ def reviewed(context: dg.AssetExecutionContext, warehouse: WarehouseResource, co
                     _write(con, "corrections_log", "correction_id", folder)
         if path.exists():
             context.log.info(f"corrections: {path} has {log.height} lines; {'written' if changes else 'nothing changed'}")
-        yield from _results(context, con, path, log, check, CORRECTED_SAYS["all"])
+        yield from _results(context, con, path, extra, log, check, CORRECTED_SAYS["all"])
 
 
 # What the run corrected, in words for the UI.
@@ -120,8 +139,8 @@ CORRECTED_SAYS = {"all": "every fact (the first run, new code, or the correction
                              "corrections of the others stand as they were applied)"}
 
 
-def _results(context: dg.AssetExecutionContext, con, path: Path, log: pl.DataFrame, check: dg.AssetCheckResult,
-             corrected: str):
+def _results(context: dg.AssetExecutionContext, con, path: Path, extra: str, log: pl.DataFrame,
+             check: dg.AssetCheckResult, corrected: str):
     """The materializations of facts_reviewed (``corrected``: which facts this run corrected) and corrections_log
     (``log``, with the check ``check`` of the first), read back after the step's writes; each line that could not apply
     logged as a warning with its line number."""
@@ -134,7 +153,7 @@ def _results(context: dg.AssetExecutionContext, con, path: Path, log: pl.DataFra
                             "the file; a missing file means none)")
     for row in problems.iter_rows(named=True):
         context.log.warning(f"{path.name} line {row['line_no']}: {row['problem']}")
-    inputs = reuse.input_snapshots(con, TABLES, f"{path}={file_version(path)}")  # after this step's writes
+    inputs = reuse.input_snapshots(con, TABLES, extra)  # after this step's writes
     by_status = dict(con.execute("select review_status, count(*) from facts_reviewed group by 1 order by 1").fetchall())
     yield result(
         con, "facts_reviewed",
@@ -176,6 +195,8 @@ def _facts_changed_since(con, since: dict[str, int], lines: list) -> tuple[pl.Da
     changes = f"{lake.ALIAS}.table_changes('{{table}}', {{start}}, {now})"
     facts_changed = changes.format(table="facts", start=since["facts"] + 1) if now > since["facts"] else None
     docs_changed = changes.format(table="documents", start=since["documents"] + 1) if now > since["documents"] else None
+    if lines and con.execute("select count(*) from corrections_log where not applied").fetchone()[0]:
+        return None  # (a line that could not apply says so in words that may name other documents: said again in full)
     if lines and (facts_changed or docs_changed):
         named = [line.source.replace("\\", "/").removeprefix("./") for line in lines]
         parts = [f"select doc_id, null as source_path from {facts_changed}" if facts_changed else "",
@@ -194,7 +215,8 @@ def _facts_changed_since(con, since: dict[str, int], lines: list) -> tuple[pl.Da
     return stored, current
 
 
-def _update(context: dg.AssetExecutionContext, con, folder: str, path: Path, delta: tuple[pl.DataFrame, pl.DataFrame]):
+def _update(context: dg.AssetExecutionContext, con, folder: str, path: Path, extra: str,
+            delta: tuple[pl.DataFrame, pl.DataFrame]):
     """The step's results when only facts no correction names changed since its last run: their rows of facts_reviewed
     replaced by the facts as they are now (uncorrected), corrections_log as it is."""
     stored, current = delta
@@ -214,7 +236,7 @@ def _update(context: dg.AssetExecutionContext, con, folder: str, path: Path, del
     log = con.execute("select * from corrections_log order by line_no").pl()
     repeated = con.execute("select count(*) - count(distinct fact_id) from facts_reviewed").fetchone()[0]
     check = _schema_check(new, pl.DataFrame(schema={"doc_id": pl.String, "text": pl.String}), repeated)
-    yield from _results(context, con, path, log, check, CORRECTED_SAYS["changed"])
+    yield from _results(context, con, path, extra, log, check, CORRECTED_SAYS["changed"])
 
 
 def _diff(con, table: str, key: str, new: pl.DataFrame, folder: Path, old: pl.DataFrame | None = None) -> int:

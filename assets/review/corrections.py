@@ -133,14 +133,17 @@ def parse_corrections(text: str) -> list[Correction]:
     return out
 
 
-def read_corrections(path: Path) -> list[Correction]:
-    """The corrections file at ``path``; a missing file means no correction. A line that is not UTF-8 (a file saved
-    in a Windows code page) is a problem of its own, on its line; the other lines apply."""
-    if not path.exists():
-        return []
+def read_corrections(path: Path, data: bytes | None = None) -> list[Correction]:
+    """The corrections file at ``path`` (its bytes ``data`` when the caller read them already: what was hashed is what is
+    read); a missing file means no correction. A line that is not UTF-8 (a file saved in a Windows code page) is a
+    problem of its own, on its line; the other lines apply."""
+    if data is None:
+        if not path.exists():
+            return []
+        data = path.read_bytes()
     texts, problems = [], []
     # (line by line: a UTF-8 file's lines decode as the whole file would, "\n" never being part of another character)
-    for line_no, raw in enumerate(path.read_bytes().split(b"\n"), start=1):
+    for line_no, raw in enumerate(data.split(b"\n"), start=1):
         try:
             texts.append(raw.decode("utf-8"))
         except UnicodeDecodeError as exc:
