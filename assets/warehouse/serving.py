@@ -41,9 +41,12 @@ LOCK = ".serving.lock"
 INFO_TABLE = "serving_info"
 TEXT_SUFFIX = "_text"
 # The warehouse tables served with a key: a served copy of one is updated by key (the rows whose key
-# any snapshot since changed, deleted and read again), not copied whole, when few rows changed.
-KEYS = {"documents": "source_path", "facts": "fact_id", "facts_reviewed": "fact_id",
-        "consistency_findings": "finding_id"}
+# any snapshot since changed, deleted and read again), not copied whole, when few rows changed. A key of several columns
+# (a mart's grain, NULL in some) is matched as one text of them all.
+KEYS: dict[str, str | tuple[str, ...]] = {
+    "documents": "source_path", "facts": "fact_id", "facts_reviewed": "fact_id", "consistency_findings": "finding_id",
+    # (written by key after a small change: its asset replaces only the keys whose facts changed)
+    "mart_metric_yoy": ("province_2025", "province", "district", "metric", "period", "year")}
 # What the columns this file adds say (see ``select_with_text``).
 ADDED_NOTES = {"source_path": "The file the row's document was read from (documents.source_path)"}
 # What serving_info says, for BI tools and `describe` (see ``describe_tables``).
@@ -143,21 +146,28 @@ def _updatable(con: duckdb.DuckDBPyConnection, target: Path, existing: dict | No
     return base if total and free / total <= MAX_FREE else None
 
 
+def _key_sql(table: str, alias: str = "") -> str:
+    """SQL: the key of a row of ``table`` (``KEYS``), its columns read from ``alias`` ("t." or none)."""
+    key = KEYS[table]
+    if isinstance(key, str):
+        return f'{alias}"{key}"'
+    return "md5(concat_ws('|', " + ", ".join(f"coalesce(cast({alias}\"{k}\" as varchar), '∅')" for k in key) + "))"
+
+
 def _changed_keys(con: duckdb.DuckDBPyConnection, table: str, base: int, snapshot: int) -> str | None:
     """The session table of the keys of ``table`` whose rows changed from warehouse snapshot ``base`` to ``snapshot``
     (deleted, inserted, updated), when ``table`` can be brought up to date by key and few rows changed; else None
     (no key, a table created since, more than ``MAX_CHANGED`` of its rows changed)."""
-    key = KEYS.get(table)
-    if key is None:
+    if table not in KEYS:
         return None
     created = con.execute(
         f"select min(begin_snapshot) from __ducklake_metadata_{lake.ALIAS}.ducklake_table "
         "where table_name = ? and end_snapshot is null", [table]).fetchone()[0]
     if created is None or created > base:
         return None
-    changes = f"select {key} as key from {lake.ALIAS}.table_changes('{table}', {int(base) + 1}, {int(snapshot)})"
+    changes = f"select {_key_sql(table)} as key from {lake.ALIAS}.table_changes('{table}', {int(base) + 1}, {int(snapshot)})"
     if SOURCE_PATH in select_with_text(con, table):  # (a row whose document's file came or went changed its source_path too; not a title's edit)
-        changes += (f" union all select t.{key} from {lake.ALIAS}.{table} t semi join (select doc_id from {lake.ALIAS}."
+        changes += (f" union all select {_key_sql(table, 't.')} from {lake.ALIAS}.{table} t semi join (select doc_id from {lake.ALIAS}."
                     f"table_changes('documents', {int(base) + 1}, {int(snapshot)}) group by doc_id having "
                     "count(distinct source_path) > 1 or bool_or(change_type in ('insert', 'delete'))) c on c.doc_id = t.doc_id")
     name = f"serving_changed_{table}"
@@ -175,10 +185,9 @@ def _update_table(con: duckdb.DuckDBPyConnection, table: str, changed: str) -> b
     served = [row[0] for row in con.execute(f'describe serving."{table}"').fetchall()]
     if served != [row[0] for row in con.execute(f"describe {select}").fetchall()]:
         return False
-    key = KEYS[table]
     if con.execute(f"select count(*) from {changed}").fetchone()[0]:
-        con.execute(f'delete from serving."{table}" where "{key}" in (select key from {changed})')
-        con.execute(f'insert into serving."{table}" {select} where t."{key}" in (select key from {changed})')
+        con.execute(f'delete from serving."{table}" where {_key_sql(table)} in (select key from {changed})')
+        con.execute(f'insert into serving."{table}" {select} where {_key_sql(table, "t.")} in (select key from {changed})')
     return True
 
 
