@@ -65,6 +65,18 @@ def snapshots_since(recorded: str | None, now: str) -> dict[str, int] | None:
     return {table: int(value) for table, value in then.items()}
 
 
+def last_snapshots(previous: dg.AssetMaterialization | None, code_version: str, inputs: str,
+                   own: tuple[str, ...]) -> dict[str, int] | None:
+    """The snapshot each table had when ``previous`` (a step's last materialization) recorded its ``inputs``, when that
+    run had the same code version and everything else the same (``snapshots_since``), and the step's own tables ``own``
+    are still as it left them (no other writer since): then only what changed since needs redoing. Else None."""
+    if previous is None or (previous.tags or {}).get("dagster/code_version") != code_version:
+        return None
+    since = snapshots_since(getattr(previous.metadata.get(METADATA_KEY), "value", None), inputs)
+    now = snapshots_since(inputs, inputs)
+    return since if since is not None and now is not None and all(since.get(t) == now.get(t) for t in own) else None
+
+
 def previous_materialization(context: dg.AssetExecutionContext, asset_key: dg.AssetKey | str | None = None
                              ) -> dg.AssetMaterialization | None:
     """The latest materialization of the step's asset (or of ``asset_key``)."""

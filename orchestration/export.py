@@ -44,7 +44,7 @@ def export_tables(con: duckdb.DuckDBPyConnection, directory: Path, fmt: str,
     directory.mkdir(parents=True, exist_ok=True)
     written = {}
     for name in tables:
-        order = f'"{KEYS[name]}"' if name in KEYS else "all"
+        order = f'"{KEYS[name]}"' if isinstance(KEYS.get(name), str) else "all"  # (a mart's grain: every column)
         frame = con.execute(f"select * from {name} order by {order}").pl()  # noqa: S608 (names from EXPORTABLE)
         if fmt == "parquet":
             frame.write_parquet(directory / f"{name}.parquet")

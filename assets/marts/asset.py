@@ -63,16 +63,6 @@ def _key_check(duplicates: int) -> dg.AssetCheckResult:
     return dg.AssetCheckResult(check_name="key_unique", passed=duplicates == 0, metadata={"duplicate_keys": duplicates})
 
 
-def _unchanged_since(previous: dg.AssetMaterialization | None, inputs: str, name: str) -> dict[str, int] | None:
-    """The snapshot of each table the mart reads as of its last materialization, when that was made by this code and
-    these SQL models from this warehouse and the mart's stored rows are still the ones it wrote; else None."""
-    if previous is None or (previous.tags or {}).get("dagster/code_version") != CODE_VERSION:
-        return None
-    since = reuse.snapshots_since(getattr(previous.metadata.get(reuse.METADATA_KEY), "value", None), inputs)
-    now = reuse.snapshots_since(inputs, inputs)
-    return since if since is not None and now is not None and since.get(name) == now.get(name) else None
-
-
 def _chart(previous: dg.AssetMaterialization | None, con, rows: str) -> dict:
     """The chart metadata of a mart (its rows in table ``rows``); the last chart when the rows, hence the
     data version, are the same and the chart code has not changed."""
@@ -117,7 +107,7 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
             # stored rows and the write read: over the keys a small change touched when the mart is key-local and its
             # stored rows are the last run's, else over every fact.
             rows, message = f"{name}_rows", f"{name} run {context.run.run_id}"
-            since = _unchanged_since(previous, inputs, name)
+            since = reuse.last_snapshots(previous, CODE_VERSION, inputs, (name,))
             affected = incremental.update_rows(con, name, since, rows) if since else None
             if affected:
                 changes = {**key_changes(con.execute(incremental.stored_rows(name, affected)).pl(),

@@ -101,7 +101,8 @@ def reviewed(context: dg.AssetExecutionContext, warehouse: WarehouseResource, co
             yield from again
             return
         lines = read_corrections(path, data)
-        since = _unchanged_since(context, inputs)
+        since = reuse.last_snapshots(reuse.previous_materialization(context, "facts_reviewed"), CODE_VERSION, inputs,
+                                     ("facts_reviewed", "corrections_log"))
         delta = _facts_changed_since(con, since, lines) if since else None
         if delta is not None:
             yield from _update(context, con, warehouse.path, path, extra, delta)
@@ -174,18 +175,6 @@ def _results(context: dg.AssetExecutionContext, con, path: Path, extra: str, log
     )
 
 
-def _unchanged_since(context: dg.AssetExecutionContext, inputs: str) -> dict[str, int] | None:
-    """The snapshot of each table the step reads as of its last materialization, when that was made by this code from
-    the same corrections file and warehouse, and facts_reviewed and corrections_log are still what it wrote; else None."""
-    previous = reuse.previous_materialization(context, "facts_reviewed")
-    if previous is None or (previous.tags or {}).get("dagster/code_version") != CODE_VERSION:
-        return None
-    since = reuse.snapshots_since(getattr(previous.metadata.get(reuse.METADATA_KEY), "value", None), inputs)
-    now = reuse.snapshots_since(inputs, inputs)
-    same = since is not None and now is not None and all(since[t] == now[t] for t in ("facts_reviewed", "corrections_log"))
-    return since if same else None
-
-
 def _facts_changed_since(con, since: dict[str, int], lines: list) -> tuple[pl.DataFrame, pl.DataFrame] | None:
     """(the stored facts_reviewed rows of the facts changed since snapshot ``since['facts']``, those facts as they are
     now, uncorrected) when no line of the corrections file names a document changed since (its facts or its row):
@@ -226,7 +215,7 @@ def _update(context: dg.AssetExecutionContext, con, folder: str, path: Path, ext
     changes = 0
     if new.height or stored.height:
         with staging(folder, "reviewed") as staged:
-            changes = _diff(None, "facts_reviewed", "fact_id", new, staged, stored)
+            changes = _diff(con, "facts_reviewed", "fact_id", new, staged, stored)
             if changes:
                 with lake.transaction(con, f"facts_reviewed run {context.run.run_id}", {"asset": "facts_reviewed", "run_id": context.run.run_id, "code_version": CODE_VERSION}):
                     _write(con, "facts_reviewed", "fact_id", staged)
