@@ -118,8 +118,9 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
                     changes["snapshots"] = [lake.current_snapshot(con)]
                 duplicates = duplicate_keys(con, name)
                 keys = con.execute(f"select count(*) from {affected}").fetchone()[0]
-                worked_out = (f"for the keys whose facts or documents changed since the last materialization, and the "
-                              f"same keys a year on: {keys:,} keys (the other rows stand as they were)")
+                worked_out = (f"for the keys whose facts or documents changed since the last materialization, and the keys "
+                              f"that read them (year on year: the same key a year on): {keys:,} keys (the other rows stand "
+                              "as they were)")
             else:
                 worked_out = "from every fact: the whole query"
                 con.execute(f"create or replace temp table {rows} as {mart_sql(name)}")

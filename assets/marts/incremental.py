@@ -1,28 +1,47 @@
-"""A key-local mart brought up to date after a small change: only the rows whose facts changed are worked out again.
+"""Key-local marts brought up to date after a small change: only the rows whose facts changed are worked out again.
 
 mart_metric_yoy's row for a key (place, metric, period, year) reads only the reported facts of that key and of the same
 key a year earlier (its prev_value), so after a change it is the full query's rows for the keys whose facts changed and
-the same keys a year on, read from the facts of those keys and a year before them. At 100,000 pages the full query
-ranked every one of 556,000 facts (3 s of a 1 % change run); the update reads the facts of the changed keys.
+the same keys a year on, read from the facts of those keys and a year before them; mart_plan_attainment's rows read only
+the facts of their place, metric and year. At 100,000 pages the full yoy query ranked every one of 556,000 facts (3 s of
+a 1 % change run); the update reads the facts of the changed keys.
 
 The same model SQL files as the views are run, over session tables of the facts in scope (names swapped, nothing
-rewritten by hand), so a model edit moves both ways alike. A mart whose row reads other keys than these (a national total
-of provinces, a rank across places) must not be listed in ``KEY_LOCAL``: ``tests/test_small_change.py`` compares
-the update with the full query after each kind of change.
+rewritten by hand), so a model edit moves both ways alike. A mart whose row reads other keys than its ``Locality`` says (a
+national total of provinces, a rank across places) must not be listed in ``KEY_LOCAL``: ``tests/test_small_change.py``
+compares the update with the full query after each kind of change.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import duckdb
 
 from assets.marts.models import MART_KEYS, model_sql
 from assets.warehouse import lake
 
-# The marts whose rows are key-local, with the model chain their query reads (each model reads the one before; the
-# first reads the facts): each is run over the facts in scope in turn.
-KEY_LOCAL = {"mart_metric_yoy": (("staging", "stg_facts"), ("intermediate", "int_facts_chosen"))}
+
+@dataclass(frozen=True)
+class Locality:
+    """How a mart's rows follow from the facts: a row reads only the facts of its ``keys`` (columns of the facts and of
+    the mart's rows), in the years ``reads`` from its own; ``models`` is the chain of models its query reads (each reads
+    the one before, the first the facts), run over the facts in scope in turn."""
+
+    keys: tuple[str, ...]
+    models: tuple[tuple[str, str], ...]
+    reads: tuple[int, ...] = (0,)
+
+
+# The marts whose rows are key-local. mart_metric_yoy: a key's row and the same key a year earlier (its prev_value);
+# mart_plan_attainment: a target's row reads the results of its place, metric and year, a plan beside its result that
+# result's own fact.
+KEY_LOCAL = {
+    "mart_metric_yoy": Locality(MART_KEYS["mart_metric_yoy"], (("staging", "stg_facts"), ("intermediate", "int_facts_chosen")),
+                                (0, -1)),
+    "mart_plan_attainment": Locality(("province_2025", "province", "district", "metric", "year"), (("staging", "stg_facts"),)),
+}
 # The table the first model reads, whose changed rows (and those of changed documents) name the keys to work out again.
 FACTS = "facts_reviewed"
 # Above this share of the mart's rows touched, the full query costs less than the update.
@@ -62,7 +81,8 @@ def update_rows(con: duckdb.DuckDBPyConnection, mart: str, since: dict[str, int]
     change touched too many keys (``MAX_TOUCHED``): then the full query is run."""
     if mart not in KEY_LOCAL:
         return None
-    keys = MART_KEYS[mart]
+    local = KEY_LOCAL[mart]
+    keys = local.keys
     touched = touched_sql(keys, since, lake.current_snapshot(con))
     if touched is None:
         return None
@@ -70,16 +90,17 @@ def update_rows(con: duckdb.DuckDBPyConnection, mart: str, since: dict[str, int]
     count, stored = con.execute(f'select (select count(*) from {TOUCHED}), (select count(*) from "{mart}")').fetchone()
     if count > MAX_TOUCHED * max(stored, 1):
         return None
-    # A key's row moves with its facts and with those of the year before (its prev_value); it reads both years.
+    # A key's row moves with the facts of the years it reads (mart_metric_yoy: its own and the year before's, its
+    # prev_value): the keys touched and those reading them are worked out again, from the facts of every year they read.
     con.execute(f"create or replace temp table {AFFECTED} as select distinct * from "
-                f"({_year_shifted(TOUCHED, keys, 0)} union all {_year_shifted(TOUCHED, keys, 1)})")
+                f"({' union all '.join(_year_shifted(TOUCHED, keys, -by) for by in local.reads)})")
     con.execute(f"create or replace temp table {READ} as select distinct * from "
-                f"({_year_shifted(AFFECTED, keys, 0)} union all {_year_shifted(AFFECTED, keys, -1)})")
+                f"({' union all '.join(_year_shifted(AFFECTED, keys, by) for by in local.reads)})")
     source = f"mart_scope_{FACTS}"
     con.execute(f"create or replace temp table {source} as select f.* from {FACTS} f "
                 f"semi join {READ} k on {_same_key('f', 'k', keys)}")
     read = FACTS
-    for layer, model in KEY_LOCAL[mart]:
+    for layer, model in local.models:
         scoped = f"mart_scope_{model}"
         con.execute(f"create or replace temp table {scoped} as {_renamed(model_sql(layer, model), read, source)}")
         read, source = model, scoped
@@ -95,12 +116,12 @@ def _renamed(sql: str, table: str, to: str) -> str:
 
 def stored_rows(mart: str, affected: str) -> str:
     """SQL: the stored rows of ``mart`` whose key is in session table ``affected``."""
-    keys = MART_KEYS[mart]
+    keys = KEY_LOCAL[mart].keys
     return f'select m.* from {lake.ALIAS}.main."{mart}" m semi join {affected} k on {_same_key("m", "k", keys)}'
 
 
 def replace_rows(con: duckdb.DuckDBPyConnection, mart: str, rows: str, affected: str) -> None:
     """In the caller's transaction: the stored rows of the keys in ``affected`` replaced by ``rows``."""
-    keys = MART_KEYS[mart]
+    keys = KEY_LOCAL[mart].keys
     con.execute(f'delete from "{mart}" m where exists (select 1 from {affected} k where {_same_key("m", "k", keys)})')
     con.execute(f'insert into "{mart}" select * from {rows}')

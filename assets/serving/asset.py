@@ -23,8 +23,7 @@ CODE_VERSION = "serving-5"
 # What the serving file holds, in this order: the one list to edit. facts_reviewed is what analysts
 # rely on (corrections applied); the extracted facts stay beside it. documents keeps its cleaned text: the facts' evidence spans point into it, and analysts read the
 # surrounding sentences in their dashboards (raw bytes, raw_documents, stay out). The marts are the tables their assets
-# stored: copied whole (they are small), except mart_metric_yoy, which like the others is updated by key after a small
-# change.
+# stored: mart_province_year copied whole (it is small), the others updated by key after a small change.
 SERVED_TABLES = (*MART_KEYS, "documents", "facts", "facts_reviewed", "consistency_findings")
 METRIC_NAMES_TABLE = "metric_names"  # every metric code with its Vietnamese and English names and unit, beside them
 

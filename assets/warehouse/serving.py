@@ -45,8 +45,9 @@ TEXT_SUFFIX = "_text"
 # (a mart's grain, NULL in some) is matched as one text of them all.
 KEYS: dict[str, str | tuple[str, ...]] = {
     "documents": "source_path", "facts": "fact_id", "facts_reviewed": "fact_id", "consistency_findings": "finding_id",
-    # (written by key after a small change: its asset replaces only the keys whose facts changed)
-    "mart_metric_yoy": ("province_2025", "province", "district", "metric", "period", "year")}
+    # (the marts written by key after a small change: their assets replace only the rows whose facts changed)
+    "mart_metric_yoy": ("province_2025", "province", "district", "metric", "period", "year"),
+    "mart_plan_attainment": "target_fact_id"}
 # What the columns this file adds say (see ``select_with_text``).
 ADDED_NOTES = {"source_path": "The file the row's document was read from (documents.source_path)"}
 # What serving_info says, for BI tools and `describe` (see ``describe_tables``).
