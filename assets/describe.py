@@ -123,12 +123,14 @@ def key_changes(before: pl.DataFrame, after: pl.DataFrame, key: str | list[str],
             "deleted_keys": deleted[ids].to_list(), "changed_columns": {c: n for c, n in differs.items() if n}}
 
 
-def mart_changes(con: duckdb.DuckDBPyConnection, mart: str, rows: str, keys: tuple[str, ...]) -> dict | None:
-    """What writing the rows of table ``rows`` over the stored mart table ``mart`` changes (``key_changes``); None when
-    there is no such table with the same columns yet (a first build, a mart whose SQL changed its columns)."""
+def mart_changes(con: duckdb.DuckDBPyConnection, mart: str, rows: str, keys: tuple[str, ...],
+                 stored: str | None = None) -> dict | None:
+    """What writing the rows of table ``rows`` over the stored mart table ``mart`` (its rows ``stored`` selects, when
+    only some are replaced) changes (``key_changes``); None when there is no such table with the same columns yet (a
+    first build, a mart whose SQL changed its columns)."""
     if stored_columns(con, mart) != [(row[0], row[1]) for row in con.execute(f"describe {rows}").fetchall()]:
         return None
-    before = con.execute(f'select * from {ALIAS}.main."{mart}"').pl()  # noqa: S608 (fixed names)
+    before = con.execute(stored or f'select * from {ALIAS}.main."{mart}"').pl()  # noqa: S608 (fixed names)
     after = con.execute(f"select * from {rows}").pl()  # noqa: S608
     return {**key_changes(before, after, list(keys)), "snapshots": []}
 

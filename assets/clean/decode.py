@@ -20,13 +20,13 @@ VIETNAMESE_LETTERS = set(
 _LEGACY_TELLS = re.compile(r"[\u00a1-\u00bf\u00c4-\u00c8\u00cb\u00ce\u00cf\u00d1\u00d6\u00d8\u00db\u00dc\u00df\u00e4\u00e6\u00eb\u00ee\u00ef\u00f1\u00f6\u00f8\u00fb\u00fc\u00fe\u00ff]")
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-# Control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) other than line and tab
-# breaks: one C-speed scan instead of a category lookup per character.
 # Emoji and pictographs a scraper mirror sprinkles inside words and numbers ("ngh♔iện", "gần 1.5🌟00 học viên"): no
 # Vietnamese word or number holds one, so one between two letters or digits goes (elsewhere it stays, as typed).
 _PICTOGRAPHS = "\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 _PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
 _PICTOGRAPHS_IN_WORDS = re.compile(f"(?<=\\w)[{_PICTOGRAPHS}]+(?=\\w)")
+# Control characters (Unicode category Cc: U+0000-U+001F, U+007F-U+009F) other than line and tab
+# breaks: one C-speed scan instead of a category lookup per character.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _VIETNAMESE = re.compile(f"[{''.join(sorted(VIETNAMESE_LETTERS))}]")
 

@@ -3486,7 +3486,13 @@ def _compared_base(text: str, sentence_start: int, q: Quantity) -> int | None:
                 or COMPARED_YEAR_BEFORE.search(text, max(sentence_start, q.start - 120), q.start))
     if compared is None:
         return None
-    return int(compared.group(1)) - (1 if "đầu" in compared.group(0).lower() else 0)
+    return _year_closed(compared.group(1), compared.group(0))
+
+
+def _year_closed(year: str, said: str | None) -> int:
+    """The year whose end a point named ``said`` ("đầu năm 2016", "cuối năm 2019") stands at: a year's start is the year
+    before's end."""
+    return int(year) - (1 if "đầu" in (said or "").lower() else 0)
 
 
 def _bracketed_part(text: str, whole: Fact, part: Fact, q: Quantity) -> bool:
@@ -3513,11 +3519,9 @@ def _over_years(text: str, sentence_start: int, q: Quantity, year: int | None) -
     before's end)."""
     if SINCE_PERIOD_START.match(text, q.end):
         return True
-    if between := FELL_BETWEEN_AFTER.match(text, q.end):
-        def year_end(when: str | None, at: str) -> int:
-            return int(at) - (1 if (when or "").strip().lower() == "đầu" else 0)
-        if year_end(between["to_when"], between["to_year"]) - year_end(between["from_when"], between["from_year"]) > 1:
-            return True
+    if (between := FELL_BETWEEN_AFTER.match(text, q.end)) and _year_closed(between["to_year"], between["to_when"]) \
+            - _year_closed(between["from_year"], between["from_when"]) > 1:
+        return True
     base = _compared_base(text, sentence_start, q) if year else None
     return base is not None and year - base > 1
 

@@ -260,11 +260,10 @@ RATE_BEFORE_ITS_FALL = re.compile(r"(?=[tT])\btừ\s+(?:mức\s+)?(?P<num>\d{1,2
 
 def _rates_before_their_fall(text: str, found: list[Quantity]) -> list[Quantity]:
     """``found`` with the rates ``RATE_BEFORE_ITS_FALL`` reads added, in order of offset."""
-    taken = {q.start for q in found}
-    extra = [Quantity(start=m.start("num"), end=m.end("num"), value=parse_number(m.group("num")), value_max=None,
-                      denominator=None, kind="percent", noun=None, approximate=False, estimate=False)
-             for m in RATE_BEFORE_ITS_FALL.finditer(text) if m.start("num") not in taken]
-    return sorted(found + extra, key=lambda q: q.start) if extra else found
+    return _with_added(found, [Quantity(start=m.start("num"), end=m.end("num"), value=parse_number(m.group("num")),
+                                        value_max=None, denominator=None, kind="percent", noun=None, approximate=False,
+                                        estimate=False)
+                               for m in RATE_BEFORE_ITS_FALL.finditer(text)])
 
 
 # A count after its label and a colon, with no noun of its own ("Tổng số hộ cận nghèo: 18.160; Tỷ lệ: 6,10%"), as
@@ -281,11 +280,16 @@ LABELLED_HOUSEHOLDS = re.compile(rf"(?=[sS])\bsố\s+(?P<noun>hộ)\s+(?:cận\s
 
 def _labelled_counts(text: str, found: list[Quantity], blocked: list[tuple[int, int]]) -> list[Quantity]:
     """``found`` with the labelled counts that have no noun added, in order of offset."""
-    taken = {q.start for q in found}
     matches = [*LABELLED_COUNT.finditer(text), *(LABELLED_HOUSEHOLDS.finditer(text) if "nghèo" in text else ())]
-    extra = [Quantity(start=m.start("num"), end=m.end("num"), value=parse_number(m.group("num")), value_max=None,
-                      denominator=None, kind=_NOUN_KIND[m.group("noun").lower()], noun=m.group("noun"),
-                      approximate=False, estimate=False)
-             for m in matches if m.start("num") not in taken
-             and not any(s <= m.start("num") < e for s, e in blocked)]
-    return sorted(found + extra, key=lambda q: q.start) if extra else found
+    return _with_added(found, [
+        Quantity(start=m.start("num"), end=m.end("num"), value=parse_number(m.group("num")), value_max=None,
+                 denominator=None, kind=_NOUN_KIND[m.group("noun").lower()], noun=m.group("noun"), approximate=False,
+                 estimate=False)
+        for m in matches if not any(s <= m.start("num") < e for s, e in blocked)])
+
+
+def _with_added(found: list[Quantity], extra: list[Quantity]) -> list[Quantity]:
+    """``found`` with the quantities of ``extra`` that start where none of ``found`` does, in order of offset."""
+    taken = {q.start for q in found}
+    added = [q for q in extra if q.start not in taken]
+    return sorted(found + added, key=lambda q: q.start) if added else found

@@ -207,22 +207,21 @@ def multi_year(text: str, sentence_start: int, q: Quantity, report_year: int | N
         for match in SINCE_DECISION.finditer(text, sentence_start, q.start):
             if int(match.group(1)) <= report_year - 2 and not THIS_YEARS_MONTHS.search(text, sentence_start, q.start):
                 return True
-    if q.kind != "percent" and text.find("nay", sentence_start, q.start) >= 0:
+    if q.kind != "percent":
         # "Từ nay đến năm 2015, huyện phấn đấu … đào tạo nghề cho 2.000 người": a count over the years left, not a
         # year's (a rate at the span's end is the level it aims at)
         # ("từ nay đến cuối năm 2012" on an undated page is more likely the rest of that year)
         # (not a level aimed at, "giảm xuống còn dưới 500 hộ", nor past a year named after it: "…; riêng năm 2023, …")
-        for match in FROM_NOW_TO.finditer(text, sentence_start, q.start):
-            if int(match.group(2)) > (report_year or (9999 if match.group(1) else 0)) \
-                    and not RATE_AT_BEFORE.search(text, max(sentence_start, q.start - 30), q.start) \
-                    and not SINGLE_YEAR.search(text, match.end(), q.start):
-                return True
-    if q.kind != "percent" and report_year and text.find("phấn đấu", sentence_start, q.start) >= 0:
-        for match in GOAL_BY_YEAR.finditer(text, sentence_start, q.start):
-            if int(match.group(2)) >= report_year + 2 \
-                    and not RATE_AT_BEFORE.search(text, max(sentence_start, q.start - 30), q.start) \
-                    and not SINGLE_YEAR.search(text, match.end(), q.start):
-                return True
+        def ahead(match: re.Match[str], after: int) -> bool:
+            return int(match.group(2)) > after and not RATE_AT_BEFORE.search(text, max(sentence_start, q.start - 30), q.start) \
+                and not SINGLE_YEAR.search(text, match.end(), q.start)
+        if text.find("nay", sentence_start, q.start) >= 0 and any(
+                ahead(match, report_year or (9999 if match.group(1) else 0))
+                for match in FROM_NOW_TO.finditer(text, sentence_start, q.start)):
+            return True
+        if report_year and text.find("phấn đấu", sentence_start, q.start) >= 0 and any(
+                ahead(match, report_year + 1) for match in GOAL_BY_YEAR.finditer(text, sentence_start, q.start)):
+            return True
     for match in (m for m in spans if m.end() <= q.start):
         if PROGRAMME_BEFORE.search(text[max(sentence_start, match.start() - 90):match.start()]):
             continue

@@ -5,7 +5,7 @@ import dagster as dg
 
 from assets import reuse
 from assets.check.asset import consistency_findings
-from assets.describe import key_changes, mart_changes, table_metadata
+from assets.describe import mart_changes, table_metadata
 from assets.extract.catalogue import MAIN_METRICS
 from assets.marts import incremental
 from assets.marts.chart import CHART_VERSION, province_year_chart
@@ -110,13 +110,6 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
             since = reuse.last_snapshots(previous, CODE_VERSION, inputs, (name,))
             affected = incremental.update_rows(con, name, since, rows) if since else None
             if affected:
-                changes = {**key_changes(con.execute(incremental.stored_rows(name, affected)).pl(),
-                                         con.execute(f"select * from {rows}").pl(), list(MART_KEYS[name])), "snapshots": []}
-                if changes["inserted"] or changes["deleted"] or changes["updated"]:
-                    with lake.transaction(con, message, run_extra(context, CODE_VERSION)):
-                        incremental.replace_rows(con, name, rows, affected)
-                    changes["snapshots"] = [lake.current_snapshot(con)]
-                duplicates = duplicate_keys(con, name)
                 keys = con.execute(f"select count(*) from {affected}").fetchone()[0]
                 worked_out = (f"for the keys whose facts or documents changed since the last materialization, and the keys "
                               f"that read them (year on year: the same key a year on): {keys:,} keys (the other rows stand "
@@ -124,12 +117,17 @@ def _mart_asset(name: str) -> dg.AssetsDefinition:
             else:
                 worked_out = "from every fact: the whole query"
                 con.execute(f"create or replace temp table {rows} as {mart_sql(name)}")
-                duplicates = duplicate_keys(con, name, rows)
-                changes = mart_changes(con, name, rows, MART_KEYS[name])
-                if changes is None or changes["inserted"] or changes["deleted"] or changes["updated"]:
+            changes = mart_changes(con, name, rows, MART_KEYS[name],
+                                   incremental.stored_rows(name, affected) if affected else None)
+            if changes is None or changes["inserted"] or changes["deleted"] or changes["updated"]:
+                if affected:
+                    with lake.transaction(con, message, run_extra(context, CODE_VERSION)):
+                        incremental.replace_rows(con, name, rows, affected)
+                else:
                     write_mart(con, name, rows, message, run_extra(context, CODE_VERSION))
-                    if changes is not None:
-                        changes["snapshots"] = [lake.current_snapshot(con)]
+                if changes is not None:
+                    changes["snapshots"] = [lake.current_snapshot(con)]
+            duplicates = duplicate_keys(con, name)  # (the stored table now holds the rows worked out)
             context.log.info(f"{name}: worked out {worked_out}")
             extra = {"duplicate_keys": duplicates, "worked_out": dg.MetadataValue.text(worked_out),
                      "dagster/column_lineage": column_lineage(MART_SCHEMAS[name], FACTS_KEY)}

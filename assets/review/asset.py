@@ -19,7 +19,7 @@ from assets.materialize import result, row_changes
 from assets.places import all_provinces
 from assets.review import corrections as corrections_module
 from assets.review import matching as matching_module
-from assets.review.corrections import apply_corrections, read_corrections
+from assets.review.corrections import apply_corrections, read_corrections, source_key
 from assets.warehouse import lake
 from assets.warehouse.resources import CorrectionsResource, WarehouseResource
 from assets.warehouse.staging import delete_staged, insert_staged, staging
@@ -111,7 +111,7 @@ def reviewed(context: dg.AssetExecutionContext, warehouse: WarehouseResource, co
         docs = con.execute(
             "select doc_id, source_path, status, quarantine_reason, duplicate_of, province, province_2025, "
             "district, null::varchar as text from documents").pl()
-        named = [line.source.replace("\\", "/").removeprefix("./") for line in lines]
+        named = [source_key(line.source) for line in lines]
         # (the texts of the documents the lines name only, and no query when they name none: it read every text, 3 s
         # of a run at 100,000 pages)
         texts = con.execute("select doc_id, text from documents where status = 'ok' and (source_path in "
@@ -187,7 +187,7 @@ def _facts_changed_since(con, since: dict[str, int], lines: list) -> tuple[pl.Da
     if lines and con.execute("select count(*) from corrections_log where not applied").fetchone()[0]:
         return None  # (a line that could not apply says so in words that may name other documents: said again in full)
     if lines and (facts_changed or docs_changed):
-        named = [line.source.replace("\\", "/").removeprefix("./") for line in lines]
+        named = [source_key(line.source) for line in lines]
         parts = [f"select doc_id, null as source_path from {facts_changed}" if facts_changed else "",
                  f"select doc_id, source_path from {docs_changed}" if docs_changed else ""]
         touched = con.execute(

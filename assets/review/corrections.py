@@ -223,8 +223,13 @@ def _with_derived(changes: dict) -> dict:
     return out
 
 
+def source_key(source: str) -> str:
+    """The file or doc_id a line's source names, written as documents.source_path writes paths ("./a\\b.txt" → "a/b.txt")."""
+    return source.replace("\\", "/").removeprefix("./")
+
+
 def _document(source: str, by_path: dict[str, dict], by_id: dict[str, dict]) -> tuple[dict | None, str | None]:
-    key = source.replace("\\", "/").removeprefix("./")
+    key = source_key(source)
     doc = by_path.get(key) or by_id.get(key.lower())
     if doc is None:
         return None, f"no such document: '{source}' is neither a file under MOLISA_RAW_DIR nor a doc_id{_suggest(key, list(by_path))}"
